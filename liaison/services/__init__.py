@@ -1,0 +1,1 @@
+"""Use cases: validation, change capture and search over the store. Never imports Qt."""

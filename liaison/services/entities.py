@@ -1,0 +1,462 @@
+"""What each kind of record holds, declared once: fields, labels, checks, parent, title.
+
+The generic record service, the command line and the editors all read these declarations; a new
+field is added here (and in the model and a migration), nowhere else.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from liaison.i18n import QT_TRANSLATE_NOOP as T
+from liaison.services import vocabulary as v
+from liaison.services.errors import FieldError, FieldMessages as M
+from liaison.services.fields import Field, Kind
+from liaison.store import models as m
+
+F = "Fields"
+E = "Entities"
+
+Check = Callable[[Mapping[str, Any], "EntitySpec"], None]
+
+
+@dataclass(frozen=True)
+class EntitySpec:
+    """One kind of syncable record."""
+
+    name: str  # table name: the entity's name in the outbox and on the wire
+    key: str  # singular, used on the command line and in search hits: "contact"
+    label: str  # marked under "Entities"
+    plural: str
+    model: type[m.Synced]
+    fields: tuple[Field, ...]
+    title: Callable[[Mapping[str, Any]], str]
+    parent: str | None = None  # field naming the owning record: children go when it goes
+    lookup: tuple[str, ...] = ()  # fields matched when a name is given instead of an id
+    order_by: tuple[str, ...] = ("created_at",)
+    checks: tuple[Check, ...] = ()
+    by_name: dict[str, Field] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "by_name", {f.name: f for f in self.fields})
+
+    def field(self, name: str) -> Field:
+        return self.by_name[name]
+
+
+COMMON = (
+    Field("visibility", T(F, "Visibility"), Kind.VISIBILITY, default="institution"),
+    Field("owner_institution_id", T(F, "Owner institution"), Kind.REF, ref="institutions"),
+)
+
+
+def _end_after_start(start: str, end: str) -> Check:
+    def check(row: Mapping[str, Any], spec: EntitySpec) -> None:
+        if row.get(start) and row.get(end) and row[end] < row[start]:
+            raise spec.field(end).error(M.END_BEFORE_START, start=row[start], end=row[end])
+
+    return check
+
+
+def _needs_party(row: Mapping[str, Any], spec: EntitySpec) -> None:
+    if not (row.get("state_code") or row.get("institution_id") or row.get("contact_id")):
+        raise FieldError("state_code", spec.field("state_code").label, M.NEEDS_ONE_OF)
+
+
+def _name_title(row: Mapping[str, Any]) -> str:
+    name, latin = row.get("name") or "", row.get("latin_name")
+    return f"{name} ({latin})" if latin and latin != name else name
+
+
+def _institution_title(row: Mapping[str, Any]) -> str:
+    short = row.get("short_name")
+    return f"{row.get('name')} ({short})" if short else str(row.get("name"))
+
+
+def _title(row: Mapping[str, Any]) -> str:
+    return str(row.get("title") or "")
+
+
+def _fallback(key: str) -> Callable[[Mapping[str, Any]], str]:
+    def title(row: Mapping[str, Any]) -> str:
+        return str(row.get(key) or row.get("id", ""))
+
+    return title
+
+
+def _choices(vocabulary: Mapping[str, str]) -> tuple[str, ...]:
+    return tuple(vocabulary)
+
+
+INSTITUTIONS = EntitySpec(
+    "institutions",
+    "institution",
+    T(E, "Institution"),
+    T(E, "Institutions"),
+    m.Institution,
+    (
+        Field("name", T(F, "Name"), required=True),
+        Field("native_name", T(F, "Name in own language")),
+        Field("short_name", T(F, "Short name"), max_length=60),
+        Field("kind", T(F, "Kind"), Kind.CHOICE, choices=_choices(v.INSTITUTION_KINDS), default="diaspora_institution"),
+        Field("state_code", T(F, "State"), Kind.STATE),
+        Field("country", T(F, "Country"), Kind.COUNTRY),
+        Field("city", T(F, "City"), max_length=120),
+        Field("parent_id", T(F, "Part of"), Kind.REF, ref="institutions"),
+        Field("website", T(F, "Website")),
+        Field("emails", T(F, "E-mail"), Kind.EMAILS),
+        Field("phones", T(F, "Phone"), Kind.PHONES),
+        Field("address", T(F, "Address"), Kind.LONG_TEXT, max_length=2000),
+        Field("notes", T(F, "Notes"), Kind.LONG_TEXT, max_length=100_000),
+        *COMMON,
+    ),
+    _institution_title,
+    lookup=("name", "short_name", "native_name"),
+    order_by=("name",),
+)
+
+CONTACTS = EntitySpec(
+    "contacts",
+    "contact",
+    T(E, "Contact"),
+    T(E, "Contacts"),
+    m.Contact,
+    (
+        Field("name", T(F, "Name"), required=True, max_length=200),
+        Field("latin_name", T(F, "Name in Latin script"), max_length=200),
+        Field("honorific", T(F, "Honorific"), max_length=40),
+        Field("position", T(F, "Position")),
+        Field("institution_id", T(F, "Institution"), Kind.REF, ref="institutions"),
+        Field("state_code", T(F, "State"), Kind.STATE),
+        Field("languages", T(F, "Languages"), Kind.LANGUAGES),
+        Field("emails", T(F, "E-mail"), Kind.EMAILS),
+        Field("phones", T(F, "Phone"), Kind.PHONES),
+        Field("tags", T(F, "Tags"), Kind.TAGS),
+        Field("notes", T(F, "Notes"), Kind.LONG_TEXT, max_length=100_000),
+        Field("photo", T(F, "Photo"), Kind.IMAGE),
+        *COMMON,
+    ),
+    _name_title,
+    lookup=("name", "latin_name"),
+    order_by=("name",),
+)
+
+CONTACT_POSITIONS = EntitySpec(
+    "contact_positions",
+    "position",
+    T(E, "Position held"),
+    T(E, "Positions held"),
+    m.ContactPosition,
+    (
+        Field("contact_id", T(F, "Contact"), Kind.REF, required=True, ref="contacts"),
+        Field("position", T(F, "Position")),
+        Field("institution_id", T(F, "Institution"), Kind.REF, ref="institutions"),
+        Field("start_date", T(F, "From"), Kind.DATE),
+        Field("end_date", T(F, "Until"), Kind.DATE),
+        *COMMON,
+    ),
+    _fallback("position"),
+    parent="contact_id",
+    order_by=("start_date",),
+    checks=(_end_after_start("start_date", "end_date"),),
+)
+
+EVENTS = EntitySpec(
+    "events",
+    "event",
+    T(E, "Event"),
+    T(E, "Events"),
+    m.Event,
+    (
+        Field("kind", T(F, "Kind"), Kind.CHOICE, required=True, choices=_choices(v.EVENT_KINDS)),
+        Field("title", T(F, "Title"), required=True),
+        Field("number", T(F, "Number in series"), Kind.INT, low=1, high=999),
+        Field("start_date", T(F, "Start date"), Kind.DATE, required=True),
+        Field("end_date", T(F, "End date"), Kind.DATE),
+        Field("city", T(F, "City"), max_length=120),
+        Field("country", T(F, "Country"), Kind.COUNTRY),
+        Field("venue", T(F, "Venue")),
+        Field("host_institution_id", T(F, "Host institution"), Kind.REF, ref="institutions"),
+        Field("description", T(F, "Description"), Kind.LONG_TEXT, max_length=100_000),
+        *COMMON,
+    ),
+    _title,
+    lookup=("title",),
+    order_by=("start_date",),
+    checks=(_end_after_start("start_date", "end_date"),),
+)
+
+DELEGATIONS = EntitySpec(
+    "delegations",
+    "delegation",
+    T(E, "Delegation"),
+    T(E, "Delegations"),
+    m.Delegation,
+    (
+        Field("event_id", T(F, "Event"), Kind.REF, required=True, ref="events"),
+        Field("state_code", T(F, "State"), Kind.STATE),
+        Field("institution_id", T(F, "Institution"), Kind.REF, ref="institutions"),
+        Field("head_contact_id", T(F, "Head of delegation"), Kind.REF, ref="contacts"),
+        Field("notes", T(F, "Notes"), Kind.LONG_TEXT, max_length=100_000),
+        *COMMON,
+    ),
+    _fallback("state_code"),
+    parent="event_id",
+    order_by=("state_code",),
+)
+
+PARTICIPANTS = EntitySpec(
+    "participants",
+    "participant",
+    T(E, "Participant"),
+    T(E, "Participants"),
+    m.Participant,
+    (
+        Field("event_id", T(F, "Event"), Kind.REF, required=True, ref="events"),
+        Field("contact_id", T(F, "Contact"), Kind.REF, required=True, ref="contacts"),
+        Field("delegation_id", T(F, "Delegation"), Kind.REF, ref="delegations"),
+        Field("role", T(F, "Role"), Kind.CHOICE, choices=_choices(v.PARTICIPANT_ROLES), default="delegate"),
+        Field("attended", T(F, "Attended"), Kind.BOOL, default=False),
+        *COMMON,
+    ),
+    _fallback("role"),
+    parent="event_id",
+)
+
+AGENDA_ITEMS = EntitySpec(
+    "agenda_items",
+    "agenda-item",
+    T(E, "Agenda item"),
+    T(E, "Agenda items"),
+    m.AgendaItem,
+    (
+        Field("event_id", T(F, "Event"), Kind.REF, required=True, ref="events"),
+        Field("position", T(F, "Position"), Kind.INT, low=0, high=10_000, default=0),
+        Field("title", T(F, "Title"), required=True, max_length=500),
+        Field("description", T(F, "Description"), Kind.LONG_TEXT, max_length=100_000),
+        *COMMON,
+    ),
+    _title,
+    parent="event_id",
+    order_by=("position",),
+)
+
+MINUTES = EntitySpec(
+    "minutes",
+    "minutes",
+    T(E, "Minutes"),
+    T(E, "Minutes"),
+    m.Minutes,
+    (
+        Field("event_id", T(F, "Event"), Kind.REF, required=True, ref="events"),
+        Field("title", T(F, "Title")),
+        Field("status", T(F, "Status"), Kind.CHOICE, choices=_choices(v.MINUTES_STATUSES), default="draft"),
+        Field("summary", T(F, "Summary"), Kind.LONG_TEXT, max_length=1_000_000),
+        Field("agreed_on", T(F, "Agreed on"), Kind.DATE),
+        *COMMON,
+    ),
+    _title,
+    parent="event_id",
+)
+
+MINUTES_ENTRIES = EntitySpec(
+    "minutes_entries",
+    "minutes-entry",
+    T(E, "Minutes entry"),
+    T(E, "Minutes entries"),
+    m.MinutesEntry,
+    (
+        Field("minutes_id", T(F, "Minutes"), Kind.REF, required=True, ref="minutes"),
+        Field("agenda_item_id", T(F, "Agenda item"), Kind.REF, ref="agenda_items"),
+        Field("position", T(F, "Position"), Kind.INT, low=0, high=10_000, default=0),
+        Field("heading", T(F, "Heading"), max_length=500),
+        Field("notes", T(F, "Notes"), Kind.LONG_TEXT, max_length=1_000_000),
+        Field("decisions", T(F, "Decisions"), Kind.LONG_TEXT, max_length=1_000_000),
+        *COMMON,
+    ),
+    _fallback("heading"),
+    parent="minutes_id",
+    order_by=("position",),
+)
+
+DOCUMENTS = EntitySpec(
+    "documents",
+    "document",
+    T(E, "Document"),
+    T(E, "Documents"),
+    m.Document,
+    (
+        Field("event_id", T(F, "Event"), Kind.REF, ref="events"),
+        Field("minutes_id", T(F, "Minutes"), Kind.REF, ref="minutes"),
+        Field("title", T(F, "Title"), required=True, max_length=500),
+        Field("kind", T(F, "Kind"), Kind.CHOICE, choices=_choices(v.DOCUMENT_KINDS), default="other"),
+        Field("adopted_on", T(F, "Adopted on"), Kind.DATE),
+        Field("plan_id", T(F, "Joint Action Plan"), Kind.REF, ref="joint_action_plans"),
+        *COMMON,
+    ),
+    _title,
+    parent="event_id",
+    lookup=("title",),
+)
+
+MINUTES_LOG = EntitySpec(
+    "minutes_log",
+    "minutes-log",
+    T(E, "Minutes log entry"),
+    T(E, "Minutes log"),
+    m.MinutesLogEntry,
+    (
+        Field("minutes_id", T(F, "Minutes"), Kind.REF, required=True, ref="minutes"),
+        Field("action", T(F, "Action"), Kind.CHOICE, required=True, choices=_choices(v.MINUTES_ACTIONS)),
+        Field("reason", T(F, "Reason"), Kind.LONG_TEXT, max_length=10_000),
+        Field("by_name", T(F, "By"), max_length=200),
+        Field("at", T(F, "At"), Kind.DATETIME, required=True),
+        *COMMON,
+    ),
+    _fallback("action"),
+    parent="minutes_id",
+    order_by=("at",),
+)
+
+BILATERALS = EntitySpec(
+    "bilaterals",
+    "bilateral",
+    T(E, "Bilateral meeting"),
+    T(E, "Bilateral meetings"),
+    m.Bilateral,
+    (
+        Field("event_id", T(F, "On the margins of"), Kind.REF, ref="events"),
+        Field("title", T(F, "Title"), required=True),
+        Field("date", T(F, "Date"), Kind.DATE, required=True),
+        Field("city", T(F, "City"), max_length=120),
+        Field("country", T(F, "Country"), Kind.COUNTRY),
+        Field("topics", T(F, "Topics"), Kind.LONG_TEXT, max_length=100_000),
+        Field("outcomes", T(F, "Outcomes"), Kind.LONG_TEXT, max_length=100_000),
+        Field("notes", T(F, "Notes"), Kind.LONG_TEXT, max_length=1_000_000),
+        *COMMON,
+    ),
+    _title,
+    lookup=("title",),
+    order_by=("date",),
+)
+
+BILATERAL_PARTIES = EntitySpec(
+    "bilateral_parties",
+    "bilateral-party",
+    T(E, "Party"),
+    T(E, "Parties"),
+    m.BilateralParty,
+    (
+        Field("bilateral_id", T(F, "Bilateral meeting"), Kind.REF, required=True, ref="bilaterals"),
+        Field("state_code", T(F, "State"), Kind.STATE),
+        Field("institution_id", T(F, "Institution"), Kind.REF, ref="institutions"),
+        Field("contact_id", T(F, "Contact"), Kind.REF, ref="contacts"),
+        *COMMON,
+    ),
+    _fallback("state_code"),
+    parent="bilateral_id",
+    checks=(_needs_party,),
+)
+
+ACTION_ITEMS = EntitySpec(
+    "action_items",
+    "action",
+    T(E, "Action item"),
+    T(E, "Action items"),
+    m.ActionItem,
+    (
+        Field("title", T(F, "Action"), required=True, max_length=500),
+        Field("description", T(F, "Description"), Kind.LONG_TEXT, max_length=100_000),
+        Field("assignee_institution_id", T(F, "Responsible institution"), Kind.REF, ref="institutions"),
+        Field("assignee_contact_id", T(F, "Responsible person"), Kind.REF, ref="contacts"),
+        Field("due_date", T(F, "Due date"), Kind.DATE),
+        Field("status", T(F, "Status"), Kind.CHOICE, choices=_choices(v.ACTION_STATUSES), default="open"),
+        Field("completed_on", T(F, "Completed on"), Kind.DATE),
+        Field("event_id", T(F, "Agreed at event"), Kind.REF, ref="events"),
+        Field("minutes_id", T(F, "From minutes"), Kind.REF, ref="minutes"),
+        Field("bilateral_id", T(F, "From bilateral meeting"), Kind.REF, ref="bilaterals"),
+        *COMMON,
+    ),
+    _title,
+    lookup=("title",),
+    order_by=("due_date",),
+)
+
+PLANS = EntitySpec(
+    "joint_action_plans",
+    "plan",
+    T(E, "Joint Action Plan"),
+    T(E, "Joint Action Plans"),
+    m.JointActionPlan,
+    (
+        Field("year", T(F, "Year"), Kind.INT, required=True, low=1990, high=2100),
+        Field("title", T(F, "Title"), required=True),
+        Field("status", T(F, "Status"), Kind.CHOICE, choices=_choices(v.PLAN_STATUSES), default="draft"),
+        Field("adopted_event_id", T(F, "Adopted at"), Kind.REF, ref="events"),
+        Field("notes", T(F, "Notes"), Kind.LONG_TEXT, max_length=100_000),
+        *COMMON,
+    ),
+    _title,
+    lookup=("title",),
+    order_by=("year",),
+)
+
+PLAN_ACTIVITIES = EntitySpec(
+    "plan_activities",
+    "activity",
+    T(E, "Plan activity"),
+    T(E, "Plan activities"),
+    m.PlanActivity,
+    (
+        Field("plan_id", T(F, "Joint Action Plan"), Kind.REF, required=True, ref="joint_action_plans"),
+        Field("position", T(F, "Position"), Kind.INT, low=0, high=10_000, default=0),
+        Field("title", T(F, "Activity"), required=True, max_length=500),
+        Field("description", T(F, "Description"), Kind.LONG_TEXT, max_length=100_000),
+        Field("responsible_states", T(F, "Responsible states"), Kind.STATES),
+        Field("lead_institution_id", T(F, "Lead institution"), Kind.REF, ref="institutions"),
+        Field("timeframe", T(F, "Timeframe"), max_length=120),
+        Field("start_date", T(F, "Start date"), Kind.DATE),
+        Field("end_date", T(F, "End date"), Kind.DATE),
+        Field("status", T(F, "Status"), Kind.CHOICE, choices=_choices(v.ACTIVITY_STATUSES), default="planned"),
+        Field("event_id", T(F, "Event"), Kind.REF, ref="events"),
+        *COMMON,
+    ),
+    _title,
+    parent="plan_id",
+    order_by=("position",),
+    checks=(_end_after_start("start_date", "end_date"),),
+)
+
+ENTITIES: dict[str, EntitySpec] = {
+    spec.name: spec
+    for spec in (
+        INSTITUTIONS,
+        CONTACTS,
+        CONTACT_POSITIONS,
+        EVENTS,
+        DELEGATIONS,
+        PARTICIPANTS,
+        AGENDA_ITEMS,
+        MINUTES,
+        MINUTES_ENTRIES,
+        DOCUMENTS,
+        MINUTES_LOG,
+        BILATERALS,
+        BILATERAL_PARTIES,
+        ACTION_ITEMS,
+        PLANS,
+        PLAN_ACTIVITIES,
+    )
+}
+"""Every syncable entity by table name, parents before children."""
+
+BY_KEY: dict[str, EntitySpec] = {spec.key: spec for spec in ENTITIES.values()}
+
+CHILDREN: dict[str, list[EntitySpec]] = {}
+for _spec in ENTITIES.values():
+    if _spec.parent:
+        _parent_entity = _spec.field(_spec.parent).ref
+        assert _parent_entity is not None
+        CHILDREN.setdefault(_parent_entity, []).append(_spec)

@@ -1,0 +1,98 @@
+"""Minutes and their workflow: Draft → Agreed, read-only once agreed, reopened on purpose.
+
+Agreeing and reopening are logged (who, when, why) in ``minutes_log``, which syncs like any
+record, so every delegation sees when the agreed text was opened again.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from liaison.errors import CONTEXT
+from liaison.i18n import QT_TRANSLATE_NOOP
+from liaison.services.entities import MINUTES_LOG
+from liaison.services.errors import ReadOnlyError, WorkflowError
+from liaison.services.records import Record, Records, table_of
+from liaison.services.settings import OFFICER_NAME
+from liaison.store.base import utcnow
+
+ALREADY_AGREED = QT_TRANSLATE_NOOP(CONTEXT, "These minutes are already agreed.")
+NOT_AGREED = QT_TRANSLATE_NOOP(CONTEXT, "These minutes are not agreed, so there is nothing to reopen.")
+
+
+def _is_agreed(session: Session, minutes_id: str | None) -> bool:
+    if not minutes_id:
+        return False
+    from liaison.services.entities import MINUTES
+
+    table = table_of(MINUTES)
+    status = session.execute(select(table.c.status).where(table.c.id == minutes_id)).scalar()
+    return status == "agreed"
+
+
+class MinutesRecords(Records):
+    _workflow = False
+
+    def before_write(self, session: Session, old: Record | None, new: Record) -> None:
+        if self._workflow:
+            return
+        if old is not None and old.get("status") == "agreed":
+            raise ReadOnlyError()
+        if new.get("status") == "agreed":
+            # Agreeing goes through agree(), so that it is logged.
+            new["status"] = old.get("status", "draft") if old else "draft"
+
+    def before_delete(self, session: Session, old: Record) -> None:
+        if old.get("status") == "agreed":
+            raise ReadOnlyError()
+
+    def agree(self, minutes_id: str, *, by_name: str | None = None, on: date | None = None) -> Record:
+        with self.write() as session:
+            current = self.get_in(session, minutes_id)
+            if current["status"] == "agreed":
+                raise WorkflowError(ALREADY_AGREED)
+            return self._transition(session, minutes_id, "agreed", on or date.today(), by_name, None)
+
+    def reopen(self, minutes_id: str, *, reason: str | None = None, by_name: str | None = None) -> Record:
+        with self.write() as session:
+            current = self.get_in(session, minutes_id)
+            if current["status"] != "agreed":
+                raise WorkflowError(NOT_AGREED)
+            return self._transition(session, minutes_id, "draft", None, by_name, reason)
+
+    def _transition(
+        self, session: Session, minutes_id: str, status: str, agreed_on: date | None, by: str | None, reason: str | None
+    ) -> Record:
+        self._workflow = True
+        try:
+            record = self.update_in(session, minutes_id, {"status": status, "agreed_on": agreed_on})
+        finally:
+            self._workflow = False
+        officer = by or (self.services.settings.get_in(session, OFFICER_NAME) if self.services else None)
+        log: dict[str, Any] = {
+            "minutes_id": minutes_id,
+            "action": "agreed" if status == "agreed" else "reopened",
+            "reason": reason,
+            "by_name": officer,
+            "at": utcnow(),
+            "visibility": record["visibility"],
+            "owner_institution_id": record["owner_institution_id"],
+        }
+        Records(self.store, MINUTES_LOG, self.services).create_in(session, log)
+        return record
+
+
+class MinutesEntryRecords(Records):
+    """Entries of agreed minutes are as read-only as the minutes."""
+
+    def before_write(self, session: Session, old: Record | None, new: Record) -> None:
+        if _is_agreed(session, new.get("minutes_id")) or (old and _is_agreed(session, old.get("minutes_id"))):
+            raise ReadOnlyError()
+
+    def before_delete(self, session: Session, old: Record) -> None:
+        if _is_agreed(session, old.get("minutes_id")):
+            raise ReadOnlyError()

@@ -1,0 +1,325 @@
+"""The search index: one ranked search over contacts, institutions, events, minutes, bilateral
+meetings, action items and Joint Action Plans.
+
+Each indexed record has a row in ``search_docs`` (what a hit shows) and one in ``search_fts``
+under the same rowid (the folded keys). Keys come from :func:`liaison.text.search_key`, used for
+the indexed text and for the query alike, which is what makes ``isik`` find "IŞIK" and
+``Омуралиев`` find "Omuraliev". The index is written in the same transaction as the record, so
+search never shows a record that is not saved nor misses one that is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Table, delete, insert, select, text
+from sqlalchemy.orm import Session
+
+from liaison.services import vocabulary as v
+from liaison.store import models as m
+from liaison.store.reference import STATES
+from liaison.text import fts_prefix_query, search_key
+
+STATE_NAMES = {code: name for code, name, _status in STATES}
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One search result."""
+
+    kind: str  # contact | institution | event | minutes | bilateral | action | plan
+    id: str
+    title: str
+    subtitle: str | None
+    rank: float
+
+
+@dataclass(frozen=True)
+class Doc:
+    title: str
+    subtitle: str | None
+    title_text: str
+    body_text: str
+
+
+def _join(*parts: Any) -> str:
+    return " ".join(str(p) for p in parts if p)
+
+
+def _table(model: type[Any]) -> Table:
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
+
+
+def _row(session: Session, model: type[m.Synced], record_id: str | None) -> Mapping[str, Any] | None:
+    if not record_id:
+        return None
+    return session.execute(select(_table(model)).where(_table(model).c.id == record_id)).mappings().first()
+
+
+def _names(session: Session, model: type[m.Synced], ids: Iterable[str | None], column: str) -> dict[str, str]:
+    wanted = {i for i in ids if i}
+    if not wanted:
+        return {}
+    table = _table(model)
+    rows = session.execute(select(table.c.id, table.c[column]).where(table.c.id.in_(wanted))).all()
+    return {row[0]: row[1] for row in rows}
+
+
+def _children(session: Session, model: type[m.Synced], parent_column: str, parent_id: str) -> list[Any]:
+    table = _table(model)
+    query = select(table).where(table.c[parent_column] == parent_id, table.c.deleted.is_(False))
+    if "position" in table.c:
+        query = query.order_by(table.c.position)
+    return list(session.execute(query).mappings())
+
+
+def _contact_doc(session: Session, row: Mapping[str, Any], institutions: Mapping[str, str]) -> Doc:
+    institution = institutions.get(row["institution_id"] or "")
+    title = row["name"] if not row["latin_name"] else f"{row['name']} ({row['latin_name']})"
+    return Doc(
+        title=title,
+        subtitle=_join(row["position"], institution) or None,
+        title_text=_join(row["name"], row["latin_name"]),
+        body_text=_join(
+            row["honorific"],
+            row["position"],
+            institution,
+            STATE_NAMES.get(row["state_code"] or ""),
+            " ".join(row["emails"] or []),
+            " ".join(row["tags"] or []),
+            row["notes"],
+        ),
+    )
+
+
+def contact_doc(session: Session, row: Mapping[str, Any]) -> Doc:
+    return _contact_doc(session, row, _names(session, m.Institution, [row["institution_id"]], "name"))
+
+
+def institution_doc(session: Session, row: Mapping[str, Any]) -> Doc:
+    parent = _names(session, m.Institution, [row["parent_id"]], "name").get(row["parent_id"] or "")
+    return Doc(
+        title=row["name"] if not row["short_name"] else f"{row['name']} ({row['short_name']})",
+        subtitle=_join(STATE_NAMES.get(row["state_code"] or ""), row["city"]) or None,
+        title_text=_join(row["name"], row["native_name"], row["short_name"]),
+        body_text=_join(parent, row["city"], STATE_NAMES.get(row["state_code"] or ""), row["website"], row["notes"]),
+    )
+
+
+def event_doc(session: Session, row: Mapping[str, Any]) -> Doc:
+    agenda = _children(session, m.AgendaItem, "event_id", row["id"])
+    return Doc(
+        title=row["title"],
+        subtitle=_join(row["start_date"], row["city"]) or None,
+        title_text=row["title"],
+        body_text=_join(
+            v.EVENT_KINDS.get(row["kind"], ""),
+            row["city"],
+            row["venue"],
+            row["start_date"].year if row["start_date"] else None,
+            row["description"],
+            *(_join(item["title"], item["description"]) for item in agenda),
+        ),
+    )
+
+
+def minutes_doc(session: Session, row: Mapping[str, Any]) -> Doc:
+    event = _row(session, m.Event, row["event_id"])
+    entries = _children(session, m.MinutesEntry, "minutes_id", row["id"])
+    event_title = event["title"] if event else ""
+    return Doc(
+        title=row["title"] or event_title,  # the hit's kind says "minutes"; the UI translates it
+        subtitle=_join(event["start_date"] if event else None, event["city"] if event else None, row["status"]),
+        title_text=_join(row["title"], "minutes", event_title),
+        body_text=_join(
+            row["summary"],
+            *(_join(e["heading"], e["notes"], e["decisions"]) for e in entries),
+        ),
+    )
+
+
+def bilateral_doc(session: Session, row: Mapping[str, Any]) -> Doc:
+    parties = _children(session, m.BilateralParty, "bilateral_id", row["id"])
+    people = _names(session, m.Contact, (p["contact_id"] for p in parties), "name")
+    latin = _names(session, m.Contact, (p["contact_id"] for p in parties), "latin_name")
+    bodies = _names(session, m.Institution, (p["institution_id"] for p in parties), "name")
+    return Doc(
+        title=row["title"],
+        subtitle=_join(row["date"], row["city"]) or None,
+        title_text=row["title"],
+        body_text=_join(
+            *people.values(),
+            *(name for name in latin.values() if name),
+            *bodies.values(),
+            *(STATE_NAMES.get(p["state_code"] or "", "") for p in parties),
+            row["topics"],
+            row["outcomes"],
+            row["notes"],
+        ),
+    )
+
+
+def action_doc(session: Session, row: Mapping[str, Any]) -> Doc:
+    who = _names(session, m.Institution, [row["assignee_institution_id"]], "name")
+    person = _names(session, m.Contact, [row["assignee_contact_id"]], "name")
+    return Doc(
+        title=row["title"],
+        subtitle=_join(row["due_date"], row["status"]) or None,
+        title_text=row["title"],
+        body_text=_join(*who.values(), *person.values(), row["description"]),
+    )
+
+
+def plan_doc(session: Session, row: Mapping[str, Any]) -> Doc:
+    activities = _children(session, m.PlanActivity, "plan_id", row["id"])
+    return Doc(
+        title=row["title"],
+        subtitle=_join(row["year"], row["status"]),
+        title_text=_join(row["title"], row["year"]),
+        body_text=_join(row["notes"], *(_join(a["title"], a["description"], a["timeframe"]) for a in activities)),
+    )
+
+
+Builder = Callable[[Session, Mapping[str, Any]], Doc]
+
+INDEXED: dict[str, tuple[str, type[m.Synced], Builder]] = {
+    "contacts": ("contact", m.Contact, contact_doc),
+    "institutions": ("institution", m.Institution, institution_doc),
+    "events": ("event", m.Event, event_doc),
+    "minutes": ("minutes", m.Minutes, minutes_doc),
+    "bilaterals": ("bilateral", m.Bilateral, bilateral_doc),
+    "action_items": ("action", m.ActionItem, action_doc),
+    "joint_action_plans": ("plan", m.JointActionPlan, plan_doc),
+}
+"""Entities with their own search hits: entity -> (hit kind, model, document builder)."""
+
+CONTAINED: dict[str, tuple[str, str]] = {
+    "agenda_items": ("event_id", "events"),
+    "minutes_entries": ("minutes_id", "minutes"),
+    "bilateral_parties": ("bilateral_id", "bilaterals"),
+    "plan_activities": ("plan_id", "joint_action_plans"),
+}
+"""Entities whose text is part of their parent's document: entity -> (parent field, parent)."""
+
+DEPENDENTS: dict[str, tuple[tuple[str, str], ...]] = {
+    "institutions": (("contacts", "institution_id"),),
+    "events": (("minutes", "event_id"),),
+}
+"""Documents that quote another record's name: when it changes they are rebuilt."""
+
+
+SEARCH_KINDS = tuple(kind for kind, _model, _builder in INDEXED.values())
+
+
+def _write_doc(session: Session, kind: str, record_id: str, doc: Doc | None) -> None:
+    docs = _table(m.SearchDoc)
+    rowid = session.execute(select(docs.c.id).where(docs.c.record_id == record_id)).scalar()
+    if rowid is not None:
+        session.execute(text("DELETE FROM search_fts WHERE rowid = :rowid"), {"rowid": rowid})
+        if doc is None:
+            session.execute(delete(docs).where(docs.c.id == rowid))
+            return
+        session.execute(
+            docs.update().where(docs.c.id == rowid).values(title=doc.title, subtitle=doc.subtitle, kind=kind)
+        )
+    elif doc is None:
+        return
+    else:
+        rowid = session.execute(
+            insert(docs).values(kind=kind, record_id=record_id, title=doc.title, subtitle=doc.subtitle)
+        ).inserted_primary_key[0]  # type: ignore[index]
+    session.execute(
+        text("INSERT INTO search_fts(rowid, title, body, kind) VALUES (:rowid, :title, :body, :kind)"),
+        {"rowid": rowid, "title": search_key(doc.title_text), "body": search_key(doc.body_text), "kind": kind},
+    )
+
+
+def reindex(session: Session, entity: str, record_id: str) -> None:
+    """Bring the index up to date for one record just written (and what quotes it)."""
+    if entity in CONTAINED:
+        parent_field, parent_entity = CONTAINED[entity]
+        row = _row(session, ENTITY_MODELS[entity], record_id)
+        if row is not None and row[parent_field]:
+            reindex(session, parent_entity, row[parent_field])
+        return
+    if entity not in INDEXED:
+        return
+    kind, model, builder = INDEXED[entity]
+    row = _row(session, model, record_id)
+    doc = builder(session, row) if row is not None and not row["deleted"] else None
+    _write_doc(session, kind, record_id, doc)
+
+
+def reindex_dependents(session: Session, entity: str, record_id: str) -> None:
+    for dependent, column in DEPENDENTS.get(entity, ()):
+        table = _table(ENTITY_MODELS[dependent])
+        ids = session.execute(
+            select(table.c.id).where(table.c[column] == record_id, table.c.deleted.is_(False))
+        ).scalars()
+        for dependent_id in list(ids):
+            reindex(session, dependent, dependent_id)
+
+
+def index_new_contacts(session: Session, rows: Sequence[Mapping[str, Any]]) -> None:
+    """Index freshly created contacts in bulk: two statements, not four per contact."""
+    institutions = _names(session, m.Institution, (r.get("institution_id") for r in rows), "name")
+    docs = _table(m.SearchDoc)
+    full = [{**dict.fromkeys(_table(m.Contact).c.keys()), **row} for row in rows]
+    built = [_contact_doc(session, row, institutions) for row in full]
+    first = session.execute(text("SELECT coalesce(max(id), 0) FROM search_docs")).scalar_one()
+    session.execute(
+        insert(docs),
+        [
+            {"id": first + n, "kind": "contact", "record_id": row["id"], "title": doc.title, "subtitle": doc.subtitle}
+            for n, (row, doc) in enumerate(zip(full, built, strict=True), start=1)
+        ],
+    )
+    session.execute(
+        text("INSERT INTO search_fts(rowid, title, body, kind) VALUES (:rowid, :title, :body, 'contact')"),
+        [
+            {"rowid": first + n, "title": search_key(doc.title_text), "body": search_key(doc.body_text)}
+            for n, doc in enumerate(built, start=1)
+        ],
+    )
+
+
+def rebuild(session: Session) -> int:
+    """Rebuild the whole index from the records (after an import or a repair); returns docs."""
+    session.execute(text("DELETE FROM search_fts"))
+    session.execute(delete(_table(m.SearchDoc)))
+    count = 0
+    for entity, (_kind, model, _builder) in INDEXED.items():
+        table = _table(model)
+        for record_id in list(session.execute(select(table.c.id).where(table.c.deleted.is_(False))).scalars()):
+            reindex(session, entity, record_id)
+            count += 1
+    return count
+
+
+def search(session: Session, query: str, *, limit: int = 50, kinds: Sequence[str] | None = None) -> list[Hit]:
+    """Ranked hits for what the officer typed, each word a prefix (search-as-you-type)."""
+    match = fts_prefix_query(query)
+    if match is None:
+        return []
+    expression = f"{{title body}} : ({match})"
+    if kinds:
+        unknown = set(kinds) - set(SEARCH_KINDS)
+        if unknown:
+            raise ValueError(f"unknown search kinds: {sorted(unknown)}")
+        expression += " AND kind : (" + " OR ".join(kinds) + ")"
+    rows = session.execute(
+        text(
+            "SELECT d.kind, d.record_id, d.title, d.subtitle, f.rank FROM "
+            "(SELECT rowid, rank FROM search_fts WHERE search_fts MATCH :match ORDER BY rank LIMIT :limit) AS f "
+            "JOIN search_docs AS d ON d.id = f.rowid ORDER BY f.rank"
+        ),
+        {"match": expression, "limit": limit},
+    ).all()
+    return [Hit(kind=r[0], id=r[1], title=r[2], subtitle=r[3], rank=float(r[4])) for r in rows]
+
+
+ENTITY_MODELS: dict[str, type[m.Synced]] = dict(m.SYNCED_MODELS)

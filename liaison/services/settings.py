@@ -1,0 +1,59 @@
+"""Settings kept in the database: they travel with the data directory, not with the machine."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from liaison.store.base import new_id
+from liaison.store.local import Setting
+
+if TYPE_CHECKING:
+    from liaison.store.engine import Store
+
+HOME_INSTITUTION = "home_institution_id"
+OFFICER_NAME = "officer_name"
+DEVICE_ID = "device_id"
+
+
+class Settings:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def get(self, key: str, default: Any = None) -> Any:
+        with self.store.read() as session:
+            return self.get_in(session, key, default)
+
+    def get_in(self, session: Session, key: str, default: Any = None) -> Any:
+        row = session.get(Setting, key)
+        return default if row is None else row.value
+
+    def set(self, key: str, value: Any) -> None:
+        with self.store.write() as session:
+            self.set_in(session, key, value)
+
+    def set_in(self, session: Session, key: str, value: Any) -> None:
+        if value is None:
+            session.execute(delete(Setting).where(Setting.key == key))
+        else:
+            session.merge(Setting(key=key, value=value))
+
+    def home_institution_in(self, session: Session) -> str | None:
+        """The institution new records belong to (the officer's own), if one is set."""
+        value = self.get_in(session, HOME_INSTITUTION)
+        return str(value) if value else None
+
+    def device_id(self) -> str:
+        """This data directory's stable id, made on first use."""
+        with self.store.write() as session:
+            value = self.get_in(session, DEVICE_ID)
+            if not value:
+                value = new_id()
+                self.set_in(session, DEVICE_ID, value)
+            return str(value)
+
+    def all(self) -> dict[str, Any]:
+        with self.store.read() as session:
+            return {row.key: row.value for row in session.scalars(select(Setting))}

@@ -1,0 +1,193 @@
+"""Opening the local database: where it lives, how SQLite is set up, migrations on open.
+
+Decisions (README, "Where data lives"):
+- One SQLite file, ``liaison.sqlite3``, in the data directory: ``--data-dir`` wins over
+  ``LIAISON_DATA_DIR``, which wins over the platform's user data directory (platformdirs).
+- WAL (readers never wait for the writer), foreign keys on, ``synchronous=FULL`` so that a commit
+  has reached the disk before the UI says "saved"; a power cut after that loses nothing.
+- Writes start with ``BEGIN IMMEDIATE``: a writer takes the write lock up front, so two processes
+  (the window and a script) queue on the busy timeout instead of failing half-way through.
+- Alembic migrations run on open, after an online-backup copy of the file.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from sqlalchemy import Engine, create_engine, event, exc
+from sqlalchemy.orm import Session, sessionmaker
+
+from liaison.errors import DatabaseLockedError, DataDirectoryError, NotADatabaseError, StoreError
+
+log = logging.getLogger(__name__)
+
+DB_FILENAME = "liaison.sqlite3"
+ENV_DATA_DIR = "LIAISON_DATA_DIR"
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+def default_data_dir() -> Path:
+    """The platform's per-user data directory for Liaison."""
+    return platformdirs.user_data_path("Liaison", appauthor=False)
+
+
+def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """``--data-dir`` if given, else ``$LIAISON_DATA_DIR``, else the platform default."""
+    if explicit:
+        return Path(explicit).expanduser()
+    env = os.environ.get(ENV_DATA_DIR)
+    if env:
+        return Path(env).expanduser()
+    return default_data_dir()
+
+
+def _is_locked(error: BaseException) -> bool:
+    text = str(error).lower()
+    return "database is locked" in text or "database table is locked" in text
+
+
+def _is_not_a_database(error: BaseException) -> bool:
+    text = str(error).lower()
+    return "file is not a database" in text or "database disk image is malformed" in text
+
+
+class Store:
+    """An open database file: the engine and the one way to run a transaction on it."""
+
+    def __init__(self, path: Path, engine: Engine) -> None:
+        self.path = path
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False, autoflush=True)
+
+    @property
+    def data_dir(self) -> Path:
+        return self.path.parent
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A write transaction (``BEGIN IMMEDIATE``): committed when the block ends, rolled back
+        entirely if it raises. When this returns, the change is on disk."""
+        with self._transaction(immediate=True) as session:
+            yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read transaction: one consistent snapshot, never blocks the writer (WAL)."""
+        with self._transaction(immediate=False) as session:
+            yield session
+
+    @contextmanager
+    def _transaction(self, *, immediate: bool) -> Iterator[Session]:
+        session = self._sessions()
+        session.connection(execution_options={"liaison_begin": "IMMEDIATE" if immediate else "DEFERRED"})
+        try:
+            yield session
+            session.commit()
+        except exc.OperationalError as error:
+            session.rollback()
+            if _is_locked(error):
+                raise DatabaseLockedError(path=str(self.path)) from error
+            raise
+        except exc.DatabaseError as error:
+            session.rollback()
+            if _is_not_a_database(error):
+                raise NotADatabaseError(path=str(self.path)) from error
+            raise
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _configure(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        # The driver's own implicit transactions are disabled; "begin" below issues ours.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        mode = cursor.execute("PRAGMA journal_mode = WAL").fetchone()
+        if mode is None or str(mode[0]).lower() != "wal":  # e.g. a file on a network share
+            log.warning("SQLite refused WAL mode (%s); falling back to its default", mode)
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        mode = connection.get_execution_options().get("liaison_begin", "IMMEDIATE")
+        connection.exec_driver_sql(f"BEGIN {mode}")
+
+
+def make_engine(path: Path) -> Engine:
+    """An engine on ``path`` configured as described in the module docstring."""
+    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    _configure(engine)
+    return engine
+
+
+def _check_file(path: Path) -> None:
+    if not path.exists():
+        return
+    if path.is_dir():
+        raise NotADatabaseError(path=str(path))
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as error:
+        raise DataDirectoryError(path=str(path.parent), reason=error.strerror or str(error)) from error
+    if header and header != SQLITE_HEADER:
+        raise NotADatabaseError(path=str(path))
+
+
+def open_store(data_dir: str | os.PathLike[str] | None = None, *, migrate: bool = True) -> Store:
+    """Open (creating if needed) the database in ``data_dir`` and bring its schema up to date.
+
+    Raises :class:`~liaison.errors.StoreError` subclasses with a message for the officer when
+    the folder cannot be used, the file is not a Liaison database, is locked, or was written by
+    a newer version of Liaison.
+    """
+    directory = resolve_data_dir(data_dir)
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise DataDirectoryError(path=str(directory), reason=error.strerror or str(error)) from error
+    path = directory / DB_FILENAME
+    _check_file(path)
+    engine = make_engine(path)
+    try:
+        with engine.connect() as connection:  # reads the header: fails early on a foreign file
+            connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+        store = Store(path, engine)
+        if migrate:
+            from liaison.store.migrate import upgrade
+
+            upgrade(store)
+    except exc.OperationalError as error:
+        engine.dispose()
+        if _is_locked(error):
+            raise DatabaseLockedError(path=str(path)) from error
+        if _is_not_a_database(error):
+            raise NotADatabaseError(path=str(path)) from error
+        raise
+    except exc.DatabaseError as error:
+        engine.dispose()
+        if _is_not_a_database(error):
+            raise NotADatabaseError(path=str(path)) from error
+        raise
+    except StoreError:
+        engine.dispose()
+        raise
+    return store

@@ -1,0 +1,87 @@
+"""Schema migrations with Alembic, applied on open, after a backup copy of the file.
+
+The backup uses SQLite's online backup API, so it is a consistent copy even of a WAL database,
+and it is kept in ``<data dir>/backups/`` named after the schema revision it holds.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, inspect
+
+from liaison.errors import DatabaseTooNewError, NotADatabaseError
+from liaison.store.base import utcnow
+
+if TYPE_CHECKING:
+    from liaison.store.engine import Store
+
+log = logging.getLogger(__name__)
+
+SCRIPT_LOCATION = "liaison.store:migrations"
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    """An Alembic configuration for our scripts, bound to ``connection`` when given."""
+    config = Config()
+    config.set_main_option("script_location", SCRIPT_LOCATION)
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None, "the migrations have no head revision"
+    return head
+
+
+def current_revision(connection: Connection) -> str | None:
+    return MigrationContext.configure(connection).get_current_revision()
+
+
+def backup(store: Store, label: str) -> Path:
+    """Copy the database with SQLite's online backup API into ``backups/``; returns the copy."""
+    folder = store.data_dir / "backups"
+    folder.mkdir(exist_ok=True)
+    stamp = utcnow().strftime("%Y%m%dT%H%M%S")
+    target = folder / f"liaison-{label}-{stamp}.sqlite3"
+    source = sqlite3.connect(store.path)
+    try:
+        destination = sqlite3.connect(target)
+        try:
+            source.backup(destination)
+        finally:
+            destination.close()
+    finally:
+        source.close()
+    return target
+
+
+def upgrade(store: Store) -> None:
+    """Bring the schema to the head revision; refuse files this version cannot understand."""
+    config = alembic_config()
+    scripts = ScriptDirectory.from_config(config)
+    head = scripts.get_current_head()
+    with store.engine.connect() as connection:
+        current = current_revision(connection)
+        tables = set(inspect(connection).get_table_names())
+    if current is None and tables - {"alembic_version"}:
+        # Some other program's SQLite file: never migrate into it.
+        raise NotADatabaseError(path=str(store.path))
+    if current is not None and current not in {rev.revision for rev in scripts.walk_revisions()}:
+        raise DatabaseTooNewError(path=str(store.path), revision=current)
+    if current == head:
+        return
+    if current is not None:
+        copy = backup(store, current)
+        log.info("Backed up %s to %s before migrating from %s", store.path, copy, current)
+    with store.engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "head")
