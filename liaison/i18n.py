@@ -14,7 +14,7 @@ from collections.abc import Callable
 Translator = Callable[[str, str], str]
 
 
-def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the name lupdate looks for
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
     """Mark ``source`` for extraction under ``context``; returns it unchanged."""
     return source
 

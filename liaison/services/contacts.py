@@ -28,12 +28,16 @@ class ContactRecords(Records):
                     },
                 )
             return
-        if (old.get("position"), old.get("institution_id")) == (new.get("position"), new.get("institution_id")):
+        if (old.get("position"), old.get("institution_id")) == (
+            new.get("position"),
+            new.get("institution_id"),
+        ):
             return
         today = date.today()
         current = [
-            p for p in positions.list_in(session, {"contact_id": new["id"], "end_date": None}) if p["position"]
-            == old.get("position") and p["institution_id"] == old.get("institution_id")
+            p
+            for p in positions.list_in(session, {"contact_id": new["id"], "end_date": None})
+            if p["position"] == old.get("position") and p["institution_id"] == old.get("institution_id")
         ]
         for post in current:
             start = post.get("start_date")

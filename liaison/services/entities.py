@@ -12,7 +12,8 @@ from typing import Any
 
 from liaison.i18n import QT_TRANSLATE_NOOP as T
 from liaison.services import vocabulary as v
-from liaison.services.errors import FieldError, FieldMessages as M
+from liaison.services.errors import FieldError
+from liaison.services.errors import FieldMessages as M
 from liaison.services.fields import Field, Kind
 from liaison.store import models as m
 
@@ -100,7 +101,13 @@ INSTITUTIONS = EntitySpec(
         Field("name", T(F, "Name"), required=True),
         Field("native_name", T(F, "Name in own language")),
         Field("short_name", T(F, "Short name"), max_length=60),
-        Field("kind", T(F, "Kind"), Kind.CHOICE, choices=_choices(v.INSTITUTION_KINDS), default="diaspora_institution"),
+        Field(
+            "kind",
+            T(F, "Kind"),
+            Kind.CHOICE,
+            choices=_choices(v.INSTITUTION_KINDS),
+            default="diaspora_institution",
+        ),
         Field("state_code", T(F, "State"), Kind.STATE),
         Field("country", T(F, "Country"), Kind.COUNTRY),
         Field("city", T(F, "City"), max_length=120),
@@ -419,7 +426,9 @@ PLAN_ACTIVITIES = EntitySpec(
         Field("timeframe", T(F, "Timeframe"), max_length=120),
         Field("start_date", T(F, "Start date"), Kind.DATE),
         Field("end_date", T(F, "End date"), Kind.DATE),
-        Field("status", T(F, "Status"), Kind.CHOICE, choices=_choices(v.ACTIVITY_STATUSES), default="planned"),
+        Field(
+            "status", T(F, "Status"), Kind.CHOICE, choices=_choices(v.ACTIVITY_STATUSES), default="planned"
+        ),
         Field("event_id", T(F, "Event"), Kind.REF, ref="events"),
         *COMMON,
     ),

@@ -20,7 +20,8 @@ from typing import Any
 
 import phonenumbers
 
-from liaison.services.errors import FieldError, FieldMessages as M
+from liaison.services.errors import FieldError
+from liaison.services.errors import FieldMessages as M
 
 
 class Kind(enum.Enum):
@@ -68,7 +69,8 @@ def country_codes() -> frozenset[str]:
     """ISO 3166 alpha-2 codes known to the CLDR data babel ships."""
     from babel import Locale
 
-    return frozenset(code for code in Locale("en").territories if len(code) == 2 and code.isalpha())
+    codes: Mapping[str, str] = Locale("en").territories
+    return frozenset(code for code in codes if len(code) == 2 and code.isalpha())
 
 
 @cache
@@ -129,10 +131,7 @@ def _text(f: Field, value: Any, *, long: bool = False) -> str:
     if not isinstance(value, str):
         raise f.error(M.NOT_TEXT)
     text = unicodedata.normalize("NFC", value)
-    if long:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-    else:
-        text = text.strip()
+    text = text.replace("\r\n", "\n").replace("\r", "\n") if long else text.strip()
     bad = (_CONTROL_LONG if long else _CONTROL).search(text)
     if bad:
         raise f.error(M.CONTROL, position=bad.start() + 1)

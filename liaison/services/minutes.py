@@ -65,7 +65,13 @@ class MinutesRecords(Records):
             return self._transition(session, minutes_id, "draft", None, by_name, reason)
 
     def _transition(
-        self, session: Session, minutes_id: str, status: str, agreed_on: date | None, by: str | None, reason: str | None
+        self,
+        session: Session,
+        minutes_id: str,
+        status: str,
+        agreed_on: date | None,
+        by: str | None,
+        reason: str | None,
     ) -> Record:
         self._workflow = True
         try:

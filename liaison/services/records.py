@@ -7,6 +7,7 @@ field's error before failing, so an editor can mark all wrong fields at once.
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from datetime import datetime
@@ -17,7 +18,8 @@ from sqlalchemy.orm import Session
 
 from liaison.services import changes, search
 from liaison.services.entities import CHILDREN, ENTITIES, EntitySpec
-from liaison.services.errors import FieldError, FieldMessages as M, NotFoundError, ValidationError
+from liaison.services.errors import FieldError, NotFoundError, ValidationError
+from liaison.services.errors import FieldMessages as M
 from liaison.services.fields import Field, Kind
 from liaison.store.base import SYNC_COLUMNS, new_id, utcnow
 from liaison.text import search_key
@@ -64,7 +66,7 @@ class Records:
             raise NotFoundError(self.spec.label, record_id)
         return dict(row)
 
-    def _filtered(self, where: Mapping[str, Any] | None, include_deleted: bool) -> list[Any]:
+    def _filtered(self, where: Mapping[str, Any] | None, include_deleted: bool) -> builtins.list[Any]:
         clauses = []
         if not include_deleted:
             clauses.append(self.table.c.deleted.is_(False))
@@ -81,7 +83,7 @@ class Records:
         limit: int | None = None,
         offset: int = 0,
         include_deleted: bool = False,
-    ) -> list[Record]:
+    ) -> builtins.list[Record]:
         """Records matching ``where`` (field == value), without photos, in ``order_by`` order
         (a leading ``-`` sorts descending; the id breaks ties so paging is stable)."""
         with self.read() as session:
@@ -98,7 +100,7 @@ class Records:
         limit: int | None = None,
         offset: int = 0,
         include_deleted: bool = False,
-    ) -> list[Record]:
+    ) -> builtins.list[Record]:
         query = select(*self._list_columns).where(and_(*self._filtered(where, include_deleted)))
         for name in [*(order_by or self.spec.order_by), "id"]:
             column = self.table.c[name.lstrip("-")]
@@ -109,7 +111,11 @@ class Records:
 
     def count(self, where: Mapping[str, Any] | None = None, *, include_deleted: bool = False) -> int:
         with self.read() as session:
-            query = select(func.count()).select_from(self.table).where(and_(*self._filtered(where, include_deleted)))
+            query = (
+                select(func.count())
+                .select_from(self.table)
+                .where(and_(*self._filtered(where, include_deleted)))
+            )
             return int(session.scalar(query) or 0)
 
     def resolve(self, text: str, *, field: Field | None = None) -> str:
@@ -134,7 +140,9 @@ class Records:
             query = select(self.table.c.id, *lookup).where(self.table.c.id.in_(candidates), live)
         else:
             query = select(self.table.c.id, *lookup).where(live)
-        matches = [row[0] for row in session.execute(query) if any(v and search_key(v) == key for v in row[1:])]
+        matches = [
+            row[0] for row in session.execute(query) if any(v and search_key(v) == key for v in row[1:])
+        ]
         if len(matches) == 1:
             return str(matches[0])
         if not matches:
@@ -144,7 +152,7 @@ class Records:
     # -- validation --------------------------------------------------------------------------
     def _clean(self, values: Mapping[str, Any], base: Mapping[str, Any], *, creating: bool) -> Record:
         """Clean ``values`` (all fields when creating, the given ones when updating)."""
-        errors: list[FieldError] = []
+        errors: builtins.list[FieldError] = []
         for name in values:
             if name not in self.spec.by_name:
                 errors.append(FieldError(name, name, M.UNKNOWN_FIELD))
@@ -170,7 +178,7 @@ class Records:
         return cleaned
 
     def _check_references(self, session: Session, values: Mapping[str, Any]) -> None:
-        errors: list[FieldError] = []
+        errors: builtins.list[FieldError] = []
         for name, value in values.items():
             f = self.spec.by_name.get(name)
             if f is None or value is None:
@@ -199,7 +207,9 @@ class Records:
         with self.write() as session:
             return self.create_in(session, values)
 
-    def create_in(self, session: Session, values: Mapping[str, Any], *, record_id: str | None = None) -> Record:
+    def create_in(
+        self, session: Session, values: Mapping[str, Any], *, record_id: str | None = None
+    ) -> Record:
         cleaned = self._clean(values, {}, creating=True)
         self._apply_defaults(session, cleaned, values)
         self._check_references(session, cleaned)
@@ -242,7 +252,9 @@ class Records:
             return old
         new["updated_at"] = utcnow()
         session.execute(
-            update(self.table).where(self.table.c.id == record_id).values(**changed, updated_at=new["updated_at"])
+            update(self.table)
+            .where(self.table.c.id == record_id)
+            .values(**changed, updated_at=new["updated_at"])
         )
         changes.capture(session, self.spec.name, record_id, "update", changed, old["server_rev"])
         search.reindex(session, self.spec.name, record_id)
@@ -250,16 +262,16 @@ class Records:
         self.after_write(session, old, new)
         return new
 
-    def delete(self, record_id: str) -> list[tuple[str, str]]:
+    def delete(self, record_id: str) -> builtins.list[tuple[str, str]]:
         """Tombstone the record and everything it owns; returns (entity, id) of each."""
         with self.write() as session:
             return self.delete_in(session, record_id)
 
-    def delete_in(self, session: Session, record_id: str) -> list[tuple[str, str]]:
+    def delete_in(self, session: Session, record_id: str) -> builtins.list[tuple[str, str]]:
         old = self.get_in(session, record_id)
         self.before_delete(session, old)
         when = utcnow()
-        removed: list[tuple[str, str]] = []
+        removed: builtins.list[tuple[str, str]] = []
         self._tombstone(session, self.spec, record_id, old["server_rev"], when, removed)
         return removed
 
@@ -273,11 +285,13 @@ class Records:
         record_id: str,
         base_rev: int,
         when: datetime,
-        removed: list[tuple[str, str]],
+        removed: builtins.list[tuple[str, str]],
     ) -> None:
         table = table_of(spec)
         session.execute(
-            update(table).where(table.c.id == record_id).values(deleted=True, deleted_at=when, updated_at=when)
+            update(table)
+            .where(table.c.id == record_id)
+            .values(deleted=True, deleted_at=when, updated_at=when)
         )
         changes.capture(session, spec.name, record_id, "delete", {}, base_rev)
         removed.append((spec.name, record_id))
@@ -305,7 +319,9 @@ class Records:
         table = table_of(spec)
         now = utcnow()
         session.execute(
-            update(table).where(table.c.id == row["id"]).values(deleted=False, deleted_at=None, updated_at=now)
+            update(table)
+            .where(table.c.id == row["id"])
+            .values(deleted=False, deleted_at=None, updated_at=now)
         )
         if row["server_rev"] == 0:  # the server never saw it: send it whole
             fields = {f.name: row[f.name] for f in spec.fields}
@@ -321,11 +337,11 @@ class Records:
                     child_table.c.deleted_at == when,
                 )
             ).mappings()
-            for child_row in list(children):
+            for child_row in [dict(r) for r in children]:
                 self._restore(session, child, child_row, when)
         search.reindex(session, spec.name, row["id"])
 
-    def create_many(self, rows: Sequence[Mapping[str, Any]], *, chunk: int = 5000) -> list[str]:
+    def create_many(self, rows: Sequence[Mapping[str, Any]], *, chunk: int = 5000) -> builtins.list[str]:
         """Create many records in one transaction (imports): all are valid, or none is written.
 
         Errors name the row: "Row 12: E-mail: …". Records are inserted with one statement per
@@ -335,16 +351,18 @@ class Records:
         with self.write() as session:
             return self.create_many_in(session, rows, chunk=chunk)
 
-    def create_many_in(self, session: Session, rows: Sequence[Mapping[str, Any]], *, chunk: int = 5000) -> list[str]:
-        ids: list[str] = []
+    def create_many_in(
+        self, session: Session, rows: Sequence[Mapping[str, Any]], *, chunk: int = 5000
+    ) -> builtins.list[str]:
+        ids: builtins.list[str] = []
         for start in range(0, len(rows), chunk):
             ids.extend(self._create_chunk(session, rows[start : start + chunk], start))
         return ids
 
-    def _create_chunk(self, session: Session, rows: Sequence[Mapping[str, Any]], offset: int) -> list[str]:
+    def _create_chunk(self, session: Session, rows: Sequence[Mapping[str, Any]], offset: int) -> builtins.list[str]:
         now = utcnow()
-        records: list[Record] = []
-        cleaned_rows: list[Record] = []
+        records: builtins.list[Record] = []
+        cleaned_rows: builtins.list[Record] = []
         owner = self.services.settings.home_institution_in(session) if self.services is not None else None
         for number, values in enumerate(rows, start=offset + 1):
             try:
@@ -357,7 +375,14 @@ class Records:
         self._check_references_many(session, cleaned_rows, offset)
         for cleaned in cleaned_rows:
             records.append(
-                {**cleaned, "server_rev": 0, "deleted": False, "deleted_at": None, "created_at": now, "updated_at": now}
+                {
+                    **cleaned,
+                    "server_rev": 0,
+                    "deleted": False,
+                    "deleted_at": None,
+                    "created_at": now,
+                    "updated_at": now,
+                }
             )
         if not records:
             return []

@@ -57,7 +57,8 @@ def _table(model: type[Any]) -> Table:
 def _row(session: Session, model: type[m.Synced], record_id: str | None) -> Mapping[str, Any] | None:
     if not record_id:
         return None
-    return session.execute(select(_table(model)).where(_table(model).c.id == record_id)).mappings().first()
+    row = session.execute(select(_table(model)).where(_table(model).c.id == record_id)).mappings().first()
+    return None if row is None else dict(row)
 
 
 def _names(session: Session, model: type[m.Synced], ids: Iterable[str | None], column: str) -> dict[str, str]:
@@ -106,7 +107,9 @@ def institution_doc(session: Session, row: Mapping[str, Any]) -> Doc:
         title=row["name"] if not row["short_name"] else f"{row['name']} ({row['short_name']})",
         subtitle=_join(STATE_NAMES.get(row["state_code"] or ""), row["city"]) or None,
         title_text=_join(row["name"], row["native_name"], row["short_name"]),
-        body_text=_join(parent, row["city"], STATE_NAMES.get(row["state_code"] or ""), row["website"], row["notes"]),
+        body_text=_join(
+            parent, row["city"], STATE_NAMES.get(row["state_code"] or ""), row["website"], row["notes"]
+        ),
     )
 
 
@@ -133,7 +136,9 @@ def minutes_doc(session: Session, row: Mapping[str, Any]) -> Doc:
     event_title = event["title"] if event else ""
     return Doc(
         title=row["title"] or event_title,  # the hit's kind says "minutes"; the UI translates it
-        subtitle=_join(event["start_date"] if event else None, event["city"] if event else None, row["status"]),
+        subtitle=_join(
+            event["start_date"] if event else None, event["city"] if event else None, row["status"]
+        ),
         title_text=_join(row["title"], "minutes", event_title),
         body_text=_join(
             row["summary"],
@@ -180,7 +185,9 @@ def plan_doc(session: Session, row: Mapping[str, Any]) -> Doc:
         title=row["title"],
         subtitle=_join(row["year"], row["status"]),
         title_text=_join(row["title"], row["year"]),
-        body_text=_join(row["notes"], *(_join(a["title"], a["description"], a["timeframe"]) for a in activities)),
+        body_text=_join(
+            row["notes"], *(_join(a["title"], a["description"], a["timeframe"]) for a in activities)
+        ),
     )
 
 
@@ -230,11 +237,18 @@ def _write_doc(session: Session, kind: str, record_id: str, doc: Doc | None) -> 
         return
     else:
         rowid = session.execute(
-            insert(docs).values(kind=kind, record_id=record_id, title=doc.title, subtitle=doc.subtitle)
-        ).inserted_primary_key[0]  # type: ignore[index]
+            insert(docs)
+            .values(kind=kind, record_id=record_id, title=doc.title, subtitle=doc.subtitle)
+            .returning(docs.c.id)
+        ).scalar_one()
     session.execute(
         text("INSERT INTO search_fts(rowid, title, body, kind) VALUES (:rowid, :title, :body, :kind)"),
-        {"rowid": rowid, "title": search_key(doc.title_text), "body": search_key(doc.body_text), "kind": kind},
+        {
+            "rowid": rowid,
+            "title": search_key(doc.title_text),
+            "body": search_key(doc.body_text),
+            "kind": kind,
+        },
     )
 
 
@@ -274,7 +288,13 @@ def index_new_contacts(session: Session, rows: Sequence[Mapping[str, Any]]) -> N
     session.execute(
         insert(docs),
         [
-            {"id": first + n, "kind": "contact", "record_id": row["id"], "title": doc.title, "subtitle": doc.subtitle}
+            {
+                "id": first + n,
+                "kind": "contact",
+                "record_id": row["id"],
+                "title": doc.title,
+                "subtitle": doc.subtitle,
+            }
             for n, (row, doc) in enumerate(zip(full, built, strict=True), start=1)
         ],
     )
@@ -294,7 +314,9 @@ def rebuild(session: Session) -> int:
     count = 0
     for entity, (_kind, model, _builder) in INDEXED.items():
         table = _table(model)
-        for record_id in list(session.execute(select(table.c.id).where(table.c.deleted.is_(False))).scalars()):
+        for record_id in list(
+            session.execute(select(table.c.id).where(table.c.deleted.is_(False))).scalars()
+        ):
             reindex(session, entity, record_id)
             count += 1
     return count

@@ -13,7 +13,7 @@ from liaison.store.plans import JointActionPlan, PlanActivity
 from liaison.store.reference import State
 
 SYNCED_MODELS: dict[str, type[Synced]] = {
-    m.__tablename__: m  # type: ignore[attr-defined]
+    m.__tablename__: m
     for m in (
         Institution,
         Contact,

@@ -84,7 +84,13 @@ def test_validation_error_names_every_wrong_field_and_writes_nothing(app: Liaiso
     before = (count(app, "contacts"), count(app, "outbox"), count(app, "search_docs"))
     with pytest.raises(ValidationError) as caught:
         app.contacts.create(
-            {"name": "  ", "emails": ["not-an-address"], "phones": ["12"], "state_code": "XX", "colour": "red"}
+            {
+                "name": "  ",
+                "emails": ["not-an-address"],
+                "phones": ["12"],
+                "state_code": "XX",
+                "colour": "red",
+            }
         )
     fields = {error.field for error in caught.value.errors}
     assert fields == {"name", "emails", "phones", "state_code", "colour"}
@@ -94,7 +100,9 @@ def test_validation_error_names_every_wrong_field_and_writes_nothing(app: Liaiso
     assert (count(app, "contacts"), count(app, "outbox"), count(app, "search_docs")) == before
 
 
-def test_a_failure_after_the_insert_rolls_everything_back(app: Liaison, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failure_after_the_insert_rolls_everything_back(
+    app: Liaison, monkeypatch: pytest.MonkeyPatch
+) -> None:
     def broken_index(*args: object, **kwargs: object) -> None:
         raise RuntimeError("disk full while indexing")
 
@@ -115,7 +123,9 @@ def test_delete_is_a_tombstone_with_children_and_restore_brings_them_back(app: L
     event = make_event(app)
     item = app.agenda.create({"event_id": event["id"], "position": 1, "title": "Diaspora youth forum"})
     minutes = app.minutes.create({"event_id": event["id"]})
-    entry = app.minutes_entries.create({"minutes_id": minutes["id"], "agenda_item_id": item["id"], "notes": "x"})
+    entry = app.minutes_entries.create(
+        {"minutes_id": minutes["id"], "agenda_item_id": item["id"], "notes": "x"}
+    )
     removed = app.events.delete(event["id"])
     assert set(removed) == {
         ("events", event["id"]),
@@ -142,11 +152,18 @@ def test_delete_of_a_record_never_sent_cancels_its_create(app: Liaison) -> None:
 
 
 def test_changing_post_keeps_the_position_history(app: Liaison) -> None:
-    ministry = app.institutions.create({"name": "Ministry of Labour, Social Security and Migration", "state_code": "KG"})
-    contact = app.contacts.create({"name": "Гульнара Батырова", "position": "Minister", "institution_id": ministry["id"]})
+    ministry = app.institutions.create(
+        {"name": "Ministry of Labour, Social Security and Migration", "state_code": "KG"}
+    )
+    contact = app.contacts.create(
+        {"name": "Гульнара Батырова", "position": "Minister", "institution_id": ministry["id"]}
+    )
     app.contacts.update(contact["id"], {"position": "Adviser"})
     history = app.positions.list({"contact_id": contact["id"]}, order_by=["created_at"])
-    assert [(p["position"], p["end_date"] is not None) for p in history] == [("Minister", True), ("Adviser", False)]
+    assert [(p["position"], p["end_date"] is not None) for p in history] == [
+        ("Minister", True),
+        ("Adviser", False),
+    ]
 
 
 def test_agreed_minutes_are_read_only_until_reopened_and_both_steps_are_logged(app: Liaison) -> None:
@@ -187,7 +204,7 @@ def test_end_before_start_is_refused(app: Liaison) -> None:
     with pytest.raises(ValidationError) as caught:
         make_event(app, end_date="2023-11-21")
     assert [e.field for e in caught.value.errors] == ["end_date"]
-    assert "End date (2023-11-21) is before the start (2023-11-22)." == caught.value.message()
+    assert caught.value.message() == "End date (2023-11-21) is before the start (2023-11-22)."
 
 
 def test_bulk_create_is_all_or_nothing_and_names_the_row(app: Liaison) -> None:

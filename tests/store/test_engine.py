@@ -37,8 +37,8 @@ def test_foreign_keys_are_enforced(data_dir: Path) -> None:
         with pytest.raises(Exception, match="FOREIGN KEY"), store.write() as session:
             session.execute(
                 text(
-                    "INSERT INTO contacts (id, server_rev, deleted, visibility, created_at, updated_at, name, "
-                    "institution_id, languages, emails, phones, tags) VALUES ('c1', 0, 0, 'shared', "
+                    "INSERT INTO contacts (id, server_rev, deleted, visibility, created_at, updated_at, "
+                    "name, institution_id, languages, emails, phones, tags) VALUES ('c1', 0, 0, 'shared', "
                     "'2024-01-01', '2024-01-01', 'x', 'no-such-institution', '[]', '[]', '[]', '[]')"
                 )
             )

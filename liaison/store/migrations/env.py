@@ -8,7 +8,9 @@ from liaison.store.models import Base
 
 connection = context.config.attributes.get("connection")
 if connection is None:
-    raise RuntimeError("Liaison's migrations run through liaison.store.migrate.upgrade(), not the alembic CLI")
+    raise RuntimeError(
+        "Liaison's migrations run through liaison.store.migrate.upgrade(), not the alembic CLI"
+    )
 
 context.configure(
     connection=connection,

@@ -1,0 +1,140 @@
+"""Search through the real FTS5 index: the table of cases every officer's language must pass.
+
+Each case stores records through the services and asserts what a typed query finds. The unit
+tests of the key itself live in tests/text; these prove the index, the query builder and the
+ranking together.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from liaison.services.app import Liaison
+
+# (language, stored name, typed query)
+FINDS = [
+    ("tr", "Işık", "isik"),
+    ("tr", "IŞIK", "isik"),
+    ("tr", "Işık", "IŞIK"),
+    ("tr", "İstanbul", "istanbul"),
+    ("tr", "ISTANBUL", "İstanbul"),
+    ("tr", "Yurtdışı Türkler ve Akraba Topluluklar Başkanlığı", "yurtdisi turkler"),
+    ("tr", "Şahin Gündoğdu", "sahin gundogdu"),
+    ("tr", "Çağrı Öztürk", "cagri ozturk"),
+    ("az", "Məmmədov", "mammadov"),
+    ("az", "Əliyeva Gülnarə", "aliyeva"),
+    ("az", "Diasporla İş üzrə Dövlət Komitəsi", "diasporla is uzra"),
+    ("kk", "Сапарбекұлы", "saparbekuly"),
+    ("kk", "Отандастар Қоры", "otandastar qory"),
+    ("kk", "Otandastar Qory", "Отандастар"),
+    ("kk", "Тоқаев", "tokayev"),
+    ("kk", "Ғалым Әбілқайыр", "galym"),
+    ("ky", "Омуралиев", "omuraliev"),
+    ("ky", "Omuraliev", "Омуралиев"),
+    ("ky", "Батырова Гульнара", "batyrova"),
+    ("ky", "Бишкек", "bishkek"),
+    ("ky", "Өмүрбек Үсөнов", "omurbek"),
+    ("uz", "Oʻzbekiston", "ozbekiston"),
+    ("uz", "O‘zbekiston", "o'zbekiston"),
+    ("uz", "Gʻulomov", "g'ulomov"),
+    ("uz", "G'ulomov", "gʻulomov"),
+    ("uz", "Xorazm", "Хоразм"),
+    ("uz", "Жасур", "jasur"),
+    ("hu", "Gödöllő", "godollo"),
+    ("hu", "Szőke Márton", "szoke marton"),
+    ("hu", "Külügyi és Külgazdasági Minisztérium", "kulugyi"),
+    ("ru", "Андрей Ерлан", "andrei yerlan"),
+    ("ru", "Юсуф", "yusuf"),
+    ("ru", "Шахин", "Şahin"),
+    ("en", "Representation Office in Budapest", "represent"),
+    ("en", "5th Meeting of Ministers", "5th meet"),
+]
+
+# Search-as-you-type: every prefix of the query as typed, letter by letter, keeps finding it.
+TYPED = [
+    ("Омуралиев", "Омуралиев"),
+    ("Omuraliev", "омуралиев"),
+    ("Işık", "ışık"),
+    ("Məmmədov", "məmmədov"),
+    ("Məmmədov", "mammadov"),
+    ("Gödöllő", "godollo"),
+    ("Saparbekuly", "сапарбекұлы"),
+    ("Shukurov", "shukurov"),
+    ("Chingiz", "çingiz"),
+]
+
+
+@pytest.mark.parametrize(("language", "stored", "query"), FINDS)
+def test_query_finds_the_stored_name(app: Liaison, language: str, stored: str, query: str) -> None:
+    target = app.contacts.create({"name": stored})
+    app.contacts.create({"name": "Unrelated Person"})
+    hits = app.search(query)
+    assert target["id"] in [hit.id for hit in hits], f"{language}: {query!r} should find {stored!r}"
+
+
+@pytest.mark.parametrize(("stored", "typed"), TYPED)
+def test_every_prefix_typed_keeps_finding(app: Liaison, stored: str, typed: str) -> None:
+    target = app.contacts.create({"name": stored})
+    for end in range(2, len(typed) + 1):
+        assert target["id"] in [hit.id for hit in app.search(typed[:end])], typed[:end]
+
+
+def test_unrelated_names_are_not_found(app: Liaison) -> None:
+    app.contacts.create({"name": "Омуралиев"})
+    app.contacts.create({"name": "Gödöllő"})
+    assert app.search("batyrova") == []
+    assert app.search("zzz") == []
+
+
+def test_search_covers_every_kind_and_ranks_title_hits_first(app: Liaison) -> None:
+    qory = app.institutions.create({"name": "NJSC Otandastar Qory", "state_code": "KZ"})
+    person = app.contacts.create({"name": "Сапарбекұлы", "institution_id": qory["id"]})
+    event = app.events.create(
+        {"kind": "ministerial_meeting", "title": "5th Meeting", "start_date": "2023-11-22", "city": "Bishkek"}
+    )
+    app.agenda.create({"event_id": event["id"], "title": "Diaspora Youth Forum organisation"})
+    minutes = app.minutes.create({"event_id": event["id"]})
+    app.minutes_entries.create({"minutes_id": minutes["id"], "decisions": "Qazalem portal presented"})
+    bilateral = app.bilaterals.create(
+        {"event_id": event["id"], "title": "Otandastar Qory – Kyrgyz ministry", "date": "2023-11-22"}
+    )
+    app.bilateral_parties.create({"bilateral_id": bilateral["id"], "contact_id": person["id"]})
+    action = app.actions.create({"title": "Share the Qazalem portal concept", "assignee_institution_id": qory["id"]})
+    plan = app.plans.create({"year": 2024, "title": "Diaspora Joint Activity Plan of the OTS for the year 2024"})
+    app.activities.create({"plan_id": plan["id"], "title": "Capacity Building Training in New York"})
+
+    kinds = {hit.kind: hit.id for hit in app.search("qazalem")}
+    assert kinds == {"minutes": minutes["id"], "action": action["id"]}
+    assert [hit.id for hit in app.search("youth forum", kinds=["event"])] == [event["id"]]
+    assert [hit.id for hit in app.search("new york")] == [plan["id"]]
+    assert bilateral["id"] in [hit.id for hit in app.search("saparbekuly")]
+    ranked = [hit.id for hit in app.search("otandastar")]
+    # title hits first, then those found in the body (the person and the action through the institution)
+    assert set(ranked[:2]) == {qory["id"], bilateral["id"]}
+    assert set(ranked[2:]) == {person["id"], action["id"]}
+
+
+def test_index_follows_renames_and_deletes(app: Liaison) -> None:
+    ministry = app.institutions.create({"name": "Ministry of Labour"})
+    person = app.contacts.create({"name": "Gulnara Batyrova", "institution_id": ministry["id"]})
+    app.institutions.update(ministry["id"], {"name": "Ministry of Labour, Social Security and Migration"})
+    assert person["id"] in [hit.id for hit in app.search("migration", kinds=["contact"])]
+    app.contacts.update(person["id"], {"name": "Гульнара Батырова"})
+    assert [hit.title for hit in app.search("batyrova", kinds=["contact"])] == ["Гульнара Батырова"]
+    app.contacts.delete(person["id"])
+    assert app.search("batyrova") == []
+
+
+def test_hostile_query_text_is_just_text(app: Liaison) -> None:
+    app.contacts.create({"name": "NEAR AND OR NOT"})
+    for query in ['"', "*", "AND", "a OR b", "title:x", "(", "NEAR(a b)", "-x", "^", "' OR 1=1 --"]:
+        app.search(query)  # must not raise
+    assert len(app.search("near and or not")) == 1
+
+
+def test_rebuild_gives_the_same_index(app: Liaison) -> None:
+    app.contacts.create({"name": "Омуралиев"})
+    app.institutions.create({"name": "OTS Secretariat"})
+    before = [(h.kind, h.id) for h in app.search("o")]
+    assert app.rebuild_search_index() == 2
+    assert [(h.kind, h.id) for h in app.search("o")] == before
