@@ -72,7 +72,12 @@ class Records:
             clauses.append(self.table.c.deleted.is_(False))
         for name, value in (where or {}).items():
             column = self.table.c[name]
-            clauses.append(column.is_(None) if value is None else column == value)
+            if value is None:
+                clauses.append(column.is_(None))
+            elif isinstance(value, (list, tuple, set, frozenset)):
+                clauses.append(column.in_(list(value)))
+            else:
+                clauses.append(column == value)
         return clauses
 
     def list(
@@ -84,7 +89,8 @@ class Records:
         offset: int = 0,
         include_deleted: bool = False,
     ) -> builtins.list[Record]:
-        """Records matching ``where`` (field == value), without photos, in ``order_by`` order
+        """Records matching ``where`` (field == value; a list or set of values means any of
+        them), without photos, in ``order_by`` order
         (a leading ``-`` sorts descending; the id breaks ties so paging is stable)."""
         with self.read() as session:
             return self.list_in(

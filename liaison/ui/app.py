@@ -1,0 +1,49 @@
+"""Starting the desktop application: ``liaison`` with no subcommand lands here."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from liaison import i18n
+from liaison.errors import KnownError
+from liaison.services.app import Liaison
+from liaison.ui.main_window import MainWindow
+from liaison.ui.tasks import TaskManager
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("Liaison")
+    app.setApplicationDisplayName("Liaison")
+    app.setOrganizationName("OTS")
+    app.setStyle("Fusion")  # the same look on every desktop; follows the system palette
+    i18n.install_translator(QCoreApplication.translate)
+    return app
+
+
+def run(data_dir: str | os.PathLike[str] | None = None) -> int:
+    """Open the main window on ``data_dir`` and run until it closes; returns the exit code."""
+    app = make_application()
+    try:
+        services = Liaison.open(data_dir)
+    except KnownError as error:
+        QMessageBox.critical(None, QCoreApplication.translate("Main", "Liaison"), error.message())
+        return 1
+    tasks = TaskManager()
+    window = MainWindow(services, tasks)
+    window.show()
+    if services.events.count() == 0 and services.contacts.count() == 0:
+        QTimer.singleShot(0, window.offer_sample_data)
+    try:
+        return app.exec()
+    finally:
+        tasks.shutdown()
+        services.close()

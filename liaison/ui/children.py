@@ -1,0 +1,169 @@
+"""A record's dependent records (an event's agenda, a plan's activities, …) as a small list
+with add, edit and delete, each edited in a dialog built from the same declarations."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from liaison.services.app import Liaison
+from liaison.services.records import Record
+from liaison.ui.editor import RecordEditor
+from liaison.ui.i18n import tr_entity
+from liaison.ui.models import RecordTableModel
+from liaison.ui.tasks import Op, TaskManager
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ChildList", text)
+
+
+class RecordDialog(QDialog):
+    """A record editor in a dialog: closes when the record is saved."""
+
+    def __init__(
+        self,
+        services: Liaison,
+        tasks: TaskManager,
+        entity: str,
+        record: Record | None,
+        fixed: dict[str, Any],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.editor = RecordEditor(services, tasks, entity, hidden=fixed.keys(), parent=self)
+        self.setWindowTitle(tr_entity(self.editor.spec.label))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.editor)
+        self.editor.load(record, fixed=fixed)
+        self.editor.saved.connect(self._saved)
+        self.result_record: Record | None = None
+        self.resize(560, 520)
+
+    def _saved(self, record: Record) -> None:
+        self.result_record = record
+        self.accept()
+
+    def reject(self) -> None:
+        if self.editor.confirm_leave():
+            super().reject()
+
+
+class ChildList(QWidget):
+    """Children of one parent record."""
+
+    changed = Signal()
+    """A child was added, edited or deleted."""
+
+    def __init__(
+        self,
+        services: Liaison,
+        tasks: TaskManager,
+        entity: str,
+        parent_field: str,
+        columns: Sequence[str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.tasks = tasks
+        self.entity = entity
+        self.parent_field = parent_field
+        self.parent_id: str | None = None
+        self.model = RecordTableModel(services, entity, columns, parent=self)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.setAccessibleName(tr_entity(self.model.spec.plural))
+        self.view.doubleClicked.connect(self.edit_selected)
+        self.add_button = QPushButton(tr("Add…"), self)
+        self.edit_button = QPushButton(tr("Edit…"), self)
+        self.delete_button = QPushButton(tr("Delete"), self)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        self.add_button.clicked.connect(self.add)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.set_parent(None)
+
+    def set_parent(self, parent_id: str | None) -> None:
+        self.parent_id = parent_id
+        self.model.set_filter({self.parent_field: parent_id or "-"})
+        for button in (self.add_button, self.edit_button, self.delete_button):
+            button.setEnabled(parent_id is not None)
+
+    def set_read_only(self, read_only: bool) -> None:
+        for button in (self.add_button, self.edit_button, self.delete_button):
+            button.setEnabled(not read_only and self.parent_id is not None)
+
+    def selected(self) -> Record | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.record(rows[0].row()) if rows else None
+
+    def add(self) -> None:
+        if self.parent_id is None:
+            return
+        extra: dict[str, Any] = {}
+        if "position" in self.model.spec.by_name:
+            extra["position"] = self.model.loaded() + 1
+        self._open(None, {self.parent_field: self.parent_id}, extra)
+
+    def edit_selected(self) -> None:
+        record = self.selected()
+        if record is not None and self.parent_id is not None:
+            self._open(self.model.records.get(record["id"]), {self.parent_field: self.parent_id}, {})
+
+    def _open(self, record: Record | None, fixed: dict[str, Any], defaults: dict[str, Any]) -> None:
+        dialog = RecordDialog(self.services, self.tasks, self.entity, record, fixed, self)
+        for name, value in defaults.items():
+            widget = dialog.editor.widgets.get(name)
+            if widget is not None:
+                widget.set_value(value)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.model.refresh()
+            self.changed.emit()
+
+    def delete_selected(self) -> None:
+        record = self.selected()
+        if record is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            tr("Delete"),
+            tr("Delete “%1”?").replace("%1", self.model.spec.title(record) or tr("this record")),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        Op(self.tasks, self, lambda: self.model.records.delete(record["id"])).success(
+            lambda _removed: (self.model.refresh(), self.changed.emit())
+        ).run()
+
+    def keyPressEvent(self, event: Any) -> None:
+        if event.key() == Qt.Key.Key_Delete:
+            self.delete_selected()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,268 @@
+"""The record editor: a form built from an entity's field declarations.
+
+It shows the services' validation messages next to each wrong field, knows whether it holds
+unsaved edits (so that nothing typed is lost by moving away), and saves through the worker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from liaison.services.app import Liaison
+from liaison.services.errors import ValidationError
+from liaison.services.records import Record
+from liaison.ui.fields import FieldWidget, make_widget
+from liaison.ui.i18n import tr_field
+from liaison.ui.tasks import Op, TaskManager, show_error
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("RecordEditor", text)
+
+
+class RecordEditor(QWidget):
+    """Edits one record of one entity (or a new one)."""
+
+    saved = Signal(dict)
+    """The record as stored, after a successful save (create or update)."""
+
+    dirty_changed = Signal(bool)
+    """Whether the form holds edits that are not saved."""
+
+    def __init__(
+        self,
+        services: Liaison,
+        tasks: TaskManager,
+        entity: str,
+        *,
+        hidden: Iterable[str] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.tasks = tasks
+        self.records = services.entity(entity)
+        self.spec = self.records.spec
+        self.hidden = set(hidden)
+        self.record: Record | None = None
+        self.fixed: dict[str, Any] = {}
+        self._dirty = False
+        self.widgets: dict[str, FieldWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.banner = QLabel(self)
+        self.banner.setWordWrap(True)
+        self.banner.setObjectName("editorBanner")
+        self.banner.hide()
+        outer.addWidget(self.banner)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        body = QWidget(scroll)
+        self.form = QFormLayout(body)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for field in self.spec.fields:
+            if field.name in self.hidden:
+                continue
+            widget = make_widget(self.spec.name, field, services, body)
+            widget.setAccessibleName(tr_field(field.label))
+            widget.edited.connect(self._mark_dirty)
+            error = QLabel(body)
+            error.setObjectName("fieldError")
+            error.setWordWrap(True)
+            error.setStyleSheet("color: #d32f2f;")
+            error.hide()
+            column = QVBoxLayout()
+            column.setSpacing(2)
+            column.addWidget(widget)
+            column.addWidget(error)
+            label = QLabel(tr_field(field.label) + (" *" if field.required else ""), body)
+            label.setBuddy(widget)
+            self.form.addRow(label, column)
+            self.widgets[field.name] = widget
+            self.errors[field.name] = error
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+
+        self.buttons = QDialogButtonBox(self)
+        self.save_button = QPushButton(tr("&Save"), self)
+        self.save_button.setDefault(True)
+        self.save_button.setShortcut("Ctrl+S")
+        self.save_button.setToolTip(tr("Save (Ctrl+S)"))
+        self.revert_button = QPushButton(tr("&Revert"), self)
+        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.revert_button, QDialogButtonBox.ButtonRole.ResetRole)
+        self.save_button.clicked.connect(self.save)
+        self.revert_button.clicked.connect(self.revert)
+        outer.addWidget(self.buttons)
+        self._update_buttons()
+
+    # -- state -------------------------------------------------------------------------------
+    @property
+    def dirty(self) -> bool:
+        return self._dirty
+
+    def _mark_dirty(self) -> None:
+        if not self._dirty:
+            self._dirty = True
+            self._update_buttons()
+            self.dirty_changed.emit(True)
+
+    def _set_clean(self) -> None:
+        changed = self._dirty
+        self._dirty = False
+        self._update_buttons()
+        if changed:
+            self.dirty_changed.emit(False)
+
+    def _update_buttons(self) -> None:
+        self.save_button.setEnabled(self._dirty)
+        self.revert_button.setEnabled(self._dirty and self.record is not None)
+
+    def set_read_only(self, read_only: bool, reason: str = "") -> None:
+        for widget in self.widgets.values():
+            widget.setEnabled(not read_only)
+        self.buttons.setVisible(not read_only)
+        self.banner.setVisible(read_only and bool(reason))
+        self.banner.setText(reason)
+
+    # -- loading -----------------------------------------------------------------------------
+    def load(self, record: Record | None, *, fixed: Mapping[str, Any] | None = None) -> None:
+        """Show ``record`` (``None`` starts a new one with ``fixed`` values, e.g. its event)."""
+        self.record = record
+        self.fixed = dict(fixed or {})
+        source: Mapping[str, Any] = record or {f.name: f.default for f in self.spec.fields}
+        for name, widget in self.widgets.items():
+            widget.set_value(source.get(name, self.fixed.get(name)))
+        self.clear_errors()
+        self._set_clean()
+
+    def revert(self) -> None:
+        self.load(self.record, fixed=self.fixed)
+
+    def values(self) -> dict[str, Any]:
+        """What the form says, as the services take it: every field for a new record, only
+        the edited ones for an existing one."""
+        values = {name: widget.value() for name, widget in self.widgets.items()}
+        if self.record is None:
+            return {**values, **self.fixed}
+        from liaison.services.fields import Kind
+
+        changed: dict[str, Any] = {}
+        for name, value in values.items():
+            old = self.record.get(name)
+            field = self.spec.by_name[name]
+            if field.is_list and isinstance(value, str):
+                if value == "; ".join(str(v) for v in old or []):
+                    continue
+            elif field.kind is Kind.INT and isinstance(value, str):
+                if value == ("" if old is None else str(old)):
+                    continue
+            elif (value or None) == (old or None):
+                continue
+            changed[name] = value
+        return changed
+
+    # -- errors ------------------------------------------------------------------------------
+    def clear_errors(self) -> None:
+        for label in self.errors.values():
+            label.hide()
+            label.clear()
+
+    def show_errors(self, error: ValidationError) -> None:
+        self.clear_errors()
+        first: FieldWidget | None = None
+        leftovers = []
+        for field_error in error.errors:
+            label = self.errors.get(field_error.field)
+            if label is None:
+                leftovers.append(field_error.message())
+                continue
+            label.setText(field_error.message())
+            label.show()
+            if first is None:
+                first = self.widgets[field_error.field]
+        if first is not None:
+            first.setFocus()
+        if leftovers:
+            QMessageBox.warning(self, tr("Liaison"), "\n".join(leftovers))
+
+    # -- saving ------------------------------------------------------------------------------
+    def save(self) -> None:
+        """Validate and store through the worker; the form stays dirty until it is stored."""
+        values = self.values()
+        record = self.record
+        if record is not None and not values:
+            self._set_clean()
+            return
+        if record is None:
+            op = Op(self.tasks, self, lambda: self.records.create(values))
+        else:
+            op = Op(self.tasks, self, lambda: self.records.update(record["id"], values))
+        op.success(self._saved).failure(self._failed).run()
+
+    def _saved(self, record: Record) -> None:
+        self.load(record, fixed=self.fixed)
+        self.saved.emit(record)
+
+    def _failed(self, error: BaseException) -> None:
+        if isinstance(error, ValidationError):
+            self.show_errors(error)
+        else:
+            show_error(self, error)
+
+    def confirm_leave(self) -> bool:
+        """Before showing something else: save, discard or stay. False means stay."""
+        if not self._dirty:
+            return True
+        answer = QMessageBox.question(
+            self,
+            tr("Unsaved changes"),
+            tr("This record has changes that are not saved. Save them?"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Cancel:
+            return False
+        if answer == QMessageBox.StandardButton.Discard:
+            self.revert()
+            return True
+        return self.save_now()
+
+    def save_now(self) -> bool:
+        """Save and wait for the result (used when the officer is leaving the record)."""
+        self.tasks.drain()  # writes queued earlier land first, in order
+        values = self.values()
+        record = self.record
+        try:
+            if record is None:
+                stored = self.records.create(values)
+            elif values:
+                stored = self.records.update(record["id"], values)
+            else:
+                stored = record
+        except ValidationError as error:
+            self.show_errors(error)
+            return False
+        except Exception as error:
+            show_error(self, error)
+            return False
+        self._saved(stored)
+        return True

@@ -1,0 +1,355 @@
+"""One editing widget per field kind, all speaking the same small interface.
+
+Each widget shows a stored value (``set_value``), gives back what the officer typed
+(``value``) in the form the services validate, and says when it was edited (``edited``).
+Validation stays in the services: the form shows their messages next to the field.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from functools import cache
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QStringListModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
+
+from liaison.services.app import Liaison
+from liaison.services.fields import Field, Kind
+from liaison.store.base import VISIBILITIES
+from liaison.store.reference import STATES
+from liaison.ui.i18n import choice_labels, display, tr_state
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("FieldWidgets", text)
+
+
+NO_DATE = QDate(1900, 1, 1)
+
+
+class FieldWidget(QWidget):
+    """Base of the field editors."""
+
+    edited = Signal()
+    """The officer changed the value (not emitted by ``set_value``)."""
+
+    def __init__(self, field: Field, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field = field
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._loading = False
+
+    def set_value(self, value: Any) -> None:
+        self._loading = True
+        try:
+            self._set(value)
+        finally:
+            self._loading = False
+
+    def _emit(self, *_args: object) -> None:
+        if not self._loading:
+            self.edited.emit()
+
+    def _set(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def value(self) -> Any:
+        raise NotImplementedError
+
+    def focus_widget(self) -> QWidget:
+        return self
+
+
+class TextWidget(FieldWidget):
+    def __init__(self, field: Field, parent: QWidget | None = None) -> None:
+        super().__init__(field, parent)
+        self.edit = QLineEdit(self)
+        self.edit.setMaxLength(max(field.max_length * 2, 100))  # the services say what is too long
+        self._layout.addWidget(self.edit)
+        self.edit.textEdited.connect(self._emit)
+        self.setFocusProxy(self.edit)
+
+    def _set(self, value: Any) -> None:
+        if isinstance(value, list):
+            value = "; ".join(str(v) for v in value)
+        self.edit.setText("" if value is None else str(value))
+
+    def value(self) -> Any:
+        return self.edit.text()
+
+
+class LongTextWidget(FieldWidget):
+    def __init__(self, field: Field, parent: QWidget | None = None) -> None:
+        super().__init__(field, parent)
+        self.edit = QPlainTextEdit(self)
+        self.edit.setTabChangesFocus(True)
+        self.edit.setMinimumHeight(70)
+        self._layout.addWidget(self.edit)
+        self.edit.textChanged.connect(self._emit)
+        self.setFocusProxy(self.edit)
+
+    def _set(self, value: Any) -> None:
+        self.edit.setPlainText("" if value is None else str(value))
+
+    def value(self) -> Any:
+        return self.edit.toPlainText()
+
+
+class DateWidget(FieldWidget):
+    """A date or none: the earliest date stands for "no date" and shows as blank."""
+
+    def __init__(self, field: Field, parent: QWidget | None = None) -> None:
+        super().__init__(field, parent)
+        self.edit = QDateEdit(self)
+        self.edit.setCalendarPopup(True)
+        self.edit.setMinimumDate(NO_DATE)
+        self.edit.setSpecialValueText(" ")
+        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.clear_button = QPushButton("×", self)
+        self.clear_button.setAccessibleName(tr("Clear the date"))
+        self.clear_button.setFixedWidth(28)
+        self.clear_button.clicked.connect(self._clear)
+        self._layout.addWidget(self.edit, 1)
+        self._layout.addWidget(self.clear_button)
+        self.edit.dateChanged.connect(self._emit)
+        self.setFocusProxy(self.edit)
+
+    def _clear(self) -> None:
+        self.edit.setDate(NO_DATE)
+
+    def _set(self, value: Any) -> None:
+        if isinstance(value, date):
+            self.edit.setDate(QDate(value.year, value.month, value.day))
+        else:
+            self.edit.setDate(NO_DATE)
+
+    def value(self) -> Any:
+        chosen = self.edit.date()
+        if chosen == NO_DATE:
+            return None
+        return date(chosen.year(), chosen.month(), chosen.day())
+
+
+class BoolWidget(FieldWidget):
+    def __init__(self, field: Field, parent: QWidget | None = None) -> None:
+        super().__init__(field, parent)
+        self.box = QCheckBox(self)
+        self._layout.addWidget(self.box)
+        self.box.toggled.connect(self._emit)
+        self.setFocusProxy(self.box)
+
+    def _set(self, value: Any) -> None:
+        self.box.setChecked(bool(value))
+
+    def value(self) -> Any:
+        return self.box.isChecked()
+
+
+class ChoiceWidget(FieldWidget):
+    """A fixed list: (value, label) pairs; a blank first entry when the field may be empty."""
+
+    def __init__(
+        self,
+        field: Field,
+        choices: Sequence[tuple[str, str]],
+        parent: QWidget | None = None,
+        *,
+        editable: bool = False,
+    ) -> None:
+        super().__init__(field, parent)
+        self.combo = QComboBox(self)
+        self.combo.setEditable(editable)
+        if editable:
+            self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            completer = self.combo.completer()
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        if not field.required:
+            self.combo.addItem("", None)
+        for value, label in choices:
+            self.combo.addItem(label, value)
+        self._layout.addWidget(self.combo)
+        self.combo.currentIndexChanged.connect(self._emit)
+        self.setFocusProxy(self.combo)
+
+    def _set(self, value: Any) -> None:
+        index = self.combo.findData(value)
+        if index < 0 and value is not None:
+            self.combo.addItem(str(value), value)
+            index = self.combo.count() - 1
+        self.combo.setCurrentIndex(max(index, 0))
+
+    def value(self) -> Any:
+        if self.combo.isEditable() and self.combo.currentText() != self.combo.itemText(
+            self.combo.currentIndex()
+        ):
+            return self.combo.currentText()  # typed, not picked: the services will say if it is wrong
+        return self.combo.currentData()
+
+
+class ReferenceWidget(FieldWidget):
+    """Picks another record by typing part of its name: suggestions come from the search index
+    for searchable kinds, or from the (small) list of candidates for the others."""
+
+    def __init__(
+        self,
+        field: Field,
+        services: Liaison,
+        candidates: Callable[[], list[tuple[str, str]]] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(field, parent)
+        assert field.ref is not None
+        self.services = services
+        self.target = services.entity(field.ref)
+        self._candidates = candidates
+        self._id: str | None = None
+        self._titles: dict[str, str] = {}
+        self.edit = QLineEdit(self)
+        self.edit.setPlaceholderText(tr("Type to search…"))
+        self.edit.setClearButtonEnabled(True)
+        self._model = QStringListModel(self)
+        self.completer = QCompleter(self._model, self)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.edit.setCompleter(self.completer)
+        self._layout.addWidget(self.edit)
+        self.edit.textEdited.connect(self._typed)
+        self.completer.activated[str].connect(self._picked)  # type: ignore[index]
+        self.setFocusProxy(self.edit)
+
+    def _suggest(self, text: str) -> list[tuple[str, str]]:
+        from liaison.services import search
+
+        if self._candidates is not None:
+            return self._candidates()
+        kind = search.INDEXED.get(self.target.spec.name, (None,))[0]
+        if kind is None:
+            return [(r["id"], self.target.spec.title(r)) for r in self.target.list(limit=200)]
+        return [(hit.id, hit.title) for hit in self.services.search(text, limit=20, kinds=[kind])]
+
+    def _typed(self, text: str) -> None:
+        self._id = None
+        if not text.strip():
+            self._emit()
+            return
+        pairs = self._suggest(text)
+        self._titles = {title: record_id for record_id, title in pairs}
+        self._model.setStringList([title for _id, title in pairs])
+        self._emit()
+
+    def _picked(self, title: str) -> None:
+        self._id = self._titles.get(title)
+        self._emit()
+
+    def _set(self, value: Any) -> None:
+        self._id = value
+        if value:
+            try:
+                record = self.target.get(value, include_deleted=True)
+                self.edit.setText(self.target.spec.title(record))
+            except Exception:
+                self.edit.setText(str(value))
+        else:
+            self.edit.clear()
+
+    def value(self) -> Any:
+        text = self.edit.text().strip()
+        if not text:
+            return None
+        if self._id is not None:
+            return self._id
+        record_id = self._titles.get(text)
+        return record_id if record_id is not None else text  # unresolved: the services say so
+
+
+class ImageWidget(FieldWidget):
+    def __init__(self, field: Field, parent: QWidget | None = None) -> None:
+        super().__init__(field, parent)
+        self._data: bytes | None = None
+        self.label = QLabel(self)
+        self.choose = QPushButton(tr("Choose…"), self)
+        self.remove = QPushButton(tr("Remove"), self)
+        self._layout.addWidget(self.label, 1)
+        self._layout.addWidget(self.choose)
+        self._layout.addWidget(self.remove)
+        self.choose.clicked.connect(self._choose)
+        self.remove.clicked.connect(self._remove)
+        self.setFocusProxy(self.choose)
+
+    def _set(self, value: Any) -> None:
+        self._data = value if isinstance(value, bytes) else None
+        self.label.setText(tr("A photo is attached.") if self._data else tr("No photo."))
+
+    def _choose(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, tr("Choose a photo"), "", tr("Images (*.png *.jpg *.jpeg)")
+        )
+        if path:
+            with open(path, "rb") as handle:
+                self._set(handle.read())
+            self._emit()
+
+    def _remove(self) -> None:
+        self._set(None)
+        self._emit()
+
+    def value(self) -> Any:
+        return self._data
+
+
+@cache
+def _country_names(locale_name: str) -> list[tuple[str, str]]:
+    from babel import Locale, UnknownLocaleError
+
+    from liaison.services.fields import country_codes
+
+    try:
+        territories = Locale.parse(locale_name).territories
+    except (UnknownLocaleError, ValueError):
+        territories = Locale("en").territories
+    return sorted(
+        ((code, f"{territories.get(code, code)} ({code})") for code in country_codes()), key=lambda p: p[1]
+    )
+
+
+def make_widget(entity: str, field: Field, services: Liaison, parent: QWidget | None = None) -> FieldWidget:
+    """The editor for one field."""
+    kind = field.kind
+    if kind is Kind.LONG_TEXT:
+        return LongTextWidget(field, parent)
+    if kind in (Kind.DATE, Kind.DATETIME):
+        return DateWidget(field, parent)
+    if kind is Kind.BOOL:
+        return BoolWidget(field, parent)
+    if kind is Kind.CHOICE:
+        return ChoiceWidget(field, list(choice_labels(entity, field).items()), parent)
+    if kind is Kind.VISIBILITY:
+        return ChoiceWidget(field, [(value, display(entity, field, value)) for value in VISIBILITIES], parent)
+    if kind is Kind.STATE:
+        return ChoiceWidget(field, [(code, tr_state(code)) for code, _n, _s in STATES], parent)
+    if kind is Kind.COUNTRY:
+        from PySide6.QtCore import QLocale
+
+        return ChoiceWidget(field, _country_names(QLocale().name()), parent, editable=True)
+    if kind is Kind.REF:
+        return ReferenceWidget(field, services, parent=parent)
+    if kind is Kind.IMAGE:
+        return ImageWidget(field, parent)
+    return TextWidget(field, parent)  # text, numbers, and lists written "a; b"

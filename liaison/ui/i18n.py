@@ -1,0 +1,87 @@
+"""Labels of the services' vocabularies and fields, translated for display."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from liaison.services import vocabulary as v
+from liaison.services.fields import Field, Kind
+from liaison.store.reference import STATES
+
+STATE_NAMES = {code: name for code, name, _status in STATES}
+
+VOCABULARIES: dict[str, Mapping[str, str]] = {
+    "kind:events": v.EVENT_KINDS,
+    "kind:institutions": v.INSTITUTION_KINDS,
+    "kind:documents": v.DOCUMENT_KINDS,
+    "role": v.PARTICIPANT_ROLES,
+    "status:minutes": v.MINUTES_STATUSES,
+    "status:action_items": v.ACTION_STATUSES,
+    "status:joint_action_plans": v.PLAN_STATUSES,
+    "status:plan_activities": v.ACTIVITY_STATUSES,
+    "action": v.MINUTES_ACTIONS,
+    "visibility": v.VISIBILITY_LABELS,
+}
+
+
+def tr_field(label: str) -> str:
+    return QCoreApplication.translate("Fields", label)
+
+
+def tr_entity(label: str) -> str:
+    return QCoreApplication.translate("Entities", label)
+
+
+def tr_state(code: str) -> str:
+    return QCoreApplication.translate("States", STATE_NAMES.get(code, code))
+
+
+def choice_labels(entity: str, field: Field) -> dict[str, str]:
+    """Value → translated label for a choice field."""
+    vocabulary = VOCABULARIES.get(f"{field.name}:{entity}") or VOCABULARIES.get(field.name) or {}
+    return {key: QCoreApplication.translate("Choices", vocabulary.get(key, key)) for key in field.choices}
+
+
+def format_date(value: date | datetime | None) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return QLocale().toString(value.replace(microsecond=0), QLocale.FormatType.ShortFormat)
+    return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
+
+
+def display(entity: str, field: Field, value: Any, names: Mapping[str, str] | None = None) -> str:
+    """How a stored value reads in a table cell or a detail pane."""
+    if value is None or value in ([], ""):
+        return ""
+    kind = field.kind
+    if kind is Kind.CHOICE:
+        return choice_labels(entity, field).get(value, str(value))
+    if kind is Kind.VISIBILITY:
+        return QCoreApplication.translate("Choices", v.VISIBILITY_LABELS.get(value, value))
+    if kind in (Kind.DATE, Kind.DATETIME):
+        return format_date(value)
+    if kind is Kind.BOOL:
+        return (
+            QCoreApplication.translate("Values", "Yes")
+            if value
+            else QCoreApplication.translate("Values", "No")
+        )
+    if kind is Kind.STATE:
+        return tr_state(value)
+    if kind is Kind.STATES:
+        return ", ".join(tr_state(code) for code in value)
+    if kind is Kind.REF:
+        return (names or {}).get(value, "…")
+    if kind is Kind.IMAGE:
+        return QCoreApplication.translate("Values", "(photo)")
+    if isinstance(value, list):
+        return ", ".join(str(item) for item in value)
+    if kind is Kind.LONG_TEXT:
+        first = str(value).strip().splitlines()
+        return first[0] if first else ""
+    return str(value)

@@ -1,0 +1,217 @@
+"""The main window: navigation, the pages, search everywhere, the status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+import liaison
+from liaison.services.app import Liaison
+from liaison.ui.i18n import tr_entity
+from liaison.ui.pages import PAGES, EntityPage
+from liaison.ui.search_box import SearchBox
+from liaison.ui.tasks import Job, JobControl, TaskManager
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+HIT_PAGES = {
+    "contact": "contacts",
+    "institution": "institutions",
+    "event": "events",
+    "minutes": "events",
+    "bilateral": "bilaterals",
+    "action": "action_items",
+    "plan": "joint_action_plans",
+}
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, services: Liaison, tasks: TaskManager, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.tasks = tasks
+        self.setWindowTitle(tr("Liaison"))
+        self.resize(1280, 800)
+        self.setMinimumSize(QSize(900, 560))
+
+        self.nav = QListWidget(self)
+        self.nav.setAccessibleName(tr("Sections"))
+        self.nav.setMaximumWidth(220)
+        self.stack = QStackedWidget(self)
+        self.pages: dict[str, EntityPage] = {}
+        for number, config in enumerate(PAGES, start=1):
+            page = EntityPage(services, tasks, config, self)
+            page.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+            page.shown_changed.connect(self.update_status)
+            self.pages[config.entity] = page
+            self.stack.addWidget(page)
+            item = QListWidgetItem(tr_entity(page.spec.plural))
+            item.setToolTip(f"Ctrl+{number}")
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(self.show_page)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(splitter)
+
+        self.search = SearchBox(services, self)
+        self.search.opened.connect(self.open_hit)
+        toolbar = QToolBar(tr("Search"), self)
+        toolbar.setObjectName("searchToolbar")
+        toolbar.setMovable(False)
+        toolbar.addWidget(self.search)
+        self.addToolBar(toolbar)
+
+        self._build_menus()
+        self.shown_label = QLabel(self)
+        self.pending_label = QLabel(self)
+        self.sync_label = QLabel(tr("Offline"), self)
+        self.sync_label.setToolTip(tr("Sync with the Secretariat is not set up on this computer."))
+        for label in (self.shown_label, self.pending_label, self.sync_label):
+            self.statusBar().addPermanentWidget(label)
+        self.tasks.busy_changed.connect(lambda _busy: self.update_status())
+        self.nav.setCurrentRow(0)
+        QTimer.singleShot(0, self.update_status)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(tr("&File"))
+        self.sample_action = QAction(tr("Load &sample data…"), self)
+        self.sample_action.triggered.connect(self.load_sample_data)
+        file_menu.addAction(self.sample_action)
+        file_menu.addSeparator()
+        quit_action = QAction(tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        go_menu = self.menuBar().addMenu(tr("&Go"))
+        for number, config in enumerate(PAGES, start=1):
+            action = QAction(tr_entity(self.pages[config.entity].spec.plural), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, row=number - 1: self.nav.setCurrentRow(row))
+            go_menu.addAction(action)
+        go_menu.addSeparator()
+        search_action = QAction(tr("&Search everything"), self)
+        search_action.setShortcut(QKeySequence("Ctrl+K"))
+        search_action.triggered.connect(self.focus_search)
+        go_menu.addAction(search_action)
+
+        help_menu = self.menuBar().addMenu(tr("&Help"))
+        about = QAction(tr("&About Liaison"), self)
+        about.triggered.connect(self.about)
+        help_menu.addAction(about)
+
+    # -- navigation --------------------------------------------------------------------------
+    def current_page(self) -> EntityPage:
+        page = self.stack.currentWidget()
+        assert isinstance(page, EntityPage)
+        return page
+
+    def show_page(self, row: int) -> None:
+        if row < 0:
+            return
+        page = self.stack.widget(row)
+        if self.stack.currentWidget() is not page and not self.current_page().editor.confirm_leave():
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(self.stack.currentIndex())
+            self.nav.blockSignals(False)
+            return
+        self.stack.setCurrentIndex(row)
+        self.update_status()
+
+    def show_entity(self, entity: str) -> EntityPage:
+        page = self.pages[entity]
+        self.nav.setCurrentRow(list(self.pages).index(entity))
+        return page
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def open_hit(self, kind: str, record_id: str) -> None:
+        """Show the record a search hit names (minutes open on their event's Minutes tab)."""
+        if kind == "minutes":
+            minutes = self.services.minutes.get(record_id)
+            page = self.show_entity("events")
+            page.select(minutes["event_id"])
+            page.tabs.setCurrentIndex(4)
+            return
+        page = self.show_entity(HIT_PAGES[kind])
+        page.select(record_id)
+        page.view.setFocus()
+
+    # -- status ------------------------------------------------------------------------------
+    def update_status(self) -> None:
+        page = self.current_page()
+        model = page.model
+        shown = str(model.loaded()) + ("" if model.complete() else "+")
+        self.shown_label.setText(
+            tr("%1: %2 shown").replace("%1", tr_entity(page.spec.plural)).replace("%2", shown)
+        )
+        pending = self.services.pending_changes()
+        self.pending_label.setText(tr("%1 changes not yet synced").replace("%1", str(pending)))
+
+    # -- commands ----------------------------------------------------------------------------
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            tr("About Liaison"),
+            tr(
+                "<h3>Liaison %1</h3><p>The desk application of the OTS diaspora liaison officers.</p><p>Data folder: <code>%2</code></p>"  # noqa: E501 - one literal for Qt Linguist
+            )
+            .replace("%1", liaison.__version__)
+            .replace("%2", str(self.services.data_dir)),
+        )
+
+    def load_sample_data(self) -> None:
+        from liaison.services.sample import load_sample_data
+
+        def work(control: JobControl) -> dict[str, int]:
+            return load_sample_data(self.services, progress=control.progress, cancel=control.cancel_event)
+
+        def done(_counts: dict[str, int]) -> None:
+            for page in self.pages.values():
+                page.reload()
+            self.statusBar().showMessage(tr("Sample data loaded."), 5000)
+
+        Job(self.tasks, self, tr("Loading the sample data…"), work).success(done).run()
+
+    def offer_sample_data(self) -> None:
+        """First run on an empty database: sample data, or start empty."""
+        box = QMessageBox(self)
+        box.setWindowTitle(tr("Welcome to Liaison"))
+        box.setText(tr("Your record is empty."))
+        box.setInformativeText(
+            tr(
+                "Load the sample record (the 5th meeting of Ministers in Bishkek, Diaspora Forums, trainings) to look around, or start with an empty record."  # noqa: E501 - one literal for Qt Linguist
+            )
+        )
+        sample = box.addButton(tr("Load sample data"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(tr("Start empty"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is sample:
+            self.load_sample_data()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for page in self.pages.values():
+            if not page.editor.confirm_leave():
+                event.ignore()
+                return
+        self.tasks.drain()
+        event.accept()

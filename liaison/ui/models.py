@@ -1,0 +1,176 @@
+"""Item models over the services: lazy, page by page, so a million rows scroll smoothly."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from liaison.services.app import Liaison
+from liaison.services.entities import EntitySpec
+from liaison.services.fields import Kind
+from liaison.services.records import Record
+from liaison.ui.i18n import display, tr_field
+
+Index = QModelIndex | QPersistentModelIndex
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def reference_names(
+    services: Liaison, spec: EntitySpec, rows: Sequence[Record], columns: Sequence[str]
+) -> dict[str, str]:
+    """Titles of the records the REF columns of ``rows`` point at, one query per column."""
+    names: dict[str, str] = {}
+    for column in columns:
+        field = spec.by_name.get(column)
+        if field is None or field.kind is not Kind.REF or field.ref is None:
+            continue
+        ids = {row[column] for row in rows if row.get(column)}
+        if not ids:
+            continue
+        target = services.entity(field.ref)
+        for record in target.list({"id": ids}, include_deleted=True):
+            names[record["id"]] = target.spec.title(record)
+    return names
+
+
+class RecordTableModel(QAbstractTableModel):
+    """Records of one entity, fetched ``PAGE`` rows at a time as the view scrolls.
+
+    Reads are small indexed queries (a page costs a few milliseconds), so they run on the GUI
+    thread as Qt's fetchMore expects; writes never happen here. ``sortable`` names the columns
+    with an index behind them: sorting by others would sort the whole table on every page.
+    """
+
+    PAGE = 200
+
+    def __init__(
+        self,
+        services: Liaison,
+        entity: str,
+        columns: Sequence[str],
+        *,
+        sortable: Sequence[str] = (),
+        computed: Mapping[str, tuple[str, Callable[[Record], str]]] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.records = services.entity(entity)
+        self.spec = self.records.spec
+        self.columns = list(columns)
+        self.sortable = set(sortable)
+        self.computed = dict(computed or {})
+        self._rows: list[Record] = []
+        self._names: dict[str, str] = {}
+        self._where: dict[str, Any] = {}
+        self._order: list[str] = list(self.spec.order_by)
+        self._exhausted = False
+
+    # -- the query ---------------------------------------------------------------------------
+    def set_filter(
+        self, where: Mapping[str, Any] | None = None, *, order_by: Sequence[str] | None = None
+    ) -> None:
+        """Show the records matching ``where`` (see ``Records.list``), from the first page."""
+        self.beginResetModel()
+        self._where = dict(where or {})
+        if order_by is not None:
+            self._order = list(order_by)
+        self._rows = []
+        self._names = {}
+        self._exhausted = False
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        """Reload what is shown (after a write), keeping as many rows loaded as before."""
+        wanted = max(len(self._rows), self.PAGE)
+        rows = self._query(0, wanted)
+        self.beginResetModel()
+        self._rows = rows
+        self._names = reference_names(self.services, self.spec, rows, self.columns)
+        self._exhausted = len(rows) < wanted
+        self.endResetModel()
+
+    def _query(self, offset: int, limit: int) -> list[Record]:
+        return self.records.list(self._where, order_by=self._order, limit=limit, offset=offset)
+
+    # -- QAbstractItemModel ------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: Index) -> None:
+        if parent.isValid() or self._exhausted:
+            return
+        page = self._query(len(self._rows), self.PAGE)
+        if len(page) < self.PAGE:
+            self._exhausted = True
+        if not page:
+            return
+        self._names.update(reference_names(self.services, self.spec, page, self.columns))
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows) or index.column() >= len(self.columns):
+            return None
+        row = self._rows[index.row()]
+        column = self.columns[index.column()]
+        if role == ID_ROLE:
+            return row["id"]
+        if role == RECORD_ROLE:
+            return row
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column in self.computed:
+                return self.computed[column][1](row)
+            if column == "title":
+                return self.spec.title(row)
+            field = self.spec.by_name.get(column)
+            if field is None:
+                return str(row.get(column) or "")
+            return display(self.spec.name, field, row.get(column), self._names)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        if section < 0 or section >= len(self.columns):
+            return None
+        column = self.columns[section]
+        if column in self.computed:
+            return tr_field(self.computed[column][0])
+        field = self.spec.by_name.get(column)
+        return tr_field(field.label) if field else column
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if column < 0 or column >= len(self.columns) or self.columns[column] not in self.sortable:
+            return
+        name = self.columns[column]
+        self.set_filter(self._where, order_by=[name if order == Qt.SortOrder.AscendingOrder else f"-{name}"])
+
+    # -- helpers for views -------------------------------------------------------------------
+    def record(self, row: int) -> Record:
+        return self._rows[row]
+
+    def row_of(self, record_id: str) -> int:
+        for number, row in enumerate(self._rows):
+            if row["id"] == record_id:
+                return number
+        return -1
+
+    def loaded(self) -> int:
+        return len(self._rows)
+
+    def complete(self) -> bool:
+        return self._exhausted

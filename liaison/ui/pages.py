@@ -1,0 +1,368 @@
+"""One page per kind of record: a list beside a detail pane (the editor, then the record's
+dependent lists in tabs)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from liaison.services import search
+from liaison.services.app import Liaison
+from liaison.services.records import Record
+from liaison.ui.children import ChildList
+from liaison.ui.editor import RecordEditor
+from liaison.ui.i18n import tr_entity
+from liaison.ui.models import ID_ROLE, RecordTableModel
+from liaison.ui.tasks import Op, TaskManager
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("EntityPage", text)
+
+
+T = QCoreApplication.translate
+
+
+@dataclass(frozen=True)
+class ChildTab:
+    label: str  # marked under "EntityPage"
+    entity: str
+    parent_field: str
+    columns: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PageConfig:
+    entity: str
+    columns: tuple[str, ...]
+    sortable: tuple[str, ...] = ()
+    children: tuple[ChildTab, ...] = field(default_factory=tuple)
+
+
+def QT_TR_NOOP(text: str) -> str:
+    return text
+
+
+PAGES: tuple[PageConfig, ...] = (
+    PageConfig(
+        "contacts",
+        ("name", "latin_name", "position", "institution_id", "state_code"),
+        sortable=("name",),
+        children=(
+            ChildTab(
+                QT_TR_NOOP("Positions held"),
+                "contact_positions",
+                "contact_id",
+                ("position", "institution_id", "start_date", "end_date"),
+            ),
+        ),
+    ),
+    PageConfig(
+        "institutions",
+        ("name", "short_name", "kind", "state_code", "city"),
+        sortable=("name",),
+    ),
+    PageConfig(
+        "events",
+        ("start_date", "title", "kind", "city", "country"),
+        sortable=("start_date",),
+        children=(
+            ChildTab(QT_TR_NOOP("Agenda"), "agenda_items", "event_id", ("position", "title")),
+            ChildTab(
+                QT_TR_NOOP("Delegations"),
+                "delegations",
+                "event_id",
+                ("state_code", "institution_id", "head_contact_id"),
+            ),
+            ChildTab(
+                QT_TR_NOOP("Participants"), "participants", "event_id", ("contact_id", "role", "attended")
+            ),
+            ChildTab(QT_TR_NOOP("Minutes"), "minutes", "event_id", ("title", "status", "agreed_on")),
+            ChildTab(QT_TR_NOOP("Documents"), "documents", "event_id", ("title", "kind", "adopted_on")),
+        ),
+    ),
+    PageConfig(
+        "bilaterals",
+        ("date", "title", "event_id", "city"),
+        sortable=("date",),
+        children=(
+            ChildTab(
+                QT_TR_NOOP("Parties"),
+                "bilateral_parties",
+                "bilateral_id",
+                ("state_code", "institution_id", "contact_id"),
+            ),
+        ),
+    ),
+    PageConfig(
+        "action_items",
+        ("due_date", "title", "status", "assignee_institution_id", "assignee_contact_id"),
+        sortable=("due_date",),
+    ),
+    PageConfig(
+        "joint_action_plans",
+        ("year", "title", "status"),
+        sortable=("year",),
+        children=(
+            ChildTab(
+                QT_TR_NOOP("Activities"),
+                "plan_activities",
+                "plan_id",
+                ("position", "title", "responsible_states", "timeframe", "status"),
+            ),
+        ),
+    ),
+)
+
+
+class EntityPage(QWidget):
+    """The list of one entity beside the selected record's details."""
+
+    status_message = Signal(str)
+    """Something to tell the officer in the status bar."""
+
+    shown_changed = Signal()
+    """The set of records shown changed (filter, reload): the status bar recounts."""
+
+    def __init__(
+        self, services: Liaison, tasks: TaskManager, config: PageConfig, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.tasks = tasks
+        self.config = config
+        self.model = RecordTableModel(
+            services, config.entity, config.columns, sortable=config.sortable, parent=self
+        )
+        self.spec = self.model.spec
+        self._last_deleted: Record | None = None
+        self._selecting = False
+
+        self.filter = QLineEdit(self)
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setPlaceholderText(tr("Filter %1…").replace("%1", tr_entity(self.spec.plural).lower()))
+        self.filter.setAccessibleName(tr("Filter"))
+        self._filter_timer = QTimer(self, singleShot=True, interval=150)
+        self._filter_timer.timeout.connect(self.apply_filter)
+        self.filter.textChanged.connect(lambda _text: self._filter_timer.start())
+
+        self.new_action = QAction(tr("&New"), self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.new_record)
+        self.delete_action = QAction(tr("&Delete"), self)
+        self.delete_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Delete))
+        self.delete_action.triggered.connect(self.delete_selected)
+        self.undo_action = QAction(tr("&Undo delete"), self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setEnabled(False)
+        self.undo_action.triggered.connect(self.undo_delete)
+        for action in (self.new_action, self.delete_action, self.undo_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+
+        top = QHBoxLayout()
+        top.addWidget(self.filter, 1)
+        for action in (self.new_action, self.delete_action, self.undo_action):
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            top.addWidget(button)
+
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setSortingEnabled(bool(config.sortable))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.horizontalHeader().setSortIndicatorShown(bool(config.sortable))
+        if config.sortable:
+            first = config.columns.index(config.sortable[0])
+            descending = self.spec.order_by[0].startswith("-")
+            order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+            self.view.horizontalHeader().setSortIndicator(first, order)
+        self.view.setAccessibleName(tr_entity(self.spec.plural))
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+
+        self.editor = RecordEditor(services, tasks, config.entity, parent=self)
+        self.editor.saved.connect(self._saved)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.editor, tr("Details"))
+        self.children: list[ChildList] = []
+        for child in config.children:
+            child_list = ChildList(services, tasks, child.entity, child.parent_field, child.columns, self)
+            child_list.changed.connect(self._child_changed)
+            self.tabs.addTab(child_list, QCoreApplication.translate("EntityPage", child.label))
+            self.children.append(child_list)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(top)
+        left_layout.addWidget(self.view, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+        self.setTabOrder(self.filter, self.view)
+        self.setTabOrder(self.view, self.tabs)
+        self.editor.load(None)
+        self._show_children(None)
+
+    # -- loading -----------------------------------------------------------------------------
+    def reload(self) -> None:
+        self.model.refresh()
+        self.shown_changed.emit()
+
+    def apply_filter(self) -> None:
+        """Narrow the list to what the filter text finds (through the search index)."""
+        text = self.filter.text().strip()
+        kind = search.INDEXED.get(self.spec.name, (None,))[0]
+        if not text or kind is None:
+            self.model.set_filter({})
+        else:
+            ids = [hit.id for hit in self.services.search(text, limit=1000, kinds=[kind])]
+            self.model.set_filter({"id": ids or ["-"]})
+        self.shown_changed.emit()
+
+    def select(self, record_id: str) -> bool:
+        """Show ``record_id``: select it in the list (clearing a filter that hides it)."""
+        row = self.model.row_of(record_id)
+        while row < 0 and self.model.canFetchMore(QModelIndex()):
+            self.model.fetchMore(QModelIndex())
+            row = self.model.row_of(record_id)
+        if row < 0 and self.filter.text():
+            self.filter.clear()
+            self.apply_filter()
+            return self.select(record_id)
+        if row < 0:
+            try:
+                record = self.model.records.get(record_id)
+            except Exception:
+                return False
+            self.model.set_filter({"id": [record_id]})
+            self._load(record)
+            return True
+        self.view.selectRow(row)
+        self.view.scrollTo(self.model.index(row, 0))
+        return True
+
+    # -- selection and editing ---------------------------------------------------------------
+    def current(self) -> Record | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.record(rows[0].row()) if rows else None
+
+    def _selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
+        if self._selecting:
+            return
+        if not self.editor.confirm_leave():
+            self._selecting = True
+            self.view.selectionModel().select(
+                deselected, self.view.selectionModel().SelectionFlag.ClearAndSelect
+            )
+            self._selecting = False
+            return
+        record = self.current()
+        if record is not None:
+            self._load(self.model.records.get(record["id"]))
+
+    def _load(self, record: Record | None) -> None:
+        self.editor.load(record)
+        self._show_children(record)
+
+    def _show_children(self, record: Record | None) -> None:
+        for child in self.children:
+            child.set_parent(record["id"] if record else None)
+        for index in range(1, self.tabs.count()):
+            self.tabs.setTabEnabled(index, record is not None)
+
+    def new_record(self) -> None:
+        if not self.editor.confirm_leave():
+            return
+        self.view.clearSelection()
+        self._load(None)
+        self.tabs.setCurrentIndex(0)
+        first = next(iter(self.editor.widgets.values()), None)
+        if first is not None:
+            first.setFocus()
+
+    def _saved(self, record: Record) -> None:
+        self.status_message.emit(tr("Saved."))
+        self.model.refresh()
+        self.shown_changed.emit()
+        self._selecting = True
+        try:
+            row = self.model.row_of(record["id"])
+            if row >= 0:
+                self.view.selectRow(row)
+        finally:
+            self._selecting = False
+        self._show_children(record)
+
+    def _child_changed(self) -> None:
+        record = self.editor.record
+        if record is not None:
+            self.status_message.emit(tr("Saved."))
+
+    def delete_selected(self) -> None:
+        record = self.current()
+        if record is None:
+            return
+        title = self.spec.title(record)
+        answer = QMessageBox.question(
+            self,
+            tr("Delete"),
+            tr("Delete “%1” and what belongs to it? You can undo this with Ctrl+Z.").replace("%1", title),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+
+        def done(_removed: Any) -> None:
+            self._last_deleted = record
+            self.undo_action.setEnabled(True)
+            self.editor.load(None)
+            self._show_children(None)
+            self.reload()
+            self.status_message.emit(tr("Deleted “%1”. Undo with Ctrl+Z.").replace("%1", title))
+
+        Op(self.tasks, self, lambda: self.model.records.delete(record["id"])).success(done).run()
+
+    def undo_delete(self) -> None:
+        record = self._last_deleted
+        if record is None:
+            return
+
+        def done(restored: Record) -> None:
+            self._last_deleted = None
+            self.undo_action.setEnabled(False)
+            self.reload()
+            self.select(restored["id"])
+            self.status_message.emit(tr("Restored “%1”.").replace("%1", self.spec.title(restored)))
+
+        Op(self.tasks, self, lambda: self.model.records.restore(record["id"])).success(done).run()
+
+    def record_id_at(self, index: QModelIndex) -> str | None:
+        value = self.model.data(index, ID_ROLE)
+        return str(value) if value else None
