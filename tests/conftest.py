@@ -12,7 +12,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Tests must never touch the officer's real data directory.
 os.environ.pop("LIAISON_DATA_DIR", None)
 
-from liaison.services.app import Liaison  # noqa: E402
+from liaison.services.app import Liaison
 
 
 @pytest.fixture

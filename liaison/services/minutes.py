@@ -6,7 +6,7 @@ record, so every delegation sees when the agreed text was opened again.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -51,18 +51,38 @@ class MinutesRecords(Records):
             raise ReadOnlyError()
 
     def agree(self, minutes_id: str, *, by_name: str | None = None, on: date | None = None) -> Record:
+        """Mark the minutes agreed (read-only from now on) and log it."""
         with self.write() as session:
-            current = self.get_in(session, minutes_id)
-            if current["status"] == "agreed":
-                raise WorkflowError(ALREADY_AGREED)
-            return self._transition(session, minutes_id, "agreed", on or date.today(), by_name, None)
+            return self.agree_in(session, minutes_id, by_name=by_name, on=on)
+
+    def agree_in(
+        self,
+        session: Session,
+        minutes_id: str,
+        *,
+        by_name: str | None = None,
+        on: date | None = None,
+        at: datetime | None = None,
+    ) -> Record:
+        """:meth:`agree` inside a caller's transaction; ``at`` dates the log entry (an import of
+        historical minutes), by default now."""
+        current = self.get_in(session, minutes_id)
+        if current["status"] == "agreed":
+            raise WorkflowError(ALREADY_AGREED)
+        return self._transition(session, minutes_id, "agreed", on or date.today(), by_name, None, at)
 
     def reopen(self, minutes_id: str, *, reason: str | None = None, by_name: str | None = None) -> Record:
+        """Make agreed minutes editable again, logging who did it and why."""
         with self.write() as session:
-            current = self.get_in(session, minutes_id)
-            if current["status"] != "agreed":
-                raise WorkflowError(NOT_AGREED)
-            return self._transition(session, minutes_id, "draft", None, by_name, reason)
+            return self.reopen_in(session, minutes_id, reason=reason, by_name=by_name)
+
+    def reopen_in(
+        self, session: Session, minutes_id: str, *, reason: str | None = None, by_name: str | None = None
+    ) -> Record:
+        current = self.get_in(session, minutes_id)
+        if current["status"] != "agreed":
+            raise WorkflowError(NOT_AGREED)
+        return self._transition(session, minutes_id, "draft", None, by_name, reason, None)
 
     def _transition(
         self,
@@ -72,6 +92,7 @@ class MinutesRecords(Records):
         agreed_on: date | None,
         by: str | None,
         reason: str | None,
+        at: datetime | None,
     ) -> Record:
         self._workflow = True
         try:
@@ -84,7 +105,7 @@ class MinutesRecords(Records):
             "action": "agreed" if status == "agreed" else "reopened",
             "reason": reason,
             "by_name": officer,
-            "at": utcnow(),
+            "at": at or utcnow(),
             "visibility": record["visibility"],
             "owner_institution_id": record["owner_institution_id"],
         }

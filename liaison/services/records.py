@@ -13,7 +13,7 @@ from contextlib import AbstractContextManager
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Table, and_, func, insert, select, update
+from sqlalchemy import Table, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from liaison.services import changes, search
@@ -107,20 +107,18 @@ class Records:
         offset: int = 0,
         include_deleted: bool = False,
     ) -> builtins.list[Record]:
-        query = select(*self._list_columns).where(and_(*self._filtered(where, include_deleted)))
+        query = select(*self._list_columns).where(*self._filtered(where, include_deleted))
         for name in [*(order_by or self.spec.order_by), "id"]:
             column = self.table.c[name.lstrip("-")]
             query = query.order_by(column.desc() if name.startswith("-") else column)
-        if limit is not None:
-            query = query.limit(limit).offset(offset)
+        if limit is not None or offset:
+            query = query.limit(-1 if limit is None else limit).offset(offset)
         return [dict(row) for row in session.execute(query).mappings()]
 
     def count(self, where: Mapping[str, Any] | None = None, *, include_deleted: bool = False) -> int:
         with self.read() as session:
             query = (
-                select(func.count())
-                .select_from(self.table)
-                .where(and_(*self._filtered(where, include_deleted)))
+                select(func.count()).select_from(self.table).where(*self._filtered(where, include_deleted))
             )
             return int(session.scalar(query) or 0)
 
@@ -146,9 +144,11 @@ class Records:
             query = select(self.table.c.id, *lookup).where(self.table.c.id.in_(candidates), live)
         else:
             query = select(self.table.c.id, *lookup).where(live)
-        matches = [
-            row[0] for row in session.execute(query) if any(v and search_key(v) == key for v in row[1:])
-        ]
+        rows = list(session.execute(query))
+        matches = [row[0] for row in rows if any(v and search_key(v) == key for v in row[1:])]
+        if not matches:  # "Otandastar" names "NJSC Otandastar Qory" when no other record fits
+            words = key.split()
+            matches = [row[0] for row in rows if any(v and _has_words(search_key(v), words) for v in row[1:])]
         if len(matches) == 1:
             return str(matches[0])
         if not matches:
@@ -365,7 +365,9 @@ class Records:
             ids.extend(self._create_chunk(session, rows[start : start + chunk], start))
         return ids
 
-    def _create_chunk(self, session: Session, rows: Sequence[Mapping[str, Any]], offset: int) -> builtins.list[str]:
+    def _create_chunk(
+        self, session: Session, rows: Sequence[Mapping[str, Any]], offset: int
+    ) -> builtins.list[str]:
         now = utcnow()
         records: builtins.list[Record] = []
         cleaned_rows: builtins.list[Record] = []
@@ -419,6 +421,11 @@ class Records:
                 value = row.get(f.name)
                 if value and value not in found:
                     raise RowError(number, ValidationError([f.error(M.UNKNOWN_REFERENCE, value=value)]))
+
+
+def _has_words(key: str, words: builtins.list[str]) -> bool:
+    tokens = key.split()
+    return all(any(token.startswith(word) for token in tokens) for word in words)
 
 
 class RowError(ValidationError):

@@ -118,7 +118,8 @@ def event_doc(session: Session, row: Mapping[str, Any]) -> Doc:
     return Doc(
         title=row["title"],
         subtitle=_join(row["start_date"], row["city"]) or None,
-        title_text=row["title"],
+        # "the 5th meeting in Bishkek": the place and the year name an event as much as its title
+        title_text=_join(row["title"], row["city"], row["start_date"].year if row["start_date"] else None),
         body_text=_join(
             v.EVENT_KINDS.get(row["kind"], ""),
             row["city"],

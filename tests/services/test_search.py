@@ -99,8 +99,12 @@ def test_search_covers_every_kind_and_ranks_title_hits_first(app: Liaison) -> No
         {"event_id": event["id"], "title": "Otandastar Qory – Kyrgyz ministry", "date": "2023-11-22"}
     )
     app.bilateral_parties.create({"bilateral_id": bilateral["id"], "contact_id": person["id"]})
-    action = app.actions.create({"title": "Share the Qazalem portal concept", "assignee_institution_id": qory["id"]})
-    plan = app.plans.create({"year": 2024, "title": "Diaspora Joint Activity Plan of the OTS for the year 2024"})
+    action = app.actions.create(
+        {"title": "Share the Qazalem portal concept", "assignee_institution_id": qory["id"]}
+    )
+    plan = app.plans.create(
+        {"year": 2024, "title": "Diaspora Joint Activity Plan of the OTS for the year 2024"}
+    )
     app.activities.create({"plan_id": plan["id"], "title": "Capacity Building Training in New York"})
 
     kinds = {hit.kind: hit.id for hit in app.search("qazalem")}

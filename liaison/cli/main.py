@@ -1,0 +1,148 @@
+"""The ``liaison`` console script: parse the command line, open the data directory, run one
+command, and turn an officer's mistakes into one-line messages and exit codes.
+
+Exit codes: 0 done; 1 the command failed for a reason the message gives (invalid value, no such
+record, a file that is not a Liaison database, ...); 2 the command line itself is wrong (argparse)
+or the desktop window is not available; 130 interrupted with Ctrl+C. Tracebacks are for bugs only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from liaison import __version__
+from liaison.cli.entity_commands import add_entity_commands
+from liaison.cli.output import ensure_utf8, err, error_lines, out, tr
+from liaison.cli.workflow_commands import add_workflow_commands
+from liaison.errors import KnownError
+from liaison.i18n import QT_TRANSLATE_NOOP
+from liaison.services.app import Liaison
+from liaison.store.engine import ENV_DATA_DIR, resolve_data_dir
+
+UI_MODULE = "liaison.ui.app"
+_UI_MODULES = frozenset({"liaison.ui", UI_MODULE})
+_QT_PACKAGES = frozenset({"PySide6", "shiboken6"})
+
+WINDOW_MISSING = QT_TRANSLATE_NOOP(
+    "Cli", "The desktop window is not installed in this build; use a subcommand, see liaison --help"
+)
+
+DESCRIPTION = """\
+Liaison: the desk application of the OTS diaspora liaison officers. Without a command it opens the
+desktop window; with one it works on the data from the command line (for scripts and bulk work)."""
+
+EPILOG = f"""\
+The data directory is --data-dir, else ${ENV_DATA_DIR}, else the platform's user data folder.
+Records are named by id or, where they have one, by name ("Otandastar Qory"). Use --json on any
+command for output a script can read; errors always go to stderr, with exit code 1.
+Examples:
+  liaison institution add --name "Otandastar Qory" --state-code KZ
+  liaison contact add --name "Омуралиев Бакыт" --latin-name "Bakyt Omuraliev" --institution "otandastar qory"
+  liaison search omuraliev --json
+  liaison contact list --where state-code=KG --where tag=forum --limit 20
+  liaison minutes agree ID --by "A. Officer"
+"""
+
+
+class Parser(argparse.ArgumentParser):
+    """No abbreviated options (``--lat`` for ``--latin-name``): a script that works today must
+    not start failing, or mean something else, when an entity gains a field."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("allow_abbrev", False)
+        super().__init__(*args, **kwargs)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = Parser(add_help=False)
+    common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="the data directory")
+    common.add_argument("--json", action="store_true", help="print JSON for scripts")
+
+    parser: argparse.ArgumentParser = Parser(
+        prog="liaison",
+        description=DESCRIPTION,
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "--data-dir", metavar="DIR", default=None, help=f"the data directory (else ${ENV_DATA_DIR})"
+    )
+    parser.add_argument("--version", action="store_true", help="print the version and the data directory")
+    commands = parser.add_subparsers(title="commands", dest="command", metavar="COMMAND")
+    entities = add_entity_commands(commands, common)
+    add_workflow_commands(commands, common, entities)
+    return parser
+
+
+def open_window(data_dir: Path) -> int:
+    """Open the desktop window (imported by name: the command line never imports Qt itself)."""
+    try:
+        ui = importlib.import_module(UI_MODULE)
+    except ModuleNotFoundError as error:
+        name = error.name or ""
+        if name not in _UI_MODULES and name.split(".")[0] not in _QT_PACKAGES:
+            raise  # a module the window needs is missing: a bug, not a build without the window
+        error_lines(tr(WINDOW_MISSING))
+        return 2
+    result = ui.run(data_dir)
+    return result if isinstance(result, int) else 0
+
+
+def _run(args: argparse.Namespace) -> int:
+    if args.version:
+        out(f"liaison {__version__}")
+        out(
+            tr(QT_TRANSLATE_NOOP("Cli", "Data directory: {path}")).format(
+                path=resolve_data_dir(args.data_dir)
+            )
+        )
+        return 0
+    if getattr(args, "handler", None) is None:
+        return open_window(resolve_data_dir(args.data_dir))
+    with Liaison.open(args.data_dir) as app:
+        code = int(args.handler(app, args))
+    sys.stdout.flush()  # so that a closed pipe (| head) is caught in main(), not at exit
+    return code
+
+
+def _silence_stdout() -> None:
+    """After a broken pipe (``liaison contact list | head``), send what is left to devnull so
+    that the interpreter's final flush does not fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # not a real file (tests capture stdout)
+        pass
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code (the console script exits with it)."""
+    ensure_utf8(sys.stdout)
+    ensure_utf8(sys.stderr)
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_:  # --help (0) or a usage error (2), already printed
+        return exit_.code if isinstance(exit_.code, int) else (0 if exit_.code is None else 2)
+    try:
+        return _run(args)
+    except KnownError as error:
+        error_lines(error.message())
+        return 1
+    except KeyboardInterrupt:
+        err("")
+        return 130
+    except BrokenPipeError:
+        _silence_stdout()
+        return 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,188 @@
+"""search, minutes agree/reopen, action overdue, settings, reindex and demo."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+from typing import Any
+
+Run = Callable[..., Any]
+
+
+
+# -- search -----------------------------------------------------------------------------------
+def test_search_finds_a_cyrillic_name_by_its_latin_form(ok: Run) -> None:
+    ok("institution", "add", "--name", "Kyrgyz Diaspora Center")
+    contact = ok("contact", "add", "--name", "Омуралиев Бакыт", "--institution", "Kyrgyz Diaspora Center")
+    hits = ok("search", "omuraliev")
+    assert [(h["kind"], h["id"]) for h in hits] == [("contact", contact["id"])]
+    assert hits[0]["title"] == "Омуралиев Бакыт"
+    assert hits[0]["subtitle"] == "Kyrgyz Diaspora Center"
+    assert isinstance(hits[0]["rank"], float)
+
+
+def test_search_finds_a_turkish_name_without_its_letters(ok: Run) -> None:
+    contact = ok("contact", "add", "--name", "Işık Ayşe", "--state-code", "TR")
+    assert [h["id"] for h in ok("search", "isik")] == [contact["id"]]
+    assert [h["id"] for h in ok("search", "IŞIK", "ayse")] == [contact["id"]]  # several words
+
+
+def test_search_kind_and_limit(run: Run, ok: Run) -> None:
+    ok("institution", "add", "--name", "Diaspora Forum Committee")
+    ok(
+        "event",
+        "add",
+        "--kind",
+        "diaspora_forum",
+        "--title",
+        "Diaspora Forum 2024",
+        "--start-date",
+        "2024-05-14",
+    )
+    ok("contact", "add", "--name", "Aibek", "--notes", "met at the diaspora forum")
+    assert {h["kind"] for h in ok("search", "diaspora forum")} == {"institution", "event", "contact"}
+    assert [h["kind"] for h in ok("search", "diaspora forum", "--kind", "event")] == ["event"]
+    kinds = {h["kind"] for h in ok("search", "diaspora forum", "--kind", "event", "--kind", "contact")}
+    assert kinds == {"event", "contact"}
+    assert len(ok("search", "diaspora forum", "--limit", "1")) == 1
+    assert run("search", "forum", "--kind", "shoe").code == 2
+
+
+def test_search_prints_a_table(run: Run, ok: Run) -> None:
+    ok("contact", "add", "--name", "Омуралиев Бакыт", "--position", "Director")
+    result = run("search", "omuraliev")
+    assert result.code == 0
+    lines = result.out.splitlines()
+    assert lines[0].split() == ["Kind", "Title", "Details", "Id"]
+    assert lines[2].startswith("Contact") and "Омуралиев Бакыт" in lines[2] and "Director" in lines[2]
+    assert run("search", "nothing-like-this").out.strip() == "Nothing found."
+
+
+# -- minutes ----------------------------------------------------------------------------------
+def test_minutes_agree_and_reopen(run: Run, ok: Run) -> None:
+    ok(
+        "event",
+        "add",
+        "--kind",
+        "ministerial_meeting",
+        "--title",
+        "5th Meeting",
+        "--start-date",
+        "2023-11-22",
+    )
+    minutes = ok("minutes", "add", "--event", "5th meeting", "--title", "Minutes of the 5th Meeting")
+    mid = minutes["id"]
+    ok("settings", "set", "officer_name", "Aizada Officer")
+
+    agreed = ok("minutes", "agree", mid)
+    assert agreed["status"] == "agreed"
+    assert agreed["agreed_on"] == date.today().isoformat()
+    refused = run("minutes", "edit", mid, "--summary", "changed")
+    assert refused.code == 1 and "read-only" in refused.err
+    again = run("minutes", "agree", mid)
+    assert again.code == 1 and "already agreed" in again.err
+
+    assert run("minutes", "reopen", mid).code == 2  # --reason is required
+    reopened = ok("minutes", "reopen", mid, "--reason", "Typo in item 3", "--by", "Secretariat")
+    assert (reopened["status"], reopened["agreed_on"]) == ("draft", None)
+    assert ok("minutes", "edit", mid, "--summary", "changed")["summary"] == "changed"
+    not_agreed = run("minutes", "reopen", mid, "--reason", "again")
+    assert not_agreed.code == 1 and "not agreed" in not_agreed.err
+
+    log = ok("minutes-log", "list", "--where", f"minutes={mid}")
+    assert [(e["action"], e["by_name"], e["reason"]) for e in log] == [
+        ("agreed", "Aizada Officer", None),
+        ("reopened", "Secretariat", "Typo in item 3"),
+    ]
+    human = run("minutes", "agree", mid, "--by", "Chair")
+    assert human.code == 0 and "Status: agreed" in human.out.splitlines()
+
+
+def test_minutes_of_an_unknown_id(run: Run) -> None:
+    result = run("minutes", "agree", "no-such-id")
+    assert result.code == 1
+    assert result.err == "liaison: error: There is no Minutes with the id no-such-id.\n"
+
+
+# -- actions ----------------------------------------------------------------------------------
+def test_action_overdue_lists_open_actions_past_their_due_date(run: Run, ok: Run) -> None:
+    past, future = (
+        (date.today() - timedelta(days=30)).isoformat(),
+        (date.today() + timedelta(days=30)).isoformat(),
+    )
+    ok("institution", "add", "--name", "Otandastar Qory")
+    late = ok("action", "add", "--title", "Send the report", "--due-date", past, "--assignee-institution",
+              "Otandastar Qory")  # fmt: skip
+    started = ok(
+        "action", "add", "--title", "Book the hall", "--due-date", "2020-01-01", "--status", "in progress"
+    )
+    ok("action", "add", "--title", "Done already", "--due-date", past, "--status", "done")
+    ok("action", "add", "--title", "Not yet due", "--due-date", future)
+    ok("action", "add", "--title", "No due date")
+    assert [a["id"] for a in ok("action", "overdue")] == [started["id"], late["id"]]
+    table = run("action", "overdue")
+    assert table.code == 0
+    assert (
+        "Send the report" in table.out and "Otandastar Qory" in table.out and "Not yet due" not in table.out
+    )
+    ok("action", "edit", "send the report", "--status", "done")
+    assert [a["id"] for a in ok("action", "overdue")] == [started["id"]]
+
+
+# -- settings ---------------------------------------------------------------------------------
+def test_settings_home_institution_by_name(run: Run, ok: Run) -> None:
+    home = ok("institution", "add", "--name", "Otandastar Qory")
+    assert ok("settings", "set", "home_institution_id", "otandastar qory") == {
+        "home_institution_id": home["id"]
+    }
+    assert run("settings", "get", "home_institution_id").out == home["id"] + "\n"
+    contact = ok("contact", "add", "--name", "Aibek")
+    assert contact["owner_institution_id"] == home["id"]  # new records belong to the home institution
+    ok("settings", "set", "officer_name", "  Aizada  ")
+    assert ok("settings", "get") == {"home_institution_id": home["id"], "officer_name": "Aizada"}
+    listing = run("settings", "get")
+    assert f"home_institution_id: Otandastar Qory [{home['id']}]" in listing.out
+    ok("settings", "set", "officer_name", "")
+    assert run("settings", "get", "officer_name").out == ""
+
+
+def test_settings_errors(run: Run) -> None:
+    unknown = run("settings", "set", "home_institution_id", "Nowhere")
+    assert unknown.code == 1
+    assert unknown.err == "liaison: error: Home institution: no record matches “Nowhere”.\n"
+    assert run("settings", "set", "colour", "blue").code == 2
+    assert run("settings", "set", "officer_name", "x" * 201).code == 1
+
+
+# -- data -------------------------------------------------------------------------------------
+def test_reindex_prints_the_count(run: Run, ok: Run) -> None:
+    ok("contact", "add", "--name", "Aibek")
+    ok("institution", "add", "--name", "Otandastar Qory")
+    ok("event", "add", "--kind", "summit", "--title", "Summit", "--start-date", "2024-11-06")
+    ok("agenda-item", "add", "--event", "Summit", "--title", "Opening")  # part of the event's entry
+    assert ok("reindex") == {"indexed": 3}
+    result = run("reindex")
+    assert result.code == 0 and result.out == "Rebuilt the search index: 3 records.\n"
+    assert [h["kind"] for h in ok("search", "aibek")] == ["contact"]
+
+
+def test_demo_refuses_a_database_with_events(run: Run, ok: Run) -> None:
+    ok("event", "add", "--kind", "summit", "--title", "Summit", "--start-date", "2024-11-06")
+    result = run("demo", "--json")
+    assert result.code == 1
+    assert result.out == ""
+    assert result.err.startswith("liaison: error: ") and "--force" in result.err
+
+
+def test_demo_loads_the_sample_data(run: Run, ok: Run) -> None:
+    counts = ok("demo")
+    assert isinstance(counts, dict) and counts and all(isinstance(n, int) for n in counts.values())
+    assert ok("event", "list")
+    refused = run("demo")
+    assert refused.code == 1 and "--force" in refused.err
+
+
+def test_demo_prints_a_summary(run: Run) -> None:
+    result = run("demo")
+    assert result.code == 0, result.err
+    assert result.out.startswith("Loaded the sample data into ")
