@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Date, ForeignKey, String, Text
+from sqlalchemy import Date, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from liaison.store.base import Base, Synced
@@ -15,6 +15,8 @@ class ActionItem(Synced, Base):
     agreed, so that a follow-up can be tracked from meeting to meeting."""
 
     __tablename__ = "action_items"
+    # the lists show live records in this order, a page at a time
+    __table_args__ = (Index("ix_action_items_live_due_date", "deleted", "due_date"),)
     title: Mapped[str] = mapped_column(String(500), nullable=False)
     description: Mapped[str | None] = mapped_column(Text)
     assignee_institution_id: Mapped[str | None] = mapped_column(

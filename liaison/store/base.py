@@ -48,7 +48,7 @@ class Synced:
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     server_rev: Mapped[int] = mapped_column(Integer, default=0, nullable=False)
-    deleted: Mapped[bool] = mapped_column(Boolean, default=False, nullable=False, index=True)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False, nullable=False)
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
     visibility: Mapped[str] = mapped_column(String(16), default="institution", nullable=False)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, nullable=False)

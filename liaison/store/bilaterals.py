@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Date, ForeignKey, String, Text
+from sqlalchemy import Date, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from liaison.store.base import Base, Synced
@@ -14,6 +14,8 @@ class Bilateral(Synced, Base):
     """A bilateral meeting; ``event_id`` set when it was held on the margins of that event."""
 
     __tablename__ = "bilaterals"
+    # the lists show live records in this order, a page at a time
+    __table_args__ = (Index("ix_bilaterals_live_date", "deleted", "date"),)
     event_id: Mapped[str | None] = mapped_column(String(36), ForeignKey("events.id"), index=True)
     title: Mapped[str] = mapped_column(String(300), nullable=False)
     date: Mapped[date] = mapped_column(Date, nullable=False, index=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from liaison.store.base import Base, Synced
@@ -15,6 +15,8 @@ class Event(Synced, Base):
     ``number`` is the ordinal of a recurring series ("5th meeting")."""
 
     __tablename__ = "events"
+    # the lists show live records in this order, a page at a time
+    __table_args__ = (Index("ix_events_live_start_date", "deleted", "start_date"),)
     kind: Mapped[str] = mapped_column(String(40), nullable=False)
     title: Mapped[str] = mapped_column(String(300), nullable=False)
     number: Mapped[int | None] = mapped_column(Integer)

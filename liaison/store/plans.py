@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Date, ForeignKey, Integer, String, Text
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from liaison.store.base import Base, Synced
@@ -14,6 +14,8 @@ class JointActionPlan(Synced, Base):
     """A yearly plan, e.g. "Diaspora Joint Activity Plan of the OTS for the year 2024"."""
 
     __tablename__ = "joint_action_plans"
+    # the lists show live records in this order, a page at a time
+    __table_args__ = (Index("ix_joint_action_plans_live_year", "deleted", "year"),)
     year: Mapped[int] = mapped_column(Integer, nullable=False, index=True)
     title: Mapped[str] = mapped_column(String(300), nullable=False)
     status: Mapped[str] = mapped_column(String(16), nullable=False, default="draft")

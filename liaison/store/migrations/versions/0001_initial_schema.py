@@ -97,7 +97,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_institutions'))
     )
     with op.batch_alter_table('institutions', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_institutions_deleted'), ['deleted'], unique=False)
+        batch_op.create_index('ix_institutions_live_name', ['deleted', 'name'], unique=False)
         batch_op.create_index(batch_op.f('ix_institutions_state_code'), ['state_code'], unique=False)
 
     op.create_table('contacts',
@@ -127,7 +127,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_contacts'))
     )
     with op.batch_alter_table('contacts', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_contacts_deleted'), ['deleted'], unique=False)
+        batch_op.create_index('ix_contacts_live_name', ['deleted', 'name'], unique=False)
         batch_op.create_index(batch_op.f('ix_contacts_institution_id'), ['institution_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_contacts_state_code'), ['state_code'], unique=False)
 
@@ -155,7 +155,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_events'))
     )
     with op.batch_alter_table('events', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_events_deleted'), ['deleted'], unique=False)
+        batch_op.create_index('ix_events_live_start_date', ['deleted', 'start_date'], unique=False)
         batch_op.create_index(batch_op.f('ix_events_start_date'), ['start_date'], unique=False)
 
     op.create_table('agenda_items',
@@ -176,7 +176,6 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_agenda_items'))
     )
     with op.batch_alter_table('agenda_items', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_agenda_items_deleted'), ['deleted'], unique=False)
         batch_op.create_index(batch_op.f('ix_agenda_items_event_id'), ['event_id'], unique=False)
 
     op.create_table('bilaterals',
@@ -201,8 +200,8 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_bilaterals'))
     )
     with op.batch_alter_table('bilaterals', schema=None) as batch_op:
+        batch_op.create_index('ix_bilaterals_live_date', ['deleted', 'date'], unique=False)
         batch_op.create_index(batch_op.f('ix_bilaterals_date'), ['date'], unique=False)
-        batch_op.create_index(batch_op.f('ix_bilaterals_deleted'), ['deleted'], unique=False)
         batch_op.create_index(batch_op.f('ix_bilaterals_event_id'), ['event_id'], unique=False)
 
     op.create_table('contact_positions',
@@ -226,7 +225,6 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('contact_positions', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_contact_positions_contact_id'), ['contact_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_contact_positions_deleted'), ['deleted'], unique=False)
 
     op.create_table('delegations',
     sa.Column('event_id', sa.String(length=36), nullable=False),
@@ -250,7 +248,6 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_delegations'))
     )
     with op.batch_alter_table('delegations', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_delegations_deleted'), ['deleted'], unique=False)
         batch_op.create_index(batch_op.f('ix_delegations_event_id'), ['event_id'], unique=False)
 
     op.create_table('joint_action_plans',
@@ -272,7 +269,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_joint_action_plans'))
     )
     with op.batch_alter_table('joint_action_plans', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_joint_action_plans_deleted'), ['deleted'], unique=False)
+        batch_op.create_index('ix_joint_action_plans_live_year', ['deleted', 'year'], unique=False)
         batch_op.create_index(batch_op.f('ix_joint_action_plans_year'), ['year'], unique=False)
 
     op.create_table('minutes',
@@ -294,7 +291,6 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_minutes'))
     )
     with op.batch_alter_table('minutes', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_minutes_deleted'), ['deleted'], unique=False)
         batch_op.create_index(batch_op.f('ix_minutes_event_id'), ['event_id'], unique=False)
 
     op.create_table('action_items',
@@ -325,9 +321,9 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_action_items'))
     )
     with op.batch_alter_table('action_items', schema=None) as batch_op:
+        batch_op.create_index('ix_action_items_live_due_date', ['deleted', 'due_date'], unique=False)
         batch_op.create_index(batch_op.f('ix_action_items_assignee_contact_id'), ['assignee_contact_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_action_items_assignee_institution_id'), ['assignee_institution_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_action_items_deleted'), ['deleted'], unique=False)
         batch_op.create_index(batch_op.f('ix_action_items_due_date'), ['due_date'], unique=False)
         batch_op.create_index(batch_op.f('ix_action_items_event_id'), ['event_id'], unique=False)
 
@@ -354,7 +350,6 @@ def upgrade() -> None:
     with op.batch_alter_table('bilateral_parties', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_bilateral_parties_bilateral_id'), ['bilateral_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_bilateral_parties_contact_id'), ['contact_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_bilateral_parties_deleted'), ['deleted'], unique=False)
 
     op.create_table('documents',
     sa.Column('event_id', sa.String(length=36), nullable=True),
@@ -378,7 +373,6 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_documents'))
     )
     with op.batch_alter_table('documents', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_documents_deleted'), ['deleted'], unique=False)
         batch_op.create_index(batch_op.f('ix_documents_event_id'), ['event_id'], unique=False)
 
     op.create_table('minutes_entries',
@@ -402,7 +396,6 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_minutes_entries'))
     )
     with op.batch_alter_table('minutes_entries', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_minutes_entries_deleted'), ['deleted'], unique=False)
         batch_op.create_index(batch_op.f('ix_minutes_entries_minutes_id'), ['minutes_id'], unique=False)
 
     op.create_table('minutes_log',
@@ -424,7 +417,6 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_minutes_log'))
     )
     with op.batch_alter_table('minutes_log', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_minutes_log_deleted'), ['deleted'], unique=False)
         batch_op.create_index(batch_op.f('ix_minutes_log_minutes_id'), ['minutes_id'], unique=False)
 
     op.create_table('participants',
@@ -449,7 +441,6 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('participants', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_participants_contact_id'), ['contact_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_participants_deleted'), ['deleted'], unique=False)
         batch_op.create_index(batch_op.f('ix_participants_event_id'), ['event_id'], unique=False)
 
     op.create_table('plan_activities',
@@ -479,7 +470,6 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_plan_activities'))
     )
     with op.batch_alter_table('plan_activities', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_plan_activities_deleted'), ['deleted'], unique=False)
         batch_op.create_index(batch_op.f('ix_plan_activities_plan_id'), ['plan_id'], unique=False)
 
     # ### end Alembic commands ###
@@ -510,89 +500,79 @@ def downgrade() -> None:
     # ### commands auto generated by Alembic - please adjust! ###
     with op.batch_alter_table('plan_activities', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_plan_activities_plan_id'))
-        batch_op.drop_index(batch_op.f('ix_plan_activities_deleted'))
 
     op.drop_table('plan_activities')
     with op.batch_alter_table('participants', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_participants_event_id'))
-        batch_op.drop_index(batch_op.f('ix_participants_deleted'))
         batch_op.drop_index(batch_op.f('ix_participants_contact_id'))
 
     op.drop_table('participants')
     with op.batch_alter_table('minutes_log', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_minutes_log_minutes_id'))
-        batch_op.drop_index(batch_op.f('ix_minutes_log_deleted'))
 
     op.drop_table('minutes_log')
     with op.batch_alter_table('minutes_entries', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_minutes_entries_minutes_id'))
-        batch_op.drop_index(batch_op.f('ix_minutes_entries_deleted'))
 
     op.drop_table('minutes_entries')
     with op.batch_alter_table('documents', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_documents_event_id'))
-        batch_op.drop_index(batch_op.f('ix_documents_deleted'))
 
     op.drop_table('documents')
     with op.batch_alter_table('bilateral_parties', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_bilateral_parties_deleted'))
         batch_op.drop_index(batch_op.f('ix_bilateral_parties_contact_id'))
         batch_op.drop_index(batch_op.f('ix_bilateral_parties_bilateral_id'))
 
     op.drop_table('bilateral_parties')
     with op.batch_alter_table('action_items', schema=None) as batch_op:
+        batch_op.drop_index('ix_action_items_live_due_date')
         batch_op.drop_index(batch_op.f('ix_action_items_event_id'))
         batch_op.drop_index(batch_op.f('ix_action_items_due_date'))
-        batch_op.drop_index(batch_op.f('ix_action_items_deleted'))
         batch_op.drop_index(batch_op.f('ix_action_items_assignee_institution_id'))
         batch_op.drop_index(batch_op.f('ix_action_items_assignee_contact_id'))
 
     op.drop_table('action_items')
     with op.batch_alter_table('minutes', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_minutes_event_id'))
-        batch_op.drop_index(batch_op.f('ix_minutes_deleted'))
 
     op.drop_table('minutes')
     with op.batch_alter_table('joint_action_plans', schema=None) as batch_op:
+        batch_op.drop_index('ix_joint_action_plans_live_year')
         batch_op.drop_index(batch_op.f('ix_joint_action_plans_year'))
-        batch_op.drop_index(batch_op.f('ix_joint_action_plans_deleted'))
 
     op.drop_table('joint_action_plans')
     with op.batch_alter_table('delegations', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_delegations_event_id'))
-        batch_op.drop_index(batch_op.f('ix_delegations_deleted'))
 
     op.drop_table('delegations')
     with op.batch_alter_table('contact_positions', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_contact_positions_deleted'))
         batch_op.drop_index(batch_op.f('ix_contact_positions_contact_id'))
 
     op.drop_table('contact_positions')
     with op.batch_alter_table('bilaterals', schema=None) as batch_op:
+        batch_op.drop_index('ix_bilaterals_live_date')
         batch_op.drop_index(batch_op.f('ix_bilaterals_event_id'))
-        batch_op.drop_index(batch_op.f('ix_bilaterals_deleted'))
         batch_op.drop_index(batch_op.f('ix_bilaterals_date'))
 
     op.drop_table('bilaterals')
     with op.batch_alter_table('agenda_items', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_agenda_items_event_id'))
-        batch_op.drop_index(batch_op.f('ix_agenda_items_deleted'))
 
     op.drop_table('agenda_items')
     with op.batch_alter_table('events', schema=None) as batch_op:
+        batch_op.drop_index('ix_events_live_start_date')
         batch_op.drop_index(batch_op.f('ix_events_start_date'))
-        batch_op.drop_index(batch_op.f('ix_events_deleted'))
 
     op.drop_table('events')
     with op.batch_alter_table('contacts', schema=None) as batch_op:
+        batch_op.drop_index('ix_contacts_live_name')
         batch_op.drop_index(batch_op.f('ix_contacts_state_code'))
         batch_op.drop_index(batch_op.f('ix_contacts_institution_id'))
-        batch_op.drop_index(batch_op.f('ix_contacts_deleted'))
 
     op.drop_table('contacts')
     with op.batch_alter_table('institutions', schema=None) as batch_op:
+        batch_op.drop_index('ix_institutions_live_name')
         batch_op.drop_index(batch_op.f('ix_institutions_state_code'))
-        batch_op.drop_index(batch_op.f('ix_institutions_deleted'))
 
     op.drop_table('institutions')
     op.drop_table('states')
