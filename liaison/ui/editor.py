@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
@@ -102,8 +103,12 @@ class RecordEditor(QWidget):
         self.buttons = QDialogButtonBox(self)
         self.save_button = QPushButton(tr("&Save"), self)
         self.save_button.setDefault(True)
-        self.save_button.setShortcut("Ctrl+S")
         self.save_button.setToolTip(tr("Save (Ctrl+S)"))
+        self.save_action = QAction(tr("Save"), self)
+        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.save_action.triggered.connect(self.save)
+        self.addAction(self.save_action)
         self.revert_button = QPushButton(tr("&Revert"), self)
         self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.revert_button, QDialogButtonBox.ButtonRole.ResetRole)

@@ -68,6 +68,7 @@ class RecordTableModel(QAbstractTableModel):
         self._where: dict[str, Any] = {}
         self._order: list[str] = list(self.spec.order_by)
         self._exhausted = False
+        self._resetting = False
 
     # -- the query ---------------------------------------------------------------------------
     def set_filter(
@@ -78,10 +79,10 @@ class RecordTableModel(QAbstractTableModel):
         self._where = dict(where or {})
         if order_by is not None:
             self._order = list(order_by)
-        self._rows = []
-        self._names = {}
-        self._exhausted = False
-        self.endResetModel()
+        self._rows = self._query(0, self.PAGE)  # the first page comes with the reset
+        self._names = reference_names(self.services, self.spec, self._rows, self.columns)
+        self._exhausted = len(self._rows) < self.PAGE
+        self._end_reset()
 
     def refresh(self) -> None:
         """Reload what is shown (after a write), keeping as many rows loaded as before."""
@@ -91,7 +92,16 @@ class RecordTableModel(QAbstractTableModel):
         self._rows = rows
         self._names = reference_names(self.services, self.spec, rows, self.columns)
         self._exhausted = len(rows) < wanted
-        self.endResetModel()
+        self._end_reset()
+
+    def _end_reset(self) -> None:
+        # Views and testers react to modelReset by asking for more rows; inserting rows while
+        # the reset is still being announced would nest two changes, so such calls wait.
+        self._resetting = True
+        try:
+            self.endResetModel()
+        finally:
+            self._resetting = False
 
     def _query(self, offset: int, limit: int) -> list[Record]:
         return self.records.list(self._where, order_by=self._order, limit=limit, offset=offset)
@@ -104,10 +114,10 @@ class RecordTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and not self._exhausted
+        return not parent.isValid() and not self._exhausted and not self._resetting
 
     def fetchMore(self, parent: Index) -> None:
-        if parent.isValid() or self._exhausted:
+        if parent.isValid() or self._exhausted or self._resetting:
             return
         page = self._query(len(self._rows), self.PAGE)
         if len(page) < self.PAGE:

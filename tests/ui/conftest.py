@@ -31,3 +31,20 @@ def sample_app(app: Liaison) -> Liaison:
 
     load_sample_data(app)
     return app
+
+
+def type_text(widget: object, text: str) -> None:
+    """Type ``text`` into ``widget`` as key events, one character at a time.
+
+    ``QTest.keyClicks`` only knows ASCII (it asserts on "ı" or "Ω"); officers type Turkish,
+    Azerbaijani and Cyrillic, so the tests send the characters the way a keyboard layout does.
+    """
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for char in text:
+        key = Qt.Key.Key_Return if char == "\n" else Qt.Key.Key_unknown
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char)
+            QApplication.sendEvent(widget, event)  # type: ignore[arg-type]

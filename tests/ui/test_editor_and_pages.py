@@ -1,0 +1,143 @@
+"""Editors and pages with real widgets: inline errors, unsaved edits, delete and undo, filter."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from liaison.services.app import Liaison
+from liaison.ui.editor import RecordEditor
+from liaison.ui.pages import PAGES, EntityPage
+from liaison.ui.tasks import TaskManager
+from tests.ui.conftest import type_text
+
+CONTACTS = next(config for config in PAGES if config.entity == "contacts")
+
+
+def make_editor(qtbot: QtBot, app: Liaison, tasks: TaskManager) -> RecordEditor:
+    editor = RecordEditor(app, tasks, "contacts")
+    qtbot.addWidget(editor)
+    editor.load(None)
+    return editor
+
+
+def test_invalid_input_shows_the_services_message_next_to_the_field(
+    qtbot: QtBot, app: Liaison, tasks: TaskManager
+) -> None:
+    editor = make_editor(qtbot, app, tasks)
+    editor.show()
+    type_text(editor.widgets["name"].focusProxy(), "Işık Yılmaz")
+    type_text(editor.widgets["emails"].focusProxy(), "isik@")
+    assert editor.dirty and editor.save_button.isEnabled()
+    editor.save()
+    qtbot.waitUntil(editor.errors["emails"].isVisible)
+    assert editor.errors["emails"].text() == "E-mail: “isik@” is not a valid e-mail address."
+    assert not editor.errors["name"].isVisible()
+    assert app.contacts.count() == 0 and editor.dirty  # nothing written, nothing lost
+
+    editor.widgets["emails"].set_value("isik@ytb.gov.tr")
+    with qtbot.waitSignal(editor.saved, timeout=5000) as saved:
+        editor.save()
+    record = saved.args[0]
+    assert record["name"] == "Işık Yılmaz" and record["emails"] == ["isik@ytb.gov.tr"]
+    assert not editor.dirty and not editor.errors["emails"].isVisible()
+    assert app.contacts.get(record["id"])["name"] == "Işık Yılmaz"
+
+
+def test_editing_an_existing_record_sends_only_the_changed_fields(
+    qtbot: QtBot, app: Liaison, tasks: TaskManager
+) -> None:
+    contact = app.contacts.create(
+        {"name": "Gulnara Batyrova", "emails": ["g@example.kg"], "state_code": "KG"}
+    )
+    editor = make_editor(qtbot, app, tasks)
+    editor.load(app.contacts.get(contact["id"]))
+    assert editor.values() == {}
+    editor.widgets["position"].set_value("Minister")
+    editor.widgets["position"].edited.emit()
+    assert editor.values() == {"position": "Minister"}
+    with qtbot.waitSignal(editor.saved, timeout=5000):
+        editor.save()
+    assert app.contacts.get(contact["id"])["position"] == "Minister"
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected_name", "stays"),
+    [
+        (QMessageBox.StandardButton.Save, "Edited", True),
+        (QMessageBox.StandardButton.Discard, "Original", True),
+        (QMessageBox.StandardButton.Cancel, "Original", False),
+    ],
+)
+def test_leaving_unsaved_edits_asks_first(
+    qtbot: QtBot,
+    app: Liaison,
+    tasks: TaskManager,
+    monkeypatch: pytest.MonkeyPatch,
+    answer: QMessageBox.StandardButton,
+    expected_name: str,
+    stays: bool,
+) -> None:
+    contact = app.contacts.create({"name": "Original"})
+    editor = make_editor(qtbot, app, tasks)
+    editor.load(app.contacts.get(contact["id"]))
+    editor.widgets["name"].set_value("Edited")
+    editor.widgets["name"].edited.emit()
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kw: asked.append("asked") or answer)
+    assert editor.confirm_leave() is stays
+    assert asked == ["asked"]
+    assert app.contacts.get(contact["id"])["name"] == expected_name
+
+
+def test_page_delete_then_undo_restores(
+    qtbot: QtBot, app: Liaison, tasks: TaskManager, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    contact = app.contacts.create({"name": "Кубанычбек Омуралиев", "latin_name": "Kubanychbek Omuraliev"})
+    page = EntityPage(app, tasks, CONTACTS)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    page.view.selectRow(0)
+    assert page.editor.record is not None and page.editor.record["id"] == contact["id"]
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kw: QMessageBox.StandardButton.Yes)
+    page.delete_selected()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0)
+    assert page.undo_action.isEnabled()
+    page.undo_action.trigger()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert app.contacts.get(contact["id"])["deleted"] is False
+
+
+def test_page_filter_uses_the_search_key(qtbot: QtBot, app: Liaison, tasks: TaskManager) -> None:
+    app.contacts.create({"name": "Кубанычбек Омуралиев"})
+    app.contacts.create({"name": "Məmmədov Əli"})
+    page = EntityPage(app, tasks, CONTACTS)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    page.filter.setText("omuraliev")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=2000)
+    assert page.model.record(0)["name"] == "Кубанычбек Омуралиев"
+    page.filter.setText("")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=2000)
+
+
+def test_new_record_from_the_page(qtbot: QtBot, app: Liaison, tasks: TaskManager) -> None:
+    page = EntityPage(app, tasks, CONTACTS)
+    qtbot.addWidget(page)
+    page.show()
+    page.activateWindow()
+    qtbot.waitActive(page)
+    page.new_action.trigger()
+    name = page.editor.widgets["name"].focusProxy()
+    name.setFocus()
+    qtbot.waitUntil(name.hasFocus)
+    qtbot.keyClicks(page.editor.widgets["name"].focusProxy(), "Abzal Saparbekuly")
+    qtbot.keyClick(
+        page.editor.widgets["name"].focusProxy(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier
+    )
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert page.model.record(0)["name"] == "Abzal Saparbekuly"

@@ -1,0 +1,95 @@
+"""The main window: navigation, search everywhere, status bar, first run, closing safely."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from liaison.services.app import Liaison
+from liaison.ui.main_window import MainWindow
+from liaison.ui.tasks import TaskManager
+from tests.ui.conftest import type_text
+
+
+@pytest.fixture
+def window(qtbot: QtBot, sample_app: Liaison, tasks: TaskManager) -> MainWindow:
+    main = MainWindow(sample_app, tasks)
+    qtbot.addWidget(main)
+    main.show()
+    main.activateWindow()
+    qtbot.waitActive(main)
+    return main
+
+
+def test_every_section_is_reachable_by_keyboard(qtbot: QtBot, window: MainWindow) -> None:
+    for number, entity in enumerate(window.pages, start=1):
+        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
+        assert window.current_page() is window.pages[entity]
+        qtbot.waitUntil(lambda: window.current_page().model.rowCount() > 0)
+
+
+def test_search_everywhere_opens_the_5th_meeting_in_bishkek(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert window.search.hasFocus()
+    type_text(window.search, "5th meeting bishkek")
+    assert window.search.hits and window.search.hits[0].kind == "event"
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    page = window.current_page()
+    assert page is window.pages["events"]
+    assert page.editor.record is not None
+    assert page.editor.record["title"].startswith("5th Meeting")
+    assert page.editor.record["city"] == "Bishkek"
+
+
+def test_search_finds_cyrillic_names_by_latin_typing(qtbot: QtBot, window: MainWindow) -> None:
+    type_text(window.search, "omuraliev")
+    assert any(hit.kind == "contact" and "Омуралиев" in hit.title for hit in window.search.hits)
+    hit = next(h for h in window.search.hits if h.kind == "contact")
+    window.open_hit(hit.kind, hit.id)
+    assert window.current_page() is window.pages["contacts"]
+    assert window.current_page().editor.record is not None
+    assert window.current_page().editor.record["id"] == hit.id
+
+
+def test_status_bar_shows_what_is_shown_and_pending_changes(qtbot: QtBot, window: MainWindow) -> None:
+    window.update_status()
+    assert window.shown_label.text().startswith("Contacts: ")
+    pending = window.services.pending_changes()
+    assert pending > 0
+    assert window.pending_label.text() == f"{pending} changes not yet synced"
+    assert window.sync_label.text() == "Offline"
+
+
+def test_closing_with_unsaved_edits_asks(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = window.pages["contacts"]
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    page.view.selectRow(0)
+    page.editor.widgets["position"].set_value("Adviser")
+    page.editor.widgets["position"].edited.emit()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    assert not window.close()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Save)
+    record_id = page.editor.record["id"] if page.editor.record else ""
+    assert window.close()
+    assert window.services.contacts.get(record_id)["position"] == "Adviser"
+
+
+def test_first_run_offers_the_sample_data(
+    qtbot: QtBot, app: Liaison, tasks: TaskManager, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    main = MainWindow(app, tasks)
+    qtbot.addWidget(main)
+
+    def choose_sample(box: QMessageBox) -> int:
+        box.buttons()[0].click()  # "Load sample data" is the accept button, added first
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", choose_sample)
+    main.offer_sample_data()
+    qtbot.waitUntil(lambda: app.events.count() > 0, timeout=10000)
+    tasks.drain()
+    qtbot.waitUntil(lambda: main.pages["events"].model.rowCount() > 0)
