@@ -10,6 +10,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
+from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -28,6 +29,14 @@ if TYPE_CHECKING:
     from liaison.store.engine import Store
 
 Record = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Before:
+    """A ``where`` value meaning "less than": ``{"due_date": Before(today)}``."""
+
+    value: Any
+
 
 READ_ONLY_COLUMNS = frozenset(SYNC_COLUMNS)
 
@@ -74,6 +83,8 @@ class Records:
             column = self.table.c[name]
             if value is None:
                 clauses.append(column.is_(None))
+            elif isinstance(value, Before):
+                clauses.append(column < value.value)
             elif isinstance(value, (list, tuple, set, frozenset)):
                 clauses.append(column.in_(list(value)))
             else:

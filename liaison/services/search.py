@@ -337,7 +337,8 @@ def search(session: Session, query: str, *, limit: int = 50, kinds: Sequence[str
     rows = session.execute(
         text(
             "SELECT d.kind, d.record_id, d.title, d.subtitle, f.rank FROM "
-            "(SELECT rowid, rank FROM search_fts WHERE search_fts MATCH :match ORDER BY rank LIMIT :limit) AS f "
+            "(SELECT rowid, rank FROM search_fts WHERE search_fts MATCH :match "
+            "ORDER BY rank LIMIT :limit) AS f "
             "JOIN search_docs AS d ON d.id = f.rowid ORDER BY f.rank"
         ),
         {"match": expression, "limit": limit},

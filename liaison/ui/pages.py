@@ -3,13 +3,16 @@ dependent lists in tabs)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -23,8 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from liaison.services import search
+from liaison.services.actions import OPEN_STATUSES
 from liaison.services.app import Liaison
-from liaison.services.records import Record
+from liaison.services.records import Before, Record
 from liaison.ui.children import ChildList
 from liaison.ui.editor import RecordEditor
 from liaison.ui.i18n import tr_entity
@@ -48,11 +52,20 @@ class ChildTab:
 
 
 @dataclass(frozen=True)
+class View:
+    """A named selection of a page's records (e.g. the overdue actions)."""
+
+    label: str  # marked under "EntityPage"
+    where: Callable[[], dict[str, Any]]
+
+
+@dataclass(frozen=True)
 class PageConfig:
     entity: str
     columns: tuple[str, ...]
     sortable: tuple[str, ...] = ()
     children: tuple[ChildTab, ...] = field(default_factory=tuple)
+    views: tuple[View, ...] = ()
 
 
 def QT_TR_NOOP(text: str) -> str:
@@ -114,6 +127,14 @@ PAGES: tuple[PageConfig, ...] = (
         "action_items",
         ("due_date", "title", "status", "assignee_institution_id", "assignee_contact_id"),
         sortable=("due_date",),
+        views=(
+            View(QT_TR_NOOP("All actions"), dict),
+            View(QT_TR_NOOP("Open"), lambda: {"status": list(OPEN_STATUSES)}),
+            View(
+                QT_TR_NOOP("Overdue"),
+                lambda: {"status": list(OPEN_STATUSES), "due_date": Before(date.today())},
+            ),
+        ),
     ),
     PageConfig(
         "joint_action_plans",
@@ -178,6 +199,14 @@ class EntityPage(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.filter, 1)
+        self.view_choice: QComboBox | None = None
+        if config.views:
+            self.view_choice = QComboBox(self)
+            self.view_choice.setAccessibleName(tr("Show"))
+            for view in config.views:
+                self.view_choice.addItem(QCoreApplication.translate("EntityPage", view.label))
+            self.view_choice.currentIndexChanged.connect(lambda _index: self.apply_filter())
+            top.addWidget(self.view_choice)
         for action in (self.new_action, self.delete_action, self.undo_action):
             button = QToolButton(self)
             button.setDefaultAction(action)
@@ -240,11 +269,13 @@ class EntityPage(QWidget):
         """Narrow the list to what the filter text finds (through the search index)."""
         text = self.filter.text().strip()
         kind = search.INDEXED.get(self.spec.name, (None,))[0]
-        if not text or kind is None:
-            self.model.set_filter({})
-        else:
+        where: dict[str, Any] = {}
+        if self.view_choice is not None:
+            where.update(self.config.views[self.view_choice.currentIndex()].where())
+        if text and kind is not None:
             ids = [hit.id for hit in self.services.search(text, limit=1000, kinds=[kind])]
-            self.model.set_filter({"id": ids or ["-"]})
+            where["id"] = ids or ["-"]
+        self.model.set_filter(where)
         self.shown_changed.emit()
 
     def select(self, record_id: str) -> bool:

@@ -23,7 +23,9 @@ def test_migrated_schema_matches_the_models(data_dir: Path) -> None:
     finally:
         store.close()
     # search_fts and its shadow tables are made by raw SQL on purpose (FTS5 is no SQLAlchemy table)
-    unexpected = [d for d in differences if not (d[0] == "remove_table" and d[1].name.startswith("search_fts"))]
+    unexpected = [
+        d for d in differences if not (d[0] == "remove_table" and d[1].name.startswith("search_fts"))
+    ]
     assert unexpected == []
 
 

@@ -141,3 +141,20 @@ def test_new_record_from_the_page(qtbot: QtBot, app: Liaison, tasks: TaskManager
     )
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     assert page.model.record(0)["name"] == "Abzal Saparbekuly"
+
+
+def test_actions_page_has_an_overdue_view(qtbot: QtBot, app: Liaison, tasks: TaskManager) -> None:
+    late = app.actions.create({"title": "Send the concept note", "due_date": "2020-01-31"})
+    app.actions.create({"title": "Book the venue", "due_date": "2999-01-01"})
+    done = app.actions.create({"title": "Done long ago", "due_date": "2020-01-01"})
+    app.actions.update(done["id"], {"status": "done"})
+    config = next(c for c in PAGES if c.entity == "action_items")
+    page = EntityPage(app, tasks, config)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3)
+    assert page.view_choice is not None
+    page.view_choice.setCurrentIndex(2)  # Overdue
+    assert [page.model.record(r)["id"] for r in range(page.model.rowCount())] == [late["id"]]
+    page.view_choice.setCurrentIndex(1)  # Open
+    assert page.model.rowCount() == 2
