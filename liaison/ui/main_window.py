@@ -63,6 +63,10 @@ class MainWindow(QMainWindow):
             item.setToolTip(f"Ctrl+{number}")
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self.show_page)
+        self.profile = self.pages["contacts"].panels["Profile"]
+        self.profile.open_record.connect(self.open_hit)  # type: ignore[attr-defined]
+        self.minutes_panel = self.pages["events"].panels["Minutes"]
+        self.minutes_panel.changed.connect(self.update_status)  # type: ignore[attr-defined]
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.nav)
@@ -150,7 +154,9 @@ class MainWindow(QMainWindow):
             minutes = self.services.minutes.get(record_id)
             page = self.show_entity("events")
             page.select(minutes["event_id"])
-            page.tabs.setCurrentIndex(4)
+            panel = self.minutes_panel
+            page.tabs.setCurrentWidget(panel)
+            panel.select_minutes(record_id)  # type: ignore[attr-defined]
             return
         page = self.show_entity(HIT_PAGES[kind])
         page.select(record_id)

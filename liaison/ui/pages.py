@@ -60,12 +60,35 @@ class View:
 
 
 @dataclass(frozen=True)
+class PanelTab:
+    """A purpose-built tab (the contact profile, the minutes panel) shown for the selection."""
+
+    label: str  # marked under "EntityPage"
+    position: int
+    make: Callable[[Liaison, TaskManager, QWidget], QWidget]
+    show: Callable[[Any, str | None], None]
+
+
+def _profile(services: Liaison, tasks: TaskManager, parent: QWidget) -> QWidget:
+    from liaison.ui.profile import ContactProfileView
+
+    return ContactProfileView(services, tasks, parent)
+
+
+def _minutes_panel(services: Liaison, tasks: TaskManager, parent: QWidget) -> QWidget:
+    from liaison.ui.minutes_panel import MinutesPanel
+
+    return MinutesPanel(services, tasks, parent)
+
+
+@dataclass(frozen=True)
 class PageConfig:
     entity: str
     columns: tuple[str, ...]
     sortable: tuple[str, ...] = ()
     children: tuple[ChildTab, ...] = field(default_factory=tuple)
     views: tuple[View, ...] = ()
+    panels: tuple[PanelTab, ...] = ()
 
 
 def QT_TR_NOOP(text: str) -> str:
@@ -83,6 +106,11 @@ PAGES: tuple[PageConfig, ...] = (
                 "contact_positions",
                 "contact_id",
                 ("position", "institution_id", "start_date", "end_date"),
+            ),
+        ),
+        panels=(
+            PanelTab(
+                QT_TR_NOOP("Profile"), 1, _profile, lambda view, record_id: view.show_contact(record_id)
             ),
         ),
     ),
@@ -106,8 +134,12 @@ PAGES: tuple[PageConfig, ...] = (
             ChildTab(
                 QT_TR_NOOP("Participants"), "participants", "event_id", ("contact_id", "role", "attended")
             ),
-            ChildTab(QT_TR_NOOP("Minutes"), "minutes", "event_id", ("title", "status", "agreed_on")),
             ChildTab(QT_TR_NOOP("Documents"), "documents", "event_id", ("title", "kind", "adopted_on")),
+        ),
+        panels=(
+            PanelTab(
+                QT_TR_NOOP("Minutes"), 4, _minutes_panel, lambda panel, record_id: panel.set_event(record_id)
+            ),
         ),
     ),
     PageConfig(
@@ -242,6 +274,11 @@ class EntityPage(QWidget):
             child_list.changed.connect(self._child_changed)
             self.tabs.addTab(child_list, QCoreApplication.translate("EntityPage", child.label))
             self.children.append(child_list)
+        self.panels: dict[str, QWidget] = {}
+        for panel in config.panels:
+            widget = panel.make(services, tasks, self)
+            self.tabs.insertTab(panel.position, widget, QCoreApplication.translate("EntityPage", panel.label))
+            self.panels[panel.label] = widget
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -326,6 +363,8 @@ class EntityPage(QWidget):
     def _show_children(self, record: Record | None) -> None:
         for child in self.children:
             child.set_parent(record["id"] if record else None)
+        for panel in self.config.panels:
+            panel.show(self.panels[panel.label], record["id"] if record else None)
         for index in range(1, self.tabs.count()):
             self.tabs.setTabEnabled(index, record is not None)
 

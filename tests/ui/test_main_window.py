@@ -93,3 +93,16 @@ def test_first_run_offers_the_sample_data(
     qtbot.waitUntil(lambda: app.events.count() > 0, timeout=10000)
     tasks.drain()
     qtbot.waitUntil(lambda: main.pages["events"].model.rowCount() > 0)
+
+
+def test_contact_profile_and_minutes_panel_follow_the_selection(qtbot: QtBot, window: MainWindow) -> None:
+    hits = window.services.search("omuraliev", kinds=["contact"])
+    window.open_hit("contact", hits[0].id)
+    page = window.pages["contacts"]
+    page.tabs.setCurrentWidget(window.profile)
+    qtbot.waitUntil(lambda: "Омуралиев" in window.profile.browser.toPlainText())  # type: ignore[attr-defined]
+    minutes = window.services.search("qazalem", kinds=["minutes"])
+    window.open_hit("minutes", minutes[0].id)
+    events = window.pages["events"]
+    assert events.tabs.currentWidget() is window.minutes_panel
+    assert window.minutes_panel.selected_id() == minutes[0].id  # type: ignore[attr-defined]

@@ -1,0 +1,522 @@
+"""An event's minutes and their workflow: Draft → Agreed (read-only) → reopened with a reason.
+
+The panel lists the event's minutes; below the selected minutes it shows their log (who agreed
+or reopened them, when, why) and a read-only preview of their entries. Agreeing and reopening
+go through :class:`~liaison.services.minutes.MinutesRecords` on the database worker, which
+logs them; the notes themselves are taken in meeting mode (:attr:`MinutesPanel.open_meeting_mode`).
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStyle,
+    QTableView,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from liaison.errors import KnownError
+from liaison.services.app import Liaison
+from liaison.services.entities import MINUTES, MINUTES_LOG
+from liaison.services.records import Record
+from liaison.services.settings import OFFICER_NAME
+from liaison.ui.children import RecordDialog
+from liaison.ui.i18n import choice_labels, format_date
+from liaison.ui.models import RecordTableModel
+from liaison.ui.tasks import Op, TaskManager, show_error
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MinutesPanel", text)
+
+
+@dataclass(frozen=True)
+class PreviewEntry:
+    title: str  # the agenda item's title, else the entry's heading
+    heading: str | None  # the entry's own heading when it differs from the title
+    notes: str | None
+    decisions: str | None
+
+
+@dataclass(frozen=True)
+class MinutesDetail:
+    """What the lower half of the panel shows about one set of minutes."""
+
+    minutes: Record
+    log: tuple[Record, ...]
+    entries: tuple[PreviewEntry, ...]
+
+
+def read_minutes_detail(services: Liaison, minutes_id: str) -> MinutesDetail:
+    """The minutes, their log (oldest first) and entries (in order), in one read."""
+    with services.minutes.read() as session:
+        minutes = services.minutes.get_in(session, minutes_id)
+        log = services.minutes_log.list_in(session, {"minutes_id": minutes_id}, order_by=["at"])
+        entries = services.minutes_entries.list_in(session, {"minutes_id": minutes_id})
+        agenda_ids = {entry["agenda_item_id"] for entry in entries if entry.get("agenda_item_id")}
+        titles = {
+            item["id"]: item["title"]
+            for item in services.agenda.list_in(session, {"id": agenda_ids}, include_deleted=True)
+        }
+    preview = []
+    for entry in entries:
+        agenda_title = titles.get(entry.get("agenda_item_id") or "")
+        heading = entry.get("heading")
+        title = agenda_title or heading or ""
+        preview.append(
+            PreviewEntry(
+                title=title,
+                heading=heading if heading and heading != title else None,
+                notes=entry.get("notes"),
+                decisions=entry.get("decisions"),
+            )
+        )
+    return MinutesDetail(minutes, tuple(log), tuple(preview))
+
+
+def _e(value: Any) -> str:
+    return html.escape(str(value), quote=True)
+
+
+def _paragraphs(text: str) -> str:
+    return "".join(f"<p>{_e(part).replace(chr(10), '<br>')}</p>" for part in text.strip().split("\n\n"))
+
+
+def _local(moment: datetime) -> datetime:
+    """A stored (naive UTC) moment in the computer's time zone, for display."""
+    return moment.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
+
+
+class MinutesPanel(QWidget):
+    """The minutes of one event, with the Draft/Agreed workflow."""
+
+    changed = Signal()
+    """Minutes were created, edited, agreed, reopened or deleted (after the write is stored)."""
+
+    open_meeting_mode = Signal(str)
+    """The officer asked to take the minutes of this event id in meeting mode."""
+
+    LOG_COLUMNS = 4
+
+    def __init__(self, services: Liaison, tasks: TaskManager, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.tasks = tasks
+        self.event_id: str | None = None
+        self.detail: MinutesDetail | None = None
+        self.loading = False
+        """Whether the selected minutes' log and entries are being read."""
+        self._busy = False  # a write is on its way: the workflow buttons wait for it
+        self._generation = 0
+
+        self.model = RecordTableModel(services, "minutes", ("title", "status", "agreed_on"), parent=self)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.view.setAccessibleName(tr("Minutes of the event"))
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.view.doubleClicked.connect(lambda _index: self.edit_selected())
+
+        self.new_button = self._button(tr("&New minutes…"), tr("New minutes"), self.new_minutes)
+        self.edit_button = self._button(tr("&Edit…"), tr("Edit the title and summary"), self.edit_selected)
+        self.meeting_button = self._button(
+            tr("Open in &meeting mode"), tr("Open in meeting mode"), self._meeting_mode
+        )
+        self.agree_button = self._button(tr("&Agree…"), tr("Agree the minutes"), self.agree_selected)
+        self.reopen_button = self._button(tr("&Reopen…"), tr("Reopen the minutes"), self.reopen_selected)
+        self.delete_button = self._button(tr("&Delete"), tr("Delete the minutes"), self.delete_selected)
+        self.agree_button.setToolTip(tr("Mark the minutes as agreed by the parties: they become read-only."))
+        self.reopen_button.setToolTip(tr("Make agreed minutes editable again, giving a reason for the log."))
+        self.delete_button.setToolTip(tr("Agreed minutes cannot be deleted; reopen them first."))
+        buttons = QHBoxLayout()
+        for button in (
+            self.new_button,
+            self.edit_button,
+            self.meeting_button,
+            self.agree_button,
+            self.reopen_button,
+            self.delete_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        # The read-only notice, in the palette's tool-tip colours (a theme's "note" colours).
+        self.banner = QFrame(self)
+        self.banner.setObjectName("minutesReadOnlyBanner")
+        self.banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.banner.setAutoFillBackground(True)
+        self.banner.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
+        self.banner.setForegroundRole(QPalette.ColorRole.ToolTipText)
+        self.banner_icon = QLabel(self.banner)
+        self.banner_icon.setForegroundRole(QPalette.ColorRole.ToolTipText)
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        lock = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
+        self.banner_icon.setPixmap(lock.pixmap(size, size))
+        self.banner_text = QLabel(self.banner)
+        self.banner_text.setForegroundRole(QPalette.ColorRole.ToolTipText)
+        self.banner_text.setWordWrap(True)
+        self.banner_text.setAccessibleName(tr("Minutes status"))
+        banner_layout = QHBoxLayout(self.banner)
+        banner_layout.setContentsMargins(8, 6, 8, 6)
+        banner_layout.addWidget(self.banner_icon, 0, Qt.AlignmentFlag.AlignTop)
+        banner_layout.addWidget(self.banner_text, 1)
+        self.banner.hide()
+
+        self.preview = QTextBrowser(self)
+        self.preview.setAccessibleName(tr("Preview of the minutes"))
+        self.preview.setOpenLinks(False)
+        self.preview.document().setDocumentMargin(10)
+
+        self.log_label = QLabel(tr("&Log"), self)
+        self.log = QTreeWidget(self)
+        self.log.setColumnCount(self.LOG_COLUMNS)
+        self.log.setHeaderLabels([tr("When"), tr("Action"), tr("By"), tr("Reason")])
+        self.log.setRootIsDecorated(False)
+        self.log.setAlternatingRowColors(True)
+        self.log.setAccessibleName(tr("Log of the minutes"))
+        self.log.header().setStretchLastSection(True)
+        self.log_label.setBuddy(self.log)
+        rows = self.log.fontMetrics().height() + 6
+        self.log.setMaximumHeight(rows * 6)  # a few lines; the entries get the room
+
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.view, 1)
+        top_layout.addLayout(buttons)
+        bottom = QWidget(self)
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addWidget(self.banner)
+        bottom_layout.addWidget(self.preview, 1)
+        bottom_layout.addWidget(self.log_label)
+        bottom_layout.addWidget(self.log)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(bottom)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setSizes([150, 600])  # an event has one or two sets of minutes: room for the text
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        self.set_event(None)
+
+    def _button(self, text: str, accessible: str, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAccessibleName(accessible)
+        button.clicked.connect(lambda _checked=False: slot())
+        return button
+
+    # -- what is shown -----------------------------------------------------------------------
+    def set_event(self, event_id: str | None) -> None:
+        """Show the minutes of ``event_id`` (None: no event chosen); selects the first."""
+        self.event_id = event_id
+        self.model.set_filter({"event_id": event_id or "-"})
+        if self.model.rowCount() == 0 and self.model.canFetchMore(QModelIndex()):
+            self.model.fetchMore(QModelIndex())  # the first page now, not when the view paints
+        self._show_detail(None)
+        if self.model.rowCount() > 0:
+            self.view.selectRow(0)
+        self._update_buttons()
+
+    def refresh(self) -> None:
+        """Read the list and the selected minutes again, keeping the selection."""
+        self._reload(self.selected_id())
+
+    def select_minutes(self, minutes_id: str) -> bool:
+        """Select these minutes (e.g. a search hit); False if the event has no such minutes."""
+        row = self.model.row_of(minutes_id)
+        if row < 0:
+            return False
+        self.view.selectRow(row)
+        return True
+
+    def selected(self) -> Record | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.record(rows[0].row()) if rows else None
+
+    def selected_id(self) -> str | None:
+        record = self.selected()
+        return str(record["id"]) if record else None
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._update_buttons()
+        minutes_id = self.selected_id()
+        if minutes_id is None:
+            self._show_detail(None)
+            return
+        self._load_detail(minutes_id)
+
+    def _load_detail(self, minutes_id: str) -> None:
+        self._generation += 1
+        generation = self._generation
+        self.loading = True
+        services = self.services
+
+        def wanted() -> bool:  # the panel still exists and nothing else was selected since
+            return isValid(self) and generation == self._generation
+
+        def done(detail: MinutesDetail) -> None:
+            if wanted():
+                self.loading = False
+                self._show_detail(detail)
+
+        def failed(error: BaseException) -> None:
+            if not wanted():
+                return
+            self.loading = False
+            self._show_detail(None)
+            if isinstance(error, KnownError):  # e.g. deleted meanwhile elsewhere
+                self.preview.setHtml(f"<p>{_e(error.message())}</p>")
+            else:
+                show_error(self, error)
+
+        Op(self.tasks, self, lambda: read_minutes_detail(services, minutes_id)).success(done).failure(
+            failed
+        ).run()
+
+    def _show_detail(self, detail: MinutesDetail | None) -> None:
+        self.detail = detail
+        self.log.clear()
+        if detail is None:
+            self._generation += 1  # a read still on its way is no longer wanted
+            self.loading = False
+            self.banner.hide()
+            self.log.hide()
+            self.log_label.hide()
+            self.preview.setHtml(self._placeholder())
+            return
+        minutes = detail.minutes
+        if minutes["status"] == "agreed":
+            when = format_date(minutes["agreed_on"]) if minutes.get("agreed_on") else tr("an unknown date")
+            self.banner_text.setText(tr("Agreed on %1 — read-only. Reopen to change.").replace("%1", when))
+            self.banner.show()
+        else:
+            self.banner.hide()
+        actions = choice_labels(MINUTES_LOG.name, MINUTES_LOG.field("action"))
+        for row in detail.log:
+            item = QTreeWidgetItem(
+                [
+                    format_date(_local(row["at"])) if row.get("at") else "",
+                    actions.get(row["action"], row["action"]),
+                    row.get("by_name") or "",
+                    row.get("reason") or "",
+                ]
+            )
+            item.setToolTip(3, row.get("reason") or "")
+            self.log.addTopLevelItem(item)
+        for column in range(self.LOG_COLUMNS - 1):
+            self.log.resizeColumnToContents(column)
+        self.log.setVisible(bool(detail.log))  # drafts never agreed have no log: the entries get the room
+        self.log_label.setVisible(bool(detail.log))
+        self.preview.setHtml(self._preview_html(detail))
+        self._update_buttons()
+
+    def _placeholder(self) -> str:
+        if self.event_id is None:
+            text = tr("Choose an event to see its minutes.")
+        elif self.model.rowCount() == 0:
+            text = tr("This event has no minutes yet. Start them with “New minutes…”.")
+        else:
+            text = tr("Choose minutes to see their entries.")
+        return f"<p>{_e(text)}</p>"
+
+    def _preview_html(self, detail: MinutesDetail) -> str:
+        minutes = detail.minutes
+        status = choice_labels(MINUTES.name, MINUTES.field("status")).get(
+            minutes["status"], minutes["status"]
+        )
+        parts = [f"<h3>{_e(MINUTES.title(minutes) or tr('Untitled minutes'))}</h3>"]
+        parts.append(f"<p><i>{_e(status)}</i></p>")
+        if minutes.get("summary"):
+            parts.append(_paragraphs(minutes["summary"]))
+        if not detail.entries:
+            parts.append(f"<p><i>{_e(tr('No entries yet. Take notes in meeting mode.'))}</i></p>")
+        for number, entry in enumerate(detail.entries, start=1):
+            title = entry.title or tr("Other business")
+            parts.append(f"<h4>{number}. {_e(title)}</h4>")
+            if entry.heading:
+                parts.append(f"<p><i>{_e(entry.heading)}</i></p>")
+            if entry.notes:
+                parts.append(_paragraphs(entry.notes))
+            if entry.decisions:
+                label = _e(tr("Decisions:"))
+                parts.append(f"<p><b>{label}</b></p><blockquote>{_paragraphs(entry.decisions)}</blockquote>")
+        return "".join(parts)
+
+    def _update_buttons(self) -> None:
+        record = self.selected()
+        has_event = self.event_id is not None
+        draft = record is not None and record.get("status") != "agreed"
+        agreed = record is not None and record.get("status") == "agreed"
+        idle = not self._busy
+        self.new_button.setEnabled(has_event and idle)
+        self.meeting_button.setEnabled(has_event)
+        self.edit_button.setEnabled(draft and idle)
+        self.agree_button.setEnabled(draft and idle)
+        self.reopen_button.setEnabled(agreed and idle)
+        self.delete_button.setEnabled(draft and idle)
+
+    # -- commands ----------------------------------------------------------------------------
+    def _meeting_mode(self) -> None:
+        if self.event_id is not None:
+            self.open_meeting_mode.emit(self.event_id)
+
+    def new_minutes(self) -> None:
+        if self.event_id is None:
+            return
+        dialog = RecordDialog(self.services, self.tasks, "minutes", None, {"event_id": self.event_id}, self)
+        dialog.setWindowTitle(tr("New minutes"))
+        self._edit_in(dialog)
+
+    def edit_selected(self) -> None:
+        record = self.selected()
+        if record is None or record.get("status") == "agreed" or self.event_id is None:
+            return
+        dialog = RecordDialog(
+            self.services,
+            self.tasks,
+            "minutes",
+            self.services.minutes.get(record["id"]),
+            {"event_id": self.event_id},
+            self,
+        )
+        self._edit_in(dialog)
+
+    def _edit_in(self, dialog: RecordDialog) -> None:
+        # Status and agreement date belong to the workflow buttons, not to the form.
+        for name in ("status", "agreed_on"):
+            widget = dialog.editor.widgets.get(name)
+            if widget is not None:
+                widget.setEnabled(False)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_record is not None:
+            self._written(dialog.result_record["id"])
+
+    def agree_selected(self) -> None:
+        record = self.selected()
+        if record is None or record.get("status") == "agreed":
+            return
+        title = MINUTES.title(record) or tr("these minutes")
+        answer = QMessageBox.question(
+            self,
+            tr("Agree the minutes"),
+            tr("Mark “%1” as agreed? Agreed minutes are read-only until someone reopens them.").replace(
+                "%1", title
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        services, minutes_id = self.services, record["id"]
+
+        def work() -> Record:
+            return services.minutes.agree(minutes_id, by_name=services.settings.get(OFFICER_NAME))
+
+        self._write(work, minutes_id)
+
+    def reopen_selected(self) -> None:
+        record = self.selected()
+        if record is None or record.get("status") != "agreed":
+            return
+        prompt = tr("Why are these minutes reopened? The reason is kept in their log.")
+        while True:
+            reason, ok = QInputDialog.getText(
+                self, tr("Reopen the minutes"), prompt, QLineEdit.EchoMode.Normal, ""
+            )
+            if not ok:
+                return
+            reason = reason.strip()
+            if reason:
+                break
+            prompt = tr("A reason is required to reopen agreed minutes. Why are they reopened?")
+        services, minutes_id = self.services, record["id"]
+
+        def work() -> Record:
+            return services.minutes.reopen(
+                minutes_id, reason=reason, by_name=services.settings.get(OFFICER_NAME)
+            )
+
+        self._write(work, minutes_id)
+
+    def delete_selected(self) -> None:
+        record = self.selected()
+        if record is None or record.get("status") == "agreed":
+            return
+        title = MINUTES.title(record) or tr("these minutes")
+        answer = QMessageBox.question(
+            self,
+            tr("Delete the minutes"),
+            tr("Delete “%1” and their entries?").replace("%1", title),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        services, minutes_id = self.services, record["id"]
+        self._write(lambda: services.minutes.delete(minutes_id), None)
+
+    def _write(self, work: Callable[[], object], select: str | None) -> None:
+        self._busy = True
+        self._update_buttons()
+
+        def done(_result: object) -> None:
+            if isValid(self):
+                self._busy = False
+                self._written(select)
+
+        def failed(error: BaseException) -> None:
+            if not isValid(self):
+                show_error(None, error)
+                return
+            self._busy = False
+            self._reload(self.selected_id())  # e.g. agreed meanwhile elsewhere: show what is
+            show_error(self, error)
+
+        Op(self.tasks, self, work).success(done).failure(failed).run()
+
+    def _written(self, select: str | None) -> None:
+        self._reload(select)
+        self.changed.emit()
+
+    def _reload(self, select: str | None) -> None:
+        self.model.refresh()
+        row = self.model.row_of(select) if select else -1
+        if row < 0 and self.model.rowCount() > 0 and select is None:
+            row = 0
+        if row >= 0:
+            self.view.selectRow(row)  # the reset cleared the selection: this reads the detail
+            if not self.loading:
+                self._load_detail(self.model.record(row)["id"])
+        else:
+            self.view.clearSelection()
+            self._show_detail(None)
+        self._update_buttons()
