@@ -36,7 +36,7 @@ class Delegation(Synced, Base):
     event_id: Mapped[str] = mapped_column(String(36), ForeignKey("events.id"), nullable=False, index=True)
     state_code: Mapped[str | None] = mapped_column(String(8), ForeignKey("states.code"))
     institution_id: Mapped[str | None] = mapped_column(String(36), ForeignKey("institutions.id"))
-    head_contact_id: Mapped[str | None] = mapped_column(String(36), ForeignKey("contacts.id"))
+    head_contact_id: Mapped[str | None] = mapped_column(String(36), ForeignKey("contacts.id"), index=True)
     notes: Mapped[str | None] = mapped_column(Text)
 
 

@@ -249,6 +249,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('delegations', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_delegations_event_id'), ['event_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_delegations_head_contact_id'), ['head_contact_id'], unique=False)
 
     op.create_table('joint_action_plans',
     sa.Column('year', sa.Integer(), nullable=False),
@@ -542,6 +543,7 @@ def downgrade() -> None:
 
     op.drop_table('joint_action_plans')
     with op.batch_alter_table('delegations', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_delegations_head_contact_id'))
         batch_op.drop_index(batch_op.f('ix_delegations_event_id'))
 
     op.drop_table('delegations')
