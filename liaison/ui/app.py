@@ -12,6 +12,7 @@ from liaison import i18n
 from liaison.errors import KnownError
 from liaison.services.app import Liaison
 from liaison.ui.main_window import MainWindow
+from liaison.ui.style import apply_style
 from liaison.ui.tasks import TaskManager
 
 
@@ -24,7 +25,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("Liaison")
     app.setApplicationDisplayName("Liaison")
     app.setOrganizationName("OTS")
-    app.setStyle("Fusion")  # the same look on every desktop; follows the system palette
+    apply_style(app)  # Fusion with the system palette, spacing, the icon; follows light/dark
     i18n.install_translator(QCoreApplication.translate)
     return app
 

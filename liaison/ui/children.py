@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -24,6 +23,7 @@ from liaison.services.records import Record
 from liaison.ui.editor import RecordEditor
 from liaison.ui.i18n import tr_entity
 from liaison.ui.models import RecordTableModel
+from liaison.ui.tables import configure_table
 from liaison.ui.tasks import Op, TaskManager
 
 
@@ -89,9 +89,7 @@ class ChildList(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        configure_table(self.view, columns)
         self.view.setAccessibleName(tr_entity(self.model.spec.plural))
         self.view.doubleClicked.connect(self.edit_selected)
         self.add_button = QPushButton(tr("Add…"), self)

@@ -86,7 +86,6 @@ class RecordEditor(QWidget):
             error = QLabel(body)
             error.setObjectName("fieldError")
             error.setWordWrap(True)
-            error.setStyleSheet("color: #d32f2f;")
             error.hide()
             column = QVBoxLayout()
             column.setSpacing(2)

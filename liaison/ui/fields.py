@@ -88,6 +88,7 @@ class TextWidget(FieldWidget):
         if isinstance(value, list):
             value = "; ".join(str(v) for v in value)
         self.edit.setText("" if value is None else str(value))
+        self.edit.setCursorPosition(0)  # show the beginning of a long title, not its end
 
     def value(self) -> Any:
         return self.edit.text()

@@ -49,9 +49,10 @@ def choice_labels(entity: str, field: Field) -> dict[str, str]:
 def format_date(value: date | datetime | None) -> str:
     if value is None:
         return ""
+    # "22 Nov 2023" reads the same way to every officer; the month name follows the locale.
     if isinstance(value, datetime):
-        return QLocale().toString(value.replace(microsecond=0), QLocale.FormatType.ShortFormat)
-    return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
+        return QLocale().toString(value.replace(microsecond=0), "d MMM yyyy HH:mm")
+    return QLocale().toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
 
 
 def display(entity: str, field: Field, value: Any, names: Mapping[str, str] | None = None) -> str:

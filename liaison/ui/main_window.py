@@ -19,14 +19,25 @@ from PySide6.QtWidgets import (
 import liaison
 from liaison.services.app import Liaison
 from liaison.ui.i18n import tr_entity
+from liaison.ui.icons import app_icon, icon
 from liaison.ui.pages import PAGES, EntityPage
 from liaison.ui.search_box import SearchBox
+from liaison.ui.style import setup_navigation
 from liaison.ui.tasks import Job, JobControl, TaskManager
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
+
+NAV_ICONS = {
+    "contacts": "contacts",
+    "institutions": "institutions",
+    "events": "events",
+    "bilaterals": "bilaterals",
+    "action_items": "actions",
+    "joint_action_plans": "plans",
+}
 
 HIT_PAGES = {
     "contact": "contacts",
@@ -50,7 +61,9 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget(self)
         self.nav.setAccessibleName(tr("Sections"))
-        self.nav.setMaximumWidth(220)
+        self.nav.setMaximumWidth(240)
+        setup_navigation(self.nav)
+        self.setWindowIcon(app_icon())
         self.stack = QStackedWidget(self)
         self.pages: dict[str, EntityPage] = {}
         for number, config in enumerate(PAGES, start=1):
@@ -59,7 +72,7 @@ class MainWindow(QMainWindow):
             page.shown_changed.connect(self.update_status)
             self.pages[config.entity] = page
             self.stack.addWidget(page)
-            item = QListWidgetItem(tr_entity(page.spec.plural))
+            item = QListWidgetItem(icon(NAV_ICONS[config.entity]), tr_entity(page.spec.plural))
             item.setToolTip(f"Ctrl+{number}")
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self.show_page)
@@ -85,6 +98,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.shown_label = QLabel(self)
         self.pending_label = QLabel(self)
+        self.sync_icon = QLabel(self)
+        self.sync_icon.setPixmap(icon("offline").pixmap(16, 16))
+        self.statusBar().addPermanentWidget(self.sync_icon)
         self.sync_label = QLabel(tr("Offline"), self)
         self.sync_label.setToolTip(tr("Sync with the Secretariat is not set up on this computer."))
         for label in (self.shown_label, self.pending_label, self.sync_label):
@@ -117,7 +133,7 @@ class MainWindow(QMainWindow):
         go_menu.addAction(search_action)
 
         help_menu = self.menuBar().addMenu(tr("&Help"))
-        about = QAction(tr("&About Liaison"), self)
+        about = QAction(icon("about"), tr("&About Liaison"), self)
         about.triggered.connect(self.about)
         help_menu.addAction(about)
 

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QMessageBox,
     QSplitter,
@@ -32,7 +31,9 @@ from liaison.services.records import Before, Record
 from liaison.ui.children import ChildList
 from liaison.ui.editor import RecordEditor
 from liaison.ui.i18n import tr_entity
+from liaison.ui.icons import icon
 from liaison.ui.models import ID_ROLE, RecordTableModel
+from liaison.ui.tables import configure_table
 from liaison.ui.tasks import Op, TaskManager
 
 
@@ -215,13 +216,13 @@ class EntityPage(QWidget):
         self._filter_timer.timeout.connect(self.apply_filter)
         self.filter.textChanged.connect(lambda _text: self._filter_timer.start())
 
-        self.new_action = QAction(tr("&New"), self)
+        self.new_action = QAction(icon("new"), tr("&New"), self)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(self.new_record)
-        self.delete_action = QAction(tr("&Delete"), self)
+        self.delete_action = QAction(icon("delete"), tr("&Delete"), self)
         self.delete_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Delete))
         self.delete_action.triggered.connect(self.delete_selected)
-        self.undo_action = QAction(tr("&Undo delete"), self)
+        self.undo_action = QAction(icon("undo"), tr("&Undo delete"), self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.setEnabled(False)
         self.undo_action.triggered.connect(self.undo_delete)
@@ -242,7 +243,7 @@ class EntityPage(QWidget):
         for action in (self.new_action, self.delete_action, self.undo_action):
             button = QToolButton(self)
             button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             top.addWidget(button)
 
         self.view = QTableView(self)
@@ -252,9 +253,7 @@ class EntityPage(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        configure_table(self.view, config.columns)
         self.view.horizontalHeader().setSortIndicatorShown(bool(config.sortable))
         if config.sortable:
             first = config.columns.index(config.sortable[0])

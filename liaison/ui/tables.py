@@ -1,0 +1,26 @@
+"""How record tables look: one line per row, fixed heights, the title column taking the room."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHeaderView, QTableView
+
+WIDE_COLUMNS = ("title", "name")
+
+
+def configure_table(view: QTableView, columns: Sequence[str]) -> None:
+    """One line per row, fixed row height (cheap for a million rows), the title column wide."""
+    view.verticalHeader().hide()
+    view.setWordWrap(False)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    rows = view.verticalHeader()
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    rows.setDefaultSectionSize(view.fontMetrics().height() + 10)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setDefaultSectionSize(130)
+    header.setStretchLastSection(False)
+    wide = next((n for n, column in enumerate(columns) if column in WIDE_COLUMNS), len(columns) - 1)
+    header.setSectionResizeMode(wide, QHeaderView.ResizeMode.Stretch)
