@@ -87,8 +87,10 @@ class Store:
     @contextmanager
     def _transaction(self, *, immediate: bool) -> Iterator[Session]:
         session = self._sessions()
-        session.connection(execution_options={"liaison_begin": "IMMEDIATE" if immediate else "DEFERRED"})
         try:
+            # BEGIN IMMEDIATE is where another writer's lock is met: inside the try, so that it
+            # becomes a DatabaseLockedError like any other lock.
+            session.connection(execution_options={"liaison_begin": "IMMEDIATE" if immediate else "DEFERRED"})
             yield session
             session.commit()
         except exc.OperationalError as error:

@@ -20,6 +20,7 @@ import liaison
 from liaison.services.app import Liaison
 from liaison.ui.i18n import tr_entity
 from liaison.ui.icons import app_icon, icon
+from liaison.ui.meeting_mode import MeetingMode
 from liaison.ui.pages import PAGES, EntityPage
 from liaison.ui.search_box import SearchBox
 from liaison.ui.style import setup_navigation
@@ -80,6 +81,8 @@ class MainWindow(QMainWindow):
         self.profile.open_record.connect(self.open_hit)  # type: ignore[attr-defined]
         self.minutes_panel = self.pages["events"].panels["Minutes"]
         self.minutes_panel.changed.connect(self.update_status)  # type: ignore[attr-defined]
+        self.minutes_panel.open_meeting_mode.connect(self.open_meeting_mode)  # type: ignore[attr-defined]
+        self.meetings: list[MeetingMode] = []
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.nav)
@@ -127,6 +130,11 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, row=number - 1: self.nav.setCurrentRow(row))
             go_menu.addAction(action)
         go_menu.addSeparator()
+        self.meeting_action = QAction(icon("meeting"), tr("&Meeting mode"), self)
+        self.meeting_action.setShortcut(QKeySequence(Qt.Key.Key_F9))
+        self.meeting_action.setToolTip(tr("Draft the minutes of the selected event while it runs (F9)"))
+        self.meeting_action.triggered.connect(self.meeting_mode_for_selection)
+        go_menu.addAction(self.meeting_action)
         search_action = QAction(tr("&Search everything"), self)
         search_action.setShortcut(QKeySequence("Ctrl+K"))
         search_action.triggered.connect(self.focus_search)
@@ -177,6 +185,37 @@ class MainWindow(QMainWindow):
         page = self.show_entity(HIT_PAGES[kind])
         page.select(record_id)
         page.view.setFocus()
+
+    # -- meeting mode ------------------------------------------------------------------------
+    def meeting_mode_for_selection(self) -> None:
+        """F9: meeting mode for the event selected on the events page."""
+        page = self.pages["events"]
+        record = page.current() if self.current_page() is page else None
+        if record is None:
+            self.show_entity("events")
+            self.statusBar().showMessage(tr("Select an event first, then press F9 for meeting mode."), 5000)
+            return
+        if page.editor.confirm_leave():
+            self.open_meeting_mode(record["id"])
+
+    def open_meeting_mode(self, event_id: str) -> None:
+        for mode in self.meetings:
+            if mode.event_id == event_id:
+                mode.raise_()
+                mode.activateWindow()
+                return
+        mode = MeetingMode.open_window(self.services, self.tasks, event_id, self)
+        mode.record_changed.connect(lambda _entity, _id: self.update_status())
+        mode.closed.connect(lambda: self._meeting_closed(mode))
+        self.meetings.append(mode)
+
+    def _meeting_closed(self, mode: MeetingMode) -> None:
+        if mode in self.meetings:
+            self.meetings.remove(mode)
+        for entity in ("events", "bilaterals", "action_items"):
+            self.pages[entity].reload()
+        self.minutes_panel.refresh()  # type: ignore[attr-defined]
+        self.update_status()
 
     # -- status ------------------------------------------------------------------------------
     def update_status(self) -> None:
@@ -231,6 +270,10 @@ class MainWindow(QMainWindow):
             self.load_sample_data()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        for mode in list(self.meetings):
+            if not mode.close():  # saves everything typed first; may ask if a save keeps failing
+                event.ignore()
+                return
         for page in self.pages.values():
             if not page.editor.confirm_leave():
                 event.ignore()

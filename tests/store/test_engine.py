@@ -195,3 +195,19 @@ def test_migration_takes_an_online_backup_first_and_keeps_the_data(
         assert copy.execute("SELECT name FROM contacts").fetchall() == [("Омуралиев Кубанычбек",)]
     finally:
         copy.close()
+
+
+def test_a_lock_met_at_begin_is_a_clear_error_too(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(engine, "BUSY_TIMEOUT_MS", 100)
+    store = open_store(data_dir)
+    holder = sqlite3.connect(data_dir / DB_FILENAME, isolation_level=None, timeout=0.1)
+    try:
+        holder.execute("BEGIN IMMEDIATE")
+        with pytest.raises(DatabaseLockedError), store.write() as session:
+            session.execute(text("INSERT INTO settings (key, value) VALUES ('k', '1')"))
+        holder.execute("ROLLBACK")
+        with store.write() as session:  # the session was closed cleanly: the store still works
+            session.execute(text("INSERT INTO settings (key, value) VALUES ('k', '1')"))
+    finally:
+        holder.close()
+        store.close()

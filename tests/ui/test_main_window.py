@@ -106,3 +106,16 @@ def test_contact_profile_and_minutes_panel_follow_the_selection(qtbot: QtBot, wi
     events = window.pages["events"]
     assert events.tabs.currentWidget() is window.minutes_panel
     assert window.minutes_panel.selected_id() == minutes[0].id  # type: ignore[attr-defined]
+
+
+def test_f9_opens_meeting_mode_for_the_selected_event_and_closing_saves(qtbot: QtBot, window: MainWindow) -> None:
+    hits = window.services.search("diaspora contact group 2026", kinds=["event"])
+    window.open_hit("event", hits[0].id)
+    qtbot.keyClick(window, Qt.Key.Key_F9)
+    assert len(window.meetings) == 1
+    mode = window.meetings[0]
+    assert mode.event_id == hits[0].id
+    qtbot.keyClick(window, Qt.Key.Key_F9)  # again: the same window comes forward, no second one
+    assert len(window.meetings) == 1
+    assert window.close()
+    assert window.meetings == []
