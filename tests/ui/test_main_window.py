@@ -108,7 +108,9 @@ def test_contact_profile_and_minutes_panel_follow_the_selection(qtbot: QtBot, wi
     assert window.minutes_panel.selected_id() == minutes[0].id  # type: ignore[attr-defined]
 
 
-def test_f9_opens_meeting_mode_for_the_selected_event_and_closing_saves(qtbot: QtBot, window: MainWindow) -> None:
+def test_f9_opens_meeting_mode_for_the_selected_event_and_closing_saves(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     hits = window.services.search("diaspora contact group 2026", kinds=["event"])
     window.open_hit("event", hits[0].id)
     qtbot.keyClick(window, Qt.Key.Key_F9)
