@@ -8,11 +8,26 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from liaison.i18n import QT_TRANSLATE_NOOP
 from liaison.services import vocabulary as v
 from liaison.services.fields import Field, Kind
 from liaison.store.reference import STATES
 
 STATE_NAMES = {code: name for code, name, _status in STATES}
+
+# The reference names, marked for Qt Linguist under "States" (the store keeps the English).
+_STATE_LABELS = (
+    QT_TRANSLATE_NOOP("States", "Türkiye"),
+    QT_TRANSLATE_NOOP("States", "Azerbaijan"),
+    QT_TRANSLATE_NOOP("States", "Kazakhstan"),
+    QT_TRANSLATE_NOOP("States", "Kyrgyzstan"),
+    QT_TRANSLATE_NOOP("States", "Uzbekistan"),
+    QT_TRANSLATE_NOOP("States", "Hungary"),
+    QT_TRANSLATE_NOOP("States", "Turkmenistan"),
+    QT_TRANSLATE_NOOP("States", "Turkish Republic of Northern Cyprus"),
+    QT_TRANSLATE_NOOP("States", "OTS Secretariat"),
+)
+assert set(_STATE_LABELS) == set(STATE_NAMES.values()), "a state name is not marked for translation"
 
 VOCABULARIES: dict[str, Mapping[str, str]] = {
     "kind:events": v.EVENT_KINDS,
