@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import false, select
 from sqlalchemy.orm import Session
 
 from liaison.services.records import Record, Records
@@ -26,7 +26,7 @@ class ActionRecords(Records):
             query = (
                 select(*self._list_columns)
                 .where(
-                    self.table.c.deleted.is_(False),
+                    self.table.c.deleted == false(),
                     self.table.c.status.in_(OPEN_STATUSES),
                     self.table.c.due_date < day,
                 )

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Table, func, insert, select, update
+from sqlalchemy import Table, false, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from liaison.services import changes, search
@@ -78,7 +78,7 @@ class Records:
     def _filtered(self, where: Mapping[str, Any] | None, include_deleted: bool) -> builtins.list[Any]:
         clauses = []
         if not include_deleted:
-            clauses.append(self.table.c.deleted.is_(False))
+            clauses.append(self.table.c.deleted == false())
         for name, value in (where or {}).items():
             column = self.table.c[name]
             if value is None:
@@ -142,7 +142,7 @@ class Records:
     def resolve_in(self, session: Session, text: str, *, field: Field | None = None) -> str:
         label_field = field or Field(self.spec.key, self.spec.label)
         wanted = text.strip()
-        live = self.table.c.deleted.is_(False)
+        live = self.table.c.deleted == false()
         if session.execute(select(self.table.c.id).where(self.table.c.id == wanted, live)).first():
             return wanted
         lookup = [self.table.c[name] for name in self.spec.lookup]
@@ -204,7 +204,7 @@ class Records:
                 assert f.ref is not None
                 target = table_of(ENTITIES[f.ref])
                 found = session.execute(
-                    select(target.c.id).where(target.c.id == value, target.c.deleted.is_(False))
+                    select(target.c.id).where(target.c.id == value, target.c.deleted == false())
                 ).first()
                 if found is None:
                     errors.append(f.error(M.UNKNOWN_REFERENCE, value=value))
@@ -316,7 +316,7 @@ class Records:
             child_table = table_of(child)
             rows = session.execute(
                 select(child_table.c.id, child_table.c.server_rev).where(
-                    child_table.c[child.parent or ""] == record_id, child_table.c.deleted.is_(False)
+                    child_table.c[child.parent or ""] == record_id, child_table.c.deleted == false()
                 )
             ).all()
             for child_id, child_rev in rows:
@@ -425,7 +425,7 @@ class Records:
             target = table_of(ENTITIES[f.ref])
             found = set(
                 session.execute(
-                    select(target.c.id).where(target.c.id.in_(wanted), target.c.deleted.is_(False))
+                    select(target.c.id).where(target.c.id.in_(wanted), target.c.deleted == false())
                 ).scalars()
             )
             for number, row in enumerate(rows, start=offset + 1):

@@ -15,8 +15,8 @@ class ActionItem(Synced, Base):
     agreed, so that a follow-up can be tracked from meeting to meeting."""
 
     __tablename__ = "action_items"
-    # the lists show live records in this order, a page at a time
-    __table_args__ = (Index("ix_action_items_live_due_date", "deleted", "due_date"),)
+    # the lists page through live records in this order; id breaks ties without a sort
+    __table_args__ = (Index("ix_action_items_live_due_date", "deleted", "due_date", "id"),)
     title: Mapped[str] = mapped_column(String(500), nullable=False)
     description: Mapped[str | None] = mapped_column(Text)
     assignee_institution_id: Mapped[str | None] = mapped_column(

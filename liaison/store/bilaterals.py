@@ -14,8 +14,8 @@ class Bilateral(Synced, Base):
     """A bilateral meeting; ``event_id`` set when it was held on the margins of that event."""
 
     __tablename__ = "bilaterals"
-    # the lists show live records in this order, a page at a time
-    __table_args__ = (Index("ix_bilaterals_live_date", "deleted", "date"),)
+    # the lists page through live records in this order; id breaks ties without a sort
+    __table_args__ = (Index("ix_bilaterals_live_date", "deleted", "date", "id"),)
     event_id: Mapped[str | None] = mapped_column(String(36), ForeignKey("events.id"), index=True)
     title: Mapped[str] = mapped_column(String(300), nullable=False)
     date: Mapped[date] = mapped_column(Date, nullable=False, index=True)

@@ -16,8 +16,8 @@ class Institution(Synced, Base):
     Ministry of Foreign Affairs of Kazakhstan it sits under."""
 
     __tablename__ = "institutions"
-    # the lists show live records in this order, a page at a time
-    __table_args__ = (Index("ix_institutions_live_name", "deleted", "name"),)
+    # the lists page through live records in this order; id breaks ties without a sort
+    __table_args__ = (Index("ix_institutions_live_name", "deleted", "name", "id"),)
     name: Mapped[str] = mapped_column(String(300), nullable=False)
     native_name: Mapped[str | None] = mapped_column(String(300))
     short_name: Mapped[str | None] = mapped_column(String(60))
@@ -38,8 +38,8 @@ class Contact(Synced, Base):
     form used in English correspondence; ``position``/``institution_id`` are the current post."""
 
     __tablename__ = "contacts"
-    # the lists show live records in this order, a page at a time
-    __table_args__ = (Index("ix_contacts_live_name", "deleted", "name"),)
+    # the lists page through live records in this order; id breaks ties without a sort
+    __table_args__ = (Index("ix_contacts_live_name", "deleted", "name", "id"),)
     name: Mapped[str] = mapped_column(String(200), nullable=False)
     latin_name: Mapped[str | None] = mapped_column(String(200))
     honorific: Mapped[str | None] = mapped_column(String(40))

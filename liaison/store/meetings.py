@@ -15,8 +15,8 @@ class Event(Synced, Base):
     ``number`` is the ordinal of a recurring series ("5th meeting")."""
 
     __tablename__ = "events"
-    # the lists show live records in this order, a page at a time
-    __table_args__ = (Index("ix_events_live_start_date", "deleted", "start_date"),)
+    # the lists page through live records in this order; id breaks ties without a sort
+    __table_args__ = (Index("ix_events_live_start_date", "deleted", "start_date", "id"),)
     kind: Mapped[str] = mapped_column(String(40), nullable=False)
     title: Mapped[str] = mapped_column(String(300), nullable=False)
     number: Mapped[int | None] = mapped_column(Integer)

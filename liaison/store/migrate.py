@@ -11,25 +11,29 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, inspect
+from sqlalchemy import Connection, exc, inspect, text
 
 from liaison.errors import DatabaseTooNewError, NotADatabaseError
 from liaison.store.base import utcnow
 
 if TYPE_CHECKING:
+    from alembic.config import Config
+
     from liaison.store.engine import Store
 
 log = logging.getLogger(__name__)
 
 SCRIPT_LOCATION = "liaison.store:migrations"
+DEFAULT_SCRIPT_LOCATION = SCRIPT_LOCATION
+HEAD_REVISION = "0001"
+"""The newest revision this version ships (a test checks it is Alembic's head). Opening a file
+already at it reads one row and never imports Alembic, which keeps start-up fast."""
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
     """An Alembic configuration for our scripts, bound to ``connection`` when given."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", SCRIPT_LOCATION)
     if connection is not None:
@@ -38,12 +42,16 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None, "the migrations have no head revision"
     return head
 
 
 def current_revision(connection: Connection) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     return MigrationContext.configure(connection).get_current_revision()
 
 
@@ -65,8 +73,21 @@ def backup(store: Store, label: str) -> Path:
     return target
 
 
+def _stamped_revision(store: Store) -> str | None:
+    with store.engine.connect() as connection:
+        try:
+            return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        except exc.OperationalError:  # no such table: a new or foreign file, the full path decides
+            return None
+
+
 def upgrade(store: Store) -> None:
     """Bring the schema to the head revision; refuse files this version cannot understand."""
+    if _stamped_revision(store) == HEAD_REVISION and SCRIPT_LOCATION == DEFAULT_SCRIPT_LOCATION:
+        return
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
     config = alembic_config()
     scripts = ScriptDirectory.from_config(config)
     head = scripts.get_current_head()

@@ -14,8 +14,8 @@ class JointActionPlan(Synced, Base):
     """A yearly plan, e.g. "Diaspora Joint Activity Plan of the OTS for the year 2024"."""
 
     __tablename__ = "joint_action_plans"
-    # the lists show live records in this order, a page at a time
-    __table_args__ = (Index("ix_joint_action_plans_live_year", "deleted", "year"),)
+    # the lists page through live records in this order; id breaks ties without a sort
+    __table_args__ = (Index("ix_joint_action_plans_live_year", "deleted", "year", "id"),)
     year: Mapped[int] = mapped_column(Integer, nullable=False, index=True)
     title: Mapped[str] = mapped_column(String(300), nullable=False)
     status: Mapped[str] = mapped_column(String(16), nullable=False, default="draft")

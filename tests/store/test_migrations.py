@@ -39,3 +39,9 @@ def test_downgrade_to_base_removes_everything(data_dir: Path) -> None:
             assert set(inspect(connection).get_table_names()) == {"alembic_version"}
     finally:
         engine.dispose()
+
+
+def test_the_fast_path_head_constant_is_alembics_head() -> None:
+    from liaison.store.migrate import HEAD_REVISION, head_revision
+
+    assert head_revision() == HEAD_REVISION

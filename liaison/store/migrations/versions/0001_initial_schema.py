@@ -97,7 +97,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_institutions'))
     )
     with op.batch_alter_table('institutions', schema=None) as batch_op:
-        batch_op.create_index('ix_institutions_live_name', ['deleted', 'name'], unique=False)
+        batch_op.create_index('ix_institutions_live_name', ['deleted', 'name', 'id'], unique=False)
         batch_op.create_index(batch_op.f('ix_institutions_state_code'), ['state_code'], unique=False)
 
     op.create_table('contacts',
@@ -127,7 +127,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_contacts'))
     )
     with op.batch_alter_table('contacts', schema=None) as batch_op:
-        batch_op.create_index('ix_contacts_live_name', ['deleted', 'name'], unique=False)
+        batch_op.create_index('ix_contacts_live_name', ['deleted', 'name', 'id'], unique=False)
         batch_op.create_index(batch_op.f('ix_contacts_institution_id'), ['institution_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_contacts_state_code'), ['state_code'], unique=False)
 
@@ -155,7 +155,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_events'))
     )
     with op.batch_alter_table('events', schema=None) as batch_op:
-        batch_op.create_index('ix_events_live_start_date', ['deleted', 'start_date'], unique=False)
+        batch_op.create_index('ix_events_live_start_date', ['deleted', 'start_date', 'id'], unique=False)
         batch_op.create_index(batch_op.f('ix_events_start_date'), ['start_date'], unique=False)
 
     op.create_table('agenda_items',
@@ -200,7 +200,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_bilaterals'))
     )
     with op.batch_alter_table('bilaterals', schema=None) as batch_op:
-        batch_op.create_index('ix_bilaterals_live_date', ['deleted', 'date'], unique=False)
+        batch_op.create_index('ix_bilaterals_live_date', ['deleted', 'date', 'id'], unique=False)
         batch_op.create_index(batch_op.f('ix_bilaterals_date'), ['date'], unique=False)
         batch_op.create_index(batch_op.f('ix_bilaterals_event_id'), ['event_id'], unique=False)
 
@@ -270,7 +270,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_joint_action_plans'))
     )
     with op.batch_alter_table('joint_action_plans', schema=None) as batch_op:
-        batch_op.create_index('ix_joint_action_plans_live_year', ['deleted', 'year'], unique=False)
+        batch_op.create_index('ix_joint_action_plans_live_year', ['deleted', 'year', 'id'], unique=False)
         batch_op.create_index(batch_op.f('ix_joint_action_plans_year'), ['year'], unique=False)
 
     op.create_table('minutes',
@@ -322,7 +322,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_action_items'))
     )
     with op.batch_alter_table('action_items', schema=None) as batch_op:
-        batch_op.create_index('ix_action_items_live_due_date', ['deleted', 'due_date'], unique=False)
+        batch_op.create_index('ix_action_items_live_due_date', ['deleted', 'due_date', 'id'], unique=False)
         batch_op.create_index(batch_op.f('ix_action_items_assignee_contact_id'), ['assignee_contact_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_action_items_assignee_institution_id'), ['assignee_institution_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_action_items_due_date'), ['due_date'], unique=False)
