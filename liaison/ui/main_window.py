@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
+
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
 
 import liaison
 from liaison.services.app import Liaison
+from liaison.services.entities import ENTITIES
 from liaison.ui.i18n import tr_entity
 from liaison.ui.icons import app_icon, icon
 from liaison.ui.meeting_mode import MeetingMode
@@ -51,6 +54,31 @@ HIT_PAGES = {
 }
 
 
+class LazyPages(Mapping[str, EntityPage]):
+    """The pages by entity, each built the first time it is asked for.
+
+    Building all six pages (their editors, tabs and first queries) up front costs about half a
+    second of start-up; the officer sees one page at a time, so the others wait for a visit.
+    """
+
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+        self.built: dict[str, EntityPage] = {}
+
+    def __getitem__(self, entity: str) -> EntityPage:
+        page = self.built.get(entity)
+        if page is None:
+            page = self._window._build_page(entity)
+            self.built[entity] = page
+        return page
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(config.entity for config in PAGES)
+
+    def __len__(self) -> int:
+        return len(PAGES)
+
+
 class MainWindow(QMainWindow):
     def __init__(self, services: Liaison, tasks: TaskManager, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,22 +94,13 @@ class MainWindow(QMainWindow):
         setup_navigation(self.nav)
         self.setWindowIcon(app_icon())
         self.stack = QStackedWidget(self)
-        self.pages: dict[str, EntityPage] = {}
+        self.pages = LazyPages(self)
         for number, config in enumerate(PAGES, start=1):
-            page = EntityPage(services, tasks, config, self)
-            page.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
-            page.shown_changed.connect(self.update_status)
-            self.pages[config.entity] = page
-            self.stack.addWidget(page)
-            item = QListWidgetItem(icon(NAV_ICONS[config.entity]), tr_entity(page.spec.plural))
+            self.stack.addWidget(QWidget(self.stack))  # stands in until the page is first shown
+            item = QListWidgetItem(icon(NAV_ICONS[config.entity]), tr_entity(ENTITIES[config.entity].plural))
             item.setToolTip(f"Ctrl+{number}")
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self.show_page)
-        self.profile = self.pages["contacts"].panels["Profile"]
-        self.profile.open_record.connect(self.open_hit)  # type: ignore[attr-defined]
-        self.minutes_panel = self.pages["events"].panels["Minutes"]
-        self.minutes_panel.changed.connect(self.update_status)  # type: ignore[attr-defined]
-        self.minutes_panel.open_meeting_mode.connect(self.open_meeting_mode)  # type: ignore[attr-defined]
         self.meetings: list[MeetingMode] = []
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -112,6 +131,33 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
         QTimer.singleShot(0, self.update_status)
 
+    def _build_page(self, entity: str) -> EntityPage:
+        index = next(n for n, config in enumerate(PAGES) if config.entity == entity)
+        page = EntityPage(self.services, self.tasks, PAGES[index], self.stack)
+        page.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        page.shown_changed.connect(self.update_status)
+        placeholder = self.stack.widget(index)
+        current = self.stack.currentIndex()
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.stack.setCurrentIndex(current)
+        if entity == "contacts":
+            page.panels["Profile"].open_record.connect(self.open_hit)  # type: ignore[attr-defined]
+        if entity == "events":
+            panel = page.panels["Minutes"]
+            panel.changed.connect(self.update_status)  # type: ignore[attr-defined]
+            panel.open_meeting_mode.connect(self.open_meeting_mode)  # type: ignore[attr-defined]
+        return page
+
+    @property
+    def profile(self) -> QWidget:
+        return self.pages["contacts"].panels["Profile"]
+
+    @property
+    def minutes_panel(self) -> QWidget:
+        return self.pages["events"].panels["Minutes"]
+
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(tr("&File"))
         self.sample_action = QAction(tr("Load &sample data…"), self)
@@ -125,7 +171,7 @@ class MainWindow(QMainWindow):
 
         go_menu = self.menuBar().addMenu(tr("&Go"))
         for number, config in enumerate(PAGES, start=1):
-            action = QAction(tr_entity(self.pages[config.entity].spec.plural), self)
+            action = QAction(tr_entity(ENTITIES[config.entity].plural), self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _checked=False, row=number - 1: self.nav.setCurrentRow(row))
             go_menu.addAction(action)
@@ -147,19 +193,17 @@ class MainWindow(QMainWindow):
 
     # -- navigation --------------------------------------------------------------------------
     def current_page(self) -> EntityPage:
-        page = self.stack.currentWidget()
-        assert isinstance(page, EntityPage)
-        return page
+        return self.pages[PAGES[max(self.stack.currentIndex(), 0)].entity]
 
     def show_page(self, row: int) -> None:
         if row < 0:
             return
-        page = self.stack.widget(row)
-        if self.stack.currentWidget() is not page and not self.current_page().editor.confirm_leave():
+        if row != self.stack.currentIndex() and not self.current_page().editor.confirm_leave():
             self.nav.blockSignals(True)
             self.nav.setCurrentRow(self.stack.currentIndex())
             self.nav.blockSignals(False)
             return
+        self.pages[PAGES[row].entity]  # built on the first visit
         self.stack.setCurrentIndex(row)
         self.update_status()
 
@@ -213,7 +257,8 @@ class MainWindow(QMainWindow):
         if mode in self.meetings:
             self.meetings.remove(mode)
         for entity in ("events", "bilaterals", "action_items"):
-            self.pages[entity].reload()
+            if entity in self.pages.built:
+                self.pages.built[entity].reload()
         self.minutes_panel.refresh()  # type: ignore[attr-defined]
         self.update_status()
 
@@ -247,7 +292,7 @@ class MainWindow(QMainWindow):
             return load_sample_data(self.services, progress=control.progress, cancel=control.cancel_event)
 
         def done(_counts: dict[str, int]) -> None:
-            for page in self.pages.values():
+            for page in self.pages.built.values():
                 page.reload()
             self.statusBar().showMessage(tr("Sample data loaded."), 5000)
 
@@ -274,7 +319,7 @@ class MainWindow(QMainWindow):
             if not mode.close():  # saves everything typed first; may ask if a save keeps failing
                 event.ignore()
                 return
-        for page in self.pages.values():
+        for page in self.pages.built.values():
             if not page.editor.confirm_leave():
                 event.ignore()
                 return
