@@ -15,41 +15,25 @@ class ContactRecords(Records):
         """When the current post changes, the previous one goes into the position history,
         ending today (a creation records the first post, open-ended)."""
         positions = Records(self.store, CONTACT_POSITIONS, self.services)
-        if old is None:
-            if new.get("position") or new.get("institution_id"):
-                positions.create_in(
-                    session,
-                    {
-                        "contact_id": new["id"],
-                        "position": new.get("position"),
-                        "institution_id": new.get("institution_id"),
-                        "visibility": new.get("visibility"),
-                        "owner_institution_id": new.get("owner_institution_id"),
-                    },
-                )
-            return
-        if (old.get("position"), old.get("institution_id")) == (
-            new.get("position"),
-            new.get("institution_id"),
-        ):
-            return
-        today = date.today()
-        current = [
-            p
-            for p in positions.list_in(session, {"contact_id": new["id"], "end_date": None})
-            if p["position"] == old.get("position") and p["institution_id"] == old.get("institution_id")
-        ]
-        for post in current:
-            start = post.get("start_date")
-            positions.update_in(session, post["id"], {"end_date": max(today, start) if start else today})
-        if new.get("position") or new.get("institution_id"):
+        post = (new.get("position"), new.get("institution_id"))
+        if old is not None:
+            if (old.get("position"), old.get("institution_id")) == post:
+                return
+            today = date.today()
+            previous = (old.get("position"), old.get("institution_id"))
+            for held in positions.list_in(session, {"contact_id": new["id"], "end_date": None}):
+                if (held["position"], held["institution_id"]) == previous:
+                    start = held.get("start_date")
+                    ended = max(today, start) if start else today
+                    positions.update_in(session, held["id"], {"end_date": ended})
+        if any(post):
             positions.create_in(
                 session,
                 {
                     "contact_id": new["id"],
-                    "position": new.get("position"),
-                    "institution_id": new.get("institution_id"),
-                    "start_date": today,
+                    "position": post[0],
+                    "institution_id": post[1],
+                    "start_date": None if old is None else date.today(),
                     "visibility": new.get("visibility"),
                     "owner_institution_id": new.get("owner_institution_id"),
                 },
