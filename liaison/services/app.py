@@ -79,8 +79,11 @@ class Liaison:
         return self.records[spec.name]
 
     def search(self, text: str, *, limit: int = 50, kinds: Sequence[str] | None = None) -> list[search.Hit]:
-        with self.store.read() as session:
-            return search.search(session, text, limit=limit, kinds=kinds)
+        """Search as you type: the best ``limit`` hits for ``text``, from any thread.
+
+        No ORM session (it would cost more than a narrow search): see
+        :func:`liaison.services.search.search_store` for the order and ``Hit.rank``."""
+        return search.search_store(self.store, text, limit=limit, kinds=kinds)
 
     def pending_changes(self) -> int:
         with self.store.read() as session:

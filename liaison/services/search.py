@@ -1,4 +1,4 @@
-"""The search index: one ranked search over contacts, institutions, events, minutes, bilateral
+"""The search index: one search over contacts, institutions, events, minutes, bilateral
 meetings, action items and Joint Action Plans.
 
 Each indexed record has a row in ``search_docs`` (what a hit shows) and one in ``search_fts``
@@ -6,19 +6,41 @@ under the same rowid (the folded keys). Keys come from :func:`liaison.text.searc
 the indexed text and for the query alike, which is what makes ``isik`` find "IŞIK" and
 ``Омуралиев`` find "Omuraliev". The index is written in the same transaction as the record, so
 search never shows a record that is not saved nor misses one that is.
+
+Ranking (a product decision, for speed as you type): FTS5 scores every match with bm25 before
+it can return the best 50, and the first letter or two typed match nearly every record (``o``:
+63,000 of 120,000, 70 ms ranked against well under 1 ms unranked). So when more than 1,000
+records match the first letters typed, names that start with them come first, in index order;
+relevance ranking starts once the query narrows it down (at most :data:`RANK_AT_MOST` matches:
+bm25, a word in the title weighing ten times one in the body, as configured on the table).
+:func:`search` with a session (resolving a typed name to one record inside the caller's
+transaction) always ranks: the best match must be among its candidates, whatever it costs.
+
+Two statements per search, both on the FTS5 table or its rowid: the rowids (exactly the
+``SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rank LIMIT ?`` a bare FTS5
+search runs, or its unranked variants), then ``search_docs`` for those rowids, ordered in
+Python. :func:`search_store` (``Liaison.search``: the search box, list filters, pickers) runs
+them on a pooled DBAPI connection in one ``BEGIN DEFERRED`` read transaction, without an ORM
+session (which cost more than a narrow search itself); every call checks a connection out of
+the pool and returns it, so each thread (the window, the database worker, the search thread)
+works on a connection of its own. :func:`search` runs the same statements in a session.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Table, delete, insert, select, text
+from sqlalchemy import Table, delete, exc, insert, select, text
 from sqlalchemy.orm import Session
 
+from liaison.errors import DatabaseLockedError, NotADatabaseError
 from liaison.services import vocabulary as v
 from liaison.store import models as m
+from liaison.store.engine import Store
 from liaison.store.reference import STATES
 from liaison.text import fts_prefix_query, search_key
 
@@ -33,7 +55,8 @@ class Hit:
     id: str
     title: str
     subtitle: str | None
-    rank: float
+    rank: int
+    """The hit's position in the results: 0 for the first (not a relevance score)."""
 
 
 @dataclass(frozen=True)
@@ -323,27 +346,146 @@ def rebuild(session: Session) -> int:
     return count
 
 
-def search(session: Session, query: str, *, limit: int = 50, kinds: Sequence[str] | None = None) -> list[Hit]:
-    """Ranked hits for what the officer typed, each word a prefix (search-as-you-type)."""
+RANK_AT_MOST = 1000
+"""Rank with bm25 only when at most this many records match (see the module docstring)."""
+
+_RANKED = "SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rank LIMIT ?"
+_UNRANKED = "SELECT rowid FROM search_fts WHERE search_fts MATCH ? LIMIT ?"
+_DOCS = "SELECT id, kind, record_id, title, subtitle FROM search_docs WHERE id IN ({})"
+_DOCS_PER_STATEMENT = 500  # bound parameters per statement stay far below SQLite's limit
+
+Run = Callable[[str, tuple[Any, ...]], Sequence[Sequence[Any]]]
+"""Runs one SQL statement with qmark parameters and returns all its rows."""
+
+
+def _expressions(query: str, kinds: Sequence[str] | None) -> tuple[str, str] | None:
+    """The MATCH expressions for ``query``: (title or body, title only); None when blank."""
     match = fts_prefix_query(query)
     if match is None:
-        return []
-    expression = f"{{title body}} : ({match})"
+        return None
+    kind_filter = ""
     if kinds:
         unknown = set(kinds) - set(SEARCH_KINDS)
         if unknown:
             raise ValueError(f"unknown search kinds: {sorted(unknown)}")
-        expression += " AND kind : (" + " OR ".join(kinds) + ")"
-    rows = session.execute(
-        text(
-            "SELECT d.kind, d.record_id, d.title, d.subtitle, f.rank FROM "
-            "(SELECT rowid, rank FROM search_fts WHERE search_fts MATCH :match "
-            "ORDER BY rank LIMIT :limit) AS f "
-            "JOIN search_docs AS d ON d.id = f.rowid ORDER BY f.rank"
-        ),
-        {"match": expression, "limit": limit},
-    ).all()
-    return [Hit(kind=r[0], id=r[1], title=r[2], subtitle=r[3], rank=float(r[4])) for r in rows]
+        kind_filter = " AND kind : (" + " OR ".join(kinds) + ")"
+    return f"{{title body}} : ({match}){kind_filter}", f"{{title}} : ({match}){kind_filter}"
+
+
+def _rowids(run: Run, everywhere: str, titles: str, limit: int, rank_at_most: int | None) -> list[int]:
+    """The rowids of the hits, best first (see the module docstring for the order)."""
+    if rank_at_most is None:
+        return [row[0] for row in run(_RANKED, (everywhere, limit))]
+    probe = [row[0] for row in run(_UNRANKED, (everywhere, rank_at_most + 1))]
+    if len(probe) <= rank_at_most:
+        return [row[0] for row in run(_RANKED, (everywhere, limit))] if probe else []
+    rowids = [row[0] for row in run(_UNRANKED, (titles, limit))]
+    if len(rowids) < limit:
+        first = set(rowids)
+        others = probe
+        if len(probe) - len(first) < limit - len(rowids):  # more wanted than the probe holds
+            others = [row[0] for row in run(_UNRANKED, (everywhere, limit + len(first)))]
+        rowids += [rowid for rowid in others if rowid not in first][: limit - len(rowids)]
+    return rowids
+
+
+def _find(run: Run, expressions: tuple[str, str], limit: int, rank_at_most: int | None) -> list[Hit]:
+    rowids = _rowids(run, *expressions, limit, rank_at_most)
+    docs: dict[int, Sequence[Any]] = {}
+    for start in range(0, len(rowids), _DOCS_PER_STATEMENT):
+        chunk = tuple(rowids[start : start + _DOCS_PER_STATEMENT])
+        for row in run(_DOCS.format(",".join("?" * len(chunk))), chunk):
+            docs[row[0]] = row
+    ordered = (docs[rowid] for rowid in rowids if rowid in docs)
+    return [
+        Hit(kind=row[1], id=row[2], title=row[3], subtitle=row[4], rank=position)
+        for position, row in enumerate(ordered)
+    ]
+
+
+def search(
+    session: Session,
+    query: str,
+    *,
+    limit: int = 50,
+    kinds: Sequence[str] | None = None,
+    rank_at_most: int | None = None,
+) -> list[Hit]:
+    """Hits for what the officer typed, each word a prefix, in ``session``'s transaction.
+
+    Ranked by bm25 however many records match, unless ``rank_at_most`` is given (then as
+    :func:`search_store`). Used to resolve a typed name to a record, where the best match
+    must be among the candidates."""
+    expressions = _expressions(query, kinds)
+    if expressions is None or limit <= 0:
+        return []
+
+    def run(sql: str, parameters: tuple[Any, ...]) -> Sequence[Sequence[Any]]:
+        return session.connection().exec_driver_sql(sql, parameters).all()
+
+    return _find(run, expressions, limit, rank_at_most)
+
+
+def search_store(
+    store: Store,
+    query: str,
+    *,
+    limit: int = 50,
+    kinds: Sequence[str] | None = None,
+    rank_at_most: int | None = RANK_AT_MOST,
+) -> list[Hit]:
+    """Hits for what the officer typed, each word a prefix (search as you type), best first.
+
+    ``Hit.rank`` is the hit's position (0 = first). Ranked by bm25 when at most
+    ``rank_at_most`` records match, else title matches first (see the module docstring).
+    Safe to call from any thread: one read transaction on a connection of its own."""
+    expressions = _expressions(query, kinds)  # a blank query or bad kinds: no connection needed
+    if expressions is None or limit <= 0:
+        return []
+    with _read(store) as connection:
+
+        def run(sql: str, parameters: tuple[Any, ...]) -> Sequence[Sequence[Any]]:
+            return connection.execute(sql, parameters).fetchall()
+
+        return _find(run, expressions, limit, rank_at_most)
+
+
+@contextmanager
+def _read(store: Store) -> Iterator[sqlite3.Connection]:
+    """A read transaction (``BEGIN DEFERRED``) on a pooled DBAPI connection, returned after.
+
+    The engine's connect hook turned the driver's implicit transactions off, so the explicit
+    BEGIN/COMMIT is the whole transaction; a locked or foreign file raises the store's errors,
+    as :meth:`Store.read` does."""
+    try:
+        pooled = store.engine.raw_connection()
+    except exc.DBAPIError as error:
+        _raise_store_error(store, error.orig, error)
+        raise
+    try:
+        connection = pooled.driver_connection
+        assert isinstance(connection, sqlite3.Connection)
+        try:
+            connection.execute("BEGIN DEFERRED")
+            yield connection
+            connection.execute("COMMIT")
+        except BaseException as error:
+            if connection.in_transaction:
+                connection.execute("ROLLBACK")
+            if isinstance(error, sqlite3.Error):
+                _raise_store_error(store, error, error)
+            raise
+    finally:
+        pooled.close()  # back to the pool
+
+
+def _raise_store_error(store: Store, error: BaseException | None, cause: BaseException) -> None:
+    """Raise the store's error for a locked or foreign file; return for any other error."""
+    text = str(error).lower()
+    if "database is locked" in text or "database table is locked" in text:
+        raise DatabaseLockedError(path=str(store.path)) from cause
+    if "file is not a database" in text or "database disk image is malformed" in text:
+        raise NotADatabaseError(path=str(store.path)) from cause
 
 
 ENTITY_MODELS: dict[str, type[m.Synced]] = dict(m.SYNCED_MODELS)

@@ -53,7 +53,9 @@ one more): ``s``/``sh``/``ş``, ``c``/``ch``/``ç`` (so Turkish ``c`` = ``ç``),
 doubled consonants, and ``ye``/``e`` at a word start or after a vowel. Not merged: ``е``/``ə`` spellings
 (``Мамедов`` ≠ ``Məmmədov``), ``г``/``h`` (``Ибрагим`` ≠ ``İbrahim``), ``ё`` = ``yo`` ≠ ``e``.
 Nonspacing marks are dropped in every script (Arabic harakat, Hebrew points); spacing marks
-(category Mc, Indic vowel signs) stay inside their word.
+(category Mc, Indic vowel signs) separate tokens, exactly as FTS5's unicode61 tokenizer treats
+them (its token characters are letters, digits and private use), so that a key token is never
+one FTS5 would read as nothing.
 """
 
 from __future__ import annotations
@@ -142,7 +144,7 @@ def _fold_char(ch: str) -> str:
 
     Iterated to a fixpoint (NFKD of "ǅ" is "Dž", lowercasing "ẞ" gives "ß", which the base
     table then maps) so that folding is idempotent. Non-ASCII decimal digits become ASCII
-    digits; anything that is neither a letter, a digit nor a spacing mark becomes a space.
+    digits; anything that is neither a letter nor a digit becomes a space.
     """
     text = ch
     for _ in range(8):
@@ -156,7 +158,7 @@ def _fold_char(ch: str) -> str:
     for c in text:
         if c.isdecimal():
             out.append(str(unicodedata.decimal(c)))
-        elif c.isalnum() or unicodedata.category(c) == "Mc":
+        elif c.isalnum():
             out.append(c)
         else:
             out.append(" ")

@@ -1,14 +1,39 @@
-"""Search everywhere (Ctrl+K): results as you type, Enter opens the record."""
+"""Search everywhere (Ctrl+K): results as you type, Enter opens the record.
+
+The search runs on a thread of its own, never on the GUI thread: a keystroke costs the window
+only the key itself, however long the index takes (a first letter over 100,000 records).
+:class:`Searcher` keeps one thread and one pending request: a request replaces the one not
+yet started, so a fast typist's intermediate texts are never searched, and the search always
+catches up with the latest text. Hits come back through a queued signal and are shown only if
+the box still holds the text they were searched for. It is not the database worker
+(:class:`~liaison.ui.tasks.TaskManager`): a search must not wait behind a save.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Signal
+import logging
+import threading
+from collections.abc import Callable
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QEventLoop,
+    QObject,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from liaison.errors import KnownError
 from liaison.services.app import Liaison
 from liaison.services.search import Hit
 from liaison.ui.i18n import tr_entity
+
+log = logging.getLogger(__name__)
 
 KIND_LABELS = {
     "contact": "Contact",
@@ -25,11 +50,88 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("SearchBox", text)
 
 
+class _Relay(QObject):
+    """Carries a finished search from the search thread to the GUI thread (queued)."""
+
+    found = Signal(str, object)
+    """(text searched, list of hits or the exception raised)"""
+
+
+class Searcher:
+    """One search thread that always works on the latest text asked for.
+
+    :meth:`request` replaces the pending text (a superseded one is dropped unsearched) and
+    returns at once; when a search finishes, ``relay.found`` is emitted from the search thread
+    with the text and its hits (or the exception), to be received on the GUI thread through a
+    queued connection. The relay belongs to the searcher, not to a widget, so that it is alive
+    whenever the thread emits; receivers that are gone are disconnected by Qt.
+    """
+
+    def __init__(self, search: Callable[[str], list[Hit]]) -> None:
+        self._search = search
+        self.relay = _Relay()
+        self._wakeup = threading.Condition()
+        self._pending: str | None = None
+        self._closed = False
+        self._thread: threading.Thread | None = None
+
+    def request(self, text: str) -> None:
+        """Search ``text`` next, instead of whatever was waiting (not what is running)."""
+        with self._wakeup:
+            if self._closed:
+                return
+            self._pending = text
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="liaison-search", daemon=True)
+                self._thread.start()
+            self._wakeup.notify()
+
+    def cancel(self) -> None:
+        """Drop the pending text, if any (a search already running still reports)."""
+        with self._wakeup:
+            self._pending = None
+
+    def close(self, timeout: float = 2.0) -> None:
+        """Stop the thread once its current search (if any) is done; waits up to ``timeout``."""
+        with self._wakeup:
+            self._closed = True
+            self._pending = None
+            self._wakeup.notify()
+            thread = self._thread
+        if thread is not None and thread is not threading.current_thread():
+            thread.join(timeout)
+
+    def _run(self) -> None:
+        while True:
+            with self._wakeup:
+                while self._pending is None and not self._closed:
+                    self._wakeup.wait()
+                text, self._pending = self._pending, None
+                if self._closed or text is None:
+                    return
+            result: list[Hit] | BaseException
+            try:
+                result = self._search(text)
+            except Exception as error:  # reported on the GUI thread, next to the box
+                result = error
+            self.relay.found.emit(text, result)
+
+
 class SearchBox(QLineEdit):
-    """The search field; its popup lists hits under it."""
+    """The search field; its popup lists hits under it.
+
+    ``hits`` are the hits the list shows, searched for ``shown_text``; right after a keystroke
+    they are still those of the text before it, until the search for the new text is done
+    (``searched`` is emitted then; :meth:`wait_for_results` waits for it, for tests and
+    automation). Enter before the hits for the typed text have arrived opens the first of them
+    when they do.
+    """
 
     opened = Signal(str, str)
     """The officer chose a hit: (kind, record id)."""
+
+    searched = Signal(str)
+    """The list now shows the hits for this text (the box's current text)."""
 
     LIMIT = 50
 
@@ -55,27 +157,100 @@ class SearchBox(QLineEdit):
         self.returnPressed.connect(self._enter)
         self.installEventFilter(self)
         self.hits: list[Hit] = []
+        self.shown_text = ""
+        """The text whose hits the list shows."""
+        self._open_first = False  # Enter was pressed before the hits for the text arrived
+        # The search thread and the slot below hold the services, never this widget.
+        limit = self.LIMIT
+        self.searcher = Searcher(lambda text: services.search(text, limit=limit))
+        self.searcher.relay.found.connect(self._found, Qt.ConnectionType.QueuedConnection)
+        searcher = self.searcher
+        self.destroyed.connect(lambda *_: searcher.close())
 
     def run_search(self, text: str) -> None:
-        """One keystroke: fold, query the index, list the hits (a few milliseconds)."""
-        self.hits = self.services.search(text, limit=self.LIMIT) if text.strip() else []
+        """One keystroke: ask the search thread for ``text``; the hits are shown when they
+        come back (:meth:`_found`). A blank text clears the list at once."""
+        self._open_first = False
+        if text.strip():
+            self.searcher.request(text)
+            return
+        self.searcher.cancel()
+        self._show(text, [])
+
+    def results_current(self) -> bool:
+        """Whether the list shows the hits for the text in the box."""
+        return self.shown_text == self.text()
+
+    def wait_for_results(self, timeout_ms: int = 2000) -> bool:
+        """Run the event loop until the list shows the hits for the current text, at most
+        ``timeout_ms``; whether it does. For tests and automation: the window never waits."""
+        if self.results_current():
+            return True
+        loop = QEventLoop()
+        timer = QTimer()
+        timer.setSingleShot(True)
+        timer.timeout.connect(loop.quit)
+        connection = self.searched.connect(loop.quit)
+        timer.start(timeout_ms)
+        try:
+            while not self.results_current() and timer.isActive():
+                loop.exec()
+        finally:
+            QObject.disconnect(connection)
+            timer.stop()
+        return self.results_current()
+
+    def _found(self, text: str, result: object) -> None:
+        """On the GUI thread: a search finished; show it unless the text has changed since."""
+        if text != self.text():
+            return
+        if isinstance(result, BaseException):
+            self._failed(text, result)
+            return
+        assert isinstance(result, list)
+        self._show(text, result)
+        if self._open_first:
+            self._open_first = False
+            self._enter()
+
+    def _show(self, text: str, hits: list[Hit]) -> None:
+        self.hits = hits
+        self.shown_text = text
         self.results.clear()
-        for hit in self.hits:
+        for hit in hits:
             kind = tr_entity(KIND_LABELS.get(hit.kind, hit.kind))
             label = f"{hit.title}\n{kind}" + (f" · {hit.subtitle}" if hit.subtitle else "")
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, (hit.kind, hit.id))
             self.results.addItem(item)
-        if self.hits:
+        if hits:
             self.results.setCurrentRow(0)
             self._show_popup()
         elif text.strip():
-            item = QListWidgetItem(tr("Nothing found."))
-            item.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.results.addItem(item)
-            self._show_popup()
+            self._message(tr("Nothing found."))
         else:
             self.popup.hide()
+        self.searched.emit(text)
+
+    def _failed(self, text: str, error: BaseException) -> None:
+        """A search raised: say so in the list (not in a dialog: the officer is typing)."""
+        if isinstance(error, KnownError):
+            message = error.message()
+        else:
+            log.error("Search for %r failed", text, exc_info=error)
+            message = tr("The search failed; the details are in the log.")
+        self.hits = []
+        self.shown_text = text
+        self._open_first = False
+        self.results.clear()
+        self._message(message)
+        self.searched.emit(text)
+
+    def _message(self, text: str) -> None:
+        item = QListWidgetItem(text)
+        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        self.results.addItem(item)
+        self._show_popup()
 
     def _show_popup(self) -> None:
         width = max(self.width(), 460)
@@ -84,6 +259,9 @@ class SearchBox(QLineEdit):
         self.popup.show()
 
     def _enter(self) -> None:
+        if not self.results_current():  # the hits for what is typed are on their way
+            self._open_first = True
+            return
         item = self.results.currentItem()
         if item is not None and self.popup.isVisible():
             self._activate(item)
@@ -109,6 +287,7 @@ class SearchBox(QLineEdit):
                 self.results.setCurrentRow(row)
                 return True
             if key == Qt.Key.Key_Escape:
+                self._open_first = False
                 self.popup.hide()
                 self.clear()
                 return True

@@ -7,9 +7,14 @@ ranking together.
 
 from __future__ import annotations
 
-import pytest
+import threading
 
+import pytest
+from sqlalchemy import text
+
+from liaison.services import search
 from liaison.services.app import Liaison
+from liaison.text import fts_prefix_query
 
 # (language, stored name, typed query)
 FINDS = [
@@ -142,3 +147,104 @@ def test_rebuild_gives_the_same_index(app: Liaison) -> None:
     before = [(h.kind, h.id) for h in app.search("o")]
     assert app.rebuild_search_index() == 2
     assert [(h.kind, h.id) for h in app.search("o")] == before
+
+
+# -- ranking only when it is cheap -----------------------------------------------------------------
+
+# The query text of the ranked search before the rank-only-when-cheap change: bm25 over every
+# match, joined to search_docs. Narrow queries must keep exactly this order.
+BM25_ORDER = (
+    "SELECT d.record_id FROM (SELECT rowid, rank FROM search_fts WHERE search_fts MATCH :match "
+    "ORDER BY rank LIMIT :limit) AS f JOIN search_docs AS d ON d.id = f.rowid ORDER BY f.rank"
+)
+
+
+def bm25_order(app: Liaison, query: str, limit: int = 50) -> list[str]:
+    match = fts_prefix_query(query)
+    assert match is not None
+    with app.store.read() as session:
+        rows = session.execute(text(BM25_ORDER), {"match": f"{{title body}} : ({match})", "limit": limit})
+        return [row[0] for row in rows]
+
+
+@pytest.fixture
+def crowded(app: Liaison) -> dict[str, list[str]]:
+    """More than RANK_AT_MOST records match "o": 1,100 only in the body ("Officer"), created
+    first, then 30 whose names start with "O" (so index order alone would put them last)."""
+    assert search.RANK_AT_MOST < 1130
+    body = app.contacts.create_many(
+        [{"name": f"Aliev {n:04d}", "position": "Officer for diaspora"} for n in range(1100)]
+    )
+    titles = app.contacts.create_many([{"name": f"Omarov {n:02d}"} for n in range(30)])
+    return {"body": body, "titles": titles}
+
+
+def matches_o(hit: search.Hit) -> bool:
+    return "Omarov" in hit.title or hit.title.startswith("Aliev")
+
+
+def test_a_first_letter_over_many_records_lists_title_matches_first(
+    app: Liaison, crowded: dict[str, list[str]]
+) -> None:
+    hits = app.search("o")
+    ids = [hit.id for hit in hits]
+    assert len(hits) == 50
+    assert ids[:30] == crowded["titles"]  # the names starting with "o", in index order
+    assert ids[30:] == crowded["body"][:20]  # then the other matches, in index order
+    assert all(matches_o(hit) for hit in hits)
+    assert [hit.rank for hit in hits] == list(range(50))
+    assert [hit.id for hit in app.search("O", kinds=["contact"])] == ids
+    assert app.search("o", kinds=["event"]) == []
+
+
+def test_a_long_list_over_many_records_fills_beyond_the_probe(
+    app: Liaison, crowded: dict[str, list[str]]
+) -> None:
+    ids = [hit.id for hit in app.search("o", limit=1100)]
+    assert len(ids) == len(set(ids)) == 1100
+    assert ids[:30] == crowded["titles"]
+    assert ids[30:] == crowded["body"][:1070]
+    everything = [hit.id for hit in app.search("o", limit=5000)]
+    assert sorted(everything) == sorted(crowded["titles"] + crowded["body"])
+
+
+def test_a_narrow_query_is_ranked_as_before(app: Liaison, crowded: dict[str, list[str]]) -> None:
+    qory = app.institutions.create({"name": "NJSC Otandastar Qory", "state_code": "KZ"})
+    app.contacts.create({"name": "Otandastar Bekov", "notes": "otandastar otandastar"})
+    app.contacts.create({"name": "Aida Sarieva", "institution_id": qory["id"]})
+    app.actions.create({"title": "Write to the Otandastar Qory board", "assignee_institution_id": qory["id"]})
+    for query in ["otandastar", "ota", "omarov 1", "aliev 00", "qory", "officer 00"]:
+        expected = bm25_order(app, query)
+        assert expected, query
+        assert [hit.id for hit in app.search(query)] == expected, query
+    # the session variant (resolving names) ranks however many records match
+    with app.store.read() as session:
+        assert [hit.id for hit in search.search(session, "o")] == bm25_order(app, "o")
+        assert [hit.rank for hit in search.search(session, "o", limit=3)] == [0, 1, 2]
+
+
+def test_searches_from_many_threads_while_writing(app: Liaison) -> None:
+    app.contacts.create_many([{"name": f"Omuraliev {n}"} for n in range(200)])
+    errors: list[BaseException] = []
+
+    def searching() -> None:
+        try:
+            for n in range(40):
+                hits = app.search("omuraliev" if n % 2 else "o")
+                assert len(hits) == 50
+                assert all("Omuraliev" in hit.title for hit in hits)
+        except BaseException as error:
+            errors.append(error)
+
+    threads = [threading.Thread(target=searching) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for n in range(20):
+        app.contacts.create({"name": f"Omuraliev extra {n}"})
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert app.store.engine.pool.checkedout() == 0  # type: ignore[attr-defined]
+    assert app.search("") == []
+    with pytest.raises(ValueError, match="unknown search kinds"):
+        app.search("o", kinds=["nonsense"])

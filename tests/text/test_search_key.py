@@ -643,3 +643,10 @@ def test_long_text_is_linear() -> None:
     key = search_key(chunk * 2000)  # ~100 000 characters
     assert time.perf_counter() - start < 2.0
     assert len(key.split()) == 6 * 2000
+
+
+def test_spacing_marks_separate_tokens_as_fts5_does() -> None:
+    # Found by Hypothesis: U+16F51 (a Miao spacing mark) alone made a token FTS5 reads as nothing.
+    assert search_key("\U00016f51") == ""
+    assert fts_prefix_query("\U00016f51") is None
+    assert search_key("हिंदी") == " ".join(search_key("हिंदी").split())  # no stray spaces either

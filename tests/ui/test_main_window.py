@@ -34,6 +34,7 @@ def test_search_everywhere_opens_the_5th_meeting_in_bishkek(qtbot: QtBot, window
     qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     assert window.search.hasFocus()
     type_text(window.search, "5th meeting bishkek")
+    assert window.search.wait_for_results()  # the search runs off the GUI thread
     assert window.search.hits and window.search.hits[0].kind == "event"
     qtbot.keyClick(window.search, Qt.Key.Key_Return)
     page = window.current_page()
@@ -45,6 +46,7 @@ def test_search_everywhere_opens_the_5th_meeting_in_bishkek(qtbot: QtBot, window
 
 def test_search_finds_cyrillic_names_by_latin_typing(qtbot: QtBot, window: MainWindow) -> None:
     type_text(window.search, "omuraliev")
+    assert window.search.wait_for_results()
     assert any(hit.kind == "contact" and "Омуралиев" in hit.title for hit in window.search.hits)
     hit = next(h for h in window.search.hits if h.kind == "contact")
     window.open_hit(hit.kind, hit.id)

@@ -491,7 +491,7 @@ def upgrade() -> None:
     # a hit in the title ten times one in the body and ignores the kind.
     op.execute(
         "CREATE VIRTUAL TABLE search_fts USING fts5("
-        "title, body, kind, prefix='2 3 4', tokenize='unicode61 remove_diacritics 0')"
+        "title, body, kind, prefix='1 2 3 4', tokenize='unicode61 remove_diacritics 0')"
     )
     op.execute("INSERT INTO search_fts(search_fts, rank) VALUES('rank', 'bm25(10.0, 1.0, 0.0)')")
 
