@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from sqlalchemy.orm import Session
@@ -11,6 +12,22 @@ from liaison.services.records import Record, Records
 
 
 class ContactRecords(Records):
+    def after_create_many(self, session: Session, records: Sequence[Record]) -> None:
+        """An import records each contact's first post, as one-by-one creation does."""
+        positions = Records(self.store, CONTACT_POSITIONS, self.services)
+        posts = [
+            {
+                "contact_id": record["id"],
+                "position": record.get("position"),
+                "institution_id": record.get("institution_id"),
+                "visibility": record.get("visibility"),
+                "owner_institution_id": record.get("owner_institution_id"),
+            }
+            for record in records
+            if record.get("position") or record.get("institution_id")
+        ]
+        positions.create_many_in(session, posts)
+
     def after_write(self, session: Session, old: Record | None, new: Record) -> None:
         """When the current post changes, the previous one goes into the position history,
         ending today (a creation records the first post, open-ended)."""

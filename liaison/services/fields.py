@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from functools import cache
+from functools import cache, cached_property
 from typing import Any
 
 import phonenumbers
@@ -48,8 +48,8 @@ LIST_KINDS = frozenset({Kind.STATES, Kind.EMAILS, Kind.PHONES, Kind.TAGS, Kind.L
 
 # Control characters are refused: they are invisible, break exports and PDFs, and are never typed
 # on purpose. Long text keeps tab and newline.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
-_CONTROL_LONG = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+_CONTROL_LONG = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")  # lone surrogates too
 # E-mail: the WHATWG "valid e-mail address" grammar (what browsers accept), widened to Unicode
 # letters for internationalised addresses. A regular expression rather than a library because
 # bulk imports validate 100,000 addresses and this costs a microsecond, not twenty.
@@ -99,7 +99,7 @@ class Field:
     def error(self, template: str, **params: Any) -> FieldError:
         return FieldError(self.name, self.label, template, **params)
 
-    @property
+    @cached_property
     def is_list(self) -> bool:
         return self.kind in LIST_KINDS
 
@@ -219,10 +219,15 @@ def _country(f: Field, value: Any) -> str:
     return code
 
 
-def _state(f: Field, value: Any) -> str:
+@cache
+def _state_codes() -> tuple[str, ...]:
     from liaison.store.reference import STATES
 
-    codes = [code for code, _name, _status in STATES]
+    return tuple(code for code, _name, _status in STATES)
+
+
+def _state(f: Field, value: Any) -> str:
+    codes = _state_codes()
     code = value.strip().upper() if isinstance(value, str) else ""
     if code not in codes:
         raise f.error(M.BAD_STATE, value=value, choices=", ".join(codes))
@@ -325,8 +330,13 @@ def _phones(f: Field, items: list[Any], row: Mapping[str, Any]) -> list[str]:
     return _unique([clean_phone(f, item, region) for item in items])
 
 
+@cache
+def _tag_field(name: str, label: str) -> Field:
+    return Field(name, label, Kind.TEXT, max_length=60)
+
+
 def _tags(f: Field, items: list[Any], row: Mapping[str, Any]) -> list[str]:
-    tag_field = Field(f.name, f.label, Kind.TEXT, max_length=60)
+    tag_field = _tag_field(f.name, f.label)
     return _unique([t for t in (tag_field.clean(item, row) for item in items) if t])
 
 

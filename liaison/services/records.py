@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Table, false, func, insert, select, update
+from sqlalchemy import JSON, Column, Dialect, Table, false, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from liaison.services import changes, search
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from liaison.store.engine import Store
 
 Record = dict[str, Any]
+_Plan = tuple[str, Field, bool, Any, tuple[type, ...]]
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,7 @@ class Records:
         self.table = table_of(spec)
         self.services = services
         self._list_columns = [c for c in self.table.c if c.type.python_type is not bytes]
+        self._plan: tuple[_Plan, ...] | None = None
 
     # -- transactions ------------------------------------------------------------------------
     def write(self) -> AbstractContextManager[Session]:
@@ -170,15 +172,24 @@ class Records:
     def _clean(self, values: Mapping[str, Any], base: Mapping[str, Any], *, creating: bool) -> Record:
         """Clean ``values`` (all fields when creating, the given ones when updating)."""
         errors: builtins.list[FieldError] = []
+        by_name = self.spec.by_name
         for name in values:
-            if name not in self.spec.by_name:
+            if name not in by_name:
                 errors.append(FieldError(name, name, M.UNKNOWN_FIELD))
         row = {**base, **values}
         cleaned: Record = {}
-        names = [f.name for f in self.spec.fields if creating or f.name in values]
-        for name in names:
-            f = self.spec.by_name[name]
-            raw = values.get(name, f.default if creating else None)
+        for name, f, is_list, default, blank in self._clean_plan():
+            if creating:
+                raw = values.get(name, default)
+            elif name in values:
+                raw = values[name]
+            else:
+                continue
+            # An absent or empty value of an optional field: what Field.clean returns for it,
+            # without the call (bulk imports leave most fields of most rows empty).
+            if blank and (raw is None or (type(raw) in blank and not raw)):
+                cleaned[name] = [] if is_list else None
+                continue
             try:
                 cleaned[name] = f.clean(raw, row)
             except FieldError as error:
@@ -193,6 +204,24 @@ class Records:
         if errors:
             raise ValidationError(errors)
         return cleaned
+
+    def _clean_plan(self) -> tuple[_Plan, ...]:
+        """Per field, in order: name, field, whether it is a list, its default, and the types
+        whose empty values clean to the field's empty value (none for a required field)."""
+        plan = self._plan
+        if plan is None:
+            plan = tuple(
+                (
+                    f.name,
+                    f,
+                    f.is_list,
+                    f.default,
+                    () if f.required else ((str, builtins.list, tuple) if f.is_list else (str,)),
+                )
+                for f in self.spec.fields
+            )
+            self._plan = plan
+        return plan
 
     def _check_references(self, session: Session, values: Mapping[str, Any]) -> None:
         errors: builtins.list[FieldError] = []
@@ -372,15 +401,37 @@ class Records:
         self, session: Session, rows: Sequence[Mapping[str, Any]], *, chunk: int = 5000
     ) -> builtins.list[str]:
         ids: builtins.list[str] = []
+        if not self._bulk_safe():
+            # The entity has rules of its own (read-only minutes, completion dates): every row
+            # goes through them, still in this one transaction.
+            for number, values in enumerate(rows, start=1):
+                try:
+                    ids.append(self.create_in(session, values, record_id=values.get("id"))["id"])
+                except ValidationError as error:
+                    raise RowError(number, error) from error
+            return ids
         for start in range(0, len(rows), chunk):
-            ids.extend(self._create_chunk(session, rows[start : start + chunk], start))
+            created = self._create_chunk(session, rows[start : start + chunk], start)
+            ids.extend(created)
         return ids
+
+    def _bulk_safe(self) -> bool:
+        """Whether the bulk path keeps the entity's rules: it never calls ``before_write``, and
+        calls ``after_create_many`` instead of ``after_write``."""
+        cls = type(self)
+        if cls.before_write is not Records.before_write:
+            return False
+        bulk_follow_up = cls.after_create_many is not Records.after_create_many
+        return cls.after_write is Records.after_write or bulk_follow_up
+
+    def after_create_many(self, session: Session, records: Sequence[Record]) -> None:
+        """What ``after_write`` does for a creation, for many fresh records at once."""
 
     def _create_chunk(
         self, session: Session, rows: Sequence[Mapping[str, Any]], offset: int
     ) -> builtins.list[str]:
-        now = utcnow()
-        records: builtins.list[Record] = []
+        if not rows:
+            return []
         cleaned_rows: builtins.list[Record] = []
         owner = self.services.settings.home_institution_in(session) if self.services is not None else None
         for number, values in enumerate(rows, start=offset + 1):
@@ -392,46 +443,104 @@ class Records:
                 cleaned["owner_institution_id"] = owner
             cleaned_rows.append({"id": values.get("id") or new_id(), **cleaned})
         self._check_references_many(session, cleaned_rows, offset)
-        for cleaned in cleaned_rows:
-            records.append(
-                {
-                    **cleaned,
-                    "server_rev": 0,
-                    "deleted": False,
-                    "deleted_at": None,
-                    "created_at": now,
-                    "updated_at": now,
-                }
-            )
-        if not records:
-            return []
-        session.execute(insert(self.table), records)
+        now = utcnow()
+        sync = {"server_rev": 0, "deleted": False, "deleted_at": None, "created_at": now, "updated_at": now}
+        records = [{**cleaned, **sync} for cleaned in cleaned_rows]
+        self._insert_many(session, records, sync)
         changes.capture_creates(session, self.spec.name, cleaned_rows)
         if self.spec.name == "contacts":
             search.index_new_contacts(session, records)
         else:
             for record in records:
                 search.reindex(session, self.spec.name, record["id"])
+        self.after_create_many(session, records)
         return [r["id"] for r in records]
 
+    def _insert_many(self, session: Session, records: Sequence[Record], same: Mapping[str, Any]) -> None:
+        """Insert ``records`` (each holds every column; ``same`` are the columns whose value is
+        the same in all of them) with one ``executemany`` of tuples on the session's connection.
+
+        This stores what ``session.execute(insert(table), records)`` stores, byte for byte: every
+        value goes through its column type's own bind processor (the dialect's JSON serialiser,
+        SQLite's text form of dates and datetimes), the values common to all rows once.
+        """
+        columns = builtins.list(self.table.c)
+        connection = session.connection()
+        dialect = connection.dialect
+        if dialect.paramstyle != "qmark" or records[0].keys() != {c.name for c in columns}:
+            # columns left to their defaults, or names that are not columns: SQLAlchemy decides
+            session.execute(insert(self.table), records)
+            return
+        session.flush()  # ORM objects pending in this session are written first, as execute would
+        varying = [c for c in columns if c.name not in same]
+        fixed = [c for c in columns if c.name in same]
+        tail = tuple(_bind(c, dialect, same[c.name]) for c in fixed)
+        # (position, processor, what it makes of None, of an empty list: most list fields of
+        # most records are empty, and serialising them is most of the processors' cost)
+        processors = [
+            (i, processor, processor(None), processor([]) if isinstance(c.type, JSON) else _NOT_JSON)
+            for i, c in enumerate(varying)
+            if (processor := c.type.dialect_impl(dialect).bind_processor(dialect)) is not None
+        ]
+        names = [c.name for c in varying]
+        params: builtins.list[tuple[Any, ...]] = []
+        for record in records:
+            values = [record[name] for name in names]
+            for i, processor, none, empty in processors:
+                value = values[i]
+                if value is None:
+                    values[i] = none
+                elif empty is not _NOT_JSON and type(value) is list and not value:
+                    values[i] = empty
+                else:
+                    values[i] = processor(value)
+            params.append((*values, *tail))
+        quote = dialect.identifier_preparer
+        statement = "INSERT INTO {} ({}) VALUES ({})".format(
+            quote.format_table(self.table),
+            ", ".join(quote.format_column(c) for c in (*varying, *fixed)),
+            ", ".join("?" * len(columns)),
+        )
+        connection.exec_driver_sql(statement, params)
+
     def _check_references_many(self, session: Session, rows: Sequence[Record], offset: int) -> None:
-        for f in self.spec.fields:
-            if f.kind is not Kind.REF:
-                continue
+        """Every reference names a live record; else the first row that has a wrong one fails
+        with all of its wrong references, as :meth:`_check_references` reports them."""
+        refs = [f for f in self.spec.fields if f.kind is Kind.REF]
+        found: dict[str, set[Any]] = {}
+        for f in refs:
             assert f.ref is not None
             wanted = {row[f.name] for row in rows if row.get(f.name)}
             if not wanted:
                 continue
             target = table_of(ENTITIES[f.ref])
-            found = set(
+            found[f.name] = set(
                 session.execute(
                     select(target.c.id).where(target.c.id.in_(wanted), target.c.deleted == false())
                 ).scalars()
             )
-            for number, row in enumerate(rows, start=offset + 1):
-                value = row.get(f.name)
-                if value and value not in found:
-                    raise RowError(number, ValidationError([f.error(M.UNKNOWN_REFERENCE, value=value)]))
+            if found[f.name] == wanted:
+                del found[f.name]  # all there: nothing to check row by row
+        if not found:
+            return
+        checked = [f for f in refs if f.name in found]
+        for number, row in enumerate(rows, start=offset + 1):
+            errors = [
+                f.error(M.UNKNOWN_REFERENCE, value=row[f.name])
+                for f in checked
+                if row.get(f.name) and row[f.name] not in found[f.name]
+            ]
+            if errors:
+                raise RowError(number, ValidationError(errors))
+
+
+_NOT_JSON = object()
+
+
+def _bind(column: Column[Any], dialect: Dialect, value: Any) -> Any:
+    """``value`` as SQLAlchemy binds it for ``column`` on ``dialect``."""
+    processor = column.type.dialect_impl(dialect).bind_processor(dialect)
+    return value if processor is None else processor(value)
 
 
 def _has_words(key: str, words: builtins.list[str]) -> bool:
