@@ -71,6 +71,11 @@ def _join(*parts: Any) -> str:
     return " ".join(str(p) for p in parts if p)
 
 
+def _subtitle(*parts: Any) -> str:
+    """What a hit shows under its title: "Minister · Ministry of Labour", "2023-11-22 · Bishkek"."""
+    return " · ".join(str(p) for p in parts if p)
+
+
 def _table(model: type[Any]) -> Table:
     table = model.__table__
     assert isinstance(table, Table)
@@ -106,7 +111,7 @@ def _contact_doc(session: Session, row: Mapping[str, Any], institutions: Mapping
     title = row["name"] if not row["latin_name"] else f"{row['name']} ({row['latin_name']})"
     return Doc(
         title=title,
-        subtitle=_join(row["position"], institution) or None,
+        subtitle=_subtitle(row["position"], institution) or None,
         title_text=_join(row["name"], row["latin_name"]),
         body_text=_join(
             row["honorific"],
@@ -128,7 +133,7 @@ def institution_doc(session: Session, row: Mapping[str, Any]) -> Doc:
     parent = _names(session, m.Institution, [row["parent_id"]], "name").get(row["parent_id"] or "")
     return Doc(
         title=row["name"] if not row["short_name"] else f"{row['name']} ({row['short_name']})",
-        subtitle=_join(STATE_NAMES.get(row["state_code"] or ""), row["city"]) or None,
+        subtitle=_subtitle(STATE_NAMES.get(row["state_code"] or ""), row["city"]) or None,
         title_text=_join(row["name"], row["native_name"], row["short_name"]),
         body_text=_join(
             parent, row["city"], STATE_NAMES.get(row["state_code"] or ""), row["website"], row["notes"]
@@ -140,7 +145,7 @@ def event_doc(session: Session, row: Mapping[str, Any]) -> Doc:
     agenda = _children(session, m.AgendaItem, "event_id", row["id"])
     return Doc(
         title=row["title"],
-        subtitle=_join(row["start_date"], row["city"]) or None,
+        subtitle=_subtitle(row["start_date"], row["city"]) or None,
         # "the 5th meeting in Bishkek": the place and the year name an event as much as its title
         title_text=_join(row["title"], row["city"], row["start_date"].year if row["start_date"] else None),
         body_text=_join(
@@ -160,7 +165,7 @@ def minutes_doc(session: Session, row: Mapping[str, Any]) -> Doc:
     event_title = event["title"] if event else ""
     return Doc(
         title=row["title"] or event_title,  # the hit's kind says "minutes"; the UI translates it
-        subtitle=_join(
+        subtitle=_subtitle(
             event["start_date"] if event else None, event["city"] if event else None, row["status"]
         ),
         title_text=_join(row["title"], "minutes", event_title),
@@ -178,7 +183,7 @@ def bilateral_doc(session: Session, row: Mapping[str, Any]) -> Doc:
     bodies = _names(session, m.Institution, (p["institution_id"] for p in parties), "name")
     return Doc(
         title=row["title"],
-        subtitle=_join(row["date"], row["city"]) or None,
+        subtitle=_subtitle(row["date"], row["city"]) or None,
         title_text=row["title"],
         body_text=_join(
             *people.values(),
@@ -197,7 +202,7 @@ def action_doc(session: Session, row: Mapping[str, Any]) -> Doc:
     person = _names(session, m.Contact, [row["assignee_contact_id"]], "name")
     return Doc(
         title=row["title"],
-        subtitle=_join(row["due_date"], row["status"]) or None,
+        subtitle=_subtitle(row["due_date"], row["status"]) or None,
         title_text=row["title"],
         body_text=_join(*who.values(), *person.values(), row["description"]),
     )
@@ -207,7 +212,7 @@ def plan_doc(session: Session, row: Mapping[str, Any]) -> Doc:
     activities = _children(session, m.PlanActivity, "plan_id", row["id"])
     return Doc(
         title=row["title"],
-        subtitle=_join(row["year"], row["status"]),
+        subtitle=_subtitle(row["year"], row["status"]),
         title_text=_join(row["title"], row["year"]),
         body_text=_join(
             row["notes"], *(_join(a["title"], a["description"], a["timeframe"]) for a in activities)
