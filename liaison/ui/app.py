@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
@@ -30,6 +31,26 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def _close_on_termination(app: QApplication, window: MainWindow) -> None:
+    """SIGTERM (a logout, a shutdown) and Ctrl+C close the window the way its Quit does, so
+    meeting mode's last second of typing and any queued save reach the disk first."""
+
+    def request_close(_signum: int, _frame: object) -> None:
+        def close() -> None:
+            if window.close():
+                app.quit()
+
+        QTimer.singleShot(0, close)
+
+    for number in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(number, request_close)
+    # Python runs signal handlers only between bytecodes; a light timer gives it the chance
+    # while Qt's event loop waits in C++.
+    heartbeat = QTimer(window)
+    heartbeat.timeout.connect(lambda: None)
+    heartbeat.start(200)
+
+
 def run(data_dir: str | os.PathLike[str] | None = None) -> int:
     """Open the main window on ``data_dir`` and run until it closes; returns the exit code."""
     app = make_application()
@@ -41,6 +62,7 @@ def run(data_dir: str | os.PathLike[str] | None = None) -> int:
     tasks = TaskManager()
     window = MainWindow(services, tasks)
     window.show()
+    _close_on_termination(app, window)
     if services.events.count() == 0 and services.contacts.count() == 0:
         QTimer.singleShot(0, window.offer_sample_data)
     try:
