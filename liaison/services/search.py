@@ -28,16 +28,13 @@ works on a connection of its own. :func:`search` runs the same statements in a s
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Table, delete, exc, insert, select, text
+from sqlalchemy import Table, delete, insert, select, text
 from sqlalchemy.orm import Session
 
-from liaison.errors import DatabaseLockedError, NotADatabaseError
 from liaison.services import vocabulary as v
 from liaison.store import models as m
 from liaison.store.engine import Store
@@ -447,50 +444,12 @@ def search_store(
     expressions = _expressions(query, kinds)  # a blank query or bad kinds: no connection needed
     if expressions is None or limit <= 0:
         return []
-    with _read(store) as connection:
+    with store.raw_read() as connection:
 
         def run(sql: str, parameters: tuple[Any, ...]) -> Sequence[Sequence[Any]]:
             return connection.execute(sql, parameters).fetchall()
 
         return _find(run, expressions, limit, rank_at_most)
-
-
-@contextmanager
-def _read(store: Store) -> Iterator[sqlite3.Connection]:
-    """A read transaction (``BEGIN DEFERRED``) on a pooled DBAPI connection, returned after.
-
-    The engine's connect hook turned the driver's implicit transactions off, so the explicit
-    BEGIN/COMMIT is the whole transaction; a locked or foreign file raises the store's errors,
-    as :meth:`Store.read` does."""
-    try:
-        pooled = store.engine.raw_connection()
-    except exc.DBAPIError as error:
-        _raise_store_error(store, error.orig, error)
-        raise
-    try:
-        connection = pooled.driver_connection
-        assert isinstance(connection, sqlite3.Connection)
-        try:
-            connection.execute("BEGIN DEFERRED")
-            yield connection
-            connection.execute("COMMIT")
-        except BaseException as error:
-            if connection.in_transaction:
-                connection.execute("ROLLBACK")
-            if isinstance(error, sqlite3.Error):
-                _raise_store_error(store, error, error)
-            raise
-    finally:
-        pooled.close()  # back to the pool
-
-
-def _raise_store_error(store: Store, error: BaseException | None, cause: BaseException) -> None:
-    """Raise the store's error for a locked or foreign file; return for any other error."""
-    text = str(error).lower()
-    if "database is locked" in text or "database table is locked" in text:
-        raise DatabaseLockedError(path=str(store.path)) from cause
-    if "file is not a database" in text or "database disk image is malformed" in text:
-        raise NotADatabaseError(path=str(store.path)) from cause
 
 
 ENTITY_MODELS: dict[str, type[m.Synced]] = dict(m.SYNCED_MODELS)

@@ -49,14 +49,15 @@ def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     return default_data_dir()
 
 
-def _is_locked(error: BaseException) -> bool:
+def store_error(path: Path, error: BaseException) -> StoreError | None:
+    """The officer-facing error for a SQLite failure that is about the file (locked by another
+    program, not a database), or ``None`` for any other failure."""
     text = str(error).lower()
-    return "database is locked" in text or "database table is locked" in text
-
-
-def _is_not_a_database(error: BaseException) -> bool:
-    text = str(error).lower()
-    return "file is not a database" in text or "database disk image is malformed" in text
+    if "database is locked" in text or "database table is locked" in text:
+        return DatabaseLockedError(path=str(path))
+    if "file is not a database" in text or "database disk image is malformed" in text:
+        return NotADatabaseError(path=str(path))
+    return None
 
 
 class Store:
@@ -93,21 +94,47 @@ class Store:
             session.connection(execution_options={"liaison_begin": "IMMEDIATE" if immediate else "DEFERRED"})
             yield session
             session.commit()
-        except exc.OperationalError as error:
-            session.rollback()
-            if _is_locked(error):
-                raise DatabaseLockedError(path=str(self.path)) from error
-            raise
         except exc.DatabaseError as error:
             session.rollback()
-            if _is_not_a_database(error):
-                raise NotADatabaseError(path=str(self.path)) from error
+            known = store_error(self.path, error)
+            if known is not None:
+                raise known from error
             raise
         except BaseException:
             session.rollback()
             raise
         finally:
             session.close()
+
+    @contextmanager
+    def raw_read(self) -> Iterator[sqlite3.Connection]:
+        """A read transaction on a pooled DBAPI connection, for hot paths (search as you type)
+        where the ORM session's setup costs more than the query. Safe from any thread: the
+        connection is this caller's until the block ends; file errors are the store's errors."""
+        try:
+            pooled = self.engine.raw_connection()
+        except exc.DBAPIError as error:
+            known = store_error(self.path, error)
+            if known is not None:
+                raise known from error
+            raise
+        try:
+            connection = pooled.driver_connection
+            assert isinstance(connection, sqlite3.Connection)
+            try:
+                # The connect hook turned the driver's implicit transactions off: this is all.
+                connection.execute("BEGIN DEFERRED")
+                yield connection
+                connection.execute("COMMIT")
+            except BaseException as error:
+                if connection.in_transaction:
+                    connection.execute("ROLLBACK")
+                known = store_error(self.path, error) if isinstance(error, sqlite3.Error) else None
+                if known is not None:
+                    raise known from error
+                raise
+        finally:
+            pooled.close()  # back to the pool
 
     def close(self) -> None:
         self.engine.dispose()
@@ -180,17 +207,11 @@ def open_store(data_dir: str | os.PathLike[str] | None = None, *, migrate: bool 
             from liaison.store.migrate import upgrade
 
             upgrade(store)
-    except exc.OperationalError as error:
-        engine.dispose()
-        if _is_locked(error):
-            raise DatabaseLockedError(path=str(path)) from error
-        if _is_not_a_database(error):
-            raise NotADatabaseError(path=str(path)) from error
-        raise
     except exc.DatabaseError as error:
         engine.dispose()
-        if _is_not_a_database(error):
-            raise NotADatabaseError(path=str(path)) from error
+        known = store_error(path, error)
+        if known is not None:
+            raise known from error
         raise
     except StoreError:
         engine.dispose()
