@@ -11,7 +11,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import Table, Text, delete, insert, literal, select, update
+from sqlalchemy import Table, Text, delete, func, insert, literal, select, update
 from sqlalchemy.orm import Session
 
 from liaison.services.fields import to_wire
@@ -151,6 +151,4 @@ def _without_id(row: Mapping[str, Any]) -> dict[str, Any]:
 
 def pending_count(session: Session) -> int:
     """How many changes wait to be sent (the status bar's "pending changes")."""
-    from sqlalchemy import func
-
     return int(session.scalar(select(func.count()).select_from(OutboxEntry)) or 0)

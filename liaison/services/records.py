@@ -8,7 +8,7 @@ field's error before failing, so an editor can mark all wrong fields at once.
 from __future__ import annotations
 
 import builtins
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import datetime
@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import JSON, Column, Dialect, Table, false, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from liaison.errors import CONTEXT
+from liaison.i18n import QT_TRANSLATE_NOOP, translate
 from liaison.services import changes, search
 from liaison.services.entities import CHILDREN, ENTITIES, EntitySpec
 from liaison.services.errors import FieldError, NotFoundError, ValidationError
@@ -555,14 +557,8 @@ class RowError(ValidationError):
         self.row = row
         super().__init__(error.errors)
 
+    ROW = QT_TRANSLATE_NOOP(CONTEXT, "Row {row}: {details}")
+
     def message(self, *, english: bool = False) -> str:
-        from liaison.errors import CONTEXT
-        from liaison.i18n import QT_TRANSLATE_NOOP, translate
-
-        template = QT_TRANSLATE_NOOP(CONTEXT, "Row {row}: {details}")
-        text = template if english else translate(CONTEXT, template)
+        text = self.ROW if english else translate(CONTEXT, self.ROW)
         return text.format(row=self.row, details=super().message(english=english))
-
-
-def iter_specs() -> Iterator[EntitySpec]:
-    yield from ENTITIES.values()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
 from liaison.store.base import new_id
@@ -53,7 +53,3 @@ class Settings:
                 value = new_id()
                 self.set_in(session, DEVICE_ID, value)
             return str(value)
-
-    def all(self) -> dict[str, Any]:
-        with self.store.read() as session:
-            return {row.key: row.value for row in session.scalars(select(Setting))}

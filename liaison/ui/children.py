@@ -114,10 +114,6 @@ class ChildList(QWidget):
         for button in (self.add_button, self.edit_button, self.delete_button):
             button.setEnabled(parent_id is not None)
 
-    def set_read_only(self, read_only: bool) -> None:
-        for button in (self.add_button, self.edit_button, self.delete_button):
-            button.setEnabled(not read_only and self.parent_id is not None)
-
     def selected(self) -> Record | None:
         rows = self.view.selectionModel().selectedRows()
         return self.model.record(rows[0].row()) if rows else None

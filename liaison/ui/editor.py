@@ -66,11 +66,6 @@ class RecordEditor(QWidget):
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.banner = QLabel(self)
-        self.banner.setWordWrap(True)
-        self.banner.setObjectName("editorBanner")
-        self.banner.hide()
-        outer.addWidget(self.banner)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -138,14 +133,6 @@ class RecordEditor(QWidget):
         self.save_button.setEnabled(self._dirty)
         self.revert_button.setEnabled(self._dirty and self.record is not None)
 
-    def set_read_only(self, read_only: bool, reason: str = "") -> None:
-        for widget in self.widgets.values():
-            widget.setEnabled(not read_only)
-        self.buttons.setVisible(not read_only)
-        self.banner.setVisible(read_only and bool(reason))
-        self.banner.setText(reason)
-
-    # -- loading -----------------------------------------------------------------------------
     def load(self, record: Record | None, *, fixed: Mapping[str, Any] | None = None) -> None:
         """Show ``record`` (``None`` starts a new one with ``fixed`` values, e.g. its event)."""
         self.record = record

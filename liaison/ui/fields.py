@@ -71,9 +71,6 @@ class FieldWidget(QWidget):
     def value(self) -> Any:
         raise NotImplementedError
 
-    def focus_widget(self) -> QWidget:
-        return self
-
 
 class TextWidget(FieldWidget):
     def __init__(self, field: Field, parent: QWidget | None = None) -> None:

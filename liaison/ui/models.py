@@ -15,7 +15,6 @@ from liaison.ui.i18n import display, tr_field
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 def reference_names(
@@ -137,8 +136,6 @@ class RecordTableModel(QAbstractTableModel):
         column = self.columns[index.column()]
         if role == ID_ROLE:
             return row["id"]
-        if role == RECORD_ROLE:
-            return row
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column in self.computed:
                 return self.computed[column][1](row)

@@ -32,7 +32,7 @@ from liaison.ui.children import ChildList
 from liaison.ui.editor import RecordEditor
 from liaison.ui.i18n import tr_entity
 from liaison.ui.icons import icon
-from liaison.ui.models import ID_ROLE, RecordTableModel
+from liaison.ui.models import RecordTableModel
 from liaison.ui.tables import configure_table
 from liaison.ui.tasks import Op, TaskManager
 
@@ -431,7 +431,3 @@ class EntityPage(QWidget):
             self.status_message.emit(tr("Restored “%1”.").replace("%1", self.spec.title(restored)))
 
         Op(self.tasks, self, lambda: self.model.records.restore(record["id"])).success(done).run()
-
-    def record_id_at(self, index: QModelIndex) -> str | None:
-        value = self.model.data(index, ID_ROLE)
-        return str(value) if value else None

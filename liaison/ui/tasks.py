@@ -73,10 +73,6 @@ class TaskManager(QObject):
         future.add_done_callback(done)
         return future
 
-    @property
-    def busy(self) -> bool:
-        return self._pending > 0
-
     def drain(self, timeout: float = 30.0) -> bool:
         """Wait (on the GUI thread) until everything queued so far has run and reported back;
         used before closing so that no save is lost. Returns False on timeout."""
