@@ -17,13 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from liaison import __version__
-from liaison.cli.entity_commands import add_entity_commands
-from liaison.cli.output import ensure_utf8, err, error_lines, out, tr
-from liaison.cli.workflow_commands import add_workflow_commands
 from liaison.errors import KnownError
 from liaison.i18n import QT_TRANSLATE_NOOP
-from liaison.services.app import Liaison
-from liaison.store.engine import ENV_DATA_DIR, resolve_data_dir
+from liaison.store.paths import ENV_DATA_DIR, resolve_data_dir
 
 UI_MODULE = "liaison.ui.app"
 _UI_MODULES = frozenset({"liaison.ui", UI_MODULE})
@@ -60,6 +56,11 @@ class Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    # The commands import the services (SQLAlchemy): not needed, nor paid for, by plain
+    # ``liaison``, which puts the window on screen first (see window_request()).
+    from liaison.cli.entity_commands import add_entity_commands
+    from liaison.cli.workflow_commands import add_workflow_commands
+
     common = Parser(add_help=False)
     common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="the data directory")
     common.add_argument("--json", action="store_true", help="print JSON for scripts")
@@ -80,6 +81,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def window_request(argv: Sequence[str]) -> tuple[bool, str | None]:
+    """Whether ``argv`` asks for the window (no command: nothing, or only ``--data-dir DIR``),
+    and the directory it names. That case skips building the parser, whose commands import
+    the services: the window opens the record itself, on its worker, once it is on screen."""
+    if not argv:
+        return True, None
+    if len(argv) == 2 and argv[0] == "--data-dir" and not argv[1].startswith("-"):
+        return True, argv[1]
+    if len(argv) == 1 and argv[0].startswith("--data-dir=") and len(argv[0]) > len("--data-dir="):
+        return True, argv[0].split("=", 1)[1]
+    return False, None
+
+
 def open_window(data_dir: Path) -> int:
     """Open the desktop window (imported by name: the command line never imports Qt itself)."""
     try:
@@ -88,6 +102,8 @@ def open_window(data_dir: Path) -> int:
         name = error.name or ""
         if name not in _UI_MODULES and name.split(".")[0] not in _QT_PACKAGES:
             raise  # a module the window needs is missing: a bug, not a build without the window
+        from liaison.cli.output import error_lines, tr
+
         error_lines(tr(WINDOW_MISSING))
         return 2
     result = ui.run(data_dir)
@@ -95,6 +111,9 @@ def open_window(data_dir: Path) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
+    from liaison.cli.output import out, tr
+    from liaison.services.app import Liaison
+
     if args.version:
         out(f"liaison {__version__}")
         out(
@@ -124,6 +143,11 @@ def _silence_stdout() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (the console script exits with it)."""
+    window, data_dir = window_request(sys.argv[1:] if argv is None else list(argv))
+    if window:
+        return open_window(resolve_data_dir(data_dir))
+    from liaison.cli.output import ensure_utf8, err, error_lines
+
     ensure_utf8(sys.stdout)
     ensure_utf8(sys.stderr)
     parser = build_parser()

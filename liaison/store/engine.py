@@ -20,33 +20,17 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-import platformdirs
 from sqlalchemy import Engine, create_engine, event, exc
 from sqlalchemy.orm import Session, sessionmaker
 
 from liaison.errors import DatabaseLockedError, DataDirectoryError, NotADatabaseError, StoreError
+from liaison.store.paths import resolve_data_dir
 
 log = logging.getLogger(__name__)
 
 DB_FILENAME = "liaison.sqlite3"
-ENV_DATA_DIR = "LIAISON_DATA_DIR"
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
-
-
-def default_data_dir() -> Path:
-    """The platform's per-user data directory for Liaison."""
-    return platformdirs.user_data_path("Liaison", appauthor=False)
-
-
-def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
-    """``--data-dir`` if given, else ``$LIAISON_DATA_DIR``, else the platform default."""
-    if explicit:
-        return Path(explicit).expanduser()
-    env = os.environ.get(ENV_DATA_DIR)
-    if env:
-        return Path(env).expanduser()
-    return default_data_dir()
 
 
 def store_error(path: Path, error: BaseException) -> StoreError | None:

@@ -1,20 +1,34 @@
-"""Starting the desktop application: ``liaison`` with no subcommand lands here."""
+"""Starting the desktop application: ``liaison`` with no subcommand lands here.
+
+The window is shown first and the record opened second, on the worker: importing the services
+(SQLAlchemy, the models, Alembic when a migration is due) and opening the file take several
+times what Qt needs to put a window on screen, and an officer should see the window, and be
+able to type into the search box, at once. Nothing in this module imports the services at
+import time (``tests/ui/test_startup.py`` checks that).
+"""
 
 from __future__ import annotations
 
+import importlib
 import os
 import signal
 import sys
+from collections.abc import Callable
+from concurrent.futures import Future
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from liaison import i18n
 from liaison.errors import KnownError
-from liaison.services.app import Liaison
-from liaison.ui.main_window import MainWindow
+from liaison.ui.main_window import RECORD_MODULES, MainWindow
 from liaison.ui.style import apply_style
-from liaison.ui.tasks import TaskManager
+from liaison.ui.tasks import Op, TaskManager, show_error
+
+if TYPE_CHECKING:
+    from liaison.services.app import Liaison
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -51,22 +65,126 @@ def _close_on_termination(app: QApplication, window: MainWindow) -> None:
     heartbeat.start(200)
 
 
+@dataclass
+class Startup:
+    """A started application: the window is on screen; ``services`` arrive when the worker has
+    opened the record (``opened`` is then true), or ``error`` says why it could not."""
+
+    app: QApplication
+    tasks: TaskManager
+    window: MainWindow
+    services: Liaison | None = None
+    error: BaseException | None = None
+    opened: bool = False
+    empty: bool = field(default=False)
+    """The record had no events and no contacts: the window offers the sample data."""
+    future: Future[tuple[Liaison, bool]] | None = None
+    closing: bool = False
+
+    def close(self) -> None:
+        """Stop the worker and close the record, also one opened after the window closed."""
+        self.closing = True
+        self.tasks.shutdown()
+        services = self.services
+        future = self.future
+        if services is None and future is not None and future.done() and future.exception() is None:
+            services = future.result()[0]
+        if services is not None:
+            services.close()
+
+
+def _open_record(data_dir: str | os.PathLike[str] | None) -> tuple[Liaison, bool]:
+    """On the worker: import what the pages need, open the record, and tell whether it is empty."""
+    for name in RECORD_MODULES:
+        importlib.import_module(name)
+    from liaison.services.app import Liaison
+
+    services = Liaison.open(data_dir)
+    try:
+        empty = services.events.count() == 0 and services.contacts.count() == 0
+    except BaseException:
+        services.close()
+        raise
+    return services, empty
+
+
+def start(data_dir: str | os.PathLike[str] | None = None, *, offer_sample: bool = True) -> Startup:
+    """Show the main window, then open the record on the worker and attach it to the window."""
+    app = make_application()
+    tasks = TaskManager()
+    window = MainWindow(None, tasks)
+    window.show()
+    startup = Startup(app, tasks, window)
+
+    def opened(result: tuple[Liaison, bool]) -> None:
+        if startup.closing:  # the window was closed while the record opened
+            return
+        startup.services, startup.empty = result
+        startup.opened = True
+        window.attach(startup.services)
+        if startup.empty and offer_sample:
+            QTimer.singleShot(0, window.offer_sample_data)
+
+    def failed(error: BaseException) -> None:
+        startup.error = error
+        if startup.closing:
+            return
+        if isinstance(error, KnownError):  # not a database, too new, locked, unusable folder
+            QMessageBox.critical(window, QCoreApplication.translate("Main", "Liaison"), error.message())
+        else:
+            show_error(window, error)
+        window.close()
+        app.exit(1)
+
+    def begin() -> None:
+        if startup.closing:  # closed before it painted
+            return
+        op = Op(tasks, window, lambda: _open_record(data_dir))
+        startup.future = op.success(opened).failure(failed).run()
+
+    _after_first_paint(window, begin)
+    return startup
+
+
+class _FirstPaint(QObject):
+    """Calls back once ``widget`` has painted (or after ``fallback_ms`` if it never does, say on
+    a platform that paints nothing): the record's opening competes with the GUI thread for
+    the interpreter, so it begins once the officer sees the window."""
+
+    def __init__(self, widget: QWidget, callback: Callable[[], None], fallback_ms: int = 250) -> None:
+        super().__init__(widget)
+        self._callback: Callable[[], None] | None = callback
+        widget.installEventFilter(self)
+        self._fallback = QTimer(self)  # a child: deleted, and stopped, with the window
+        self._fallback.setSingleShot(True)
+        self._fallback.timeout.connect(self._fire)
+        self._fallback.start(fallback_ms)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._callback is not None:
+            QTimer.singleShot(0, self._fire)  # after this paint has reached the screen
+        return False
+
+    def _fire(self) -> None:
+        self._fallback.stop()
+        callback, self._callback = self._callback, None
+        if callback is not None:
+            parent = self.parent()
+            if isinstance(parent, QWidget):
+                parent.removeEventFilter(self)
+            callback()
+
+
+def _after_first_paint(widget: QWidget, callback: Callable[[], None]) -> None:
+    _FirstPaint(widget, callback)
+
+
 def run(data_dir: str | os.PathLike[str] | None = None) -> int:
     """Open the main window on ``data_dir`` and run until it closes; returns the exit code."""
-    app = make_application()
+    startup = start(data_dir)
+    _close_on_termination(startup.app, startup.window)
     try:
-        services = Liaison.open(data_dir)
-    except KnownError as error:
-        QMessageBox.critical(None, QCoreApplication.translate("Main", "Liaison"), error.message())
-        return 1
-    tasks = TaskManager()
-    window = MainWindow(services, tasks)
-    window.show()
-    _close_on_termination(app, window)
-    if services.events.count() == 0 and services.contacts.count() == 0:
-        QTimer.singleShot(0, window.offer_sample_data)
-    try:
-        return app.exec()
+        code = startup.app.exec()
     finally:
-        tasks.shutdown()
-        services.close()
+        startup.close()
+    return 1 if startup.error is not None else code

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from liaison.services.app import Liaison
 from liaison.services.records import Record
 from liaison.ui.editor import RecordEditor
-from liaison.ui.i18n import tr_entity
 from liaison.ui.models import RecordTableModel
+from liaison.ui.sections import tr_entity
 from liaison.ui.tables import configure_table
 from liaison.ui.tasks import Op, TaskManager
 

@@ -47,10 +47,6 @@ def tr_field(label: str) -> str:
     return QCoreApplication.translate("Fields", label)
 
 
-def tr_entity(label: str) -> str:
-    return QCoreApplication.translate("Entities", label)
-
-
 def tr_state(code: str) -> str:
     return QCoreApplication.translate("States", STATE_NAMES.get(code, code))
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -19,29 +20,24 @@ from PySide6.QtWidgets import (
 )
 
 import liaison
-from liaison.services.app import Liaison
-from liaison.services.entities import ENTITIES
-from liaison.ui.i18n import tr_entity
 from liaison.ui.icons import app_icon, icon
-from liaison.ui.meeting_mode import MeetingMode
-from liaison.ui.pages import PAGES, EntityPage
 from liaison.ui.search_box import SearchBox
+from liaison.ui.sections import SECTIONS, tr_entity
 from liaison.ui.style import setup_navigation
 from liaison.ui.tasks import Job, JobControl, TaskManager
+
+if TYPE_CHECKING:  # imported when the record opens, not before the window shows (see attach)
+    from liaison.services.app import Liaison
+    from liaison.ui.meeting_mode import MeetingMode
+    from liaison.ui.pages import EntityPage
+
+RECORD_MODULES = ("liaison.services.app", "liaison.ui.pages", "liaison.ui.meeting_mode")
+"""What :meth:`MainWindow.attach` needs: imported on the worker while the window is on screen."""
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
-
-NAV_ICONS = {
-    "contacts": "contacts",
-    "institutions": "institutions",
-    "events": "events",
-    "bilaterals": "bilaterals",
-    "action_items": "actions",
-    "joint_action_plans": "plans",
-}
 
 HIT_PAGES = {
     "contact": "contacts",
@@ -54,7 +50,7 @@ HIT_PAGES = {
 }
 
 
-class LazyPages(Mapping[str, EntityPage]):
+class LazyPages(Mapping[str, "EntityPage"]):
     """The pages by entity, each built the first time it is asked for.
 
     Building all six pages (their editors, tabs and first queries) up front costs about half a
@@ -73,16 +69,20 @@ class LazyPages(Mapping[str, EntityPage]):
         return page
 
     def __iter__(self) -> Iterator[str]:
-        return iter(config.entity for config in PAGES)
+        return iter(section.entity for section in SECTIONS)
 
     def __len__(self) -> int:
-        return len(PAGES)
+        return len(SECTIONS)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, services: Liaison, tasks: TaskManager, parent: QWidget | None = None) -> None:
+    """The main window. It can be shown before the record is open (``services=None``): the
+    sections, the search box and the menus are there at once, and :meth:`attach` fills the
+    pages in when the worker has opened the record (see :func:`liaison.ui.app.start`)."""
+
+    def __init__(self, services: Liaison | None, tasks: TaskManager, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.services = services
+        self.services: Liaison | None = None
         self.tasks = tasks
         self.setWindowTitle(tr("Liaison"))
         self.resize(1280, 800)
@@ -95,9 +95,9 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.stack = QStackedWidget(self)
         self.pages = LazyPages(self)
-        for number, config in enumerate(PAGES, start=1):
+        for number, section in enumerate(SECTIONS, start=1):
             self.stack.addWidget(QWidget(self.stack))  # stands in until the page is first shown
-            item = QListWidgetItem(icon(NAV_ICONS[config.entity]), tr_entity(ENTITIES[config.entity].plural))
+            item = QListWidgetItem(icon(section.icon), tr_entity(section.label))
             item.setToolTip(f"Ctrl+{number}")
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self.show_page)
@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         self.setCentralWidget(splitter)
 
-        self.search = SearchBox(services, self)
+        self.search = SearchBox(None, self)
         self.search.opened.connect(self.open_hit)
         toolbar = QToolBar(tr("Search"), self)
         toolbar.setObjectName("searchToolbar")
@@ -129,9 +129,25 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(label)
         self.tasks.busy_changed.connect(lambda _busy: self.update_status())
         self.nav.setCurrentRow(0)
+        if services is None:
+            self.statusBar().showMessage(tr("Opening the record…"))
+        else:
+            self.attach(services)
+
+    def attach(self, services: Liaison) -> None:
+        """The record is open: build the section on show, enable what needs the record."""
+        self.services = services
+        self.statusBar().clearMessage()
+        self.search.attach(services)
+        for action in self.record_actions:
+            action.setEnabled(True)
+        self.show_page(max(self.nav.currentRow(), 0))
         QTimer.singleShot(0, self.update_status)
 
     def _build_page(self, entity: str) -> EntityPage:
+        from liaison.ui.pages import PAGES, EntityPage
+
+        assert self.services is not None, "pages are built once the record is open"
         index = next(n for n, config in enumerate(PAGES) if config.entity == entity)
         page = EntityPage(self.services, self.tasks, PAGES[index], self.stack)
         page.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
@@ -162,6 +178,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(tr("&File"))
         self.sample_action = QAction(tr("Load &sample data…"), self)
         self.sample_action.triggered.connect(self.load_sample_data)
+        self.record_actions: list[QAction] = [self.sample_action]
         file_menu.addAction(self.sample_action)
         file_menu.addSeparator()
         quit_action = QAction(tr("&Quit"), self)
@@ -170,8 +187,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         go_menu = self.menuBar().addMenu(tr("&Go"))
-        for number, config in enumerate(PAGES, start=1):
-            action = QAction(tr_entity(ENTITIES[config.entity].plural), self)
+        for number, section in enumerate(SECTIONS, start=1):
+            action = QAction(tr_entity(section.label), self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _checked=False, row=number - 1: self.nav.setCurrentRow(row))
             go_menu.addAction(action)
@@ -181,6 +198,7 @@ class MainWindow(QMainWindow):
         self.meeting_action.setToolTip(tr("Draft the minutes of the selected event while it runs (F9)"))
         self.meeting_action.triggered.connect(self.meeting_mode_for_selection)
         go_menu.addAction(self.meeting_action)
+        self.record_actions.append(self.meeting_action)
         search_action = QAction(tr("&Search everything"), self)
         search_action.setShortcut(QKeySequence("Ctrl+K"))
         search_action.triggered.connect(self.focus_search)
@@ -190,20 +208,27 @@ class MainWindow(QMainWindow):
         about = QAction(icon("about"), tr("&About Liaison"), self)
         about.triggered.connect(self.about)
         help_menu.addAction(about)
+        for action in self.record_actions:
+            action.setEnabled(self.services is not None)
 
     # -- navigation --------------------------------------------------------------------------
     def current_page(self) -> EntityPage:
-        return self.pages[PAGES[max(self.stack.currentIndex(), 0)].entity]
+        return self.pages[SECTIONS[max(self.stack.currentIndex(), 0)].entity]
 
     def show_page(self, row: int) -> None:
         if row < 0:
             return
-        if row != self.stack.currentIndex() and not self.current_page().editor.confirm_leave():
+        if self.services is None:  # still opening: the page is built on attach()
+            self.stack.setCurrentIndex(row)
+            return
+        current = SECTIONS[max(self.stack.currentIndex(), 0)].entity
+        leaving = self.pages.built.get(current) if row != self.stack.currentIndex() else None
+        if leaving is not None and not leaving.editor.confirm_leave():
             self.nav.blockSignals(True)
             self.nav.setCurrentRow(self.stack.currentIndex())
             self.nav.blockSignals(False)
             return
-        self.pages[PAGES[row].entity]  # built on the first visit
+        self.pages[SECTIONS[row].entity]  # built on the first visit
         self.stack.setCurrentIndex(row)
         self.update_status()
 
@@ -218,6 +243,7 @@ class MainWindow(QMainWindow):
 
     def open_hit(self, kind: str, record_id: str) -> None:
         """Show the record a search hit names (minutes open on their event's Minutes tab)."""
+        assert self.services is not None, "hits exist once the record is open"
         if kind == "minutes":
             minutes = self.services.minutes.get(record_id)
             page = self.show_entity("events")
@@ -233,6 +259,8 @@ class MainWindow(QMainWindow):
     # -- meeting mode ------------------------------------------------------------------------
     def meeting_mode_for_selection(self) -> None:
         """F9: meeting mode for the event selected on the events page."""
+        if self.services is None:
+            return
         page = self.pages["events"]
         record = page.current() if self.current_page() is page else None
         if record is None:
@@ -248,6 +276,9 @@ class MainWindow(QMainWindow):
                 mode.raise_()
                 mode.activateWindow()
                 return
+        from liaison.ui.meeting_mode import MeetingMode
+
+        assert self.services is not None, "meeting mode opens from a page of the open record"
         mode = MeetingMode.open_window(self.services, self.tasks, event_id, self)
         mode.record_changed.connect(lambda _entity, _id: self.update_status())
         mode.closed.connect(lambda: self._meeting_closed(mode))
@@ -264,6 +295,8 @@ class MainWindow(QMainWindow):
 
     # -- status ------------------------------------------------------------------------------
     def update_status(self) -> None:
+        if self.services is None:
+            return
         page = self.current_page()
         model = page.model
         shown = str(model.loaded()) + ("" if model.complete() else "+")
@@ -282,14 +315,17 @@ class MainWindow(QMainWindow):
                 "<h3>Liaison %1</h3><p>The desk application of the OTS diaspora liaison officers.</p><p>Data folder: <code>%2</code></p>"  # noqa: E501 - one literal for Qt Linguist
             )
             .replace("%1", liaison.__version__)
-            .replace("%2", str(self.services.data_dir)),
+            .replace("%2", str(self.services.data_dir) if self.services else "…"),
         )
 
     def load_sample_data(self) -> None:
         from liaison.services.sample import load_sample_data
 
+        services = self.services
+        assert services is not None, "the action is enabled once the record is open"
+
         def work(control: JobControl) -> dict[str, int]:
-            return load_sample_data(self.services, progress=control.progress, cancel=control.cancel_event)
+            return load_sample_data(services, progress=control.progress, cancel=control.cancel_event)
 
         def done(_counts: dict[str, int]) -> None:
             for page in self.pages.built.values():
@@ -315,6 +351,9 @@ class MainWindow(QMainWindow):
             self.load_sample_data()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.services is None:  # closed while the record opens: nothing typed to save yet
+            event.accept()
+            return
         for mode in list(self.meetings):
             if not mode.close():  # saves everything typed first; may ask if a save keeps failing
                 event.ignore()

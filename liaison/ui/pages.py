@@ -30,9 +30,9 @@ from liaison.services.app import Liaison
 from liaison.services.records import Before, Record
 from liaison.ui.children import ChildList
 from liaison.ui.editor import RecordEditor
-from liaison.ui.i18n import tr_entity
 from liaison.ui.icons import icon
 from liaison.ui.models import RecordTableModel
+from liaison.ui.sections import tr_entity
 from liaison.ui.tables import configure_table
 from liaison.ui.tasks import Op, TaskManager
 

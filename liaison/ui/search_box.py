@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -29,9 +30,11 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from liaison.errors import KnownError
-from liaison.services.app import Liaison
-from liaison.services.search import Hit
-from liaison.ui.i18n import tr_entity
+from liaison.ui.sections import tr_entity
+
+if TYPE_CHECKING:  # the box is built before the services are imported (see ui/sections.py)
+    from liaison.services.app import Liaison
+    from liaison.services.search import Hit
 
 log = logging.getLogger(__name__)
 
@@ -135,9 +138,10 @@ class SearchBox(QLineEdit):
 
     LIMIT = 50
 
-    def __init__(self, services: Liaison, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Liaison | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.services = services
+        self.services: Liaison | None = None
+        self.searcher: Searcher | None = None
         self.setPlaceholderText(tr("Search everything (Ctrl+K)"))
         self.setAccessibleName(tr("Search everything"))
         self.setClearButtonEnabled(True)
@@ -160,17 +164,27 @@ class SearchBox(QLineEdit):
         self.shown_text = ""
         """The text whose hits the list shows."""
         self._open_first = False  # Enter was pressed before the hits for the text arrived
+        if services is not None:
+            self.attach(services)
+
+    def attach(self, services: Liaison) -> None:
+        """Search ``services`` from now on (the record has been opened); what was typed while
+        it opened is searched at once."""
+        self.services = services
         # The search thread and the slot below hold the services, never this widget.
         limit = self.LIMIT
-        self.searcher = Searcher(lambda text: services.search(text, limit=limit))
-        self.searcher.relay.found.connect(self._found, Qt.ConnectionType.QueuedConnection)
-        searcher = self.searcher
+        self.searcher = searcher = Searcher(lambda text: services.search(text, limit=limit))
+        searcher.relay.found.connect(self._found, Qt.ConnectionType.QueuedConnection)
         self.destroyed.connect(lambda *_: searcher.close())
+        if self.text().strip():
+            self.run_search(self.text())
 
     def run_search(self, text: str) -> None:
         """One keystroke: ask the search thread for ``text``; the hits are shown when they
         come back (:meth:`_found`). A blank text clears the list at once."""
         self._open_first = False
+        if self.searcher is None:  # still opening the record: searched on attach()
+            return
         if text.strip():
             self.searcher.request(text)
             return

@@ -9,7 +9,6 @@ from typing import Any
 Run = Callable[..., Any]
 
 
-
 # -- search -----------------------------------------------------------------------------------
 def test_search_finds_a_cyrillic_name_by_its_latin_form(ok: Run) -> None:
     ok("institution", "add", "--name", "Kyrgyz Diaspora Center")

@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import text
 
 from liaison.errors import DatabaseLockedError, DatabaseTooNewError, DataDirectoryError, NotADatabaseError
-from liaison.store import engine, migrate
+from liaison.store import engine, migrate, paths
 from liaison.store.engine import DB_FILENAME, open_store, resolve_data_dir
 
 
@@ -57,7 +57,7 @@ def test_data_dir_precedence(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) ->
     assert resolve_data_dir(tmp_path / "explicit") == tmp_path / "explicit"
     assert resolve_data_dir(None) == tmp_path / "from-env"
     monkeypatch.delenv("LIAISON_DATA_DIR")
-    assert resolve_data_dir(None) == engine.default_data_dir()
+    assert resolve_data_dir(None) == paths.default_data_dir()
 
 
 def test_a_file_that_is_not_a_database_gets_a_clear_error(data_dir: Path) -> None:
