@@ -110,7 +110,10 @@ class ChildList(QWidget):
 
     def set_parent(self, parent_id: str | None) -> None:
         self.parent_id = parent_id
-        self.model.set_filter({self.parent_field: parent_id or "-"})
+        if parent_id is None:
+            self.model.clear()  # no parent selected: nothing to list, nothing to ask the record
+        else:
+            self.model.set_filter({self.parent_field: parent_id})
         for button in (self.add_button, self.edit_button, self.delete_button):
             button.setEnabled(parent_id is not None)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from concurrent.futures import Future
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
@@ -31,7 +32,13 @@ if TYPE_CHECKING:  # imported when the record opens, not before the window shows
     from liaison.ui.meeting_mode import MeetingMode
     from liaison.ui.pages import EntityPage
 
-RECORD_MODULES = ("liaison.services.app", "liaison.ui.pages", "liaison.ui.meeting_mode")
+RECORD_MODULES = (
+    "liaison.services.app",
+    "liaison.ui.pages",
+    "liaison.ui.profile",
+    "liaison.ui.minutes_panel",
+    "liaison.ui.meeting_mode",
+)
 """What :meth:`MainWindow.attach` needs: imported on the worker while the window is on screen."""
 
 
@@ -102,6 +109,8 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self.show_page)
         self.meetings: list[MeetingMode] = []
+        self._pending_count_running = False
+        self._pending_count_again = False
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.nav)
@@ -303,8 +312,31 @@ class MainWindow(QMainWindow):
         self.shown_label.setText(
             tr("%1: %2 shown").replace("%1", tr_entity(page.spec.plural)).replace("%2", shown)
         )
-        pending = self.services.pending_changes()
-        self.pending_label.setText(tr("%1 changes not yet synced").replace("%1", str(pending)))
+        self._count_pending()
+
+    def _count_pending(self) -> None:
+        """Recount the changes not yet synced, on the worker (after the writes queued before it):
+        a count over a large outbox takes longer than the GUI thread may. One count at a time;
+        asks made meanwhile are folded into one more."""
+        if self._pending_count_running:
+            self._pending_count_again = True
+            return
+        services = self.services
+        if services is None:
+            return
+        self._pending_count_running = True
+
+        def counted(future: Future[int]) -> None:
+            self._pending_count_running = False
+            if future.exception() is None:
+                self.pending_label.setText(
+                    tr("%1 changes not yet synced").replace("%1", str(future.result()))
+                )
+            if self._pending_count_again:
+                self._pending_count_again = False
+                self._count_pending()
+
+        self.tasks.submit(services.pending_changes, counted, quiet=True)
 
     # -- commands ----------------------------------------------------------------------------
     def about(self) -> None:

@@ -68,6 +68,8 @@ class RecordTableModel(QAbstractTableModel):
         self._order: list[str] = list(self.spec.order_by)
         self._exhausted = False
         self._resetting = False
+        self._queried = False
+        self._cleared = False
 
     # -- the query ---------------------------------------------------------------------------
     def set_filter(
@@ -79,12 +81,25 @@ class RecordTableModel(QAbstractTableModel):
         if order_by is not None:
             self._order = list(order_by)
         self._rows = self._query(0, self.PAGE)  # the first page comes with the reset
+        self._queried, self._cleared = True, False
         self._names = reference_names(self.services, self.spec, self._rows, self.columns)
         self._exhausted = len(self._rows) < self.PAGE
         self._end_reset()
 
+    def clear(self) -> None:
+        """Show nothing (and query nothing) until the next :meth:`set_filter`."""
+        self.beginResetModel()
+        self._where = {}
+        self._rows, self._names = [], {}
+        self._exhausted = True
+        self._queried = False
+        self._cleared = True
+        self._end_reset()
+
     def refresh(self) -> None:
         """Reload what is shown (after a write), keeping as many rows loaded as before."""
+        if self._cleared:  # showing nothing on purpose (a child list without a parent)
+            return
         wanted = max(len(self._rows), self.PAGE)
         rows = self._query(0, wanted)
         self.beginResetModel()
@@ -164,7 +179,10 @@ class RecordTableModel(QAbstractTableModel):
         if column < 0 or column >= len(self.columns) or self.columns[column] not in self.sortable:
             return
         name = self.columns[column]
-        self.set_filter(self._where, order_by=[name if order == Qt.SortOrder.AscendingOrder else f"-{name}"])
+        order_by = [name if order == Qt.SortOrder.AscendingOrder else f"-{name}"]
+        if self._queried and order_by == self._order[:1]:
+            return  # already so (the view re-announces its sort indicator when set up)
+        self.set_filter(self._where, order_by=order_by)
 
     # -- helpers for views -------------------------------------------------------------------
     def record(self, row: int) -> Record:

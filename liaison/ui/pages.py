@@ -248,7 +248,6 @@ class EntityPage(QWidget):
 
         self.view = QTableView(self)
         self.view.setModel(self.model)
-        self.view.setSortingEnabled(bool(config.sortable))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -260,6 +259,9 @@ class EntityPage(QWidget):
             descending = self.spec.order_by[0].startswith("-")
             order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
             self.view.horizontalHeader().setSortIndicator(first, order)
+        # After the indicator: enabling sorting sorts once, by the indicator (Qt's default
+        # indicator is descending on the first column, which would cost a query of its own).
+        self.view.setSortingEnabled(bool(config.sortable))
         self.view.setAccessibleName(tr_entity(self.spec.plural))
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
 
