@@ -103,7 +103,10 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.pages = LazyPages(self)
         for number, section in enumerate(SECTIONS, start=1):
-            self.stack.addWidget(QWidget(self.stack))  # stands in until the page is first shown
+            placeholder = QLabel(tr("Opening the record…"), self.stack)  # until the page is built
+            placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            placeholder.setEnabled(False)  # drawn in the muted text colour
+            self.stack.addWidget(placeholder)
             item = QListWidgetItem(icon(section.icon), tr_entity(section.label))
             item.setToolTip(f"Ctrl+{number}")
             self.nav.addItem(item)
