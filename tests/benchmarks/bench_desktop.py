@@ -669,8 +669,9 @@ def format_report(result: Mapping[str, Any], *, per_key: bool = False) -> str:
         previous = at
     lines += [
         "",
-        f"Peak memory (own peak RSS: VmHWM on Linux), median of {start['runs']} processes; ours after scrolling the contacts to "
-        f"row {start['rows_scrolled']:,} and {len(start['search_hits'])} searches:",
+        f"Peak memory (own peak RSS: VmHWM on Linux), median of {start['runs']} processes; "
+        f"ours after scrolling the contacts to row {start['rows_scrolled']:,} and "
+        f"{len(start['search_hits'])} searches:",
         "",
         f"{'':<34} {'ours':>9} {'floor':>9} {'extra':>9} {'ratio':>7}   target",
         f"{'peak RSS (MiB)':<34} {start['app_rss_mib']:>9.1f} {start['floor_rss_mib']:>9.1f} "
