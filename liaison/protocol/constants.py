@@ -33,6 +33,7 @@ TOO_LARGE: Final = "too_large"  # 413 body over MAX_BODY_BYTES (after decompress
 UNSUPPORTED_ENCODING: Final = "unsupported_encoding"  # 415 a Content-Encoding other than gzip/identity
 CLIENT_TOO_OLD: Final = "client_too_old"  # 426 protocol header missing or below MIN_PROTOCOL_VERSION
 SERVER_ERROR: Final = "server_error"  # 500 a bug; never for bad input
+UNAVAILABLE: Final = "unavailable"  # 503 the server's database is unreachable or busy: retry later
 ERROR_CODES: Final = frozenset(
     {
         BAD_REQUEST,
@@ -44,6 +45,7 @@ ERROR_CODES: Final = frozenset(
         UNSUPPORTED_ENCODING,
         CLIENT_TOO_OLD,
         SERVER_ERROR,
+        UNAVAILABLE,
     }
 )
 
