@@ -19,6 +19,7 @@ from typing import Any
 from liaison import __version__
 from liaison.cli.entity_commands import add_entity_commands
 from liaison.cli.output import ensure_utf8, err, error_lines, out, tr
+from liaison.cli.sync_commands import add_sync_commands
 from liaison.cli.workflow_commands import add_workflow_commands
 from liaison.errors import KnownError
 from liaison.i18n import QT_TRANSLATE_NOOP
@@ -47,6 +48,8 @@ Examples:
   liaison search omuraliev --json
   liaison contact list --where state-code=KG --where tag=forum --limit 20
   liaison minutes agree ID --by "A. Officer"
+  liaison login --server https://sync.example.org --user aigerim --password-stdin < password.txt
+  liaison sync
 """
 
 
@@ -77,6 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(title="commands", dest="command", metavar="COMMAND")
     entities = add_entity_commands(commands, common)
     add_workflow_commands(commands, common, entities)
+    add_sync_commands(commands, common)
     return parser
 
 

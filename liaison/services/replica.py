@@ -341,19 +341,20 @@ def apply_records(
     records: Sequence[RemoteRecord],
     *,
     overlays: Mapping[tuple[str, str], Mapping[str, Any]] | None = None,
-    retry: bool = False,
+    rewrite: bool = False,
 ) -> Applied:
     """Write ``records`` (see the module docstring) in the caller's transaction.
 
     ``overlays``: records whose waiting local change the caller has rebased onto this very
     revision (a push's answer): they are written, with these wire fields (the waiting change's
-    values) over the server's. ``retry``: held records applied again, so the same revision is
-    written once more, now with its references.
+    values) over the server's. ``rewrite``: write records at the revision held here too (held
+    records applied again with their references; a push's answers, which may undo a local
+    change the server rejected without a new revision).
     """
     if not records:
         return Applied()
     session.execute(text("PRAGMA defer_foreign_keys = ON"))
-    page = _Page(session, records, overlays or {}, retry)
+    page = _Page(session, records, overlays or {}, rewrite)
     page.sort()
     page.resolve_references()
     page.hold()
@@ -373,11 +374,11 @@ class _Page:
         session: Session,
         records: Sequence[RemoteRecord],
         overlays: Mapping[tuple[str, str], Mapping[str, Any]],
-        retry: bool,
+        rewrite: bool,
     ) -> None:
         self.session = session
         self.overlays = overlays
-        self.retry = retry
+        self.rewrite = rewrite
         self.now = utcnow()
         self.result = Applied()
         latest: dict[tuple[str, str], RemoteRecord] = {}
@@ -412,7 +413,7 @@ class _Page:
                 if (
                     key not in self.overlays
                     and local is not None
-                    and (record.rev < local[0] or (record.rev == local[0] and not self.retry))
+                    and (record.rev < local[0] or (record.rev == local[0] and not self.rewrite))
                 ):
                     self.result.unchanged += 1
                     continue
@@ -613,7 +614,7 @@ def _retry_held(session: Session, arrived: set[str]) -> Applied:
         found.extend(RemoteRecord.from_json(row[0]) for row in rows)
     if not found:
         return Applied()
-    retried = apply_records(session, found, retry=True)
+    retried = apply_records(session, found, rewrite=True)
     retried.written_keys = set()  # already followed up by the recursive call
     return retried
 

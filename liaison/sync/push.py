@@ -273,7 +273,7 @@ def _confirm(
         if result["record"] is not None:
             answers[(entry["entity"], entry["record_id"])] = result["record"]
     overlays = _rebase(run, session, stats, answers)
-    apply_records(session, [remote(record) for record in answers.values()], overlays=overlays)
+    apply_records(session, [remote(record) for record in answers.values()], overlays=overlays, rewrite=True)
 
 
 def _rebase(

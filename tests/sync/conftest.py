@@ -88,9 +88,7 @@ Laptop = Callable[..., Officer]
 
 
 @pytest.fixture
-def laptop(
-    tmp_path: Path, server: RunningServer, memory_keyring: MemoryKeyring
-) -> Iterator[Laptop]:
+def laptop(tmp_path: Path, server: RunningServer, memory_keyring: MemoryKeyring) -> Iterator[Laptop]:
     """``laptop("aigerim")``: a fresh data folder for that user (created on the server with
     ``institution``, made on first use), logged in unless ``login=False``."""
     opened: list[Liaison] = []
