@@ -172,6 +172,11 @@ def test_a_record_with_a_waiting_local_change_is_left_as_it_is(app: Liaison) -> 
     assert (row["name"], row["notes"], row["server_rev"]) == ("Original", "base and my words", 1)
     (entry,) = outbox(app)
     assert entry["base_rev"] == 1 and entry["base_fields"] == {"notes": "base"}
+    # later edits fold into the entry; the base stays what the field held before the first one
+    app.contacts.update(contact, {"notes": "base and more of my words", "honorific": "Dr"})
+    (entry,) = outbox(app)
+    assert entry["fields"] == {"notes": "base and more of my words", "honorific": "Dr"}
+    assert entry["base_fields"] == {"notes": "base", "honorific": None}
     # a delete elsewhere of a record deleted here too: nothing left to send
     app.contacts.delete(contact)
     agreed = apply(app, rec("contacts", contact, 6, deleted=True, name="Renamed elsewhere"))
