@@ -43,6 +43,8 @@ Examples:
   liaison search omuraliev --json
   liaison contact list --where state-code=KG --where tag=forum --limit 20
   liaison minutes agree ID --by "A. Officer"
+  liaison login --server https://sync.example.org --user aigerim --password-stdin < password.txt
+  liaison sync
 """
 
 
@@ -60,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     # ``liaison``, which puts the window on screen first (see window_request()).
     from liaison.cli.entity_commands import add_entity_commands
     from liaison.cli.workflow_commands import add_workflow_commands
+    from liaison.cli.sync_commands import add_sync_commands
 
     common = Parser(add_help=False)
     common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="the data directory")
@@ -78,6 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(title="commands", dest="command", metavar="COMMAND")
     entities = add_entity_commands(commands, common)
     add_workflow_commands(commands, common, entities)
+    add_sync_commands(commands, common)
     return parser
 
 

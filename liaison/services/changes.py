@@ -65,15 +65,20 @@ def capture(
     op: str,
     fields: Mapping[str, Any],
     base_rev: int,
+    base_fields: Mapping[str, Any] | None = None,
 ) -> None:
     """Queue a change, folding it into this record's unsent entry when there is one.
+
+    ``base_fields`` are the changed fields' values before this change; a fold keeps the oldest
+    (the entry's values before its first edit), which is what sync merges against when the
+    record was pushed while this entry was being written.
 
     Folding keeps meeting mode (a save a second) from flooding the outbox and is safe because an
     unsent entry has not been seen by anyone: the fold is what the officer would have sent had
     the sync happened only now. A delete of a record the server never saw cancels its create.
     """
     pending = session.execute(
-        select(_OUTBOX.c.seq, _OUTBOX.c.op, _OUTBOX.c.fields, _OUTBOX.c.base_rev)
+        select(_OUTBOX.c.seq, _OUTBOX.c.op, _OUTBOX.c.fields, _OUTBOX.c.base_rev, _OUTBOX.c.base_fields)
         .where(
             _OUTBOX.c.entity == entity,
             _OUTBOX.c.record_id == record_id,
@@ -93,6 +98,8 @@ def capture(
             if pending.op == "delete":  # restored before the delete was sent
                 folded["op"] = "update"
             folded["fields"] = _as_stored(dumps({**pending.fields, **fields}))
+            if base_fields and pending.op != "create":
+                folded["base_fields"] = _as_stored(dumps({**base_fields, **(pending.base_fields or {})}))
         session.execute(update(_OUTBOX).where(_OUTBOX.c.seq == pending.seq).values(folded))
         return
     session.execute(
@@ -103,6 +110,7 @@ def capture(
             op=op,
             fields=_as_stored(dumps(fields)),
             base_rev=base_rev,
+            base_fields=_as_stored(dumps(base_fields or {})) if op != "create" else _as_stored("{}"),
             created_at=utcnow(),
             batch_id=None,
         )

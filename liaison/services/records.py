@@ -50,6 +50,35 @@ def table_of(spec: EntitySpec) -> Table:
     return table
 
 
+def tombstone(
+    session: Session,
+    spec: EntitySpec,
+    record_id: str,
+    base_rev: int,
+    when: datetime,
+    removed: builtins.list[tuple[str, str]],
+) -> None:
+    """Tombstone a record and, recursively, its live children, queueing a delete for each and
+    updating the search index; ``removed`` collects (entity, id) of each. Also what sync does
+    to the children of a record deleted on another machine (``liaison.services.replica``)."""
+    table = table_of(spec)
+    session.execute(
+        update(table).where(table.c.id == record_id).values(deleted=True, deleted_at=when, updated_at=when)
+    )
+    changes.capture(session, spec.name, record_id, "delete", {}, base_rev)
+    removed.append((spec.name, record_id))
+    for child in CHILDREN.get(spec.name, []):
+        child_table = table_of(child)
+        rows = session.execute(
+            select(child_table.c.id, child_table.c.server_rev).where(
+                child_table.c[child.parent or ""] == record_id, child_table.c.deleted == false()
+            )
+        ).all()
+        for child_id, child_rev in rows:
+            tombstone(session, child, child_id, child_rev, when, removed)
+    search.reindex(session, spec.name, record_id)
+
+
 class Records:
     """Use cases for one entity. Subclasses add the entity's own rules through the hooks."""
 
@@ -304,7 +333,8 @@ class Records:
             .where(self.table.c.id == record_id)
             .values(**changed, updated_at=new["updated_at"])
         )
-        changes.capture(session, self.spec.name, record_id, "update", changed, old["server_rev"])
+        base = {name: old.get(name) for name in changed}
+        changes.capture(session, self.spec.name, record_id, "update", changed, old["server_rev"], base)
         search.reindex(session, self.spec.name, record_id)
         search.reindex_dependents(session, self.spec.name, record_id)
         self.after_write(session, old, new)
@@ -335,24 +365,7 @@ class Records:
         when: datetime,
         removed: builtins.list[tuple[str, str]],
     ) -> None:
-        table = table_of(spec)
-        session.execute(
-            update(table)
-            .where(table.c.id == record_id)
-            .values(deleted=True, deleted_at=when, updated_at=when)
-        )
-        changes.capture(session, spec.name, record_id, "delete", {}, base_rev)
-        removed.append((spec.name, record_id))
-        for child in CHILDREN.get(spec.name, []):
-            child_table = table_of(child)
-            rows = session.execute(
-                select(child_table.c.id, child_table.c.server_rev).where(
-                    child_table.c[child.parent or ""] == record_id, child_table.c.deleted == false()
-                )
-            ).all()
-            for child_id, child_rev in rows:
-                self._tombstone(session, child, child_id, child_rev, when, removed)
-        search.reindex(session, spec.name, record_id)
+        tombstone(session, spec, record_id, base_rev, when, removed)
 
     def restore(self, record_id: str) -> Record:
         """Undo a delete: the record and the children deleted with it come back."""
@@ -375,7 +388,15 @@ class Records:
             fields = {f.name: row[f.name] for f in spec.fields}
             changes.capture(session, spec.name, row["id"], "create", fields, 0)
         else:
-            changes.capture(session, spec.name, row["id"], "update", {"deleted": False}, row["server_rev"])
+            changes.capture(
+                session,
+                spec.name,
+                row["id"],
+                "update",
+                {"deleted": False},
+                row["server_rev"],
+                {"deleted": True},
+            )
         for child in CHILDREN.get(spec.name, []):
             child_table = table_of(child)
             children = session.execute(

@@ -16,9 +16,12 @@ class OutboxEntry(Base):
     so a change can never be saved but not queued, or queued but not saved.
 
     ``fields`` maps each changed field to its new value (all fields for a create); ``base_rev``
-    is the server revision the change was made against, which the server merges from. Edits to a
-    record that has an unsent entry are folded into it (``batch_id`` is ``NULL`` until a push
-    claims the entry), so typing in meeting mode does not grow the outbox by a row a second.
+    is the server revision the change was made against, which the server merges from, and
+    ``base_fields`` the values the changed fields had before this entry's first edit (wire
+    form; empty for a create): what sync merges against when an edit lands while a push of the
+    same record is under way. Edits to a record that has an unsent entry are folded into it
+    (``batch_id`` is ``NULL`` until a push claims the entry), so typing in meeting mode does not
+    grow the outbox by a row a second.
     """
 
     __tablename__ = "outbox"
@@ -29,8 +32,9 @@ class OutboxEntry(Base):
     op: Mapped[str] = mapped_column(String(8), nullable=False)  # create | update | delete
     fields: Mapped[dict[str, Any]] = mapped_column(nullable=False, default=dict)
     base_rev: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    base_fields: Mapped[dict[str, Any]] = mapped_column(nullable=False, default=dict, server_default="{}")
     created_at: Mapped[datetime] = mapped_column(DateTime, nullable=False, default=utcnow)
-    batch_id: Mapped[str | None] = mapped_column(String(36))
+    batch_id: Mapped[str | None] = mapped_column(String(36), index=True)
 
 
 class Setting(Base):

@@ -11,6 +11,7 @@ from liaison.store.meetings import AgendaItem, Delegation, Event, Participant
 from liaison.store.minutes import Document, Minutes, MinutesEntry, MinutesLogEntry
 from liaison.store.plans import JointActionPlan, PlanActivity
 from liaison.store.reference import State
+from liaison.store.sync_state import Conflict, HeldRecord
 
 SYNCED_MODELS: dict[str, type[Synced]] = {
     m.__tablename__: m
@@ -42,11 +43,13 @@ __all__ = [
     "Base",
     "Bilateral",
     "BilateralParty",
+    "Conflict",
     "Contact",
     "ContactPosition",
     "Delegation",
     "Document",
     "Event",
+    "HeldRecord",
     "Institution",
     "JointActionPlan",
     "Minutes",

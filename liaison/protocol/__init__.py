@@ -1,0 +1,280 @@
+"""The Liaison sync protocol, version 1: what the desktop and the Secretariat server say.
+
+Pure Python shared by both ends (no Qt, no SQLAlchemy, no HTTP library). This docstring is the
+protocol's documentation; the server also publishes an OpenAPI description at ``/openapi.json``.
+
+Transport
+---------
+HTTPS, JSON bodies in UTF-8 under ``/v1``. Every request carries ``Liaison-Protocol: 1`` and
+``Liaison-Schema: <the client's local schema revision, e.g. "0001">``; a request without them, or
+with a protocol below the server's :data:`MIN_PROTOCOL_VERSION`, gets HTTP 426 and the error body
+``{"error": "client_too_old", ...}`` — the client tells the officer to update Liaison. Bodies of
+:data:`GZIP_MIN_BYTES` or more travel gzipped (``Content-Encoding: gzip``) both ways; the server
+accepts ``gzip`` and ``identity`` and answers 415 to any other encoding. A request body may not
+exceed :data:`MAX_BODY_BYTES` after decompression (413 ``too_large``). Every endpoint but login
+needs ``Authorization: Bearer <device token>`` (401 ``unauthorized`` otherwise).
+
+Every 4xx (and the 500 of a bug) has the body ``{"error": code, "message": English text,
+"field"?: path}``, codes in :mod:`liaison.protocol.constants`; ``field`` names what was wrong as a
+path (``changes[3].record_id``, ``body``, ``limit``). Malformed input is never a 5xx.
+
+Endpoints
+---------
+``POST /v1/login`` ``{username, password, device_name}`` → ``{token, device_id, user,
+institution: {id, name, state}}``. Wrong credentials or a revoked user → 401. The server keeps a
+scrypt hash of the password and a SHA-256 hash of the token (a random 256-bit token needs no slow
+hash); the client keeps the token in the OS keyring and never the password.
+
+``POST /v1/logout`` → ``{}``: revokes this device's token.
+
+``GET /v1/status`` → ``{server_seq, user, institution, protocol}``: the client's one round trip
+when it has nothing to push and ``server_seq`` equals its cursor.
+
+``POST /v1/push`` ``{changes: [Change, ...]}`` (at most :data:`MAX_PUSH_CHANGES`) →
+``{results: [Result, ...], server_seq}``, one result per change, in order::
+
+    Change = {change_id: uuid, entity, record_id: uuid, op: "create"|"update"|"delete",
+              base_rev: int, fields: {field: value}, visibility: "institution"|"shared"|null,
+              owner_institution_id: uuid|null}
+    Result = {change_id, status: "applied"|"merged"|"conflict"|"rejected", rev: int,
+              record: Record|null, conflict: Conflict|null, message: str|null}
+
+- ``entity`` is one of :data:`ENTITIES`; ``fields`` holds only that entity's fields
+  (:data:`ENTITY_FIELDS`, with their wire types) — the changed ones for an update, all of them
+  for a create; ``base_rev`` is the ``rev`` of the record the change was made on (0 for a
+  create). ``visibility`` is required on create and ``null`` on update/delete means unchanged.
+  (For the outbox's convenience :func:`decode_change` also accepts ``visibility`` inside
+  ``fields``, ignores ``owner_institution_id`` there and ``deleted: false``, a restore.)
+- **Exactly once**: ``change_id`` is unique on the server. A change seen before (a retry after a
+  dropped connection) changes nothing and gets the result stored the first time.
+- **Permissions**, whatever the client sends: the owner institution of a record is set by the
+  server, on create, to the pusher's institution. Only officers of the owner institution may
+  update or delete a record; anyone else's change is ``rejected`` (and kept by the client as a
+  conflict, so no words are lost). ``private`` is refused (``rejected``); the client never sends
+  it anyway. ``institution`` records reach only officers of the owner institution, ``shared``
+  ones everyone. The Secretariat's own institution has no special powers in v1.
+- **Merge**, field by field against the base revision (the server keeps every version of every
+  record, so it always has the base). Client clocks never decide anything:
+  * changed only by the client (server value == base value) → the client's value;
+  * changed only on the server (client value == base value) → the server's value stays;
+  * both changed to the same value → that value;
+  * both changed a long-text field (:data:`LONG_TEXT_FIELDS`) → three-way merge with
+    diff-match-patch: the patch base→client applied to the server's text; all hunks apply →
+    ``merged``; a hunk that does not apply → a conflict for that field (server text stays);
+  * both changed any other field to different values → the server's value stays (first writer
+    wins, by sequence) and the client's goes into a conflict (status ``conflict``);
+  * an update against a server-side delete, or a delete against a server-side edit → conflict
+    of kind ``edit_delete``: the record stays as the server has it. An update whose ``base_rev``
+    is at or after the delete (the client saw it) is a restore and un-deletes the record.
+  ``visibility`` merges like a scalar field (it appears as ``"visibility"`` in conflicts).
+  The status is ``applied`` when the change went in as sent on the latest revision, ``merged``
+  when other changes were combined with it cleanly, ``conflict`` when a conflict was recorded.
+- ``rev`` of a record is the global sequence number of the change that last wrote it; a change
+  that changes nothing keeps the record's ``rev``. Sequence numbers only ever increase; clients
+  must not assume they are contiguous.
+
+``GET /v1/changes?after=<seq>&limit=<n ≤ 1000>`` → ``{records: [Record...], conflicts:
+[Conflict...], next_after, has_more, server_seq}``: what changed after the cursor, the newest
+state of each record once, ordered by sequence, only what the user may see, at most ``limit``
+records and conflicts together. The client stores ``next_after`` as its cursor after applying the
+page; ``has_more`` says to ask again. ::
+
+    Record = {entity, id, rev, deleted, visibility, owner_institution_id, fields: {...},
+              hidden?: true}
+    Conflict = {id: uuid, entity, record_id, rev, kind: "field"|"edit_delete"|"rejected",
+                fields: {field: {base, server, client}}, change_id, author: username,
+                created_at: ISO 8601 UTC, resolved: bool}
+
+A record that was shared and becomes ``institution``-only reaches the users who lose sight of it
+as ``{..., "deleted": true, "hidden": true, "fields": {}}``, so that their copy is removed (it is
+not deleted on the server). Conflicts reach every user who may see their record (a ``rejected``
+one on a record its author may not see reaches only its author), and again with
+``resolved: true`` once ``POST /v1/conflicts/<id>/resolve`` (→ the Conflict) marks one resolved;
+the resolution itself travels as an ordinary change pushed by the client.
+"""
+
+from __future__ import annotations
+
+from liaison.protocol.constants import (
+    API_PREFIX,
+    APPLIED,
+    BAD_REQUEST,
+    CHANGES_PATH,
+    CLIENT_TOO_OLD,
+    CONFLICT,
+    CONFLICT_KINDS,
+    DEFAULT_PAGE_LIMIT,
+    ERROR_CODES,
+    FORBIDDEN,
+    GZIP_MIN_BYTES,
+    INSTITUTION,
+    KIND_EDIT_DELETE,
+    KIND_FIELD,
+    KIND_REJECTED,
+    LOGIN_PATH,
+    LOGOUT_PATH,
+    MAX_BODY_BYTES,
+    MAX_PAGE_LIMIT,
+    MAX_PUSH_CHANGES,
+    MERGED,
+    METHOD_NOT_ALLOWED,
+    MIN_PROTOCOL_VERSION,
+    NOT_FOUND,
+    OP_CREATE,
+    OP_DELETE,
+    OP_UPDATE,
+    OPS,
+    PRIVATE,
+    PROTOCOL_HEADER,
+    PROTOCOL_VERSION,
+    PUSH_PATH,
+    REJECTED,
+    RESOLVE_PATH,
+    SCHEMA_HEADER,
+    SERVER_ERROR,
+    SHARED,
+    STATE_CODES,
+    STATUS_PATH,
+    STATUSES,
+    SYNCED_VISIBILITIES,
+    TOO_LARGE,
+    UNAUTHORIZED,
+    UNAVAILABLE,
+    UNSUPPORTED_ENCODING,
+    VISIBILITIES,
+    VISIBILITY_FIELD,
+)
+from liaison.protocol.entities import ENTITIES, ENTITY_FIELDS, LONG_TEXT_FIELDS, WireType, is_long_text
+from liaison.protocol.errors import ProtocolError
+from liaison.protocol.messages import (
+    Change,
+    ChangesResponse,
+    Conflict,
+    ErrorBody,
+    FieldConflict,
+    InstitutionInfo,
+    LoginRequest,
+    LoginResponse,
+    PushRequest,
+    PushResponse,
+    Record,
+    Result,
+    StatusResponse,
+    decode_change,
+    decode_changes_response,
+    decode_conflict,
+    decode_error,
+    decode_institution,
+    decode_login_request,
+    decode_login_response,
+    decode_page_query,
+    decode_push_request,
+    decode_push_response,
+    decode_record,
+    decode_result,
+    decode_status_response,
+    error_body,
+    is_uuid,
+)
+from liaison.protocol.wire import (
+    GZIP,
+    JSON_TYPE,
+    compress,
+    decode_json,
+    decompress,
+    encode_body,
+    encode_json,
+    should_compress,
+)
+
+__all__ = [
+    "API_PREFIX",
+    "APPLIED",
+    "BAD_REQUEST",
+    "CHANGES_PATH",
+    "CLIENT_TOO_OLD",
+    "CONFLICT",
+    "CONFLICT_KINDS",
+    "DEFAULT_PAGE_LIMIT",
+    "ENTITIES",
+    "ENTITY_FIELDS",
+    "ERROR_CODES",
+    "FORBIDDEN",
+    "GZIP",
+    "GZIP_MIN_BYTES",
+    "INSTITUTION",
+    "JSON_TYPE",
+    "KIND_EDIT_DELETE",
+    "KIND_FIELD",
+    "KIND_REJECTED",
+    "LOGIN_PATH",
+    "LOGOUT_PATH",
+    "LONG_TEXT_FIELDS",
+    "MAX_BODY_BYTES",
+    "MAX_PAGE_LIMIT",
+    "MAX_PUSH_CHANGES",
+    "MERGED",
+    "METHOD_NOT_ALLOWED",
+    "MIN_PROTOCOL_VERSION",
+    "NOT_FOUND",
+    "OPS",
+    "OP_CREATE",
+    "OP_DELETE",
+    "OP_UPDATE",
+    "PRIVATE",
+    "PROTOCOL_HEADER",
+    "PROTOCOL_VERSION",
+    "PUSH_PATH",
+    "REJECTED",
+    "RESOLVE_PATH",
+    "SCHEMA_HEADER",
+    "SERVER_ERROR",
+    "SHARED",
+    "STATE_CODES",
+    "STATUSES",
+    "STATUS_PATH",
+    "SYNCED_VISIBILITIES",
+    "TOO_LARGE",
+    "UNAUTHORIZED",
+    "UNAVAILABLE",
+    "UNSUPPORTED_ENCODING",
+    "VISIBILITIES",
+    "VISIBILITY_FIELD",
+    "Change",
+    "ChangesResponse",
+    "Conflict",
+    "ErrorBody",
+    "FieldConflict",
+    "InstitutionInfo",
+    "LoginRequest",
+    "LoginResponse",
+    "ProtocolError",
+    "PushRequest",
+    "PushResponse",
+    "Record",
+    "Result",
+    "StatusResponse",
+    "WireType",
+    "compress",
+    "decode_change",
+    "decode_changes_response",
+    "decode_conflict",
+    "decode_error",
+    "decode_institution",
+    "decode_json",
+    "decode_login_request",
+    "decode_login_response",
+    "decode_page_query",
+    "decode_push_request",
+    "decode_push_response",
+    "decode_record",
+    "decode_result",
+    "decode_status_response",
+    "decompress",
+    "encode_body",
+    "encode_json",
+    "error_body",
+    "is_long_text",
+    "is_uuid",
+    "should_compress",
+]

@@ -1,0 +1,102 @@
+"""Numbers and names both ends must agree on: versions, headers, paths, error codes, limits."""
+
+from __future__ import annotations
+
+from typing import Final
+
+PROTOCOL_VERSION: Final = 1
+"""The protocol this code speaks; sent by the client in :data:`PROTOCOL_HEADER`."""
+MIN_PROTOCOL_VERSION: Final = 1
+"""The oldest client protocol the server still accepts; older → HTTP 426 ``client_too_old``."""
+
+PROTOCOL_HEADER: Final = "Liaison-Protocol"
+SCHEMA_HEADER: Final = "Liaison-Schema"
+"""The client's local schema revision (e.g. ``"0001"``): informs the server's logs and lets a
+later server refuse a schema it knows to be broken; v1 only checks that it is present."""
+
+API_PREFIX: Final = "/v1"
+LOGIN_PATH: Final = "/v1/login"
+LOGOUT_PATH: Final = "/v1/logout"
+STATUS_PATH: Final = "/v1/status"
+PUSH_PATH: Final = "/v1/push"
+CHANGES_PATH: Final = "/v1/changes"
+RESOLVE_PATH: Final = "/v1/conflicts/{conflict_id}/resolve"
+OPENAPI_PATH: Final = "/openapi.json"
+
+# Error codes of the error body {"error": code, "message": ..., "field"?: ...}.
+BAD_REQUEST: Final = "bad_request"  # 400 malformed JSON, wrong types, unknown entity, bad uuid, bad gzip
+UNAUTHORIZED: Final = "unauthorized"  # 401 no/unknown/revoked token, wrong credentials, revoked user
+FORBIDDEN: Final = "forbidden"  # 403 the user may not see or touch this
+NOT_FOUND: Final = "not_found"  # 404 no such path or conflict
+METHOD_NOT_ALLOWED: Final = "method_not_allowed"  # 405
+TOO_LARGE: Final = "too_large"  # 413 body over MAX_BODY_BYTES (after decompression too)
+UNSUPPORTED_ENCODING: Final = "unsupported_encoding"  # 415 a Content-Encoding other than gzip/identity
+CLIENT_TOO_OLD: Final = "client_too_old"  # 426 protocol header missing or below MIN_PROTOCOL_VERSION
+SERVER_ERROR: Final = "server_error"  # 500 a bug; never for bad input
+UNAVAILABLE: Final = "unavailable"  # 503 the server's database is unreachable or busy: retry later
+ERROR_CODES: Final = frozenset(
+    {
+        BAD_REQUEST,
+        UNAUTHORIZED,
+        FORBIDDEN,
+        NOT_FOUND,
+        METHOD_NOT_ALLOWED,
+        TOO_LARGE,
+        UNSUPPORTED_ENCODING,
+        CLIENT_TOO_OLD,
+        SERVER_ERROR,
+        UNAVAILABLE,
+    }
+)
+
+# Limits.
+MAX_PUSH_CHANGES: Final = 500
+"""Changes per ``POST /v1/push``."""
+MAX_PAGE_LIMIT: Final = 1000
+"""Largest ``limit`` of ``GET /v1/changes``."""
+DEFAULT_PAGE_LIMIT: Final = 500
+MAX_BODY_BYTES: Final = 64 * 1024 * 1024
+"""Largest request body, counted after gzip decompression (a 5 MB photo is ~7 MB of base64)."""
+GZIP_MIN_BYTES: Final = 1024
+"""Bodies at least this long are sent gzipped (``Content-Encoding: gzip``); shorter ones plain."""
+GZIP_LEVEL: Final = 1
+"""Fastest level: JSON still shrinks ~5x, and on a fast link CPU is the cost that shows."""
+MAX_TEXT_CHARS: Final = 2_000_000
+"""Longest string value of a field (the store's own limits are lower; this only bounds abuse)."""
+MAX_IMAGE_CHARS: Final = 10_000_000
+"""Longest base64 image value."""
+MAX_LIST_ITEMS: Final = 200
+MAX_NAME_CHARS: Final = 200
+"""Longest username, device name or institution name."""
+MAX_PASSWORD_CHARS: Final = 1024
+
+# Record vocabulary.
+OP_CREATE: Final = "create"
+OP_UPDATE: Final = "update"
+OP_DELETE: Final = "delete"
+OPS: Final = (OP_CREATE, OP_UPDATE, OP_DELETE)
+
+PRIVATE: Final = "private"
+INSTITUTION: Final = "institution"
+SHARED: Final = "shared"
+VISIBILITIES: Final = (PRIVATE, INSTITUTION, SHARED)
+SYNCED_VISIBILITIES: Final = (INSTITUTION, SHARED)
+"""What may travel; ``private`` never leaves the machine and the server refuses it."""
+
+APPLIED: Final = "applied"
+MERGED: Final = "merged"
+CONFLICT: Final = "conflict"
+REJECTED: Final = "rejected"
+STATUSES: Final = (APPLIED, MERGED, CONFLICT, REJECTED)
+
+KIND_FIELD: Final = "field"
+KIND_EDIT_DELETE: Final = "edit_delete"
+KIND_REJECTED: Final = "rejected"
+CONFLICT_KINDS: Final = (KIND_FIELD, KIND_EDIT_DELETE, KIND_REJECTED)
+
+VISIBILITY_FIELD: Final = "visibility"
+"""Name under which a visibility disagreement appears in a conflict's ``fields``."""
+
+STATE_CODES: Final = ("TR", "AZ", "KZ", "KG", "UZ", "HU", "TM", "TRNC", "OTS")
+"""The states an institution on the server can belong to (the same codes as the desktop's
+reference table: members, observers, the Secretariat)."""

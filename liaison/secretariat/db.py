@@ -1,0 +1,201 @@
+"""The server's database: one SQLAlchemy engine over SQLite (default) or PostgreSQL.
+
+Decisions:
+- ``postgresql://`` (or ``postgres://``) URLs use the psycopg 3 driver; ``sqlite:///PATH`` or a
+  bare file path use SQLite in WAL mode with ``synchronous=FULL``: a push is answered only after
+  it is on disk.
+- Writers are serialised, so that sequence numbers are handed out in commit order and a pull
+  bounded by ``server_seq`` never misses a change committed later with a smaller number: SQLite
+  writers start with ``BEGIN IMMEDIATE``; every writer also locks the ``server_meta`` row
+  (``SELECT ... FOR UPDATE``, which is what serialises them on PostgreSQL).
+- Readers run one statement per question and bound what they read by a ``server_seq`` read
+  first; they never wait for writers on either database.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, event, exc, insert, select, update
+from sqlalchemy.engine import make_url
+
+from liaison.secretariat.errors import (
+    BadDatabaseUrlError,
+    DatabaseUnavailableError,
+    NotInitialisedError,
+    SchemaMismatchError,
+)
+from liaison.secretariat.models import SCHEMA_VERSION, Base, Meta
+
+BUSY_TIMEOUT_MS = 30_000
+POOL_SIZE = 8
+
+
+def normalise_url(url: str) -> str:
+    """The SQLAlchemy URL for ``url``: psycopg for PostgreSQL, SQLite for a path."""
+    text = url.strip()
+    if not text:
+        raise BadDatabaseUrlError(url=url)
+    for prefix in ("postgresql://", "postgres://"):
+        if text.startswith(prefix):
+            return "postgresql+psycopg://" + text[len(prefix) :]
+    if text.startswith(("postgresql+psycopg://", "sqlite://")):
+        return text
+    if "://" in text:
+        raise BadDatabaseUrlError(url=url)
+    return f"sqlite:///{Path(text).expanduser().resolve()}"
+
+
+def redact(url: str) -> str:
+    """``url`` without its password, for messages."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except (exc.ArgumentError, ValueError):
+        return url
+
+
+class Database:
+    """An engine and the two ways to run a transaction on it."""
+
+    def __init__(self, url: str) -> None:
+        self.url = normalise_url(url)
+        self.shown_url = redact(self.url)
+        try:
+            self.engine = _make_engine(self.url)
+        except (exc.ArgumentError, ImportError, ValueError) as error:
+            raise BadDatabaseUrlError(url=redact(url)) from error
+        self.is_sqlite = self.engine.dialect.name == "sqlite"
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        """A read-only transaction (rolled back at the end)."""
+        with self._connect(write=False) as connection:
+            try:
+                yield connection
+            finally:
+                connection.rollback()
+
+    @contextmanager
+    def write(self) -> Iterator[Connection]:
+        """A write transaction holding the writers' lock: committed when the block ends, rolled
+        back entirely if it raises."""
+        with self._connect(write=True) as connection:
+            try:
+                yield connection
+            except BaseException:
+                connection.rollback()
+                raise
+            connection.commit()
+
+    @contextmanager
+    def _connect(self, *, write: bool) -> Iterator[Connection]:
+        try:
+            connection = self.engine.connect()
+            if self.is_sqlite:
+                connection.execution_options(liaison_begin="IMMEDIATE" if write else "DEFERRED")
+            connection.begin()
+        except exc.DBAPIError as error:
+            raise self.unavailable(error) from error
+        with connection:
+            yield connection
+
+    def unavailable(self, error: BaseException) -> DatabaseUnavailableError:
+        reason = str(getattr(error, "orig", None) or error).strip().splitlines()
+        return DatabaseUnavailableError(
+            url=self.shown_url, reason=reason[0] if reason else type(error).__name__
+        )
+
+    def init(self) -> bool:
+        """Create the tables and the meta row; ``False`` if the database was already set up."""
+        try:
+            Base.metadata.create_all(self.engine)
+            with self.write() as connection:
+                if connection.scalar(select(Meta.schema_version).where(Meta.id == 1)) is not None:
+                    return False
+                connection.execute(insert(Meta).values(id=1, schema_version=SCHEMA_VERSION, seq=0))
+                return True
+        except exc.DBAPIError as error:
+            raise self.unavailable(error) from error
+
+    def check(self) -> None:
+        """Refuse a database that is unreachable, not initialised, or of another schema version."""
+        try:
+            with self.read() as connection:
+                version = connection.scalar(select(Meta.schema_version).where(Meta.id == 1))
+        except exc.ProgrammingError as error:  # PostgreSQL: no such table
+            raise NotInitialisedError(url=self.shown_url) from error
+        except exc.OperationalError as error:
+            if "no such table" in str(error):
+                raise NotInitialisedError(url=self.shown_url) from error
+            raise self.unavailable(error) from error
+        except exc.DBAPIError as error:
+            raise self.unavailable(error) from error
+        if version is None:
+            raise NotInitialisedError(url=self.shown_url)
+        if version != SCHEMA_VERSION:
+            raise SchemaMismatchError(url=self.shown_url, found=version, needed=SCHEMA_VERSION)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def lock_sequence(connection: Connection) -> int:
+    """Take the writers' lock (a no-op lock clause on SQLite, which ``BEGIN IMMEDIATE`` already
+    serialised) and return the current sequence number."""
+    seq = connection.scalar(select(Meta.seq).where(Meta.id == 1).with_for_update())
+    if seq is None:
+        raise RuntimeError("server_meta row missing: the database was not initialised")
+    return int(seq)
+
+
+def store_sequence(connection: Connection, seq: int) -> None:
+    connection.execute(update(Meta).where(Meta.id == 1).values(seq=seq))
+
+
+def current_sequence(connection: Connection) -> int:
+    return int(connection.scalar(select(Meta.seq).where(Meta.id == 1)) or 0)
+
+
+def _make_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        path = make_url(url).database
+        if path and path != ":memory:":
+            folder = Path(path).parent
+            if not folder.is_dir():
+                raise DatabaseUnavailableError(url=url, reason=f"the folder {folder} does not exist")
+            if not os.access(folder, os.W_OK):
+                raise DatabaseUnavailableError(url=url, reason=f"the folder {folder} is not writable")
+        engine = create_engine(
+            url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}
+        )
+        _configure_sqlite(engine)
+        return engine
+    return create_engine(
+        url,
+        pool_size=POOL_SIZE,
+        pool_pre_ping=True,
+        connect_args={"connect_timeout": 10},
+    )
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # our "begin" hook below issues BEGIN
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.execute("PRAGMA cache_size = -65536")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        mode = connection.get_execution_options().get("liaison_begin", "IMMEDIATE")
+        connection.exec_driver_sql(f"BEGIN {mode}")

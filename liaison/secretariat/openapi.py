@@ -1,0 +1,236 @@
+"""Schemas for the OpenAPI description the server publishes at ``/openapi.json``.
+
+The handlers parse bodies with the protocol's own validating decoders (one set of rules for
+both ends), so FastAPI cannot infer these schemas; they are written out here from the same
+constants and entity list, and schemathesis fuzzes the server against them in the tests.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from liaison.protocol import (
+    CONFLICT_KINDS,
+    ENTITIES,
+    MAX_PAGE_LIMIT,
+    MAX_PUSH_CHANGES,
+    MIN_PROTOCOL_VERSION,
+    OPS,
+    PROTOCOL_HEADER,
+    SCHEMA_HEADER,
+    STATE_CODES,
+    STATUSES,
+    SYNCED_VISIBILITIES,
+    VISIBILITIES,
+)
+
+UUID = {"type": "string", "format": "uuid"}
+SEQ = {"type": "integer", "minimum": 0}
+ANY_VALUE: dict[str, Any] = {}
+
+ERROR = {
+    "type": "object",
+    "required": ["error", "message"],
+    "properties": {"error": {"type": "string"}, "message": {"type": "string"}, "field": {"type": "string"}},
+}
+INSTITUTION = {
+    "type": "object",
+    "required": ["id", "name", "state"],
+    "properties": {
+        "id": UUID,
+        "name": {"type": "string"},
+        "state": {"type": "string", "enum": list(STATE_CODES)},
+    },
+}
+LOGIN_REQUEST = {
+    "type": "object",
+    "required": ["username", "password", "device_name"],
+    "properties": {
+        "username": {"type": "string", "minLength": 1, "maxLength": 200},
+        "password": {"type": "string", "minLength": 1, "maxLength": 1024},
+        "device_name": {"type": "string", "minLength": 1, "maxLength": 200},
+    },
+}
+LOGIN_RESPONSE = {
+    "type": "object",
+    "required": ["token", "device_id", "user", "institution"],
+    "properties": {
+        "token": {"type": "string"},
+        "device_id": UUID,
+        "user": {"type": "string"},
+        "institution": INSTITUTION,
+    },
+}
+STATUS_RESPONSE = {
+    "type": "object",
+    "required": ["server_seq", "user", "institution", "protocol"],
+    "properties": {
+        "server_seq": SEQ,
+        "user": {"type": "string"},
+        "institution": INSTITUTION,
+        "protocol": SEQ,
+    },
+}
+CHANGE = {
+    "type": "object",
+    "required": ["change_id", "entity", "record_id", "op", "base_rev", "fields"],
+    "properties": {
+        "change_id": UUID,
+        "entity": {"type": "string", "enum": list(ENTITIES)},
+        "record_id": UUID,
+        "op": {"type": "string", "enum": list(OPS)},
+        "base_rev": SEQ,
+        "fields": {
+            "type": "object",
+            "description": "the entity's fields (see liaison.protocol.ENTITY_FIELDS)",
+        },
+        "visibility": {"type": ["string", "null"], "enum": [*VISIBILITIES, None]},
+        "owner_institution_id": {"anyOf": [UUID, {"type": "null"}]},
+    },
+}
+PUSH_REQUEST = {
+    "type": "object",
+    "required": ["changes"],
+    "properties": {"changes": {"type": "array", "maxItems": MAX_PUSH_CHANGES, "items": CHANGE}},
+}
+RECORD = {
+    "type": "object",
+    "required": ["entity", "id", "rev", "deleted", "visibility", "owner_institution_id", "fields"],
+    "properties": {
+        "entity": {"type": "string", "enum": list(ENTITIES)},
+        "id": UUID,
+        "rev": SEQ,
+        "deleted": {"type": "boolean"},
+        "visibility": {"type": "string", "enum": list(SYNCED_VISIBILITIES)},
+        "owner_institution_id": {"anyOf": [UUID, {"type": "null"}]},
+        "fields": {"type": "object"},
+        "hidden": {"type": "boolean"},
+    },
+}
+CONFLICT = {
+    "type": "object",
+    "required": [
+        "id",
+        "entity",
+        "record_id",
+        "rev",
+        "kind",
+        "fields",
+        "change_id",
+        "author",
+        "created_at",
+        "resolved",
+    ],
+    "properties": {
+        "id": UUID,
+        "entity": {"type": "string", "enum": list(ENTITIES)},
+        "record_id": UUID,
+        "rev": SEQ,
+        "kind": {"type": "string", "enum": list(CONFLICT_KINDS)},
+        "fields": {"type": "object"},
+        "change_id": UUID,
+        "author": {"type": "string"},
+        "created_at": {"type": "string"},
+        "resolved": {"type": "boolean"},
+    },
+}
+RESULT = {
+    "type": "object",
+    "required": ["change_id", "status", "rev", "record", "conflict", "message"],
+    "properties": {
+        "change_id": UUID,
+        "status": {"type": "string", "enum": list(STATUSES)},
+        "rev": SEQ,
+        "record": {"anyOf": [RECORD, {"type": "null"}]},
+        "conflict": {"anyOf": [CONFLICT, {"type": "null"}]},
+        "message": {"type": ["string", "null"]},
+    },
+}
+PUSH_RESPONSE = {
+    "type": "object",
+    "required": ["results", "server_seq"],
+    "properties": {"results": {"type": "array", "items": RESULT}, "server_seq": SEQ},
+}
+CHANGES_RESPONSE = {
+    "type": "object",
+    "required": ["records", "conflicts", "next_after", "has_more", "server_seq"],
+    "properties": {
+        "records": {"type": "array", "items": RECORD},
+        "conflicts": {"type": "array", "items": CONFLICT},
+        "next_after": SEQ,
+        "has_more": {"type": "boolean"},
+        "server_seq": SEQ,
+    },
+}
+
+VERSION_HEADERS = [
+    {
+        "name": PROTOCOL_HEADER,
+        "in": "header",
+        "required": True,
+        "schema": {"type": "integer", "minimum": MIN_PROTOCOL_VERSION},
+        "description": "the client's protocol version; missing or too old → 426",
+    },
+    {
+        "name": SCHEMA_HEADER,
+        "in": "header",
+        "required": True,
+        "schema": {"type": "string", "minLength": 1, "maxLength": 40},
+        "description": "the client's local schema revision",
+    },
+]
+PAGE_PARAMETERS = [
+    {"name": "after", "in": "query", "required": False, "schema": SEQ},
+    {
+        "name": "limit",
+        "in": "query",
+        "required": False,
+        "schema": {"type": "integer", "minimum": 1, "maximum": MAX_PAGE_LIMIT},
+    },
+]
+CONFLICT_ID_PARAMETER = [{"name": "conflict_id", "in": "path", "required": True, "schema": UUID}]
+
+
+def _json(schema: dict[str, Any]) -> dict[str, Any]:
+    return {"content": {"application/json": {"schema": schema}}}
+
+
+def _errors(*codes: int) -> dict[str, Any]:
+    descriptions = {
+        400: "malformed request",
+        401: "missing, unknown or revoked token; wrong credentials",
+        404: "no such conflict",
+        413: "body too large",
+        415: "unsupported Content-Encoding",
+        426: "client too old",
+        503: "database unavailable, retry later",
+    }
+    return {str(code): {"description": descriptions[code], **_json(ERROR)} for code in codes}
+
+
+COMMON_ERRORS = (400, 413, 415, 426, 503)
+
+
+def operation(
+    *,
+    request: dict[str, Any] | None = None,
+    response: dict[str, Any],
+    parameters: list[dict[str, Any]] | None = None,
+    auth: bool = True,
+    errors: tuple[int, ...] = (),
+) -> dict[str, Any]:
+    """The ``openapi_extra`` of one route."""
+    extra: dict[str, Any] = {
+        "parameters": [*VERSION_HEADERS, *(parameters or [])],
+        "responses": {
+            "200": {"description": "OK", **_json(response)},
+            **_errors(*COMMON_ERRORS, 401, *errors),
+        },
+    }
+    if request is not None:
+        extra["requestBody"] = {"required": True, **_json(request)}
+    extra["security"] = [{"bearer": []}] if auth else []
+    return extra
+
+
+SECURITY_SCHEMES = {"bearer": {"type": "http", "scheme": "bearer"}}

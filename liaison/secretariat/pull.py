@@ -1,0 +1,163 @@
+"""What a user is sent: the records and conflicts changed after their cursor that they may see.
+
+Both tables carry the global sequence number of their last write (``rev``), so a page is the
+first ``limit`` of them after the cursor, in sequence order. The page is bounded by the
+``server_seq`` read first: writers are serialised and commit in sequence order, so nothing
+numbered at or below it can appear later, and an empty remainder lets the cursor jump to it
+(past the changes this user may not see) — gaps are fine.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Connection, and_, or_, select, update
+
+from liaison.protocol import SHARED, ChangesResponse, Conflict, Record
+from liaison.secretariat.accounts import Principal
+from liaison.secretariat.db import Database, current_sequence, lock_sequence, store_sequence
+from liaison.secretariat.models import SyncConflict, SyncRecord
+
+
+def changes(db: Database, principal: Principal, after: int, limit: int) -> ChangesResponse:
+    with db.read() as connection:
+        server_seq = current_sequence(connection)
+        records = _records(connection, principal, after, server_seq, limit + 1)
+        conflicts = _conflicts(connection, principal, after, server_seq, limit + 1)
+    items: list[tuple[int, Record | None, Conflict | None]] = sorted(
+        [(record["rev"], record, None) for record in records]
+        + [(conflict["rev"], None, conflict) for conflict in conflicts],
+        key=lambda item: item[0],
+    )
+    has_more = len(items) > limit
+    page = items[:limit]
+    next_after = page[-1][0] if has_more else max(server_seq, after)
+    return {
+        "records": [record for _rev, record, _conflict in page if record is not None],
+        "conflicts": [conflict for _rev, _record, conflict in page if conflict is not None],
+        "next_after": next_after,
+        "has_more": has_more,
+        "server_seq": server_seq,
+    }
+
+
+def _records(connection: Connection, principal: Principal, after: int, upto: int, limit: int) -> list[Record]:
+    mine = SyncRecord.owner_institution_id == principal.institution_id
+    rows = connection.execute(
+        select(
+            SyncRecord.entity,
+            SyncRecord.id,
+            SyncRecord.rev,
+            SyncRecord.deleted,
+            SyncRecord.visibility,
+            SyncRecord.owner_institution_id,
+            SyncRecord.fields,
+        )
+        .where(
+            SyncRecord.rev > after,
+            SyncRecord.rev <= upto,
+            or_(SyncRecord.visibility == SHARED, mine, SyncRecord.was_shared.is_(True)),
+        )
+        .order_by(SyncRecord.rev)
+        .limit(limit)
+    )
+    out: list[Record] = []
+    for entity, record_id, rev, deleted, visibility, owner, fields in rows:
+        record: Record = {
+            "entity": entity,
+            "id": record_id,
+            "rev": int(rev),
+            "deleted": deleted,
+            "visibility": visibility,
+            "owner_institution_id": owner,
+            "fields": fields,
+        }
+        if visibility != SHARED and owner != principal.institution_id:
+            # it was shared once and left this user's sight: tell them to drop their copy
+            record["deleted"], record["hidden"], record["fields"] = True, True, {}
+        out.append(record)
+    return out
+
+
+def _visible_conflicts(principal: Principal) -> Any:
+    return or_(
+        SyncConflict.author_user_id == principal.user_id,
+        and_(
+            SyncConflict.author_only.is_(False),
+            or_(
+                SyncConflict.visibility == SHARED,
+                SyncConflict.owner_institution_id == principal.institution_id,
+            ),
+        ),
+    )
+
+
+_CONFLICT_COLUMNS = (
+    SyncConflict.id,
+    SyncConflict.entity,
+    SyncConflict.record_id,
+    SyncConflict.rev,
+    SyncConflict.kind,
+    SyncConflict.fields,
+    SyncConflict.change_id,
+    SyncConflict.author,
+    SyncConflict.created_at,
+    SyncConflict.resolved,
+)
+
+
+def _conflict(row: Any) -> Conflict:
+    conflict_id, entity, record_id, rev, kind, fields, change_id, author, created_at, resolved = row
+    return {
+        "id": conflict_id,
+        "entity": entity,
+        "record_id": record_id,
+        "rev": int(rev),
+        "kind": kind,
+        "fields": fields,
+        "change_id": change_id,
+        "author": author,
+        "created_at": created_at.isoformat(timespec="seconds") + "Z",
+        "resolved": resolved,
+    }
+
+
+def _conflicts(
+    connection: Connection, principal: Principal, after: int, upto: int, limit: int
+) -> list[Conflict]:
+    rows = connection.execute(
+        select(*_CONFLICT_COLUMNS)
+        .where(SyncConflict.rev > after, SyncConflict.rev <= upto, _visible_conflicts(principal))
+        .order_by(SyncConflict.rev)
+        .limit(limit)
+    )
+    return [_conflict(row) for row in rows]
+
+
+def resolve(db: Database, principal: Principal, conflict_id: str) -> Conflict | None:
+    """Mark a conflict the user may see as resolved; it travels again with a new sequence
+    number so that every client drops it from its inbox. ``None``: no such conflict for them."""
+    with db.write() as connection:
+        seq = lock_sequence(connection)
+        visible = and_(SyncConflict.id == conflict_id, _visible_conflicts(principal))
+        row = connection.execute(select(*_CONFLICT_COLUMNS).where(visible)).first()
+        if row is None:
+            return None
+        conflict = _conflict(row)
+        if conflict["resolved"]:
+            return conflict
+        seq += 1
+        connection.execute(
+            update(SyncConflict).where(SyncConflict.id == conflict_id).values(resolved=True, rev=seq)
+        )
+        store_sequence(connection, seq)
+        conflict["resolved"], conflict["rev"] = True, seq
+        return conflict
+
+
+def status_seq(db: Database) -> int:
+    with db.read() as connection:
+        return current_sequence(connection)
+
+
+__all__ = ["changes", "resolve", "status_seq"]

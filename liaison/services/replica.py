@@ -1,0 +1,666 @@
+"""Writing what the Secretariat's server sent: records, tombstones and conflicts.
+
+Pulled records are the server's state, already merged and checked there, so they bypass the
+use cases' rules (read-only agreed minutes, position history: the server holds those records
+too) and are never queued in the outbox; but the search index is updated in the same
+transaction, as for any write. The caller (``liaison.sync``) runs one call per page, in one
+transaction, together with the cursor.
+
+Rules (README, "Sync"):
+
+- **Already have it**: a record whose ``rev`` is not newer than the local ``server_rev`` is
+  skipped, so a page applied twice (a crash before the cursor moved) changes nothing.
+- **Local changes first**: a record with a change waiting in the outbox is left exactly as it
+  is here (fields *and* base revision): the change is pushed against the base it was made on,
+  and the server's answer (the record merged with what was just pulled) is written then. Taking
+  the pulled fields now would move the base under the waiting change, and a three-way merge
+  against the wrong base duplicates text. The exception: a pulled delete of a record whose
+  waiting change is a delete too (nothing left to send).
+- **References**: pages come in server order, so a contact can arrive a page before its
+  institution, and some targets never arrive (an institution-only record of another
+  institution). Foreign keys are deferred to the commit; a reference to a record that is
+  neither here nor in the page is emptied when the column allows it and the whole record is
+  kept in ``sync_held`` until the record it names arrives, then applied again with its
+  references. A record whose missing reference cannot be empty (a participant's contact) is
+  not written at all until then. Unknown state codes (a newer release's states) are emptied.
+- **Deletes**: a pulled tombstone deletes the local record (a tombstone, as a local delete)
+  and its live children, as the services do, queueing the children's deletes so that children
+  the deleting machine never saw go on the server too. A record that only left this officer's
+  sight (``hidden``) is tombstoned without touching its children, and nothing is queued.
+- **Values** arrive in their wire form and are stored as the columns want them; a value that
+  cannot be read (a date that is not one) is stored empty, or as the field's default when the
+  column needs one. The server keeps the value as it was sent.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import Column, Table, delete, false, func, insert, select, text, update
+from sqlalchemy.orm import Session
+
+from liaison.services import search
+from liaison.services.entities import CHILDREN, ENTITIES, EntitySpec
+from liaison.services.fields import Field, Kind, to_wire
+from liaison.services.records import table_of, tombstone
+from liaison.store.base import utcnow
+from liaison.store.local import OutboxEntry
+from liaison.store.sync_state import HeldRecord
+
+CHUNK = 500
+"""Ids per ``IN (...)``: far below SQLite's bound-parameter limit."""
+
+
+@dataclass(frozen=True)
+class RemoteRecord:
+    """A record as the server sent it; ``fields`` in wire form (dates as ISO text, images as
+    base64). ``hidden``: deleted for this officer only (it left their sight)."""
+
+    entity: str
+    id: str
+    rev: int
+    deleted: bool
+    visibility: str
+    owner_institution_id: str | None
+    fields: Mapping[str, Any]
+    hidden: bool = False
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "entity": self.entity,
+            "id": self.id,
+            "rev": self.rev,
+            "deleted": self.deleted,
+            "visibility": self.visibility,
+            "owner_institution_id": self.owner_institution_id,
+            "fields": dict(self.fields),
+            "hidden": self.hidden,
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> RemoteRecord:
+        return cls(
+            entity=data["entity"],
+            id=data["id"],
+            rev=int(data["rev"]),
+            deleted=bool(data["deleted"]),
+            visibility=data["visibility"],
+            owner_institution_id=data.get("owner_institution_id"),
+            fields=data.get("fields") or {},
+            hidden=bool(data.get("hidden")),
+        )
+
+
+@dataclass
+class Applied:
+    """What one call did, by record."""
+
+    written: int = 0
+    """Inserted or updated."""
+    deleted: int = 0
+    """Tombstoned: deleted on the server or out of this officer's sight."""
+    cascaded: int = 0
+    """Live children deleted with a parent deleted elsewhere (their deletes are queued)."""
+    kept_local: int = 0
+    """Left as they are: a local change waits to be pushed."""
+    held: int = 0
+    """Waiting (whole, or with emptied references) for a record they name."""
+    unchanged: int = 0
+    """Already at this revision."""
+    written_keys: set[tuple[str, str]] = field(default_factory=set)
+
+    def add(self, other: Applied) -> None:
+        self.written += other.written
+        self.deleted += other.deleted
+        self.cascaded += other.cascaded
+        self.kept_local += other.kept_local
+        self.held += other.held
+        self.unchanged += other.unchanged
+        self.written_keys |= other.written_keys
+
+
+# -- values --------------------------------------------------------------------------------------
+def local_value(f: Field, value: Any) -> Any:
+    """A wire value in the form the column stores; ``None`` (or ``[]``) when unreadable."""
+    if value is None:
+        return [] if f.is_list else None
+    try:
+        if f.is_list:
+            return [str(item) for item in value] if isinstance(value, list) else []
+        if f.kind is Kind.DATE:
+            return date.fromisoformat(value) if isinstance(value, str) else None
+        if f.kind is Kind.DATETIME:
+            if not isinstance(value, str):
+                return None
+            moment = datetime.fromisoformat(value)
+            return moment.astimezone(UTC).replace(tzinfo=None) if moment.tzinfo else moment
+        if f.kind is Kind.IMAGE:
+            return base64.b64decode(value, validate=True) if isinstance(value, str) else None
+        if f.kind is Kind.BOOL:
+            return value if isinstance(value, bool) else None
+        if f.kind is Kind.INT:
+            return value if isinstance(value, int) and not isinstance(value, bool) else None
+        return value if isinstance(value, str) else None
+    except (ValueError, binascii.Error):
+        return None
+
+
+def wire_value(value: Any) -> Any:
+    """A stored value in its wire form."""
+    return to_wire(value)
+
+
+def _fallback(f: Field, column: Column[Any]) -> Any:
+    """What a NOT NULL column holds when the value sent cannot be read."""
+    if f.default is not None:
+        return f.default
+    python_type = column.type.python_type
+    if python_type is date:
+        return date(1970, 1, 1)
+    if python_type is datetime:
+        return datetime(1970, 1, 1)
+    return {str: "", int: 0, bool: False}.get(python_type, "")
+
+
+def _editable(spec: EntitySpec) -> tuple[Field, ...]:
+    return tuple(f for f in spec.fields if f.name not in ("visibility", "owner_institution_id"))
+
+
+def local_fields(spec: EntitySpec, wire: Mapping[str, Any], *, complete: bool) -> dict[str, Any]:
+    """``wire`` fields as stored; with ``complete``, every field (absent ones empty)."""
+    table = table_of(spec)
+    out: dict[str, Any] = {}
+    for f in _editable(spec):
+        if f.name not in wire and not complete:
+            continue
+        value = local_value(f, wire.get(f.name))
+        column = table.c[f.name]
+        if value is None and not column.nullable:
+            value = _fallback(f, column)
+        out[f.name] = value
+    return out
+
+
+# -- reading the local side ----------------------------------------------------------------------
+def _chunks(items: Sequence[Any]) -> Iterable[Sequence[Any]]:
+    for start in range(0, len(items), CHUNK):
+        yield items[start : start + CHUNK]
+
+
+def _existing(session: Session, table: Table, ids: Sequence[str]) -> dict[str, tuple[int, bool]]:
+    found: dict[str, tuple[int, bool]] = {}
+    for part in _chunks(ids):
+        rows = session.execute(
+            select(table.c.id, table.c.server_rev, table.c.deleted).where(table.c.id.in_(part))
+        )
+        found.update((row[0], (row[1], bool(row[2]))) for row in rows)
+    return found
+
+
+def _present(session: Session, table: Table, key: Column[Any], values: set[str]) -> set[str]:
+    found: set[str] = set()
+    ordered = sorted(values)
+    for part in _chunks(ordered):
+        found.update(session.execute(select(key).where(key.in_(part))).scalars())
+    return found
+
+
+def _table(model: type[Any]) -> Table:
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
+
+
+_OUTBOX = _table(OutboxEntry)
+_HELD = _table(HeldRecord)
+
+
+def pending_ops(session: Session, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], list[str]]:
+    """The ops waiting in the outbox (claimed or not) per (entity, record id) among ``keys``."""
+    keys_set = set(keys)
+    wanted = sorted(keys_set)
+    found: dict[tuple[str, str], list[str]] = {}
+    for part in _chunks(wanted):
+        rows = session.execute(
+            select(_OUTBOX.c.entity, _OUTBOX.c.record_id, _OUTBOX.c.op)
+            .where(_OUTBOX.c.record_id.in_([record_id for _entity, record_id in part]))
+            .order_by(_OUTBOX.c.seq)
+        )
+        for entity, record_id, op in rows:
+            if (entity, record_id) in keys_set:
+                found.setdefault((entity, record_id), []).append(op)
+    return found
+
+
+# -- references ----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class _Ref:
+    column: str
+    target: Table
+    key: Column[Any]
+    nullable: bool
+    held: bool  # False for reference data (states): emptied, never waited for
+
+
+def _refs(table: Table) -> tuple[_Ref, ...]:
+    refs = []
+    for column in table.c:
+        for fk in column.foreign_keys:
+            target_column = fk.column
+            target = target_column.table
+            assert isinstance(target, Table)
+            refs.append(
+                _Ref(column.name, target, target_column, bool(column.nullable), target.name != "states")
+            )
+    return tuple(refs)
+
+
+_REFS: dict[str, tuple[_Ref, ...]] = {name: _refs(table_of(spec)) for name, spec in ENTITIES.items()}
+
+
+# -- writing -------------------------------------------------------------------------------------
+def _bind_rows(
+    session: Session, table: Table, names: Sequence[str], rows: Sequence[Mapping[str, Any]]
+) -> list[Any]:
+    dialect = session.connection().dialect
+    processors = [table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in names]
+    params = []
+    for row in rows:
+        values = []
+        for name, processor in zip(names, processors, strict=True):
+            value = row[name]
+            values.append(value if processor is None or value is None else processor(value))
+        params.append(tuple(values))
+    return params
+
+
+def _insert(session: Session, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
+    """One ``executemany`` for rows that hold every column (values through the column types'
+    own bind processors, as ``Records.create_many`` writes them)."""
+    if not rows:
+        return
+    connection = session.connection()
+    if connection.dialect.paramstyle != "qmark":
+        session.execute(insert(table), list(rows))
+        return
+    names = [c.name for c in table.c]
+    quote = connection.dialect.identifier_preparer
+    statement = "INSERT INTO {} ({}) VALUES ({})".format(
+        quote.format_table(table),
+        ", ".join(quote.format_column(table.c[name]) for name in names),
+        ", ".join("?" * len(names)),
+    )
+    connection.exec_driver_sql(statement, _bind_rows(session, table, names, rows))
+
+
+def _update(session: Session, table: Table, names: Sequence[str], rows: Sequence[Mapping[str, Any]]) -> None:
+    """One ``executemany`` setting ``names`` by id."""
+    if not rows:
+        return
+    connection = session.connection()
+    if connection.dialect.paramstyle != "qmark":
+        for row in rows:
+            session.execute(update(table).where(table.c.id == row["id"]).values({n: row[n] for n in names}))
+        return
+    quote = connection.dialect.identifier_preparer
+    statement = "UPDATE {} SET {} WHERE {} = ?".format(
+        quote.format_table(table),
+        ", ".join(f"{quote.format_column(table.c[name])} = ?" for name in names),
+        quote.format_column(table.c.id),
+    )
+    connection.exec_driver_sql(statement, _bind_rows(session, table, [*names, "id"], rows))
+
+
+def _reindex(
+    session: Session, written: Mapping[str, list[dict[str, Any]]], updated: set[tuple[str, str]]
+) -> None:
+    """Index each written record once: contained records (agenda items, minutes entries, ...)
+    rebuild their parent's document once however many of them the page holds."""
+    docs: dict[tuple[str, str], None] = {}
+    for entity, rows in written.items():
+        for row in rows:
+            if entity in search.CONTAINED:
+                parent_field, parent_entity = search.CONTAINED[entity]
+                if row.get(parent_field):
+                    docs[(parent_entity, row[parent_field])] = None
+            elif entity in search.INDEXED:
+                docs[(entity, row["id"])] = None
+    for entity, record_id in docs:
+        search.reindex(session, entity, record_id)
+    for entity, record_id in updated:
+        search.reindex_dependents(session, entity, record_id)
+
+
+def apply_records(
+    session: Session,
+    records: Sequence[RemoteRecord],
+    *,
+    overlays: Mapping[tuple[str, str], Mapping[str, Any]] | None = None,
+    rewrite: bool = False,
+) -> Applied:
+    """Write ``records`` (see the module docstring) in the caller's transaction.
+
+    ``overlays``: records whose waiting local change the caller has rebased onto this very
+    revision (a push's answer): they are written, with these wire fields (the waiting change's
+    values) over the server's. ``rewrite``: write records at the revision held here too (held
+    records applied again with their references; a push's answers, which may undo a local
+    change the server rejected without a new revision).
+    """
+    if not records:
+        return Applied()
+    session.execute(text("PRAGMA defer_foreign_keys = ON"))
+    page = _Page(session, records, overlays or {}, rewrite)
+    page.sort()
+    page.resolve_references()
+    page.hold()
+    page.write()
+    page.delete()
+    result = page.result
+    if result.written_keys:
+        result.add(_retry_held(session, {record_id for _entity, record_id in result.written_keys}))
+    return result
+
+
+class _Page:
+    """One call of :func:`apply_records`, step by step."""
+
+    def __init__(
+        self,
+        session: Session,
+        records: Sequence[RemoteRecord],
+        overlays: Mapping[tuple[str, str], Mapping[str, Any]],
+        rewrite: bool,
+    ) -> None:
+        self.session = session
+        self.overlays = overlays
+        self.rewrite = rewrite
+        self.now = utcnow()
+        self.result = Applied()
+        latest: dict[tuple[str, str], RemoteRecord] = {}
+        for record in records:
+            key = (record.entity, record.id)
+            if key not in latest or latest[key].rev <= record.rev:
+                latest[key] = record
+        self.by_entity: dict[str, list[RemoteRecord]] = {}
+        for record in latest.values():
+            self.by_entity.setdefault(record.entity, []).append(record)
+        self.existing = {
+            entity: _existing(session, table_of(ENTITIES[entity]), [r.id for r in items])
+            for entity, items in self.by_entity.items()
+        }
+        self.upserts: dict[str, list[tuple[RemoteRecord, dict[str, Any]]]] = {}
+        self.deletes: list[RemoteRecord] = []
+        self.agreed_deletes: list[tuple[str, str]] = []
+        self.skipped: set[tuple[str, str]] = set()
+        self.missing: dict[tuple[str, str], list[str]] = {}
+
+    def sort(self) -> None:
+        """Split into records to write, to delete, and to leave alone."""
+        waiting = pending_ops(
+            self.session, ((r.entity, r.id) for items in self.by_entity.values() for r in items)
+        )
+        for entity, items in self.by_entity.items():
+            here = self.existing[entity]
+            spec = ENTITIES[entity]
+            for record in items:
+                key = (entity, record.id)
+                local = here.get(record.id)
+                if (
+                    key not in self.overlays
+                    and local is not None
+                    and (record.rev < local[0] or (record.rev == local[0] and not self.rewrite))
+                ):
+                    self.result.unchanged += 1
+                    continue
+                ops = waiting.get(key) if key not in self.overlays else None
+                if ops:
+                    if record.deleted and all(op == "delete" for op in ops):
+                        self.agreed_deletes.append(key)
+                    else:
+                        self.result.kept_local += 1
+                        continue
+                if record.deleted:
+                    if local is not None:
+                        self.deletes.append(record)
+                    continue
+                overlay = self.overlays.get(key, {})
+                row = {
+                    **local_fields(spec, record.fields, complete=True),
+                    **local_fields(spec, overlay, complete=False),
+                    "visibility": overlay.get("visibility", record.visibility),
+                    "owner_institution_id": record.owner_institution_id,
+                }
+                self.upserts.setdefault(entity, []).append((record, row))
+
+    def resolve_references(self) -> None:
+        """Find the references that name no record here nor in the page: which new records
+        cannot be written (a NOT NULL reference missing) is a fixpoint, since a record left
+        out no longer satisfies the records that name it."""
+        self.will_exist: dict[str, set[str]] = {}
+        for entity, here in self.existing.items():
+            self.will_exist.setdefault(entity, set()).update(here)
+        for entity, pairs in self.upserts.items():
+            self.will_exist.setdefault(entity, set()).update(record.id for record, _row in pairs)
+        wanted: dict[str, tuple[Table, Column[Any], set[str]]] = {}
+        for entity, pairs in self.upserts.items():
+            for ref in _REFS[entity]:
+                for _record, row in pairs:
+                    value = row.get(ref.column)
+                    if value is not None and value not in self.will_exist.get(ref.target.name, ()):
+                        wanted.setdefault(ref.target.name, (ref.target, ref.key, set()))[2].add(value)
+        self.found: set[tuple[str, str]] = set()
+        for target_name, (target, key_column, values) in wanted.items():
+            self.found.update(
+                (target_name, value) for value in _present(self.session, target, key_column, values)
+            )
+        changed = True
+        while changed:
+            changed = False
+            for entity, pairs in self.upserts.items():
+                for record, row in pairs:
+                    key = (entity, record.id)
+                    if key in self.skipped or record.id in self.existing[entity]:
+                        continue
+                    dangling = self._dangling(entity, row)
+                    if any(not ref.nullable for ref in dangling):
+                        self.skipped.add(key)
+                        self.will_exist[entity].discard(record.id)
+                        self.missing[key] = [row[ref.column] for ref in dangling if ref.held]
+                        changed = True
+        for entity, pairs in self.upserts.items():
+            for record, row in pairs:
+                key = (entity, record.id)
+                if key in self.skipped:
+                    continue
+                held_for: list[str] = []
+                for ref in self._dangling(entity, row):
+                    if ref.held:
+                        held_for.append(row[ref.column])
+                    # an existing record keeps what a NOT NULL reference names now
+                    row[ref.column] = None if ref.nullable else _keep
+                if held_for:
+                    self.missing[key] = held_for
+
+    def _dangling(self, entity: str, row: Mapping[str, Any]) -> list[_Ref]:
+        out = []
+        for ref in _REFS[entity]:
+            value = row.get(ref.column)
+            if value is None or value is _keep:
+                continue
+            if value in self.will_exist.get(ref.target.name, ()) or (ref.target.name, value) in self.found:
+                continue
+            out.append(ref)
+        return out
+
+    def hold(self) -> None:
+        """Held versions of the records written or deleted now go; still-dangling ones are
+        (re)written."""
+        touched = {(record.entity, record.id) for pairs in self.upserts.values() for record, _ in pairs}
+        touched |= {(record.entity, record.id) for record in self.deletes}
+        for part in _chunks(sorted(touched)):
+            ids = [record_id for _entity, record_id in part]
+            self.session.execute(delete(_HELD).where(_HELD.c.record_id.in_(ids)))
+        records = {(r.entity, r.id): r for pairs in self.upserts.values() for r, _row in pairs}
+        rows = [
+            {
+                "entity": key[0],
+                "record_id": key[1],
+                "rev": records[key].rev,
+                "waiting_for": ids[0],
+                "record": records[key].as_json(),
+            }
+            for key, ids in self.missing.items()
+            if ids
+        ]
+        if rows:
+            self.session.execute(insert(_HELD), rows)
+        self.result.held += len(rows)
+
+    def write(self) -> None:
+        """Insert and update in one ``executemany`` per table and kind, then index."""
+        written: dict[str, list[dict[str, Any]]] = {}
+        updated: set[tuple[str, str]] = set()
+        for entity, pairs in self.upserts.items():
+            table = table_of(ENTITIES[entity])
+            inserts: list[dict[str, Any]] = []
+            updates: list[dict[str, Any]] = []
+            for record, row in pairs:
+                if (entity, record.id) in self.skipped:
+                    continue
+                row.update(id=record.id, server_rev=record.rev, deleted=False, deleted_at=None)
+                row["updated_at"] = self.now
+                if record.id in self.existing[entity]:
+                    updates.append(row)
+                    updated.add((entity, record.id))
+                else:
+                    row["created_at"] = self.now
+                    inserts.append(row)
+            _insert(self.session, table, inserts)
+            _write_updates(self.session, table, updates)
+            self.result.written += len(inserts) + len(updates)
+            self.result.written_keys.update((entity, row["id"]) for row in inserts + updates)
+            if entity == "contacts" and inserts:
+                search.index_new_contacts(self.session, inserts)
+                written[entity] = updates
+            else:
+                written[entity] = inserts + updates
+        _reindex(self.session, written, updated)
+
+    def delete(self) -> None:
+        """Tombstone what the server deleted (or hid), and the live children of what it deleted."""
+        for entity, record_id in self.agreed_deletes:
+            self.session.execute(
+                delete(_OUTBOX).where(
+                    _OUTBOX.c.entity == entity,
+                    _OUTBOX.c.record_id == record_id,
+                    _OUTBOX.c.op == "delete",
+                    _OUTBOX.c.batch_id.is_(None),
+                )
+            )
+        for record in self.deletes:
+            table = table_of(ENTITIES[record.entity])
+            was_deleted = self.existing[record.entity][record.id][1]
+            values: dict[str, Any] = {"server_rev": record.rev, "deleted": True}
+            if not was_deleted:
+                values.update(deleted_at=self.now, updated_at=self.now)
+                self.result.deleted += 1
+            self.session.execute(update(table).where(table.c.id == record.id).values(values))
+        for record in self.deletes:
+            search.reindex(self.session, record.entity, record.id)
+            if not record.hidden:
+                self._cascade(ENTITIES[record.entity], record.id)
+
+    def _cascade(self, spec: EntitySpec, record_id: str) -> None:
+        for child in CHILDREN.get(spec.name, []):
+            child_table = table_of(child)
+            live = self.session.execute(
+                select(child_table.c.id, child_table.c.server_rev).where(
+                    child_table.c[child.parent or ""] == record_id, child_table.c.deleted == false()
+                )
+            ).all()
+            for child_id, child_rev in live:
+                removed: list[tuple[str, str]] = []
+                tombstone(self.session, child, child_id, child_rev, self.now, removed)
+                self.result.cascaded += len(removed)
+
+
+class _Keep:
+    """Marks a column an update leaves as it is."""
+
+
+_keep = _Keep()
+
+
+def _write_updates(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Updates grouped by the columns they set (a held NOT NULL reference keeps its value)."""
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for row in rows:
+        names = tuple(name for name in row if name not in ("id", "created_at") and row[name] is not _keep)
+        groups.setdefault(names, []).append(row)
+    for names, group in groups.items():
+        _update(session, table, names, group)
+
+
+def _retry_held(session: Session, arrived: set[str]) -> Applied:
+    """Apply again the held records that were waiting for one of the ``arrived`` ids."""
+    found: list[RemoteRecord] = []
+    for part in _chunks(sorted(arrived)):
+        rows = session.execute(select(_HELD.c.record).where(_HELD.c.waiting_for.in_(part)))
+        found.extend(RemoteRecord.from_json(row[0]) for row in rows)
+    if not found:
+        return Applied()
+    retried = apply_records(session, found, rewrite=True)
+    retried.written_keys = set()  # already followed up by the recursive call
+    return retried
+
+
+def held_count(session: Session) -> int:
+    """Records waiting in ``sync_held`` for a record they name."""
+    return int(session.scalar(select(func.count()).select_from(HeldRecord)) or 0)
+
+
+def record_wire(spec: EntitySpec, row: Mapping[str, Any]) -> dict[str, Any]:
+    """A stored record's fields in wire form (for conflict views and tests)."""
+    return {f.name: wire_value(row.get(f.name)) for f in _editable(spec)}
+
+
+def live_count(session: Session) -> int:
+    """Live records of every syncable kind: what the mass-delete guard compares with."""
+    total = 0
+    for spec in ENTITIES.values():
+        table = table_of(spec)
+        live = select(func.count()).select_from(table).where(table.c.deleted == false())
+        total += int(session.scalar(live) or 0)
+    return total
+
+
+def would_delete(session: Session, records: Sequence[RemoteRecord]) -> int:
+    """How many live local records these pulled records would delete (tombstones and hides of
+    records held here and live), for the mass-delete guard; the pull does not write."""
+    by_entity: dict[str, list[str]] = {}
+    for record in records:
+        if record.deleted:
+            by_entity.setdefault(record.entity, []).append(record.id)
+    count = 0
+    for entity, ids in by_entity.items():
+        here = _existing(session, table_of(ENTITIES[entity]), sorted(set(ids)))
+        count += sum(1 for _rev, deleted in here.values() if not deleted)
+    return count
+
+
+__all__ = [
+    "Applied",
+    "RemoteRecord",
+    "apply_records",
+    "held_count",
+    "live_count",
+    "local_fields",
+    "local_value",
+    "record_wire",
+    "would_delete",
+]

@@ -1,0 +1,63 @@
+"""Tables only sync writes: the conflict inbox and the records waiting for a reference.
+
+Both belong to this machine and never travel themselves (a conflict reaches other machines
+through the server, which keeps its own copy).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Boolean, DateTime, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from liaison.store.base import Base, utcnow
+
+
+class Conflict(Base):
+    """A disagreement kept so that no words are lost: the server applied one value and the other
+    is here, for the officer to compare and pick or combine (the conflict inbox).
+
+    ``origin`` is ``server`` for a conflict recorded by the server (it reaches every machine that
+    may see the record, with the server's id) and ``local`` for one only this machine knows: its
+    own change the server rejected, or an edit made while a push of the same record was under
+    way that could not be merged here. ``fields`` maps each field to ``{"base", "server",
+    "client"}`` values in their wire form. ``resolve_pending`` marks an inbox entry resolved here
+    whose resolution the server has not been told yet.
+    """
+
+    __tablename__ = "conflicts"
+    __table_args__ = (Index("ix_conflicts_open", "resolved", "created_at", "id"),)
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    entity: Mapped[str] = mapped_column(String(40), nullable=False)
+    record_id: Mapped[str] = mapped_column(String(36), nullable=False, index=True)
+    kind: Mapped[str] = mapped_column(String(16), nullable=False)  # field | edit_delete | rejected
+    fields: Mapped[dict[str, Any]] = mapped_column(nullable=False, default=dict)
+    change_id: Mapped[str | None] = mapped_column(String(36))
+    author: Mapped[str | None] = mapped_column(String(200))
+    rev: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    message: Mapped[str | None] = mapped_column(Text)
+    origin: Mapped[str] = mapped_column(String(8), nullable=False, default="server")
+    created_at: Mapped[datetime] = mapped_column(DateTime, nullable=False, default=utcnow)
+    resolved: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    resolved_at: Mapped[datetime | None] = mapped_column(DateTime)
+    resolve_pending: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+
+
+class HeldRecord(Base):
+    """A pulled record version that names a record this machine does not have (yet).
+
+    Pages arrive in server order, so a contact may come a page before its institution; and some
+    targets never come (an institution-only record of another institution). The record is
+    written with the missing references emptied where the column allows it (else not at all),
+    and kept here whole, ``waiting_for`` the first missing id; when that id arrives the record
+    is applied again with its references (see ``liaison.services.replica``).
+    """
+
+    __tablename__ = "sync_held"
+    entity: Mapped[str] = mapped_column(String(40), primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    rev: Mapped[int] = mapped_column(Integer, nullable=False)
+    waiting_for: Mapped[str] = mapped_column(String(36), nullable=False, index=True)
+    record: Mapped[dict[str, Any]] = mapped_column(nullable=False)

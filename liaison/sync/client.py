@@ -1,0 +1,400 @@
+"""The front door of sync: log in, sync once, log out, and what the status bar shows.
+
+The desktop calls these from a background worker (never the GUI thread): every call blocks on
+the network, reports ``progress`` through a callback, stops early when ``cancel()`` says so
+(raising :class:`SyncCancelledError`, with everything confirmed so far saved), and fails with a
+:class:`SyncError` subclass the window can show as it is. One sync per data folder runs at a
+time in a process; a second one fails at once with :class:`SyncBusyError`.
+"""
+
+from __future__ import annotations
+
+import platform
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Table, false, select
+
+from liaison.protocol import constants as c
+from liaison.protocol.errors import ProtocolError
+from liaison.protocol.messages import decode_login_response
+from liaison.services import changes
+from liaison.services.app import Liaison
+from liaison.services.replica import held_count
+from liaison.services.settings import HOME_INSTITUTION
+from liaison.store.base import utcnow
+from liaison.sync import conflicts, state
+from liaison.sync.credentials import TokenStore, account_name
+from liaison.sync.errors import (
+    LoginRequiredError,
+    NotLoggedInError,
+    ServerError,
+    SyncBusyError,
+    SyncCancelledError,
+    SyncError,
+)
+from liaison.sync.pull import pull
+from liaison.sync.push import push
+from liaison.sync.transport import RetryPolicy, Timeouts, Transport, check_url, ssl_context
+
+Progress = Callable[["SyncProgress"], None]
+Cancel = Callable[[], bool]
+
+_LOCKS: dict[str, threading.Lock] = {}
+_LOCKS_GUARD = threading.Lock()
+
+
+def _lock(app: Liaison) -> threading.Lock:
+    key = str(Path(app.store.path).resolve())
+    with _LOCKS_GUARD:
+        return _LOCKS.setdefault(key, threading.Lock())
+
+
+@dataclass(frozen=True)
+class SyncProgress:
+    """``phase`` is ``push`` or ``pull``; ``done`` changes sent or records received so far, of
+    ``total`` when it is known (the outbox's size; a pull's size is not known ahead)."""
+
+    phase: str
+    done: int
+    total: int | None
+
+
+@dataclass(frozen=True)
+class SyncSummary:
+    """What one sync did. Counts are of records (changes for ``pushed``)."""
+
+    pushed: int
+    """Local changes the server confirmed (applied, merged, in conflict or rejected)."""
+    merged: int
+    """Of those, merged with someone else's changes to the same record."""
+    pulled: int
+    """Records received and written here."""
+    deleted: int
+    """Records deleted here because they were deleted on the server (or left this officer's sight)."""
+    conflicts: int
+    """Conflicts new to this machine (from the server or its own rejected changes)."""
+    rejected: int
+    """Local changes the server refused (kept in the conflict inbox)."""
+    open_conflicts: int
+    pending: int
+    """Changes still waiting here (private records' changes, edits made during the sync)."""
+    held_private: int
+    held_references: int
+    """Pulled records waiting for a record they name."""
+    requests: int
+    """HTTP requests sent (retries included): a sync with nothing to do costs one."""
+    duration: float
+    """Seconds."""
+    server_seq: int
+    cursor: int
+    finished_at: datetime
+
+    def as_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["finished_at"] = self.finished_at.isoformat(timespec="seconds")
+        return data
+
+
+@dataclass(frozen=True)
+class LoginResult:
+    user: str
+    institution: dict[str, Any]
+    device_id: str
+    token_in_keyring: bool
+    """False: no usable keyring; the token lives in this process only (log in again next time)."""
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    """What the status bar shows; reads the local database only (no network)."""
+
+    connected: bool
+    server_url: str | None
+    username: str | None
+    institution: dict[str, Any] | None
+    last_sync: str | None
+    pending: int
+    open_conflicts: int
+    token_available: bool
+
+
+@dataclass
+class Run:
+    """One sync in progress: the app, the transport, the token, progress and cancel."""
+
+    app: Liaison
+    transport: Transport
+    token: str
+    username: str
+    on_progress: Progress | None
+    cancel: Cancel | None
+
+    def call(self, method: str, path: str, **kwargs: Any) -> Any:
+        return self.transport.call(method, path, token=self.token, **kwargs)
+
+    def check_cancel(self) -> None:
+        if self.cancel is not None and self.cancel():
+            raise SyncCancelledError()
+
+    def progress(self, phase: str, done: int, total: int | None) -> None:
+        if self.on_progress is not None:
+            self.on_progress(SyncProgress(phase, done, total))
+
+
+class SyncClient:
+    """Sync for one open data folder.
+
+    ``tokens`` is where device tokens live (the OS keyring by default); ``retry``, ``sleep``,
+    ``random``, ``timeouts`` and ``on_request`` go to the transport (tests make waits instant
+    and count requests).
+    """
+
+    def __init__(
+        self,
+        app: Liaison,
+        *,
+        tokens: TokenStore | None = None,
+        retry: RetryPolicy | None = None,
+        timeouts: Timeouts | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+        random: Callable[[], float] | None = None,
+        on_request: Callable[[Any], None] | None = None,
+    ) -> None:
+        self.app = app
+        self.tokens = tokens or TokenStore()
+        self._transport_options: dict[str, Any] = {
+            "retry": retry,
+            "timeouts": timeouts,
+            "sleep": sleep,
+            "on_request": on_request,
+        }
+        if random is not None:
+            self._transport_options["random"] = random
+
+    # -- connection ------------------------------------------------------------------------------
+    def _transport(self, url: str, ca_file: str | None, cancel: Cancel | None = None) -> Transport:
+        return Transport(url, ca_file=ca_file, cancel=cancel, **self._transport_options)
+
+    def _account(self, connection: state.Connection) -> str:
+        return account_name(connection.server_url, connection.username, self.app.settings.device_id())
+
+    def login(
+        self,
+        server_url: str,
+        username: str,
+        password: str,
+        *,
+        ca_file: str | None = None,
+        device_name: str | None = None,
+    ) -> LoginResult:
+        """Log in once: the server gives this data folder a device token, which goes to the
+        keyring (the password is not kept anywhere). Remembers the server, the user and the CA
+        file; a different server or user than before starts pulling from the beginning."""
+        url = check_url(server_url)
+        ca_path = str(Path(ca_file).expanduser().resolve()) if ca_file else None
+        ssl_context(ca_path)  # a wrong CA file fails here, before the password is sent
+        name = device_name or f"{platform.node() or 'Liaison'} ({self.app.data_dir.name})"
+        with self._transport(url, ca_path) as transport:
+            answer = transport.call(
+                "POST",
+                c.LOGIN_PATH,
+                body={"username": username, "password": password, "device_name": name[:200]},
+                login=True,
+            )
+        try:
+            login = decode_login_response(answer)
+        except ProtocolError as error:
+            raise ServerError(status="login", message=f"{error.field}: {error.reason}") from error
+        previous = state.connection(self.app)
+        with self.app.store.write() as session:
+            settings = self.app.settings
+            if previous is None or (previous.server_url, previous.username) != (url, login["user"]):
+                settings.set_in(session, state.CURSOR, 0)
+            settings.set_in(session, state.SERVER_URL, url)
+            settings.set_in(session, state.USERNAME, login["user"])
+            settings.set_in(session, state.CA_FILE, ca_path)
+            settings.set_in(session, state.DEVICE, login["device_id"])
+            settings.set_in(session, state.INSTITUTION, dict(login["institution"]))
+        connection = state.connection(self.app)
+        assert connection is not None
+        saved = self.tokens.set(self._account(connection), login["token"])
+        return LoginResult(
+            user=login["user"],
+            institution=dict(login["institution"]),
+            device_id=login["device_id"],
+            token_in_keyring=saved,
+        )
+
+    def logout(self) -> bool:
+        """Revoke this device's token on the server (when it can be reached) and forget it here;
+        returns whether the server was told. The server, user and cursor stay remembered."""
+        connection = state.connection(self.app)
+        if connection is None:
+            return False
+        account = self._account(connection)
+        token = self.tokens.get(account)
+        told = False
+        if token is not None:
+            try:
+                with self._transport(connection.server_url, connection.ca_file) as transport:
+                    transport.call("POST", c.LOGOUT_PATH, token=token)
+                told = True
+            except LoginRequiredError:
+                told = True  # already revoked
+            except SyncError:
+                told = False
+        self.tokens.delete(account)
+        self.app.settings.set(state.DEVICE, None)
+        return told
+
+    # -- status ---------------------------------------------------------------------------------
+    def status(self) -> SyncStatus:
+        connection = state.connection(self.app)
+        with self.app.store.read() as session:
+            pending = changes.pending_count(session)
+            open_conflicts = conflicts.open_count_in(session)
+            last = self.app.settings.get_in(session, state.LAST_SYNC)
+        return SyncStatus(
+            connected=connection is not None and connection.device_id is not None,
+            server_url=connection.server_url if connection else None,
+            username=connection.username if connection else None,
+            institution=connection.institution if connection else None,
+            last_sync=str(last) if last else None,
+            pending=pending,
+            open_conflicts=open_conflicts,
+            token_available=connection is not None and self.tokens.get(self._account(connection)) is not None,
+        )
+
+    # -- sync -----------------------------------------------------------------------------------
+    def sync(
+        self,
+        *,
+        progress: Progress | None = None,
+        cancel: Cancel | None = None,
+        allow_mass_delete: bool = False,
+    ) -> SyncSummary:
+        """Push the outbox, tell the server of resolved conflicts, pull what is new.
+
+        Raises a :class:`SyncError` subclass; whatever was confirmed before the failure stays
+        saved (outbox entries cleared, pages applied, cursor moved), the rest is kept."""
+        lock = _lock(self.app)
+        if not lock.acquire(blocking=False):
+            raise SyncBusyError()
+        try:
+            return self._sync(progress, cancel, allow_mass_delete)
+        finally:
+            lock.release()
+
+    def _sync(self, progress: Progress | None, cancel: Cancel | None, allow_mass_delete: bool) -> SyncSummary:
+        started = time.perf_counter()
+        connection = state.connection(self.app)
+        if connection is None:
+            raise NotLoggedInError()
+        token = self.tokens.get(self._account(connection))
+        if token is None or connection.device_id is None:
+            raise LoginRequiredError(url=connection.server_url, reason="no saved sign-in on this computer")
+        with self._transport(connection.server_url, connection.ca_file, cancel) as transport:
+            run = Run(self.app, transport, token, connection.username, progress, cancel)
+            pushed = push(run)
+            self._send_resolutions(run)
+            pulled = pull(run, allow_mass_delete=allow_mass_delete)
+            if self._ensure_institution(connection):
+                more = push(run)
+                pushed.pushed += more.pushed
+                pushed.server_seq = max(pushed.server_seq, more.server_seq)
+            requests = transport.requests
+        finished = utcnow()
+        with self.app.store.write() as session:
+            self.app.settings.set_in(session, state.LAST_SYNC, finished.isoformat(timespec="seconds"))
+        with self.app.store.read() as session:
+            pending = changes.pending_count(session)
+            open_conflicts = conflicts.open_count_in(session)
+            held = held_count(session)
+        applied = pulled.applied
+        assert applied is not None
+        return SyncSummary(
+            pushed=pushed.pushed,
+            merged=pushed.merged,
+            pulled=applied.written,
+            deleted=applied.deleted + applied.cascaded,
+            conflicts=pushed.new_conflicts + pulled.new_conflicts,
+            rejected=pushed.rejected,
+            open_conflicts=open_conflicts,
+            pending=pending,
+            held_private=pushed.held_private,
+            held_references=held,
+            requests=requests,
+            duration=time.perf_counter() - started,
+            server_seq=max(pushed.server_seq, pulled.server_seq),
+            cursor=pulled.cursor,
+            finished_at=finished,
+        )
+
+    def _send_resolutions(self, run: Run) -> None:
+        with self.app.store.read() as session:
+            waiting = conflicts.pending_resolutions(session)
+        for conflict_id in waiting:
+            run.check_cancel()
+            run.call("POST", c.RESOLVE_PATH.format(conflict_id=conflict_id))
+            with self.app.store.write() as session:
+                conflicts.resolution_sent(session, conflict_id)
+
+    def _ensure_institution(self, connection: state.Connection) -> bool:
+        """Make sure the officer's institution on the server is a record here, with the
+        server's id, so that the owner of records (which the server sets) names a record, and
+        make it the home institution when none is set. Made once, after the first pull found
+        no such record (another officer of the institution may have made it already)."""
+        institution = connection.institution
+        if not institution or not institution.get("id"):
+            return False
+        table = self.app.institutions.table
+        assert isinstance(table, Table)
+        created = False
+        with self.app.store.write() as session:
+            found = session.execute(select(table.c.id).where(table.c.id == institution["id"])).first()
+            if found is None:
+                self.app.institutions.create_in(
+                    session,
+                    {
+                        "name": institution.get("name") or institution["id"],
+                        "state_code": institution.get("state"),
+                        "visibility": c.SHARED,
+                    },
+                    record_id=institution["id"],
+                )
+                created = True
+            home = self.app.settings.get_in(session, HOME_INSTITUTION)
+            live = session.execute(
+                select(table.c.id).where(table.c.id == home, table.c.deleted == false())
+            ).first()
+            if not home or live is None:
+                self.app.settings.set_in(session, HOME_INSTITUTION, institution["id"])
+        return created
+
+    # -- conflicts -------------------------------------------------------------------------------
+    def conflicts(self, *, include_resolved: bool = False) -> list[conflicts.ConflictView]:
+        return conflicts.list_conflicts(self.app, include_resolved=include_resolved)
+
+    def resolve_conflict(self, conflict_id: str) -> bool:
+        return conflicts.resolve(self.app, conflict_id)
+
+
+def sync_once(
+    app: Liaison,
+    *,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+    allow_mass_delete: bool = False,
+    tokens: TokenStore | None = None,
+) -> SyncSummary:
+    """One sync of ``app``'s data folder with the server it is logged in to (see
+    :meth:`SyncClient.sync`)."""
+    return SyncClient(app, tokens=tokens).sync(
+        progress=progress, cancel=cancel, allow_mass_delete=allow_mass_delete
+    )

@@ -1,0 +1,229 @@
+"""The conflict inbox on this machine: what the server recorded, and what only we know.
+
+A conflict is kept so that no words are lost: one value was applied, the other is here. The
+officer compares, picks or combines by editing the record as usual (that edit travels as a
+normal change), then marks the conflict resolved; the server is told at the next sync, and the
+conflict closes on every machine that holds it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Table, false, func, select, true, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from liaison.services.app import Liaison
+from liaison.services.entities import ENTITIES
+from liaison.store.base import new_id, utcnow
+from liaison.store.sync_state import Conflict
+
+SERVER = "server"
+LOCAL = "local"
+
+
+def _table() -> Table:
+    table = Conflict.__table__
+    assert isinstance(table, Table)
+    return table
+
+
+_CONFLICTS = _table()
+
+
+@dataclass(frozen=True)
+class ConflictView:
+    """One entry of the inbox. ``fields`` maps each field to ``{"base", "server", "client"}``
+    (wire form: dates as ISO text); ``title`` names the record as the lists do."""
+
+    id: str
+    entity: str
+    record_id: str
+    kind: str
+    fields: dict[str, dict[str, Any]]
+    author: str | None
+    created_at: datetime
+    origin: str
+    resolved: bool
+    message: str | None
+    title: str
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "entity": self.entity,
+            "record_id": self.record_id,
+            "title": self.title,
+            "kind": self.kind,
+            "fields": self.fields,
+            "author": self.author,
+            "created_at": self.created_at.isoformat(timespec="seconds"),
+            "origin": self.origin,
+            "resolved": self.resolved,
+            "message": self.message,
+        }
+
+
+def _parse_time(text: str | None) -> datetime:
+    if text:
+        try:
+            moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+        except ValueError:
+            return utcnow()
+        if moment.tzinfo is not None:
+            from datetime import UTC
+
+            moment = moment.astimezone(UTC).replace(tzinfo=None)
+        return moment
+    return utcnow()
+
+
+def store_server_conflict(session: Session, conflict: Mapping[str, Any]) -> bool:
+    """Insert or refresh a conflict the server recorded; returns whether it is new here. A
+    conflict resolved here but not yet told to the server stays resolved."""
+    existing = session.execute(
+        select(_CONFLICTS.c.resolved, _CONFLICTS.c.resolve_pending).where(_CONFLICTS.c.id == conflict["id"])
+    ).first()
+    values = {
+        "entity": conflict["entity"],
+        "record_id": conflict["record_id"],
+        "kind": conflict["kind"],
+        "fields": dict(conflict["fields"]),
+        "change_id": conflict.get("change_id"),
+        "author": conflict.get("author"),
+        "rev": int(conflict.get("rev") or 0),
+        "origin": SERVER,
+    }
+    if existing is None:
+        resolved = bool(conflict.get("resolved"))
+        session.execute(
+            sqlite_insert(_CONFLICTS).values(
+                id=conflict["id"],
+                created_at=_parse_time(conflict.get("created_at")),
+                resolved=resolved,
+                resolved_at=utcnow() if resolved else None,
+                resolve_pending=False,
+                message=None,
+                **values,
+            )
+        )
+        return True
+    if conflict.get("resolved") and not existing.resolved:
+        values.update(resolved=True, resolved_at=utcnow())
+    session.execute(update(_CONFLICTS).where(_CONFLICTS.c.id == conflict["id"]).values(values))
+    return False
+
+
+def store_local_conflict(
+    session: Session,
+    *,
+    entity: str,
+    record_id: str,
+    kind: str,
+    fields: Mapping[str, Mapping[str, Any]],
+    change_id: str | None,
+    author: str | None,
+    message: str | None,
+    conflict_id: str | None = None,
+) -> str:
+    """Keep a conflict only this machine knows (its own change the server rejected, or an edit
+    that could not be rebased); ``conflict_id`` makes a retried store a no-op."""
+    ident = conflict_id or new_id()
+    statement = (
+        sqlite_insert(_CONFLICTS)
+        .values(
+            id=ident,
+            entity=entity,
+            record_id=record_id,
+            kind=kind,
+            fields={name: dict(sides) for name, sides in fields.items()},
+            change_id=change_id,
+            author=author,
+            rev=0,
+            message=message,
+            origin=LOCAL,
+            created_at=utcnow(),
+            resolved=False,
+            resolved_at=None,
+            resolve_pending=False,
+        )
+        .on_conflict_do_nothing(index_elements=["id"])
+    )
+    session.execute(statement)
+    return ident
+
+
+def open_count(app: Liaison) -> int:
+    """Unresolved conflicts (the status bar's count)."""
+    with app.store.read() as session:
+        return open_count_in(session)
+
+
+def open_count_in(session: Session) -> int:
+    query = select(func.count()).select_from(_CONFLICTS).where(_CONFLICTS.c.resolved == false())
+    return int(session.scalar(query) or 0)
+
+
+def list_conflicts(app: Liaison, *, include_resolved: bool = False) -> list[ConflictView]:
+    """The inbox, oldest first."""
+    with app.store.read() as session:
+        query = select(_CONFLICTS).order_by(_CONFLICTS.c.created_at, _CONFLICTS.c.id)
+        if not include_resolved:
+            query = query.where(_CONFLICTS.c.resolved == false())
+        rows = [dict(row) for row in session.execute(query).mappings()]
+        return [_view(session, row) for row in rows]
+
+
+def _view(session: Session, row: Mapping[str, Any]) -> ConflictView:
+    spec = ENTITIES.get(row["entity"])
+    title = row["record_id"]
+    if spec is not None:
+        table = spec.model.__table__  # type: ignore[attr-defined]
+        record = session.execute(select(table).where(table.c.id == row["record_id"])).mappings().first()
+        if record is not None:
+            title = spec.title(dict(record)) or title
+    return ConflictView(
+        id=row["id"],
+        entity=row["entity"],
+        record_id=row["record_id"],
+        kind=row["kind"],
+        fields=row["fields"] or {},
+        author=row["author"],
+        created_at=row["created_at"],
+        origin=row["origin"],
+        resolved=bool(row["resolved"]),
+        message=row["message"],
+        title=str(title),
+    )
+
+
+def resolve(app: Liaison, conflict_id: str) -> bool:
+    """Mark a conflict resolved here (the server is told at the next sync); returns whether
+    there was an open conflict of that id."""
+    with app.store.write() as session:
+        origin = session.execute(
+            select(_CONFLICTS.c.origin).where(
+                _CONFLICTS.c.id == conflict_id, _CONFLICTS.c.resolved == false()
+            )
+        ).scalar()
+        if origin is None:
+            return False
+        session.execute(
+            update(_CONFLICTS)
+            .where(_CONFLICTS.c.id == conflict_id)
+            .values(resolved=True, resolved_at=utcnow(), resolve_pending=origin == SERVER)
+        )
+        return True
+
+
+def pending_resolutions(session: Session) -> list[str]:
+    query = select(_CONFLICTS.c.id).where(_CONFLICTS.c.resolve_pending == true()).order_by(_CONFLICTS.c.id)
+    return list(session.execute(query).scalars())
+
+
+def resolution_sent(session: Session, conflict_id: str) -> None:
+    session.execute(update(_CONFLICTS).where(_CONFLICTS.c.id == conflict_id).values(resolve_pending=False))

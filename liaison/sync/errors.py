@@ -1,0 +1,141 @@
+"""What can go wrong in a sync, as errors the officer is shown (the desktop and the command line
+both catch :class:`SyncError` and show :meth:`~liaison.errors.KnownError.message`).
+
+Each says what happened and what is safe: a failed sync never loses a local change (the outbox
+is cleared only for what the server confirmed), so most messages say the changes are kept.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from liaison.errors import CONTEXT, KnownError
+from liaison.i18n import QT_TRANSLATE_NOOP
+
+
+class SyncError(KnownError):
+    """Any failure of login, sync or logout."""
+
+    template = QT_TRANSLATE_NOOP(CONTEXT, "Sync failed; your changes are kept.")
+
+
+class NotLoggedInError(SyncError):
+    template = QT_TRANSLATE_NOOP(
+        CONTEXT, "This data folder is not connected to a Secretariat server yet: log in first."
+    )
+
+
+class LoginRequiredError(SyncError):
+    """The server no longer accepts the device token (revoked, or the user was), or the token
+    is gone (it lived in memory only, and this is a new session)."""
+
+    template = QT_TRANSLATE_NOOP(
+        CONTEXT,
+        "The Secretariat server at {url} needs you to log in again ({reason}). "
+        "Your changes are kept and will be sent after you log in.",
+    )
+
+
+class WrongCredentialsError(SyncError):
+    template = QT_TRANSLATE_NOOP(
+        CONTEXT, "The Secretariat server refused the user name or the password ({message})."
+    )
+
+
+class BadServerAddressError(SyncError):
+    template = QT_TRANSLATE_NOOP(
+        CONTEXT, "“{url}” is not a server address; write it as https://host or https://host:port."
+    )
+
+
+class InsecureServerError(SyncError):
+    template = QT_TRANSLATE_NOOP(
+        CONTEXT,
+        "Refusing to talk to {url} over plain http://: use https:// (plain http is allowed only "
+        "to this computer, for testing).",
+    )
+
+
+class CaFileError(SyncError):
+    template = QT_TRANSLATE_NOOP(CONTEXT, "The certificate authority file {path} cannot be used: {reason}")
+
+
+class OfflineError(SyncError):
+    """The server cannot be reached: no network, a wrong address, the server is down, or it
+    stopped answering. Retried with backoff before this is raised."""
+
+    template = QT_TRANSLATE_NOOP(
+        CONTEXT,
+        "Cannot reach the Secretariat server at {url} ({reason}). "
+        "Your changes are kept and will be sent at the next sync.",
+    )
+
+
+class CertificateError(SyncError):
+    """The server's certificate was refused: signed by an authority this computer does not trust,
+    issued for another name, expired. Never retried and never bypassed."""
+
+    template = QT_TRANSLATE_NOOP(
+        CONTEXT,
+        "The server at {url} did not prove it is the Secretariat's ({reason}); nothing was sent. "
+        "If the Secretariat uses its own certificate authority, log in again with its CA file.",
+    )
+
+
+class ClientTooOldError(SyncError):
+    template = QT_TRANSLATE_NOOP(
+        CONTEXT,
+        "The Secretariat server needs a newer version of Liaison: please update Liaison. "
+        "Your changes are kept. ({message})",
+    )
+
+
+class MassDeleteError(SyncError):
+    """A pull would delete more than the guard allows; nothing of it was applied. Sync again
+    with the officer's confirmation (``allow_mass_delete=True``, ``liaison sync --yes``)."""
+
+    template = QT_TRANSLATE_NOOP(
+        CONTEXT,
+        "The server's changes would delete {count} of the {total} records on this computer; "
+        "nothing was deleted. If that is expected, confirm and sync again.",
+    )
+
+    def __init__(self, count: int, total: int) -> None:
+        self.count = count
+        self.total = total
+        super().__init__(count=count, total=total)
+
+
+class ServerError(SyncError):
+    """The server failed (5xx, still failing after the retries), or answered something that is
+    not the protocol (a proxy's page)."""
+
+    template = QT_TRANSLATE_NOOP(
+        CONTEXT,
+        "The Secretariat server failed ({status}: {message}). Your changes are kept; try again later.",
+    )
+
+
+class ServerRefusedError(SyncError):
+    """A 4xx the client cannot fix by itself (a bug on one side, or a forbidden operation)."""
+
+    template = QT_TRANSLATE_NOOP(CONTEXT, "The Secretariat server refused the request ({status}: {message}).")
+
+
+class SyncCancelledError(SyncError):
+    template = QT_TRANSLATE_NOOP(
+        CONTEXT, "Sync was cancelled; what was exchanged before is saved, the rest is kept for later."
+    )
+
+
+class SyncBusyError(SyncError):
+    template = QT_TRANSLATE_NOOP(CONTEXT, "A sync of this data folder is already running.")
+
+
+class KeyringError(SyncError):
+    template = QT_TRANSLATE_NOOP(CONTEXT, "The system keyring failed: {reason}")
+
+
+def describe(error: BaseException) -> dict[str, Any]:
+    """A machine-readable form of a sync error (``liaison sync --json`` prints it)."""
+    return {"error": type(error).__name__, "message": str(error)}

@@ -1,0 +1,347 @@
+"""Pushing the outbox: claim a batch, send it, and confirm it in one local transaction.
+
+A batch is claimed (its entries get a ``batch_id``) in one transaction, so that edits made while
+it is on the wire start a new entry instead of changing what is being sent. The confirmation
+deletes exactly the claimed entries and writes the server's answers in one transaction; if
+anything fails between the two (the connection drops after the server applied the batch, the
+laptop dies), the entries are still claimed, and the next sync sends that batch first with the
+same change ids, which the server answers from its record without applying anything twice.
+
+Private records never leave: an entry is sent only if its record is not ``private`` now; held
+entries stay in the outbox (a record made shared later sends what was held, folded).
+
+Edits made during a push, to a record that push carries (meeting mode saves every second), are
+rebased onto the server's answer at confirmation: the fields the server changed meanwhile are
+merged three-way (long text) or, for a scalar, the server's value stays and ours goes to the
+conflict inbox, as the server itself decides. Without this the next push would be merged
+against the old base and repeat the text already sent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Table, delete, func, literal, select, update
+from sqlalchemy.orm import Session
+from sqlalchemy.types import Text
+
+from liaison.protocol import constants as c
+from liaison.protocol.entities import ENTITY_FIELDS, is_long_text
+from liaison.protocol.errors import ProtocolError
+from liaison.protocol.messages import PushResponse, Record, Result, decode_push_response
+from liaison.services.changes import dumps
+from liaison.services.entities import ENTITIES
+from liaison.services.records import table_of
+from liaison.services.replica import RemoteRecord, apply_records
+from liaison.store.base import new_id
+from liaison.store.local import OutboxEntry
+from liaison.sync import conflicts
+from liaison.sync.errors import ServerError
+from liaison.sync.merge import merge_text
+
+if TYPE_CHECKING:
+    from liaison.sync.client import Run
+
+BATCH = c.MAX_PUSH_CHANGES
+_SCAN = 2000
+_BESIDE_FIELDS = ("visibility", "owner_institution_id", "deleted")
+
+
+def _outbox() -> Table:
+    table = OutboxEntry.__table__
+    assert isinstance(table, Table)
+    return table
+
+
+_OUTBOX = _outbox()
+
+
+@dataclass
+class PushStats:
+    pushed: int = 0
+    applied: int = 0
+    merged: int = 0
+    conflicts: int = 0
+    rejected: int = 0
+    held_private: int = 0
+    new_conflicts: int = 0
+    rebased: int = 0
+    server_seq: int = 0
+    records: list[str] = field(default_factory=list)
+
+
+def remote(record: Record) -> RemoteRecord:
+    return RemoteRecord(
+        entity=record["entity"],
+        id=record["id"],
+        rev=record["rev"],
+        deleted=record["deleted"],
+        visibility=record["visibility"],
+        owner_institution_id=record["owner_institution_id"],
+        fields=record["fields"],
+        hidden=bool(record.get("hidden", False)),
+    )
+
+
+def push(run: Run) -> PushStats:
+    """Send every claimed-but-unconfirmed batch, then the outbox as it stood when the sync
+    started, batch by batch."""
+    stats = PushStats()
+    app = run.app
+    with app.store.read() as session:
+        leftovers = list(
+            session.execute(
+                select(_OUTBOX.c.batch_id)
+                .where(_OUTBOX.c.batch_id.is_not(None))
+                .group_by(_OUTBOX.c.batch_id)
+                .order_by(func.min(_OUTBOX.c.seq))
+            ).scalars()
+        )
+        last_seq = int(session.scalar(select(func.max(_OUTBOX.c.seq))) or 0)
+        total = int(session.scalar(select(func.count()).select_from(_OUTBOX)) or 0)
+    run.progress("push", 0, total)
+    for batch_id in leftovers:
+        run.check_cancel()
+        _send(run, stats, str(batch_id))
+        run.progress("push", stats.pushed, total)
+    after = 0
+    while after < last_seq:
+        run.check_cancel()
+        batch_id, after = _claim(run, stats, after, last_seq)
+        if batch_id is not None:
+            _send(run, stats, batch_id)
+            run.progress("push", stats.pushed, total)
+    return stats
+
+
+def _claim(run: Run, stats: PushStats, after: int, last_seq: int) -> tuple[str | None, int]:
+    """Claim up to :data:`BATCH` sendable entries with ``after < seq <= last_seq``; returns the
+    batch id (None when all were private) and the last seq looked at."""
+    batch_id = new_id()
+    with run.app.store.write() as session:
+        rows = session.execute(
+            select(_OUTBOX.c.seq, _OUTBOX.c.entity, _OUTBOX.c.record_id)
+            .where(_OUTBOX.c.batch_id.is_(None), _OUTBOX.c.seq > after, _OUTBOX.c.seq <= last_seq)
+            .order_by(_OUTBOX.c.seq)
+            .limit(_SCAN)
+        ).all()
+        if not rows:
+            return None, last_seq
+        private = _private(session, [(row.entity, row.record_id) for row in rows])
+        chosen: list[int] = []
+        looked = after
+        for row in rows:
+            looked = row.seq
+            if (row.entity, row.record_id) in private or row.entity not in ENTITY_FIELDS:
+                stats.held_private += 1
+                continue
+            chosen.append(row.seq)
+            if len(chosen) >= BATCH:
+                break
+        if not chosen:
+            return None, looked
+        session.execute(update(_OUTBOX).where(_OUTBOX.c.seq.in_(chosen)).values(batch_id=batch_id))
+    return batch_id, looked
+
+
+def _private(session: Session, keys: Sequence[tuple[str, str]]) -> set[tuple[str, str]]:
+    """Keys whose record is private now (or gone: nothing to send)."""
+    by_entity: dict[str, list[str]] = {}
+    for entity, record_id in keys:
+        by_entity.setdefault(entity, []).append(record_id)
+    out: set[tuple[str, str]] = set()
+    for entity, ids in by_entity.items():
+        spec = ENTITIES.get(entity)
+        if spec is None:
+            out.update((entity, i) for i in ids)
+            continue
+        table = table_of(spec)
+        found = dict(
+            session.execute(
+                select(table.c.id, table.c.visibility).where(table.c.id.in_(sorted(set(ids))))
+            ).all()
+        )
+        out.update((entity, i) for i in ids if found.get(i, c.PRIVATE) == c.PRIVATE)
+    return out
+
+
+def _change(entry: Mapping[str, Any], visibility: str | None) -> dict[str, Any]:
+    known = ENTITY_FIELDS[entry["entity"]]
+    raw = entry["fields"] or {}
+    fields = {} if entry["op"] == c.OP_DELETE else {k: v for k, v in raw.items() if k in known}
+    if raw.get("deleted") is False and entry["op"] == c.OP_UPDATE:
+        fields["deleted"] = False  # a restore (the protocol reads it as such)
+    wanted = raw.get("visibility") if entry["op"] != c.OP_CREATE else visibility
+    return {
+        "change_id": entry["change_id"],
+        "entity": entry["entity"],
+        "record_id": entry["record_id"],
+        "op": entry["op"],
+        "base_rev": entry["base_rev"],
+        "fields": fields,
+        "visibility": wanted if wanted in c.SYNCED_VISIBILITIES else None,
+        "owner_institution_id": None,
+    }
+
+
+def _send(run: Run, stats: PushStats, batch_id: str) -> None:
+    with run.app.store.read() as session:
+        entries = [
+            dict(row)
+            for row in session.execute(
+                select(_OUTBOX).where(_OUTBOX.c.batch_id == batch_id).order_by(_OUTBOX.c.seq)
+            ).mappings()
+        ]
+        visibilities = _visibilities(session, entries)
+    if not entries:
+        return
+    changes = [_change(entry, visibilities.get((entry["entity"], entry["record_id"]))) for entry in entries]
+    answer = run.call("POST", c.PUSH_PATH, body={"changes": changes})
+    try:
+        response: PushResponse = decode_push_response(answer)
+    except ProtocolError as error:
+        raise ServerError(status="push", message=f"{error.field}: {error.reason}") from error
+    if len(response["results"]) != len(entries) or any(
+        result["change_id"] != entry["change_id"]
+        for result, entry in zip(response["results"], entries, strict=False)
+    ):
+        raise ServerError(status="push", message="the answer does not match the changes sent")
+    with run.app.store.write() as session:
+        _confirm(run, session, stats, batch_id, entries, response["results"])
+    stats.server_seq = max(stats.server_seq, response["server_seq"])
+
+
+def _visibilities(session: Session, entries: Sequence[Mapping[str, Any]]) -> dict[tuple[str, str], str]:
+    out: dict[tuple[str, str], str] = {}
+    by_entity: dict[str, list[str]] = {}
+    for entry in entries:
+        by_entity.setdefault(entry["entity"], []).append(entry["record_id"])
+    for entity, ids in by_entity.items():
+        table = table_of(ENTITIES[entity])
+        for record_id, visibility in session.execute(
+            select(table.c.id, table.c.visibility).where(table.c.id.in_(sorted(set(ids))))
+        ):
+            out[(entity, record_id)] = visibility
+    return out
+
+
+def _confirm(
+    run: Run,
+    session: Session,
+    stats: PushStats,
+    batch_id: str,
+    entries: Sequence[Mapping[str, Any]],
+    results: Sequence[Result],
+) -> None:
+    """One transaction: the claimed entries go, the answers are written, conflicts kept."""
+    session.execute(delete(_OUTBOX).where(_OUTBOX.c.batch_id == batch_id))
+    answers: dict[tuple[str, str], Record] = {}
+    for entry, result in zip(entries, results, strict=True):
+        stats.pushed += 1
+        status = result["status"]
+        if status == c.APPLIED:
+            stats.applied += 1
+        elif status == c.MERGED:
+            stats.merged += 1
+        elif status == c.CONFLICT:
+            stats.conflicts += 1
+        else:
+            stats.rejected += 1
+        conflict = result["conflict"]
+        if conflict is not None:
+            if conflicts.store_server_conflict(session, conflict):
+                stats.new_conflicts += 1
+        elif status == c.REJECTED:
+            conflicts.store_local_conflict(
+                session,
+                entity=entry["entity"],
+                record_id=entry["record_id"],
+                kind=c.KIND_REJECTED,
+                fields={
+                    name: {"base": None, "server": None, "client": value}
+                    for name, value in (entry["fields"] or {}).items()
+                    if name != "deleted"
+                },
+                change_id=entry["change_id"],
+                author=run.username,
+                message=result["message"],
+                conflict_id=entry["change_id"],
+            )
+            stats.new_conflicts += 1
+        if result["record"] is not None:
+            answers[(entry["entity"], entry["record_id"])] = result["record"]
+    overlays = _rebase(run, session, stats, answers)
+    apply_records(session, [remote(record) for record in answers.values()], overlays=overlays, rewrite=True)
+
+
+def _rebase(
+    run: Run,
+    session: Session,
+    stats: PushStats,
+    answers: Mapping[tuple[str, str], Record],
+) -> dict[tuple[str, str], dict[str, Any]]:
+    """Move entries written while the batch was on the wire onto the server's answer; returns
+    their values per record, to be written over the answer."""
+    ids = sorted({record_id for _entity, record_id in answers})
+    if not ids:
+        return {}
+    later = [
+        dict(row)
+        for row in session.execute(
+            select(_OUTBOX)
+            .where(_OUTBOX.c.record_id.in_(ids), _OUTBOX.c.batch_id.is_(None))
+            .order_by(_OUTBOX.c.seq)
+        ).mappings()
+    ]
+    overlays: dict[tuple[str, str], dict[str, Any]] = {}
+    for entry in later:
+        key = (entry["entity"], entry["record_id"])
+        answer = answers.get(key)
+        if answer is None or answer["deleted"]:
+            continue  # an edit against a delete: pushed as it is, the server keeps both sides
+        server = answer["fields"]
+        kept: dict[str, Any] = {}
+        bases: dict[str, Any] = {}
+        clashes: dict[str, dict[str, Any]] = {}
+        for name, ours in (entry["fields"] or {}).items():
+            if name in _BESIDE_FIELDS or name not in server or entry["op"] == c.OP_CREATE:
+                kept[name] = ours
+                continue
+            base = (entry["base_fields"] or {}).get(name, server[name])
+            theirs = server[name]
+            value: Any = ours
+            if theirs not in (base, ours):
+                merged = None
+                if is_long_text(entry["entity"], name) and isinstance(theirs, str | None):
+                    merged = merge_text(base, ours, theirs)
+                if merged is None:
+                    clashes[name] = {"base": base, "server": theirs, "client": ours}
+                    continue  # the server's value stays, ours goes to the inbox
+                value = merged
+            kept[name] = value
+            bases[name] = theirs
+        if clashes:
+            conflicts.store_local_conflict(
+                session,
+                entity=key[0],
+                record_id=key[1],
+                kind=c.KIND_FIELD,
+                fields=clashes,
+                change_id=entry["change_id"],
+                author=run.username,
+                message=None,
+            )
+            stats.new_conflicts += 1
+        values: dict[str, Any] = {"base_rev": answer["rev"], "fields": literal(dumps(kept), Text())}
+        values["base_fields"] = literal(dumps(bases), Text())
+        if not kept and entry["op"] == c.OP_UPDATE:
+            session.execute(delete(_OUTBOX).where(_OUTBOX.c.seq == entry["seq"]))
+        else:
+            session.execute(update(_OUTBOX).where(_OUTBOX.c.seq == entry["seq"]).values(values))
+        overlays.setdefault(key, {}).update({k: v for k, v in kept.items() if k != "deleted"})
+        stats.rebased += 1
+    for values_of_record in overlays.values():
+        values_of_record.pop("owner_institution_id", None)
+    return overlays

@@ -1,0 +1,243 @@
+"""A real Secretariat server on loopback for tests: trustme certificates, uvicorn in a thread.
+
+Reusable by any test (the sync client's end-to-end tests import it)::
+
+    from tests.secretariat.server import database_url, running_server
+
+    with database_url("sqlite", tmp_path) as db_url, running_server(db_url, tmp_path) as server:
+        kz = server.admin.add_institution("Otandastar", "KZ")
+        server.admin.add_user("aigerim", "Otandastar", "correct horse")
+        server.url       # "https://127.0.0.1:PORT" (the certificate names 127.0.0.1 and localhost)
+        server.ca_file   # the test CA (PEM) to pass as --ca-file / verify=
+        with server.client() as http: ...            # an httpx.Client trusting the CA, protocol headers set
+        token = server.login("aigerim", "correct horse")   # a device token
+        server.cut_push_answers(1)   # the next push is committed, then its connection dropped unanswered
+        server.stop(); server.start()                  # a restart on the same port and database
+
+``database_url(kind, tmp_path)`` gives a fresh database: ``"sqlite"`` a new file, ``"postgres"`` a new
+schema in ``$LIAISON_TEST_POSTGRES_URL`` (dropped afterwards); tests/secretariat/conftest.py's
+``db_url`` fixture runs a test on both, skipping PostgreSQL when the variable is unset.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import ssl
+import threading
+import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+import trustme
+import uvicorn
+
+from liaison.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION, PUSH_PATH, SCHEMA_HEADER, InstitutionInfo
+from liaison.secretariat import accounts
+from liaison.secretariat.app import create_app
+from liaison.secretariat.db import Database
+
+POSTGRES_ENV = "LIAISON_TEST_POSTGRES_URL"
+DEFAULT_PASSWORD = "correct horse battery"
+HEADERS = {PROTOCOL_HEADER: str(PROTOCOL_VERSION), SCHEMA_HEADER: "0001"}
+
+
+@contextmanager
+def database_url(kind: str, tmp_path: Path) -> Iterator[str]:
+    """A fresh, initialised server database of ``kind`` ("sqlite" or "postgres")."""
+    if kind == "sqlite":
+        url = f"sqlite:///{tmp_path / f'secretariat-{uuid.uuid4().hex[:8]}.sqlite3'}"
+        _init(url)
+        yield url
+        return
+    base = os.environ.get(POSTGRES_ENV)
+    if not base:
+        raise RuntimeError(f"{POSTGRES_ENV} is not set")
+    import psycopg
+
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(base, autocommit=True) as connection:
+        connection.execute(f'CREATE SCHEMA "{schema}"')
+    separator = "&" if "?" in base else "?"
+    url = f"{base}{separator}options={quote(f'-csearch_path={schema}')}"
+    try:
+        _init(url)
+        yield url
+    finally:
+        with psycopg.connect(base, autocommit=True) as connection:
+            connection.execute(f'DROP SCHEMA "{schema}" CASCADE')
+
+
+def _init(url: str) -> None:
+    db = Database(url)
+    try:
+        db.init()
+    finally:
+        db.close()
+
+
+class Admin:
+    """The administrator's commands, run in-process on the server's database."""
+
+    def __init__(self, db_url: str) -> None:
+        self.db = Database(db_url)
+
+    def add_institution(self, name: str, state: str = "KZ") -> InstitutionInfo:
+        return accounts.add_institution(self.db, name, state)
+
+    def add_user(self, username: str, institution: str, password: str = DEFAULT_PASSWORD) -> str:
+        return accounts.add_user(self.db, username, institution, password)
+
+    def revoke(self, username: str) -> int:
+        return accounts.revoke_user(self.db, username)
+
+    def close(self) -> None:
+        self.db.close()
+
+
+class _Faults:
+    """Wraps the app: the next ``cut`` pushes run to their commit, then the connection is cut
+    before the answer (as if the server died or the network dropped right after the commit)."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+        self.cut = 0
+        self.lock = threading.Lock()
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] == "http" and scope["path"] == PUSH_PATH and self._take():
+
+            async def swallow(_message: Any) -> None:
+                return None
+
+            await self.app(scope, receive, swallow)
+            await send(
+                {"type": "http.response.start", "status": 200, "headers": [(b"content-length", b"1000")]}
+            )
+            await send({"type": "http.response.body", "body": b"{", "more_body": True})
+            raise ConnectionAbortedError("answer cut by the test after the push was committed")
+        await self.app(scope, receive, send)
+
+    def _take(self) -> bool:
+        with self.lock:
+            if self.cut <= 0:
+                return False
+            self.cut -= 1
+            return True
+
+
+@dataclass
+class RunningServer:
+    db_url: str
+    ca: trustme.CA
+    ca_file: Path
+    cert_file: Path
+    key_file: Path
+    host: str = "127.0.0.1"
+    port: int = 0
+    admin: Admin = field(init=False)
+    _server: uvicorn.Server | None = field(default=None, init=False)
+    _thread: threading.Thread | None = field(default=None, init=False)
+    _faults: _Faults | None = field(default=None, init=False)
+
+    def __post_init__(self) -> None:
+        self.admin = Admin(self.db_url)
+
+    @property
+    def url(self) -> str:
+        return f"https://{self.host}:{self.port}"
+
+    def start(self) -> None:
+        """Serve (again) on the same port and database."""
+        if self._server is not None:
+            raise RuntimeError("already running")
+        self._faults = _Faults(create_app(self.db_url))
+        sock = socket.create_server((self.host, self.port))
+        self.port = sock.getsockname()[1]
+        config = uvicorn.Config(
+            self._faults,
+            ssl_certfile=str(self.cert_file),
+            ssl_keyfile=str(self.key_file),
+            log_level="critical",
+            access_log=False,
+            lifespan="off",
+        )
+        server = uvicorn.Server(config)
+        thread = threading.Thread(
+            target=server.run, kwargs={"sockets": [sock]}, daemon=True, name="secretariat"
+        )
+        thread.start()
+        deadline = time.monotonic() + 15
+        while not server.started:
+            if not thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError("the test server did not start")
+            time.sleep(0.01)
+        self._server, self._thread = server, thread
+
+    def stop(self) -> None:
+        """Shut the server down (open connections are closed)."""
+        if self._server is None or self._thread is None:
+            return
+        self._server.should_exit = True
+        self._thread.join(timeout=15)
+        app = self._faults.app if self._faults is not None else None
+        if app is not None:
+            app.state.db.close()
+        self._server = self._thread = self._faults = None
+
+    def cut_push_answers(self, count: int = 1) -> None:
+        """The next ``count`` pushes are committed, then their connection drops unanswered."""
+        assert self._faults is not None, "server not running"
+        with self._faults.lock:
+            self._faults.cut = count
+
+    def ssl_context(self) -> ssl.SSLContext:
+        return ssl.create_default_context(cafile=str(self.ca_file))
+
+    def client(self, token: str | None = None, **kwargs: Any) -> httpx.Client:
+        """An httpx client for the server: trusts the test CA, sends the protocol headers."""
+        headers = dict(HEADERS)
+        if token is not None:
+            headers["Authorization"] = f"Bearer {token}"
+        headers.update(kwargs.pop("headers", {}))
+        return httpx.Client(
+            base_url=self.url, verify=self.ssl_context(), headers=headers, timeout=30, **kwargs
+        )
+
+    def login(self, username: str, password: str = DEFAULT_PASSWORD, device: str = "test device") -> str:
+        with self.client() as http:
+            answer = http.post(
+                "/v1/login", json={"username": username, "password": password, "device_name": device}
+            )
+            answer.raise_for_status()
+            token: str = answer.json()["token"]
+            return token
+
+
+@contextmanager
+def running_server(
+    db_url: str, tmp_path: Path, *, hostnames: tuple[str, ...] = ("127.0.0.1", "localhost")
+) -> Iterator[RunningServer]:
+    """A started server on a free loopback port with a certificate for ``hostnames`` issued by
+    a fresh test CA; stopped (and its database handles closed) afterwards."""
+    folder = tmp_path / f"tls-{uuid.uuid4().hex[:8]}"
+    folder.mkdir()
+    ca = trustme.CA()
+    cert = ca.issue_cert(*hostnames)
+    ca_file, cert_file, key_file = folder / "ca.pem", folder / "cert.pem", folder / "key.pem"
+    ca.cert_pem.write_to_path(str(ca_file))
+    cert.private_key_pem.write_to_path(str(key_file))
+    cert_file.write_bytes(b"".join(blob.bytes() for blob in cert.cert_chain_pems))
+    server = RunningServer(db_url, ca, ca_file, cert_file, key_file)
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+        server.admin.close()
