@@ -61,8 +61,8 @@ def build_parser() -> argparse.ArgumentParser:
     # The commands import the services (SQLAlchemy): not needed, nor paid for, by plain
     # ``liaison``, which puts the window on screen first (see window_request()).
     from liaison.cli.entity_commands import add_entity_commands
-    from liaison.cli.workflow_commands import add_workflow_commands
     from liaison.cli.sync_commands import add_sync_commands
+    from liaison.cli.workflow_commands import add_workflow_commands
 
     common = Parser(add_help=False)
     common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="the data directory")

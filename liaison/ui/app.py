@@ -133,8 +133,7 @@ def start(data_dir: str | os.PathLike[str] | None = None, *, offer_sample: bool 
             QMessageBox.critical(window, QCoreApplication.translate("Main", "Liaison"), error.message())
         else:
             show_error(window, error)
-        window.close()
-        app.exit(1)
+        window.close()  # the last window: the event loop ends, and run() returns 1 (startup.error)
 
     def begin() -> None:
         if startup.closing:  # closed before it painted

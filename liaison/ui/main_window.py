@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from concurrent.futures import Future
+from datetime import UTC
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QToolBar,
+    QToolButton,
     QWidget,
 )
 
@@ -31,6 +33,7 @@ if TYPE_CHECKING:  # imported when the record opens, not before the window shows
     from liaison.services.app import Liaison
     from liaison.ui.meeting_mode import MeetingMode
     from liaison.ui.pages import EntityPage
+    from liaison.ui.sync_controller import SyncController
 
 RECORD_MODULES = (
     "liaison.services.app",
@@ -38,6 +41,8 @@ RECORD_MODULES = (
     "liaison.ui.profile",
     "liaison.ui.minutes_panel",
     "liaison.ui.meeting_mode",
+    "liaison.ui.sync_controller",  # httpx, the keyring: not before the window shows
+    "liaison.ui.sync_dialogs",
 )
 """What :meth:`MainWindow.attach` needs: imported on the worker while the window is on screen."""
 
@@ -112,6 +117,7 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self.show_page)
         self.meetings: list[MeetingMode] = []
+        self.sync: SyncController | None = None
         self._pending_count_running = False
         self._pending_count_again = False
 
@@ -137,7 +143,14 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.sync_icon)
         self.sync_label = QLabel(tr("Offline"), self)
         self.sync_label.setToolTip(tr("Sync with the Secretariat is not set up on this computer."))
-        for label in (self.shown_label, self.pending_label, self.sync_label):
+        self.conflicts_button = QToolButton(self)
+        self.conflicts_button.setIcon(icon("conflict", QColor("#c42b1c")))
+        self.conflicts_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.conflicts_button.setAutoRaise(True)
+        self.conflicts_button.setAccessibleName(tr("Open conflicts"))
+        self.conflicts_button.clicked.connect(self.show_conflicts)
+        self.conflicts_button.hide()
+        for label in (self.shown_label, self.pending_label, self.conflicts_button, self.sync_label):
             self.statusBar().addPermanentWidget(label)
         self.tasks.busy_changed.connect(lambda _busy: self.update_status())
         self.nav.setCurrentRow(0)
@@ -155,6 +168,99 @@ class MainWindow(QMainWindow):
             action.setEnabled(True)
         self.show_page(max(self.nav.currentRow(), 0))
         QTimer.singleShot(0, self.update_status)
+        self._start_sync(services)
+
+    # -- sync --------------------------------------------------------------------------------
+    def _start_sync(self, services: Liaison) -> None:
+        from liaison.ui.sync_controller import SyncController
+
+        self.sync = SyncController(services, self)
+        self.sync.changed.connect(self._show_sync_state)
+        self.sync.synced.connect(self._synced)
+        self.sync.mass_delete.connect(self._confirm_mass_delete)
+        self.tasks.busy_changed.connect(lambda busy: None if busy else self.sync.edited())
+        self.sync.start()
+
+    def _show_sync_state(self) -> None:
+        sync = self.sync
+        if sync is None:
+            return
+        status = sync.status
+        signed_in = sync.signed_in
+        for action in (self.sync_now_action, self.sign_out_action):
+            action.setEnabled(signed_in)
+        if sync.running:
+            icon_name, text = "sync", tr("Syncing…")
+        elif not signed_in:
+            icon_name, text = "offline", tr("Not signed in")
+        elif sync.online is False:
+            icon_name, text = "offline", tr("Offline")
+        else:
+            icon_name, text = "online", tr("Online")
+        if not sync.running and status is not None and status.last_sync and signed_in:
+            text += " · " + tr("last sync %1").replace("%1", _short_time(status.last_sync))
+        self.sync_icon.setPixmap(icon(icon_name).pixmap(16, 16))
+        self.sync_label.setText(text)
+        tip = sync.last_error or (
+            tr("Signed in to %1 as %2.")
+            .replace("%1", status.server_url or "")
+            .replace("%2", status.username or "")
+            if signed_in and status is not None
+            else tr("Sync with the Secretariat is not set up on this computer.")
+        )
+        if signed_in and status is not None and not status.token_available:
+            tip += " " + tr("No keyring on this computer: the sign-in lasts until Liaison closes.")
+        self.sync_label.setToolTip(tip)
+        conflicts = status.open_conflicts if status is not None else 0
+        self.conflicts_button.setVisible(conflicts > 0)
+        self.conflicts_button.setText(tr("%1 conflicts").replace("%1", str(conflicts)))
+        if status is not None:
+            self.pending_label.setText(tr("%1 changes not yet synced").replace("%1", str(status.pending)))
+
+    def _synced(self, summary: object) -> None:
+        if getattr(summary, "pulled", 0) or getattr(summary, "deleted", 0):
+            for page in self.pages.built.values():
+                if not page.editor.dirty:
+                    page.reload()
+
+    def _confirm_mass_delete(self, text: str) -> None:
+        answer = QMessageBox.warning(
+            self,
+            tr("Sync"),
+            text + "\n\n" + tr("Apply the deletions from the server anyway?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes and self.sync is not None:
+            self.sync.sync_now(allow_mass_delete=True)
+
+    def sync_now(self) -> None:
+        if self.sync is not None:
+            self.sync.sync_now()
+
+    def sign_in(self) -> None:
+        from liaison.ui.sync_dialogs import LoginDialog
+
+        if self.sync is not None:
+            LoginDialog(self.sync, self).exec()
+
+    def sign_out(self) -> None:
+        if self.sync is not None:
+            self.sync.logout()
+
+    def show_conflicts(self) -> None:
+        from liaison.ui.sync_dialogs import ConflictInbox
+
+        if self.sync is not None:
+            inbox = ConflictInbox(self.sync, self)
+            inbox.finished.connect(lambda _result: self.sync.refresh() if self.sync else None)
+            inbox.open()
+
+    def show_sync_log(self) -> None:
+        from liaison.ui.sync_dialogs import SyncLogDialog
+
+        if self.sync is not None:
+            SyncLogDialog(self.sync, self).open()
 
     def _build_page(self, entity: str) -> EntityPage:
         from liaison.ui.pages import PAGES, EntityPage
@@ -215,6 +321,29 @@ class MainWindow(QMainWindow):
         search_action.setShortcut(QKeySequence("Ctrl+K"))
         search_action.triggered.connect(self.focus_search)
         go_menu.addAction(search_action)
+
+        sync_menu = self.menuBar().addMenu(tr("&Sync"))
+        self.sync_now_action = QAction(icon("sync"), tr("Sync &now"), self)
+        self.sync_now_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        self.sync_now_action.triggered.connect(self.sync_now)
+        self.sign_in_action = QAction(tr("Sign &in to the Secretariat…"), self)
+        self.sign_in_action.triggered.connect(self.sign_in)
+        self.sign_out_action = QAction(tr("Sign &out"), self)
+        self.sign_out_action.triggered.connect(self.sign_out)
+        self.conflicts_action = QAction(icon("conflict"), tr("&Conflicts…"), self)
+        self.conflicts_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        self.conflicts_action.triggered.connect(self.show_conflicts)
+        self.sync_log_action = QAction(tr("Sync &log…"), self)
+        self.sync_log_action.triggered.connect(self.show_sync_log)
+        for action in (
+            self.sync_now_action,
+            self.sign_in_action,
+            self.sign_out_action,
+            self.conflicts_action,
+            self.sync_log_action,
+        ):
+            sync_menu.addAction(action)
+            self.record_actions.append(action)
 
         help_menu = self.menuBar().addMenu(tr("&Help"))
         about = QAction(icon("about"), tr("&About Liaison"), self)
@@ -389,6 +518,11 @@ class MainWindow(QMainWindow):
         if self.services is None:  # closed while the record opens: nothing typed to save yet
             event.accept()
             return
+        self._close_remaining(event)
+        if event.isAccepted() and self.sync is not None:
+            self.sync.close()  # a sync in progress is cancelled; what it confirmed stays saved
+
+    def _close_remaining(self, event: QCloseEvent) -> None:
         for mode in list(self.meetings):
             if not mode.close():  # saves everything typed first; may ask if a save keeps failing
                 event.ignore()
@@ -399,3 +533,18 @@ class MainWindow(QMainWindow):
                 return
         self.tasks.drain()
         event.accept()
+
+
+def _short_time(iso: str) -> str:
+    """A sync time (ISO, UTC) as the officer's local time: today as 14:05, else with the date."""
+    from datetime import datetime
+
+    try:
+        moment = datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    local = moment.astimezone()
+    today = datetime.now(local.tzinfo).date()
+    return local.strftime("%H:%M") if local.date() == today else local.strftime("%d.%m.%Y %H:%M")

@@ -1,0 +1,290 @@
+"""Sync in the background: at start, shortly after edits, periodically, and on "Sync now".
+
+Sync talks to the network, which can take seconds or time out; it therefore runs on a thread of
+its own, never on the GUI thread and never on the database worker (a save typed in meeting mode
+must not wait behind a slow server). It writes through its own SQLite transactions, which queue
+on the database lock like any other writer. One sync at a time: asking while one runs folds
+into one more after it. Results come back to the GUI thread through a queued signal.
+
+The controller holds no widgets: the main window shows its state (online/offline, last sync,
+pending changes, open conflicts) and its log, and asks the officer what the controller cannot
+decide alone (a pull that would delete many records).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+
+from liaison.errors import KnownError
+from liaison.services.app import Liaison
+from liaison.sync import (
+    LoginRequiredError,
+    LoginResult,
+    MassDeleteError,
+    NotLoggedInError,
+    OfflineError,
+    SyncCancelledError,
+    SyncClient,
+    SyncStatus,
+    SyncSummary,
+)
+
+log = logging.getLogger(__name__)
+
+PERIOD_MS = 5 * 60 * 1000
+"""A sync every five minutes while the window is open and signed in."""
+AFTER_EDIT_MS = 15 * 1000
+"""Edits are pushed this long after the last one (typing minutes does not sync every second)."""
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Sync", text)
+
+
+@dataclass(frozen=True)
+class LogEntry:
+    """One line of the sync log."""
+
+    at: datetime
+    ok: bool
+    text: str
+
+
+class _Relay(QObject):
+    """Carries a finished future's callback to the GUI thread."""
+
+    done = Signal(object)
+
+
+class SyncController(QObject):
+    """Runs :class:`liaison.sync.SyncClient` on its own thread and reports on the GUI thread."""
+
+    changed = Signal()
+    """The state the status bar shows changed (online, running, status, last error)."""
+
+    logged = Signal(object)
+    """A :class:`LogEntry` was added to :attr:`log`."""
+
+    mass_delete = Signal(str)
+    """A pull would delete many records here; the text explains. Call
+    :meth:`sync_now` with ``allow_mass_delete=True`` if the officer agrees."""
+
+    synced = Signal(object)
+    """A sync finished (a :class:`liaison.sync.SyncSummary`): lists may have new rows."""
+
+    def __init__(
+        self,
+        services: Liaison,
+        parent: QObject | None = None,
+        *,
+        client: SyncClient | None = None,
+        period_ms: int = PERIOD_MS,
+        after_edit_ms: int = AFTER_EDIT_MS,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.client = client or SyncClient(services)
+        self.status: SyncStatus | None = None
+        self.online: bool | None = None
+        """True after a sync reached the server, False after it could not; None: not tried."""
+        self.running = False
+        self.last_error: str | None = None
+        self.log: list[LogEntry] = []
+        self._again = False
+        self._again_allow = False
+        self._closed = False
+        self._cancel = threading.Event()
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="liaison-sync")
+        self._relay = _Relay(self)
+        self._relay.done.connect(lambda call: call(), Qt.ConnectionType.QueuedConnection)
+        self._period = QTimer(self)
+        self._period.setInterval(period_ms)
+        self._period.timeout.connect(self.sync_now)
+        self._soon = QTimer(self)
+        self._soon.setSingleShot(True)
+        self._soon.setInterval(after_edit_ms)
+        self._soon.timeout.connect(self.sync_now)
+
+    # -- the thread ----------------------------------------------------------------------------
+    def _submit(self, fn: Callable[[], Any], done: Callable[[Future[Any]], None]) -> None:
+        if self._closed:
+            return
+        future = self._executor.submit(fn)
+        relay = self._relay
+
+        def finished(result: Future[Any]) -> None:
+            with contextlib.suppress(RuntimeError):  # the relay is gone: the window closed meanwhile
+                relay.done.emit(lambda: None if self._closed else done(result))
+
+        future.add_done_callback(finished)
+
+    # -- state ---------------------------------------------------------------------------------
+    @property
+    def signed_in(self) -> bool:
+        return self.status is not None and self.status.connected
+
+    def start(self) -> None:
+        """Read the local state; if signed in, sync now and every period after."""
+
+        def first(status: SyncStatus) -> None:
+            if status.connected:
+                self.sync_now()
+
+        self.refresh(then=first)
+        self._period.start()
+
+    def refresh(self, then: Callable[[SyncStatus], None] | None = None) -> None:
+        """Re-read pending changes, conflicts and the last sync (local database only)."""
+
+        def done(future: Future[SyncStatus]) -> None:
+            error = future.exception()
+            if error is not None:
+                log.warning("Reading the sync status failed: %s", error)
+                return
+            self.status = future.result()
+            self.changed.emit()
+            if then is not None:
+                then(self.status)
+
+        self._submit(self.client.status, done)
+
+    def edited(self) -> None:
+        """Something was saved: push it soon (not at once: the officer may be typing)."""
+        if self.signed_in:
+            self._soon.start()
+        self.refresh()
+
+    # -- sync ----------------------------------------------------------------------------------
+    def sync_now(self, *, allow_mass_delete: bool = False) -> None:
+        """Sync now (or right after the one running)."""
+        if self.running:
+            self._again = True
+            self._again_allow = self._again_allow or allow_mass_delete
+            return
+        self._soon.stop()
+        self.running = True
+        self._cancel.clear()
+        self.changed.emit()
+        cancel = self._cancel
+
+        def work() -> SyncSummary:
+            return self.client.sync(cancel=cancel.is_set, allow_mass_delete=allow_mass_delete)
+
+        self._submit(work, self._finished)
+
+    def _finished(self, future: Future[SyncSummary]) -> None:
+        self.running = False
+        error = future.exception()
+        if error is None:
+            summary = future.result()
+            self.online = True
+            self.last_error = None
+            self._add(True, describe_summary(summary))
+            self.synced.emit(summary)
+        elif isinstance(error, SyncCancelledError):
+            self._add(False, tr("Sync cancelled."))
+        elif isinstance(error, MassDeleteError):
+            self.online = True
+            self.last_error = error.message()
+            self._add(False, error.message())
+            self.mass_delete.emit(error.message())
+        elif isinstance(error, KnownError):
+            if isinstance(error, OfflineError):
+                self.online = False
+            elif not isinstance(error, (NotLoggedInError, LoginRequiredError)):
+                self.online = True  # the server answered, with a refusal
+            self.last_error = error.message()
+            self._add(False, error.message())
+        else:
+            log.error("Sync failed", exc_info=error)
+            self.last_error = tr("Sync failed because of a bug; the details are in the log.")
+            self._add(False, self.last_error)
+        self.refresh()
+        if self._again:
+            allow, self._again, self._again_allow = self._again_allow, False, False
+            self.sync_now(allow_mass_delete=allow)
+
+    def _add(self, ok: bool, text: str) -> None:
+        entry = LogEntry(datetime.now(), ok, text)
+        self.log.append(entry)
+        del self.log[:-500]
+        self.logged.emit(entry)
+        self.changed.emit()
+
+    # -- signing in and out --------------------------------------------------------------------
+    def login(
+        self,
+        url: str,
+        username: str,
+        password: str,
+        ca_file: str | None,
+        done: Callable[[LoginResult | None, BaseException | None], None],
+    ) -> None:
+        """Sign in on the sync thread; ``done(result, error)`` on the GUI thread. The password
+        goes to the server once and is not kept."""
+
+        def finished(future: Future[LoginResult]) -> None:
+            error = future.exception()
+            if error is None:
+                result = future.result()
+                self._add(True, tr("Signed in to %1 as %2.").replace("%1", url).replace("%2", result.user))
+                self.refresh()
+                self.sync_now()
+                done(result, None)
+            else:
+                done(None, error)
+
+        self._submit(lambda: self.client.login(url, username, password, ca_file=ca_file or None), finished)
+
+    def logout(self) -> None:
+        def finished(future: Future[bool]) -> None:
+            error = future.exception()
+            if error is None:
+                self._add(True, tr("Signed out; this computer's sign-in was revoked."))
+            else:
+                self._add(False, str(error))
+            self.refresh()
+
+        self._submit(self.client.logout, finished)
+
+    # -- conflicts -----------------------------------------------------------------------------
+    def run(self, fn: Callable[[], Any], done: Callable[[Future[Any]], None]) -> None:
+        """Run ``fn`` on the sync thread (conflict inbox reads and resolutions)."""
+        self._submit(fn, done)
+
+    def close(self) -> None:
+        """Stop: cancel a sync in progress (what it confirmed stays saved) and wait for it."""
+        self._closed = True
+        self._period.stop()
+        self._soon.stop()
+        self._cancel.set()
+        self._executor.shutdown(wait=True)
+
+
+def describe_summary(summary: SyncSummary) -> str:
+    """One log line for a finished sync."""
+    parts = [
+        tr("Synced: %1 sent, %2 received")
+        .replace("%1", str(summary.pushed))
+        .replace("%2", str(summary.pulled))
+    ]
+    if summary.deleted:
+        parts.append(tr("%1 removed").replace("%1", str(summary.deleted)))
+    if summary.merged:
+        parts.append(tr("%1 merged").replace("%1", str(summary.merged)))
+    if summary.conflicts:
+        parts.append(tr("%1 new conflicts").replace("%1", str(summary.conflicts)))
+    if summary.rejected:
+        parts.append(
+            tr("%1 refused by the server (kept in the conflicts)").replace("%1", str(summary.rejected))
+        )
+    return ", ".join(parts) + "."

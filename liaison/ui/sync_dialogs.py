@@ -1,0 +1,384 @@
+"""Signing in to the Secretariat, the sync log, and the conflict inbox.
+
+The conflict inbox is where nothing is lost: a conflict keeps both values (the one applied on
+the server and this side's), and the officer compares them side by side and picks one, or, for
+long text, edits a combination of both. The choice is written as an ordinary edit (so it syncs
+like any other), and only then is the conflict marked resolved. A change the server refused
+(another institution's record, say) is kept with the text that was typed, to copy elsewhere.
+"""
+
+from __future__ import annotations
+
+import json
+from concurrent.futures import Future
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from liaison.errors import KnownError
+from liaison.i18n import QT_TRANSLATE_NOOP
+from liaison.services.entities import ENTITIES
+from liaison.services.fields import Kind
+from liaison.sync import ConflictView, LoginResult
+from liaison.ui.sections import tr_entity
+from liaison.ui.sync_controller import LogEntry, SyncController
+from liaison.ui.tasks import show_error
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("SyncDialogs", text)
+
+
+# -- signing in ------------------------------------------------------------------------------------
+class LoginDialog(QDialog):
+    """Server address, user name, password, and the Secretariat's CA file if it has its own."""
+
+    def __init__(self, controller: SyncController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.setWindowTitle(tr("Sign in to the Secretariat"))
+        status = controller.status
+        self.url = QLineEdit(status.server_url or "" if status else "", self)
+        self.url.setPlaceholderText("https://sync.example.org")
+        self.url.setAccessibleName(tr("Server address"))
+        self.user = QLineEdit(status.username or "" if status else "", self)
+        self.user.setAccessibleName(tr("User name"))
+        self.password = QLineEdit(self)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName(tr("Password"))
+        self.ca_file = QLineEdit(self)
+        self.ca_file.setPlaceholderText(tr("only if the Secretariat uses its own certificate authority"))
+        self.ca_file.setAccessibleName(tr("CA file"))
+        browse = QPushButton(tr("Choose…"), self)
+        browse.clicked.connect(self._browse)
+        ca_row = QHBoxLayout()
+        ca_row.addWidget(self.ca_file, 1)
+        ca_row.addWidget(browse)
+        form = QFormLayout()
+        form.addRow(tr("&Server address"), self.url)
+        form.addRow(tr("&User name"), self.user)
+        form.addRow(tr("&Password"), self.password)
+        form.addRow(tr("&CA file"), ca_row)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setObjectName("errorText")
+        note = QLabel(
+            tr("The password is sent once and not kept; this computer keeps a sign-in it can revoke."), self
+        )
+        note.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Sign in"))
+        self.buttons.accepted.connect(self._submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.result_: LoginResult | None = None
+        (self.password if self.url.text() and self.user.text() else self.url).setFocus()
+
+    def _browse(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, tr("The Secretariat's CA certificate"), "", tr("Certificates (*.pem *.crt);;All files (*)")
+        )
+        if path:
+            self.ca_file.setText(path)
+
+    def _submit(self) -> None:
+        missing = [
+            label
+            for label, edit in ((tr("Server address"), self.url), (tr("User name"), self.user))
+            if not edit.text().strip()
+        ]
+        if missing or not self.password.text():
+            names = missing + ([tr("Password")] if not self.password.text() else [])
+            self.message.setText(tr("Please fill in: %1.").replace("%1", ", ".join(names)))
+            return
+        self.buttons.setEnabled(False)
+        self.message.setText(tr("Signing in…"))
+        password = self.password.text()
+        self.password.clear()  # not kept in the dialog either
+        self.controller.login(
+            self.url.text().strip(),
+            self.user.text().strip(),
+            password,
+            self.ca_file.text().strip(),
+            self._done,
+        )
+
+    def _done(self, result: LoginResult | None, error: BaseException | None) -> None:
+        self.buttons.setEnabled(True)
+        if error is not None:
+            self.message.setText(error.message() if isinstance(error, KnownError) else str(error))
+            if not isinstance(error, KnownError):
+                show_error(self, error)
+            self.password.setFocus()
+            return
+        assert result is not None
+        self.result_ = result
+        self.accept()
+
+
+# -- the log ---------------------------------------------------------------------------------------
+class SyncLogDialog(QDialog):
+    """What each sync did or why it failed, newest last, for this session."""
+
+    def __init__(self, controller: SyncController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Sync log"))
+        self.resize(640, 360)
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(tr("Sync log"))
+        for entry in controller.log:
+            self.add(entry)
+        controller.logged.connect(self.add)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        sync = buttons.addButton(tr("Sync now"), QDialogButtonBox.ButtonRole.ActionRole)
+        sync.clicked.connect(lambda: controller.sync_now())  # noqa: PLW0108 - not the clicked flag
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+        layout.addWidget(buttons)
+
+    def add(self, entry: LogEntry) -> None:
+        mark = "✓" if entry.ok else "✗"
+        self.list.addItem(f"{entry.at:%H:%M:%S}  {mark}  {entry.text}")
+        self.list.scrollToBottom()
+
+
+# -- the conflict inbox ----------------------------------------------------------------------------
+KIND_TEXT = {
+    "field": QT_TRANSLATE_NOOP("SyncDialogs", "Both sides changed the same field"),
+    "edit_delete": QT_TRANSLATE_NOOP("SyncDialogs", "Edited on one side, deleted on the other"),
+    "rejected": QT_TRANSLATE_NOOP("SyncDialogs", "The server refused this change"),
+}
+
+
+def wire_text(value: Any) -> str:
+    """A conflict value as the officer reads it."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return tr("yes") if value else tr("no")
+    if isinstance(value, list | dict):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+class FieldChoice(QWidget):
+    """One field of a conflict: the value kept on the server, this side's, and the choice."""
+
+    def __init__(self, entity: str, name: str, sides: dict[str, Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name = name
+        self.sides = sides
+        spec = ENTITIES.get(entity)
+        field = spec.by_name.get(name) if spec else None
+        label = QCoreApplication.translate("Fields", field.label) if field else name
+        self.long = field is not None and field.kind is Kind.LONG_TEXT
+        grid = QGridLayout(self)
+        grid.addWidget(QLabel(f"<b>{label}</b>", self), 0, 0, 1, 3)
+        self.group = QButtonGroup(self)
+        self.server = QRadioButton(tr("Keep the server's"), self)
+        self.client = QRadioButton(tr("Use mine"), self)
+        self.server.setChecked(True)
+        self.group.addButton(self.server)
+        self.group.addButton(self.client)
+        columns = ((self.server, sides.get("server")), (self.client, sides.get("client")))
+        for column, (button, value) in enumerate(columns):
+            grid.addWidget(button, 1, column)
+            view = QPlainTextEdit(wire_text(value), self)
+            view.setReadOnly(True)
+            view.setMaximumHeight(140 if self.long else 48)
+            view.setAccessibleName(button.text())
+            grid.addWidget(view, 2, column)
+        self.combined: QPlainTextEdit | None = None
+        if self.long:
+            self.combine = QRadioButton(tr("Combine"), self)
+            self.group.addButton(self.combine)
+            grid.addWidget(self.combine, 1, 2)
+            both = [wire_text(sides.get("server")), wire_text(sides.get("client"))]
+            self.combined = QPlainTextEdit("\n\n".join(text for text in both if text), self)
+            self.combined.setMaximumHeight(140)
+            self.combined.setAccessibleName(tr("Combined text"))
+            self.combined.textChanged.connect(lambda: self.combine.setChecked(True))
+            grid.addWidget(self.combined, 2, 2)
+
+    def chosen(self) -> tuple[bool, Any]:
+        """Whether the record must change, and to what."""
+        if self.server.isChecked():
+            return False, None
+        if self.combined is not None and self.combine.isChecked():
+            return True, self.combined.toPlainText()
+        return True, self.sides.get("client")
+
+
+class ConflictInbox(QDialog):
+    """Open conflicts, one at a time: compare side by side, choose, resolve."""
+
+    def __init__(self, controller: SyncController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.services = controller.services
+        self.setWindowTitle(tr("Conflicts"))
+        self.resize(980, 600)
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(tr("Open conflicts"))
+        self.list.currentRowChanged.connect(self._show)
+        self.heading = QLabel(self)
+        self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.fields_area = QScrollArea(self)
+        self.fields_area.setWidgetResizable(True)
+        self.resolve_button = QPushButton(tr("&Resolve with these choices"), self)
+        self.resolve_button.clicked.connect(self.resolve_current)
+        self.copy_button = QPushButton(tr("&Copy my text"), self)
+        self.copy_button.clicked.connect(self._copy_mine)
+        self.message = QLabel(self)
+        self.message.setObjectName("errorText")
+        self.message.setWordWrap(True)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(self.heading)
+        right_layout.addWidget(self.fields_area, 1)
+        right_layout.addWidget(self.message)
+        actions = QHBoxLayout()
+        actions.addWidget(self.copy_button)
+        actions.addStretch(1)
+        actions.addWidget(self.resolve_button)
+        right_layout.addLayout(actions)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.list)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 3)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(buttons)
+        self.conflicts: list[ConflictView] = []
+        self.choices: list[FieldChoice] = []
+        self.reload()
+
+    def reload(self) -> None:
+        def done(future: Future[list[ConflictView]]) -> None:
+            if future.exception() is not None:
+                show_error(self, future.exception())  # type: ignore[arg-type]
+                return
+            self.set_conflicts(future.result())
+
+        self.controller.run(self.controller.client.conflicts, done)
+
+    def set_conflicts(self, conflicts: list[ConflictView]) -> None:
+        self.conflicts = conflicts
+        self.list.clear()
+        for conflict in conflicts:
+            spec = ENTITIES.get(conflict.entity)
+            kind = tr_entity(spec.label) if spec else conflict.entity
+            item = QListWidgetItem(f"{conflict.title}\n{kind} · {conflict.created_at:%d.%m.%Y %H:%M}")
+            self.list.addItem(item)
+        if conflicts:
+            self.list.setCurrentRow(0)
+        else:
+            self._show(-1)
+
+    def current(self) -> ConflictView | None:
+        row = self.list.currentRow()
+        return self.conflicts[row] if 0 <= row < len(self.conflicts) else None
+
+    def _show(self, row: int) -> None:
+        self.message.clear()
+        self.choices = []
+        conflict = self.conflicts[row] if 0 <= row < len(self.conflicts) else None
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        if conflict is None:
+            self.heading.setText(tr("No open conflicts: every edit has been merged."))
+            self.resolve_button.setEnabled(False)
+            self.copy_button.setEnabled(False)
+        else:
+            who = tr("by %1").replace("%1", conflict.author) if conflict.author else ""
+            kind = tr(KIND_TEXT.get(conflict.kind, conflict.kind))
+            self.heading.setText(
+                f"<h3>{_escape(conflict.title)}</h3><p>{kind} {who}</p>"
+                + (f"<p>{_escape(conflict.message)}</p>" if conflict.message else "")
+            )
+            editable = conflict.kind == "field"
+            for name, sides in conflict.fields.items():
+                choice = FieldChoice(conflict.entity, name, dict(sides), body)
+                choice.setEnabled(editable)
+                layout.addWidget(choice)
+                self.choices.append(choice)
+            self.resolve_button.setEnabled(True)
+            self.resolve_button.setText(
+                tr("&Resolve with these choices") if editable else tr("&Mark as dealt with")
+            )
+            self.copy_button.setEnabled(bool(conflict.fields))
+        layout.addStretch(1)
+        self.fields_area.setWidget(body)
+
+    def _copy_mine(self) -> None:
+        conflict = self.current()
+        if conflict is None:
+            return
+        lines = [f"{name}: {wire_text(sides.get('client'))}" for name, sides in conflict.fields.items()]
+        QGuiApplication.clipboard().setText("\n".join(lines))
+
+    def resolve_current(self) -> None:
+        """Write the chosen values as an ordinary edit, then mark the conflict resolved."""
+        conflict = self.current()
+        if conflict is None:
+            return
+        values = {}
+        for choice in self.choices:
+            change, value = choice.chosen()
+            if change:
+                values[choice.name] = value
+        services, client = self.services, self.controller.client
+
+        def work() -> bool:
+            if values and conflict.kind == "field":
+                services.entity(conflict.entity).update(conflict.record_id, values)
+            return client.resolve_conflict(conflict.id)
+
+        def done(future: Future[bool]) -> None:
+            error = future.exception()
+            if error is not None:
+                if isinstance(error, KnownError):
+                    self.message.setText(error.message())
+                else:
+                    show_error(self, error)
+                return
+            self.controller.edited()
+            self.reload()
+
+        self.resolve_button.setEnabled(False)
+        self.controller.run(work, done)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
