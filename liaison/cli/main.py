@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from liaison import __version__
+from liaison.cli.brief_commands import add_brief_command
 from liaison.cli.entity_commands import add_entity_commands
 from liaison.cli.output import ensure_utf8, err, error_lines, out, tr
 from liaison.cli.workflow_commands import add_workflow_commands
@@ -77,6 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(title="commands", dest="command", metavar="COMMAND")
     entities = add_entity_commands(commands, common)
     add_workflow_commands(commands, common, entities)
+    add_brief_command(commands, common)
     return parser
 
 
