@@ -84,6 +84,7 @@ class BriefingDocument(BaseDocTemplate):
         self._cancel = cancel
         self._pass = 0
         self._flowables = 1
+        self._done = 0
         frame = Frame(
             LEFT_MARGIN, BOTTOM_MARGIN, FRAME_WIDTH, PAGE_SIZE[1] - TOP_MARGIN - BOTTOM_MARGIN, id="body"
         )
@@ -107,7 +108,9 @@ class BriefingDocument(BaseDocTemplate):
                 done = 0.6 + 0.35 * share
             else:
                 done = 0.95 + 0.04 * share
-            self._progress(int(done * PROGRESS_SCALE), PROGRESS_SCALE)
+            # splitting a flowable puts its rest back in the queue: never let the bar go back
+            self._done = max(self._done, int(done * PROGRESS_SCALE))
+            self._progress(self._done, PROGRESS_SCALE)
 
     def afterFlowable(self, flowable: Flowable) -> None:
         if isinstance(flowable, NoteStart):

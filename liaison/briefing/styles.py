@@ -58,7 +58,8 @@ class Styles:
 
 def make_styles() -> Styles:
     register_fonts()
-    body = ParagraphStyle("body", fontName=SANS, fontSize=9.5, leading=13, spaceAfter=4)
+    # bulletFontName too: reportlab's default (Helvetica) has no "•", and copies it out as DEL.
+    body = ParagraphStyle("body", fontName=SANS, bulletFontName=SANS, fontSize=9.5, leading=13, spaceAfter=4)
     prose = ParagraphStyle("prose", parent=body, fontName=SERIF, fontSize=10, leading=14, spaceAfter=6)
     small = ParagraphStyle("small", parent=body, fontSize=8, leading=10.5, textColor=MUTED, spaceAfter=2)
     cell = ParagraphStyle("cell", parent=body, fontSize=8.5, leading=11, spaceAfter=0)

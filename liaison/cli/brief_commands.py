@@ -70,7 +70,8 @@ def _request(app: Liaison, args: argparse.Namespace) -> BriefingRequest:
     chosen = None
     if args.counterpart:
         chosen = frozenset(app.contacts.resolve(text, field=COUNTERPART) for text in args.counterpart)
-    names = [name for group in args.sections or [] for name in group]
+    # --sections a b,c --sections d: a list (per option) of lists (per word) of names
+    names = [name for option in args.sections or [] for word in option for name in word]
     wanted = ALL_SECTIONS if not names or "all" in names else frozenset(Section(name) for name in names)
     return BriefingRequest(
         subjects=tuple(subjects),
