@@ -91,6 +91,7 @@ class Layout:
         self.w = wording
         self.s = styles
         self._keys = count(1)
+        self.headings: list[Heading] = []
         self.sections = pack.request.sections
 
     # -- helpers ---------------------------------------------------------------------------------
@@ -101,7 +102,7 @@ class Layout:
     def heading(self, text: str, level: int, *, toc: bool = True, style_level: int | None = None) -> Heading:
         styles = (self.s.h0, self.s.h1, self.s.h2, self.s.h3)
         plain = " ".join(clean(text).split())
-        return Heading(
+        heading = Heading(
             esc(plain),
             styles[level if style_level is None else style_level],
             key=f"h{next(self._keys)}",
@@ -109,6 +110,8 @@ class Layout:
             outline_level=level,
             toc_level=level if toc else None,
         )
+        self.headings.append(heading)  # made in the order they are printed
+        return heading
 
     def gap(self, label: str, **params: object) -> Paragraph:
         return Paragraph(self.t(label, **params), self.s.gap)
@@ -141,11 +144,17 @@ class Layout:
         notes = self.pack.notes
         if len(notes) == 1:
             story += self.note(notes[0], toc)
-            return story, counter
-        story += self.pack_cover(toc)
-        for note in notes:
-            story.append(PageBreak())
-            story += self.note(note, None)
+        else:
+            story += self.pack_cover(toc)
+            for note in notes:
+                story.append(PageBreak())
+                story += self.note(note, None)
+        # The first pass lays the contents out with every entry (pages unknown yet), so they
+        # take the room they will take: the second pass then only fills in page numbers and
+        # changes no page break, and two passes suffice instead of three.
+        toc.addEntries(
+            [(h.toc_level, h.toc_markup, 0, h.key) for h in self.headings if h.toc_level is not None]
+        )
         return story, counter
 
     def pack_cover(self, toc: Contents) -> list[Flowable]:
