@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from liaison.briefing.request import BriefingRequest, Subject
 from liaison.services.entities import CONTACTS, INSTITUTIONS
@@ -49,6 +49,10 @@ if TYPE_CHECKING:
     from liaison.services.app import Liaison
 
 Progress = Callable[[int, int], None]
+
+MinutesSource = Literal["own", "earlier", "margins"]
+"""Whose minutes a note annexes: its event's, the last earlier event of the kind's, or (for a
+bilateral meeting) those of the event on whose margins it was held."""
 
 STATE_ORDER = {code: n for n, (code, _name, _status) in enumerate(STATES)}
 EARLIER_EVENTS_OF_KIND = 10  # how far back to look for "the minutes of last time"
@@ -145,7 +149,7 @@ class MinutesAnnex:
     event_id: str
     event_title: str
     event_start: date | None
-    own: bool  # the minutes of the note's own event (else of an earlier one, or the bilateral's event)
+    source: MinutesSource
 
     @property
     def draft(self) -> bool:
@@ -594,7 +598,7 @@ def _minutes(reader: _Reader, plan: _SubjectPlan) -> MinutesAnnex | None:
         return None
     found = _newest_minutes(reader, event["id"])
     if found is not None:
-        return _annex(reader, found, event, own=plan.subject.kind == "event")
+        return _annex(reader, found, event, "own" if plan.subject.kind == "event" else "margins")
     if plan.subject.kind != "event" or not event.get("start_date"):
         return None
     earlier = app.events.list(
@@ -605,7 +609,7 @@ def _minutes(reader: _Reader, plan: _SubjectPlan) -> MinutesAnnex | None:
     for previous in earlier:
         last_time = _newest_minutes(reader, previous["id"])
         if last_time is not None:
-            return _annex(reader, last_time, previous, own=False)
+            return _annex(reader, last_time, previous, "earlier")
     return None
 
 
@@ -614,7 +618,7 @@ def _newest_minutes(reader: _Reader, event_id: str) -> Record | None:
     return minutes[-1] if minutes else None  # listed oldest first (created_at)
 
 
-def _annex(reader: _Reader, minutes: Record, event: Record, *, own: bool) -> MinutesAnnex:
+def _annex(reader: _Reader, minutes: Record, event: Record, source: MinutesSource) -> MinutesAnnex:
     app = reader.app
     entries = app.minutes_entries.list({"minutes_id": minutes["id"]})
     agenda_ids = [e["agenda_item_id"] for e in entries if e.get("agenda_item_id")]
@@ -639,5 +643,5 @@ def _annex(reader: _Reader, minutes: Record, event: Record, *, own: bool) -> Min
         event_id=event["id"],
         event_title=str(event.get("title") or ""),
         event_start=event.get("start_date"),
-        own=own,
+        source=source,
     )

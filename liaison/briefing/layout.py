@@ -92,6 +92,7 @@ class Layout:
         self.s = styles
         self._keys = count(1)
         self.headings: list[Heading] = []
+        self._annexed: dict[str, tuple[str, str]] = {}  # minutes id -> (note title, heading key)
         self.sections = pack.request.sections
 
     # -- helpers ---------------------------------------------------------------------------------
@@ -464,7 +465,7 @@ class Layout:
             rows.append((L.PHONE, "<br/>".join(esc(p) for p in phones)))
         if not emails and not phones:
             rows.append((L.EMAIL, self._gap_markup(L.NO_CONTACT_DETAILS)))
-        return self.label_table(rows, label_width=29 * mm)
+        return self.label_table(rows, label_width=31 * mm)
 
     def history(self, person: Counterpart) -> list[Flowable]:
         w, s = self.w, self.s
@@ -571,11 +572,20 @@ class Layout:
 
     # -- the annex -----------------------------------------------------------------------------------
     def minutes(self, note: Note) -> list[Flowable]:
+        """The annex, on a page of its own; minutes already annexed to an earlier note of the
+        pack (a bilateral meeting on the margins of an event briefed on too) are referred to,
+        not printed twice."""
         annex = note.minutes
-        flow: list[Flowable] = [PageBreak(), self.heading(self.w(L.ANNEX_MINUTES), 1)]
+        heading = self.heading(self.w(L.ANNEX_MINUTES), 1)
         if annex is None:
-            return [*flow, self.gap(L.NO_MINUTES)]
-        return flow + self.minutes_body(annex)
+            return [PageBreak(), heading, self.gap(L.NO_MINUTES)]
+        earlier = self._annexed.get(annex.id)
+        if earlier is not None:
+            note_title, key = earlier
+            text = self.t(L.MINUTES_ANNEXED, event=annex.event_title, note=note_title)
+            return [heading, Paragraph(f'<a href="#{key}">{text}</a>', self.s.body)]
+        self._annexed[annex.id] = (note.title, heading.key)
+        return [PageBreak(), heading, *self.minutes_body(annex)]
 
     def minutes_body(self, annex: MinutesAnnex) -> list[Flowable]:
         w, s = self.w, self.s
@@ -584,8 +594,10 @@ class Layout:
         when = w.dates(annex.event_start, None)
         if when:
             flow.append(Paragraph(esc(f"{annex.event_title}, {when}"), s.small))
-        if not annex.own:
+        if annex.source == "earlier":
             flow.append(Paragraph(self.t(L.MINUTES_EARLIER, event=annex.event_title), s.gap))
+        elif annex.source == "margins":
+            flow.append(Paragraph(self.t(L.MINUTES_MARGINS, event=annex.event_title), s.body))
         if annex.draft:
             flow.append(Paragraph(self.t(L.MINUTES_DRAFT), s.draft))
         else:
@@ -599,7 +611,7 @@ class Layout:
             if heading:
                 flow.append(Paragraph(esc(heading), s.h3))
             if entry.agenda_item and entry.agenda_item != heading:
-                flow.append(Paragraph(f"<i>{esc(entry.agenda_item)}</i>", s.small))
+                flow.append(Paragraph(f"<i>{esc(entry.agenda_item)}</i>", s.small_with_next))
             flow += self.prose(entry.notes)
             decisions = self.prose(entry.decisions)
             if decisions:

@@ -37,6 +37,7 @@ class Styles:
     body: ParagraphStyle
     prose: ParagraphStyle
     small: ParagraphStyle
+    small_with_next: ParagraphStyle  # a small line that belongs to what follows it
     label: ParagraphStyle
     cell: ParagraphStyle
     cell_head: ParagraphStyle
@@ -68,6 +69,7 @@ def make_styles() -> Styles:
         body=body,
         prose=prose,
         small=small,
+        small_with_next=ParagraphStyle("small_with_next", parent=small, keepWithNext=1),
         label=ParagraphStyle(
             "label",
             parent=body,

@@ -99,7 +99,7 @@ class L:
     EARLIER_BILATERALS = QT_TRANSLATE_NOOP("Briefing", "Earlier bilateral meetings and what was agreed")
     OPEN_ACTIONS = QT_TRANSLATE_NOOP("Briefing", "Open action items involving them")
     NOTES_ON_FILE = QT_TRANSLATE_NOOP("Briefing", "Notes on file")
-    AGREED = QT_TRANSLATE_NOOP("Briefing", "Agreed: {outcomes}")
+    AGREED = QT_TRANSLATE_NOOP("Briefing", "Outcome: {outcomes}")
     NOTHING_AGREED = QT_TRANSLATE_NOOP("Briefing", "No outcome recorded.")
     HEADED = QT_TRANSLATE_NOOP("Briefing", "headed the delegation")
     DUE = QT_TRANSLATE_NOOP("Briefing", "due {date}")
@@ -112,6 +112,12 @@ class L:
     MINUTES_EARLIER = QT_TRANSLATE_NOOP(
         "Briefing",
         "This meeting has no minutes yet; these are the minutes of the previous one of its kind, {event}.",
+    )
+    MINUTES_MARGINS = QT_TRANSLATE_NOOP(
+        "Briefing", "The minutes of {event}, on whose margins this meeting was held."
+    )
+    MINUTES_ANNEXED = QT_TRANSLATE_NOOP(
+        "Briefing", "The minutes of “{event}” are annexed to the note on “{note}”, earlier in this pack."
     )
     MINUTES_AGREED = QT_TRANSLATE_NOOP("Briefing", "Agreed on {date}.")
     MINUTES_DRAFT = QT_TRANSLATE_NOOP("Briefing", "Draft, not yet agreed.")

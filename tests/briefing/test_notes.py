@@ -12,7 +12,7 @@ from PIL import Image
 
 from liaison.briefing import BriefingRequest, Section, Subject, make_briefing, write_briefing
 from liaison.services.app import Liaison
-from tests.briefing.conftest import BISHKEK, CONTACT_GROUP, Read, flat, read_pdf
+from tests.briefing.conftest import BISHKEK, CONTACT_GROUP, KZ_AZ, Read, flat, read_pdf
 
 TODAY = date(2026, 11, 22)
 
@@ -185,6 +185,16 @@ def test_a_meeting_without_minutes_gets_those_of_the_last_one_of_its_kind(
         "Minutes of the 5th Meeting of the Ministers and Heads of Diaspora Institutions (Bishkek)" in pdf.text
     )
     assert "DRAFT" not in pdf.text
+
+
+def test_a_bilateral_note_annexes_the_minutes_of_its_event(sample: Liaison, tmp_path: Path) -> None:
+    pdf = _note(sample, tmp_path, Subject("bilateral", sample.bilaterals.resolve(KZ_AZ)))
+    assert f"The minutes of {BISHKEK}, on whose margins this meeting was held." in pdf.text
+    assert "Agreed on 22 November 2023." in pdf.text
+    assert (
+        "Azerbaijan State Committee on Work with Diaspora of the Republic of Azerbaijan Fuad Muradov"
+        in pdf.text
+    )
 
 
 def test_same_record_same_bytes(sample: Liaison) -> None:

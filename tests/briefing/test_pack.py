@@ -41,11 +41,14 @@ def test_the_pack_holds_every_part_of_every_note(bishkek_pack: Pack) -> None:
     ):
         assert expected in text, expected
     # what was agreed with them before, and what is still open
-    assert "Agreed: Agreed to exchange information on their programmes for compatriots abroad" in text
+    assert "Outcome: Agreed to exchange information on their programmes for compatriots abroad" in text
     assert re.search(r"due 29 Feb 2024 — OVERDUE — Send proposals on the format and venue", text)
     # the bilateral notes: their parties and topics
     assert "Parties State Institution Person Kazakhstan NJSC Otandastar Qory" in text
     assert "Preparations for the III Diaspora Forum of Turkic-speaking countries" in text
+    # the minutes of the 5th meeting are annexed once; the bilateral notes refer to them
+    assert text.count("Agreed on 22 November 2023.") == 1
+    assert text.count(f"The minutes of “{BISHKEK}” are annexed to the note on “{BISHKEK}”") == 2
 
 
 def test_every_script_comes_back_out_of_the_pdf(bishkek_pack: Pack) -> None:
