@@ -70,16 +70,6 @@ CONTACT_ROLE = Qt.ItemDataRole.UserRole + 1
 PRINT_DPI = 300  # pages are rendered for the printer at this resolution (enough for text)
 FOUND_LIMIT = 30
 
-SECTION_LABELS: dict[Section, str] = {
-    Section.AGENDA: "Agenda (or topics)",
-    Section.DELEGATIONS: "Delegations (or parties)",
-    Section.COUNTERPARTS: "Counterpart profiles",
-    Section.TALKING_POINTS: "Talking points",
-    Section.PLAN: "Joint Action Plan activities",
-    Section.MINUTES: "Last minutes (annex)",
-}
-
-
 def tr(text: str) -> str:
     return QCoreApplication.translate("BriefingDialog", text)
 
@@ -90,21 +80,18 @@ def trn(text: str, count: int) -> str:
 
 
 def QT_TR_NOOP(text: str) -> str:
+    """Mark ``text`` for Qt Linguist (context "BriefingDialog"); shown through :func:`tr`."""
     return text
 
 
-# Marked for Qt Linguist under "BriefingDialog"; shown through tr().
-_SECTION_MARKS = tuple(
-    QT_TR_NOOP(label)
-    for label in (
-        "Agenda (or topics)",
-        "Delegations (or parties)",
-        "Counterpart profiles",
-        "Talking points",
-        "Joint Action Plan activities",
-        "Last minutes (annex)",
-    )
-)
+SECTION_LABELS: dict[Section, str] = {
+    Section.AGENDA: QT_TR_NOOP("Agenda (or topics)"),
+    Section.DELEGATIONS: QT_TR_NOOP("Delegations (or parties)"),
+    Section.COUNTERPARTS: QT_TR_NOOP("Counterpart profiles"),
+    Section.TALKING_POINTS: QT_TR_NOOP("Talking points"),
+    Section.PLAN: QT_TR_NOOP("Joint Action Plan activities"),
+    Section.MINUTES: QT_TR_NOOP("Last minutes (annex)"),
+}
 
 
 def ui_language() -> str:
