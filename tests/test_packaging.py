@@ -57,6 +57,10 @@ def test_the_wheel_carries_code_data_and_resources(tmp_path: Path) -> None:
         "liaison/store/migrations/versions/0001_initial_schema.py",
         "liaison/services/sample_data.json",
         "liaison/resources/icons/contacts.svg",
+        "liaison/resources/fonts/DejaVuSans.ttf",
+        "liaison/resources/fonts/DejaVuSerif-Bold.ttf",
+        "liaison/resources/fonts/LICENSE",
+        "liaison/briefing/layout.py",
         "liaison/ui/main_window.py",
         "liaison/py.typed",
     ):

@@ -278,6 +278,9 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(current)
         if entity == "contacts":
             page.panels["Profile"].open_record.connect(self.open_hit)  # type: ignore[attr-defined]
+        if entity in ("events", "bilaterals"):  # right-click a meeting: brief on it
+            page.view.addAction(self.brief_action)
+            page.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         if entity == "events":
             panel = page.panels["Minutes"]
             panel.changed.connect(self.update_status)  # type: ignore[attr-defined]
@@ -294,9 +297,13 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(tr("&File"))
+        self.brief_action = QAction(icon("brief"), tr("&Briefing pack…"), self)
+        self.brief_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.brief_action.triggered.connect(self.open_briefing)
+        file_menu.addAction(self.brief_action)
         self.sample_action = QAction(tr("Load &sample data…"), self)
         self.sample_action.triggered.connect(self.load_sample_data)
-        self.record_actions: list[QAction] = [self.sample_action]
+        self.record_actions: list[QAction] = [self.brief_action, self.sample_action]
         file_menu.addAction(self.sample_action)
         file_menu.addSeparator()
         quit_action = QAction(tr("&Quit"), self)
@@ -396,6 +403,14 @@ class MainWindow(QMainWindow):
         page = self.show_entity(HIT_PAGES[kind])
         page.select(record_id)
         page.view.setFocus()
+
+    def open_briefing(self) -> None:
+        """Ctrl+P: the "Briefing pack…" dialog, with the selected event or bilateral meeting."""
+        from liaison.ui.briefing_dialog import open_briefing_dialog  # QtPdf loads on first use
+
+        if self.services is None:
+            return
+        open_briefing_dialog(self, self.services, self.tasks)
 
     # -- meeting mode ------------------------------------------------------------------------
     def meeting_mode_for_selection(self) -> None:

@@ -1,0 +1,650 @@
+"""The story of a briefing: gathered notes turned into platypus flowables, page by page.
+
+A *note* is a cover page (what, when, where, the marking, the DRAFT notice, what the record
+lacks), then its sections — agenda, delegations, counterpart profiles, talking points, Joint
+Action Plan activities — and the last minutes as an annex on a page of their own. A *pack* (more
+than one note) starts with its own cover and the table of contents; a single note carries the
+contents on its cover. Whatever the record lacks is written where it would have been, in a
+brown italic, and summed up on the cover: a gap is information, not a failure.
+
+Every piece of record text is escaped (:mod:`liaison.briefing.markup`) before it reaches a
+Paragraph; every label goes through :class:`~liaison.briefing.wording.Wording`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from io import BytesIO
+from itertools import count
+
+import phonenumbers
+from reportlab.lib.colors import Color
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    Image,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from liaison.briefing.flowables import Contents, Heading, NoteStart, PageCounter
+from liaison.briefing.gather import (
+    ActivityLine,
+    Counterpart,
+    MinutesAnnex,
+    Note,
+    Pack,
+    PlanBlock,
+)
+from liaison.briefing.markup import blocks, clean, esc, paragraphs
+from liaison.briefing.request import Section
+from liaison.briefing.styles import FRAME_WIDTH, GAP, MARKING, MUTED, RULE, SHADE, Styles
+from liaison.briefing.wording import L, Wording
+from liaison.i18n import QT_TRANSLATE_NOOP
+from liaison.services import vocabulary as v
+from liaison.services.profiles import EventAttended, OpenAction
+from liaison.text import transliterate_cyrillic
+
+PHOTO_WIDTH = 28 * mm
+PHOTO_HEIGHT = 35 * mm
+LABEL_WIDTH = 36 * mm
+BILATERAL_LABEL = QT_TRANSLATE_NOOP("Entities", "Bilateral meeting")
+
+_GRID = TableStyle(
+    [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
+        ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+)
+_PLAIN = TableStyle(
+    [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+        ("TOPPADDING", (0, 0), (-1, -1), 1),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+    ]
+)
+
+
+def _has_cyrillic(text: str) -> bool:
+    return any("\u0400" <= char <= "\u04ff" for char in text)
+
+
+class Layout:
+    """Builds the story of one pack; ``story()`` returns it with its page counter."""
+
+    def __init__(self, pack: Pack, wording: Wording, styles: Styles) -> None:
+        self.pack = pack
+        self.w = wording
+        self.s = styles
+        self._keys = count(1)
+        self.headings: list[Heading] = []
+        self._annexed: dict[str, tuple[str, str]] = {}  # minutes id -> (note title, heading key)
+        self.sections = pack.request.sections
+
+    # -- helpers ---------------------------------------------------------------------------------
+    def t(self, label: str, **params: object) -> str:
+        """A label, translated, filled in and escaped for Paragraph markup."""
+        return esc(self.w(label, **params))
+
+    def heading(self, text: str, level: int, *, toc: bool = True, style_level: int | None = None) -> Heading:
+        styles = (self.s.h0, self.s.h1, self.s.h2, self.s.h3)
+        plain = " ".join(clean(text).split())
+        heading = Heading(
+            esc(plain),
+            styles[level if style_level is None else style_level],
+            key=f"h{next(self._keys)}",
+            outline_text=plain,
+            outline_level=level,
+            toc_level=level if toc else None,
+        )
+        self.headings.append(heading)  # made in the order they are printed
+        return heading
+
+    def gap(self, label: str, **params: object) -> Paragraph:
+        return Paragraph(self.t(label, **params), self.s.gap)
+
+    def prose(self, text: str | None, *, small: bool = False) -> list[Flowable]:
+        style = self.s.small if small else self.s.prose
+        return [Paragraph(part, style) for part in paragraphs(text)]
+
+    def bullets(self, items: Iterable[str]) -> list[Flowable]:
+        return [Paragraph(item, self.s.bullet, bulletText="•") for item in items]
+
+    def table(self, header: list[str], rows: list[list[object]], widths: list[float]) -> Table:
+        head = [Paragraph(self.t(label), self.s.cell_head) for label in header]
+        scale = FRAME_WIDTH / sum(widths)
+        table = Table([head, *rows], colWidths=[w * scale for w in widths], repeatRows=1, hAlign="LEFT")
+        table.setStyle(_GRID)
+        return table
+
+    def cell(self, markup: str) -> Paragraph:
+        return Paragraph(markup, self.s.cell)
+
+    def included(self, section: Section) -> bool:
+        return section in self.sections
+
+    # -- the story -------------------------------------------------------------------------------
+    def story(self) -> tuple[list[Flowable], PageCounter]:
+        counter = PageCounter()
+        toc = Contents(list(self.s.toc), 14 * mm)
+        story: list[Flowable] = [counter]
+        notes = self.pack.notes
+        if len(notes) == 1:
+            story += self.note(notes[0], toc)
+        else:
+            story += self.pack_cover(toc)
+            for note in notes:
+                story.append(PageBreak())
+                story += self.note(note, None)
+        # The first pass lays the contents out with every entry (pages unknown yet), so they
+        # take the room they will take: the second pass then only fills in page numbers and
+        # changes no page break, and two passes suffice instead of three.
+        toc.addEntries(
+            [(h.toc_level, h.toc_markup, 0, h.key) for h in self.headings if h.toc_level is not None]
+        )
+        return story, counter
+
+    def pack_cover(self, toc: Contents) -> list[Flowable]:
+        pack = self.pack
+        s = self.s
+        flow: list[Flowable] = [NoteStart(None), Paragraph(self.t(L.PACK), s.kicker)]
+        places = list(
+            dict.fromkeys(self.w.place(n.city, n.country) for n in pack.notes if n.city or n.country)
+        )
+        starts = [n.start_date for n in pack.notes if n.start_date]
+        ends = [n.end_date or n.start_date for n in pack.notes if n.end_date or n.start_date]
+        when = self.w.dates(min(starts), max(d for d in ends if d)) if starts else ""
+        # Untitled, a pack is named after where the trip goes (the dates follow on the next line).
+        title = pack.request.title or " · ".join(places) or when or self.w(L.PACK)
+        heading = self.heading(title, 0, toc=False)
+        heading.style = s.title
+        flow.append(heading)
+        for line in (when, " · ".join(places) if pack.request.title else ""):
+            if line:
+                flow.append(Paragraph(esc(line), s.cover_line))
+        flow += self.marking_and_draft(pack.draft)
+        flow.append(Paragraph(self.t(L.IN_THIS_PACK), s.label))
+        flow += self.bullets(
+            f"<b>{esc(note.title)}</b> — {esc(self._when_where(note))}" for note in pack.notes
+        )
+        flow.append(Paragraph(esc(prepared_line(pack, self.w)), s.small))
+        flow.append(PageBreak())  # the contents of a pack run long: a page of their own
+        flow.append(self.heading(self.w(L.CONTENTS), 0, toc=False, style_level=0))
+        flow.append(toc)
+        return flow
+
+    def _when_where(self, note: Note) -> str:
+        parts = [self.w.dates(note.start_date, note.end_date), self.w.place(note.city, note.country)]
+        return ", ".join(part for part in parts if part)
+
+    def marking_and_draft(self, draft: bool) -> list[Flowable]:
+        flow: list[Flowable] = []
+        marking = self.pack.request.marking
+        if marking:
+            flow.append(Paragraph(esc(marking), self.s.marking))
+        if draft:
+            flow.append(Paragraph(self.t(L.DRAFT_NOTICE), self.s.draft))
+        return flow
+
+    # -- a note ------------------------------------------------------------------------------------
+    def note(self, note: Note, toc: Contents | None) -> list[Flowable]:
+        flow: list[Flowable] = [NoteStart(note)]
+        flow += self.cover(note)
+        if toc is not None:
+            flow.append(Spacer(1, 4 * mm))
+            flow.append(self.heading(self.w(L.CONTENTS), 1, toc=False))
+            flow.append(toc)
+        flow.append(PageBreak())
+        if self.included(Section.AGENDA):
+            flow += self.topics(note) if note.is_bilateral else self.agenda(note)
+        if self.included(Section.DELEGATIONS):
+            flow += self.parties(note) if note.is_bilateral else self.delegations(note)
+        if self.included(Section.COUNTERPARTS):
+            flow += self.counterparts(note)
+        if self.included(Section.TALKING_POINTS):
+            flow += self.talking_points(note)
+        if self.included(Section.PLAN):
+            flow += self.plan(note)
+        if self.included(Section.MINUTES):
+            flow += self.minutes(note)
+        return flow
+
+    def cover(self, note: Note) -> list[Flowable]:
+        s, w = self.s, self.w
+        kind = w.tr("Entities", BILATERAL_LABEL) if note.is_bilateral else w.choice(v.EVENT_KINDS, note.kind)
+        kicker = " · ".join(part for part in (w(L.NOTE), kind) if part)
+        flow: list[Flowable] = [Paragraph(esc(kicker), s.kicker)]
+        heading = self.heading(note.title, 0)
+        heading.style = s.title
+        flow.append(heading)
+        rows: list[tuple[str, str]] = []
+        when = w.dates(note.start_date, note.end_date)
+        rows.append((L.WHEN, esc(when) if when else self.t(L.NO_DATE)))
+        place = w.place(note.city, note.country)
+        if place or not note.venue:
+            rows.append((L.WHERE, esc(place) if place else f"<i>{self.t(L.NO_PLACE)}</i>"))
+        if note.venue:
+            rows.append((L.VENUE, esc(note.venue)))
+        if note.host:
+            rows.append((L.HOST, esc(note.host)))
+        if note.margins_of:
+            rows.append((L.ON_THE_MARGINS, esc(note.margins_of)))
+        flow.append(self.label_table(rows, label_width=LABEL_WIDTH, style=s.cover_line))
+        flow += self.marking_and_draft(note.draft)
+        gaps = self.gaps(note)
+        flow.append(Paragraph(self.t(L.GAPS), s.label))
+        if gaps:
+            flow += [Paragraph(esc(gap), s.gap, bulletText="•") for gap in gaps]
+        else:
+            flow.append(Paragraph(self.t(L.NO_GAPS), s.small))
+        if note.description:
+            flow.append(Paragraph(self.t(L.ABOUT if not note.is_bilateral else L.NOTES_ON_FILE), s.label))
+            flow += self.prose(note.description)
+        return flow
+
+    def label_table(self, rows: list[tuple[str, str]], *, label_width: float, style: object = None) -> Table:
+        value_style = style or self.s.cell
+        data = [
+            [Paragraph(self.t(label), self.s.label), Paragraph(value, value_style)]  # type: ignore[arg-type]
+            for label, value in rows
+        ]
+        table = Table(data, colWidths=[label_width, None], hAlign="LEFT")
+        table.setStyle(_PLAIN)
+        return table
+
+    def gaps(self, note: Note) -> list[str]:
+        """What the record lacks for this note, in the officer's words (for the cover)."""
+        w = self.w
+        found: list[str] = []
+        if not (note.city or note.country or note.venue):
+            found.append(w(L.GAP_PLACE))
+        if self.included(Section.AGENDA):
+            if note.is_bilateral and not clean(note.topics).strip():
+                found.append(w(L.GAP_TOPICS))
+            elif not note.is_bilateral and not note.agenda:
+                found.append(w(L.GAP_AGENDA))
+        if self.included(Section.DELEGATIONS):
+            if note.is_bilateral and not note.parties:
+                found.append(w(L.GAP_PARTIES))
+            elif not note.is_bilateral and not note.delegations:
+                found.append(w(L.GAP_DELEGATIONS))
+        if self.included(Section.COUNTERPARTS):
+            if not note.counterparts_available:
+                found.append(w(L.GAP_COUNTERPARTS))
+            people = note.counterparts
+            no_photo = [_short_name(c) for c in people if not c.photo]
+            no_institution = [_short_name(c) for c in people if not c.profile.institution]
+            no_details = [
+                _short_name(c) for c in people if not (c.contact.get("emails") or c.contact.get("phones"))
+            ]
+            if no_photo:
+                found.append(w(L.GAP_PHOTOS, names=w.names(no_photo)))
+            if no_institution:
+                found.append(w(L.GAP_INSTITUTIONS, names=w.names(no_institution)))
+            if no_details:
+                found.append(w(L.GAP_CONTACT_DETAILS, names=w.names(no_details)))
+        if self.included(Section.TALKING_POINTS) and not clean(note.talking_points).strip():
+            found.append(w(L.GAP_TALKING_POINTS))
+        if self.included(Section.PLAN) and not note.plans:
+            found.append(w(L.GAP_PLAN))
+        if self.included(Section.MINUTES) and note.minutes is None:
+            found.append(w(L.GAP_MINUTES))
+        return found
+
+    # -- sections ----------------------------------------------------------------------------------
+    def agenda(self, note: Note) -> list[Flowable]:
+        flow: list[Flowable] = [self.heading(self.w(L.AGENDA), 1)]
+        if not note.agenda:
+            return [*flow, self.gap(L.NO_AGENDA)]
+        rows: list[list[object]] = []
+        for item in note.agenda:
+            cell: list[Flowable] = [self.cell(esc(item.title))]
+            cell += [Paragraph(part, self.s.small) for part in paragraphs(item.description)]
+            rows.append([self.cell(str(item.number)), cell])
+        flow.append(self.table([L.NUMBER, L.ITEM], rows, [12, 170]))
+        return flow
+
+    def topics(self, note: Note) -> list[Flowable]:
+        flow: list[Flowable] = [self.heading(self.w(L.TOPICS), 1)]
+        topics = self.prose(note.topics)
+        flow += topics or [self.gap(L.NO_TOPICS)]
+        if clean(note.outcomes).strip():
+            flow.append(Paragraph(self.t(L.OUTCOMES_SO_FAR), self.s.label))
+            flow += self.prose(note.outcomes)
+        return flow
+
+    def delegations(self, note: Note) -> list[Flowable]:
+        flow: list[Flowable] = [self.heading(self.w(L.DELEGATIONS), 1)]
+        if not note.delegations:
+            return [*flow, self.gap(L.NO_DELEGATIONS)]
+        rows: list[list[object]] = []
+        for line in note.delegations:
+            members: list[Flowable] = [self.cell(esc(name)) for name in line.members]
+            members += [Paragraph(part, self.s.small) for part in paragraphs(line.notes)]
+            rows.append(
+                [
+                    self.cell(f"<b>{esc(self.w.state(line.state_code))}</b>"),
+                    self.cell(esc(line.institution or "")),
+                    self.cell(esc(line.head) if line.head else f"<i>{self.t(L.NO_HEAD)}</i>"),
+                    members or self.cell(""),
+                ]
+            )
+        flow.append(self.table([L.STATE, L.INSTITUTION, L.HEAD, L.MEMBERS], rows, [26, 60, 45, 55]))
+        return flow
+
+    def parties(self, note: Note) -> list[Flowable]:
+        flow: list[Flowable] = [self.heading(self.w(L.PARTIES), 1)]
+        if not note.parties:
+            return [*flow, self.gap(L.NO_PARTIES)]
+        rows: list[list[object]] = [
+            [
+                self.cell(f"<b>{esc(self.w.state(line.state_code))}</b>"),
+                self.cell(esc(line.institution or "")),
+                self.cell(esc(line.person or "")),
+            ]
+            for line in note.parties
+        ]
+        flow.append(self.table([L.STATE, L.INSTITUTION, L.PERSON], rows, [30, 90, 66]))
+        return flow
+
+    def talking_points(self, note: Note) -> list[Flowable]:
+        flow: list[Flowable] = [self.heading(self.w(L.TALKING_POINTS), 1)]
+        found = blocks(note.talking_points)
+        if not found:
+            return [*flow, self.gap(L.NO_TALKING_POINTS)]
+        for kind, markup in found:
+            if kind == "bullet":
+                flow.append(Paragraph(markup, self.s.prose_bullet, bulletText="•"))
+            else:
+                flow.append(Paragraph(markup, self.s.prose))
+        return flow
+
+    def plan(self, note: Note) -> list[Flowable]:
+        flow: list[Flowable] = [self.heading(self.w(L.PLAN), 1)]
+        if not note.plans:
+            return [*flow, self.gap(L.NO_PLAN)]
+        for block in note.plans:
+            flow += self.plan_block(block)
+        return flow
+
+    def plan_block(self, block: PlanBlock) -> list[Flowable]:
+        status = self.w.choice(v.PLAN_STATUSES, block.status)
+        title = self.w(L.PLAN_HEADING, title=block.title, status=status) if status else block.title
+        flow: list[Flowable] = [Paragraph(esc(title), self.s.h3)]
+        rows = [self.activity_row(line) for line in block.activities]
+        flow.append(
+            self.table(
+                [L.NUMBER, L.ACTIVITY, L.RESPONSIBLE, L.TIMEFRAME, L.STATUS], rows, [10, 92, 30, 30, 24]
+            )
+        )
+        return flow
+
+    def activity_row(self, line: ActivityLine) -> list[object]:
+        w = self.w
+        cell: list[Flowable] = [self.cell(esc(line.title))]
+        cell += [Paragraph(part, self.s.small) for part in paragraphs(line.description)]
+        if line.lead_institution:
+            cell.append(Paragraph(self.t(L.LEAD, institution=line.lead_institution), self.s.small))
+        when = line.timeframe or w.dates(line.start_date, line.end_date)
+        return [
+            self.cell(str(line.number or "")),
+            cell,
+            self.cell(esc(", ".join(w.state(code) for code in line.states))),
+            self.cell(esc(when or "")),
+            self.cell(esc(w.choice(v.ACTIVITY_STATUSES, line.status))),
+        ]
+
+    # -- counterparts --------------------------------------------------------------------------------
+    def counterparts(self, note: Note) -> list[Flowable]:
+        flow: list[Flowable] = [self.heading(self.w(L.COUNTERPARTS), 1)]
+        if not note.counterparts:
+            label = L.NO_COUNTERPARTS if not note.counterparts_available else L.NO_COUNTERPARTS_CHOSEN
+            return [*flow, self.gap(label)]
+        section_heading = flow.pop()
+        for number, counterpart in enumerate(note.counterparts):
+            flow += self.profile(counterpart, note, lead=[section_heading] if number == 0 else [])
+        return flow
+
+    def profile(self, person: Counterpart, note: Note, lead: list[Flowable]) -> list[Flowable]:
+        """One counterpart: name, photo and details side by side, then their history with us.
+        ``lead`` (the section's heading, before the first person) stays on the same page."""
+        name = clean(person.name)
+        latin = clean(person.contact.get("latin_name"))
+        heading_text = f"{name} · {latin}" if latin and latin != name else name
+        top = Table(
+            [[self.photo(person.photo), self.details(person, note)]],
+            colWidths=[PHOTO_WIDTH + 5 * mm, None],
+            hAlign="LEFT",
+        )
+        top.setStyle(_PLAIN)
+        flow: list[Flowable] = [
+            CondPageBreak(60 * mm),
+            KeepTogether([*lead, self.heading(heading_text, 2), top]),
+        ]
+        return flow + self.history(person)
+
+    def details(self, person: Counterpart, note: Note) -> Table:
+        w = self.w
+        contact = person.contact
+        name = clean(person.name)
+        latin = clean(contact.get("latin_name"))
+        rows: list[tuple[str, str]] = []
+        if latin and latin != name:
+            rows.append((L.NAME_LATIN, esc(latin)))
+        elif _has_cyrillic(name):
+            rows.append((L.NAME_LATIN, esc(w(L.NAME_TRANSLITERATED, name=transliterate_cyrillic(name)))))
+        if contact.get("honorific"):
+            rows.append((L.ADDRESS_AS, esc(contact["honorific"])))
+        position = contact.get("position")
+        rows.append((L.POSITION, esc(position) if position else self._gap_markup(L.NO_POSITION)))
+        institution = person.profile.institution
+        rows.append((L.INSTITUTION, esc(institution) if institution else self._gap_markup(L.NO_INSTITUTION)))
+        rows.append((L.ROLE_HERE, esc(self._role(person, note))))
+        languages = [str(w.locale.languages.get(code, code)) for code in contact.get("languages") or []]
+        if languages:
+            rows.append((L.LANGUAGES, esc(", ".join(languages))))
+        emails = [clean(e) for e in contact.get("emails") or []]
+        phones = [_phone(p) for p in contact.get("phones") or []]
+        if emails:
+            rows.append((L.EMAIL, "<br/>".join(esc(e) for e in emails)))
+        if phones:
+            rows.append((L.PHONE, "<br/>".join(esc(p) for p in phones)))
+        if not emails and not phones:
+            rows.append((L.EMAIL, self._gap_markup(L.NO_CONTACT_DETAILS)))
+        return self.label_table(rows, label_width=31 * mm)
+
+    def history(self, person: Counterpart) -> list[Flowable]:
+        w, s = self.w, self.s
+        flow: list[Flowable] = [Paragraph(self.t(L.EARLIER_EVENTS), s.label)]
+        if person.earlier_events:
+            flow += self.bullets(self._event_line(e) for e in person.earlier_events)
+        else:
+            flow.append(self.gap(L.NO_EARLIER))
+        flow.append(Paragraph(self.t(L.EARLIER_BILATERALS), s.label))
+        for meeting in person.earlier_bilaterals:
+            where = w.place(meeting.city, meeting.country)
+            line = f"<b>{esc(w.short_date(meeting.date))}</b> — {esc(meeting.title)}"
+            if where:
+                line += f" ({esc(where)})"
+            outcome = clean(meeting.outcomes).strip()
+            agreed = self.t(L.AGREED, outcomes=outcome) if outcome else self.t(L.NOTHING_AGREED)
+            flow.append(Paragraph(f"{line}<br/>{agreed}", s.bullet, bulletText="•"))
+        if not person.earlier_bilaterals:
+            flow.append(self.gap(L.NO_EARLIER))
+        flow.append(Paragraph(self.t(L.OPEN_ACTIONS), s.label))
+        if person.open_actions:
+            flow += self.bullets(self._action_line(a) for a in person.open_actions)
+        else:
+            flow.append(Paragraph(self.t(L.NO_OPEN_ACTIONS), s.small))
+        notes = self.prose(person.contact.get("notes"), small=True)
+        if notes:
+            flow.append(Paragraph(self.t(L.NOTES_ON_FILE), s.label))
+            flow += notes
+        return flow
+
+    def _gap_markup(self, label: str) -> str:
+        return f'<font color="{GAP_HEX}"><i>{self.t(label)}</i></font>'
+
+    def _role(self, person: Counterpart, note: Note) -> str:
+        w = self.w
+        state = w.state(person.state_code)
+        if note.is_bilateral:
+            return f"{w(L.PARTY_TO)} ({state})" if state else w(L.PARTY_TO)
+        if person.head_of_delegation and state:
+            return w(L.HEADS_DELEGATION, state=state)
+        parts = [w(L.IN_DELEGATION, state=state) if state else ""]
+        if person.role and person.role != "head_of_delegation":
+            parts.append(w.choice(v.PARTICIPANT_ROLES, person.role))
+        return " · ".join(part for part in parts if part)
+
+    def _event_line(self, event: EventAttended) -> str:
+        w = self.w
+        line = f"<b>{esc(w.short_date(event.start_date))}</b> — {esc(event.title)}"
+        where = w.place(event.city, event.country)
+        if where:
+            line += f" ({esc(where)})"
+        if event.headed_delegation:
+            line += f" — {self.t(L.HEADED)}"
+        elif event.role:
+            line += f" — {esc(w.choice(v.PARTICIPANT_ROLES, event.role))}"
+        return line
+
+    def _action_line(self, action: OpenAction) -> str:
+        w = self.w
+        parts = []
+        if action.due_date is not None:
+            parts.append(f"<b>{self.t(L.DUE, date=w.short_date(action.due_date))}</b>")
+        if action.overdue:
+            parts.append(f'<font color="{MARKING_HEX}"><b>{self.t(L.OVERDUE)}</b></font>')
+        parts.append(esc(action.title))
+        line = " — ".join(parts)
+        extra = [esc(w.choice(v.ACTION_STATUSES, action.status))]
+        if action.via == "institution" and action.institution:
+            extra.append(self.t(L.VIA_INSTITUTION, institution=action.institution))
+        if action.assignee_contact:
+            extra.append(self.t(L.RESPONSIBLE_PERSON, person=action.assignee_contact))
+        if action.event_title:
+            extra.append(self.t(L.FROM_EVENT, event=action.event_title))
+        return f'{line}<br/><font size="8" color="{MUTED_HEX}">{"; ".join(extra)}</font>'
+
+    def photo(self, data: bytes | None) -> Flowable:
+        if data:
+            try:
+                reader = ImageReader(BytesIO(data))
+                width, height = reader.getSize()
+                scale = min(PHOTO_WIDTH / width, PHOTO_HEIGHT / height)
+                return Image(BytesIO(data), width=width * scale, height=height * scale, hAlign="LEFT")
+            except Exception:
+                return self._photo_box(L.BAD_PHOTO)
+        return self._photo_box(L.NO_PHOTO)
+
+    def _photo_box(self, label: str) -> Table:
+        box = Table(
+            [[Paragraph(self.t(label), self.s.photo_missing)]],
+            colWidths=[PHOTO_WIDTH],
+            rowHeights=[PHOTO_HEIGHT],
+            hAlign="LEFT",
+        )
+        box.setStyle(
+            TableStyle(
+                [
+                    ("BOX", (0, 0), (-1, -1), 0.6, MUTED, None, (2, 2)),
+                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                    ("BACKGROUND", (0, 0), (-1, -1), SHADE),
+                ]
+            )
+        )
+        return box
+
+    # -- the annex -----------------------------------------------------------------------------------
+    def minutes(self, note: Note) -> list[Flowable]:
+        """The annex, on a page of its own; minutes already annexed to an earlier note of the
+        pack (a bilateral meeting on the margins of an event briefed on too) are referred to,
+        not printed twice."""
+        annex = note.minutes
+        heading = self.heading(self.w(L.ANNEX_MINUTES), 1)
+        if annex is None:
+            return [PageBreak(), heading, self.gap(L.NO_MINUTES)]
+        earlier = self._annexed.get(annex.id)
+        if earlier is not None:
+            note_title, key = earlier
+            text = self.t(L.MINUTES_ANNEXED, event=annex.event_title, note=note_title)
+            return [heading, Paragraph(f'<a href="#{key}">{text}</a>', self.s.body)]
+        self._annexed[annex.id] = (note.title, heading.key)
+        return [PageBreak(), heading, *self.minutes_body(annex)]
+
+    def minutes_body(self, annex: MinutesAnnex) -> list[Flowable]:
+        w, s = self.w, self.s
+        title = annex.title or w(L.MINUTES_OF, event=annex.event_title)
+        flow: list[Flowable] = [Paragraph(esc(title), s.h2)]
+        when = w.dates(annex.event_start, None)
+        if when:
+            flow.append(Paragraph(esc(f"{annex.event_title}, {when}"), s.small))
+        if annex.source == "earlier":
+            flow.append(Paragraph(self.t(L.MINUTES_EARLIER, event=annex.event_title), s.gap))
+        elif annex.source == "margins":
+            flow.append(Paragraph(self.t(L.MINUTES_MARGINS, event=annex.event_title), s.body))
+        if annex.draft:
+            flow.append(Paragraph(self.t(L.MINUTES_DRAFT), s.draft))
+        else:
+            flow.append(Paragraph(self.t(L.MINUTES_AGREED, date=w.date(annex.agreed_on)), s.body))
+        summary = self.prose(annex.summary)
+        if summary:
+            flow.append(Paragraph(self.t(L.SUMMARY), s.label))
+            flow += summary
+        for entry in annex.entries:
+            heading = entry.heading or entry.agenda_item or ""
+            if heading:
+                flow.append(Paragraph(esc(heading), s.h3))
+            if entry.agenda_item and entry.agenda_item != heading:
+                flow.append(Paragraph(f"<i>{esc(entry.agenda_item)}</i>", s.small_with_next))
+            flow += self.prose(entry.notes)
+            decisions = self.prose(entry.decisions)
+            if decisions:
+                flow.append(Paragraph(self.t(L.DECISIONS), s.label))
+                flow += decisions
+        return flow
+
+
+def prepared_line(pack: Pack, wording: Wording) -> str:
+    day = wording.date(pack.prepared_on)
+    if pack.prepared_by:
+        return wording(L.PREPARED_BY, name=clean(pack.prepared_by), date=day)
+    return wording(L.PREPARED, date=day)
+
+
+def _short_name(person: Counterpart) -> str:
+    latin = person.contact.get("latin_name")
+    return clean(latin or person.name)
+
+
+def _phone(number: str) -> str:
+    try:
+        parsed = phonenumbers.parse(number, None)
+        return str(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL))
+    except phonenumbers.NumberParseException:
+        return clean(number)
+
+
+def _hex(color: Color) -> str:
+    """A colour as ``#rrggbb`` for ``<font color=...>`` markup."""
+    return "#" + color.hexval()[2:]
+
+
+GAP_HEX = _hex(GAP)
+MARKING_HEX = _hex(MARKING)
+MUTED_HEX = _hex(MUTED)

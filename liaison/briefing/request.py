@@ -1,0 +1,76 @@
+"""What the officer asks for: which events and bilateral meetings, which sections, the marking.
+
+One request makes one PDF. With one subject it is a *briefing note*; with several, a *briefing
+pack* (a cover and a table of contents for the trip, then one note per subject). The front ends
+(the dialog, the ``brief`` command) fill this in; nothing here touches the database.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+from typing import Literal
+
+from liaison.briefing.errors import MarkingTooLong, NothingToBrief
+
+MARKING_LIMIT = 60
+
+SubjectKind = Literal["event", "bilateral"]
+
+
+class Section(StrEnum):
+    """The parts of a note the officer may leave out (the cover is always there)."""
+
+    AGENDA = "agenda"
+    DELEGATIONS = "delegations"
+    COUNTERPARTS = "counterparts"
+    TALKING_POINTS = "talking-points"
+    PLAN = "plan"
+    MINUTES = "minutes"
+
+
+ALL_SECTIONS: frozenset[Section] = frozenset(Section)
+
+MARKINGS: tuple[str, ...] = ("", "UNCLASSIFIED", "FOR OFFICIAL USE ONLY", "RESTRICTED", "CONFIDENTIAL")
+"""Markings offered in the dialog; the officer may type any other (it is printed as typed)."""
+
+
+@dataclass(frozen=True)
+class Subject:
+    """One note of the pack: an event or a bilateral meeting, by id."""
+
+    kind: SubjectKind
+    id: str
+
+
+@dataclass(frozen=True)
+class BriefingRequest:
+    """Everything that decides what the PDF says.
+
+    ``counterparts``: the contact ids to profile (``None``: everyone the notes name as a
+    counterpart). ``talking_points``: the officer's text per subject. ``language``: the locale
+    dates, month and country names are written in (labels follow the installed translator).
+    ``today`` decides which open actions are overdue and is printed as the preparation date.
+    """
+
+    subjects: tuple[Subject, ...]
+    sections: frozenset[Section] = ALL_SECTIONS
+    marking: str = ""
+    language: str = "en"
+    talking_points: Mapping[Subject, str] = field(default_factory=dict)
+    counterparts: frozenset[str] | None = None
+    title: str = ""
+    today: date | None = None
+
+    def __post_init__(self) -> None:
+        if not self.subjects:
+            raise NothingToBrief()
+        marking = " ".join(unicodedata.normalize("NFC", self.marking).split())
+        if len(marking) > MARKING_LIMIT:
+            raise MarkingTooLong(limit=MARKING_LIMIT, marking=marking[:20] + "…", length=len(marking))
+        object.__setattr__(self, "marking", marking)
+        # the same subject twice would print the same note twice
+        object.__setattr__(self, "subjects", tuple(dict.fromkeys(self.subjects)))

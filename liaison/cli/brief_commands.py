@@ -1,0 +1,158 @@
+"""``liaison brief``: a briefing note (one event or bilateral meeting) or pack (several) as a PDF.
+
+Events and bilateral meetings are named by id or by title, as everywhere on the command line
+(``--event "5th Meeting of the Ministers ..."``); notes come in the order given, events first.
+The file is written whole or not at all: an unknown event, an unwritable path or a cancel
+(Ctrl+C) leaves no PDF behind.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from liaison.briefing import ALL_SECTIONS, BriefingRequest, Section, Subject, write_briefing
+from liaison.briefing.make import Briefing
+from liaison.cli.entity_commands import Subcommands
+from liaison.cli.output import CliError, out, print_json, tr
+from liaison.i18n import QT_TRANSLATE_NOOP
+from liaison.services.app import Liaison
+from liaison.services.fields import Field
+
+SECTION_NAMES = [section.value for section in Section]
+
+EVENT = Field("event", QT_TRANSLATE_NOOP("Fields", "Event"))
+BILATERAL = Field("bilateral", QT_TRANSLATE_NOOP("Fields", "Bilateral meeting"))
+COUNTERPART = Field("counterpart", QT_TRANSLATE_NOOP("Fields", "Counterpart"))
+
+TOO_MANY_POINTS = QT_TRANSLATE_NOOP(
+    "Cli",
+    "{files} talking-points files for {notes} notes: give at most one per note, in the order of the notes.",
+)
+CANNOT_READ = QT_TRANSLATE_NOOP("Cli", "Cannot read {path}: {reason}")
+WROTE = QT_TRANSLATE_NOOP("Cli", "Wrote {path} ({pages} pages).")
+DRAFT = QT_TRANSLATE_NOOP("Cli", "DRAFT: it uses minutes that are not agreed yet.")
+LACKS = QT_TRANSLATE_NOOP("Cli", "{title}: the record lacks {gaps}.")
+
+
+def sections(text: str) -> list[str]:
+    """``agenda,counterparts`` or ``agenda``: section names, checked."""
+    names = [name.strip() for name in text.split(",") if name.strip()]
+    unknown = [name for name in names if name not in SECTION_NAMES and name != "all"]
+    if unknown or not names:
+        raise argparse.ArgumentTypeError(
+            f"unknown section {', '.join(unknown) or repr(text)} (sections: {', '.join(SECTION_NAMES)}, all)"
+        )
+    return names
+
+
+def _read_points(path_text: str) -> str:
+    path = Path(path_text).expanduser()
+    try:
+        return path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as error:
+        reason = error.strerror if isinstance(error, OSError) else str(error)
+        raise CliError(CANNOT_READ, path=str(path), reason=reason or error) from error
+
+
+def _request(app: Liaison, args: argparse.Namespace) -> BriefingRequest:
+    subjects = [Subject("event", app.events.resolve(text, field=EVENT)) for text in args.event]
+    subjects += [
+        Subject("bilateral", app.bilaterals.resolve(text, field=BILATERAL)) for text in args.bilateral
+    ]
+    subjects = list(dict.fromkeys(subjects))
+    points_files = args.talking_points or []
+    if len(points_files) > len(subjects):
+        raise CliError(TOO_MANY_POINTS, files=len(points_files), notes=len(subjects))
+    talking_points = {
+        subject: _read_points(path) for subject, path in zip(subjects, points_files, strict=False)
+    }
+    chosen = None
+    if args.counterpart:
+        chosen = frozenset(app.contacts.resolve(text, field=COUNTERPART) for text in args.counterpart)
+    # --sections a b,c --sections d: a list (per option) of lists (per word) of names
+    names = [name for option in args.sections or [] for word in option for name in word]
+    wanted = ALL_SECTIONS if not names or "all" in names else frozenset(Section(name) for name in names)
+    return BriefingRequest(
+        subjects=tuple(subjects),
+        sections=wanted,
+        marking=args.marking or "",
+        language=args.language,
+        talking_points=talking_points,
+        counterparts=chosen,
+        title=args.title or "",
+    )
+
+
+def _brief(app: Liaison, args: argparse.Namespace) -> int:
+    request = _request(app, args)
+    briefing = write_briefing(app, request, args.output)
+    if args.json:
+        print_json(_as_json(briefing))
+        return 0
+    out(tr(WROTE).format(path=briefing.path, pages=briefing.pages))
+    if briefing.draft:
+        out(tr(DRAFT))
+    for title, gaps in briefing.gaps:
+        if gaps:
+            out(tr(LACKS).format(title=title, gaps="; ".join(gaps)))
+    return 0
+
+
+def _as_json(briefing: Briefing) -> dict[str, object]:
+    return {
+        "path": str(briefing.path),
+        "pages": briefing.pages,
+        "notes": list(briefing.titles),
+        "draft": briefing.draft,
+        "gaps": {title: list(gaps) for title, gaps in briefing.gaps},
+    }
+
+
+def add_brief_command(commands: Subcommands, common: argparse.ArgumentParser) -> None:
+    brief = commands.add_parser(
+        "brief",
+        parents=[common],
+        help="write a briefing note or pack (PDF) for events and bilateral meetings",
+        description="Write a briefing note (one event or bilateral meeting) or a briefing pack (several, "
+        "with a table of contents) as a PDF, written whole or not at all.",
+    )
+    brief.add_argument(
+        "--event", action="append", default=[], metavar="ID|NAME", help="an event to brief on (repeatable)"
+    )
+    brief.add_argument(
+        "--bilateral",
+        action="append",
+        default=[],
+        metavar="ID|NAME",
+        help="a bilateral meeting to brief on (repeatable)",
+    )
+    brief.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="the PDF to write")
+    brief.add_argument(
+        "--sections",
+        nargs="+",
+        type=sections,
+        action="append",
+        metavar="SECTION",
+        help=f"only these sections (the cover is always there): {', '.join(SECTION_NAMES)}; default all",
+    )
+    brief.add_argument(
+        "--marking", metavar="TEXT", help="classification marking on every page, e.g. RESTRICTED"
+    )
+    brief.add_argument(
+        "--language", default="en", metavar="xx", help="language of dates and place names (default: en)"
+    )
+    brief.add_argument(
+        "--counterpart",
+        action="append",
+        metavar="ID|NAME",
+        help="profile only these counterparts (repeatable; default: everyone taking part)",
+    )
+    brief.add_argument(
+        "--talking-points",
+        action="append",
+        metavar="FILE",
+        help="a text file of talking points, one per note in the order of the notes (repeatable)",
+    )
+    brief.add_argument("--title", metavar="TEXT", help="title of a pack (default: where the trip goes)")
+    brief.set_defaults(handler=_brief)
