@@ -61,8 +61,9 @@ from liaison.briefing import (
 from liaison.errors import KnownError
 from liaison.services.app import Liaison
 from liaison.services.entities import BILATERALS, EVENTS
-from liaison.ui.i18n import format_date, tr_entity
+from liaison.ui.i18n import format_date
 from liaison.ui.icons import icon
+from liaison.ui.sections import tr_entity
 from liaison.ui.tasks import Job, JobControl, Op, TaskManager, show_error
 
 SUBJECT_ROLE = Qt.ItemDataRole.UserRole

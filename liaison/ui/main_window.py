@@ -213,7 +213,7 @@ class MainWindow(QMainWindow):
         self.sync_label.setToolTip(tip)
         conflicts = status.open_conflicts if status is not None else 0
         self.conflicts_button.setVisible(conflicts > 0)
-        self.conflicts_button.setText(tr("%1 conflicts").replace("%1", str(conflicts)))
+        self.conflicts_button.setText(tr("Conflicts: %1").replace("%1", str(conflicts)))
         if status is not None:
             self.pending_label.setText(tr("%1 changes not yet synced").replace("%1", str(status.pending)))
 
