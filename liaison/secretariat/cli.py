@@ -143,6 +143,7 @@ def _serve(db: Database, args: argparse.Namespace) -> int:
         log_level="info",
         proxy_headers=False,
         server_header=False,
+        timeout_graceful_shutdown=10,  # Ctrl+C: finish pushes in flight, then go (idle TLS peers hold on)
     )
     print(f"serving {db.shown_url} on https://{args.host}:{args.port}", file=sys.stderr)
     uvicorn.Server(config).run(sockets=[sock])
