@@ -25,7 +25,6 @@ from liaison.protocol.errors import ProtocolError
 from liaison.protocol.messages import decode_login_response
 from liaison.services import changes
 from liaison.services.app import Liaison
-from liaison.services.replica import held_count
 from liaison.services.settings import HOME_INSTITUTION
 from liaison.store.base import utcnow
 from liaison.sync import conflicts, state
@@ -85,8 +84,7 @@ class SyncSummary:
     pending: int
     """Changes still waiting here (private records' changes, edits made during the sync)."""
     held_private: int
-    held_references: int
-    """Pulled records waiting for a record they name."""
+    """Changes of private records, kept here and never sent."""
     requests: int
     """HTTP requests sent (retries included): a sync with nothing to do costs one."""
     duration: float
@@ -315,7 +313,6 @@ class SyncClient:
         with self.app.store.read() as session:
             pending = changes.pending_count(session)
             open_conflicts = conflicts.open_count_in(session)
-            held = held_count(session)
         applied = pulled.applied
         assert applied is not None
         return SyncSummary(
@@ -328,7 +325,6 @@ class SyncClient:
             open_conflicts=open_conflicts,
             pending=pending,
             held_private=pushed.held_private,
-            held_references=held,
             requests=requests,
             duration=time.perf_counter() - started,
             server_seq=max(pushed.server_seq, pulled.server_seq),

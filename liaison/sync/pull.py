@@ -99,7 +99,7 @@ def _guard(run: Run, deleting: int) -> None:
 
 def _apply(run: Run, stats: PullStats, page: ChangesResponse) -> None:
     records = [remote(record) for record in page["records"]]
-    with run.app.store.write() as session:
+    with run.app.store.write(foreign_keys=False) as session:
         applied = apply_records(session, records)
         for conflict in page["conflicts"]:
             if conflicts.store_server_conflict(session, conflict):
@@ -108,7 +108,6 @@ def _apply(run: Run, stats: PullStats, page: ChangesResponse) -> None:
         run.app.settings.set_in(session, CURSOR, cursor)
     assert stats.applied is not None
     stats.applied.add(applied)
-    stats.applied.written_keys = set()
     stats.pages += 1
     stats.records += len(records)
     stats.conflicts += len(page["conflicts"])

@@ -208,7 +208,7 @@ def _send(run: Run, stats: PushStats, batch_id: str) -> None:
         for result, entry in zip(response["results"], entries, strict=False)
     ):
         raise ServerError(status="push", message="the answer does not match the changes sent")
-    with run.app.store.write() as session:
+    with run.app.store.write(foreign_keys=False) as session:
         _confirm(run, session, stats, batch_id, entries, response["results"])
     stats.server_seq = max(stats.server_seq, response["server_seq"])
 
