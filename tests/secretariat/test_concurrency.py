@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import sqlite3
 import threading
+from pathlib import Path
 
 import httpx
 import pytest
 
+from liaison.secretariat import db as db_module
 from liaison.secretariat.db import Database
 from liaison.secretariat.models import AppliedChange, RecordVersion, SyncConflict, SyncRecord
 from tests.secretariat.officers import World, change
+from tests.secretariat.server import database_url, running_server
 
 
 def _all(db_url: str, table: type) -> list[object]:
@@ -103,3 +107,25 @@ def test_a_restarted_server_keeps_everything(world: World) -> None:
         again = http.post("/v1/push", json={"changes": [item]}).json()["results"][0]
         assert again == first
         assert http.get("/v1/changes").json()["records"][0]["fields"]["name"] == "Survives a restart"
+
+
+def test_a_database_that_stays_locked_is_503_and_the_push_can_be_retried(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(db_module, "BUSY_TIMEOUT_MS", 200)
+    with database_url("sqlite", tmp_path) as url, running_server(url, tmp_path) as server:
+        server.admin.add_institution("Otandastar Qory", "KZ")
+        server.admin.add_user("aigerim", "Otandastar Qory")
+        item = change(fields={"name": "Waits for the lock"})
+        with server.client(server.login("aigerim")) as http:
+            holder = sqlite3.connect(url.removeprefix("sqlite:///"), isolation_level=None)
+            try:
+                holder.execute("BEGIN IMMEDIATE")  # another writer that does not let go
+                answer = http.post("/v1/push", json={"changes": [item]})
+                assert answer.status_code == 503, answer.text
+                assert answer.json()["error"] == "unavailable" and answer.headers["retry-after"] == "5"
+            finally:
+                holder.execute("ROLLBACK")
+                holder.close()
+            retried = http.post("/v1/push", json={"changes": [item]})
+            assert retried.status_code == 200 and retried.json()["results"][0]["rev"] == 1
