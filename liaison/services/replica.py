@@ -41,6 +41,7 @@ import binascii
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Column, Table, delete, false, func, insert, select, text, update
@@ -167,18 +168,42 @@ def _editable(spec: EntitySpec) -> tuple[Field, ...]:
     return tuple(f for f in spec.fields if f.name not in ("visibility", "owner_institution_id"))
 
 
+_PLAIN = frozenset(
+    {Kind.TEXT, Kind.LONG_TEXT, Kind.CHOICE, Kind.REF, Kind.STATE, Kind.COUNTRY, Kind.VISIBILITY}
+)
+_NULLABLE = object()
+
+
+@cache
+def _plan(entity: str) -> tuple[tuple[str, Field, bool, Any], ...]:
+    """Per editable field: name, field, whether a string is stored as it comes (the common
+    case, checked inline), and what a NOT NULL column holds when the value is unreadable."""
+    spec = ENTITIES[entity]
+    table = table_of(spec)
+    return tuple(
+        (
+            f.name,
+            f,
+            f.kind in _PLAIN,
+            _NULLABLE if table.c[f.name].nullable else _fallback(f, table.c[f.name]),
+        )
+        for f in _editable(spec)
+    )
+
+
 def local_fields(spec: EntitySpec, wire: Mapping[str, Any], *, complete: bool) -> dict[str, Any]:
     """``wire`` fields as stored; with ``complete``, every field (absent ones empty)."""
-    table = table_of(spec)
     out: dict[str, Any] = {}
-    for f in _editable(spec):
-        if f.name not in wire and not complete:
+    if not wire and not complete:
+        return out
+    for name, f, plain, fallback in _plan(spec.name):
+        if name not in wire and not complete:
             continue
-        value = local_value(f, wire.get(f.name))
-        column = table.c[f.name]
-        if value is None and not column.nullable:
-            value = _fallback(f, column)
-        out[f.name] = value
+        raw = wire.get(name)
+        value = raw if plain and (raw is None or type(raw) is str) else local_value(f, raw)
+        if value is None and fallback is not _NULLABLE:
+            value = fallback
+        out[name] = value
     return out
 
 
