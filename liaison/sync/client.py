@@ -351,6 +351,11 @@ class SyncClient:
             return False
         table = self.app.institutions.table
         assert isinstance(table, Table)
+        with self.app.store.read() as session:
+            found = session.execute(select(table.c.id).where(table.c.id == institution["id"])).first()
+            home = self.app.settings.get_in(session, HOME_INSTITUTION)
+        if found is not None and home:
+            return False  # the usual case: nothing to write
         created = False
         with self.app.store.write() as session:
             found = session.execute(select(table.c.id).where(table.c.id == institution["id"])).first()
