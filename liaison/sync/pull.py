@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from liaison.protocol import constants as c
 from liaison.protocol.errors import ProtocolError
 from liaison.protocol.messages import ChangesResponse, decode_changes_response
-from liaison.services.replica import Applied, apply_records, live_count, would_delete
+from liaison.services.replica import Applied, RemoteRecord, apply_records, live_count, would_delete
 from liaison.sync import conflicts
 from liaison.sync.errors import MassDeleteError, ServerError
 from liaison.sync.push import remote
@@ -106,7 +106,7 @@ def pull(run: Run, *, allow_mass_delete: bool) -> PullStats:
     with run.app.store.read() as session:
         after = cursor_in(run.app, session)
     stats.cursor = after
-    waiting: list[ChangesResponse] = []
+    waiting: list[tuple[ChangesResponse, list[RemoteRecord]]] = []
     deleting = 0
     for page in _pages(run, after):
         run.check_cancel()
@@ -116,18 +116,18 @@ def pull(run: Run, *, allow_mass_delete: bool) -> PullStats:
             with run.app.store.read() as session:
                 count = would_delete(session, records)
             if count or waiting:
-                waiting.append(page)
+                waiting.append((page, records))
                 deleting += count
                 if page["has_more"] and len(waiting) < LOOKAHEAD_PAGES:
                     continue
                 _guard(run, deleting)
-                for held in waiting:
-                    _apply(run, stats, held)
+                for held, held_records in waiting:
+                    _apply(run, stats, held, held_records)
                 waiting, deleting = [], 0
                 if not page["has_more"]:
                     break
                 continue
-        _apply(run, stats, page)
+        _apply(run, stats, page, records)
         if not page["has_more"]:
             break
     return stats
@@ -142,8 +142,7 @@ def _guard(run: Run, deleting: int) -> None:
         raise MassDeleteError(count=deleting, total=total)
 
 
-def _apply(run: Run, stats: PullStats, page: ChangesResponse) -> None:
-    records = [remote(record) for record in page["records"]]
+def _apply(run: Run, stats: PullStats, page: ChangesResponse, records: list[RemoteRecord]) -> None:
     with run.app.store.write(foreign_keys=False) as session:
         applied = apply_records(session, records)
         for conflict in page["conflicts"]:
