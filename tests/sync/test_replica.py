@@ -197,3 +197,11 @@ def test_would_delete_counts_live_local_records_only(app: Liaison) -> None:
             )
             == 1
         )
+
+
+def test_foreign_keys_are_enforced_again_after_a_pulled_page(app: Liaison) -> None:
+    from sqlalchemy import exc, insert
+
+    apply(app, rec("contacts", new_id(), 1, name="Pulled"))
+    with pytest.raises(exc.IntegrityError, match="FOREIGN KEY"), app.store.write() as session:
+        session.execute(insert(app.positions.table).values(id=new_id(), contact_id=new_id()))
