@@ -18,8 +18,9 @@ process (``liaison-secretariat serve``, SQLite, a trustme certificate on 127.0.0
    (inflated, not parsed). Also reported: the same pages fetched from the real server (what the
    server's queries cost) and the floor with ``json.loads`` (what parsing costs).
 3. **No-op sync**: the same laptop syncs again with nothing to do; its request count (target: 1)
-   and time against a floor of a fresh client (TLS handshake included, as each sync makes one)
-   fetching one small body from the static server.
+   and time against a floor of one small GET to the static server on an open connection (the
+   client keeps its connection between syncs); the same GET with a fresh client (TLS handshake)
+   is reported too.
 4. **Incremental**: the seed laptop edits 10 contacts and syncs; the measured laptop edits 10
    others and syncs (pushes 10, pulls 10). Median of ``--repetitions``. The target is that this
    follows the number of changes, not the database: the printed ratio is the incremental time at
@@ -187,11 +188,22 @@ def _floor_transfer(url: str, certs: Certificates, pages: int, *, parse: bool) -
     return time.perf_counter() - start
 
 
-def _floor_round_trip(url: str, certs: Certificates) -> float:
-    start = time.perf_counter()
+def _floor_round_trips(url: str, certs: Certificates, count: int) -> tuple[float, float]:
+    """Medians of one small GET on an open connection (what a sync shortly after the last
+    one costs: the client keeps its connection) and with a fresh client (TLS handshake)."""
+    warm, fresh = [], []
     with httpx.Client(base_url=url, verify=certs.context(), timeout=30) as http:
         http.get("/noop").raise_for_status()
-    return time.perf_counter() - start
+        for _ in range(count):
+            start = time.perf_counter()
+            http.get("/noop").raise_for_status()
+            warm.append(time.perf_counter() - start)
+    for _ in range(count):
+        start = time.perf_counter()
+        with httpx.Client(base_url=url, verify=certs.context(), timeout=30) as http:
+            http.get("/noop").raise_for_status()
+        fresh.append(time.perf_counter() - start)
+    return statistics.median(warm), statistics.median(fresh)
 
 
 def _laptop(
@@ -266,13 +278,15 @@ def run_size(size: int, workdir: Path, *, repetitions: int, seed: int) -> dict[s
                 app.contacts.update(record_id, {"notes": f"Edited here {round_}-{number}"})
             seconds, summary = _timed(client.sync)
             incremental.append((seconds, summary.pushed, summary.pulled))
+        client.close()
+        seed_client.close()
         app.close()
         seed_app.close()
     with _process(floor, floor_port, "the floor server", env={"BENCH_FLOOR_DIR": str(floor_dir)}):
         _floor_transfer(floor_url, certs, min(pages, 3), parse=False)  # warm the page cache
         floor_s = min(_floor_transfer(floor_url, certs, pages, parse=False) for _ in range(3))
         parse_s = min(_floor_transfer(floor_url, certs, pages, parse=True) for _ in range(3))
-        round_trips = [_floor_round_trip(floor_url, certs) for _ in range(max(3, repetitions))]
+        floor_rt, floor_fresh = _floor_round_trips(floor_url, certs, max(5, repetitions))
     first_figures = result["first_sync"]
     first_figures.update(
         floor_s=floor_s,
@@ -280,11 +294,11 @@ def run_size(size: int, workdir: Path, *, repetitions: int, seed: int) -> dict[s
         ratio=first_s / floor_s,
         server_ratio=fetch_s / floor_s,
     )
-    floor_rt = statistics.median(round_trips)
     result["noop"] = {
         "median_s": statistics.median(s for s, _ in noop),
         "requests": max(r for _, r in noop),
         "floor_s": floor_rt,
+        "floor_fresh_connection_s": floor_fresh,
         "ratio": statistics.median(s for s, _ in noop) / floor_rt,
     }
     result["incremental"] = {
