@@ -92,7 +92,11 @@ def _print_summary(summary: SyncSummary) -> None:
 
 
 def _sync(app: Liaison, args: argparse.Namespace) -> int:
-    client = SyncClient(app)
+    with SyncClient(app) as client:
+        return _sync_with(client, app, args)
+
+
+def _sync_with(client: SyncClient, app: Liaison, args: argparse.Namespace) -> int:
     if args.password_stdin:
         connection = sync_state.connection(app)
         if connection is None:

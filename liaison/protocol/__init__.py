@@ -16,7 +16,9 @@ needs ``Authorization: Bearer <device token>`` (401 ``unauthorized`` otherwise).
 
 Every 4xx (and the 500 of a bug) has the body ``{"error": code, "message": English text,
 "field"?: path}``, codes in :mod:`liaison.protocol.constants`; ``field`` names what was wrong as a
-path (``changes[3].record_id``, ``body``, ``limit``). Malformed input is never a 5xx.
+path (``changes[3].record_id``, ``body``, ``limit``). Malformed input is never a 5xx; a server
+whose database is down or busy answers 503 ``unavailable`` (with ``Retry-After``), which a client
+may retry like a dropped connection.
 
 Endpoints
 ---------
@@ -67,6 +69,8 @@ when it has nothing to push and ``server_seq`` equals its cursor.
     of kind ``edit_delete``: the record stays as the server has it. An update whose ``base_rev``
     is at or after the delete (the client saw it) is a restore and un-deletes the record.
   ``visibility`` merges like a scalar field (it appears as ``"visibility"`` in conflicts).
+  An update of a record the server does not have is ``rejected`` (kept by the client); a delete
+  of one is ``applied`` with ``record: null``; deleting a deleted record changes nothing.
   The status is ``applied`` when the change went in as sent on the latest revision, ``merged``
   when other changes were combined with it cleanly, ``conflict`` when a conflict was recorded.
 - ``rev`` of a record is the global sequence number of the change that last wrote it; a change

@@ -85,14 +85,17 @@ def add_institution(db: Database, name: str, state: str) -> InstitutionInfo:
     return info
 
 
-def add_user(db: Database, username: str, institution: str, password: str) -> str:
-    """Create an officer of ``institution`` (by name); returns the user's id."""
+def add_user(
+    db: Database, username: str, institution: str, password: str, *, scrypt_n: int = security.SCRYPT_N
+) -> str:
+    """Create an officer of ``institution`` (by name); returns the user's id. ``scrypt_n`` is
+    the hash's cost (stored in the hash; tests lower it to stay fast)."""
     name = clean_username(username)
     if len(password) < security.MIN_PASSWORD_CHARS:
         raise WeakPasswordError(reason=f"use at least {security.MIN_PASSWORD_CHARS} characters")
     if len(password) > 1024:
         raise WeakPasswordError(reason="is longer than 1024 characters")
-    digest = security.hash_password(password)  # slow: outside the transaction
+    digest = security.hash_password(password, n=scrypt_n)  # slow: outside the transaction
     user_id = str(uuid.uuid4())
     with db.write() as connection:
         institution_id = connection.scalar(

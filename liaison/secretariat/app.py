@@ -286,10 +286,10 @@ def create_app(db: str | Database, *, max_body_bytes: int = MAX_BODY_BYTES) -> F
         CHANGES_PATH,
         openapi_extra=spec.operation(response=spec.CHANGES_RESPONSE, parameters=spec.PAGE_PARAMETERS),
     )
-    def changes(request: Request) -> JSONBody:
+    def changes(request: Request) -> Response:
         who = principal(request)
         after, limit = decode_page_query(request.query_params.get("after"), request.query_params.get("limit"))
-        return JSONBody(pull.changes(database, who, after, limit))
+        return Response(pull.changes_json(database, who, after, limit), media_type="application/json")
 
     @app.post(
         RESOLVE_PATH,

@@ -96,12 +96,15 @@ class Database:
     def _connect(self, *, write: bool) -> Iterator[Connection]:
         try:
             connection = self.engine.connect()
-            if self.is_sqlite:
-                connection.execution_options(liaison_begin="IMMEDIATE" if write else "DEFERRED")
-            connection.begin()
         except exc.DBAPIError as error:
             raise self.unavailable(error) from error
         with connection:
+            try:
+                if self.is_sqlite:
+                    connection.execution_options(liaison_begin="IMMEDIATE" if write else "DEFERRED")
+                connection.begin()
+            except exc.DBAPIError as error:  # e.g. BEGIN IMMEDIATE met a lock past the busy timeout
+                raise self.unavailable(error) from error
             yield connection
 
     def unavailable(self, error: BaseException) -> DatabaseUnavailableError:

@@ -25,6 +25,7 @@ def _b64(data: bytes) -> str:
 
 
 def hash_password(password: str, *, n: int = SCRYPT_N, r: int = SCRYPT_R, p: int = SCRYPT_P) -> str:
+    """The stored form of ``password``; ``n`` (the cost) is kept in it, so it can change later."""
     salt = secrets.token_bytes(16)
     digest = hashlib.scrypt(password.encode("utf-8"), salt=salt, n=n, r=r, p=p, dklen=_DKLEN)
     return f"scrypt${n}${r}${p}${_b64(salt)}${_b64(digest)}"

@@ -16,13 +16,15 @@ Rules (README, "Sync"):
   the pulled fields now would move the base under the waiting change, and a three-way merge
   against the wrong base duplicates text. The exception: a pulled delete of a record whose
   waiting change is a delete too (nothing left to send).
-- **References**: pages come in server order, so a contact can arrive a page before its
-  institution, and some targets never arrive (an institution-only record of another
-  institution). Foreign keys are deferred to the commit; a reference to a record that is
-  neither here nor in the page is emptied when the column allows it and the whole record is
-  kept in ``sync_held`` until the record it names arrives, then applied again with its
-  references. A record whose missing reference cannot be empty (a participant's contact) is
-  not written at all until then. Unknown state codes (a newer release's states) are emptied.
+- **References are kept as they are**, even when they name a record this machine does not
+  have: pages come in server order, so a contact arrives before its institution whenever the
+  institution was edited after it, and some targets never arrive (an institution-only record of
+  another institution, a state code of a newer release). The caller writes pages in a
+  transaction without foreign-key enforcement (``Store.write(foreign_keys=False)``): emptying
+  such a reference would lose it (and writing the record again when its target arrives would
+  double the cost of a first sync), while a reference to a record that is not here reads as
+  "unknown" everywhere (a title lookup finds nothing; the search document leaves the name out).
+  Every local write still enforces foreign keys on what it changes.
 - **Deletes**: a pulled tombstone deletes the local record (a tombstone, as a local delete)
   and its live children, as the services do, queueing the children's deletes so that children
   the deleting machine never saw go on the server too. A record that only left this officer's
@@ -37,8 +39,9 @@ from __future__ import annotations
 import base64
 import binascii
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Column, Table, delete, false, func, insert, select, text, update
@@ -50,7 +53,6 @@ from liaison.services.fields import Field, Kind, to_wire
 from liaison.services.records import table_of, tombstone
 from liaison.store.base import utcnow
 from liaison.store.local import OutboxEntry
-from liaison.store.sync_state import HeldRecord
 
 CHUNK = 500
 """Ids per ``IN (...)``: far below SQLite's bound-parameter limit."""
@@ -108,20 +110,15 @@ class Applied:
     """Live children deleted with a parent deleted elsewhere (their deletes are queued)."""
     kept_local: int = 0
     """Left as they are: a local change waits to be pushed."""
-    held: int = 0
-    """Waiting (whole, or with emptied references) for a record they name."""
     unchanged: int = 0
     """Already at this revision."""
-    written_keys: set[tuple[str, str]] = field(default_factory=set)
 
     def add(self, other: Applied) -> None:
         self.written += other.written
         self.deleted += other.deleted
         self.cascaded += other.cascaded
         self.kept_local += other.kept_local
-        self.held += other.held
         self.unchanged += other.unchanged
-        self.written_keys |= other.written_keys
 
 
 # -- values --------------------------------------------------------------------------------------
@@ -171,18 +168,42 @@ def _editable(spec: EntitySpec) -> tuple[Field, ...]:
     return tuple(f for f in spec.fields if f.name not in ("visibility", "owner_institution_id"))
 
 
+_PLAIN = frozenset(
+    {Kind.TEXT, Kind.LONG_TEXT, Kind.CHOICE, Kind.REF, Kind.STATE, Kind.COUNTRY, Kind.VISIBILITY}
+)
+_NULLABLE = object()
+
+
+@cache
+def _plan(entity: str) -> tuple[tuple[str, Field, bool, Any], ...]:
+    """Per editable field: name, field, whether a string is stored as it comes (the common
+    case, checked inline), and what a NOT NULL column holds when the value is unreadable."""
+    spec = ENTITIES[entity]
+    table = table_of(spec)
+    return tuple(
+        (
+            f.name,
+            f,
+            f.kind in _PLAIN,
+            _NULLABLE if table.c[f.name].nullable else _fallback(f, table.c[f.name]),
+        )
+        for f in _editable(spec)
+    )
+
+
 def local_fields(spec: EntitySpec, wire: Mapping[str, Any], *, complete: bool) -> dict[str, Any]:
     """``wire`` fields as stored; with ``complete``, every field (absent ones empty)."""
-    table = table_of(spec)
     out: dict[str, Any] = {}
-    for f in _editable(spec):
-        if f.name not in wire and not complete:
+    if not wire and not complete:
+        return out
+    for name, f, plain, fallback in _plan(spec.name):
+        if name not in wire and not complete:
             continue
-        value = local_value(f, wire.get(f.name))
-        column = table.c[f.name]
-        if value is None and not column.nullable:
-            value = _fallback(f, column)
-        out[f.name] = value
+        raw = wire.get(name)
+        value = raw if plain and (raw is None or type(raw) is str) else local_value(f, raw)
+        if value is None and fallback is not _NULLABLE:
+            value = fallback
+        out[name] = value
     return out
 
 
@@ -202,14 +223,6 @@ def _existing(session: Session, table: Table, ids: Sequence[str]) -> dict[str, t
     return found
 
 
-def _present(session: Session, table: Table, key: Column[Any], values: set[str]) -> set[str]:
-    found: set[str] = set()
-    ordered = sorted(values)
-    for part in _chunks(ordered):
-        found.update(session.execute(select(key).where(key.in_(part))).scalars())
-    return found
-
-
 def _table(model: type[Any]) -> Table:
     table = model.__table__
     assert isinstance(table, Table)
@@ -217,7 +230,6 @@ def _table(model: type[Any]) -> Table:
 
 
 _OUTBOX = _table(OutboxEntry)
-_HELD = _table(HeldRecord)
 
 
 def pending_ops(session: Session, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], list[str]]:
@@ -235,32 +247,6 @@ def pending_ops(session: Session, keys: Iterable[tuple[str, str]]) -> dict[tuple
             if (entity, record_id) in keys_set:
                 found.setdefault((entity, record_id), []).append(op)
     return found
-
-
-# -- references ----------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class _Ref:
-    column: str
-    target: Table
-    key: Column[Any]
-    nullable: bool
-    held: bool  # False for reference data (states): emptied, never waited for
-
-
-def _refs(table: Table) -> tuple[_Ref, ...]:
-    refs = []
-    for column in table.c:
-        for fk in column.foreign_keys:
-            target_column = fk.column
-            target = target_column.table
-            assert isinstance(target, Table)
-            refs.append(
-                _Ref(column.name, target, target_column, bool(column.nullable), target.name != "states")
-            )
-    return tuple(refs)
-
-
-_REFS: dict[str, tuple[_Ref, ...]] = {name: _refs(table_of(spec)) for name, spec in ENTITIES.items()}
 
 
 # -- writing -------------------------------------------------------------------------------------
@@ -316,6 +302,13 @@ def _update(session: Session, table: Table, names: Sequence[str], rows: Sequence
     connection.exec_driver_sql(statement, _bind_rows(session, table, [*names, "id"], rows))
 
 
+_UPDATED: dict[str, tuple[str, ...]] = {
+    name: tuple(c.name for c in table_of(spec).c if c.name not in ("id", "created_at"))
+    for name, spec in ENTITIES.items()
+}
+"""Columns a pulled record sets on the local row: all but its key and creation time."""
+
+
 def _reindex(
     session: Session, written: Mapping[str, list[dict[str, Any]]], updated: set[tuple[str, str]]
 ) -> None:
@@ -343,27 +336,23 @@ def apply_records(
     overlays: Mapping[tuple[str, str], Mapping[str, Any]] | None = None,
     rewrite: bool = False,
 ) -> Applied:
-    """Write ``records`` (see the module docstring) in the caller's transaction.
+    """Write ``records`` (see the module docstring) in the caller's transaction, which is a
+    ``Store.write(foreign_keys=False)``.
 
     ``overlays``: records whose waiting local change the caller has rebased onto this very
     revision (a push's answer): they are written, with these wire fields (the waiting change's
-    values) over the server's. ``rewrite``: write records at the revision held here too (held
-    records applied again with their references; a push's answers, which may undo a local
-    change the server rejected without a new revision).
+    values) over the server's. ``rewrite``: write records at the revision held here too (a
+    push's answers, which may undo a local change the server rejected without a new revision).
     """
     if not records:
         return Applied()
-    session.execute(text("PRAGMA defer_foreign_keys = ON"))
+    if session.execute(text("PRAGMA foreign_keys")).scalar():
+        raise RuntimeError("apply_records runs in Store.write(foreign_keys=False): references may dangle")
     page = _Page(session, records, overlays or {}, rewrite)
     page.sort()
-    page.resolve_references()
-    page.hold()
     page.write()
     page.delete()
-    result = page.result
-    if result.written_keys:
-        result.add(_retry_held(session, {record_id for _entity, record_id in result.written_keys}))
-    return result
+    return page.result
 
 
 class _Page:
@@ -396,8 +385,6 @@ class _Page:
         self.upserts: dict[str, list[tuple[RemoteRecord, dict[str, Any]]]] = {}
         self.deletes: list[RemoteRecord] = []
         self.agreed_deletes: list[tuple[str, str]] = []
-        self.skipped: set[tuple[str, str]] = set()
-        self.missing: dict[tuple[str, str], list[str]] = {}
 
     def sort(self) -> None:
         """Split into records to write, to delete, and to leave alone."""
@@ -437,90 +424,6 @@ class _Page:
                 }
                 self.upserts.setdefault(entity, []).append((record, row))
 
-    def resolve_references(self) -> None:
-        """Find the references that name no record here nor in the page: which new records
-        cannot be written (a NOT NULL reference missing) is a fixpoint, since a record left
-        out no longer satisfies the records that name it."""
-        self.will_exist: dict[str, set[str]] = {}
-        for entity, here in self.existing.items():
-            self.will_exist.setdefault(entity, set()).update(here)
-        for entity, pairs in self.upserts.items():
-            self.will_exist.setdefault(entity, set()).update(record.id for record, _row in pairs)
-        wanted: dict[str, tuple[Table, Column[Any], set[str]]] = {}
-        for entity, pairs in self.upserts.items():
-            for ref in _REFS[entity]:
-                for _record, row in pairs:
-                    value = row.get(ref.column)
-                    if value is not None and value not in self.will_exist.get(ref.target.name, ()):
-                        wanted.setdefault(ref.target.name, (ref.target, ref.key, set()))[2].add(value)
-        self.found: set[tuple[str, str]] = set()
-        for target_name, (target, key_column, values) in wanted.items():
-            self.found.update(
-                (target_name, value) for value in _present(self.session, target, key_column, values)
-            )
-        changed = True
-        while changed:
-            changed = False
-            for entity, pairs in self.upserts.items():
-                for record, row in pairs:
-                    key = (entity, record.id)
-                    if key in self.skipped or record.id in self.existing[entity]:
-                        continue
-                    dangling = self._dangling(entity, row)
-                    if any(not ref.nullable for ref in dangling):
-                        self.skipped.add(key)
-                        self.will_exist[entity].discard(record.id)
-                        self.missing[key] = [row[ref.column] for ref in dangling if ref.held]
-                        changed = True
-        for entity, pairs in self.upserts.items():
-            for record, row in pairs:
-                key = (entity, record.id)
-                if key in self.skipped:
-                    continue
-                held_for: list[str] = []
-                for ref in self._dangling(entity, row):
-                    if ref.held:
-                        held_for.append(row[ref.column])
-                    # an existing record keeps what a NOT NULL reference names now
-                    row[ref.column] = None if ref.nullable else _keep
-                if held_for:
-                    self.missing[key] = held_for
-
-    def _dangling(self, entity: str, row: Mapping[str, Any]) -> list[_Ref]:
-        out = []
-        for ref in _REFS[entity]:
-            value = row.get(ref.column)
-            if value is None or value is _keep:
-                continue
-            if value in self.will_exist.get(ref.target.name, ()) or (ref.target.name, value) in self.found:
-                continue
-            out.append(ref)
-        return out
-
-    def hold(self) -> None:
-        """Held versions of the records written or deleted now go; still-dangling ones are
-        (re)written."""
-        touched = {(record.entity, record.id) for pairs in self.upserts.values() for record, _ in pairs}
-        touched |= {(record.entity, record.id) for record in self.deletes}
-        for part in _chunks(sorted(touched)):
-            ids = [record_id for _entity, record_id in part]
-            self.session.execute(delete(_HELD).where(_HELD.c.record_id.in_(ids)))
-        records = {(r.entity, r.id): r for pairs in self.upserts.values() for r, _row in pairs}
-        rows = [
-            {
-                "entity": key[0],
-                "record_id": key[1],
-                "rev": records[key].rev,
-                "waiting_for": ids[0],
-                "record": records[key].as_json(),
-            }
-            for key, ids in self.missing.items()
-            if ids
-        ]
-        if rows:
-            self.session.execute(insert(_HELD), rows)
-        self.result.held += len(rows)
-
     def write(self) -> None:
         """Insert and update in one ``executemany`` per table and kind, then index."""
         written: dict[str, list[dict[str, Any]]] = {}
@@ -530,8 +433,6 @@ class _Page:
             inserts: list[dict[str, Any]] = []
             updates: list[dict[str, Any]] = []
             for record, row in pairs:
-                if (entity, record.id) in self.skipped:
-                    continue
                 row.update(id=record.id, server_rev=record.rev, deleted=False, deleted_at=None)
                 row["updated_at"] = self.now
                 if record.id in self.existing[entity]:
@@ -541,9 +442,8 @@ class _Page:
                     row["created_at"] = self.now
                     inserts.append(row)
             _insert(self.session, table, inserts)
-            _write_updates(self.session, table, updates)
+            _update(self.session, table, _UPDATED[entity], updates)
             self.result.written += len(inserts) + len(updates)
-            self.result.written_keys.update((entity, row["id"]) for row in inserts + updates)
             if entity == "contacts" and inserts:
                 search.index_new_contacts(self.session, inserts)
                 written[entity] = updates
@@ -589,41 +489,6 @@ class _Page:
                 self.result.cascaded += len(removed)
 
 
-class _Keep:
-    """Marks a column an update leaves as it is."""
-
-
-_keep = _Keep()
-
-
-def _write_updates(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
-    """Updates grouped by the columns they set (a held NOT NULL reference keeps its value)."""
-    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
-    for row in rows:
-        names = tuple(name for name in row if name not in ("id", "created_at") and row[name] is not _keep)
-        groups.setdefault(names, []).append(row)
-    for names, group in groups.items():
-        _update(session, table, names, group)
-
-
-def _retry_held(session: Session, arrived: set[str]) -> Applied:
-    """Apply again the held records that were waiting for one of the ``arrived`` ids."""
-    found: list[RemoteRecord] = []
-    for part in _chunks(sorted(arrived)):
-        rows = session.execute(select(_HELD.c.record).where(_HELD.c.waiting_for.in_(part)))
-        found.extend(RemoteRecord.from_json(row[0]) for row in rows)
-    if not found:
-        return Applied()
-    retried = apply_records(session, found, rewrite=True)
-    retried.written_keys = set()  # already followed up by the recursive call
-    return retried
-
-
-def held_count(session: Session) -> int:
-    """Records waiting in ``sync_held`` for a record they name."""
-    return int(session.scalar(select(func.count()).select_from(HeldRecord)) or 0)
-
-
 def record_wire(spec: EntitySpec, row: Mapping[str, Any]) -> dict[str, Any]:
     """A stored record's fields in wire form (for conflict views and tests)."""
     return {f.name: wire_value(row.get(f.name)) for f in _editable(spec)}
@@ -657,7 +522,6 @@ __all__ = [
     "Applied",
     "RemoteRecord",
     "apply_records",
-    "held_count",
     "live_count",
     "local_fields",
     "local_value",

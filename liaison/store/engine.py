@@ -57,10 +57,14 @@ class Store:
         return self.path.parent
 
     @contextmanager
-    def write(self) -> Iterator[Session]:
+    def write(self, *, foreign_keys: bool = True) -> Iterator[Session]:
         """A write transaction (``BEGIN IMMEDIATE``): committed when the block ends, rolled back
-        entirely if it raises. When this returns, the change is on disk."""
-        with self._transaction(immediate=True) as session:
+        entirely if it raises. When this returns, the change is on disk.
+
+        ``foreign_keys=False`` is for writing what the Secretariat's server sent, whose
+        references may name records that arrive later or never reach this officer (see
+        ``liaison.services.replica``); every other transaction enforces them."""
+        with self._transaction(immediate=True, foreign_keys=foreign_keys) as session:
             yield session
 
     @contextmanager
@@ -70,12 +74,17 @@ class Store:
             yield session
 
     @contextmanager
-    def _transaction(self, *, immediate: bool) -> Iterator[Session]:
+    def _transaction(self, *, immediate: bool, foreign_keys: bool = True) -> Iterator[Session]:
         session = self._sessions()
         try:
             # BEGIN IMMEDIATE is where another writer's lock is met: inside the try, so that it
             # becomes a DatabaseLockedError like any other lock.
-            session.connection(execution_options={"liaison_begin": "IMMEDIATE" if immediate else "DEFERRED"})
+            session.connection(
+                execution_options={
+                    "liaison_begin": "IMMEDIATE" if immediate else "DEFERRED",
+                    "liaison_foreign_keys": foreign_keys,
+                }
+            )
             yield session
             session.commit()
         except exc.DatabaseError as error:
@@ -143,7 +152,14 @@ def _configure(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        mode = connection.get_execution_options().get("liaison_begin", "IMMEDIATE")
+        options = connection.get_execution_options()
+        # PRAGMA foreign_keys is a no-op inside a transaction, so it is set here, before BEGIN,
+        # and only when it differs from what this pooled connection has now.
+        wanted = bool(options.get("liaison_foreign_keys", True))
+        if connection.info.get("liaison_foreign_keys", True) != wanted:
+            connection.exec_driver_sql(f"PRAGMA foreign_keys = {'ON' if wanted else 'OFF'}")
+            connection.info["liaison_foreign_keys"] = wanted
+        mode = options.get("liaison_begin", "IMMEDIATE")
         connection.exec_driver_sql(f"BEGIN {mode}")
 
 

@@ -11,7 +11,7 @@ from liaison.store.meetings import AgendaItem, Delegation, Event, Participant
 from liaison.store.minutes import Document, Minutes, MinutesEntry, MinutesLogEntry
 from liaison.store.plans import JointActionPlan, PlanActivity
 from liaison.store.reference import State
-from liaison.store.sync_state import Conflict, HeldRecord
+from liaison.store.sync_state import Conflict
 
 SYNCED_MODELS: dict[str, type[Synced]] = {
     m.__tablename__: m
@@ -49,7 +49,6 @@ __all__ = [
     "Delegation",
     "Document",
     "Event",
-    "HeldRecord",
     "Institution",
     "JointActionPlan",
     "Minutes",

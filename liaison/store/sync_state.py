@@ -1,7 +1,7 @@
-"""Tables only sync writes: the conflict inbox and the records waiting for a reference.
+"""The table only sync writes: the conflict inbox.
 
-Both belong to this machine and never travel themselves (a conflict reaches other machines
-through the server, which keeps its own copy).
+It belongs to this machine and never travels itself (a conflict reaches other machines through
+the server, which keeps its own copy).
 """
 
 from __future__ import annotations
@@ -43,21 +43,3 @@ class Conflict(Base):
     resolved: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     resolved_at: Mapped[datetime | None] = mapped_column(DateTime)
     resolve_pending: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
-
-
-class HeldRecord(Base):
-    """A pulled record version that names a record this machine does not have (yet).
-
-    Pages arrive in server order, so a contact may come a page before its institution; and some
-    targets never come (an institution-only record of another institution). The record is
-    written with the missing references emptied where the column allows it (else not at all),
-    and kept here whole, ``waiting_for`` the first missing id; when that id arrives the record
-    is applied again with its references (see ``liaison.services.replica``).
-    """
-
-    __tablename__ = "sync_held"
-    entity: Mapped[str] = mapped_column(String(40), primary_key=True)
-    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    rev: Mapped[int] = mapped_column(Integer, nullable=False)
-    waiting_for: Mapped[str] = mapped_column(String(36), nullable=False, index=True)
-    record: Mapped[dict[str, Any]] = mapped_column(nullable=False)

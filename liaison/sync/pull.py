@@ -11,13 +11,17 @@ them.
 
 from __future__ import annotations
 
+import contextlib
+import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
+from queue import Empty, Queue
 from typing import TYPE_CHECKING
 
 from liaison.protocol import constants as c
 from liaison.protocol.errors import ProtocolError
 from liaison.protocol.messages import ChangesResponse, decode_changes_response
-from liaison.services.replica import Applied, apply_records, live_count, would_delete
+from liaison.services.replica import Applied, RemoteRecord, apply_records, live_count, would_delete
 from liaison.sync import conflicts
 from liaison.sync.errors import MassDeleteError, ServerError
 from liaison.sync.push import remote
@@ -28,6 +32,7 @@ if TYPE_CHECKING:
 
 PAGE_LIMIT = c.MAX_PAGE_LIMIT
 LOOKAHEAD_PAGES = 20
+PREFETCH = 2
 MASS_DELETE_SHARE = 0.5
 MASS_DELETE_MIN = 20
 
@@ -54,35 +59,75 @@ def _fetch(run: Run, after: int) -> ChangesResponse:
     return page
 
 
+def _pages(run: Run, after: int) -> Iterator[ChangesResponse]:
+    """The pages after ``after``, in order. When there is more than one, the next pages are
+    fetched and decoded on a thread while the caller writes the current one (the server's
+    work and the network overlap the local writes); at most :data:`PREFETCH` wait."""
+    page = _fetch(run, after)
+    yield page
+    if not page["has_more"]:
+        return
+    queue: Queue[ChangesResponse | BaseException | None] = Queue(maxsize=PREFETCH)
+    stop = threading.Event()
+
+    def fetch(after: int) -> None:
+        try:
+            while not stop.is_set():
+                page = _fetch(run, after)
+                queue.put(page)
+                if not page["has_more"]:
+                    break
+                after = page["next_after"]
+        except BaseException as error:  # handed to the caller, raised there
+            queue.put(error)
+            return
+        queue.put(None)
+
+    thread = threading.Thread(target=fetch, args=(page["next_after"],), name="liaison-pull", daemon=True)
+    thread.start()
+    try:
+        while True:
+            item = queue.get()
+            if item is None:
+                return
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        stop.set()
+        while thread.is_alive():  # unblock a producer waiting on a full queue
+            with contextlib.suppress(Empty):
+                queue.get(timeout=0.05)
+        thread.join()
+
+
 def pull(run: Run, *, allow_mass_delete: bool) -> PullStats:
     stats = PullStats(applied=Applied())
     with run.app.store.read() as session:
         after = cursor_in(run.app, session)
     stats.cursor = after
-    waiting: list[ChangesResponse] = []
+    waiting: list[tuple[ChangesResponse, list[RemoteRecord]]] = []
     deleting = 0
-    while True:
+    for page in _pages(run, after):
         run.check_cancel()
-        page = _fetch(run, after)
         stats.server_seq = max(stats.server_seq, page["server_seq"])
-        after = page["next_after"]
         records = [remote(record) for record in page["records"]]
         if not allow_mass_delete:
             with run.app.store.read() as session:
                 count = would_delete(session, records)
             if count or waiting:
-                waiting.append(page)
+                waiting.append((page, records))
                 deleting += count
                 if page["has_more"] and len(waiting) < LOOKAHEAD_PAGES:
                     continue
                 _guard(run, deleting)
-                for held in waiting:
-                    _apply(run, stats, held)
+                for held, held_records in waiting:
+                    _apply(run, stats, held, held_records)
                 waiting, deleting = [], 0
                 if not page["has_more"]:
                     break
                 continue
-        _apply(run, stats, page)
+        _apply(run, stats, page, records)
         if not page["has_more"]:
             break
     return stats
@@ -97,9 +142,8 @@ def _guard(run: Run, deleting: int) -> None:
         raise MassDeleteError(count=deleting, total=total)
 
 
-def _apply(run: Run, stats: PullStats, page: ChangesResponse) -> None:
-    records = [remote(record) for record in page["records"]]
-    with run.app.store.write() as session:
+def _apply(run: Run, stats: PullStats, page: ChangesResponse, records: list[RemoteRecord]) -> None:
+    with run.app.store.write(foreign_keys=False) as session:
         applied = apply_records(session, records)
         for conflict in page["conflicts"]:
             if conflicts.store_server_conflict(session, conflict):
@@ -108,7 +152,6 @@ def _apply(run: Run, stats: PullStats, page: ChangesResponse) -> None:
         run.app.settings.set_in(session, CURSOR, cursor)
     assert stats.applied is not None
     stats.applied.add(applied)
-    stats.applied.written_keys = set()
     stats.pages += 1
     stats.records += len(records)
     stats.conflicts += len(page["conflicts"])

@@ -34,7 +34,7 @@ from liaison.protocol.messages import PushResponse, Record, Result, decode_push_
 from liaison.services.changes import dumps
 from liaison.services.entities import ENTITIES
 from liaison.services.records import table_of
-from liaison.services.replica import RemoteRecord, apply_records
+from liaison.services.replica import CHUNK, RemoteRecord, apply_records
 from liaison.store.base import new_id
 from liaison.store.local import OutboxEntry
 from liaison.sync import conflicts
@@ -158,11 +158,13 @@ def _private(session: Session, keys: Sequence[tuple[str, str]]) -> set[tuple[str
             out.update((entity, i) for i in ids)
             continue
         table = table_of(spec)
-        found = dict(
-            session.execute(
-                select(table.c.id, table.c.visibility).where(table.c.id.in_(sorted(set(ids))))
-            ).all()
-        )
+        found: dict[str, str] = {}
+        unique = sorted(set(ids))
+        for start in range(0, len(unique), CHUNK):
+            part = unique[start : start + CHUNK]
+            found.update(
+                session.execute(select(table.c.id, table.c.visibility).where(table.c.id.in_(part))).all()
+            )
         out.update((entity, i) for i in ids if found.get(i, c.PRIVATE) == c.PRIVATE)
     return out
 
@@ -208,7 +210,7 @@ def _send(run: Run, stats: PushStats, batch_id: str) -> None:
         for result, entry in zip(response["results"], entries, strict=False)
     ):
         raise ServerError(status="push", message="the answer does not match the changes sent")
-    with run.app.store.write() as session:
+    with run.app.store.write(foreign_keys=False) as session:
         _confirm(run, session, stats, batch_id, entries, response["results"])
     stats.server_seq = max(stats.server_seq, response["server_seq"])
 

@@ -267,6 +267,7 @@ class SyncController(QObject):
         self._period.stop()
         self._soon.stop()
         self._cancel.set()
+        self._executor.submit(self.client.close)  # its kept-alive connection, on its own thread
         self._executor.shutdown(wait=True)
 
 

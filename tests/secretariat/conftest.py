@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.secretariat.officers import World, populate
 from tests.secretariat.server import POSTGRES_ENV, RunningServer, database_url, running_server
 
 
@@ -24,3 +25,13 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
 def server(db_url: str, tmp_path: Path) -> Iterator[RunningServer]:
     with running_server(db_url, tmp_path) as running:
         yield running
+
+
+@pytest.fixture
+def world(server: RunningServer) -> Iterator[World]:
+    """KZ officers aigerim and nurlan, AZ officer leyla, each logged in with an httpx client."""
+    populated = populate(server)
+    try:
+        yield populated
+    finally:
+        populated.close()

@@ -21,6 +21,7 @@ schema in ``$LIAISON_TEST_POSTGRES_URL`` (dropped afterwards); tests/secretariat
 
 from __future__ import annotations
 
+import asyncio
 import os
 import socket
 import ssl
@@ -38,7 +39,14 @@ import httpx
 import trustme
 import uvicorn
 
-from liaison.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION, PUSH_PATH, SCHEMA_HEADER, InstitutionInfo
+from liaison.protocol import (
+    MAX_BODY_BYTES,
+    PROTOCOL_HEADER,
+    PROTOCOL_VERSION,
+    PUSH_PATH,
+    SCHEMA_HEADER,
+    InstitutionInfo,
+)
 from liaison.secretariat import accounts
 from liaison.secretariat.app import create_app
 from liaison.secretariat.db import Database
@@ -92,7 +100,8 @@ class Admin:
         return accounts.add_institution(self.db, name, state)
 
     def add_user(self, username: str, institution: str, password: str = DEFAULT_PASSWORD) -> str:
-        return accounts.add_user(self.db, username, institution, password)
+        # a cheaper scrypt cost keeps logins fast in tests (the cost is stored in each hash)
+        return accounts.add_user(self.db, username, institution, password, scrypt_n=2**10)
 
     def revoke(self, username: str) -> int:
         return accounts.revoke_user(self.db, username)
@@ -141,10 +150,12 @@ class RunningServer:
     key_file: Path
     host: str = "127.0.0.1"
     port: int = 0
+    max_body_bytes: int = MAX_BODY_BYTES
     admin: Admin = field(init=False)
     _server: uvicorn.Server | None = field(default=None, init=False)
     _thread: threading.Thread | None = field(default=None, init=False)
     _faults: _Faults | None = field(default=None, init=False)
+    _loop: asyncio.AbstractEventLoop | None = field(default=None, init=False)
 
     def __post_init__(self) -> None:
         self.admin = Admin(self.db_url)
@@ -157,8 +168,9 @@ class RunningServer:
         """Serve (again) on the same port and database."""
         if self._server is not None:
             raise RuntimeError("already running")
-        self._faults = _Faults(create_app(self.db_url))
+        self._faults = _Faults(create_app(self.db_url, max_body_bytes=self.max_body_bytes))
         sock = socket.create_server((self.host, self.port))
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)  # as `serve` does: no Nagle delay
         self.port = sock.getsockname()[1]
         config = uvicorn.Config(
             self._faults,
@@ -167,10 +179,15 @@ class RunningServer:
             log_level="critical",
             access_log=False,
             lifespan="off",
+            timeout_graceful_shutdown=1,
         )
         server = uvicorn.Server(config)
+        loop = asyncio.new_event_loop()
         thread = threading.Thread(
-            target=server.run, kwargs={"sockets": [sock]}, daemon=True, name="secretariat"
+            target=loop.run_until_complete,
+            args=(server.serve(sockets=[sock]),),
+            daemon=True,
+            name="secretariat",
         )
         thread.start()
         deadline = time.monotonic() + 15
@@ -178,18 +195,29 @@ class RunningServer:
             if not thread.is_alive() or time.monotonic() > deadline:
                 raise RuntimeError("the test server did not start")
             time.sleep(0.01)
-        self._server, self._thread = server, thread
+        self._server, self._thread, self._loop = server, thread, loop
 
     def stop(self) -> None:
-        """Shut the server down (open connections are closed)."""
-        if self._server is None or self._thread is None:
+        """Shut the server down, dropping open connections (as a dying server would)."""
+        if self._server is None or self._thread is None or self._loop is None:
             return
-        self._server.should_exit = True
+        server = self._server
+
+        def drop_connections() -> None:
+            for connection in list(server.server_state.connections):
+                transport = getattr(connection, "transport", None)
+                if transport is not None:
+                    transport.abort()
+            server.should_exit = True
+
+        self._loop.call_soon_threadsafe(drop_connections)
         self._thread.join(timeout=15)
+        if not self._thread.is_alive():
+            self._loop.close()
         app = self._faults.app if self._faults is not None else None
         if app is not None:
             app.state.db.close()
-        self._server = self._thread = self._faults = None
+        self._server = self._thread = self._faults = self._loop = None
 
     def cut_push_answers(self, count: int = 1) -> None:
         """The next ``count`` pushes are committed, then their connection drops unanswered."""
@@ -222,10 +250,15 @@ class RunningServer:
 
 @contextmanager
 def running_server(
-    db_url: str, tmp_path: Path, *, hostnames: tuple[str, ...] = ("127.0.0.1", "localhost")
+    db_url: str,
+    tmp_path: Path,
+    *,
+    hostnames: tuple[str, ...] = ("127.0.0.1", "localhost"),
+    max_body_bytes: int = MAX_BODY_BYTES,
 ) -> Iterator[RunningServer]:
     """A started server on a free loopback port with a certificate for ``hostnames`` issued by
-    a fresh test CA; stopped (and its database handles closed) afterwards."""
+    a fresh test CA (e.g. ``("other.example",)`` for a wrong-host-name test); stopped (and its
+    database handles closed) afterwards."""
     folder = tmp_path / f"tls-{uuid.uuid4().hex[:8]}"
     folder.mkdir()
     ca = trustme.CA()
@@ -234,7 +267,7 @@ def running_server(
     ca.cert_pem.write_to_path(str(ca_file))
     cert.private_key_pem.write_to_path(str(key_file))
     cert_file.write_bytes(b"".join(blob.bytes() for blob in cert.cert_chain_pems))
-    server = RunningServer(db_url, ca, ca_file, cert_file, key_file)
+    server = RunningServer(db_url, ca, ca_file, cert_file, key_file, max_body_bytes=max_body_bytes)
     server.start()
     try:
         yield server

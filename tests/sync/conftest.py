@@ -92,6 +92,7 @@ def laptop(tmp_path: Path, server: RunningServer, memory_keyring: MemoryKeyring)
     """``laptop("aigerim")``: a fresh data folder for that user (created on the server with
     ``institution``, made on first use), logged in unless ``login=False``."""
     opened: list[Liaison] = []
+    clients: list[SyncClient] = []
     institutions: dict[str, Any] = {}
 
     def make(
@@ -112,11 +113,14 @@ def laptop(tmp_path: Path, server: RunningServer, memory_keyring: MemoryKeyring)
         requests: list[httpx.Request] = []
         options.setdefault("retry", NO_WAIT)
         client = SyncClient(app, tokens=TokenStore(), on_request=requests.append, **options)
+        clients.append(client)
         officer = Officer(name, app, client, server, requests)
         if login:
             officer.login()
         return officer
 
     yield make
+    for client in clients:
+        client.close()
     for app in opened:
         app.close()

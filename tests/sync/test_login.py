@@ -14,7 +14,6 @@ from liaison.sync import (
     LoginRequiredError,
     NotLoggedInError,
     SyncClient,
-    TokenStore,
     WrongCredentialsError,
     credentials,
     state,
@@ -54,10 +53,8 @@ def test_without_a_keyring_the_token_lives_in_memory_only(
     try:
         server.admin.add_institution("Otandastar Qory", "KZ")
         server.admin.add_user("aigerim", "Otandastar Qory")
-        with Liaison.open(tmp_path / "laptop") as app:
-            tokens = TokenStore()
-            assert not tokens.persistent
-            client = SyncClient(app, tokens=tokens, retry=NO_WAIT)
+        with Liaison.open(tmp_path / "laptop") as app, SyncClient(app, retry=NO_WAIT) as client:
+            assert not client.tokens.persistent
             result = client.login(server.url, "aigerim", DEFAULT_PASSWORD, ca_file=str(server.ca_file))
             assert not result.token_in_keyring
             assert client.sync().pending == 0  # works for this process

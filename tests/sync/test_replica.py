@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from sqlalchemy import select
 
 from liaison.services.app import Liaison
-from liaison.services.replica import Applied, RemoteRecord, apply_records, held_count, would_delete
+from liaison.services.errors import ValidationError
+from liaison.services.replica import Applied, RemoteRecord, apply_records, would_delete
 from liaison.store.base import new_id
 from liaison.store.local import OutboxEntry
 
@@ -30,18 +32,13 @@ def rec(
 
 
 def apply(app: Liaison, *records: RemoteRecord) -> Applied:
-    with app.store.write() as session:
+    with app.store.write(foreign_keys=False) as session:
         return apply_records(session, list(records))
 
 
 def outbox(app: Liaison) -> list[dict[str, Any]]:
     with app.store.read() as session:
         return [dict(row) for row in session.execute(select(OutboxEntry.__table__)).mappings()]
-
-
-def held(app: Liaison) -> int:
-    with app.store.read() as session:
-        return held_count(session)
 
 
 def test_pulled_records_are_written_indexed_and_not_queued(app: Liaison) -> None:
@@ -60,7 +57,7 @@ def test_pulled_records_are_written_indexed_and_not_queued(app: Liaison) -> None
         ),
         rec("institutions", institution, 3, name="Otandastar Qory", state_code="KZ"),
     )
-    assert (result.written, result.held) == (2, 0)
+    assert result.written == 2
     row = app.contacts.get(contact)
     assert (
         row["institution_id"] == institution and row["server_rev"] == 7 and row["emails"] == ["b@example.kg"]
@@ -87,37 +84,37 @@ def test_values_arrive_in_wire_form(app: Liaison) -> None:
     assert str(app.minutes_log.get(log)["at"]) == "2024-05-31 04:30:00"  # UTC, as stored
     assert app.minutes.get(minutes)["status"] == "agreed"  # the server's state, workflow or not
     row = app.contacts.get(contact)
-    assert row["photo"].startswith(b"\x89PNG") and row["state_code"] is None  # unknown state: emptied
+    assert row["photo"].startswith(b"\x89PNG") and row["state_code"] == "XX"  # a newer release's state: kept
 
 
-def test_a_reference_that_arrives_a_page_later_is_restored(app: Liaison) -> None:
-    institution, contact, event, participant = new_id(), new_id(), new_id(), new_id()
+def test_references_to_records_not_here_are_kept(app: Liaison) -> None:
+    institution, contact, event, participant, hidden = new_id(), new_id(), new_id(), new_id(), new_id()
     first = apply(
         app,
         rec("contacts", contact, 5, name="Early", institution_id=institution),
         rec("participants", participant, 6, event_id=event, contact_id=contact),
+        rec("contacts", new_id(), 7, name="Of an institution out of sight", institution_id=hidden),
     )
-    assert first.held == 2 and held(app) == 2
-    assert app.contacts.get(contact)["institution_id"] is None  # nullable: written without it
-    assert app.participants.count() == 0  # its event cannot be empty: not written yet
+    assert first.written == 3
+    assert app.contacts.get(contact)["institution_id"] == institution  # not here yet: kept
+    assert app.participants.get(participant)["event_id"] == event
+    assert [hit.id for hit in app.search("early")] == [contact]
+    # the records they name arrive a page later: nothing to redo
     second = apply(
         app,
-        rec("institutions", institution, 7, name="Late institution"),
-        rec("events", event, 8, kind="training", title="Training", start_date="2024-01-01"),
+        rec("institutions", institution, 8, name="Late institution"),
+        rec("events", event, 9, kind="training", title="Training", start_date="2024-01-01"),
     )
-    assert second.written == 4 and held(app) == 0
-    assert app.contacts.get(contact)["institution_id"] == institution
-    assert app.participants.get(participant)["contact_id"] == contact
-    assert [hit.id for hit in app.search("early")] == [contact]
+    assert second.written == 2
+    # local writes still enforce references on what they change, and work on such records
+    app.contacts.update(contact, {"notes": "edited here"})
+    with pytest.raises(ValidationError):
+        app.contacts.update(contact, {"institution_id": new_id()})
 
 
-def test_a_reference_that_never_arrives_is_empty_and_waits(app: Liaison) -> None:
-    contact, hidden_institution = new_id(), new_id()
-    apply(app, rec("contacts", contact, 5, name="Visible", institution_id=hidden_institution))
-    assert app.contacts.get(contact)["institution_id"] is None and held(app) == 1
-    # a newer version without the reference replaces the waiting one
-    apply(app, rec("contacts", contact, 9, name="Visible, moved"))
-    assert held(app) == 0 and app.contacts.get(contact)["name"] == "Visible, moved"
+def test_pulled_records_need_a_transaction_without_reference_checks(app: Liaison) -> None:
+    with pytest.raises(RuntimeError, match="foreign_keys=False"), app.store.write() as session:
+        apply_records(session, [rec("contacts", new_id(), 1, name="x")])
 
 
 def test_a_pulled_delete_takes_the_live_children_and_queues_their_deletes(app: Liaison) -> None:
@@ -200,3 +197,11 @@ def test_would_delete_counts_live_local_records_only(app: Liaison) -> None:
             )
             == 1
         )
+
+
+def test_foreign_keys_are_enforced_again_after_a_pulled_page(app: Liaison) -> None:
+    from sqlalchemy import exc, insert
+
+    apply(app, rec("contacts", new_id(), 1, name="Pulled"))
+    with pytest.raises(exc.IntegrityError, match="FOREIGN KEY"), app.store.write() as session:
+        session.execute(insert(app.positions.table).values(id=new_id(), contact_id=new_id()))

@@ -93,6 +93,7 @@ def test_sync_now_brings_a_colleagues_record_into_the_list(
         colleague.app.contacts.create({"name": "Абзал Сапарбекұлы", "visibility": "shared"})
         colleague.sync()
     finally:
+        colleague.close()
         colleague.app.close()
     window.sync_now_action.trigger()
     page = window.pages["contacts"]
@@ -124,6 +125,7 @@ def test_a_conflict_shows_in_the_status_bar_and_is_resolved_in_the_inbox(
         colleague.app.contacts.update(contact["id"], {"position": "Minister of Labour"})
         colleague.sync()  # the server has the colleague's value first
     finally:
+        colleague.close()
         colleague.app.close()
     services.contacts.update(contact["id"], {"position": "Minister of Labour and Migration"})
     window.sync_now_action.trigger()

@@ -1,4 +1,4 @@
-"""Sync state: the conflict inbox, records held for a missing reference, outbox base values.
+"""Sync state: the conflict inbox, and the outbox's base values.
 
 Revision ID: 0002
 Revises: 0001
@@ -38,17 +38,6 @@ def upgrade() -> None:
         batch_op.create_index('ix_conflicts_open', ['resolved', 'created_at', 'id'], unique=False)
         batch_op.create_index(batch_op.f('ix_conflicts_record_id'), ['record_id'], unique=False)
 
-    op.create_table('sync_held',
-    sa.Column('entity', sa.String(length=40), nullable=False),
-    sa.Column('record_id', sa.String(length=36), nullable=False),
-    sa.Column('rev', sa.Integer(), nullable=False),
-    sa.Column('waiting_for', sa.String(length=36), nullable=False),
-    sa.Column('record', sa.JSON(), nullable=False),
-    sa.PrimaryKeyConstraint('entity', 'record_id', name=op.f('pk_sync_held'))
-    )
-    with op.batch_alter_table('sync_held', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_sync_held_waiting_for'), ['waiting_for'], unique=False)
-
     with op.batch_alter_table('outbox', schema=None) as batch_op:
         batch_op.add_column(sa.Column('base_fields', sa.JSON(), server_default='{}', nullable=False))
         batch_op.create_index(batch_op.f('ix_outbox_batch_id'), ['batch_id'], unique=False)
@@ -58,10 +47,6 @@ def downgrade() -> None:
     with op.batch_alter_table('outbox', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_outbox_batch_id'))
         batch_op.drop_column('base_fields')
-
-    with op.batch_alter_table('sync_held', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_sync_held_waiting_for'))
-    op.drop_table('sync_held')
 
     with op.batch_alter_table('conflicts', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_conflicts_record_id'))
