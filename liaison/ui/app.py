@@ -9,9 +9,9 @@ import sys
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from liaison import i18n
 from liaison.errors import KnownError
 from liaison.services.app import Liaison
+from liaison.ui.i18n import install_language, startup_language
 from liaison.ui.main_window import MainWindow
 from liaison.ui.style import apply_style
 from liaison.ui.tasks import TaskManager
@@ -27,7 +27,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName("Liaison")
     app.setOrganizationName("OTS")
     apply_style(app)  # Fusion with the system palette, spacing, the icon; follows light/dark
-    i18n.install_translator(QCoreApplication.translate)
+    install_language(startup_language())  # --language or the system's, until the data says otherwise
     return app
 
 
@@ -56,6 +56,7 @@ def run(data_dir: str | os.PathLike[str] | None = None) -> int:
     app = make_application()
     try:
         services = Liaison.open(data_dir)
+        install_language(startup_language(services.settings.language()))  # the Settings choice
     except KnownError as error:
         QMessageBox.critical(None, QCoreApplication.translate("Main", "Liaison"), error.message())
         return 1

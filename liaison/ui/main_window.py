@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -21,18 +21,13 @@ from PySide6.QtWidgets import (
 import liaison
 from liaison.services.app import Liaison
 from liaison.services.entities import ENTITIES
-from liaison.ui.i18n import tr_entity
+from liaison.ui.i18n import Retranslating, tr_entity
 from liaison.ui.icons import app_icon, icon
 from liaison.ui.meeting_mode import MeetingMode
 from liaison.ui.pages import PAGES, EntityPage
 from liaison.ui.search_box import SearchBox
 from liaison.ui.style import setup_navigation
 from liaison.ui.tasks import Job, JobControl, TaskManager
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
 
 NAV_ICONS = {
     "contacts": "contacts",
@@ -79,17 +74,15 @@ class LazyPages(Mapping[str, EntityPage]):
         return len(PAGES)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     def __init__(self, services: Liaison, tasks: TaskManager, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.tasks = tasks
-        self.setWindowTitle(tr("Liaison"))
         self.resize(1280, 800)
         self.setMinimumSize(QSize(900, 560))
 
         self.nav = QListWidget(self)
-        self.nav.setAccessibleName(tr("Sections"))
         self.nav.setMaximumWidth(240)
         setup_navigation(self.nav)
         self.setWindowIcon(app_icon())
@@ -97,7 +90,7 @@ class MainWindow(QMainWindow):
         self.pages = LazyPages(self)
         for number, config in enumerate(PAGES, start=1):
             self.stack.addWidget(QWidget(self.stack))  # stands in until the page is first shown
-            item = QListWidgetItem(icon(NAV_ICONS[config.entity]), tr_entity(ENTITIES[config.entity].plural))
+            item = QListWidgetItem(icon(NAV_ICONS[config.entity]), "")
             item.setToolTip(f"Ctrl+{number}")
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self.show_page)
@@ -111,7 +104,7 @@ class MainWindow(QMainWindow):
 
         self.search = SearchBox(services, self)
         self.search.opened.connect(self.open_hit)
-        toolbar = QToolBar(tr("Search"), self)
+        self.search_toolbar = toolbar = QToolBar(self)
         toolbar.setObjectName("searchToolbar")
         toolbar.setMovable(False)
         toolbar.addWidget(self.search)
@@ -123,13 +116,35 @@ class MainWindow(QMainWindow):
         self.sync_icon = QLabel(self)
         self.sync_icon.setPixmap(icon("offline").pixmap(16, 16))
         self.statusBar().addPermanentWidget(self.sync_icon)
-        self.sync_label = QLabel(tr("Offline"), self)
-        self.sync_label.setToolTip(tr("Sync with the Secretariat is not set up on this computer."))
+        self.sync_label = QLabel(self)
         for label in (self.shown_label, self.pending_label, self.sync_label):
             self.statusBar().addPermanentWidget(label)
         self.tasks.busy_changed.connect(lambda _busy: self.update_status())
         self.nav.setCurrentRow(0)
-        QTimer.singleShot(0, self.update_status)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The window's own texts in the current language (the pages, the search box and meeting
+        mode retranslate themselves on the same ``LanguageChange``)."""
+        self.setWindowTitle(self.tr("Liaison"))
+        self.nav.setAccessibleName(self.tr("Sections"))
+        for row, config in enumerate(PAGES):
+            self.nav.item(row).setText(tr_entity(ENTITIES[config.entity].plural))
+            self.go_actions[row].setText(tr_entity(ENTITIES[config.entity].plural))
+        self.search_toolbar.setWindowTitle(self.tr("Search"))
+        self.sync_label.setText(self.tr("Offline"))
+        self.sync_label.setToolTip(self.tr("Sync with the Secretariat is not set up on this computer."))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.sample_action.setText(self.tr("Load &sample data…"))
+        self.settings_action.setText(self.tr("Se&ttings…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.go_menu.setTitle(self.tr("&Go"))
+        self.meeting_action.setText(self.tr("&Meeting mode"))
+        self.meeting_action.setToolTip(self.tr("Draft the minutes of the selected event while it runs (F9)"))
+        self.search_action.setText(self.tr("&Search everything"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About Liaison"))
+        QTimer.singleShot(0, self.update_status)  # the counts (a read; not during construction)
 
     def _build_page(self, entity: str) -> EntityPage:
         index = next(n for n, config in enumerate(PAGES) if config.entity == entity)
@@ -159,37 +174,49 @@ class MainWindow(QMainWindow):
         return self.pages["events"].panels["Minutes"]
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(tr("&File"))
-        self.sample_action = QAction(tr("Load &sample data…"), self)
+        """The menus and their actions; their texts are set by :meth:`retranslate`."""
+        self.file_menu = file_menu = self.menuBar().addMenu("")
+        self.sample_action = QAction(self)
         self.sample_action.triggered.connect(self.load_sample_data)
         file_menu.addAction(self.sample_action)
+        self.settings_action = QAction(icon("settings"), "", self)
+        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.settings_action.triggered.connect(self.open_settings)
+        file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
-        quit_action = QAction(tr("&Quit"), self)
+        self.quit_action = quit_action = QAction(self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
-        go_menu = self.menuBar().addMenu(tr("&Go"))
-        for number, config in enumerate(PAGES, start=1):
-            action = QAction(tr_entity(ENTITIES[config.entity].plural), self)
+        self.go_menu = go_menu = self.menuBar().addMenu("")
+        self.go_actions: list[QAction] = []
+        for number, _config in enumerate(PAGES, start=1):
+            action = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _checked=False, row=number - 1: self.nav.setCurrentRow(row))
             go_menu.addAction(action)
+            self.go_actions.append(action)
         go_menu.addSeparator()
-        self.meeting_action = QAction(icon("meeting"), tr("&Meeting mode"), self)
+        self.meeting_action = QAction(icon("meeting"), "", self)
         self.meeting_action.setShortcut(QKeySequence(Qt.Key.Key_F9))
-        self.meeting_action.setToolTip(tr("Draft the minutes of the selected event while it runs (F9)"))
         self.meeting_action.triggered.connect(self.meeting_mode_for_selection)
         go_menu.addAction(self.meeting_action)
-        search_action = QAction(tr("&Search everything"), self)
+        self.search_action = search_action = QAction(self)
         search_action.setShortcut(QKeySequence("Ctrl+K"))
         search_action.triggered.connect(self.focus_search)
         go_menu.addAction(search_action)
 
-        help_menu = self.menuBar().addMenu(tr("&Help"))
-        about = QAction(icon("about"), tr("&About Liaison"), self)
+        self.help_menu = help_menu = self.menuBar().addMenu("")
+        self.about_action = about = QAction(icon("about"), "", self)
         about.triggered.connect(self.about)
         help_menu.addAction(about)
+
+    def open_settings(self) -> None:
+        """Settings (the language: the window switches at once, no restart)."""
+        from liaison.ui.settings_dialog import SettingsDialog
+
+        SettingsDialog(self.services, self.tasks, self).exec()
 
     # -- navigation --------------------------------------------------------------------------
     def current_page(self) -> EntityPage:
@@ -237,7 +264,9 @@ class MainWindow(QMainWindow):
         record = page.current() if self.current_page() is page else None
         if record is None:
             self.show_entity("events")
-            self.statusBar().showMessage(tr("Select an event first, then press F9 for meeting mode."), 5000)
+            self.statusBar().showMessage(
+                self.tr("Select an event first, then press F9 for meeting mode."), 5000
+            )
             return
         if page.editor.confirm_leave():
             self.open_meeting_mode(record["id"])
@@ -268,17 +297,17 @@ class MainWindow(QMainWindow):
         model = page.model
         shown = str(model.loaded()) + ("" if model.complete() else "+")
         self.shown_label.setText(
-            tr("%1: %2 shown").replace("%1", tr_entity(page.spec.plural)).replace("%2", shown)
+            self.tr("%1: %2 shown").replace("%1", tr_entity(page.spec.plural)).replace("%2", shown)
         )
         pending = self.services.pending_changes()
-        self.pending_label.setText(tr("%1 changes not yet synced").replace("%1", str(pending)))
+        self.pending_label.setText(self.tr("%n change(s) not yet synced", None, pending))
 
     # -- commands ----------------------------------------------------------------------------
     def about(self) -> None:
         QMessageBox.about(
             self,
-            tr("About Liaison"),
-            tr(
+            self.tr("About Liaison"),
+            self.tr(
                 "<h3>Liaison %1</h3><p>The desk application of the OTS diaspora liaison officers.</p><p>Data folder: <code>%2</code></p>"  # noqa: E501 - one literal for Qt Linguist
             )
             .replace("%1", liaison.__version__)
@@ -294,22 +323,22 @@ class MainWindow(QMainWindow):
         def done(_counts: dict[str, int]) -> None:
             for page in self.pages.built.values():
                 page.reload()
-            self.statusBar().showMessage(tr("Sample data loaded."), 5000)
+            self.statusBar().showMessage(self.tr("Sample data loaded."), 5000)
 
-        Job(self.tasks, self, tr("Loading the sample data…"), work).success(done).run()
+        Job(self.tasks, self, self.tr("Loading the sample data…"), work).success(done).run()
 
     def offer_sample_data(self) -> None:
         """First run on an empty database: sample data, or start empty."""
         box = QMessageBox(self)
-        box.setWindowTitle(tr("Welcome to Liaison"))
-        box.setText(tr("Your record is empty."))
+        box.setWindowTitle(self.tr("Welcome to Liaison"))
+        box.setText(self.tr("Your record is empty."))
         box.setInformativeText(
-            tr(
+            self.tr(
                 "Load the sample record (the 5th meeting of Ministers in Bishkek, Diaspora Forums, trainings) to look around, or start with an empty record."  # noqa: E501 - one literal for Qt Linguist
             )
         )
-        sample = box.addButton(tr("Load sample data"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(tr("Start empty"), QMessageBox.ButtonRole.RejectRole)
+        sample = box.addButton(self.tr("Load sample data"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Start empty"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         if box.clickedButton() is sample:
             self.load_sample_data()

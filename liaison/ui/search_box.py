@@ -12,11 +12,12 @@ the box still holds the text they were searched for. It is not the database work
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QEvent,
     QEventLoop,
     QObject,
@@ -31,7 +32,8 @@ from PySide6.QtWidgets import QFrame, QLineEdit, QListWidget, QListWidgetItem, Q
 from liaison.errors import KnownError
 from liaison.services.app import Liaison
 from liaison.services.search import Hit
-from liaison.ui.i18n import tr_entity
+from liaison.store.reference import STATES
+from liaison.ui.i18n import Retranslating, format_date, status_label, tr_entity, tr_state
 
 log = logging.getLogger(__name__)
 
@@ -46,8 +48,25 @@ KIND_LABELS = {
 }
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SearchBox", text)
+STATE_CODES = {name: code for code, name, _status in STATES}
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def localized_subtitle(subtitle: str) -> str:
+    """A hit's subtitle in the window's language. The index stores it as written when the record
+    was indexed ("2023-11-22 · Bishkek", "2024 · in_progress"): ISO dates, state names in English
+    and status keys are shown translated; the rest (names, places) as typed."""
+
+    def shown(part: str) -> str:
+        if _ISO_DATE.match(part):
+            return format_date(date.fromisoformat(part))
+        if part in STATE_CODES:
+            return tr_state(STATE_CODES[part])
+        if part.islower() and part.isascii():
+            return status_label(part)
+        return part
+
+    return " · ".join(shown(part) for part in subtitle.split(" · "))
 
 
 class _Relay(QObject):
@@ -117,7 +136,7 @@ class Searcher:
             self.relay.found.emit(text, result)
 
 
-class SearchBox(QLineEdit):
+class SearchBox(Retranslating, QLineEdit):
     """The search field; its popup lists hits under it.
 
     ``hits`` are the hits the list shows, searched for ``shown_text``; right after a keystroke
@@ -138,15 +157,12 @@ class SearchBox(QLineEdit):
     def __init__(self, services: Liaison, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self.setPlaceholderText(tr("Search everything (Ctrl+K)"))
-        self.setAccessibleName(tr("Search everything"))
         self.setClearButtonEnabled(True)
         self.setMinimumWidth(320)
         self.popup = QFrame(self, Qt.WindowType.ToolTip)
         self.popup.setFrameShape(QFrame.Shape.StyledPanel)
         self.popup.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.results = QListWidget(self.popup)
-        self.results.setAccessibleName(tr("Search results"))
         self.results.setUniformItemSizes(True)
         layout = QVBoxLayout(self.popup)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -166,6 +182,14 @@ class SearchBox(QLineEdit):
         self.searcher.relay.found.connect(self._found, Qt.ConnectionType.QueuedConnection)
         searcher = self.searcher
         self.destroyed.connect(lambda *_: searcher.close())
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setPlaceholderText(self.tr("Search everything (Ctrl+K)"))
+        self.setAccessibleName(self.tr("Search everything"))
+        self.results.setAccessibleName(self.tr("Search results"))
+        if self.popup.isVisible() and self.hits:
+            self._fill(self.hits)  # kinds and subtitles in the new language
 
     def run_search(self, text: str) -> None:
         """One keystroke: ask the search thread for ``text``; the hits are shown when they
@@ -216,21 +240,27 @@ class SearchBox(QLineEdit):
     def _show(self, text: str, hits: list[Hit]) -> None:
         self.hits = hits
         self.shown_text = text
-        self.results.clear()
-        for hit in hits:
-            kind = tr_entity(KIND_LABELS.get(hit.kind, hit.kind))
-            label = f"{hit.title}\n{kind}" + (f" · {hit.subtitle}" if hit.subtitle else "")
-            item = QListWidgetItem(label)
-            item.setData(Qt.ItemDataRole.UserRole, (hit.kind, hit.id))
-            self.results.addItem(item)
+        self._fill(hits)
         if hits:
             self.results.setCurrentRow(0)
             self._show_popup()
         elif text.strip():
-            self._message(tr("Nothing found."))
+            self._message(self.tr("Nothing found."))
         else:
             self.popup.hide()
         self.searched.emit(text)
+
+    def _fill(self, hits: list[Hit]) -> None:
+        row = self.results.currentRow()
+        self.results.clear()
+        for hit in hits:
+            kind = tr_entity(KIND_LABELS.get(hit.kind, hit.kind))
+            subtitle = localized_subtitle(hit.subtitle) if hit.subtitle else ""
+            item = QListWidgetItem(f"{hit.title}\n{kind}" + (f" · {subtitle}" if subtitle else ""))
+            item.setData(Qt.ItemDataRole.UserRole, (hit.kind, hit.id))
+            self.results.addItem(item)
+        if 0 <= row < len(hits):
+            self.results.setCurrentRow(row)
 
     def _failed(self, text: str, error: BaseException) -> None:
         """A search raised: say so in the list (not in a dialog: the officer is typing)."""
@@ -238,7 +268,7 @@ class SearchBox(QLineEdit):
             message = error.message()
         else:
             log.error("Search for %r failed", text, exc_info=error)
-            message = tr("The search failed; the details are in the log.")
+            message = self.tr("The search failed; the details are in the log.")
         self.hits = []
         self.shown_text = text
         self._open_first = False
