@@ -28,7 +28,7 @@ import os
 import re
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
@@ -339,5 +339,5 @@ def country_name(code: str | None, language: str | None = None) -> str:
         return ""
     from babel import Locale
 
-    names: dict[str, Any] = Locale.parse(babel_locale(language)).territories
+    names: Mapping[str, Any] = Locale.parse(babel_locale(language)).territories
     return str(names.get(code.upper(), code))

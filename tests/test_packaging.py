@@ -57,6 +57,8 @@ def test_the_wheel_carries_code_data_and_resources(tmp_path: Path) -> None:
         "liaison/store/migrations/versions/0001_initial_schema.py",
         "liaison/services/sample_data.json",
         "liaison/resources/icons/contacts.svg",
+        "liaison/translations/liaison_kk.qm",
+        "liaison/translations/liaison_kk.ts",
         "liaison/ui/main_window.py",
         "liaison/py.typed",
     ):

@@ -239,6 +239,8 @@ class ReferenceWidget(Retranslating, FieldWidget):
         self._candidates = candidates
         self._id: str | None = None
         self._titles: dict[str, str] = {}
+        self.placeholder: Callable[[], str] | None = None
+        """The hint in the empty box, if not the default (asked again when the language changes)."""
         self.edit = QLineEdit(self)
         self.edit.setClearButtonEnabled(True)
         self._model = QStringListModel(self)
@@ -254,7 +256,7 @@ class ReferenceWidget(Retranslating, FieldWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.edit.setPlaceholderText(self.tr("Type to search…"))
+        self.edit.setPlaceholderText(self.placeholder() if self.placeholder else self.tr("Type to search…"))
 
     def _suggest(self, text: str) -> list[tuple[str, str]]:
         from liaison.services import search

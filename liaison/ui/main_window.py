@@ -131,6 +131,11 @@ class MainWindow(Retranslating, QMainWindow):
         for row, config in enumerate(PAGES):
             self.nav.item(row).setText(tr_entity(ENTITIES[config.entity].plural))
             self.go_actions[row].setText(tr_entity(ENTITIES[config.entity].plural))
+        # The sidebar fits its longest name in this language ("Бірлескен іс-қимыл жоспарлары"), so the
+        # splitter cannot squeeze the names into a scroll bar.
+        fitting = self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 8
+        self.nav.setMinimumWidth(min(fitting, 320))
+        self.nav.setMaximumWidth(max(240, min(fitting, 320)))
         self.search_toolbar.setWindowTitle(self.tr("Search"))
         self.sync_label.setText(self.tr("Offline"))
         self.sync_label.setToolTip(self.tr("Sync with the Secretariat is not set up on this computer."))

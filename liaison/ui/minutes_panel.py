@@ -148,17 +148,18 @@ class MinutesPanel(Retranslating, QWidget):
         self.agree_button = self._button(self.agree_selected)
         self.reopen_button = self._button(self.reopen_selected)
         self.delete_button = self._button(self.delete_selected)
-        buttons = QHBoxLayout()
-        for button in (
-            self.new_button,
-            self.edit_button,
-            self.meeting_button,
-            self.agree_button,
-            self.reopen_button,
-            self.delete_button,
+        # Two rows (the record; its workflow): in one row, six buttons in Russian or Hungarian are
+        # wider than the pane and squeeze the list and the sidebar.
+        buttons = QVBoxLayout()
+        for row in (
+            (self.new_button, self.edit_button, self.delete_button),
+            (self.meeting_button, self.agree_button, self.reopen_button),
         ):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+            line = QHBoxLayout()
+            for button in row:
+                line.addWidget(button)
+            line.addStretch(1)
+            buttons.addLayout(line)
 
         # The read-only notice, in the palette's tool-tip colours (a theme's "note" colours).
         self.banner = QFrame(self)
