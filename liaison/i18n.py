@@ -27,12 +27,10 @@ from __future__ import annotations
 import os
 import re
 import sys
-import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
-from importlib import resources
 from typing import Any, Protocol
 
 SOURCE_LANGUAGE = "en"
@@ -226,6 +224,8 @@ class Message:
 
 def read_ts(text: str) -> list[Message]:
     """The messages of a Qt Linguist ``.ts`` document (obsolete and vanished ones left out)."""
+    import xml.etree.ElementTree as ET  # here, not at the top: every layer imports this module
+
     root = ET.fromstring(text)
     messages = []
     for context in root.iter("context"):
@@ -262,6 +262,8 @@ def read_ts(text: str) -> list[Message]:
 
 def ts_text(language: str) -> str:
     """The committed ``translations/liaison_<language>.ts`` (shipped as package data)."""
+    from importlib import resources
+
     return resources.files(TRANSLATIONS_PACKAGE).joinpath(f"liaison_{language}.ts").read_text("utf-8")
 
 

@@ -181,7 +181,6 @@ def _from_package(name: str) -> QTranslator | None:
     translator = QTranslator()
     if not translator.load(data):
         return None
-    translator.setProperty("liaisonFile", name)
     translator._data = data  # type: ignore[attr-defined]
     return translator
 
@@ -196,7 +195,6 @@ def qt_translators(language: str) -> list[QTranslator]:
         translator = QTranslator()
         folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if translator.load(f"qtbase_{language}", folder):
-            translator.setProperty("liaisonFile", f"qtbase_{language}.qm")
             found.append(translator)
     extra = _from_package(f"qtbase_extra_{language}.qm")
     if extra is not None:
@@ -219,6 +217,7 @@ def install_language(language: str | None) -> str:
     widget), and routes the services' messages through Qt. Returns the language installed."""
     global _language  # noqa: PLW0603 - the application's one language
     code = i18n.normalize(language) or i18n.SOURCE_LANGUAGE
+    i18n.install_translator(QCoreApplication.translate, code)
     if code == _language:
         return code
     QLocale.setDefault(QLocale(i18n.LOCALES[code]))
@@ -230,7 +229,6 @@ def install_language(language: str | None) -> str:
         application.removeTranslator(translator)
     _installed[:] = new
     _language = code
-    i18n.install_translator(QCoreApplication.translate, code)
     if isinstance(application, QApplication):
         for window in application.topLevelWidgets():
             window.setLocale(QLocale())  # widgets keep the locale they were made with otherwise
