@@ -146,8 +146,9 @@ def test_switching_language_retranslates_the_open_window_and_keeps_what_was_type
     assert mode.agree_button.text() == "Хаттаманы &келісу…"
     assert mode.notes_label.text() == "&Жазбалар"
     assert mode.windowTitle().startswith("Отырыс режимі — ")
-    # Nothing typed was lost or saved behind the officer's back.
+    # Nothing typed was lost or saved behind the officer's back, and relabelling is no edit.
     assert contacts.editor.dirty and notes.value() == typed
+    assert [e for e, page in window.pages.built.items() if page.editor.dirty] == ["contacts"]
     assert (mode.notes_edit.toPlainText(), mode.current) == (meeting_notes, item)
     # Dates in the lists follow the language (month names).
     events = window.pages["events"]
