@@ -2,8 +2,9 @@
 
 Every layer raises subclasses of :class:`KnownError`; the front ends catch exactly these and show
 :meth:`KnownError.message` (translated, naming the field or the file), while anything else is a
-bug and is reported as one. Messages are marked with ``QT_TRANSLATE_NOOP`` under the context
-``"Errors"`` and formatted with ``{name}`` placeholders *after* translation.
+bug and is reported as one. Messages are marked with ``QT_TRANSLATE_NOOP("Errors", ...)`` (the
+context written out: lupdate reads only literals) and formatted with ``{name}`` placeholders
+*after* translation.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ CONTEXT = "Errors"
 class KnownError(Exception):
     """A failure with a message meant for the officer."""
 
-    template: str = QT_TRANSLATE_NOOP(CONTEXT, "The operation failed.")
+    template: str = QT_TRANSLATE_NOOP("Errors", "The operation failed.")
 
     def __init__(self, template: str | None = None, /, **params: Any) -> None:
         if template is not None:
@@ -40,12 +41,12 @@ class StoreError(KnownError):
 
 
 class NotADatabaseError(StoreError):
-    template = QT_TRANSLATE_NOOP(CONTEXT, "{path} is not a Liaison database (or it is damaged).")
+    template = QT_TRANSLATE_NOOP("Errors", "{path} is not a Liaison database (or it is damaged).")
 
 
 class DatabaseTooNewError(StoreError):
     template = QT_TRANSLATE_NOOP(
-        CONTEXT,
+        "Errors",
         "{path} was written by a newer version of Liaison (schema {revision}). "
         "Please update Liaison to open it; the file has not been changed.",
     )
@@ -53,11 +54,11 @@ class DatabaseTooNewError(StoreError):
 
 class DatabaseLockedError(StoreError):
     template = QT_TRANSLATE_NOOP(
-        CONTEXT,
+        "Errors",
         "{path} is locked by another program (perhaps another Liaison window). "
         "Close it and try again; nothing was saved.",
     )
 
 
 class DataDirectoryError(StoreError):
-    template = QT_TRANSLATE_NOOP(CONTEXT, "The data folder {path} cannot be used: {reason}")
+    template = QT_TRANSLATE_NOOP("Errors", "The data folder {path} cannot be used: {reason}")

@@ -11,6 +11,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Tests must never touch the officer's real data directory.
 os.environ.pop("LIAISON_DATA_DIR", None)
+# ... and speak English whatever the machine's locale (tests that switch languages say so).
+os.environ["LIAISON_LANGUAGE"] = "en"
 
 from liaison.services.app import Liaison
 

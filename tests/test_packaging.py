@@ -61,6 +61,8 @@ def test_the_wheel_carries_code_data_and_resources(tmp_path: Path) -> None:
         "liaison/resources/fonts/DejaVuSerif-Bold.ttf",
         "liaison/resources/fonts/LICENSE",
         "liaison/briefing/layout.py",
+        "liaison/translations/liaison_kk.qm",
+        "liaison/translations/liaison_kk.ts",
         "liaison/ui/main_window.py",
         "liaison/py.typed",
     ):

@@ -179,9 +179,9 @@ class Wording:
 
     def __call__(self, source: str, /, **params: Any) -> str:
         """The label ``source`` (marked under "Briefing") translated, placeholders filled in."""
-        return self.tr(CONTEXT, source, **params)
+        return self.translate(CONTEXT, source, **params)
 
-    def tr(self, context: str, source: str, /, **params: Any) -> str:
+    def translate(self, context: str, source: str, /, **params: Any) -> str:
         translator = self._translator or i18n.translate
         text = translator(context, source)
         if not params:
@@ -195,12 +195,12 @@ class Wording:
         """The label of a stored choice (an event kind, a status), translated under "Choices"."""
         if not key:
             return ""
-        return self.tr("Choices", vocabulary.get(key, key))
+        return self.translate("Choices", vocabulary.get(key, key))
 
     def state(self, code: str | None) -> str:
         if not code:
             return ""
-        return self.tr("States", STATE_NAMES.get(code, code))
+        return self.translate("States", STATE_NAMES.get(code, code))
 
     def country(self, code: str | None) -> str:
         if not code:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, TypeAlias
 
 from liaison.cli.output import (
+    Cli,
     CliError,
     Titles,
     display,
@@ -320,7 +321,11 @@ def emit_records(app: Liaison, spec: EntitySpec, records: Sequence[Record], args
         return
     titles = Titles(app)
     columns = list_columns(spec)
-    headers = ["Id", translate("Entities", spec.label), *(translate("Fields", f.label) for f in columns)]
+    headers = [
+        tr(QT_TRANSLATE_NOOP("Cli", "Id")),
+        translate("Entities", spec.label),
+        *(translate("Fields", f.label) for f in columns),
+    ]
     rows = [
         [
             str(record["id"]),
@@ -392,11 +397,7 @@ def _delete(spec: EntitySpec, app: Liaison, args: argparse.Namespace) -> int:
         return 0
     out(tr(QT_TRANSLATE_NOOP("Cli", "Deleted {title} [{id}].")).format(title=title, id=record_id))
     if len(removed) > 1:
-        out(
-            tr(
-                QT_TRANSLATE_NOOP("Cli", "Also deleted {count} records it held; restore brings them back.")
-            ).format(count=len(removed) - 1)
-        )
+        out(Cli.tr("Also deleted %n record(s) it held; restore brings them back.", None, len(removed) - 1))
     return 0
 
 

@@ -16,9 +16,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from liaison import __version__
+from liaison import __version__, i18n
 from liaison.errors import KnownError
-from liaison.i18n import QT_TRANSLATE_NOOP
+from liaison.i18n import LANGUAGES, QT_TRANSLATE_NOOP
 from liaison.store.paths import ENV_DATA_DIR, resolve_data_dir
 
 UI_MODULE = "liaison.ui.app"
@@ -78,6 +78,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--data-dir", metavar="DIR", default=None, help=f"the data directory (else ${ENV_DATA_DIR})"
     )
+    parser.add_argument(
+        "--language",
+        choices=list(LANGUAGES),
+        default=None,
+        # Before the command only: after it, --language is a contact's field.
+        help="the language of messages and of the window (default: the Settings choice, else the system's)",
+    )
     parser.add_argument("--version", action="store_true", help="print the version and the data directory")
     commands = parser.add_subparsers(title="commands", dest="command", metavar="COMMAND")
     entities = add_entity_commands(commands, common)
@@ -131,6 +138,7 @@ def _run(args: argparse.Namespace) -> int:
     if getattr(args, "handler", None) is None:
         return open_window(resolve_data_dir(args.data_dir))
     with Liaison.open(args.data_dir) as app:
+        i18n.use_language(i18n.preferred_language(app.settings.language()))  # Settings, unless --language
         code = int(args.handler(app, args))
     sys.stdout.flush()  # so that a closed pipe (| head) is caught in main(), not at exit
     return code
@@ -161,6 +169,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exit_:  # --help (0) or a usage error (2), already printed
         return exit_.code if isinstance(exit_.code, int) else (0 if exit_.code is None else 2)
+    i18n.set_command_line_language(args.language)
+    i18n.use_language(i18n.preferred_language())
     try:
         return _run(args)
     except KnownError as error:

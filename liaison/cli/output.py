@@ -15,7 +15,7 @@ from datetime import date, datetime
 from typing import Any, TextIO
 
 from liaison.errors import KnownError
-from liaison.i18n import QT_TRANSLATE_NOOP, translate
+from liaison.i18n import QT_TRANSLATE_NOOP, Context, translate
 from liaison.services.app import Liaison
 from liaison.services.entities import ENTITIES, EntitySpec
 from liaison.services.fields import Field, Kind
@@ -32,6 +32,10 @@ NO = QT_TRANSLATE_NOOP("Cli", "no")
 def tr(source: str) -> str:
     """Translate a string marked ``QT_TRANSLATE_NOOP("Cli", ...)``."""
     return translate(CONTEXT, source)
+
+
+class Cli(Context):
+    """The "Cli" context for counts: ``Cli.tr("… %n record(s) …", None, count)`` (plural forms)."""
 
 
 class CliError(KnownError):

@@ -8,20 +8,21 @@ from dataclasses import asdict
 from typing import Any
 
 from liaison.cli.entity_commands import Subcommands, count, emit_record, emit_records, resolve_ref, target_id
-from liaison.cli.output import CliError, Titles, display, out, print_json, print_table, tr
-from liaison.i18n import QT_TRANSLATE_NOOP, translate
+from liaison.cli.output import Cli, CliError, Titles, display, out, print_json, print_table, tr
+from liaison.i18n import LANGUAGES, QT_TRANSLATE_NOOP, translate
 from liaison.services.app import Liaison
 from liaison.services.entities import ACTION_ITEMS, BY_KEY, ENTITIES, MINUTES, EntitySpec
 from liaison.services.fields import Field, Kind
 from liaison.services.sample import load_sample_data
 from liaison.services.search import SEARCH_KINDS
-from liaison.services.settings import HOME_INSTITUTION, OFFICER_NAME
+from liaison.services.settings import HOME_INSTITUTION, LANGUAGE, OFFICER_NAME
 
 SETTINGS: dict[str, Field] = {
     HOME_INSTITUTION: Field(
         HOME_INSTITUTION, QT_TRANSLATE_NOOP("Fields", "Home institution"), Kind.REF, ref="institutions"
     ),
     OFFICER_NAME: Field(OFFICER_NAME, QT_TRANSLATE_NOOP("Fields", "Officer name"), max_length=200),
+    LANGUAGE: Field(LANGUAGE, QT_TRANSLATE_NOOP("Fields", "Language"), Kind.CHOICE, choices=tuple(LANGUAGES)),
 }
 """The settings an officer may set here, as fields (so values are checked like any other)."""
 
@@ -46,7 +47,7 @@ def _search(app: Liaison, args: argparse.Namespace) -> int:
                 tr(QT_TRANSLATE_NOOP("Cli", "Kind")),
                 tr(QT_TRANSLATE_NOOP("Cli", "Title")),
                 tr(QT_TRANSLATE_NOOP("Cli", "Details")),
-                "Id",
+                tr(QT_TRANSLATE_NOOP("Cli", "Id")),
             ],
             [[_entity_label(hit.kind), hit.title, hit.subtitle or "", hit.id] for hit in hits],
             widths=[20, 60, 40, 0],
@@ -128,7 +129,7 @@ def _reindex(app: Liaison, args: argparse.Namespace) -> int:
     if args.json:
         print_json({"indexed": indexed})
     else:
-        out(tr(QT_TRANSLATE_NOOP("Cli", "Rebuilt the search index: {count} records.")).format(count=indexed))
+        out(Cli.tr("Rebuilt the search index: %n record(s).", None, indexed))
     return 0
 
 

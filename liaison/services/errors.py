@@ -43,7 +43,7 @@ class ValidationError(KnownError):
 
 
 class NotFoundError(KnownError):
-    template = QT_TRANSLATE_NOOP(CONTEXT, "There is no {entity} with the id {id}.")
+    template = QT_TRANSLATE_NOOP("Errors", "There is no {entity} with the id {id}.")
 
     def __init__(self, entity: str, record_id: str) -> None:
         self.entity_label = entity
@@ -58,37 +58,37 @@ class NotFoundError(KnownError):
 class FieldMessages:
     """Templates shared by the field validators (marked once, here, for translation)."""
 
-    REQUIRED = QT_TRANSLATE_NOOP(CONTEXT, "{field} is required.")
-    TOO_LONG = QT_TRANSLATE_NOOP(CONTEXT, "{field} is too long ({length} characters; at most {limit}).")
-    CONTROL = QT_TRANSLATE_NOOP(CONTEXT, "{field} contains a control character (position {position}).")
-    NOT_TEXT = QT_TRANSLATE_NOOP(CONTEXT, "{field} must be text.")
-    NOT_INTEGER = QT_TRANSLATE_NOOP(CONTEXT, "{field} must be a whole number, not “{value}”.")
-    OUT_OF_RANGE = QT_TRANSLATE_NOOP(CONTEXT, "{field} must be between {low} and {high}.")
-    NOT_DATE = QT_TRANSLATE_NOOP(CONTEXT, "{field}: “{value}” is not a date (use YYYY-MM-DD).")
-    NOT_BOOL = QT_TRANSLATE_NOOP(CONTEXT, "{field} must be yes or no, not “{value}”.")
-    BAD_CHOICE = QT_TRANSLATE_NOOP(CONTEXT, "{field}: “{value}” is not one of {choices}.")
-    BAD_EMAIL = QT_TRANSLATE_NOOP(CONTEXT, "{field}: “{value}” is not a valid e-mail address.")
+    REQUIRED = QT_TRANSLATE_NOOP("Errors", "{field} is required.")
+    TOO_LONG = QT_TRANSLATE_NOOP("Errors", "{field} is too long ({length} characters; at most {limit}).")
+    CONTROL = QT_TRANSLATE_NOOP("Errors", "{field} contains a control character (position {position}).")
+    NOT_TEXT = QT_TRANSLATE_NOOP("Errors", "{field} must be text.")
+    NOT_INTEGER = QT_TRANSLATE_NOOP("Errors", "{field} must be a whole number, not “{value}”.")
+    OUT_OF_RANGE = QT_TRANSLATE_NOOP("Errors", "{field} must be between {low} and {high}.")
+    NOT_DATE = QT_TRANSLATE_NOOP("Errors", "{field}: “{value}” is not a date (use YYYY-MM-DD).")
+    NOT_BOOL = QT_TRANSLATE_NOOP("Errors", "{field} must be yes or no, not “{value}”.")
+    BAD_CHOICE = QT_TRANSLATE_NOOP("Errors", "{field}: “{value}” is not one of {choices}.")
+    BAD_EMAIL = QT_TRANSLATE_NOOP("Errors", "{field}: “{value}” is not a valid e-mail address.")
     BAD_PHONE = QT_TRANSLATE_NOOP(
-        CONTEXT, "{field}: “{value}” is not a valid phone number (write it as +CC followed by the number)."
+        "Errors", "{field}: “{value}” is not a valid phone number (write it as +CC followed by the number)."
     )
-    BAD_COUNTRY = QT_TRANSLATE_NOOP(CONTEXT, "{field}: “{value}” is not a country code (e.g. KG, TR, DE).")
-    BAD_STATE = QT_TRANSLATE_NOOP(CONTEXT, "{field}: “{value}” is not an OTS state code ({choices}).")
-    BAD_LANGUAGE = QT_TRANSLATE_NOOP(CONTEXT, "{field}: “{value}” is not a language code (e.g. kk, tr, ru).")
-    BAD_IMAGE = QT_TRANSLATE_NOOP(CONTEXT, "{field} must be a PNG or JPEG image of at most {limit} MB.")
-    NOT_A_LIST = QT_TRANSLATE_NOOP(CONTEXT, "{field} must be a list.")
-    TOO_MANY = QT_TRANSLATE_NOOP(CONTEXT, "{field} has too many entries (at most {limit}).")
-    UNKNOWN_FIELD = QT_TRANSLATE_NOOP(CONTEXT, "{field} cannot be set here.")
-    END_BEFORE_START = QT_TRANSLATE_NOOP(CONTEXT, "{field} ({end}) is before the start ({start}).")
-    UNKNOWN_REFERENCE = QT_TRANSLATE_NOOP(CONTEXT, "{field}: no record matches “{value}”.")
+    BAD_COUNTRY = QT_TRANSLATE_NOOP("Errors", "{field}: “{value}” is not a country code (e.g. KG, TR, DE).")
+    BAD_STATE = QT_TRANSLATE_NOOP("Errors", "{field}: “{value}” is not an OTS state code ({choices}).")
+    BAD_LANGUAGE = QT_TRANSLATE_NOOP("Errors", "{field}: “{value}” is not a language code (e.g. kk, tr, ru).")
+    BAD_IMAGE = QT_TRANSLATE_NOOP("Errors", "{field} must be a PNG or JPEG image of at most {limit} MB.")
+    NOT_A_LIST = QT_TRANSLATE_NOOP("Errors", "{field} must be a list.")
+    TOO_MANY = QT_TRANSLATE_NOOP("Errors", "{field} has too many entries (at most {limit}).")
+    UNKNOWN_FIELD = QT_TRANSLATE_NOOP("Errors", "{field} cannot be set here.")
+    END_BEFORE_START = QT_TRANSLATE_NOOP("Errors", "{field} ({end}) is before the start ({start}).")
+    UNKNOWN_REFERENCE = QT_TRANSLATE_NOOP("Errors", "{field}: no record matches “{value}”.")
     AMBIGUOUS_REFERENCE = QT_TRANSLATE_NOOP(
-        CONTEXT, "{field}: “{value}” matches several records ({candidates}); give the id instead."
+        "Errors", "{field}: “{value}” matches several records ({candidates}); give the id instead."
     )
-    NEEDS_ONE_OF = QT_TRANSLATE_NOOP(CONTEXT, "{field}: give at least a state, an institution or a person.")
+    NEEDS_ONE_OF = QT_TRANSLATE_NOOP("Errors", "{field}: give at least a state, an institution or a person.")
 
 
 class ReadOnlyError(KnownError):
     template = QT_TRANSLATE_NOOP(
-        CONTEXT, "These minutes are agreed and read-only; reopen them first to change them."
+        "Errors", "These minutes are agreed and read-only; reopen them first to change them."
     )
 
 

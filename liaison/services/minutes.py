@@ -12,7 +12,6 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from liaison.errors import CONTEXT
 from liaison.i18n import QT_TRANSLATE_NOOP
 from liaison.services.entities import MINUTES_LOG
 from liaison.services.errors import ReadOnlyError, WorkflowError
@@ -20,8 +19,8 @@ from liaison.services.records import Record, Records, table_of
 from liaison.services.settings import OFFICER_NAME
 from liaison.store.base import utcnow
 
-ALREADY_AGREED = QT_TRANSLATE_NOOP(CONTEXT, "These minutes are already agreed.")
-NOT_AGREED = QT_TRANSLATE_NOOP(CONTEXT, "These minutes are not agreed, so there is nothing to reopen.")
+ALREADY_AGREED = QT_TRANSLATE_NOOP("Errors", "These minutes are already agreed.")
+NOT_AGREED = QT_TRANSLATE_NOOP("Errors", "These minutes are not agreed, so there is nothing to reopen.")
 
 
 def _is_agreed(session: Session, minutes_id: str | None) -> bool:

@@ -578,7 +578,7 @@ class RowError(ValidationError):
         self.row = row
         super().__init__(error.errors)
 
-    ROW = QT_TRANSLATE_NOOP(CONTEXT, "Row {row}: {details}")
+    ROW = QT_TRANSLATE_NOOP("Errors", "Row {row}: {details}")
 
     def message(self, *, english: bool = False) -> str:
         text = self.ROW if english else translate(CONTEXT, self.ROW)

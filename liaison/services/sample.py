@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from liaison.errors import CONTEXT, KnownError
+from liaison.errors import KnownError
 from liaison.i18n import QT_TRANSLATE_NOOP
 from liaison.services.entities import ENTITIES, EntitySpec
 from liaison.services.fields import Kind
@@ -82,7 +82,7 @@ Progress = Callable[[int, int], None]
 class Cancelled(KnownError):
     """The officer cancelled loading the sample; the transaction was rolled back."""
 
-    template = QT_TRANSLATE_NOOP(CONTEXT, "Loading the sample data was cancelled; nothing was written.")
+    template = QT_TRANSLATE_NOOP("Errors", "Loading the sample data was cancelled; nothing was written.")
 
 
 @cache

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
+from liaison.i18n import normalize
 from liaison.store.base import new_id
 from liaison.store.local import Setting
 
@@ -16,6 +17,8 @@ if TYPE_CHECKING:
 HOME_INSTITUTION = "home_institution_id"
 OFFICER_NAME = "officer_name"
 DEVICE_ID = "device_id"
+LANGUAGE = "language"
+"""The interface language chosen in Settings ("kk", "ru", ...); absent: the system's."""
 
 
 class Settings:
@@ -44,6 +47,14 @@ class Settings:
         """The institution new records belong to (the officer's own), if one is set."""
         value = self.get_in(session, HOME_INSTITUTION)
         return str(value) if value else None
+
+    def language(self) -> str | None:
+        """The language chosen in Settings, or None to follow the system."""
+        return normalize(self.get(LANGUAGE))
+
+    def set_language(self, language: str | None) -> None:
+        """Choose the interface language (``None``: follow the system's)."""
+        self.set(LANGUAGE, normalize(language))
 
     def device_id(self) -> str:
         """This data directory's stable id, made on first use."""

@@ -7,83 +7,83 @@ event syncs into an older one instead of failing; the services validate what is 
 
 from __future__ import annotations
 
+# T marks a label for translation; it is QT_TRANSLATE_NOOP by a shorter name, which
+# packaging/translations.py tells lupdate (-tr-function-alias). Contexts must be literals.
 from liaison.i18n import QT_TRANSLATE_NOOP as T
 
-C = "Choices"
-
 EVENT_KINDS: dict[str, str] = {
-    "ministerial_meeting": T(C, "Meeting of Ministers and Heads of Institutions"),
-    "contact_group_meeting": T(C, "Contact Group meeting"),
-    "diaspora_forum": T(C, "Diaspora Forum"),
-    "youth_forum": T(C, "Diaspora Youth Forum"),
-    "capacity_building_training": T(C, "Capacity Building Training"),
-    "exchange_programme": T(C, "Exchange of Experience Programme"),
-    "internship": T(C, "Internship Programme"),
-    "reception": T(C, "Reception"),
-    "summit": T(C, "Summit"),
-    "working_visit": T(C, "Working visit"),
-    "other": T(C, "Other event"),
+    "ministerial_meeting": T("Choices", "Meeting of Ministers and Heads of Institutions"),
+    "contact_group_meeting": T("Choices", "Contact Group meeting"),
+    "diaspora_forum": T("Choices", "Diaspora Forum"),
+    "youth_forum": T("Choices", "Diaspora Youth Forum"),
+    "capacity_building_training": T("Choices", "Capacity Building Training"),
+    "exchange_programme": T("Choices", "Exchange of Experience Programme"),
+    "internship": T("Choices", "Internship Programme"),
+    "reception": T("Choices", "Reception"),
+    "summit": T("Choices", "Summit"),
+    "working_visit": T("Choices", "Working visit"),
+    "other": T("Choices", "Other event"),
 }
 
 INSTITUTION_KINDS: dict[str, str] = {
-    "diaspora_institution": T(C, "Diaspora institution"),
-    "ministry": T(C, "Ministry"),
-    "embassy": T(C, "Embassy or consulate"),
-    "secretariat": T(C, "OTS Secretariat"),
-    "representation_office": T(C, "Representation office"),
-    "ngo": T(C, "Diaspora NGO"),
-    "academic": T(C, "University or research institute"),
-    "business": T(C, "Business association"),
-    "international_organisation": T(C, "International organisation"),
-    "other": T(C, "Other institution"),
+    "diaspora_institution": T("Choices", "Diaspora institution"),
+    "ministry": T("Choices", "Ministry"),
+    "embassy": T("Choices", "Embassy or consulate"),
+    "secretariat": T("Choices", "OTS Secretariat"),
+    "representation_office": T("Choices", "Representation office"),
+    "ngo": T("Choices", "Diaspora NGO"),
+    "academic": T("Choices", "University or research institute"),
+    "business": T("Choices", "Business association"),
+    "international_organisation": T("Choices", "International organisation"),
+    "other": T("Choices", "Other institution"),
 }
 
 PARTICIPANT_ROLES: dict[str, str] = {
-    "head_of_delegation": T(C, "Head of delegation"),
-    "delegate": T(C, "Delegate"),
-    "speaker": T(C, "Speaker"),
-    "observer": T(C, "Observer"),
-    "secretariat": T(C, "Secretariat"),
-    "host": T(C, "Host"),
-    "guest": T(C, "Guest"),
+    "head_of_delegation": T("Choices", "Head of delegation"),
+    "delegate": T("Choices", "Delegate"),
+    "speaker": T("Choices", "Speaker"),
+    "observer": T("Choices", "Observer"),
+    "secretariat": T("Choices", "Secretariat"),
+    "host": T("Choices", "Host"),
+    "guest": T("Choices", "Guest"),
 }
 
-MINUTES_STATUSES: dict[str, str] = {"draft": T(C, "Draft"), "agreed": T(C, "Agreed")}
+MINUTES_STATUSES: dict[str, str] = {"draft": T("Choices", "Draft"), "agreed": T("Choices", "Agreed")}
 
-MINUTES_ACTIONS: dict[str, str] = {"agreed": T(C, "Agreed"), "reopened": T(C, "Reopened")}
+MINUTES_ACTIONS: dict[str, str] = {"agreed": T("Choices", "Agreed"), "reopened": T("Choices", "Reopened")}
 
 DOCUMENT_KINDS: dict[str, str] = {
-    "action_plan": T(C, "Action plan"),
-    "declaration": T(C, "Declaration"),
-    "strategy": T(C, "Strategy"),
-    "report": T(C, "Report"),
-    "memorandum": T(C, "Memorandum"),
-    "other": T(C, "Other document"),
+    "action_plan": T("Choices", "Action plan"),
+    "declaration": T("Choices", "Declaration"),
+    "strategy": T("Choices", "Strategy"),
+    "report": T("Choices", "Report"),
+    "memorandum": T("Choices", "Memorandum"),
+    "other": T("Choices", "Other document"),
 }
 
 ACTION_STATUSES: dict[str, str] = {
-    "open": T(C, "Open"),
-    "in_progress": T(C, "In progress"),
-    "done": T(C, "Done"),
-    "cancelled": T(C, "Cancelled"),
+    "open": T("Choices", "Open"),
+    "in_progress": T("Choices", "In progress"),
+    "done": T("Choices", "Done"),
+    "cancelled": T("Choices", "Cancelled"),
 }
 
 PLAN_STATUSES: dict[str, str] = {
-    "draft": T(C, "Draft"),
-    "adopted": T(C, "Adopted"),
-    "closed": T(C, "Closed"),
+    "draft": T("Choices", "Draft"),
+    "adopted": T("Choices", "Adopted"),
+    "closed": T("Choices", "Closed"),
 }
 
 ACTIVITY_STATUSES: dict[str, str] = {
-    "planned": T(C, "Planned"),
-    "in_progress": T(C, "In progress"),
-    "done": T(C, "Done"),
-    "postponed": T(C, "Postponed"),
-    "cancelled": T(C, "Cancelled"),
+    "planned": T("Choices", "Planned"),
+    "in_progress": T("Choices", "In progress"),
+    "done": T("Choices", "Done"),
+    "postponed": T("Choices", "Postponed"),
+    "cancelled": T("Choices", "Cancelled"),
 }
 
 VISIBILITY_LABELS: dict[str, str] = {
-    "private": T(C, "Private (this computer only)"),
-    "institution": T(C, "My institution"),
-    "shared": T(C, "Shared with all OTS institutions"),
+    "private": T("Choices", "Private (this computer only)"),
+    "institution": T("Choices", "My institution"),
+    "shared": T("Choices", "Shared with all OTS institutions"),
 }

@@ -21,8 +21,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from liaison import i18n
 from liaison.errors import KnownError
+from liaison.ui.language import install_language, startup_language
 from liaison.ui.main_window import RECORD_MODULES, MainWindow
 from liaison.ui.style import apply_style
 from liaison.ui.tasks import Op, TaskManager, show_error
@@ -41,7 +41,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName("Liaison")
     app.setOrganizationName("OTS")
     apply_style(app)  # Fusion with the system palette, spacing, the icon; follows light/dark
-    i18n.install_translator(QCoreApplication.translate)
+    install_language(startup_language())  # --language or the system's, until the data says otherwise
     return app
 
 
@@ -78,7 +78,7 @@ class Startup:
     opened: bool = False
     empty: bool = field(default=False)
     """The record had no events and no contacts: the window offers the sample data."""
-    future: Future[tuple[Liaison, bool]] | None = None
+    future: Future[tuple[Liaison, bool, str | None]] | None = None
     closing: bool = False
 
     def close(self) -> None:
@@ -93,8 +93,9 @@ class Startup:
             services.close()
 
 
-def _open_record(data_dir: str | os.PathLike[str] | None) -> tuple[Liaison, bool]:
-    """On the worker: import what the pages need, open the record, and tell whether it is empty."""
+def _open_record(data_dir: str | os.PathLike[str] | None) -> tuple[Liaison, bool, str | None]:
+    """On the worker: import what the pages need, open the record, and read what the window
+    needs first: whether the record is empty, and the language chosen in Settings."""
     for name in RECORD_MODULES:
         importlib.import_module(name)
     from liaison.services.app import Liaison
@@ -102,10 +103,11 @@ def _open_record(data_dir: str | os.PathLike[str] | None) -> tuple[Liaison, bool
     services = Liaison.open(data_dir)
     try:
         empty = services.events.count() == 0 and services.contacts.count() == 0
+        language = services.settings.language()
     except BaseException:
         services.close()
         raise
-    return services, empty
+    return services, empty, language
 
 
 def start(data_dir: str | os.PathLike[str] | None = None, *, offer_sample: bool = True) -> Startup:
@@ -116,10 +118,11 @@ def start(data_dir: str | os.PathLike[str] | None = None, *, offer_sample: bool 
     window.show()
     startup = Startup(app, tasks, window)
 
-    def opened(result: tuple[Liaison, bool]) -> None:
+    def opened(result: tuple[Liaison, bool, str | None]) -> None:
         if startup.closing:  # the window was closed while the record opened
             return
-        startup.services, startup.empty = result
+        startup.services, startup.empty, language = result
+        install_language(startup_language(language))  # the Settings choice; the window follows
         startup.opened = True
         window.attach(startup.services)
         if startup.empty and offer_sample:

@@ -59,6 +59,7 @@ from liaison.briefing import (
     save_pdf,
 )
 from liaison.errors import KnownError
+from liaison.i18n import QT_TRANSLATE_NOOP
 from liaison.services.app import Liaison
 from liaison.services.entities import BILATERALS, EVENTS
 from liaison.ui.i18n import format_date
@@ -72,27 +73,18 @@ PRINT_DPI = 300  # pages are rendered for the printer at this resolution (enough
 FOUND_LIMIT = 30
 
 
-def tr(text: str) -> str:
+def label(text: str) -> str:
+    """A label marked below with ``QT_TRANSLATE_NOOP("BriefingDialog", …)``, translated."""
     return QCoreApplication.translate("BriefingDialog", text)
 
 
-def trn(text: str, count: int) -> str:
-    """A string with a plural ``%n`` (Qt Linguist's numerus forms)."""
-    return QCoreApplication.translate("BriefingDialog", text, None, count)
-
-
-def QT_TR_NOOP(text: str) -> str:
-    """Mark ``text`` for Qt Linguist (context "BriefingDialog"); shown through :func:`tr`."""
-    return text
-
-
 SECTION_LABELS: dict[Section, str] = {
-    Section.AGENDA: QT_TR_NOOP("Agenda (or topics)"),
-    Section.DELEGATIONS: QT_TR_NOOP("Delegations (or parties)"),
-    Section.COUNTERPARTS: QT_TR_NOOP("Counterpart profiles"),
-    Section.TALKING_POINTS: QT_TR_NOOP("Talking points"),
-    Section.PLAN: QT_TR_NOOP("Joint Action Plan activities"),
-    Section.MINUTES: QT_TR_NOOP("Last minutes (annex)"),
+    Section.AGENDA: QT_TRANSLATE_NOOP("BriefingDialog", "Agenda (or topics)"),
+    Section.DELEGATIONS: QT_TRANSLATE_NOOP("BriefingDialog", "Delegations (or parties)"),
+    Section.COUNTERPARTS: QT_TRANSLATE_NOOP("BriefingDialog", "Counterpart profiles"),
+    Section.TALKING_POINTS: QT_TRANSLATE_NOOP("BriefingDialog", "Talking points"),
+    Section.PLAN: QT_TRANSLATE_NOOP("BriefingDialog", "Joint Action Plan activities"),
+    Section.MINUTES: QT_TRANSLATE_NOOP("BriefingDialog", "Last minutes (annex)"),
 }
 
 
@@ -128,7 +120,7 @@ class BriefingDialog(QDialog):
         self._candidates_generation = 0
         self._pdf_bytes = QByteArray()
         self._buffer: QBuffer | None = None
-        self.setWindowTitle(tr("Briefing pack"))
+        self.setWindowTitle(QCoreApplication.translate("BriefingDialog", "Briefing pack"))
         self.setWindowIcon(icon("brief"))
         self.resize(1180, 780)
 
@@ -137,37 +129,43 @@ class BriefingDialog(QDialog):
         notes_tab = QWidget(self.tabs)
         notes = QVBoxLayout(notes_tab)
         self.find = QLineEdit(notes_tab)
-        self.find.setPlaceholderText(tr("Find an event or bilateral meeting to add…"))
+        self.find.setPlaceholderText(
+            QCoreApplication.translate("BriefingDialog", "Find an event or bilateral meeting to add…")
+        )
         self.find.setClearButtonEnabled(True)
-        self.find.setAccessibleName(tr("Find an event or bilateral meeting"))
+        self.find.setAccessibleName(
+            QCoreApplication.translate("BriefingDialog", "Find an event or bilateral meeting")
+        )
         self.find.textChanged.connect(self.search)
         self.find.returnPressed.connect(self._add_first_found)
         self.found = QListWidget(notes_tab)
-        self.found.setAccessibleName(tr("Found"))
+        self.found.setAccessibleName(QCoreApplication.translate("BriefingDialog", "Found"))
         self.found.setMaximumHeight(150)
         self.found.itemActivated.connect(self.add_found)
         self.found.itemDoubleClicked.connect(self.add_found)
-        add_button = QPushButton(icon("new"), tr("&Add"), notes_tab)
+        add_button = QPushButton(icon("new"), QCoreApplication.translate("BriefingDialog", "&Add"), notes_tab)
         add_button.clicked.connect(lambda: self.add_found(self.found.currentItem()))
         self.chosen = QListWidget(notes_tab)
-        self.chosen.setAccessibleName(tr("In this briefing"))
+        self.chosen.setAccessibleName(QCoreApplication.translate("BriefingDialog", "In this briefing"))
         self.chosen.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        up = QPushButton(tr("Up"), notes_tab)
+        up = QPushButton(QCoreApplication.translate("BriefingDialog", "Up"), notes_tab)
         up.clicked.connect(lambda: self.move_chosen(-1))
-        down = QPushButton(tr("Down"), notes_tab)
+        down = QPushButton(QCoreApplication.translate("BriefingDialog", "Down"), notes_tab)
         down.clicked.connect(lambda: self.move_chosen(1))
-        remove = QPushButton(icon("delete"), tr("&Remove"), notes_tab)
+        remove = QPushButton(
+            icon("delete"), QCoreApplication.translate("BriefingDialog", "&Remove"), notes_tab
+        )
         remove.clicked.connect(self.remove_chosen)
         chosen_buttons = QHBoxLayout()
         for button in (up, down, remove):
             chosen_buttons.addWidget(button)
         chosen_buttons.addStretch(1)
         self.people = QListWidget(notes_tab)
-        self.people.setAccessibleName(tr("Counterparts"))
+        self.people.setAccessibleName(QCoreApplication.translate("BriefingDialog", "Counterparts"))
         self.people.itemChanged.connect(self._person_toggled)
-        everyone = QPushButton(tr("All"), notes_tab)
+        everyone = QPushButton(QCoreApplication.translate("BriefingDialog", "All"), notes_tab)
         everyone.clicked.connect(lambda: self._check_all_people(True))
-        nobody = QPushButton(tr("None"), notes_tab)
+        nobody = QPushButton(QCoreApplication.translate("BriefingDialog", "None"), notes_tab)
         nobody.clicked.connect(lambda: self._check_all_people(False))
         people_buttons = QHBoxLayout()
         people_buttons.addWidget(everyone)
@@ -178,21 +176,32 @@ class BriefingDialog(QDialog):
         find_row.addWidget(add_button)
         notes.addLayout(find_row)
         notes.addWidget(self.found)
-        notes.addWidget(QLabel(tr("In this briefing (one note each, in this order):"), notes_tab))
+        notes.addWidget(
+            QLabel(
+                QCoreApplication.translate(
+                    "BriefingDialog", "In this briefing (one note each, in this order):"
+                ),
+                notes_tab,
+            )
+        )
         notes.addWidget(self.chosen, 1)
         notes.addLayout(chosen_buttons)
-        notes.addWidget(QLabel(tr("Counterparts to profile:"), notes_tab))
+        notes.addWidget(
+            QLabel(QCoreApplication.translate("BriefingDialog", "Counterparts to profile:"), notes_tab)
+        )
         notes.addWidget(self.people, 1)
         notes.addLayout(people_buttons)
-        self.tabs.addTab(notes_tab, tr("&Notes"))
+        self.tabs.addTab(notes_tab, QCoreApplication.translate("BriefingDialog", "&Notes"))
 
         options_tab = QWidget(self.tabs)
         options = QVBoxLayout(options_tab)
-        sections_box = QGroupBox(tr("Sections (the cover is always there)"), options_tab)
+        sections_box = QGroupBox(
+            QCoreApplication.translate("BriefingDialog", "Sections (the cover is always there)"), options_tab
+        )
         sections_layout = QVBoxLayout(sections_box)
         self.section_boxes: dict[Section, QCheckBox] = {}
         for section in Section:
-            box = QCheckBox(tr(SECTION_LABELS[section]), sections_box)
+            box = QCheckBox(label(SECTION_LABELS[section]), sections_box)
             box.setChecked(True)
             box.toggled.connect(self.mark_stale)
             sections_layout.addWidget(box)
@@ -201,33 +210,43 @@ class BriefingDialog(QDialog):
         self.marking = QComboBox(options_tab)
         self.marking.setEditable(True)
         self.marking.addItems(list(MARKINGS))
-        self.marking.setToolTip(tr("Printed at the top and bottom of every page; type any other marking"))
+        self.marking.setToolTip(
+            QCoreApplication.translate(
+                "BriefingDialog", "Printed at the top and bottom of every page; type any other marking"
+            )
+        )
         self.marking.currentTextChanged.connect(self.mark_stale)
         self.title_edit = QLineEdit(options_tab)
-        self.title_edit.setPlaceholderText(tr("Where the trip goes (for a pack of several notes)"))
+        self.title_edit.setPlaceholderText(
+            QCoreApplication.translate("BriefingDialog", "Where the trip goes (for a pack of several notes)")
+        )
         self.title_edit.textChanged.connect(self.mark_stale)
-        form.addRow(tr("&Marking:"), self.marking)
-        form.addRow(tr("&Title:"), self.title_edit)
+        form.addRow(QCoreApplication.translate("BriefingDialog", "&Marking:"), self.marking)
+        form.addRow(QCoreApplication.translate("BriefingDialog", "&Title:"), self.title_edit)
         options.addWidget(sections_box)
         options.addLayout(form)
         options.addStretch(1)
-        self.tabs.addTab(options_tab, tr("&Options"))
+        self.tabs.addTab(options_tab, QCoreApplication.translate("BriefingDialog", "&Options"))
 
         points_tab = QWidget(self.tabs)
         points = QVBoxLayout(points_tab)
         self.points_for = QComboBox(points_tab)
-        self.points_for.setAccessibleName(tr("Talking points for"))
+        self.points_for.setAccessibleName(QCoreApplication.translate("BriefingDialog", "Talking points for"))
         self.points_for.currentIndexChanged.connect(self._show_points)
         self.points = QPlainTextEdit(points_tab)
         self.points.setPlaceholderText(
-            tr("What you want to say or ask. Lines starting with “-” print as a list.")
+            QCoreApplication.translate(
+                "BriefingDialog", "What you want to say or ask. Lines starting with “-” print as a list."
+            )
         )
-        self.points.setAccessibleName(tr("Talking points"))
+        self.points.setAccessibleName(QCoreApplication.translate("BriefingDialog", "Talking points"))
         self.points.textChanged.connect(self._points_edited)
-        points.addWidget(QLabel(tr("Talking points for:"), points_tab))
+        points.addWidget(
+            QLabel(QCoreApplication.translate("BriefingDialog", "Talking points for:"), points_tab)
+        )
         points.addWidget(self.points_for)
         points.addWidget(self.points, 1)
-        self.tabs.addTab(points_tab, tr("&Talking points"))
+        self.tabs.addTab(points_tab, QCoreApplication.translate("BriefingDialog", "&Talking points"))
 
         # -- right: the preview ------------------------------------------------------------------
         self.document = QPdfDocument(self)
@@ -235,8 +254,13 @@ class BriefingDialog(QDialog):
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.view.setAccessibleName(tr("Preview"))
-        self.status = QLabel(tr("Choose what to brief on, then Make preview (Ctrl+Return)."), self)
+        self.view.setAccessibleName(QCoreApplication.translate("BriefingDialog", "Preview"))
+        self.status = QLabel(
+            QCoreApplication.translate(
+                "BriefingDialog", "Choose what to brief on, then Make preview (Ctrl+Return)."
+            ),
+            self,
+        )
         self.status.setWordWrap(True)
         preview = QWidget(self)
         preview_layout = QVBoxLayout(preview)
@@ -251,14 +275,23 @@ class BriefingDialog(QDialog):
         splitter.setStretchFactor(1, 3)
 
         self.buttons = QDialogButtonBox(self)
-        self.make_button = self.buttons.addButton(tr("&Make preview"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.make_button = self.buttons.addButton(
+            QCoreApplication.translate("BriefingDialog", "&Make preview"),
+            QDialogButtonBox.ButtonRole.ActionRole,
+        )
         self.make_button.setIcon(icon("brief"))
-        self.make_button.setToolTip(tr("Build the PDF from the record (Ctrl+Return)"))
+        self.make_button.setToolTip(
+            QCoreApplication.translate("BriefingDialog", "Build the PDF from the record (Ctrl+Return)")
+        )
         self.make_button.clicked.connect(self.make)
-        self.save_button = self.buttons.addButton(tr("&Save…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button = self.buttons.addButton(
+            QCoreApplication.translate("BriefingDialog", "&Save…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.save_button.setIcon(icon("save"))
         self.save_button.clicked.connect(self.save)
-        self.print_button = self.buttons.addButton(tr("&Print…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button = self.buttons.addButton(
+            QCoreApplication.translate("BriefingDialog", "&Print…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.print_button.clicked.connect(self.print_)
         close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.clicked.connect(self.reject)
@@ -432,12 +465,19 @@ class BriefingDialog(QDialog):
         if self.briefing is not None and not self.stale:
             self.stale = True
             self.status.setText(
-                tr("Changed since the preview was made: Make preview (Ctrl+Return) to update it.")
+                QCoreApplication.translate(
+                    "BriefingDialog",
+                    "Changed since the preview was made: Make preview (Ctrl+Return) to update it.",
+                )
             )
 
     def make(self) -> None:
         if not self.subjects():
-            self.status.setText(tr("Add at least one event or bilateral meeting first."))
+            self.status.setText(
+                QCoreApplication.translate(
+                    "BriefingDialog", "Add at least one event or bilateral meeting first."
+                )
+            )
             return
         if self.job is not None:
             return  # one at a time
@@ -456,12 +496,16 @@ class BriefingDialog(QDialog):
             self.job = None
             self._update_buttons()
             if self.status.text() == making:
-                self.status.setText(tr("The briefing was not made."))
+                self.status.setText(
+                    QCoreApplication.translate("BriefingDialog", "The briefing was not made.")
+                )
 
         def cancelled() -> None:
-            self.status.setText(tr("Cancelled; the preview was not changed."))
+            self.status.setText(
+                QCoreApplication.translate("BriefingDialog", "Cancelled; the preview was not changed.")
+            )
 
-        making = tr("Making the briefing…")
+        making = QCoreApplication.translate("BriefingDialog", "Making the briefing…")
         self.status.setText(making)
         self.job = Job(self.tasks, self, making, work).success(self.show_pdf).cancelled(cancelled)
         future = self.job.run()
@@ -480,12 +524,16 @@ class BriefingDialog(QDialog):
         if self._buffer is not None:
             self._buffer.deleteLater()
         self._buffer = buffer
-        text = trn("%n page(s).", briefing.pages)
+        text = QCoreApplication.translate("BriefingDialog", "%n page(s).", None, briefing.pages)
         if briefing.draft:
-            text += " " + tr("DRAFT: the minutes it uses are not agreed yet.")
+            text += " " + QCoreApplication.translate(
+                "BriefingDialog", "DRAFT: the minutes it uses are not agreed yet."
+            )
         lacks = sum(len(gaps) for _title, gaps in briefing.gaps)
         if lacks:
-            text += " " + trn("The record lacks %n thing(s); the PDF says which.", lacks)
+            text += " " + QCoreApplication.translate(
+                "BriefingDialog", "The record lacks %n thing(s); the PDF says which.", None, lacks
+            )
         self.status.setText(text)
         self._update_buttons()
 
@@ -498,7 +546,14 @@ class BriefingDialog(QDialog):
     # -- saving and printing -----------------------------------------------------------------------
     def suggested_file_name(self) -> str:
         titles = self.briefing.titles if self.briefing is not None else ()
-        stem = titles[0] if len(titles) == 1 else (self.title_edit.text().strip() or tr("Briefing pack"))
+        stem = (
+            titles[0]
+            if len(titles) == 1
+            else (
+                self.title_edit.text().strip()
+                or QCoreApplication.translate("BriefingDialog", "Briefing pack")
+            )
+        )
         stem = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", stem).strip()[:80] or "briefing"
         return f"{stem}.pdf"
 
@@ -507,7 +562,10 @@ class BriefingDialog(QDialog):
             return
         start = str(Path.home() / self.suggested_file_name())
         name, _filter = QFileDialog.getSaveFileName(
-            self, tr("Save the briefing"), start, tr("PDF files (*.pdf)")
+            self,
+            QCoreApplication.translate("BriefingDialog", "Save the briefing"),
+            start,
+            QCoreApplication.translate("BriefingDialog", "PDF files (*.pdf)"),
         )
         if name:
             self.save_to(name)
@@ -518,7 +576,9 @@ class BriefingDialog(QDialog):
             return
         pdf = self.briefing.pdf
         Op(self.tasks, self, lambda: save_pdf(pdf, path)).success(
-            lambda saved: self.status.setText(tr("Saved to %1.").replace("%1", str(saved)))
+            lambda saved: self.status.setText(
+                QCoreApplication.translate("BriefingDialog", "Saved to %1.").replace("%1", str(saved))
+            )
         ).run()
 
     def print_(self) -> None:
@@ -527,12 +587,14 @@ class BriefingDialog(QDialog):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.suggested_file_name().removesuffix(".pdf"))
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(tr("Print the briefing"))
+        dialog.setWindowTitle(QCoreApplication.translate("BriefingDialog", "Print the briefing"))
         dialog.setMinMax(1, max(self.document.pageCount(), 1))
         dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             printed = self.print_to(printer)
-            self.status.setText(trn("Sent %n page(s) to the printer.", printed))
+            self.status.setText(
+                QCoreApplication.translate("BriefingDialog", "Sent %n page(s) to the printer.", None, printed)
+            )
 
     def print_to(self, printer: QPrinter) -> int:
         """Render the previewed pages (the printer's page range, else all) onto ``printer``;
@@ -545,7 +607,11 @@ class BriefingDialog(QDialog):
         pages = range(first - 1, min(last, count))
         painter = QPainter()
         if not painter.begin(printer):
-            QMessageBox.warning(self, tr("Print the briefing"), tr("The printer could not be started."))
+            QMessageBox.warning(
+                self,
+                QCoreApplication.translate("BriefingDialog", "Print the briefing"),
+                QCoreApplication.translate("BriefingDialog", "The printer could not be started."),
+            )
             return 0
         try:
             for number, index in enumerate(pages):

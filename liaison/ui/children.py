@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -21,17 +21,14 @@ from PySide6.QtWidgets import (
 from liaison.services.app import Liaison
 from liaison.services.records import Record
 from liaison.ui.editor import RecordEditor
+from liaison.ui.language import Retranslating
 from liaison.ui.models import RecordTableModel
 from liaison.ui.sections import tr_entity
 from liaison.ui.tables import configure_table
 from liaison.ui.tasks import Op, TaskManager
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ChildList", text)
-
-
-class RecordDialog(QDialog):
+class RecordDialog(Retranslating, QDialog):
     """A record editor in a dialog: closes when the record is saved."""
 
     def __init__(
@@ -45,13 +42,16 @@ class RecordDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.editor = RecordEditor(services, tasks, entity, hidden=fixed.keys(), parent=self)
-        self.setWindowTitle(tr_entity(self.editor.spec.label))
         layout = QVBoxLayout(self)
         layout.addWidget(self.editor)
         self.editor.load(record, fixed=fixed)
         self.editor.saved.connect(self._saved)
         self.result_record: Record | None = None
         self.resize(560, 520)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(tr_entity(self.editor.spec.label))
 
     def _saved(self, record: Record) -> None:
         self.result_record = record
@@ -62,7 +62,7 @@ class RecordDialog(QDialog):
             super().reject()
 
 
-class ChildList(QWidget):
+class ChildList(Retranslating, QWidget):
     """Children of one parent record."""
 
     changed = Signal()
@@ -90,11 +90,10 @@ class ChildList(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         configure_table(self.view, columns)
-        self.view.setAccessibleName(tr_entity(self.model.spec.plural))
         self.view.doubleClicked.connect(self.edit_selected)
-        self.add_button = QPushButton(tr("Add…"), self)
-        self.edit_button = QPushButton(tr("Edit…"), self)
-        self.delete_button = QPushButton(tr("Delete"), self)
+        self.add_button = QPushButton(self)
+        self.edit_button = QPushButton(self)
+        self.delete_button = QPushButton(self)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.delete_button):
             buttons.addWidget(button)
@@ -107,6 +106,14 @@ class ChildList(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.set_parent(None)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.view.setAccessibleName(tr_entity(self.model.spec.plural))
+        self.add_button.setText(self.tr("Add…"))
+        self.edit_button.setText(self.tr("Edit…"))
+        self.delete_button.setText(self.tr("Delete"))
+        self.model.retranslate()
 
     def set_parent(self, parent_id: str | None) -> None:
         self.parent_id = parent_id
@@ -150,8 +157,8 @@ class ChildList(QWidget):
             return
         answer = QMessageBox.question(
             self,
-            tr("Delete"),
-            tr("Delete “%1”?").replace("%1", self.model.spec.title(record) or tr("this record")),
+            self.tr("Delete"),
+            self.tr("Delete “%1”?").replace("%1", self.model.spec.title(record) or self.tr("this record")),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

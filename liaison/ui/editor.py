@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialogButtonBox,
@@ -27,14 +27,11 @@ from liaison.services.errors import ValidationError
 from liaison.services.records import Record
 from liaison.ui.fields import FieldWidget, make_widget
 from liaison.ui.i18n import tr_field
+from liaison.ui.language import Retranslating
 from liaison.ui.tasks import Op, TaskManager, show_error
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("RecordEditor", text)
-
-
-class RecordEditor(QWidget):
+class RecordEditor(Retranslating, QWidget):
     """Edits one record of one entity (or a new one)."""
 
     saved = Signal(dict)
@@ -63,6 +60,8 @@ class RecordEditor(QWidget):
         self._dirty = False
         self.widgets: dict[str, FieldWidget] = {}
         self.errors: dict[str, QLabel] = {}
+        self.labels: dict[str, QLabel] = {}
+        self._shown_error: ValidationError | None = None
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -76,7 +75,6 @@ class RecordEditor(QWidget):
             if field.name in self.hidden:
                 continue
             widget = make_widget(self.spec.name, field, services, body)
-            widget.setAccessibleName(tr_field(field.label))
             widget.edited.connect(self._mark_dirty)
             error = QLabel(body)
             error.setObjectName("fieldError")
@@ -86,30 +84,43 @@ class RecordEditor(QWidget):
             column.setSpacing(2)
             column.addWidget(widget)
             column.addWidget(error)
-            label = QLabel(tr_field(field.label) + (" *" if field.required else ""), body)
+            label = QLabel(body)
             label.setBuddy(widget)
             self.form.addRow(label, column)
             self.widgets[field.name] = widget
             self.errors[field.name] = error
+            self.labels[field.name] = label
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
 
         self.buttons = QDialogButtonBox(self)
-        self.save_button = QPushButton(tr("&Save"), self)
+        self.save_button = QPushButton(self)
         self.save_button.setDefault(True)
-        self.save_button.setToolTip(tr("Save (Ctrl+S)"))
-        self.save_action = QAction(tr("Save"), self)
+        self.save_action = QAction(self)
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
         self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.save_action.triggered.connect(self.save)
         self.addAction(self.save_action)
-        self.revert_button = QPushButton(tr("&Revert"), self)
+        self.revert_button = QPushButton(self)
         self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.revert_button, QDialogButtonBox.ButtonRole.ResetRole)
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
         outer.addWidget(self.buttons)
         self._update_buttons()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        for name, label in self.labels.items():
+            field = self.spec.by_name[name]
+            label.setText(tr_field(field.label) + (" *" if field.required else ""))
+            self.widgets[name].setAccessibleName(tr_field(field.label))
+        self.save_button.setText(self.tr("&Save"))
+        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
+        self.save_action.setText(self.tr("Save"))
+        self.revert_button.setText(self.tr("&Revert"))
+        if self._shown_error is not None:
+            self._show_field_errors(self._shown_error)  # the messages, in the new language
 
     # -- state -------------------------------------------------------------------------------
     @property
@@ -171,27 +182,33 @@ class RecordEditor(QWidget):
 
     # -- errors ------------------------------------------------------------------------------
     def clear_errors(self) -> None:
+        self._shown_error = None
         for label in self.errors.values():
             label.hide()
             label.clear()
 
     def show_errors(self, error: ValidationError) -> None:
         self.clear_errors()
+        first = self._show_field_errors(error)
+        if first is not None:
+            first.setFocus()
+        leftovers = [e.message() for e in error.errors if e.field not in self.errors]
+        if leftovers:
+            QMessageBox.warning(self, self.tr("Liaison"), "\n".join(leftovers))
+
+    def _show_field_errors(self, error: ValidationError) -> FieldWidget | None:
+        """Each field's message under it; the first field with one."""
+        self._shown_error = error
         first: FieldWidget | None = None
-        leftovers = []
         for field_error in error.errors:
             label = self.errors.get(field_error.field)
             if label is None:
-                leftovers.append(field_error.message())
                 continue
             label.setText(field_error.message())
             label.show()
             if first is None:
                 first = self.widgets[field_error.field]
-        if first is not None:
-            first.setFocus()
-        if leftovers:
-            QMessageBox.warning(self, tr("Liaison"), "\n".join(leftovers))
+        return first
 
     # -- saving ------------------------------------------------------------------------------
     def save(self) -> None:
@@ -223,8 +240,8 @@ class RecordEditor(QWidget):
             return True
         answer = QMessageBox.question(
             self,
-            tr("Unsaved changes"),
-            tr("This record has changes that are not saved. Save them?"),
+            self.tr("Unsaved changes"),
+            self.tr("This record has changes that are not saved. Save them?"),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,

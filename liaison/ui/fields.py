@@ -12,7 +12,7 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QStringListModel, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,11 +32,10 @@ from liaison.services.fields import Field, Kind
 from liaison.store.base import VISIBILITIES
 from liaison.store.reference import STATES
 from liaison.ui.i18n import choice_labels, display, tr_state
+from liaison.ui.language import Retranslating
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("FieldWidgets", text)
-
+Labels = Callable[[], Sequence[tuple[str, str]]]
+"""(value, label) pairs of a choice, asked for again when the language changes."""
 
 NO_DATE = QDate(1900, 1, 1)
 
@@ -108,7 +107,7 @@ class LongTextWidget(FieldWidget):
         return self.edit.toPlainText()
 
 
-class DateWidget(FieldWidget):
+class DateWidget(Retranslating, FieldWidget):
     """A date or none: the earliest date stands for "no date" and shows as blank."""
 
     def __init__(self, field: Field, parent: QWidget | None = None) -> None:
@@ -119,13 +118,17 @@ class DateWidget(FieldWidget):
         self.edit.setSpecialValueText(" ")
         self.edit.setDisplayFormat("yyyy-MM-dd")
         self.clear_button = QPushButton("×", self)
-        self.clear_button.setAccessibleName(tr("Clear the date"))
         self.clear_button.setFixedWidth(28)
         self.clear_button.clicked.connect(self._clear)
         self._layout.addWidget(self.edit, 1)
         self._layout.addWidget(self.clear_button)
         self.edit.dateChanged.connect(self._emit)
         self.setFocusProxy(self.edit)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.clear_button.setAccessibleName(self.tr("Clear the date"))
+        self.clear_button.setToolTip(self.tr("Clear the date"))
 
     def _clear(self) -> None:
         self.edit.setDate(NO_DATE)
@@ -158,18 +161,20 @@ class BoolWidget(FieldWidget):
         return self.box.isChecked()
 
 
-class ChoiceWidget(FieldWidget):
-    """A fixed list: (value, label) pairs; a blank first entry when the field may be empty."""
+class ChoiceWidget(Retranslating, FieldWidget):
+    """A fixed list: (value, label) pairs; a blank first entry when the field may be empty. The
+    labels are asked for again (and re-sorted if they come sorted) when the language changes."""
 
     def __init__(
         self,
         field: Field,
-        choices: Sequence[tuple[str, str]],
+        choices: Labels,
         parent: QWidget | None = None,
         *,
         editable: bool = False,
     ) -> None:
         super().__init__(field, parent)
+        self._choices = choices
         self.combo = QComboBox(self)
         self.combo.setEditable(editable)
         if editable:
@@ -177,13 +182,30 @@ class ChoiceWidget(FieldWidget):
             completer = self.combo.completer()
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        if not field.required:
-            self.combo.addItem("", None)
-        for value, label in choices:
-            self.combo.addItem(label, value)
+        self._fill()
         self._layout.addWidget(self.combo)
         self.combo.currentIndexChanged.connect(self._emit)
         self.setFocusProxy(self.combo)
+
+    def _fill(self) -> None:
+        if not self.field.required:
+            self.combo.addItem("", None)
+        for value, label in self._choices():
+            self.combo.addItem(label, value)
+
+    def retranslate(self) -> None:
+        """The same value chosen (or text typed), the labels in the new language."""
+        value, typed = self.combo.currentData(), self.combo.currentText()
+        was_typed = self.combo.isEditable() and typed != self.combo.itemText(self.combo.currentIndex())
+        self._loading = True  # not an edit
+        try:
+            self.combo.clear()
+            self._fill()
+            self._set(value)
+            if was_typed:
+                self.combo.setEditText(typed)
+        finally:
+            self._loading = False
 
     def _set(self, value: Any) -> None:
         index = self.combo.findData(value)
@@ -200,7 +222,7 @@ class ChoiceWidget(FieldWidget):
         return self.combo.currentData()
 
 
-class ReferenceWidget(FieldWidget):
+class ReferenceWidget(Retranslating, FieldWidget):
     """Picks another record by typing part of its name: suggestions come from the search index
     for searchable kinds, or from the (small) list of candidates for the others."""
 
@@ -218,8 +240,9 @@ class ReferenceWidget(FieldWidget):
         self._candidates = candidates
         self._id: str | None = None
         self._titles: dict[str, str] = {}
+        self.placeholder: Callable[[], str] | None = None
+        """The hint in the empty box, if not the default (asked again when the language changes)."""
         self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText(tr("Type to search…"))
         self.edit.setClearButtonEnabled(True)
         self._model = QStringListModel(self)
         self.completer = QCompleter(self._model, self)
@@ -231,6 +254,10 @@ class ReferenceWidget(FieldWidget):
         self.edit.textEdited.connect(self._typed)
         self.completer.activated[str].connect(self._picked)  # type: ignore[index]
         self.setFocusProxy(self.edit)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.edit.setPlaceholderText(self.placeholder() if self.placeholder else self.tr("Type to search…"))
 
     def _suggest(self, text: str) -> list[tuple[str, str]]:
         from liaison.services import search
@@ -277,27 +304,36 @@ class ReferenceWidget(FieldWidget):
         return record_id if record_id is not None else text  # unresolved: the services say so
 
 
-class ImageWidget(FieldWidget):
+class ImageWidget(Retranslating, FieldWidget):
     def __init__(self, field: Field, parent: QWidget | None = None) -> None:
         super().__init__(field, parent)
         self._data: bytes | None = None
         self.label = QLabel(self)
-        self.choose = QPushButton(tr("Choose…"), self)
-        self.remove = QPushButton(tr("Remove"), self)
+        self.choose = QPushButton(self)
+        self.remove = QPushButton(self)
         self._layout.addWidget(self.label, 1)
         self._layout.addWidget(self.choose)
         self._layout.addWidget(self.remove)
         self.choose.clicked.connect(self._choose)
         self.remove.clicked.connect(self._remove)
         self.setFocusProxy(self.choose)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.choose.setText(self.tr("Choose…"))
+        self.remove.setText(self.tr("Remove"))
+        self._show_state()
+
+    def _show_state(self) -> None:
+        self.label.setText(self.tr("A photo is attached.") if self._data else self.tr("No photo."))
 
     def _set(self, value: Any) -> None:
         self._data = value if isinstance(value, bytes) else None
-        self.label.setText(tr("A photo is attached.") if self._data else tr("No photo."))
+        self._show_state()
 
     def _choose(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, tr("Choose a photo"), "", tr("Images (*.png *.jpg *.jpeg)")
+            self, self.tr("Choose a photo"), "", self.tr("Images (*.png *.jpg *.jpeg)")
         )
         if path:
             with open(path, "rb") as handle:
@@ -337,15 +373,15 @@ def make_widget(entity: str, field: Field, services: Liaison, parent: QWidget | 
     if kind is Kind.BOOL:
         return BoolWidget(field, parent)
     if kind is Kind.CHOICE:
-        return ChoiceWidget(field, list(choice_labels(entity, field).items()), parent)
+        return ChoiceWidget(field, lambda: list(choice_labels(entity, field).items()), parent)
     if kind is Kind.VISIBILITY:
-        return ChoiceWidget(field, [(value, display(entity, field, value)) for value in VISIBILITIES], parent)
+        return ChoiceWidget(
+            field, lambda: [(value, display(entity, field, value)) for value in VISIBILITIES], parent
+        )
     if kind is Kind.STATE:
-        return ChoiceWidget(field, [(code, tr_state(code)) for code, _n, _s in STATES], parent)
+        return ChoiceWidget(field, lambda: [(code, tr_state(code)) for code, _n, _s in STATES], parent)
     if kind is Kind.COUNTRY:
-        from PySide6.QtCore import QLocale
-
-        return ChoiceWidget(field, _country_names(QLocale().name()), parent, editable=True)
+        return ChoiceWidget(field, lambda: _country_names(QLocale().name()), parent, editable=True)
     if kind is Kind.REF:
         return ReferenceWidget(field, services, parent=parent)
     if kind is Kind.IMAGE:

@@ -1,4 +1,5 @@
-"""Labels of the services' vocabularies and fields, translated for display."""
+"""Labels of the services' vocabularies and fields, translated for display (the switching of
+languages is in :mod:`liaison.ui.language`)."""
 
 from __future__ import annotations
 
@@ -6,12 +7,18 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QLocale,
+)
 
+from liaison import i18n
 from liaison.i18n import QT_TRANSLATE_NOOP
 from liaison.services import vocabulary as v
 from liaison.services.fields import Field, Kind
 from liaison.store.reference import STATES
+from liaison.ui.language import current_language
 
 STATE_NAMES = {code: name for code, name, _status in STATES}
 
@@ -57,6 +64,14 @@ def choice_labels(entity: str, field: Field) -> dict[str, str]:
     return {key: QCoreApplication.translate("Choices", vocabulary.get(key, key)) for key in field.choices}
 
 
+def status_label(key: str) -> str:
+    """Any status or kind key of the vocabularies, translated ("in_progress" → "В работе")."""
+    for vocabulary in VOCABULARIES.values():
+        if key in vocabulary:
+            return QCoreApplication.translate("Choices", vocabulary[key])
+    return key
+
+
 def format_date(value: date | datetime | None) -> str:
     if value is None:
         return ""
@@ -64,6 +79,11 @@ def format_date(value: date | datetime | None) -> str:
     if isinstance(value, datetime):
         return QLocale().toString(value.replace(microsecond=0), "d MMM yyyy HH:mm")
     return QLocale().toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
+
+
+def country_name(code: str | None) -> str:
+    """A country code as a name in the window's language (babel's CLDR names)."""
+    return i18n.country_name(code, current_language())
 
 
 def display(entity: str, field: Field, value: Any, names: Mapping[str, str] | None = None) -> str:

@@ -7,7 +7,7 @@ from concurrent.futures import Future
 from datetime import UTC
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 import liaison
 from liaison.ui.icons import app_icon, icon
+from liaison.ui.language import Retranslating
 from liaison.ui.search_box import SearchBox
 from liaison.ui.sections import SECTIONS, tr_entity
 from liaison.ui.style import setup_navigation
@@ -45,10 +46,6 @@ RECORD_MODULES = (
     "liaison.ui.sync_dialogs",
 )
 """What :meth:`MainWindow.attach` needs: imported on the worker while the window is on screen."""
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 HIT_PAGES = {
@@ -87,7 +84,7 @@ class LazyPages(Mapping[str, "EntityPage"]):
         return len(SECTIONS)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     """The main window. It can be shown before the record is open (``services=None``): the
     sections, the search box and the menus are there at once, and :meth:`attach` fills the
     pages in when the worker has opened the record (see :func:`liaison.ui.app.start`)."""
@@ -96,19 +93,19 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.services: Liaison | None = None
         self.tasks = tasks
-        self.setWindowTitle(tr("Liaison"))
+        self.setWindowTitle(self.tr("Liaison"))
         self.resize(1280, 800)
         self.setMinimumSize(QSize(900, 560))
 
         self.nav = QListWidget(self)
-        self.nav.setAccessibleName(tr("Sections"))
+        self.nav.setAccessibleName(self.tr("Sections"))
         self.nav.setMaximumWidth(240)
         setup_navigation(self.nav)
         self.setWindowIcon(app_icon())
         self.stack = QStackedWidget(self)
         self.pages = LazyPages(self)
         for number, section in enumerate(SECTIONS, start=1):
-            placeholder = QLabel(tr("Opening the record…"), self.stack)  # until the page is built
+            placeholder = QLabel(self.tr("Opening the record…"), self.stack)  # until the page is built
             placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
             placeholder.setEnabled(False)  # drawn in the muted text colour
             self.stack.addWidget(placeholder)
@@ -129,7 +126,7 @@ class MainWindow(QMainWindow):
 
         self.search = SearchBox(None, self)
         self.search.opened.connect(self.open_hit)
-        toolbar = QToolBar(tr("Search"), self)
+        self.search_toolbar = toolbar = QToolBar(self)
         toolbar.setObjectName("searchToolbar")
         toolbar.setMovable(False)
         toolbar.addWidget(self.search)
@@ -141,23 +138,74 @@ class MainWindow(QMainWindow):
         self.sync_icon = QLabel(self)
         self.sync_icon.setPixmap(icon("offline").pixmap(16, 16))
         self.statusBar().addPermanentWidget(self.sync_icon)
-        self.sync_label = QLabel(tr("Offline"), self)
-        self.sync_label.setToolTip(tr("Sync with the Secretariat is not set up on this computer."))
+        self.sync_label = QLabel(self.tr("Offline"), self)
+        self.sync_label.setToolTip(self.tr("Sync with the Secretariat is not set up on this computer."))
         self.conflicts_button = QToolButton(self)
         self.conflicts_button.setIcon(icon("conflict", QColor("#c42b1c")))
         self.conflicts_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.conflicts_button.setAutoRaise(True)
-        self.conflicts_button.setAccessibleName(tr("Open conflicts"))
+        self.conflicts_button.setAccessibleName(self.tr("Open conflicts"))
         self.conflicts_button.clicked.connect(self.show_conflicts)
         self.conflicts_button.hide()
         for label in (self.shown_label, self.pending_label, self.conflicts_button, self.sync_label):
             self.statusBar().addPermanentWidget(label)
         self.tasks.busy_changed.connect(lambda _busy: self.update_status())
         self.nav.setCurrentRow(0)
+        self.retranslate()
         if services is None:
-            self.statusBar().showMessage(tr("Opening the record…"))
+            self.statusBar().showMessage(self.tr("Opening the record…"))
         else:
             self.attach(services)
+
+    def retranslate(self) -> None:
+        """The window's own texts in the current language (the pages, the search box and meeting
+        mode retranslate themselves on the same ``LanguageChange``)."""
+        self.setWindowTitle(self.tr("Liaison"))
+        self.nav.setAccessibleName(self.tr("Sections"))
+        for row, section in enumerate(SECTIONS):
+            self.nav.item(row).setText(tr_entity(section.label))
+            self.go_actions[row].setText(tr_entity(section.label))
+        # The sidebar fits its longest name in this language ("Бірлескен іс-қимыл жоспарлары"), so the
+        # splitter cannot squeeze the names into a scroll bar.
+        fitting = self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 8
+        self.nav.setMinimumWidth(min(fitting, 320))
+        self.nav.setMaximumWidth(max(240, min(fitting, 320)))
+        self.search_toolbar.setWindowTitle(self.tr("Search"))
+        for index in range(self.stack.count()):
+            placeholder = self.stack.widget(index)
+            if isinstance(placeholder, QLabel):
+                placeholder.setText(self.tr("Opening the record…"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.brief_action.setText(self.tr("&Briefing pack…"))
+        self.sample_action.setText(self.tr("Load &sample data…"))
+        self.settings_action.setText(self.tr("Se&ttings…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.go_menu.setTitle(self.tr("&Go"))
+        self.meeting_action.setText(self.tr("&Meeting mode"))
+        self.meeting_action.setToolTip(self.tr("Draft the minutes of the selected event while it runs (F9)"))
+        self.search_action.setText(self.tr("&Search everything"))
+        self.sync_menu.setTitle(self.tr("&Sync"))
+        self.sync_now_action.setText(self.tr("Sync &now"))
+        self.sign_in_action.setText(self.tr("Sign &in to the Secretariat…"))
+        self.sign_out_action.setText(self.tr("Sign &out"))
+        self.conflicts_action.setText(self.tr("&Conflicts…"))
+        self.sync_log_action.setText(self.tr("Sync &log…"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About Liaison"))
+        self.conflicts_button.setAccessibleName(self.tr("Open conflicts"))
+        if self.sync is None:
+            self.sync_label.setText(self.tr("Offline"))
+            self.sync_label.setToolTip(self.tr("Sync with the Secretariat is not set up on this computer."))
+        self._show_sync_state()
+        if self.services is not None:
+            QTimer.singleShot(0, self.update_status)  # the counts (a read; not during construction)
+
+    def open_settings(self) -> None:
+        """Settings (the language: the window switches at once, no restart)."""
+        from liaison.ui.settings_dialog import SettingsDialog
+
+        if self.services is not None:
+            SettingsDialog(self.services, self.tasks, self).exec()
 
     def attach(self, services: Liaison) -> None:
         """The record is open: build the section on show, enable what needs the record."""
@@ -190,32 +238,32 @@ class MainWindow(QMainWindow):
         for action in (self.sync_now_action, self.sign_out_action):
             action.setEnabled(signed_in)
         if sync.running:
-            icon_name, text = "sync", tr("Syncing…")
+            icon_name, text = "sync", self.tr("Syncing…")
         elif not signed_in:
-            icon_name, text = "offline", tr("Not signed in")
+            icon_name, text = "offline", self.tr("Not signed in")
         elif sync.online is False:
-            icon_name, text = "offline", tr("Offline")
+            icon_name, text = "offline", self.tr("Offline")
         else:
-            icon_name, text = "online", tr("Online")
+            icon_name, text = "online", self.tr("Online")
         if not sync.running and status is not None and status.last_sync and signed_in:
-            text += " · " + tr("last sync %1").replace("%1", _short_time(status.last_sync))
+            text += " · " + self.tr("last sync %1").replace("%1", _short_time(status.last_sync))
         self.sync_icon.setPixmap(icon(icon_name).pixmap(16, 16))
         self.sync_label.setText(text)
         tip = sync.last_error or (
-            tr("Signed in to %1 as %2.")
+            self.tr("Signed in to %1 as %2.")
             .replace("%1", status.server_url or "")
             .replace("%2", status.username or "")
             if signed_in and status is not None
-            else tr("Sync with the Secretariat is not set up on this computer.")
+            else self.tr("Sync with the Secretariat is not set up on this computer.")
         )
         if signed_in and status is not None and not status.token_available:
-            tip += " " + tr("No keyring on this computer: the sign-in lasts until Liaison closes.")
+            tip += " " + self.tr("No keyring on this computer: the sign-in lasts until Liaison closes.")
         self.sync_label.setToolTip(tip)
         conflicts = status.open_conflicts if status is not None else 0
         self.conflicts_button.setVisible(conflicts > 0)
-        self.conflicts_button.setText(tr("Conflicts: %1").replace("%1", str(conflicts)))
+        self.conflicts_button.setText(self.tr("%n conflict(s)", None, conflicts))
         if status is not None:
-            self.pending_label.setText(tr("%1 changes not yet synced").replace("%1", str(status.pending)))
+            self.pending_label.setText(self.tr("%n change(s) not yet synced", None, status.pending))
 
     def _synced(self, summary: object) -> None:
         if getattr(summary, "pulled", 0) or getattr(summary, "deleted", 0):
@@ -226,8 +274,8 @@ class MainWindow(QMainWindow):
     def _confirm_mass_delete(self, text: str) -> None:
         answer = QMessageBox.warning(
             self,
-            tr("Sync"),
-            text + "\n\n" + tr("Apply the deletions from the server anyway?"),
+            self.tr("Sync"),
+            text + "\n\n" + self.tr("Apply the deletions from the server anyway?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -296,51 +344,58 @@ class MainWindow(QMainWindow):
         return self.pages["events"].panels["Minutes"]
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(tr("&File"))
-        self.brief_action = QAction(icon("brief"), tr("&Briefing pack…"), self)
+        """The menus and their actions; their texts are set by :meth:`retranslate`."""
+        self.file_menu = file_menu = self.menuBar().addMenu("")
+        self.brief_action = QAction(icon("brief"), "", self)
         self.brief_action.setShortcut(QKeySequence.StandardKey.Print)
         self.brief_action.triggered.connect(self.open_briefing)
         file_menu.addAction(self.brief_action)
-        self.sample_action = QAction(tr("Load &sample data…"), self)
+        self.sample_action = QAction(self)
         self.sample_action.triggered.connect(self.load_sample_data)
         self.record_actions: list[QAction] = [self.brief_action, self.sample_action]
         file_menu.addAction(self.sample_action)
+        self.settings_action = QAction(icon("settings"), "", self)
+        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.settings_action.triggered.connect(self.open_settings)
+        file_menu.addAction(self.settings_action)
+        self.record_actions.append(self.settings_action)
         file_menu.addSeparator()
-        quit_action = QAction(tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.quit_action)
 
-        go_menu = self.menuBar().addMenu(tr("&Go"))
-        for number, section in enumerate(SECTIONS, start=1):
-            action = QAction(tr_entity(section.label), self)
+        self.go_menu = go_menu = self.menuBar().addMenu("")
+        self.go_actions: list[QAction] = []
+        for number, _section in enumerate(SECTIONS, start=1):
+            action = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _checked=False, row=number - 1: self.nav.setCurrentRow(row))
             go_menu.addAction(action)
+            self.go_actions.append(action)
         go_menu.addSeparator()
-        self.meeting_action = QAction(icon("meeting"), tr("&Meeting mode"), self)
+        self.meeting_action = QAction(icon("meeting"), "", self)
         self.meeting_action.setShortcut(QKeySequence(Qt.Key.Key_F9))
-        self.meeting_action.setToolTip(tr("Draft the minutes of the selected event while it runs (F9)"))
         self.meeting_action.triggered.connect(self.meeting_mode_for_selection)
         go_menu.addAction(self.meeting_action)
         self.record_actions.append(self.meeting_action)
-        search_action = QAction(tr("&Search everything"), self)
-        search_action.setShortcut(QKeySequence("Ctrl+K"))
-        search_action.triggered.connect(self.focus_search)
-        go_menu.addAction(search_action)
+        self.search_action = QAction(self)
+        self.search_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.search_action.triggered.connect(self.focus_search)
+        go_menu.addAction(self.search_action)
 
-        sync_menu = self.menuBar().addMenu(tr("&Sync"))
-        self.sync_now_action = QAction(icon("sync"), tr("Sync &now"), self)
+        self.sync_menu = sync_menu = self.menuBar().addMenu("")
+        self.sync_now_action = QAction(icon("sync"), "", self)
         self.sync_now_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
         self.sync_now_action.triggered.connect(self.sync_now)
-        self.sign_in_action = QAction(tr("Sign &in to the Secretariat…"), self)
+        self.sign_in_action = QAction(self)
         self.sign_in_action.triggered.connect(self.sign_in)
-        self.sign_out_action = QAction(tr("Sign &out"), self)
+        self.sign_out_action = QAction(self)
         self.sign_out_action.triggered.connect(self.sign_out)
-        self.conflicts_action = QAction(icon("conflict"), tr("&Conflicts…"), self)
+        self.conflicts_action = QAction(icon("conflict"), "", self)
         self.conflicts_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
         self.conflicts_action.triggered.connect(self.show_conflicts)
-        self.sync_log_action = QAction(tr("Sync &log…"), self)
+        self.sync_log_action = QAction(self)
         self.sync_log_action.triggered.connect(self.show_sync_log)
         for action in (
             self.sync_now_action,
@@ -352,10 +407,10 @@ class MainWindow(QMainWindow):
             sync_menu.addAction(action)
             self.record_actions.append(action)
 
-        help_menu = self.menuBar().addMenu(tr("&Help"))
-        about = QAction(icon("about"), tr("&About Liaison"), self)
-        about.triggered.connect(self.about)
-        help_menu.addAction(about)
+        self.help_menu = help_menu = self.menuBar().addMenu("")
+        self.about_action = QAction(icon("about"), "", self)
+        self.about_action.triggered.connect(self.about)
+        help_menu.addAction(self.about_action)
         for action in self.record_actions:
             action.setEnabled(self.services is not None)
 
@@ -421,7 +476,9 @@ class MainWindow(QMainWindow):
         record = page.current() if self.current_page() is page else None
         if record is None:
             self.show_entity("events")
-            self.statusBar().showMessage(tr("Select an event first, then press F9 for meeting mode."), 5000)
+            self.statusBar().showMessage(
+                self.tr("Select an event first, then press F9 for meeting mode."), 5000
+            )
             return
         if page.editor.confirm_leave():
             self.open_meeting_mode(record["id"])
@@ -457,7 +514,7 @@ class MainWindow(QMainWindow):
         model = page.model
         shown = str(model.loaded()) + ("" if model.complete() else "+")
         self.shown_label.setText(
-            tr("%1: %2 shown").replace("%1", tr_entity(page.spec.plural)).replace("%2", shown)
+            self.tr("%1: %2 shown").replace("%1", tr_entity(page.spec.plural)).replace("%2", shown)
         )
         self._count_pending()
 
@@ -476,9 +533,7 @@ class MainWindow(QMainWindow):
         def counted(future: Future[int]) -> None:
             self._pending_count_running = False
             if future.exception() is None:
-                self.pending_label.setText(
-                    tr("%1 changes not yet synced").replace("%1", str(future.result()))
-                )
+                self.pending_label.setText(self.tr("%n change(s) not yet synced", None, future.result()))
             if self._pending_count_again:
                 self._pending_count_again = False
                 self._count_pending()
@@ -489,8 +544,8 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         QMessageBox.about(
             self,
-            tr("About Liaison"),
-            tr(
+            self.tr("About Liaison"),
+            self.tr(
                 "<h3>Liaison %1</h3><p>The desk application of the OTS diaspora liaison officers.</p><p>Data folder: <code>%2</code></p>"  # noqa: E501 - one literal for Qt Linguist
             )
             .replace("%1", liaison.__version__)
@@ -509,22 +564,22 @@ class MainWindow(QMainWindow):
         def done(_counts: dict[str, int]) -> None:
             for page in self.pages.built.values():
                 page.reload()
-            self.statusBar().showMessage(tr("Sample data loaded."), 5000)
+            self.statusBar().showMessage(self.tr("Sample data loaded."), 5000)
 
-        Job(self.tasks, self, tr("Loading the sample data…"), work).success(done).run()
+        Job(self.tasks, self, self.tr("Loading the sample data…"), work).success(done).run()
 
     def offer_sample_data(self) -> None:
         """First run on an empty database: sample data, or start empty."""
         box = QMessageBox(self)
-        box.setWindowTitle(tr("Welcome to Liaison"))
-        box.setText(tr("Your record is empty."))
+        box.setWindowTitle(self.tr("Welcome to Liaison"))
+        box.setText(self.tr("Your record is empty."))
         box.setInformativeText(
-            tr(
+            self.tr(
                 "Load the sample record (the 5th meeting of Ministers in Bishkek, Diaspora Forums, trainings) to look around, or start with an empty record."  # noqa: E501 - one literal for Qt Linguist
             )
         )
-        sample = box.addButton(tr("Load sample data"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(tr("Start empty"), QMessageBox.ButtonRole.RejectRole)
+        sample = box.addButton(self.tr("Load sample data"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Start empty"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         if box.clickedButton() is sample:
             self.load_sample_data()

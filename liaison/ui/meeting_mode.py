@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -71,12 +71,8 @@ from liaison.services.settings import OFFICER_NAME
 from liaison.ui.autosave import FAILED, IDLE, PENDING, SAVED, SAVING, Autosaver
 from liaison.ui.fields import DateWidget, ReferenceWidget
 from liaison.ui.i18n import choice_labels, tr_state
+from liaison.ui.language import Retranslating
 from liaison.ui.tasks import Op, TaskManager
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MeetingMode", text)
-
 
 SUMMARY_KEY = ("minutes", "summary")
 NOTES = "notes"
@@ -214,16 +210,16 @@ class DraftWriter:
 
 
 # -- small dialogs ---------------------------------------------------------------------------------
-class FormDialog(QDialog):
-    """A small form that stays open until its owner has stored what it says."""
+class FormDialog(Retranslating, QDialog):
+    """A small form that stays open until its owner has stored what it says. Subclasses set the
+    title and the accept button's text in ``retranslate`` (and call it at the end of ``__init__``)."""
 
     submitted = Signal()
     """The officer pressed the accept button: the owner validates and stores, then calls
     :meth:`finish` (or :meth:`show_error`)."""
 
-    def __init__(self, title: str, accept_text: str, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(title)
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 18, 20, 14)
@@ -234,15 +230,28 @@ class FormDialog(QDialog):
         layout.addLayout(self.form)
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
-        self.error_label.setAccessibleName(tr("Problems"))
         self.error_label.hide()
         layout.addWidget(self.error_label)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok_button = self.buttons.addButton(accept_text, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setDefault(True)
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+
+    def retranslate(self) -> None:
+        # A base class: PySide's self.tr would look this up under the subclass's name.
+        self.error_label.setAccessibleName(QCoreApplication.translate("FormDialog", "Problems"))
+
+    def add_rows(self, widgets: list[QWidget]) -> list[QLabel]:
+        """A row per field, each under a label (its buddy) whose text ``retranslate`` sets."""
+        labels = []
+        for widget in widgets:
+            buddy = QLabel(self)
+            buddy.setBuddy(widget)
+            self.form.addRow(buddy, widget)
+            labels.append(buddy)
+        return labels
 
     def _submit(self) -> None:
         self.error_label.hide()
@@ -261,35 +270,44 @@ class FormDialog(QDialog):
 class ActionDialog(FormDialog):
     """Title, responsible institution and/or person, due date."""
 
-    def __init__(self, services: Liaison, context: str, parent: QWidget | None = None) -> None:
-        super().__init__(tr("New action item"), tr("Add action"), parent)
+    def __init__(self, services: Liaison, context: Callable[[], str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
         self.title_edit = QLineEdit(self)
-        self.title_edit.setAccessibleName(tr("Action"))
-        self.title_edit.setPlaceholderText(tr("e.g. Circulate the concept note"))
         self.institution = ReferenceWidget(
             ACTION_ITEMS.field("assignee_institution_id"), services, parent=self
         )
-        self.institution.setAccessibleName(tr("Responsible institution"))
         self.contact = ReferenceWidget(ACTION_ITEMS.field("assignee_contact_id"), services, parent=self)
-        self.contact.setAccessibleName(tr("Responsible person"))
         self.due = DateWidget(ACTION_ITEMS.field("due_date"), self)
-        self.due.setAccessibleName(tr("Due date"))
         self.due.set_value(None)
-        if context:
-            note = QLabel(context, self)
-            note.setWordWrap(True)
-            note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-            self.form.addRow(note)
-        for label, widget in (
-            (tr("&Action:"), self.title_edit),
-            (tr("Responsible &institution:"), self.institution),
-            (tr("Responsible &person:"), self.contact),
-            (tr("&Due date:"), self.due),
-        ):
-            buddy = QLabel(label, self)
-            buddy.setBuddy(widget)
-            self.form.addRow(buddy, widget)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.form.addRow(self.note)
+        self.labels = self.add_rows([self.title_edit, self.institution, self.contact, self.due])
         self.title_edit.setFocus()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.setWindowTitle(self.tr("New action item"))
+        self.ok_button.setText(self.tr("Add action"))
+        self.title_edit.setAccessibleName(self.tr("Action"))
+        self.title_edit.setPlaceholderText(self.tr("e.g. Circulate the concept note"))
+        self.institution.setAccessibleName(self.tr("Responsible institution"))
+        self.contact.setAccessibleName(self.tr("Responsible person"))
+        self.due.setAccessibleName(self.tr("Due date"))
+        note = self.context()
+        self.note.setText(note)
+        self.note.setVisible(bool(note))
+        texts = (
+            self.tr("&Action:"),
+            self.tr("Responsible &institution:"),
+            self.tr("Responsible &person:"),
+            self.tr("&Due date:"),
+        )
+        for label, text in zip(self.labels, texts, strict=True):
+            label.setText(text)
 
     def values(self) -> dict[str, Any]:
         return {
@@ -310,15 +328,11 @@ class BilateralDialog(FormDialog):
         delegations: list[tuple[dict[str, Any], str]],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(tr("New bilateral meeting on the margins"), tr("Add bilateral"), parent)
+        super().__init__(parent)
         self.title_edit = QLineEdit(self)
-        self.title_edit.setAccessibleName(tr("Title"))
-        self.title_edit.setPlaceholderText(tr("Left empty: named after the parties"))
         self.date = DateWidget(BILATERALS.field("date"), self)
-        self.date.setAccessibleName(tr("Date"))
         self.date.set_value(default_date)
         self.parties = QListWidget(self)
-        self.parties.setAccessibleName(tr("Parties"))
         self.parties.setMaximumHeight(170)
         self.parties.setWordWrap(True)
         self.parties.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -330,16 +344,28 @@ class BilateralDialog(FormDialog):
         if not delegations:
             self.parties.hide()
         self.contact = ReferenceWidget(BILATERAL_PARTIES.field("contact_id"), services, parent=self)
-        self.contact.setAccessibleName(tr("Other party (a person)"))
-        rows: list[tuple[str, QWidget]] = [(tr("&Title:"), self.title_edit), (tr("&Date:"), self.date)]
+        rows: list[QWidget] = [self.title_edit, self.date]
         if delegations:
-            rows.append((tr("&Parties:"), self.parties))
-        rows.append((tr("&With (person):"), self.contact))
-        for label, widget in rows:
-            buddy = QLabel(label, self)
-            buddy.setBuddy(widget)
-            self.form.addRow(buddy, widget)
+            rows.append(self.parties)
+        self.labels = self.add_rows([*rows, self.contact])
         self.title_edit.setFocus()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.setWindowTitle(self.tr("New bilateral meeting on the margins"))
+        self.ok_button.setText(self.tr("Add bilateral"))
+        self.title_edit.setAccessibleName(self.tr("Title"))
+        self.title_edit.setPlaceholderText(self.tr("Left empty: named after the parties"))
+        self.date.setAccessibleName(self.tr("Date"))
+        self.parties.setAccessibleName(self.tr("Parties"))
+        self.contact.setAccessibleName(self.tr("Other party (a person)"))
+        texts = [self.tr("&Title:"), self.tr("&Date:")]
+        if len(self.labels) == 4:
+            texts.append(self.tr("&Parties:"))
+        texts.append(self.tr("&With (person):"))
+        for label, text in zip(self.labels, texts, strict=True):
+            label.setText(text)
 
     def checked_parties(self) -> list[tuple[dict[str, Any], str]]:
         chosen = []
@@ -364,26 +390,31 @@ class ReasonDialog(FormDialog):
     """Why agreed minutes are being reopened (logged, and seen by every delegation)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(tr("Reopen the agreed minutes"), tr("Reopen"), parent)
-        intro = QLabel(
-            tr(
-                "Agreed minutes are reopened only on purpose. Say why: the reason is logged with your name and the time, and every delegation sees it."  # noqa: E501 - one literal for Qt Linguist
-            ),
-            self,
-        )
-        intro.setWordWrap(True)
-        self.form.addRow(intro)
+        super().__init__(parent)
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.form.addRow(self.intro)
         self.reason = QPlainTextEdit(self)
         self.reason.setTabChangesFocus(True)
-        self.reason.setAccessibleName(tr("Reason"))
-        self.reason.setPlaceholderText(tr("e.g. The Uzbek delegation's comments on item 2 arrived."))
         self.reason.setMaximumHeight(110)
-        label = QLabel(tr("&Reason:"), self)
-        label.setBuddy(self.reason)
-        self.form.addRow(label, self.reason)
+        [self.reason_label] = self.add_rows([self.reason])
         self.reason.textChanged.connect(self._update)
         self._update()
         self.reason.setFocus()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.setWindowTitle(self.tr("Reopen the agreed minutes"))
+        self.ok_button.setText(self.tr("Reopen"))
+        self.intro.setText(
+            self.tr(
+                "Agreed minutes are reopened only on purpose. Say why: the reason is logged with your name and the time, and every delegation sees it."  # noqa: E501 - one literal for Qt Linguist
+            )
+        )
+        self.reason.setAccessibleName(self.tr("Reason"))
+        self.reason.setPlaceholderText(self.tr("e.g. The Uzbek delegation's comments on item 2 arrived."))
+        self.reason_label.setText(self.tr("&Reason:"))
 
     def _update(self) -> None:
         self.ok_button.setEnabled(bool(self.reason.toPlainText().strip()))
@@ -425,14 +456,14 @@ def muted(label: QLabel) -> QLabel:
     return label
 
 
-def section_label(text: str, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
+def section_label(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
     label.setFont(scaled_font(parent.font(), 0.92, QFont.Weight.DemiBold))
     return muted(label)
 
 
 # -- meeting mode ------------------------------------------------------------------------------------
-class MeetingMode(QWidget):
+class MeetingMode(Retranslating, QWidget):
     """Drafting one event's minutes during the meeting (a window or a full-window page)."""
 
     closed = Signal()
@@ -474,7 +505,7 @@ class MeetingMode(QWidget):
             {slot.key: slot for slot in self.slots},
             self.minutes,
             entry_ids,
-            tr("Minutes of %1").replace("%1", self.event_record["title"]),
+            self.tr("Minutes of %1").replace("%1", self.event_record["title"]),
         )
         self.autosaver = Autosaver(tasks, self.writer.write, self, describe=self._message_of)
         self.autosaver.state_changed.connect(self._show_save_state)
@@ -494,6 +525,8 @@ class MeetingMode(QWidget):
         self._apply_minutes_state()
         self.go_to(0)
         self._show_save_state(IDLE, "")
+        self._built = True
+        self.retranslate()
 
     # -- loading -----------------------------------------------------------------------------
     def _load_minutes(self) -> tuple[dict[str, str], dict[str, tuple[str, str]]]:
@@ -528,7 +561,7 @@ class MeetingMode(QWidget):
                     Slot(
                         key=key,
                         agenda_item_id=entry["agenda_item_id"] if entry["agenda_item_id"] else None,
-                        title=entry["heading"] or tr("Any other business"),
+                        title=entry["heading"] or self.tr("Any other business"),
                         description="",
                         heading=entry["heading"] or "",
                         position=entry["position"] or 0,
@@ -543,9 +576,9 @@ class MeetingMode(QWidget):
                 Slot(
                     key=AOB,
                     agenda_item_id=None,
-                    title=tr("Any other business"),
-                    description=tr("Matters raised that are not on the agenda."),
-                    heading=tr("Any other business"),
+                    title=self.tr("Any other business"),
+                    description=self.tr("Matters raised that are not on the agenda."),
+                    heading=self.tr("Any other business"),
                     position=min(last + 1, 10_000),
                     number=None,
                 )
@@ -574,13 +607,12 @@ class MeetingMode(QWidget):
         header.setSpacing(16)
         titles = QVBoxLayout()
         titles.setSpacing(2)
-        self.kicker = section_label(tr("Meeting mode"), self)
+        self.kicker = section_label(self)
         self.title_label = QLabel(self.event_record["title"], self)
         self.title_label.setWordWrap(True)
         self.title_label.setFont(scaled_font(self.font(), 1.55, QFont.Weight.Bold))
-        self.title_label.setAccessibleName(tr("Event"))
         self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.subtitle_label = muted(QLabel(self._event_line(), self))
+        self.subtitle_label = muted(QLabel(self))
         self.subtitle_label.setWordWrap(True)
         self.subtitle_label.setFont(scaled_font(self.font(), 1.05))
         titles.addWidget(self.kicker)
@@ -595,12 +627,10 @@ class MeetingMode(QWidget):
         chips.addStretch(1)
         self.status_chip = QLabel(self)
         self.status_chip.setObjectName("minutesStatus")
-        self.status_chip.setAccessibleName(tr("Minutes status"))
         self.save_icon = QLabel(self)
         self.save_icon.hide()
         self.save_label = QLabel(self)
         self.save_label.setObjectName("saveStatus")
-        self.save_label.setAccessibleName(tr("Save status"))
         self.status_chip.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         chips.addWidget(self.status_chip, 0, Qt.AlignmentFlag.AlignVCenter)
         chips.addWidget(self.save_icon, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -609,19 +639,9 @@ class MeetingMode(QWidget):
         buttons = QHBoxLayout()
         buttons.setSpacing(8)
         buttons.addStretch(1)
-        self.agree_button = QPushButton(tr("Agr&ee minutes…"), self)
-        self.agree_button.setAccessibleName(tr("Agree minutes"))
-        self.agree_button.setToolTip(
-            tr("Mark the minutes agreed: they become read-only, and this is logged.")
-        )
+        self.agree_button = QPushButton(self)
         self.agree_button.clicked.connect(self.agree_minutes)
-        self.close_button = QPushButton(tr("Close"), self)
-        self.close_button.setAccessibleName(tr("Close meeting mode"))
-        self.close_button.setToolTip(
-            tr("Close meeting mode (%1); everything typed is saved first.").replace(
-                "%1", shortcut_text("Ctrl+W", "Esc")
-            )
-        )
+        self.close_button = QPushButton(self)
         self.close_button.clicked.connect(self.close)
         for button in (self.agree_button, self.close_button):
             button.setAutoDefault(False)
@@ -648,16 +668,13 @@ class MeetingMode(QWidget):
         )
         self.save_error_label = QLabel(self.save_banner)
         self.save_error_label.setWordWrap(True)
-        self.save_error_label.setAccessibleName(tr("Save problem"))
         self.save_error_label.setFont(scaled_font(self.font(), 1.0, QFont.Weight.DemiBold))
-        save_hint = muted(
-            QLabel(tr("Your text stays on screen; Liaison keeps trying to save it."), self.save_banner)
-        )
-        save_hint.setWordWrap(True)
+        self.save_hint = muted(QLabel(self.save_banner))
+        self.save_hint.setWordWrap(True)
         texts = QVBoxLayout()
         texts.setSpacing(2)
         texts.addWidget(self.save_error_label)
-        texts.addWidget(save_hint)
+        texts.addWidget(self.save_hint)
         save_banner_layout.addWidget(warning, 0, Qt.AlignmentFlag.AlignTop)
         save_banner_layout.addLayout(texts, 1)
         self.save_banner.hide()
@@ -674,10 +691,7 @@ class MeetingMode(QWidget):
         banner_layout.setContentsMargins(14, 8, 8, 8)
         self.banner_label = QLabel(self.banner)
         self.banner_label.setWordWrap(True)
-        self.banner_label.setAccessibleName(tr("Read-only"))
-        self.reopen_button = QPushButton(tr("&Reopen…"), self.banner)
-        self.reopen_button.setAccessibleName(tr("Reopen minutes"))
-        self.reopen_button.setToolTip(tr("Make the agreed minutes editable again (you will be asked why)."))
+        self.reopen_button = QPushButton(self.banner)
         self.reopen_button.setAutoDefault(False)
         self.reopen_button.clicked.connect(self.reopen_minutes)
         banner_layout.addWidget(self.banner_label, 1)
@@ -694,22 +708,16 @@ class MeetingMode(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.setSpacing(6)
-        agenda_label = section_label(tr("&Agenda"), left)
+        self.agenda_label = section_label(left)
         self.agenda_list = QListWidget(left)
-        self.agenda_list.setAccessibleName(tr("Agenda"))
         self.agenda_list.setWordWrap(True)
         self.agenda_list.setSpacing(3)
         self.agenda_list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.agenda_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.agenda_list.setToolTip(
-            tr("Next item: %1. Previous item: %2.")
-            .replace("%1", shortcut_text("Alt+Down", "Ctrl+PgDown"))
-            .replace("%2", shortcut_text("Alt+Up", "Ctrl+PgUp"))
-        )
         self.agenda_list.currentRowChanged.connect(self._row_chosen)
         self.agenda_list.installEventFilter(self)
-        agenda_label.setBuddy(self.agenda_list)
-        left_layout.addWidget(agenda_label)
+        self.agenda_label.setBuddy(self.agenda_list)
+        left_layout.addWidget(self.agenda_label)
         left_layout.addWidget(self.agenda_list, 1)
 
         # Centre: the current item's notes and decisions, the general summary.
@@ -717,11 +725,10 @@ class MeetingMode(QWidget):
         centre_layout = QVBoxLayout(centre)
         centre_layout.setContentsMargins(8, 0, 8, 0)
         centre_layout.setSpacing(6)
-        self.item_number = section_label("", centre)
+        self.item_number = section_label(centre)
         self.item_title = QLabel(centre)
         self.item_title.setWordWrap(True)
         self.item_title.setFont(scaled_font(self.font(), 1.25, QFont.Weight.DemiBold))
-        self.item_title.setAccessibleName(tr("Current agenda item"))
         self.item_description = muted(QLabel(centre))
         self.item_description.setWordWrap(True)
         centre_layout.addWidget(self.item_number)
@@ -729,40 +736,27 @@ class MeetingMode(QWidget):
         centre_layout.addWidget(self.item_description)
         centre_layout.addSpacing(6)
 
-        self.notes_edit = self._editor(
-            centre,
-            tr("Notes"),
-            tr("Who said what: statements, proposals, points raised…"),
-        )
-        self.decisions_edit = self._editor(
-            centre,
-            tr("Decisions"),
-            tr("What the meeting decided or agreed on this item…"),
-        )
-        self.summary_edit = self._editor(
-            centre,
-            tr("Summary of the minutes"),
-            tr("The general summary, for the whole meeting…"),
-        )
+        self.notes_edit = self._editor(centre)
+        self.decisions_edit = self._editor(centre)
+        self.summary_edit = self._editor(centre)
         self.summary_edit.setDocument(self._docs[SUMMARY_KEY])
-        notes_label = section_label(tr("&Notes"), centre)
-        notes_label.setBuddy(self.notes_edit)
-        decisions_label = section_label(tr("&Decisions"), centre)
-        decisions_label.setBuddy(self.decisions_edit)
-        summary_label = section_label(tr("Su&mmary of the minutes"), centre)
-        summary_label.setBuddy(self.summary_edit)
-        centre_layout.addWidget(notes_label)
+        self.notes_label = section_label(centre)
+        self.notes_label.setBuddy(self.notes_edit)
+        self.decisions_label = section_label(centre)
+        self.decisions_label.setBuddy(self.decisions_edit)
+        self.summary_label = section_label(centre)
+        self.summary_label.setBuddy(self.summary_edit)
+        centre_layout.addWidget(self.notes_label)
         centre_layout.addWidget(self.notes_edit, 5)
         centre_layout.addSpacing(4)
-        centre_layout.addWidget(decisions_label)
+        centre_layout.addWidget(self.decisions_label)
         centre_layout.addWidget(self.decisions_edit, 3)
         centre_layout.addSpacing(4)
-        centre_layout.addWidget(summary_label)
+        centre_layout.addWidget(self.summary_label)
         centre_layout.addWidget(self.summary_edit, 2)
 
         # Right: attendance and follow-up.
         self.side_tabs = QTabWidget(self.splitter)
-        self.side_tabs.setAccessibleName(tr("Attendance and follow-up"))
         self.side_tabs.setDocumentMode(True)
         attendance = QWidget(self.side_tabs)
         attendance_layout = QVBoxLayout(attendance)
@@ -770,9 +764,7 @@ class MeetingMode(QWidget):
         attendance_layout.setSpacing(8)
         self.attendance_count = muted(QLabel(attendance))
         self.participants_view = QTreeWidget(attendance)
-        self.participants_view.setAccessibleName(tr("Participants (checked: present)"))
-        self.participants_view.setToolTip(tr("Space ticks or unticks the selected participant as present."))
-        self.participants_view.setHeaderLabels([tr("Participant"), tr("Delegation"), tr("Role")])
+        self.participants_view.setColumnCount(3)
         self.participants_view.setRootIsDecorated(False)
         self.participants_view.setUniformRowHeights(True)
         self.participants_view.setAlternatingRowColors(True)
@@ -781,52 +773,42 @@ class MeetingMode(QWidget):
         self.participants_view.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.participants_view.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.participants_view.itemChanged.connect(self._attendance_toggled)
-        check_in_label = QLabel(tr("Check &in someone else:"), attendance)
+        self.check_in_label = QLabel(attendance)
         self.check_in = ReferenceWidget(PARTICIPANTS.field("contact_id"), self.services, parent=attendance)
-        self.check_in.setAccessibleName(tr("Check in a participant by name"))
-        self.check_in.edit.setPlaceholderText(tr("Type a name, then Enter"))
+        self.check_in.placeholder = lambda: self.tr("Type a name, then Enter")
+        self.check_in.retranslate()
         self.check_in.edit.returnPressed.connect(self.check_in_typed)
-        check_in_label.setBuddy(self.check_in)
+        self.check_in_label.setBuddy(self.check_in)
         attendance_layout.addWidget(self.attendance_count)
         attendance_layout.addWidget(self.participants_view, 1)
-        attendance_layout.addWidget(check_in_label)
+        attendance_layout.addWidget(self.check_in_label)
         attendance_layout.addWidget(self.check_in)
-        self.side_tabs.addTab(attendance, tr("A&ttendance"))
+        self.side_tabs.addTab(attendance, "")
 
         follow = QWidget(self.side_tabs)
         follow_layout = QVBoxLayout(follow)
         follow_layout.setContentsMargins(0, 8, 0, 0)
         follow_layout.setSpacing(6)
         self.actions_list = QListWidget(follow)
-        self.actions_list.setAccessibleName(tr("Action items of this meeting"))
         self.actions_list.setWordWrap(True)
         self.actions_list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.actions_list.setAlternatingRowColors(True)
         self.actions_list.setSpacing(2)
         self.actions_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.bilaterals_list = QListWidget(follow)
-        self.bilaterals_list.setAccessibleName(tr("Bilateral meetings on the margins"))
         self.bilaterals_list.setWordWrap(True)
         self.bilaterals_list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.bilaterals_list.setAlternatingRowColors(True)
         self.bilaterals_list.setSpacing(2)
         self.bilaterals_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.add_action_button = QPushButton(tr("Action item…"), follow)
-        self.add_action_button.setAccessibleName(tr("Add an action item"))
-        self.add_action_button.setToolTip(
-            tr("Add an action item (%1)").replace("%1", shortcut_text("Ctrl+Shift+A"))
-        )
+        self.add_action_button = QPushButton(follow)
         self.add_action_button.clicked.connect(self.add_action_item)
-        self.add_bilateral_button = QPushButton(tr("Bilateral…"), follow)
-        self.add_bilateral_button.setAccessibleName(tr("Add a bilateral meeting"))
-        self.add_bilateral_button.setToolTip(
-            tr("Add a bilateral meeting on the margins (%1)").replace("%1", shortcut_text("Ctrl+Shift+B"))
-        )
+        self.add_bilateral_button = QPushButton(follow)
         self.add_bilateral_button.clicked.connect(self.add_bilateral)
         for button in (self.add_action_button, self.add_bilateral_button):
             button.setAutoDefault(False)
-        self.actions_heading = section_label(tr("Action items"), follow)
-        self.bilaterals_heading = section_label(tr("Bilaterals on the margins"), follow)
+        self.actions_heading = section_label(follow)
+        self.bilaterals_heading = section_label(follow)
         follow_layout.addWidget(self.actions_heading)
         follow_layout.addWidget(self.actions_list, 3)
         follow_layout.addWidget(self.add_action_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -834,7 +816,7 @@ class MeetingMode(QWidget):
         follow_layout.addWidget(self.bilaterals_heading)
         follow_layout.addWidget(self.bilaterals_list, 2)
         follow_layout.addWidget(self.add_bilateral_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.side_tabs.addTab(follow, tr("F&ollow-up"))
+        self.side_tabs.addTab(follow, "")
 
         self.splitter.addWidget(left)
         self.splitter.addWidget(centre)
@@ -848,21 +830,10 @@ class MeetingMode(QWidget):
         # Footer: what just happened, and the keys.
         footer = QHBoxLayout()
         self.message_label = QLabel(self)
-        self.message_label.setAccessibleName(tr("Messages"))
         self.message_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._message_timer = QTimer(self, singleShot=True, interval=8000)
         self._message_timer.timeout.connect(self.message_label.clear)
-        self.keys_label = muted(
-            QLabel(
-                tr("%1 next item · %2 previous · %3 action item · %4 bilateral · %5 close")
-                .replace("%1", shortcut_text("Alt+Down"))
-                .replace("%2", shortcut_text("Alt+Up"))
-                .replace("%3", shortcut_text("Ctrl+Shift+A"))
-                .replace("%4", shortcut_text("Ctrl+Shift+B"))
-                .replace("%5", shortcut_text("Ctrl+W")),
-                self,
-            )
-        )
+        self.keys_label = muted(QLabel(self))
         self.keys_label.setFont(scaled_font(self.font(), 0.92))
         footer.addWidget(self.message_label, 1)
         footer.addWidget(self.keys_label)
@@ -885,31 +856,139 @@ class MeetingMode(QWidget):
         ):
             QWidget.setTabOrder(first, second)
 
-    def _editor(self, parent: QWidget, name: str, placeholder: str) -> QPlainTextEdit:
+    def _editor(self, parent: QWidget) -> QPlainTextEdit:
         edit = QPlainTextEdit(parent)
-        edit.setAccessibleName(name)
-        edit.setPlaceholderText(placeholder)
         edit.setTabChangesFocus(True)
         edit.setFont(self._editor_font)
         edit.setMinimumHeight(70)
         return edit
 
     def _build_actions(self) -> None:
-        def action(text: str, shortcuts: list[str], slot: Callable[[], Any], tip: str = "") -> QAction:
-            act = QAction(text, self)
+        def action(shortcuts: list[str], slot: Callable[[], Any]) -> QAction:
+            act = QAction(self)
             act.setShortcuts([QKeySequence(s) for s in shortcuts])
             act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            if tip:
-                act.setToolTip(tip)
             act.triggered.connect(slot)
             self.addAction(act)
             return act
 
-        self.next_action = action(tr("Next agenda item"), ["Alt+Down", "Ctrl+PgDown"], self.next_item)
-        self.previous_action = action(tr("Previous agenda item"), ["Alt+Up", "Ctrl+PgUp"], self.previous_item)
-        self.action_item_action = action(tr("Add an action item"), ["Ctrl+Shift+A"], self.add_action_item)
-        self.bilateral_action = action(tr("Add a bilateral meeting"), ["Ctrl+Shift+B"], self.add_bilateral)
-        self.close_action = action(tr("Close meeting mode"), ["Ctrl+W", "Esc"], self.close)
+        self.next_action = action(["Alt+Down", "Ctrl+PgDown"], self.next_item)
+        self.previous_action = action(["Alt+Up", "Ctrl+PgUp"], self.previous_item)
+        self.action_item_action = action(["Ctrl+Shift+A"], self.add_action_item)
+        self.bilateral_action = action(["Ctrl+Shift+B"], self.add_bilateral)
+        self.close_action = action(["Ctrl+W", "Esc"], self.close)
+
+    def retranslate(self) -> None:
+        """Every text again in the current language; what is typed, the item shown and the
+        pending saves are untouched (the documents are the same objects)."""
+        if not getattr(self, "_built", False):
+            return  # still being built: __init__ calls this once everything exists
+        if self.isWindow():
+            self.setWindowTitle(self.tr("Meeting mode — %1").replace("%1", self.event_record["title"]))
+        self.kicker.setText(self.tr("Meeting mode"))
+        self.title_label.setAccessibleName(self.tr("Event"))
+        self.subtitle_label.setText(self._event_line())
+        self.status_chip.setAccessibleName(self.tr("Minutes status"))
+        self.save_label.setAccessibleName(self.tr("Save status"))
+        self.agree_button.setText(self.tr("Agr&ee minutes…"))
+        self.agree_button.setAccessibleName(self.tr("Agree minutes"))
+        self.close_button.setText(self.tr("Close"))
+        self.close_button.setAccessibleName(self.tr("Close meeting mode"))
+        self.close_button.setToolTip(
+            self.tr("Close meeting mode (%1); everything typed is saved first.").replace(
+                "%1", shortcut_text("Ctrl+W", "Esc")
+            )
+        )
+        self.save_error_label.setAccessibleName(self.tr("Save problem"))
+        self.save_hint.setText(self.tr("Your text stays on screen; Liaison keeps trying to save it."))
+        self.banner_label.setAccessibleName(self.tr("Read-only"))
+        self.reopen_button.setText(self.tr("&Reopen…"))
+        self.reopen_button.setAccessibleName(self.tr("Reopen minutes"))
+        self.reopen_button.setToolTip(
+            self.tr("Make the agreed minutes editable again (you will be asked why).")
+        )
+        self.agenda_label.setText(self.tr("&Agenda"))
+        self.agenda_list.setAccessibleName(self.tr("Agenda"))
+        self.agenda_list.setToolTip(
+            self.tr("Next item: %1. Previous item: %2.")
+            .replace("%1", shortcut_text("Alt+Down", "Ctrl+PgDown"))
+            .replace("%2", shortcut_text("Alt+Up", "Ctrl+PgUp"))
+        )
+        self.item_title.setAccessibleName(self.tr("Current agenda item"))
+        for edit, name, placeholder in (
+            (
+                self.notes_edit,
+                self.tr("Notes"),
+                self.tr("Who said what: statements, proposals, points raised…"),
+            ),
+            (
+                self.decisions_edit,
+                self.tr("Decisions"),
+                self.tr("What the meeting decided or agreed on this item…"),
+            ),
+            (
+                self.summary_edit,
+                self.tr("Summary of the minutes"),
+                self.tr("The general summary, for the whole meeting…"),
+            ),
+        ):
+            edit.setAccessibleName(name)
+            edit.setPlaceholderText(placeholder)
+        self.notes_label.setText(self.tr("&Notes"))
+        self.decisions_label.setText(self.tr("&Decisions"))
+        self.summary_label.setText(self.tr("Su&mmary of the minutes"))
+        self.side_tabs.setAccessibleName(self.tr("Attendance and follow-up"))
+        self.participants_view.setAccessibleName(self.tr("Participants (checked: present)"))
+        self.participants_view.setToolTip(
+            self.tr("Space ticks or unticks the selected participant as present.")
+        )
+        self.participants_view.setHeaderLabels(
+            [self.tr("Participant"), self.tr("Delegation"), self.tr("Role")]
+        )
+        self.check_in_label.setText(self.tr("Check &in someone else:"))
+        self.check_in.setAccessibleName(self.tr("Check in a participant by name"))
+        self.actions_list.setAccessibleName(self.tr("Action items of this meeting"))
+        self.bilaterals_list.setAccessibleName(self.tr("Bilateral meetings on the margins"))
+        self.add_action_button.setText(self.tr("Action item…"))
+        self.add_action_button.setAccessibleName(self.tr("Add an action item"))
+        self.add_action_button.setToolTip(
+            self.tr("Add an action item (%1)").replace("%1", shortcut_text("Ctrl+Shift+A"))
+        )
+        self.add_bilateral_button.setText(self.tr("Bilateral…"))
+        self.add_bilateral_button.setAccessibleName(self.tr("Add a bilateral meeting"))
+        self.add_bilateral_button.setToolTip(
+            self.tr("Add a bilateral meeting on the margins (%1)").replace(
+                "%1", shortcut_text("Ctrl+Shift+B")
+            )
+        )
+        self.actions_heading.setText(self.tr("Action items"))
+        self.bilaterals_heading.setText(self.tr("Bilaterals on the margins"))
+        self.message_label.setAccessibleName(self.tr("Messages"))
+        self.keys_label.setText(
+            self.tr("%1 next item · %2 previous · %3 action item · %4 bilateral · %5 close")
+            .replace("%1", shortcut_text("Alt+Down"))
+            .replace("%2", shortcut_text("Alt+Up"))
+            .replace("%3", shortcut_text("Ctrl+Shift+A"))
+            .replace("%4", shortcut_text("Ctrl+Shift+B"))
+            .replace("%5", shortcut_text("Ctrl+W"))
+        )
+        for act, text in (
+            (self.next_action, self.tr("Next agenda item")),
+            (self.previous_action, self.tr("Previous agenda item")),
+            (self.action_item_action, self.tr("Add an action item")),
+            (self.bilateral_action, self.tr("Add a bilateral meeting")),
+            (self.close_action, self.tr("Close meeting mode")),
+        ):
+            act.setText(text)
+        # What depends on the record: untitled items, the counts, the status, the lists.
+        self._retranslate_slots()
+        self._fill_agenda()
+        self._show_slot(self.current)
+        self._update_attendance_count()
+        self.reload_participants()
+        self.reload_follow_up()
+        self._apply_minutes_state()
+        self._show_save_state(self.autosaver.state, self.autosaver.error or "")
 
     def _event_line(self) -> str:
         event = self.event_record
@@ -918,7 +997,7 @@ class MeetingMode(QWidget):
         kind = choice_labels("events", kind_field).get(event["kind"], event["kind"])
         when = long_date(event["start_date"])
         if event.get("end_date") and event["end_date"] != event["start_date"]:
-            when = tr("%1 – %2").replace("%1", when).replace("%2", long_date(event["end_date"]))
+            when = self.tr("%1 – %2").replace("%1", when).replace("%2", long_date(event["end_date"]))
         parts.append(when)
         place = ", ".join(p for p in (event.get("venue"), event.get("city")) if p)
         if place:
@@ -935,6 +1014,8 @@ class MeetingMode(QWidget):
             item = QListWidgetItem(label, self.agenda_list)
             item.setToolTip(slot.description or slot.title)
             item.setData(Qt.ItemDataRole.UserRole, slot.key)
+        if 0 <= self.current < len(self.slots):
+            self.agenda_list.setCurrentRow(self.current)
         self.agenda_list.blockSignals(False)
         self._mark_written()
 
@@ -980,20 +1061,45 @@ class MeetingMode(QWidget):
             )
             edit.setTextCursor(cursor)
             edit.ensureCursorVisible()
+        self._show_slot(row)
+        self.agenda_list.scrollToItem(self.agenda_list.item(row))
+
+    def _show_slot(self, row: int) -> None:
+        """The heading of agenda item ``row`` above the editors, and its place in the list."""
+        if not 0 <= row < len(self.slots):
+            return
+        slot = self.slots[row]
         if slot.number is not None:
             self.item_number.setText(
-                tr("Item %1 of %2").replace("%1", str(slot.number)).replace("%2", str(self._agenda_count()))
+                self.tr("Item %1 of %2")
+                .replace("%1", str(slot.number))
+                .replace("%2", str(self._agenda_count()))
             )
         else:
-            self.item_number.setText(tr("Not on the agenda"))
+            self.item_number.setText(self.tr("Not on the agenda"))
         self.item_title.setText(slot.title)
         self.item_description.setText(slot.description)
         self.item_description.setVisible(bool(slot.description))
         self.agenda_list.blockSignals(True)
         self.agenda_list.setCurrentRow(row)
         self.agenda_list.blockSignals(False)
-        self.agenda_list.scrollToItem(self.agenda_list.item(row))
         self._mark_written()
+
+    def _retranslate_slots(self) -> None:
+        """ "Any other business" and untitled entries, named in the current language."""
+        for index, slot in enumerate(self.slots):
+            if slot.key == AOB:
+                self.slots[index] = replace(
+                    slot,
+                    title=self.tr("Any other business"),
+                    description=self.tr("Matters raised that are not on the agenda."),
+                    heading=self.tr("Any other business"),
+                )
+                self.writer.slots[AOB] = self.slots[index]  # the heading given when it is created
+            elif slot.number is None and not slot.heading:
+                self.slots[index] = replace(slot, title=self.tr("Any other business"))
+        if self.writer.minutes_id is None:
+            self.writer.minutes_title = self.tr("Minutes of %1").replace("%1", self.event_record["title"])
 
     def _agenda_count(self) -> int:
         return sum(1 for slot in self.slots if slot.number is not None)
@@ -1045,18 +1151,18 @@ class MeetingMode(QWidget):
     def _show_save_state(self, state: str, message: str) -> None:
         icon: QStyle.StandardPixmap | None = None
         if state == IDLE:
-            text = tr("Saved as you type") if not self.read_only else tr("Read-only")
-            tip = tr("There is no Save button: what you type is saved within a second.")
+            text = self.tr("Saved as you type") if not self.read_only else self.tr("Read-only")
+            tip = self.tr("There is no Save button: what you type is saved within a second.")
         elif state in (PENDING, SAVING):
-            text, tip = tr("Saving…"), tr("Your latest typing is being saved.")
+            text, tip = self.tr("Saving…"), self.tr("Your latest typing is being saved.")
         elif state == SAVED:
-            text, tip = tr("Saved"), tr("Everything typed is saved on this computer.")
+            text, tip = self.tr("Saved"), self.tr("Everything typed is saved on this computer.")
         else:
-            text = tr("Not saved")
-            tip = tr("Your text is safe on screen and will be saved as soon as possible.")
+            text = self.tr("Not saved")
+            tip = self.tr("Your text is safe on screen and will be saved as soon as possible.")
             icon = QStyle.StandardPixmap.SP_MessageBoxWarning
         failed = state == FAILED
-        full = tr("Not saved: %1").replace("%1", message) if failed else text
+        full = self.tr("Not saved: %1").replace("%1", message) if failed else text
         self.save_label.setText(text)
         self.save_label.setToolTip(tip)
         self.save_label.setAccessibleDescription(full)
@@ -1099,22 +1205,22 @@ class MeetingMode(QWidget):
         self.banner.setVisible(read_only)
         minutes = self.minutes
         if minutes is None:
-            chip = tr("No minutes yet")
+            chip = self.tr("No minutes yet")
             self.agree_button.setToolTip(
-                tr("There is nothing to agree yet: the minutes start with the first word typed.")
+                self.tr("There is nothing to agree yet: the minutes start with the first word typed.")
             )
         elif read_only:
             agreed_on = medium_date(minutes.get("agreed_on"))
-            chip = tr("Agreed %1").replace("%1", agreed_on) if agreed_on else tr("Agreed")
+            chip = self.tr("Agreed %1").replace("%1", agreed_on) if agreed_on else self.tr("Agreed")
             self.banner_label.setText(
-                tr(
+                self.tr(
                     "These minutes were agreed on %1 and are read-only. Reopen them to make changes; you will be asked why, and it is logged."  # noqa: E501 - one literal for Qt Linguist
                 ).replace("%1", agreed_on or "?")
             )
         else:
-            chip = tr("Draft minutes")
+            chip = self.tr("Draft minutes")
             self.agree_button.setToolTip(
-                tr("Mark the minutes agreed: they become read-only, and this is logged.")
+                self.tr("Mark the minutes agreed: they become read-only, and this is logged.")
             )
         self.status_chip.setText(chip)
         self.status_chip.setStyleSheet(
@@ -1126,22 +1232,24 @@ class MeetingMode(QWidget):
     def agree_minutes(self) -> None:
         """Ask, then mark the minutes agreed (read-only from then on; logged)."""
         if self.minutes is None or self.read_only:
-            self.show_message(tr("There is nothing to agree yet."))
+            self.show_message(self.tr("There is nothing to agree yet."))
             return
         if not self.flush():
-            self.show_message(tr("Agree the minutes once everything typed is saved."))
+            self.show_message(self.tr("Agree the minutes once everything typed is saved."))
             return
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            tr("Agree minutes"),
-            tr("Mark these minutes as agreed?"),
+            self.tr("Agree minutes"),
+            self.tr("Mark these minutes as agreed?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self,
         )
         box.setInformativeText(
-            tr("Agreed minutes are read-only: changing them later means reopening them, which is logged.")
+            self.tr(
+                "Agreed minutes are read-only: changing them later means reopening them, which is logged."
+            )
         )
-        box.button(QMessageBox.StandardButton.Yes).setText(tr("Agree"))
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Agree"))
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         self.agree_box = box
         box.finished.connect(lambda _code: self._agree_answered(box))
@@ -1158,7 +1266,7 @@ class MeetingMode(QWidget):
         def done(record: Record) -> None:
             self.minutes = record
             self._apply_minutes_state()
-            self.show_message(tr("The minutes are agreed."))
+            self.show_message(self.tr("The minutes are agreed."))
             self.record_changed.emit("minutes", minutes_id)
 
         Op(self.tasks, self, lambda: self.services.minutes.agree(minutes_id, by_name=officer)).success(
@@ -1185,7 +1293,7 @@ class MeetingMode(QWidget):
             dialog.finish()
             self.minutes = record
             self._apply_minutes_state()
-            self.show_message(tr("The minutes are reopened; the reason is logged."))
+            self.show_message(self.tr("The minutes are reopened; the reason is logged."))
             self.record_changed.emit("minutes", minutes_id)
             self.notes_edit.setFocus()
 
@@ -1267,12 +1375,12 @@ class MeetingMode(QWidget):
             total = view.topLevelItemCount()
             present = sum(view.topLevelItem(i).checkState(0) == Qt.CheckState.Checked for i in range(total))
         self.attendance_count.setText(
-            tr("%1 of %2 present").replace("%1", str(present)).replace("%2", str(total))
+            self.tr("%n of %1 present", None, present).replace("%1", str(total))
             if total
-            else tr("No participants registered yet: check them in below.")
+            else self.tr("No participants registered yet: check them in below.")
         )
         self.side_tabs.setTabText(
-            0, tr("A&ttendance %1/%2").replace("%1", str(present)).replace("%2", str(total))
+            0, self.tr("A&ttendance %1/%2").replace("%1", str(present)).replace("%2", str(total))
         )
 
     def _attendance_toggled(self, item: QTreeWidgetItem, column: int) -> None:
@@ -1285,9 +1393,9 @@ class MeetingMode(QWidget):
 
         def done(_record: Record) -> None:
             self.show_message(
-                (tr("%1 is present.") if attended else tr("%1 is no longer marked present.")).replace(
-                    "%1", name
-                )
+                (
+                    self.tr("%1 is present.") if attended else self.tr("%1 is no longer marked present.")
+                ).replace("%1", name)
             )
             self.record_changed.emit("participants", participant_id)
 
@@ -1296,7 +1404,7 @@ class MeetingMode(QWidget):
             item.setCheckState(0, Qt.CheckState.Unchecked if attended else Qt.CheckState.Checked)
             self._filling = False
             self._update_attendance_count()
-            self.show_message(tr("Not saved: %1").replace("%1", self._message_of(error)))
+            self.show_message(self.tr("Not saved: %1").replace("%1", self._message_of(error)))
 
         Op(
             self.tasks,
@@ -1361,11 +1469,13 @@ class MeetingMode(QWidget):
             name = self.check_in.edit.text().strip()
             self.check_in.set_value(None)
             self.reload_participants()
-            self.show_message(tr("%1 is checked in.").replace("%1", name))
+            self.show_message(self.tr("%1 is checked in.").replace("%1", name))
             self.record_changed.emit("participants", record["id"])
 
         Op(self.tasks, self, work).success(done).failure(
-            lambda error: self.show_message(tr("Not checked in: %1").replace("%1", self._message_of(error)))
+            lambda error: self.show_message(
+                self.tr("Not checked in: %1").replace("%1", self._message_of(error))
+            )
         ).run()
 
     # -- follow-up: actions and bilaterals ---------------------------------------------------
@@ -1404,7 +1514,9 @@ class MeetingMode(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, action["id"])
             self.actions_list.addItem(item)
         if not actions:
-            item = QListWidgetItem(tr("None yet. %1 adds one.").replace("%1", shortcut_text("Ctrl+Shift+A")))
+            item = QListWidgetItem(
+                self.tr("None yet. %1 adds one.").replace("%1", shortcut_text("Ctrl+Shift+A"))
+            )
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.actions_list.addItem(item)
         bilaterals = services.bilaterals.list({"event_id": self.event_id})
@@ -1414,10 +1526,14 @@ class MeetingMode(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, bilateral["id"])
             self.bilaterals_list.addItem(item)
         if not bilaterals:
-            item = QListWidgetItem(tr("None yet. %1 adds one.").replace("%1", shortcut_text("Ctrl+Shift+B")))
+            item = QListWidgetItem(
+                self.tr("None yet. %1 adds one.").replace("%1", shortcut_text("Ctrl+Shift+B"))
+            )
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.bilaterals_list.addItem(item)
-        self.side_tabs.setTabText(1, tr("F&ollow-up %1").replace("%1", str(len(actions) + len(bilaterals))))
+        self.side_tabs.setTabText(
+            1, self.tr("F&ollow-up %1").replace("%1", str(len(actions) + len(bilaterals)))
+        )
 
     def add_action_item(self) -> None:
         """Open the small form for an action item agreed now (Ctrl+Shift+A)."""
@@ -1427,11 +1543,16 @@ class MeetingMode(QWidget):
             return
         self.autosaver.flush()  # the minutes the action comes from exist first, if anything was typed
         slot = self.current_slot()
-        context = (
-            tr("Agreed under item %1: %2").replace("%1", str(slot.number)).replace("%2", slot.title)
-            if slot.number is not None
-            else tr("Agreed under: %1").replace("%1", slot.title)
-        )
+
+        def context() -> str:  # asked again if the language changes while the form is open
+            if slot.number is not None:
+                return (
+                    self.tr("Agreed under item %1: %2")
+                    .replace("%1", str(slot.number))
+                    .replace("%2", slot.title)
+                )
+            return self.tr("Agreed under: %1").replace("%1", slot.title)
+
         dialog = ActionDialog(self.services, context, self)
         self.action_dialog = dialog
         dialog.submitted.connect(lambda: self._create_action(dialog))
@@ -1468,7 +1589,7 @@ class MeetingMode(QWidget):
             dialog.finish()
             self.reload_follow_up()
             self.side_tabs.setCurrentIndex(1)
-            self.show_message(tr("Action item added: %1").replace("%1", record["title"]))
+            self.show_message(self.tr("Action item added: %1").replace("%1", record["title"]))
             self.record_changed.emit("action_items", record["id"])
 
         Op(self.tasks, self, work).success(done).failure(
@@ -1548,7 +1669,7 @@ class MeetingMode(QWidget):
             dialog.finish()
             self.reload_follow_up()
             self.side_tabs.setCurrentIndex(1)
-            self.show_message(tr("Bilateral meeting added: %1").replace("%1", record["title"]))
+            self.show_message(self.tr("Bilateral meeting added: %1").replace("%1", record["title"]))
             self.record_changed.emit("bilaterals", record["id"])
 
         Op(self.tasks, self, work).success(done).failure(
@@ -1567,10 +1688,11 @@ class MeetingMode(QWidget):
     def _message_of(error: BaseException) -> str:
         if isinstance(error, KnownError):
             return error.message()
-        return tr("Something went wrong inside Liaison (%1).").replace("%1", type(error).__name__)
+        text = QCoreApplication.translate("MeetingMode", "Something went wrong inside Liaison (%1).")
+        return text.replace("%1", type(error).__name__)
 
     def _op_failed(self, error: BaseException) -> None:
-        self.show_message(tr("Not done: %1").replace("%1", self._message_of(error)))
+        self.show_message(self.tr("Not done: %1").replace("%1", self._message_of(error)))
 
     def show_message(self, text: str) -> None:
         self.message_label.setText(text)
@@ -1585,7 +1707,7 @@ class MeetingMode(QWidget):
         mode = cls(services, tasks, event_id, parent)
         mode.setWindowFlag(Qt.WindowType.Window)
         mode.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        mode.setWindowTitle(tr("Meeting mode — %1").replace("%1", mode.event_record["title"]))
+        mode.retranslate()  # a window now: its title too
         mode.resize(1280, 800)
         mode.show()
         mode.activateWindow()
@@ -1617,20 +1739,20 @@ class MeetingMode(QWidget):
         while not self.autosaver.flush_and_wait():
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
-                tr("Not saved"),
-                tr("Some of your text could not be saved: %1").replace("%1", self.autosaver.error or ""),
+                self.tr("Not saved"),
+                self.tr("Some of your text could not be saved: %1").replace("%1", self.autosaver.error or ""),
                 QMessageBox.StandardButton.Retry
                 | QMessageBox.StandardButton.Cancel
                 | QMessageBox.StandardButton.Discard,
                 self,
             )
             box.setInformativeText(
-                tr(
+                self.tr(
                     "Try again, keep meeting mode open (your text stays on screen), or close and lose the unsaved text."  # noqa: E501 - one literal for Qt Linguist
                 )
             )
-            box.button(QMessageBox.StandardButton.Cancel).setText(tr("Keep open"))
-            box.button(QMessageBox.StandardButton.Discard).setText(tr("Close and lose it"))
+            box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Keep open"))
+            box.button(QMessageBox.StandardButton.Discard).setText(self.tr("Close and lose it"))
             box.setDefaultButton(QMessageBox.StandardButton.Retry)
             box.exec()
             answer = box.standardButton(box.clickedButton())

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,12 +45,9 @@ from liaison.services.records import Record
 from liaison.services.settings import OFFICER_NAME
 from liaison.ui.children import RecordDialog
 from liaison.ui.i18n import choice_labels, format_date
+from liaison.ui.language import Retranslating
 from liaison.ui.models import RecordTableModel
 from liaison.ui.tasks import Op, TaskManager, show_error
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MinutesPanel", text)
 
 
 @dataclass(frozen=True)
@@ -110,7 +107,7 @@ def _local(moment: datetime) -> datetime:
     return moment.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
 
 
-class MinutesPanel(QWidget):
+class MinutesPanel(Retranslating, QWidget):
     """The minutes of one event, with the Draft/Agreed workflow."""
 
     changed = Signal()
@@ -143,32 +140,27 @@ class MinutesPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.view.setAccessibleName(tr("Minutes of the event"))
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.view.doubleClicked.connect(lambda _index: self.edit_selected())
 
-        self.new_button = self._button(tr("&New minutes…"), tr("New minutes"), self.new_minutes)
-        self.edit_button = self._button(tr("&Edit…"), tr("Edit the title and summary"), self.edit_selected)
-        self.meeting_button = self._button(
-            tr("Open in &meeting mode"), tr("Open in meeting mode"), self._meeting_mode
-        )
-        self.agree_button = self._button(tr("&Agree…"), tr("Agree the minutes"), self.agree_selected)
-        self.reopen_button = self._button(tr("&Reopen…"), tr("Reopen the minutes"), self.reopen_selected)
-        self.delete_button = self._button(tr("&Delete"), tr("Delete the minutes"), self.delete_selected)
-        self.agree_button.setToolTip(tr("Mark the minutes as agreed by the parties: they become read-only."))
-        self.reopen_button.setToolTip(tr("Make agreed minutes editable again, giving a reason for the log."))
-        self.delete_button.setToolTip(tr("Agreed minutes cannot be deleted; reopen them first."))
-        buttons = QHBoxLayout()
-        for button in (
-            self.new_button,
-            self.edit_button,
-            self.meeting_button,
-            self.agree_button,
-            self.reopen_button,
-            self.delete_button,
+        self.new_button = self._button(self.new_minutes)
+        self.edit_button = self._button(self.edit_selected)
+        self.meeting_button = self._button(self._meeting_mode)
+        self.agree_button = self._button(self.agree_selected)
+        self.reopen_button = self._button(self.reopen_selected)
+        self.delete_button = self._button(self.delete_selected)
+        # Two rows (the record; its workflow): in one row, six buttons in Russian or Hungarian are
+        # wider than the pane and squeeze the list and the sidebar.
+        buttons = QVBoxLayout()
+        for row in (
+            (self.new_button, self.edit_button, self.delete_button),
+            (self.meeting_button, self.agree_button, self.reopen_button),
         ):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+            line = QHBoxLayout()
+            for button in row:
+                line.addWidget(button)
+            line.addStretch(1)
+            buttons.addLayout(line)
 
         # The read-only notice, in the palette's tool-tip colours (a theme's "note" colours).
         self.banner = QFrame(self)
@@ -185,7 +177,6 @@ class MinutesPanel(QWidget):
         self.banner_text = QLabel(self.banner)
         self.banner_text.setForegroundRole(QPalette.ColorRole.ToolTipText)
         self.banner_text.setWordWrap(True)
-        self.banner_text.setAccessibleName(tr("Minutes status"))
         banner_layout = QHBoxLayout(self.banner)
         banner_layout.setContentsMargins(8, 6, 8, 6)
         banner_layout.addWidget(self.banner_icon, 0, Qt.AlignmentFlag.AlignTop)
@@ -193,17 +184,14 @@ class MinutesPanel(QWidget):
         self.banner.hide()
 
         self.preview = QTextBrowser(self)
-        self.preview.setAccessibleName(tr("Preview of the minutes"))
         self.preview.setOpenLinks(False)
         self.preview.document().setDocumentMargin(10)
 
-        self.log_label = QLabel(tr("&Log"), self)
+        self.log_label = QLabel(self)
         self.log = QTreeWidget(self)
         self.log.setColumnCount(self.LOG_COLUMNS)
-        self.log.setHeaderLabels([tr("When"), tr("Action"), tr("By"), tr("Reason")])
         self.log.setRootIsDecorated(False)
         self.log.setAlternatingRowColors(True)
-        self.log.setAccessibleName(tr("Log of the minutes"))
         self.log.header().setStretchLastSection(True)
         self.log_label.setBuddy(self.log)
         rows = self.log.fontMetrics().height() + 6
@@ -232,10 +220,38 @@ class MinutesPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
         self.set_event(None)
+        self.retranslate()
 
-    def _button(self, text: str, accessible: str, slot: Callable[[], None]) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setAccessibleName(accessible)
+    def retranslate(self) -> None:
+        self.view.setAccessibleName(self.tr("Minutes of the event"))
+        for button, text, name in (
+            (self.new_button, self.tr("&New minutes…"), self.tr("New minutes")),
+            (self.edit_button, self.tr("&Edit…"), self.tr("Edit the title and summary")),
+            (self.meeting_button, self.tr("Open in &meeting mode"), self.tr("Open in meeting mode")),
+            (self.agree_button, self.tr("&Agree…"), self.tr("Agree the minutes")),
+            (self.reopen_button, self.tr("&Reopen…"), self.tr("Reopen the minutes")),
+            (self.delete_button, self.tr("&Delete"), self.tr("Delete the minutes")),
+        ):
+            button.setText(text)
+            button.setAccessibleName(name)
+        self.agree_button.setToolTip(
+            self.tr("Mark the minutes as agreed by the parties: they become read-only.")
+        )
+        self.reopen_button.setToolTip(
+            self.tr("Make agreed minutes editable again, giving a reason for the log.")
+        )
+        self.delete_button.setToolTip(self.tr("Agreed minutes cannot be deleted; reopen them first."))
+        self.banner_text.setAccessibleName(self.tr("Minutes status"))
+        self.preview.setAccessibleName(self.tr("Preview of the minutes"))
+        self.log_label.setText(self.tr("&Log"))
+        self.log.setHeaderLabels([self.tr("When"), self.tr("Action"), self.tr("By"), self.tr("Reason")])
+        self.log.setAccessibleName(self.tr("Log of the minutes"))
+        self.model.retranslate()
+        if not self.loading:  # (a read in flight shows its detail in the new language anyway)
+            self._show_detail(self.detail)  # the banner, the log's actions, the preview
+
+    def _button(self, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(self)
         button.clicked.connect(lambda _checked=False: slot())
         return button
 
@@ -320,8 +336,12 @@ class MinutesPanel(QWidget):
             return
         minutes = detail.minutes
         if minutes["status"] == "agreed":
-            when = format_date(minutes["agreed_on"]) if minutes.get("agreed_on") else tr("an unknown date")
-            self.banner_text.setText(tr("Agreed on %1 — read-only. Reopen to change.").replace("%1", when))
+            when = (
+                format_date(minutes["agreed_on"]) if minutes.get("agreed_on") else self.tr("an unknown date")
+            )
+            self.banner_text.setText(
+                self.tr("Agreed on %1 — read-only. Reopen to change.").replace("%1", when)
+            )
             self.banner.show()
         else:
             self.banner.hide()
@@ -346,11 +366,11 @@ class MinutesPanel(QWidget):
 
     def _placeholder(self) -> str:
         if self.event_id is None:
-            text = tr("Choose an event to see its minutes.")
+            text = self.tr("Choose an event to see its minutes.")
         elif self.model.rowCount() == 0:
-            text = tr("This event has no minutes yet. Start them with “New minutes…”.")
+            text = self.tr("This event has no minutes yet. Start them with “New minutes…”.")
         else:
-            text = tr("Choose minutes to see their entries.")
+            text = self.tr("Choose minutes to see their entries.")
         return f"<p>{_e(text)}</p>"
 
     def _preview_html(self, detail: MinutesDetail) -> str:
@@ -358,21 +378,23 @@ class MinutesPanel(QWidget):
         status = choice_labels(MINUTES.name, MINUTES.field("status")).get(
             minutes["status"], minutes["status"]
         )
-        parts = [f"<h3>{_e(MINUTES.title(minutes) or tr('Untitled minutes'))}</h3>"]
+        title = MINUTES.title(minutes) or self.tr("Untitled minutes")  # (lupdate skips f-strings)
+        parts = [f"<h3>{_e(title)}</h3>"]
         parts.append(f"<p><i>{_e(status)}</i></p>")
         if minutes.get("summary"):
             parts.append(_paragraphs(minutes["summary"]))
         if not detail.entries:
-            parts.append(f"<p><i>{_e(tr('No entries yet. Take notes in meeting mode.'))}</i></p>")
+            empty = self.tr("No entries yet. Take notes in meeting mode.")
+            parts.append(f"<p><i>{_e(empty)}</i></p>")
         for number, entry in enumerate(detail.entries, start=1):
-            title = entry.title or tr("Other business")
+            title = entry.title or self.tr("Other business")
             parts.append(f"<h4>{number}. {_e(title)}</h4>")
             if entry.heading:
                 parts.append(f"<p><i>{_e(entry.heading)}</i></p>")
             if entry.notes:
                 parts.append(_paragraphs(entry.notes))
             if entry.decisions:
-                label = _e(tr("Decisions:"))
+                label = _e(self.tr("Decisions:"))
                 parts.append(f"<p><b>{label}</b></p><blockquote>{_paragraphs(entry.decisions)}</blockquote>")
         return "".join(parts)
 
@@ -398,7 +420,7 @@ class MinutesPanel(QWidget):
         if self.event_id is None:
             return
         dialog = RecordDialog(self.services, self.tasks, "minutes", None, {"event_id": self.event_id}, self)
-        dialog.setWindowTitle(tr("New minutes"))
+        dialog.setWindowTitle(self.tr("New minutes"))
         self._edit_in(dialog)
 
     def edit_selected(self) -> None:
@@ -428,11 +450,11 @@ class MinutesPanel(QWidget):
         record = self.selected()
         if record is None or record.get("status") == "agreed":
             return
-        title = MINUTES.title(record) or tr("these minutes")
+        title = MINUTES.title(record) or self.tr("these minutes")
         answer = QMessageBox.question(
             self,
-            tr("Agree the minutes"),
-            tr("Mark “%1” as agreed? Agreed minutes are read-only until someone reopens them.").replace(
+            self.tr("Agree the minutes"),
+            self.tr("Mark “%1” as agreed? Agreed minutes are read-only until someone reopens them.").replace(
                 "%1", title
             ),
         )
@@ -449,17 +471,17 @@ class MinutesPanel(QWidget):
         record = self.selected()
         if record is None or record.get("status") != "agreed":
             return
-        prompt = tr("Why are these minutes reopened? The reason is kept in their log.")
+        prompt = self.tr("Why are these minutes reopened? The reason is kept in their log.")
         while True:
             reason, ok = QInputDialog.getText(
-                self, tr("Reopen the minutes"), prompt, QLineEdit.EchoMode.Normal, ""
+                self, self.tr("Reopen the minutes"), prompt, QLineEdit.EchoMode.Normal, ""
             )
             if not ok:
                 return
             reason = reason.strip()
             if reason:
                 break
-            prompt = tr("A reason is required to reopen agreed minutes. Why are they reopened?")
+            prompt = self.tr("A reason is required to reopen agreed minutes. Why are they reopened?")
         services, minutes_id = self.services, record["id"]
 
         def work() -> Record:
@@ -473,11 +495,11 @@ class MinutesPanel(QWidget):
         record = self.selected()
         if record is None or record.get("status") == "agreed":
             return
-        title = MINUTES.title(record) or tr("these minutes")
+        title = MINUTES.title(record) or self.tr("these minutes")
         answer = QMessageBox.question(
             self,
-            tr("Delete the minutes"),
-            tr("Delete “%1” and their entries?").replace("%1", title),
+            self.tr("Delete the minutes"),
+            self.tr("Delete “%1” and their entries?").replace("%1", title),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

@@ -184,6 +184,14 @@ class RecordTableModel(QAbstractTableModel):
             return  # already so (the view re-announces its sort indicator when set up)
         self.set_filter(self._where, order_by=order_by)
 
+    def retranslate(self) -> None:
+        """Headers and cells (choice labels, dates, yes/no) again, in the new language."""
+        if self.columns:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
+        if self._rows and self.columns:
+            last = self.index(len(self._rows) - 1, len(self.columns) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
     # -- helpers for views -------------------------------------------------------------------
     def record(self, row: int) -> Record:
         return self._rows[row]

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelection, QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from liaison.i18n import QT_TRANSLATE_NOOP
 from liaison.services import search
 from liaison.services.actions import OPEN_STATUSES
 from liaison.services.app import Liaison
@@ -31,17 +32,11 @@ from liaison.services.records import Before, Record
 from liaison.ui.children import ChildList
 from liaison.ui.editor import RecordEditor
 from liaison.ui.icons import icon
+from liaison.ui.language import Retranslating
 from liaison.ui.models import RecordTableModel
 from liaison.ui.sections import tr_entity
 from liaison.ui.tables import configure_table
 from liaison.ui.tasks import Op, TaskManager
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("EntityPage", text)
-
-
-T = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -92,10 +87,6 @@ class PageConfig:
     panels: tuple[PanelTab, ...] = ()
 
 
-def QT_TR_NOOP(text: str) -> str:
-    return text
-
-
 PAGES: tuple[PageConfig, ...] = (
     PageConfig(
         "contacts",
@@ -103,7 +94,7 @@ PAGES: tuple[PageConfig, ...] = (
         sortable=("name",),
         children=(
             ChildTab(
-                QT_TR_NOOP("Positions held"),
+                QT_TRANSLATE_NOOP("EntityPage", "Positions held"),
                 "contact_positions",
                 "contact_id",
                 ("position", "institution_id", "start_date", "end_date"),
@@ -111,7 +102,10 @@ PAGES: tuple[PageConfig, ...] = (
         ),
         panels=(
             PanelTab(
-                QT_TR_NOOP("Profile"), 1, _profile, lambda view, record_id: view.show_contact(record_id)
+                QT_TRANSLATE_NOOP("EntityPage", "Profile"),
+                1,
+                _profile,
+                lambda view, record_id: view.show_contact(record_id),
             ),
         ),
     ),
@@ -125,21 +119,34 @@ PAGES: tuple[PageConfig, ...] = (
         ("start_date", "title", "kind", "city", "country"),
         sortable=("start_date",),
         children=(
-            ChildTab(QT_TR_NOOP("Agenda"), "agenda_items", "event_id", ("position", "title")),
             ChildTab(
-                QT_TR_NOOP("Delegations"),
+                QT_TRANSLATE_NOOP("EntityPage", "Agenda"), "agenda_items", "event_id", ("position", "title")
+            ),
+            ChildTab(
+                QT_TRANSLATE_NOOP("EntityPage", "Delegations"),
                 "delegations",
                 "event_id",
                 ("state_code", "institution_id", "head_contact_id"),
             ),
             ChildTab(
-                QT_TR_NOOP("Participants"), "participants", "event_id", ("contact_id", "role", "attended")
+                QT_TRANSLATE_NOOP("EntityPage", "Participants"),
+                "participants",
+                "event_id",
+                ("contact_id", "role", "attended"),
             ),
-            ChildTab(QT_TR_NOOP("Documents"), "documents", "event_id", ("title", "kind", "adopted_on")),
+            ChildTab(
+                QT_TRANSLATE_NOOP("EntityPage", "Documents"),
+                "documents",
+                "event_id",
+                ("title", "kind", "adopted_on"),
+            ),
         ),
         panels=(
             PanelTab(
-                QT_TR_NOOP("Minutes"), 4, _minutes_panel, lambda panel, record_id: panel.set_event(record_id)
+                QT_TRANSLATE_NOOP("EntityPage", "Minutes"),
+                4,
+                _minutes_panel,
+                lambda panel, record_id: panel.set_event(record_id),
             ),
         ),
     ),
@@ -149,7 +156,7 @@ PAGES: tuple[PageConfig, ...] = (
         sortable=("date",),
         children=(
             ChildTab(
-                QT_TR_NOOP("Parties"),
+                QT_TRANSLATE_NOOP("EntityPage", "Parties"),
                 "bilateral_parties",
                 "bilateral_id",
                 ("state_code", "institution_id", "contact_id"),
@@ -161,10 +168,10 @@ PAGES: tuple[PageConfig, ...] = (
         ("due_date", "title", "status", "assignee_institution_id", "assignee_contact_id"),
         sortable=("due_date",),
         views=(
-            View(QT_TR_NOOP("All actions"), dict),
-            View(QT_TR_NOOP("Open"), lambda: {"status": list(OPEN_STATUSES)}),
+            View(QT_TRANSLATE_NOOP("EntityPage", "All actions"), dict),
+            View(QT_TRANSLATE_NOOP("EntityPage", "Open"), lambda: {"status": list(OPEN_STATUSES)}),
             View(
-                QT_TR_NOOP("Overdue"),
+                QT_TRANSLATE_NOOP("EntityPage", "Overdue"),
                 lambda: {"status": list(OPEN_STATUSES), "due_date": Before(date.today())},
             ),
         ),
@@ -175,7 +182,7 @@ PAGES: tuple[PageConfig, ...] = (
         sortable=("year",),
         children=(
             ChildTab(
-                QT_TR_NOOP("Activities"),
+                QT_TRANSLATE_NOOP("EntityPage", "Activities"),
                 "plan_activities",
                 "plan_id",
                 ("position", "title", "responsible_states", "timeframe", "status"),
@@ -185,7 +192,7 @@ PAGES: tuple[PageConfig, ...] = (
 )
 
 
-class EntityPage(QWidget):
+class EntityPage(Retranslating, QWidget):
     """The list of one entity beside the selected record's details."""
 
     status_message = Signal(str)
@@ -210,19 +217,17 @@ class EntityPage(QWidget):
 
         self.filter = QLineEdit(self)
         self.filter.setClearButtonEnabled(True)
-        self.filter.setPlaceholderText(tr("Filter %1…").replace("%1", tr_entity(self.spec.plural).lower()))
-        self.filter.setAccessibleName(tr("Filter"))
         self._filter_timer = QTimer(self, singleShot=True, interval=150)
         self._filter_timer.timeout.connect(self.apply_filter)
         self.filter.textChanged.connect(lambda _text: self._filter_timer.start())
 
-        self.new_action = QAction(icon("new"), tr("&New"), self)
+        self.new_action = QAction(icon("new"), "", self)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(self.new_record)
-        self.delete_action = QAction(icon("delete"), tr("&Delete"), self)
+        self.delete_action = QAction(icon("delete"), "", self)
         self.delete_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Delete))
         self.delete_action.triggered.connect(self.delete_selected)
-        self.undo_action = QAction(icon("undo"), tr("&Undo delete"), self)
+        self.undo_action = QAction(icon("undo"), "", self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.setEnabled(False)
         self.undo_action.triggered.connect(self.undo_delete)
@@ -235,9 +240,8 @@ class EntityPage(QWidget):
         self.view_choice: QComboBox | None = None
         if config.views:
             self.view_choice = QComboBox(self)
-            self.view_choice.setAccessibleName(tr("Show"))
-            for view in config.views:
-                self.view_choice.addItem(QCoreApplication.translate("EntityPage", view.label))
+            for _view in config.views:
+                self.view_choice.addItem("")
             self.view_choice.currentIndexChanged.connect(lambda _index: self.apply_filter())
             top.addWidget(self.view_choice)
         for action in (self.new_action, self.delete_action, self.undo_action):
@@ -262,23 +266,25 @@ class EntityPage(QWidget):
         # After the indicator: enabling sorting sorts once, by the indicator (Qt's default
         # indicator is descending on the first column, which would cost a query of its own).
         self.view.setSortingEnabled(bool(config.sortable))
-        self.view.setAccessibleName(tr_entity(self.spec.plural))
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.editor = RecordEditor(services, tasks, config.entity, parent=self)
         self.editor.saved.connect(self._saved)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self.editor, tr("Details"))
+        self.tabs.addTab(self.editor, "")
+        self._tab_labels: dict[QWidget, str] = {}  # tab → its label as marked (English)
         self.children: list[ChildList] = []
         for child in config.children:
             child_list = ChildList(services, tasks, child.entity, child.parent_field, child.columns, self)
             child_list.changed.connect(self._child_changed)
-            self.tabs.addTab(child_list, QCoreApplication.translate("EntityPage", child.label))
+            self.tabs.addTab(child_list, "")
+            self._tab_labels[child_list] = child.label
             self.children.append(child_list)
         self.panels: dict[str, QWidget] = {}
         for panel in config.panels:
             widget = panel.make(services, tasks, self)
-            self.tabs.insertTab(panel.position, widget, QCoreApplication.translate("EntityPage", panel.label))
+            self.tabs.insertTab(panel.position, widget, "")
+            self._tab_labels[widget] = panel.label
             self.panels[panel.label] = widget
 
         left = QWidget(self)
@@ -297,6 +303,25 @@ class EntityPage(QWidget):
         self.setTabOrder(self.view, self.tabs)
         self.editor.load(None)
         self._show_children(None)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        plural = tr_entity(self.spec.plural)
+        # Lower case by the language's rules (Turkish İ → i, I → ı), hence QLocale, not str.lower.
+        self.filter.setPlaceholderText(self.tr("Filter %1…").replace("%1", QLocale().toLower(plural)))
+        self.filter.setAccessibleName(self.tr("Filter"))
+        self.new_action.setText(self.tr("&New"))
+        self.delete_action.setText(self.tr("&Delete"))
+        self.undo_action.setText(self.tr("&Undo delete"))
+        if self.view_choice is not None:
+            self.view_choice.setAccessibleName(self.tr("Show"))
+            for index, view in enumerate(self.config.views):
+                self.view_choice.setItemText(index, QCoreApplication.translate("EntityPage", view.label))
+        self.view.setAccessibleName(plural)
+        self.tabs.setTabText(self.tabs.indexOf(self.editor), self.tr("Details"))
+        for widget, label in self._tab_labels.items():
+            self.tabs.setTabText(self.tabs.indexOf(widget), QCoreApplication.translate("EntityPage", label))
+        self.model.retranslate()
 
     # -- loading -----------------------------------------------------------------------------
     def reload(self) -> None:
@@ -380,7 +405,7 @@ class EntityPage(QWidget):
             first.setFocus()
 
     def _saved(self, record: Record) -> None:
-        self.status_message.emit(tr("Saved."))
+        self.status_message.emit(self.tr("Saved."))
         self.model.refresh()
         self.shown_changed.emit()
         self._selecting = True
@@ -395,7 +420,7 @@ class EntityPage(QWidget):
     def _child_changed(self) -> None:
         record = self.editor.record
         if record is not None:
-            self.status_message.emit(tr("Saved."))
+            self.status_message.emit(self.tr("Saved."))
 
     def delete_selected(self) -> None:
         record = self.current()
@@ -404,8 +429,10 @@ class EntityPage(QWidget):
         title = self.spec.title(record)
         answer = QMessageBox.question(
             self,
-            tr("Delete"),
-            tr("Delete “%1” and what belongs to it? You can undo this with Ctrl+Z.").replace("%1", title),
+            self.tr("Delete"),
+            self.tr("Delete “%1” and what belongs to it? You can undo this with Ctrl+Z.").replace(
+                "%1", title
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -416,7 +443,7 @@ class EntityPage(QWidget):
             self.editor.load(None)
             self._show_children(None)
             self.reload()
-            self.status_message.emit(tr("Deleted “%1”. Undo with Ctrl+Z.").replace("%1", title))
+            self.status_message.emit(self.tr("Deleted “%1”. Undo with Ctrl+Z.").replace("%1", title))
 
         Op(self.tasks, self, lambda: self.model.records.delete(record["id"])).success(done).run()
 
@@ -430,6 +457,6 @@ class EntityPage(QWidget):
             self.undo_action.setEnabled(False)
             self.reload()
             self.select(restored["id"])
-            self.status_message.emit(tr("Restored “%1”.").replace("%1", self.spec.title(restored)))
+            self.status_message.emit(self.tr("Restored “%1”.").replace("%1", self.spec.title(restored)))
 
         Op(self.tasks, self, lambda: self.model.records.restore(record["id"])).success(done).run()

@@ -11,12 +11,12 @@ events, bilateral meetings, action items and institutions ask the main window to
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from typing import Any
 
 import phonenumbers
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QLocale, Qt, QUrl, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QImage, QPalette, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 from shiboken6 import isValid
@@ -32,13 +32,9 @@ from liaison.services.profiles import (
     PositionHeld,
     contact_profile,
 )
-from liaison.ui.i18n import choice_labels, format_date, tr_state
+from liaison.ui.i18n import choice_labels, country_name, format_date, tr_state
+from liaison.ui.language import Retranslating
 from liaison.ui.tasks import Op, TaskManager, show_error
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ContactProfile", text)
-
 
 LINK_SCHEME = "liaison"
 """Links inside the profile: ``liaison:KIND/ID`` (KIND as in search hits)."""
@@ -62,15 +58,6 @@ def parse_link(url: QUrl) -> tuple[str, str] | None:
     if kind not in LINK_KINDS or not record_id:
         return None
     return kind, record_id
-
-
-def country_name(code: str | None) -> str:
-    if not code:
-        return ""
-    territory = QLocale.codeToTerritory(code)
-    if territory == QLocale.Country.AnyTerritory:
-        return code
-    return QLocale.territoryToString(territory)
 
 
 def phone_display(number: str) -> str:
@@ -99,10 +86,11 @@ def _date_range(start: date | None, end: date | None) -> str:
         return format_date(end)
     if end is None or end == start:
         return format_date(start)
-    return tr("%1 – %2").replace("%1", format_date(start)).replace("%2", format_date(end))
+    dates = QCoreApplication.translate("ContactProfileView", "%1 – %2")
+    return dates.replace("%1", format_date(start)).replace("%2", format_date(end))
 
 
-class ContactProfileView(QWidget):
+class ContactProfileView(Retranslating, QWidget):
     """The profile of one contact, loaded off the GUI thread."""
 
     open_record = Signal(str, str)
@@ -124,18 +112,26 @@ class ContactProfileView(QWidget):
         self._rendered_id: str | None = None
         self._muted_style = ""
         self._images: dict[str, QImage] = {}  # what the next render serves to the <img> tags
+        self._message: Callable[[], str] | None = None  # the message shown instead of a profile
 
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
-        self.browser.setAccessibleName(tr("Contact profile"))
         self.browser.setFrameShape(QTextBrowser.Shape.NoFrame)
         self.browser.document().setDocumentMargin(12)
         self.browser.anchorClicked.connect(self.follow_link)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.browser)
-        self._show_message(tr("Choose a contact to see their profile."))
+        self._show_message(lambda: self.tr("Choose a contact to see their profile."))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.browser.setAccessibleName(self.tr("Contact profile"))
+        if self.profile is not None:
+            self.render()
+        elif self._message is not None:
+            self._show_message(self._message)
 
     # -- loading -----------------------------------------------------------------------------
     def show_contact(self, contact_id: str | None) -> None:
@@ -146,7 +142,7 @@ class ContactProfileView(QWidget):
         if contact_id is None:
             self.loading = False
             self.profile = None
-            self._show_message(tr("Choose a contact to see their profile."))
+            self._show_message(lambda: self.tr("Choose a contact to see their profile."))
             return
         self.loading = True
         generation = self._generation
@@ -178,15 +174,17 @@ class ContactProfileView(QWidget):
         self.loading = False
         self.profile = None
         if isinstance(error, KnownError):  # e.g. deleted meanwhile on another page
-            self._show_message(error.message())
+            self._show_message(error.message)
         else:
-            self._show_message(tr("The profile could not be read."))
+            self._show_message(lambda: self.tr("The profile could not be read."))
             show_error(self, error)
 
-    def _show_message(self, text: str) -> None:
+    def _show_message(self, text: Callable[[], str]) -> None:
+        """Show ``text()`` instead of a profile (asked again when the language changes)."""
+        self._message = text
         self._rendered_id = None
         self.browser.clear()
-        self.browser.setHtml(f"<p>{_e(text)}</p>")
+        self.browser.setHtml(f"<p>{_e(text())}</p>")
         self.browser.setAccessibleDescription("")
 
     # -- links -------------------------------------------------------------------------------
@@ -221,7 +219,7 @@ class ContactProfileView(QWidget):
         if profile.id == self._rendered_id:  # the same contact again: keep the reading position
             self.browser.verticalScrollBar().setValue(scroll)
         self._rendered_id = profile.id
-        self.browser.setAccessibleDescription(tr("Profile of %1").replace("%1", profile.name))
+        self.browser.setAccessibleDescription(self.tr("Profile of %1").replace("%1", profile.name))
 
     def _muted_colour(self) -> str:
         """Secondary text: the text colour mixed with some of the base colour, which reads in
@@ -245,19 +243,23 @@ class ContactProfileView(QWidget):
         parts = [
             self._header(profile),
             self._section(
-                tr("Positions held"), tr("No positions recorded."), self._positions(profile.positions)
+                self.tr("Positions held"),
+                self.tr("No positions recorded."),
+                self._positions(profile.positions),
             ),
             self._section(
-                tr("Events attended"), tr("No events recorded."), [self._event(e) for e in profile.events]
+                self.tr("Events attended"),
+                self.tr("No events recorded."),
+                [self._event(e) for e in profile.events],
             ),
             self._section(
-                tr("Bilateral meetings"),
-                tr("No bilateral meetings recorded."),
+                self.tr("Bilateral meetings"),
+                self.tr("No bilateral meetings recorded."),
                 [self._bilateral(b) for b in profile.bilaterals],
             ),
             self._section(
-                tr("Open action items"),
-                tr("No open action items."),
+                self.tr("Open action items"),
+                self.tr("No open action items."),
                 [self._action(a) for a in profile.actions],
                 count=self._action_count(profile),
             ),
@@ -295,11 +297,13 @@ class ContactProfileView(QWidget):
         emails = contact.get("emails") or []
         if emails:
             links = ", ".join(f'<a href="mailto:{_e(address)}">{_e(address)}</a>' for address in emails)
-            lines.append(f"<p>{self._muted(_e(tr('E-mail:')))} {links}</p>")
+            label = self._muted(_e(self.tr("E-mail:")))
+            lines.append(f"<p>{label} {links}</p>")
         phones = contact.get("phones") or []
         if phones:
             numbers = ", ".join(f'<a href="tel:{_e(n)}">{_e(phone_display(n))}</a>' for n in phones)
-            lines.append(f"<p>{self._muted(_e(tr('Phone:')))} {numbers}</p>")
+            label = self._muted(_e(self.tr("Phone:")))
+            lines.append(f"<p>{label} {numbers}</p>")
         text = "".join(lines)
         photo = self._photo(contact.get("photo"))
         if not photo:
@@ -325,27 +329,27 @@ class ContactProfileView(QWidget):
         )
         width, height = round(image.width() / ratio), round(image.height() / ratio)
         self._images[PHOTO_URL.toString()] = image
-        alt = _e(tr("Photo"))
+        alt = _e(self.tr("Photo"))
         return f'<img src="{PHOTO_URL.toString()}" width="{width}" height="{height}" alt="{alt}">'
 
     def _positions(self, positions: Sequence[PositionHeld]) -> list[str]:
         items = []
         for post in positions:
-            what = _e(post.position) if post.position else _e(tr("(no position given)"))
+            what = _e(post.position) if post.position else _e(self.tr("(no position given)"))
             where = ""
             if post.institution_id and post.institution:
                 link = _e(record_link("institution", post.institution_id))
                 where = f'<a href="{link}">{_e(post.institution)}</a>'
             if post.current:
                 when = (
-                    tr("since %1").replace("%1", format_date(post.start_date))
+                    self.tr("since %1").replace("%1", format_date(post.start_date))
                     if post.start_date
-                    else tr("current")
+                    else self.tr("current")
                 )
             elif post.start_date:
                 when = _date_range(post.start_date, post.end_date)
             else:
-                when = tr("until %1").replace("%1", format_date(post.end_date))
+                when = self.tr("until %1").replace("%1", format_date(post.end_date))
             title = f"<b>{what}</b>" if post.current else what
             items.append(f"{_join([title, where], ', ')}<br>{self._muted(_e(when))}")
         return items
@@ -359,14 +363,14 @@ class ContactProfileView(QWidget):
         what: list[str] = []
         if event.headed_delegation:
             what.append(
-                tr("Head of the delegation of %1").replace("%1", tr_state(event.delegation_state))
+                self.tr("Head of the delegation of %1").replace("%1", tr_state(event.delegation_state))
                 if event.delegation_state
-                else tr("Head of delegation")
+                else self.tr("Head of delegation")
             )
         if event.role and not (event.headed_delegation and event.role == "head_of_delegation"):
             what.append(roles.get(event.role, event.role))
         if event.attended is False:
-            what.append(tr("registered, did not attend"))
+            what.append(self.tr("registered, did not attend"))
         detail = _e(_join(what, ", "))
         return f"{title}<br>{self._muted(_e(_join(facts)))}{'<br>' + detail if detail else ''}"
 
@@ -377,12 +381,13 @@ class ContactProfileView(QWidget):
         text = f"{title}<br>{self._muted(_e(_join(facts)))}"
         if meeting.event_id and meeting.event_title:
             link = _e(record_link("event", meeting.event_id))
-            margins = _e(tr("On the margins of %1")).replace(
+            margins = _e(self.tr("On the margins of %1")).replace(
                 "%1", f'<a href="{link}">{_e(meeting.event_title)}</a>'
             )
             text += f"<br>{self._muted(margins)}"
         if meeting.outcomes:
-            text += f"<br><i>{_e(tr('Outcomes:'))}</i> {_multiline(meeting.outcomes)}"
+            label = _e(self.tr("Outcomes:"))
+            text += f"<br><i>{label}</i> {_multiline(meeting.outcomes)}"
         return text
 
     def _action_count(self, profile: ContactProfile) -> str:
@@ -390,8 +395,8 @@ class ContactProfileView(QWidget):
             return ""
         total = str(len(profile.actions))
         if profile.overdue_count:
-            return tr("(%1, %2 overdue)").replace("%1", total).replace("%2", str(profile.overdue_count))
-        return tr("(%1)").replace("%1", total)
+            return self.tr("(%1, %n overdue)", None, profile.overdue_count).replace("%1", total)
+        return self.tr("(%1)").replace("%1", total)
 
     def _overdue_badge(self) -> str:
         """The word "Overdue" in the palette's highlight colours (which every theme makes
@@ -399,22 +404,25 @@ class ContactProfileView(QWidget):
         background = self._colour(QPalette.ColorRole.Highlight)
         foreground = self._colour(QPalette.ColorRole.HighlightedText)
         style = f"background-color:{background}; color:{foreground}; font-weight:bold;"
-        return f'<span style="{style}">&nbsp;{_e(tr("Overdue"))}&nbsp;</span> '
+        overdue = _e(self.tr("Overdue"))  # outside the f-string, where lupdate can see it
+        return f'<span style="{style}">&nbsp;{overdue}&nbsp;</span> '
 
     def _action(self, action: OpenAction) -> str:
         statuses = choice_labels(ACTION_ITEMS.name, ACTION_ITEMS.field("status"))
         title = f'<a href="{_e(record_link("action", action.action_id))}">{_e(action.title)}</a>'
         due = (
-            tr("due %1").replace("%1", format_date(action.due_date)) if action.due_date else tr("no due date")
+            self.tr("due %1").replace("%1", format_date(action.due_date))
+            if action.due_date
+            else self.tr("no due date")
         )
         if action.via == "contact":
-            whose = tr("assigned to them")
+            whose = self.tr("assigned to them")
         elif action.assignee_contact:
-            whose = tr("assigned to their institution (responsible: %1)").replace(
+            whose = self.tr("assigned to their institution (responsible: %1)").replace(
                 "%1", action.assignee_contact
             )
         else:
-            whose = tr("assigned to their institution")
+            whose = self.tr("assigned to their institution")
         facts = _e(_join([due, statuses.get(action.status, action.status), whose]))
         if action.overdue:  # in full colour and bold, after the badge; the rest is muted
             text = f"{self._overdue_badge()}{title}<br><b>{facts}</b>"
@@ -422,6 +430,8 @@ class ContactProfileView(QWidget):
             text = f"{title}<br>{self._muted(facts)}"
         if action.event_id and action.event_title:
             link = _e(record_link("event", action.event_id))
-            agreed = _e(tr("Agreed at %1")).replace("%1", f'<a href="{link}">{_e(action.event_title)}</a>')
+            agreed = _e(self.tr("Agreed at %1")).replace(
+                "%1", f'<a href="{link}">{_e(action.event_title)}</a>'
+            )
             text += f"<br>{self._muted(agreed)}"
         return text

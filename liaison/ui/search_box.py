@@ -12,12 +12,13 @@ the box still holds the text they were searched for. It is not the database work
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QEvent,
     QEventLoop,
     QObject,
@@ -30,6 +31,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from liaison.errors import KnownError
+from liaison.ui.language import Retranslating
 from liaison.ui.sections import tr_entity
 
 if TYPE_CHECKING:  # the box is built before the services are imported (see ui/sections.py)
@@ -49,8 +51,29 @@ KIND_LABELS = {
 }
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SearchBox", text)
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def localized_subtitle(subtitle: str) -> str:
+    """A hit's subtitle in the window's language. The index stores it as written when the record
+    was indexed ("2023-11-22 · Bishkek", "2024 · in_progress"): ISO dates, state names in English
+    and status keys are shown translated; the rest (names, places) as typed."""
+    # Imported here: hits exist once the record is open (the window shows before the services).
+    from liaison.store.reference import STATES
+    from liaison.ui.i18n import format_date, status_label, tr_state
+
+    state_codes = {name: code for code, name, _status in STATES}
+
+    def shown(part: str) -> str:
+        if _ISO_DATE.match(part):
+            return format_date(date.fromisoformat(part))
+        if part in state_codes:
+            return tr_state(state_codes[part])
+        if part.islower() and part.isascii():
+            return status_label(part)
+        return part
+
+    return " · ".join(shown(part) for part in subtitle.split(" · "))
 
 
 class _Relay(QObject):
@@ -120,7 +143,7 @@ class Searcher:
             self.relay.found.emit(text, result)
 
 
-class SearchBox(QLineEdit):
+class SearchBox(Retranslating, QLineEdit):
     """The search field; its popup lists hits under it.
 
     ``hits`` are the hits the list shows, searched for ``shown_text``; right after a keystroke
@@ -142,15 +165,12 @@ class SearchBox(QLineEdit):
         super().__init__(parent)
         self.services: Liaison | None = None
         self.searcher: Searcher | None = None
-        self.setPlaceholderText(tr("Search everything (Ctrl+K)"))
-        self.setAccessibleName(tr("Search everything"))
         self.setClearButtonEnabled(True)
         self.setMinimumWidth(320)
         self.popup = QFrame(self, Qt.WindowType.ToolTip)
         self.popup.setFrameShape(QFrame.Shape.StyledPanel)
         self.popup.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.results = QListWidget(self.popup)
-        self.results.setAccessibleName(tr("Search results"))
         self.results.setUniformItemSizes(True)
         layout = QVBoxLayout(self.popup)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -164,6 +184,7 @@ class SearchBox(QLineEdit):
         self.shown_text = ""
         """The text whose hits the list shows."""
         self._open_first = False  # Enter was pressed before the hits for the text arrived
+        self.retranslate()
         if services is not None:
             self.attach(services)
 
@@ -178,6 +199,13 @@ class SearchBox(QLineEdit):
         self.destroyed.connect(lambda *_: searcher.close())
         if self.text().strip():
             self.run_search(self.text())
+
+    def retranslate(self) -> None:
+        self.setPlaceholderText(self.tr("Search everything (Ctrl+K)"))
+        self.setAccessibleName(self.tr("Search everything"))
+        self.results.setAccessibleName(self.tr("Search results"))
+        if self.popup.isVisible() and self.hits:
+            self._fill(self.hits)  # kinds and subtitles in the new language
 
     def run_search(self, text: str) -> None:
         """One keystroke: ask the search thread for ``text``; the hits are shown when they
@@ -230,21 +258,27 @@ class SearchBox(QLineEdit):
     def _show(self, text: str, hits: list[Hit]) -> None:
         self.hits = hits
         self.shown_text = text
-        self.results.clear()
-        for hit in hits:
-            kind = tr_entity(KIND_LABELS.get(hit.kind, hit.kind))
-            label = f"{hit.title}\n{kind}" + (f" · {hit.subtitle}" if hit.subtitle else "")
-            item = QListWidgetItem(label)
-            item.setData(Qt.ItemDataRole.UserRole, (hit.kind, hit.id))
-            self.results.addItem(item)
+        self._fill(hits)
         if hits:
             self.results.setCurrentRow(0)
             self._show_popup()
         elif text.strip():
-            self._message(tr("Nothing found."))
+            self._message(self.tr("Nothing found."))
         else:
             self.popup.hide()
         self.searched.emit(text)
+
+    def _fill(self, hits: list[Hit]) -> None:
+        row = self.results.currentRow()
+        self.results.clear()
+        for hit in hits:
+            kind = tr_entity(KIND_LABELS.get(hit.kind, hit.kind))
+            subtitle = localized_subtitle(hit.subtitle) if hit.subtitle else ""
+            item = QListWidgetItem(f"{hit.title}\n{kind}" + (f" · {subtitle}" if subtitle else ""))
+            item.setData(Qt.ItemDataRole.UserRole, (hit.kind, hit.id))
+            self.results.addItem(item)
+        if 0 <= row < len(hits):
+            self.results.setCurrentRow(row)
 
     def _failed(self, text: str, error: BaseException) -> None:
         """A search raised: say so in the list (not in a dialog: the officer is typing)."""
@@ -252,7 +286,7 @@ class SearchBox(QLineEdit):
             message = error.message()
         else:
             log.error("Search for %r failed", text, exc_info=error)
-            message = tr("The search failed; the details are in the log.")
+            message = self.tr("The search failed; the details are in the log.")
         self.hits = []
         self.shown_text = text
         self._open_first = False

@@ -28,12 +28,12 @@ class Section(NamedTuple):
 
 
 SECTIONS: tuple[Section, ...] = (
-    Section("contacts", QT_TRANSLATE_NOOP(ENTITY_CONTEXT, "Contacts"), "contacts"),
-    Section("institutions", QT_TRANSLATE_NOOP(ENTITY_CONTEXT, "Institutions"), "institutions"),
-    Section("events", QT_TRANSLATE_NOOP(ENTITY_CONTEXT, "Events"), "events"),
-    Section("bilaterals", QT_TRANSLATE_NOOP(ENTITY_CONTEXT, "Bilateral meetings"), "bilaterals"),
-    Section("action_items", QT_TRANSLATE_NOOP(ENTITY_CONTEXT, "Action items"), "actions"),
-    Section("joint_action_plans", QT_TRANSLATE_NOOP(ENTITY_CONTEXT, "Joint Action Plans"), "plans"),
+    Section("contacts", QT_TRANSLATE_NOOP("Entities", "Contacts"), "contacts"),
+    Section("institutions", QT_TRANSLATE_NOOP("Entities", "Institutions"), "institutions"),
+    Section("events", QT_TRANSLATE_NOOP("Entities", "Events"), "events"),
+    Section("bilaterals", QT_TRANSLATE_NOOP("Entities", "Bilateral meetings"), "bilaterals"),
+    Section("action_items", QT_TRANSLATE_NOOP("Entities", "Action items"), "actions"),
+    Section("joint_action_plans", QT_TRANSLATE_NOOP("Entities", "Joint Action Plans"), "plans"),
 )
 
 

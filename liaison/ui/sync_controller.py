@@ -46,10 +46,6 @@ AFTER_EDIT_MS = 15 * 1000
 """Edits are pushed this long after the last one (typing minutes does not sync every second)."""
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Sync", text)
-
-
 @dataclass(frozen=True)
 class LogEntry:
     """One line of the sync log."""
@@ -191,7 +187,7 @@ class SyncController(QObject):
             self._add(True, describe_summary(summary))
             self.synced.emit(summary)
         elif isinstance(error, SyncCancelledError):
-            self._add(False, tr("Sync cancelled."))
+            self._add(False, QCoreApplication.translate("Sync", "Sync cancelled."))
         elif isinstance(error, MassDeleteError):
             self.online = True
             self.last_error = error.message()
@@ -206,7 +202,9 @@ class SyncController(QObject):
             self._add(False, error.message())
         else:
             log.error("Sync failed", exc_info=error)
-            self.last_error = tr("Sync failed because of a bug; the details are in the log.")
+            self.last_error = QCoreApplication.translate(
+                "Sync", "Sync failed because of a bug; the details are in the log."
+            )
             self._add(False, self.last_error)
         self.refresh()
         if self._again:
@@ -236,7 +234,12 @@ class SyncController(QObject):
             error = future.exception()
             if error is None:
                 result = future.result()
-                self._add(True, tr("Signed in to %1 as %2.").replace("%1", url).replace("%2", result.user))
+                self._add(
+                    True,
+                    QCoreApplication.translate("Sync", "Signed in to %1 as %2.")
+                    .replace("%1", url)
+                    .replace("%2", result.user),
+                )
                 self.refresh()
                 self.sync_now()
                 done(result, None)
@@ -249,7 +252,10 @@ class SyncController(QObject):
         def finished(future: Future[bool]) -> None:
             error = future.exception()
             if error is None:
-                self._add(True, tr("Signed out; this computer's sign-in was revoked."))
+                self._add(
+                    True,
+                    QCoreApplication.translate("Sync", "Signed out; this computer's sign-in was revoked."),
+                )
             else:
                 self._add(False, str(error))
             self.refresh()
@@ -274,18 +280,22 @@ class SyncController(QObject):
 def describe_summary(summary: SyncSummary) -> str:
     """One log line for a finished sync."""
     parts = [
-        tr("Synced: %1 sent, %2 received")
+        QCoreApplication.translate("Sync", "Synced: %1 sent, %2 received")
         .replace("%1", str(summary.pushed))
         .replace("%2", str(summary.pulled))
     ]
     if summary.deleted:
-        parts.append(tr("%1 removed").replace("%1", str(summary.deleted)))
+        parts.append(QCoreApplication.translate("Sync", "%1 removed").replace("%1", str(summary.deleted)))
     if summary.merged:
-        parts.append(tr("%1 merged").replace("%1", str(summary.merged)))
+        parts.append(QCoreApplication.translate("Sync", "%1 merged").replace("%1", str(summary.merged)))
     if summary.conflicts:
-        parts.append(tr("%1 new conflicts").replace("%1", str(summary.conflicts)))
+        parts.append(
+            QCoreApplication.translate("Sync", "%1 new conflicts").replace("%1", str(summary.conflicts))
+        )
     if summary.rejected:
         parts.append(
-            tr("%1 refused by the server (kept in the conflicts)").replace("%1", str(summary.rejected))
+            QCoreApplication.translate("Sync", "%1 refused by the server (kept in the conflicts)").replace(
+                "%1", str(summary.rejected)
+            )
         )
     return ", ".join(parts) + "."

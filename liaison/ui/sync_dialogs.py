@@ -46,10 +46,6 @@ from liaison.ui.sync_controller import LogEntry, SyncController
 from liaison.ui.tasks import show_error
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SyncDialogs", text)
-
-
 # -- signing in ------------------------------------------------------------------------------------
 class LoginDialog(QDialog):
     """Server address, user name, password, and the Secretariat's CA file if it has its own."""
@@ -57,40 +53,50 @@ class LoginDialog(QDialog):
     def __init__(self, controller: SyncController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.setWindowTitle(tr("Sign in to the Secretariat"))
+        self.setWindowTitle(QCoreApplication.translate("SyncDialogs", "Sign in to the Secretariat"))
         status = controller.status
         self.url = QLineEdit(status.server_url or "" if status else "", self)
         self.url.setPlaceholderText("https://sync.example.org")
-        self.url.setAccessibleName(tr("Server address"))
+        self.url.setAccessibleName(QCoreApplication.translate("SyncDialogs", "Server address"))
         self.user = QLineEdit(status.username or "" if status else "", self)
-        self.user.setAccessibleName(tr("User name"))
+        self.user.setAccessibleName(QCoreApplication.translate("SyncDialogs", "User name"))
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setAccessibleName(tr("Password"))
+        self.password.setAccessibleName(QCoreApplication.translate("SyncDialogs", "Password"))
         self.ca_file = QLineEdit(self)
-        self.ca_file.setPlaceholderText(tr("only if the Secretariat uses its own certificate authority"))
-        self.ca_file.setAccessibleName(tr("CA file"))
-        browse = QPushButton(tr("Choose…"), self)
+        self.ca_file.setPlaceholderText(
+            QCoreApplication.translate(
+                "SyncDialogs", "only if the Secretariat uses its own certificate authority"
+            )
+        )
+        self.ca_file.setAccessibleName(QCoreApplication.translate("SyncDialogs", "CA file"))
+        browse = QPushButton(QCoreApplication.translate("SyncDialogs", "Choose…"), self)
         browse.clicked.connect(self._browse)
         ca_row = QHBoxLayout()
         ca_row.addWidget(self.ca_file, 1)
         ca_row.addWidget(browse)
         form = QFormLayout()
-        form.addRow(tr("&Server address"), self.url)
-        form.addRow(tr("&User name"), self.user)
-        form.addRow(tr("&Password"), self.password)
-        form.addRow(tr("&CA file"), ca_row)
+        form.addRow(QCoreApplication.translate("SyncDialogs", "&Server address"), self.url)
+        form.addRow(QCoreApplication.translate("SyncDialogs", "&User name"), self.user)
+        form.addRow(QCoreApplication.translate("SyncDialogs", "&Password"), self.password)
+        form.addRow(QCoreApplication.translate("SyncDialogs", "&CA file"), ca_row)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setObjectName("errorText")
         note = QLabel(
-            tr("The password is sent once and not kept; this computer keeps a sign-in it can revoke."), self
+            QCoreApplication.translate(
+                "SyncDialogs",
+                "The password is sent once and not kept; this computer keeps a sign-in it can revoke.",
+            ),
+            self,
         )
         note.setWordWrap(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Sign in"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            QCoreApplication.translate("SyncDialogs", "Sign in")
+        )
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -103,7 +109,10 @@ class LoginDialog(QDialog):
 
     def _browse(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, tr("The Secretariat's CA certificate"), "", tr("Certificates (*.pem *.crt);;All files (*)")
+            self,
+            QCoreApplication.translate("SyncDialogs", "The Secretariat's CA certificate"),
+            "",
+            QCoreApplication.translate("SyncDialogs", "Certificates (*.pem *.crt);;All files (*)"),
         )
         if path:
             self.ca_file.setText(path)
@@ -111,15 +120,24 @@ class LoginDialog(QDialog):
     def _submit(self) -> None:
         missing = [
             label
-            for label, edit in ((tr("Server address"), self.url), (tr("User name"), self.user))
+            for label, edit in (
+                (QCoreApplication.translate("SyncDialogs", "Server address"), self.url),
+                (QCoreApplication.translate("SyncDialogs", "User name"), self.user),
+            )
             if not edit.text().strip()
         ]
         if missing or not self.password.text():
-            names = missing + ([tr("Password")] if not self.password.text() else [])
-            self.message.setText(tr("Please fill in: %1.").replace("%1", ", ".join(names)))
+            names = missing + (
+                [QCoreApplication.translate("SyncDialogs", "Password")] if not self.password.text() else []
+            )
+            self.message.setText(
+                QCoreApplication.translate("SyncDialogs", "Please fill in: %1.").replace(
+                    "%1", ", ".join(names)
+                )
+            )
             return
         self.buttons.setEnabled(False)
-        self.message.setText(tr("Signing in…"))
+        self.message.setText(QCoreApplication.translate("SyncDialogs", "Signing in…"))
         password = self.password.text()
         self.password.clear()  # not kept in the dialog either
         self.controller.login(
@@ -149,16 +167,18 @@ class SyncLogDialog(QDialog):
 
     def __init__(self, controller: SyncController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Sync log"))
+        self.setWindowTitle(QCoreApplication.translate("SyncDialogs", "Sync log"))
         self.resize(640, 360)
         self.list = QListWidget(self)
-        self.list.setAccessibleName(tr("Sync log"))
+        self.list.setAccessibleName(QCoreApplication.translate("SyncDialogs", "Sync log"))
         for entry in controller.log:
             self.add(entry)
         controller.logged.connect(self.add)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
-        sync = buttons.addButton(tr("Sync now"), QDialogButtonBox.ButtonRole.ActionRole)
+        sync = buttons.addButton(
+            QCoreApplication.translate("SyncDialogs", "Sync now"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         sync.clicked.connect(lambda: controller.sync_now())  # noqa: PLW0108 - not the clicked flag
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
@@ -183,7 +203,11 @@ def wire_text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return tr("yes") if value else tr("no")
+        return (
+            QCoreApplication.translate("SyncDialogs", "yes")
+            if value
+            else QCoreApplication.translate("SyncDialogs", "no")
+        )
     if isinstance(value, list | dict):
         return json.dumps(value, ensure_ascii=False)
     return str(value)
@@ -203,8 +227,8 @@ class FieldChoice(QWidget):
         grid = QGridLayout(self)
         grid.addWidget(QLabel(f"<b>{label}</b>", self), 0, 0, 1, 3)
         self.group = QButtonGroup(self)
-        self.server = QRadioButton(tr("Keep the server's"), self)
-        self.client = QRadioButton(tr("Use mine"), self)
+        self.server = QRadioButton(QCoreApplication.translate("SyncDialogs", "Keep the server's"), self)
+        self.client = QRadioButton(QCoreApplication.translate("SyncDialogs", "Use mine"), self)
         self.server.setChecked(True)
         self.group.addButton(self.server)
         self.group.addButton(self.client)
@@ -218,13 +242,13 @@ class FieldChoice(QWidget):
             grid.addWidget(view, 2, column)
         self.combined: QPlainTextEdit | None = None
         if self.long:
-            self.combine = QRadioButton(tr("Combine"), self)
+            self.combine = QRadioButton(QCoreApplication.translate("SyncDialogs", "Combine"), self)
             self.group.addButton(self.combine)
             grid.addWidget(self.combine, 1, 2)
             both = [wire_text(sides.get("server")), wire_text(sides.get("client"))]
             self.combined = QPlainTextEdit("\n\n".join(text for text in both if text), self)
             self.combined.setMaximumHeight(140)
-            self.combined.setAccessibleName(tr("Combined text"))
+            self.combined.setAccessibleName(QCoreApplication.translate("SyncDialogs", "Combined text"))
             self.combined.textChanged.connect(lambda: self.combine.setChecked(True))
             grid.addWidget(self.combined, 2, 2)
 
@@ -244,19 +268,21 @@ class ConflictInbox(QDialog):
         super().__init__(parent)
         self.controller = controller
         self.services = controller.services
-        self.setWindowTitle(tr("Conflicts"))
+        self.setWindowTitle(QCoreApplication.translate("SyncDialogs", "Conflicts"))
         self.resize(980, 600)
         self.list = QListWidget(self)
-        self.list.setAccessibleName(tr("Open conflicts"))
+        self.list.setAccessibleName(QCoreApplication.translate("SyncDialogs", "Open conflicts"))
         self.list.currentRowChanged.connect(self._show)
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.RichText)
         self.fields_area = QScrollArea(self)
         self.fields_area.setWidgetResizable(True)
-        self.resolve_button = QPushButton(tr("&Resolve with these choices"), self)
+        self.resolve_button = QPushButton(
+            QCoreApplication.translate("SyncDialogs", "&Resolve with these choices"), self
+        )
         self.resolve_button.clicked.connect(self.resolve_current)
-        self.copy_button = QPushButton(tr("&Copy my text"), self)
+        self.copy_button = QPushButton(QCoreApplication.translate("SyncDialogs", "&Copy my text"), self)
         self.copy_button.clicked.connect(self._copy_mine)
         self.message = QLabel(self)
         self.message.setObjectName("errorText")
@@ -317,12 +343,18 @@ class ConflictInbox(QDialog):
         body = QWidget(self)
         layout = QVBoxLayout(body)
         if conflict is None:
-            self.heading.setText(tr("No open conflicts: every edit has been merged."))
+            self.heading.setText(
+                QCoreApplication.translate("SyncDialogs", "No open conflicts: every edit has been merged.")
+            )
             self.resolve_button.setEnabled(False)
             self.copy_button.setEnabled(False)
         else:
-            who = tr("by %1").replace("%1", conflict.author) if conflict.author else ""
-            kind = tr(KIND_TEXT.get(conflict.kind, conflict.kind))
+            who = (
+                QCoreApplication.translate("SyncDialogs", "by %1").replace("%1", conflict.author)
+                if conflict.author
+                else ""
+            )
+            kind = QCoreApplication.translate("SyncDialogs", KIND_TEXT.get(conflict.kind, conflict.kind))
             self.heading.setText(
                 f"<h3>{_escape(conflict.title)}</h3><p>{kind} {who}</p>"
                 + (f"<p>{_escape(conflict.message)}</p>" if conflict.message else "")
@@ -335,7 +367,9 @@ class ConflictInbox(QDialog):
                 self.choices.append(choice)
             self.resolve_button.setEnabled(True)
             self.resolve_button.setText(
-                tr("&Resolve with these choices") if editable else tr("&Mark as dealt with")
+                QCoreApplication.translate("SyncDialogs", "&Resolve with these choices")
+                if editable
+                else QCoreApplication.translate("SyncDialogs", "&Mark as dealt with")
             )
             self.copy_button.setEnabled(bool(conflict.fields))
         layout.addStretch(1)

@@ -107,21 +107,24 @@ class TaskManager(QObject):
             closure()
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Tasks", text)
-
-
 def show_error(parent: QWidget | None, error: BaseException) -> None:
     """Tell the officer what went wrong: a known error's message, or that this is a bug."""
     if isinstance(error, KnownError):
-        QMessageBox.warning(parent, tr("Liaison"), error.message())
+        QMessageBox.warning(parent, QCoreApplication.translate("Tasks", "Liaison"), error.message())
         return
     details = "".join(traceback.format_exception(error))
     log.error("Unexpected error in a background operation:\n%s", details)
     box = QMessageBox(
-        QMessageBox.Icon.Critical, tr("Liaison"), tr("Something went wrong inside Liaison."), parent=parent
+        QMessageBox.Icon.Critical,
+        QCoreApplication.translate("Tasks", "Liaison"),
+        QCoreApplication.translate("Tasks", "Something went wrong inside Liaison."),
+        parent=parent,
     )
-    box.setInformativeText(tr("Your saved work is safe. Please report this problem with the details below."))
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "Tasks", "Your saved work is safe. Please report this problem with the details below."
+        )
+    )
     box.setDetailedText(details)
     box.exec()
 
@@ -210,8 +213,10 @@ class Job(Generic[T]):
         return self
 
     def run(self) -> Future[T]:
-        dialog = QProgressDialog(self._label, tr("Cancel"), 0, 0, self._parent)
-        dialog.setWindowTitle(tr("Liaison"))
+        dialog = QProgressDialog(
+            self._label, QCoreApplication.translate("Tasks", "Cancel"), 0, 0, self._parent
+        )
+        dialog.setWindowTitle(QCoreApplication.translate("Tasks", "Liaison"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)  # quick jobs finish before it appears
         dialog.setAutoClose(False)

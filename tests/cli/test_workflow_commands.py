@@ -138,7 +138,11 @@ def test_settings_home_institution_by_name(run: Run, ok: Run) -> None:
     contact = ok("contact", "add", "--name", "Aibek")
     assert contact["owner_institution_id"] == home["id"]  # new records belong to the home institution
     ok("settings", "set", "officer_name", "  Aizada  ")
-    assert ok("settings", "get") == {"home_institution_id": home["id"], "officer_name": "Aizada"}
+    assert ok("settings", "get") == {
+        "home_institution_id": home["id"],
+        "officer_name": "Aizada",
+        "language": None,
+    }
     listing = run("settings", "get")
     assert f"home_institution_id: Otandastar Qory [{home['id']}]" in listing.out
     ok("settings", "set", "officer_name", "")

@@ -13,6 +13,17 @@ from liaison.services.app import Liaison
 from liaison.ui.tasks import TaskManager
 
 
+@pytest.fixture(autouse=True)
+def english(qapp: object) -> Iterator[None]:
+    """The window's English as ``make_application`` installs it (plural forms included), and
+    English again after a test that switched languages."""
+    from liaison.ui.language import install_language
+
+    install_language("en")
+    yield
+    install_language("en")
+
+
 @pytest.fixture
 def tasks(qapp: object) -> Iterator[TaskManager]:
     """The serialized database worker, drained and stopped after the test."""

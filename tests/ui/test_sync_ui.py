@@ -130,7 +130,7 @@ def test_a_conflict_shows_in_the_status_bar_and_is_resolved_in_the_inbox(
     services.contacts.update(contact["id"], {"position": "Minister of Labour and Migration"})
     window.sync_now_action.trigger()
     qtbot.waitUntil(window.conflicts_button.isVisible, timeout=WAIT)
-    assert window.conflicts_button.text() == "Conflicts: 1"
+    assert window.conflicts_button.text() == "1 conflict"
     assert services.contacts.get(contact["id"])["position"] == "Minister of Labour"  # the server's, for now
 
     inbox = ConflictInbox(sync, window)

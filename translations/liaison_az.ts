@@ -1,0 +1,3094 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="az" sourcelanguage="en">
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>New action item</source>
+        <translation>Yeni tapşırıq</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Tapşırıq əlavə et</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tapşırıq</translation>
+    </message>
+    <message>
+        <source>e.g. Circulate the concept note</source>
+        <translation>məs. konsepsiya sənədini paylamaq</translation>
+    </message>
+    <message>
+        <source>Responsible institution</source>
+        <translation>Məsul qurum</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>Məsul şəxs</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Son tarix</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Tapşırıq:</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;institution:</source>
+        <translation>Məsul &amp;qurum:</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;person:</source>
+        <translation>Məsul &amp;şəxs:</translation>
+    </message>
+    <message>
+        <source>&amp;Due date:</source>
+        <translation>&amp;Son tarix:</translation>
+    </message>
+</context>
+<context>
+    <name>BilateralDialog</name>
+    <message>
+        <source>New bilateral meeting on the margins</source>
+        <translation>Tədbir çərçivəsində yeni ikitərəfli görüş</translation>
+    </message>
+    <message>
+        <source>Add bilateral</source>
+        <translation>Görüş əlavə et</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Başlıq</translation>
+    </message>
+    <message>
+        <source>Left empty: named after the parties</source>
+        <translation>Boş qalsa, tərəflərin adı ilə adlanır</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tarix</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Tərəflər</translation>
+    </message>
+    <message>
+        <source>Other party (a person)</source>
+        <translation>Digər tərəf (şəxs)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Başlıq:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Tarix:</translation>
+    </message>
+    <message>
+        <source>&amp;Parties:</source>
+        <translation>Tə&amp;rəflər:</translation>
+    </message>
+    <message>
+        <source>&amp;With (person):</source>
+        <translation>&amp;Kiminlə (şəxs):</translation>
+    </message>
+</context>
+<context>
+    <name>Briefing</name>
+    <message>
+        <source>Briefing note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefing pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by {name} on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes used in this note are a draft, not yet agreed: what they say may still change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Nə vaxt</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished">Keçirilmə yeri</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished">Ev sahibi</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Növ</translation>
+    </message>
+    <message>
+        <source>On the margins of</source>
+        <translation type="unfinished">Hansı tədbir çərçivəsində</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record holds every part of this note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished">Gündəlik</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished">Mövzular</translation>
+    </message>
+    <message>
+        <source>Outcomes recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation type="unfinished">Nümayəndə heyətləri</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation type="unfinished">Tərəflər</translation>
+    </message>
+    <message>
+        <source>Counterparts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joint Action Plan activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annex: minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Dövlət</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished">Qurum</translation>
+    </message>
+    <message>
+        <source>Head of delegation</source>
+        <translation type="unfinished">Nümayəndə heyətinin rəhbəri</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished">Tədbir</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeframe</source>
+        <translation type="unfinished">Müddət</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Lead: {institution}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} ({status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Ad</translation>
+    </message>
+    <message>
+        <source>In Latin script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (transliterated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form of address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished">Vəzifə</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">Dillər</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-poçt</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telefon</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of the delegation of {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegation of {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party to this meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier meetings with them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier bilateral meetings and what was agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open action items involving them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: {outcomes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No outcome recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>headed the delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>through {institution}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>responsible: {person}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from {event}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes of {event}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This meeting has no minutes yet; these are the minutes of the previous one of its kind, {event}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes of {event}, on whose margins this meeting was held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes of “{event}” are annexed to the note on “{note}”, earlier in this pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft, not yet agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished">Qərarlar</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">Xülasə</translation>
+    </message>
+    <message>
+        <source>No agenda has been recorded for this event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No topics have been recorded for this meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No delegations have been recorded for this event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No parties have been recorded for this meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No counterparts: nobody is recorded as taking part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No counterparts were chosen for this note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No talking points have been written for this note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Joint Action Plan activity relates to this meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No minutes have been recorded for this meeting or an earlier one of its kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photo on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo on file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No institution on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No position on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No e-mail address or phone number on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded before this meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No place recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the delegations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the counterparts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>talking points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>related Joint Action Plan activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a photo of {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the institution of {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact details of {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BriefingDialog</name>
+    <message>
+        <source>Agenda (or topics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegations (or parties)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterpart profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joint Action Plan activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last minutes (annex)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefing pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find an event or bilateral meeting to add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find an event or bilateral meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterparts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this briefing (one note each, in this order):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterparts to profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished">&amp;Qeydlər</translation>
+    </message>
+    <message>
+        <source>Sections (the cover is always there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed at the top and bottom of every page; type any other marking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the trip goes (for a pack of several notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Marking:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">&amp;Başlıq:</translation>
+    </message>
+    <message>
+        <source>&amp;Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking points for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you want to say or ask. Lines starting with “-” print as a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking points for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Talking points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what to brief on, then Make preview (Ctrl+Return).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build the PDF from the record (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed since the preview was made: Make preview (Ctrl+Return) to update it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one event or bilateral meeting first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The briefing was not made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; the preview was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the briefing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRAFT: the minutes it uses are not agreed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record lacks %n thing(s); the PDF says which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %n page(s) to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChildList</name>
+    <message>
+        <source>Add…</source>
+        <translation>Əlavə et…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Redaktə et…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>“%1” silinsin?</translation>
+    </message>
+    <message>
+        <source>this record</source>
+        <translation>bu qeyd</translation>
+    </message>
+</context>
+<context>
+    <name>Choices</name>
+    <message>
+        <source>Meeting of Ministers and Heads of Institutions</source>
+        <translation>Nazirlərin və qurum rəhbərlərinin iclası</translation>
+    </message>
+    <message>
+        <source>Contact Group meeting</source>
+        <translation>Əlaqə Qrupunun iclası</translation>
+    </message>
+    <message>
+        <source>Diaspora Forum</source>
+        <translation>Diaspor Forumu</translation>
+    </message>
+    <message>
+        <source>Diaspora Youth Forum</source>
+        <translation>Diaspor Gənclər Forumu</translation>
+    </message>
+    <message>
+        <source>Capacity Building Training</source>
+        <translation>Potensialın artırılması təlimi</translation>
+    </message>
+    <message>
+        <source>Exchange of Experience Programme</source>
+        <translation>Təcrübə mübadiləsi proqramı</translation>
+    </message>
+    <message>
+        <source>Internship Programme</source>
+        <translation>Təcrübə keçmə proqramı</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Rəsmi qəbul</translation>
+    </message>
+    <message>
+        <source>Summit</source>
+        <translation>Zirvə görüşü</translation>
+    </message>
+    <message>
+        <source>Working visit</source>
+        <translation>İşgüzar səfər</translation>
+    </message>
+    <message>
+        <source>Other event</source>
+        <translation>Digər tədbir</translation>
+    </message>
+    <message>
+        <source>Diaspora institution</source>
+        <translation>Diasporla iş üzrə qurum</translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation>Nazirlik</translation>
+    </message>
+    <message>
+        <source>Embassy or consulate</source>
+        <translation>Səfirlik və ya konsulluq</translation>
+    </message>
+    <message>
+        <source>OTS Secretariat</source>
+        <translation>TDT Katibliyi</translation>
+    </message>
+    <message>
+        <source>Representation office</source>
+        <translation>Nümayəndəlik</translation>
+    </message>
+    <message>
+        <source>Diaspora NGO</source>
+        <translation>Diaspor QHT-si</translation>
+    </message>
+    <message>
+        <source>University or research institute</source>
+        <translation>Universitet və ya elmi-tədqiqat institutu</translation>
+    </message>
+    <message>
+        <source>Business association</source>
+        <translation>Biznes assosiasiyası</translation>
+    </message>
+    <message>
+        <source>International organisation</source>
+        <translation>Beynəlxalq təşkilat</translation>
+    </message>
+    <message>
+        <source>Other institution</source>
+        <translation>Digər qurum</translation>
+    </message>
+    <message>
+        <source>Head of delegation</source>
+        <translation>Nümayəndə heyətinin rəhbəri</translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <translation>Nümayəndə</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Məruzəçi</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Müşahidəçi</translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <translation>Katiblik</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Ev sahibi</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Qonaq</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Layihə</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Razılaşdırılıb</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Yenidən açılıb</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Fəaliyyət planı</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation>Bəyannamə</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategiya</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Hesabat</translation>
+    </message>
+    <message>
+        <source>Memorandum</source>
+        <translation>Memorandum</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>Digər sənəd</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Açıq</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>İcra olunur</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>İcra olunub</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Ləğv edilib</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Qəbul edilib</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Bağlanıb</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planlaşdırılıb</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Təxirə salınıb</translation>
+    </message>
+    <message>
+        <source>Private (this computer only)</source>
+        <translation>Şəxsi (yalnız bu kompüterdə)</translation>
+    </message>
+    <message>
+        <source>My institution</source>
+        <translation>Mənim qurumum</translation>
+    </message>
+    <message>
+        <source>Shared with all OTS institutions</source>
+        <translation>Bütün TDT qurumları ilə paylaşılan</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>{files} talking-points files for {notes} notes: give at most one per note, in the order of the notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>{path} oxunmur: {reason}</translation>
+    </message>
+    <message>
+        <source>Wrote {path} ({pages} pages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRAFT: it uses minutes that are not agreed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: the record lacks {gaps}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} is both given and cleared; choose one.</source>
+        <translation>{field} həm verilib, həm təmizlənib; birini seçin.</translation>
+    </message>
+    <message>
+        <source>Records cannot be filtered by {field}.</source>
+        <translation>Qeydləri {field} sahəsinə görə süzmək olmur.</translation>
+    </message>
+    <message>
+        <source>No records.</source>
+        <translation>Qeyd yoxdur.</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>İd</translation>
+    </message>
+    <message>
+        <source>Deleted {title} [{id}].</source>
+        <translation>Silindi: {title} [{id}].</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also deleted %n record(s) it held; restore brings them back.</source>
+        <translation>
+            <numerusform>Onun daxilindəki %n qeyd də silindi; bərpa onları da geri qaytarır.</numerusform>
+            <numerusform>Onun daxilindəki %n qeyd də silindi; bərpa onları da geri qaytarır.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The desktop window is not installed in this build; use a subcommand, see liaison --help</source>
+        <translation>Bu quraşdırmada proqram pəncərəsi yoxdur; alt əmrdən istifadə edin, bax: liaison --help</translation>
+    </message>
+    <message>
+        <source>Data directory: {path}</source>
+        <translation>Məlumat qovluğu: {path}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>bəli</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>xeyr</translation>
+    </message>
+    <message>
+        <source>image, {size} KB</source>
+        <translation>şəkil, {size} KB</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Silinib</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Yenilənib</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Heç nə tapılmadı.</translation>
+    </message>
+    <message>
+        <source>liaison: warning: no system keyring is available, so the sign-in is kept only while this command runs; log in again next time (or use sync --password-stdin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the password on standard input with --password-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in to {server} as {user} ({institution}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent {pushed} changes ({merged} merged), received {pulled} records, deleted {deleted}; {conflicts} new conflicts, {open} open; {pending} changes waiting here. {requests} requests, {seconds:.1f} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See them with: liaison conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in first: liaison login --server URL --user NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{message}
+Run liaison sync --yes to apply the deletions anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged out; the server revoked this computer&apos;s sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged out here; the server could not be told (it will refuse the old sign-in only once an administrator revokes it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no open conflict {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked resolved; the server is told at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Növ</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept (server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other (client)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished">Kim</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Başlıq</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Təfərrüatlar</translation>
+    </message>
+    <message>
+        <source>{path} already holds events; the sample data was not loaded (use --force to add it anyway).</source>
+        <translation>{path} artıq tədbirlər saxlayır; nümunə məlumatları yüklənmədi (yenə də əlavə etmək üçün --force istifadə edin).</translation>
+    </message>
+    <message>
+        <source>Loaded the sample data into {path}:</source>
+        <translation>Nümunə məlumatları {path} qovluğuna yükləndi:</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Qeydlər</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Əlavə edilib</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rebuilt the search index: %n record(s).</source>
+        <translation>
+            <numerusform>Axtarış indeksi yenidən quruldu: %n qeyd.</numerusform>
+            <numerusform>Axtarış indeksi yenidən quruldu: %n qeyd.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactProfileView</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Choose a contact to see their profile.</source>
+        <translation>Profilini görmək üçün kontakt seçin.</translation>
+    </message>
+    <message>
+        <source>Contact profile</source>
+        <translation>Kontaktın profili</translation>
+    </message>
+    <message>
+        <source>The profile could not be read.</source>
+        <translation>Profil oxunmadı.</translation>
+    </message>
+    <message>
+        <source>Profile of %1</source>
+        <translation>Profil: %1</translation>
+    </message>
+    <message>
+        <source>Positions held</source>
+        <translation>Tutduğu vəzifələr</translation>
+    </message>
+    <message>
+        <source>No positions recorded.</source>
+        <translation>Vəzifə qeyd olunmayıb.</translation>
+    </message>
+    <message>
+        <source>Events attended</source>
+        <translation>İştirak etdiyi tədbirlər</translation>
+    </message>
+    <message>
+        <source>No events recorded.</source>
+        <translation>Tədbir qeyd olunmayıb.</translation>
+    </message>
+    <message>
+        <source>Bilateral meetings</source>
+        <translation>İkitərəfli görüşlər</translation>
+    </message>
+    <message>
+        <source>No bilateral meetings recorded.</source>
+        <translation>İkitərəfli görüş qeyd olunmayıb.</translation>
+    </message>
+    <message>
+        <source>Open action items</source>
+        <translation>Açıq tapşırıqlar</translation>
+    </message>
+    <message>
+        <source>No open action items.</source>
+        <translation>Açıq tapşırıq yoxdur.</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-poçt:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>(no position given)</source>
+        <translation>(vəzifə göstərilməyib)</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>%1 tarixindən</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>hazırda</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>%1 tarixinədək</translation>
+    </message>
+    <message>
+        <source>Head of the delegation of %1</source>
+        <translation>Nümayəndə heyətinin rəhbəri: %1</translation>
+    </message>
+    <message>
+        <source>Head of delegation</source>
+        <translation>Nümayəndə heyətinin rəhbəri</translation>
+    </message>
+    <message>
+        <source>registered, did not attend</source>
+        <translation>qeydiyyatdan keçib, iştirak etməyib</translation>
+    </message>
+    <message>
+        <source>On the margins of %1</source>
+        <translation>“%1” çərçivəsində</translation>
+    </message>
+    <message>
+        <source>Outcomes:</source>
+        <translation>Nəticələr:</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%1, %n overdue)</source>
+        <translation>
+            <numerusform>(%1, onlardan %n vaxtı keçmiş)</numerusform>
+            <numerusform>(%1, onlardan %n vaxtı keçmiş)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vaxtı keçmiş</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>son tarix %1</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>son tarix yoxdur</translation>
+    </message>
+    <message>
+        <source>assigned to them</source>
+        <translation>şəxsən ona tapşırılıb</translation>
+    </message>
+    <message>
+        <source>assigned to their institution (responsible: %1)</source>
+        <translation>qurumuna tapşırılıb (məsul: %1)</translation>
+    </message>
+    <message>
+        <source>assigned to their institution</source>
+        <translation>qurumuna tapşırılıb</translation>
+    </message>
+    <message>
+        <source>Agreed at %1</source>
+        <translation>“%1” tədbirində razılaşdırılıb</translation>
+    </message>
+</context>
+<context>
+    <name>DateWidget</name>
+    <message>
+        <source>Clear the date</source>
+        <translation>Tarixi təmizlə</translation>
+    </message>
+</context>
+<context>
+    <name>Entities</name>
+    <message>
+        <source>Institution</source>
+        <translation>Qurum</translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation>Qurumlar</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontaktlar</translation>
+    </message>
+    <message>
+        <source>Position held</source>
+        <translation>Vəzifə</translation>
+    </message>
+    <message>
+        <source>Positions held</source>
+        <translation>Vəzifələr</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Tədbir</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Tədbirlər</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Nümayəndə heyəti</translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation>Nümayəndə heyətləri</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>İştirakçı</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>İştirakçılar</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Gündəlik məsələsi</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>Gündəlik məsələləri</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Protokol</translation>
+    </message>
+    <message>
+        <source>Minutes entry</source>
+        <translation>Protokol qeydi</translation>
+    </message>
+    <message>
+        <source>Minutes entries</source>
+        <translation>Protokol qeydləri</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Sənəd</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Sənədlər</translation>
+    </message>
+    <message>
+        <source>Minutes log entry</source>
+        <translation>Protokol jurnalının qeydi</translation>
+    </message>
+    <message>
+        <source>Minutes log</source>
+        <translation>Protokol jurnalı</translation>
+    </message>
+    <message>
+        <source>Bilateral meeting</source>
+        <translation>İkitərəfli görüş</translation>
+    </message>
+    <message>
+        <source>Bilateral meetings</source>
+        <translation>İkitərəfli görüşlər</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Tərəf</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Tərəflər</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>Tapşırıq</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Tapşırıqlar</translation>
+    </message>
+    <message>
+        <source>Joint Action Plan</source>
+        <translation>Birgə Fəaliyyət Planı</translation>
+    </message>
+    <message>
+        <source>Joint Action Plans</source>
+        <translation>Birgə Fəaliyyət Planları</translation>
+    </message>
+    <message>
+        <source>Plan activity</source>
+        <translation>Plan tədbiri</translation>
+    </message>
+    <message>
+        <source>Plan activities</source>
+        <translation>Plan tədbirləri</translation>
+    </message>
+</context>
+<context>
+    <name>EntityPage</name>
+    <message>
+        <source>Positions held</source>
+        <translation>Tutduğu vəzifələr</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Gündəlik</translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation>Nümayəndə heyətləri</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>İştirakçılar</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Sənədlər</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Protokollar</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Tərəflər</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Bütün tapşırıqlar</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Açıq olanlar</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vaxtı keçmiş</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Tədbirlər</translation>
+    </message>
+    <message>
+        <source>Filter %1…</source>
+        <translation>Süzgəc: %1…</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Süzgəc</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Yeni</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Sil</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation>Silməni &amp;geri qaytar</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Göstər</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Təfərrüatlar</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Yadda saxlanıldı.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Silmə</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and what belongs to it? You can undo this with Ctrl+Z.</source>
+        <translation>“%1” və ona aid olan hər şey silinsin? Bunu Ctrl+Z ilə geri qaytara bilərsiniz.</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”. Undo with Ctrl+Z.</source>
+        <translation>“%1” silindi. Geri qaytarmaq: Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Restored “%1”.</source>
+        <translation>“%1” bərpa olundu.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The operation failed.</source>
+        <translation>Əməliyyat alınmadı.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Liaison database (or it is damaged).</source>
+        <translation>{path} Liaison verilənlər bazası deyil (və ya zədələnib).</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Liaison (schema {revision}). Please update Liaison to open it; the file has not been changed.</source>
+        <translation>{path} Liaison-un daha yeni versiyası ilə yazılıb (sxem {revision}). Açmaq üçün Liaison-u yeniləyin; fayl dəyişdirilməyib.</translation>
+    </message>
+    <message>
+        <source>{path} is locked by another program (perhaps another Liaison window). Close it and try again; nothing was saved.</source>
+        <translation>{path} başqa proqram tərəfindən kilidlənib (bəlkə də başqa Liaison pəncərəsi). Onu bağlayıb yenidən cəhd edin; heç nə yadda saxlanılmayıb.</translation>
+    </message>
+    <message>
+        <source>The data folder {path} cannot be used: {reason}</source>
+        <translation>{path} məlumat qovluğundan istifadə etmək olmur: {reason}</translation>
+    </message>
+    <message>
+        <source>There is no {entity} with the id {id}.</source>
+        <translation>{id} identifikatorlu “{entity}” yoxdur.</translation>
+    </message>
+    <message>
+        <source>{field} is required.</source>
+        <translation>{field} mütləqdir.</translation>
+    </message>
+    <message>
+        <source>{field} is too long ({length} characters; at most {limit}).</source>
+        <translation>{field} çox uzundur ({length} simvol; ən çoxu {limit}).</translation>
+    </message>
+    <message>
+        <source>{field} contains a control character (position {position}).</source>
+        <translation>{field} idarəetmə simvolu ehtiva edir ({position}-ci mövqe).</translation>
+    </message>
+    <message>
+        <source>{field} must be text.</source>
+        <translation>{field} mətn olmalıdır.</translation>
+    </message>
+    <message>
+        <source>{field} must be a whole number, not “{value}”.</source>
+        <translation>{field} “{value}” deyil, tam ədəd olmalıdır.</translation>
+    </message>
+    <message>
+        <source>{field} must be between {low} and {high}.</source>
+        <translation>{field} {low} ilə {high} arasında olmalıdır.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a date (use YYYY-MM-DD).</source>
+        <translation>{field}: “{value}” tarix deyil (İİİİ-AA-GG formatından istifadə edin).</translation>
+    </message>
+    <message>
+        <source>{field} must be yes or no, not “{value}”.</source>
+        <translation>{field} “{value}” deyil, bəli və ya xeyr olmalıdır.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not one of {choices}.</source>
+        <translation>{field}: “{value}” bunlardan biri deyil: {choices}.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a valid e-mail address.</source>
+        <translation>{field}: “{value}” düzgün e-poçt ünvanı deyil.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a valid phone number (write it as +CC followed by the number).</source>
+        <translation>{field}: “{value}” düzgün telefon nömrəsi deyil (+ölkə kodu və nömrəni yazın).</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a country code (e.g. KG, TR, DE).</source>
+        <translation>{field}: “{value}” ölkə kodu deyil (məs. KG, TR, DE).</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not an OTS state code ({choices}).</source>
+        <translation>{field}: “{value}” TDT dövlət kodu deyil ({choices}).</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a language code (e.g. kk, tr, ru).</source>
+        <translation>{field}: “{value}” dil kodu deyil (məs. kk, tr, ru).</translation>
+    </message>
+    <message>
+        <source>{field} must be a PNG or JPEG image of at most {limit} MB.</source>
+        <translation>{field} ən çoxu {limit} MB olan PNG və ya JPEG şəkli olmalıdır.</translation>
+    </message>
+    <message>
+        <source>{field} must be a list.</source>
+        <translation>{field} siyahı olmalıdır.</translation>
+    </message>
+    <message>
+        <source>{field} has too many entries (at most {limit}).</source>
+        <translation>{field} sahəsində həddən artıq çox dəyər var (ən çoxu {limit}).</translation>
+    </message>
+    <message>
+        <source>{field} cannot be set here.</source>
+        <translation>{field} burada təyin edilə bilməz.</translation>
+    </message>
+    <message>
+        <source>{field} ({end}) is before the start ({start}).</source>
+        <translation>{field} ({end}) başlanğıcdan ({start}) əvvəldir.</translation>
+    </message>
+    <message>
+        <source>{field}: no record matches “{value}”.</source>
+        <translation>{field}: “{value}” ilə uyğun gələn qeyd yoxdur.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” matches several records ({candidates}); give the id instead.</source>
+        <translation>{field}: “{value}” bir neçə qeydə uyğundur ({candidates}); əvəzində identifikatoru göstərin.</translation>
+    </message>
+    <message>
+        <source>{field}: give at least a state, an institution or a person.</source>
+        <translation>{field}: heç olmasa dövləti, qurumu və ya şəxsi göstərin.</translation>
+    </message>
+    <message>
+        <source>These minutes are agreed and read-only; reopen them first to change them.</source>
+        <translation>Bu protokol razılaşdırılıb və yalnız oxumaq üçündür; dəyişmək üçün əvvəlcə onu yenidən açın.</translation>
+    </message>
+    <message>
+        <source>These minutes are already agreed.</source>
+        <translation>Bu protokol artıq razılaşdırılıb.</translation>
+    </message>
+    <message>
+        <source>These minutes are not agreed, so there is nothing to reopen.</source>
+        <translation>Bu protokol razılaşdırılmayıb, ona görə yenidən açılacaq bir şey yoxdur.</translation>
+    </message>
+    <message>
+        <source>Row {row}: {details}</source>
+        <translation>Sətir {row}: {details}</translation>
+    </message>
+    <message>
+        <source>Loading the sample data was cancelled; nothing was written.</source>
+        <translation>Nümunə məlumatlarının yüklənməsi ləğv edildi; heç nə yazılmadı.</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Home institution</source>
+        <translation>Öz qurumu</translation>
+    </message>
+    <message>
+        <source>Officer name</source>
+        <translation>Əməkdaşın adı</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Görünmə</translation>
+    </message>
+    <message>
+        <source>Owner institution</source>
+        <translation>Sahib qurum</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Name in own language</source>
+        <translation>Öz dilində adı</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Qısa ad</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Növ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Dövlət</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ölkə</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Şəhər</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Tabe olduğu qurum</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Veb-sayt</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-poçt</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Ünvan</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Qeydlər</translation>
+    </message>
+    <message>
+        <source>Name in Latin script</source>
+        <translation>Latın əlifbası ilə adı</translation>
+    </message>
+    <message>
+        <source>Honorific</source>
+        <translation>Müraciət forması</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Vəzifə</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Qurum</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Dillər</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiketlər</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Başlanğıc</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Son</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Başlıq</translation>
+    </message>
+    <message>
+        <source>Number in series</source>
+        <translation>Silsilədəki nömrəsi</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Başlama tarixi</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Bitmə tarixi</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Keçirilmə yeri</translation>
+    </message>
+    <message>
+        <source>Host institution</source>
+        <translation>Ev sahibi qurum</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Təsvir</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Tədbir</translation>
+    </message>
+    <message>
+        <source>Counterpart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of delegation</source>
+        <translation>Nümayəndə heyətinin rəhbəri</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Nümayəndə heyəti</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>İştirak edib</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Xülasə</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Razılaşdırılma tarixi</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Protokol</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Gündəlik məsələsi</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Başlıq</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Qərarlar</translation>
+    </message>
+    <message>
+        <source>Adopted on</source>
+        <translation>Qəbul tarixi</translation>
+    </message>
+    <message>
+        <source>Joint Action Plan</source>
+        <translation>Birgə Fəaliyyət Planı</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tapşırıq</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Səbəb</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Kim</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Vaxt</translation>
+    </message>
+    <message>
+        <source>On the margins of</source>
+        <translation>Hansı tədbir çərçivəsində</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tarix</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Mövzular</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Nəticələr</translation>
+    </message>
+    <message>
+        <source>Bilateral meeting</source>
+        <translation>İkitərəfli görüş</translation>
+    </message>
+    <message>
+        <source>Responsible institution</source>
+        <translation>Məsul qurum</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>Məsul şəxs</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Son tarix</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>İcra tarixi</translation>
+    </message>
+    <message>
+        <source>Agreed at event</source>
+        <translation>Razılaşdırıldığı tədbir</translation>
+    </message>
+    <message>
+        <source>From minutes</source>
+        <translation>Protokoldan</translation>
+    </message>
+    <message>
+        <source>From bilateral meeting</source>
+        <translation>İkitərəfli görüşdən</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>İl</translation>
+    </message>
+    <message>
+        <source>Adopted at</source>
+        <translation>Qəbul edildiyi tədbir</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Tədbir</translation>
+    </message>
+    <message>
+        <source>Responsible states</source>
+        <translation>Məsul dövlətlər</translation>
+    </message>
+    <message>
+        <source>Lead institution</source>
+        <translation>Aparıcı qurum</translation>
+    </message>
+    <message>
+        <source>Timeframe</source>
+        <translation>Müddət</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Problems</source>
+        <translation>Problemlər</translation>
+    </message>
+</context>
+<context>
+    <name>ImageWidget</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Seç…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Götür</translation>
+    </message>
+    <message>
+        <source>A photo is attached.</source>
+        <translation>Foto əlavə olunub.</translation>
+    </message>
+    <message>
+        <source>No photo.</source>
+        <translation>Foto yoxdur.</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Foto seçin</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Şəkillər (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Liaison</source>
+        <translation>Liaison</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Liaison</source>
+        <translation>Liaison</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Bölmələr</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Axtarış</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Oflayn</translation>
+    </message>
+    <message>
+        <source>Opening the record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync with the Secretariat is not set up on this computer.</source>
+        <translation>Bu kompüterdə Katibliklə sinxronlaşdırma qurulmayıb.</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fayl</translation>
+    </message>
+    <message>
+        <source>&amp;Briefing pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;sample data…</source>
+        <translation>&amp;Nümunə məlumatlarını yüklə…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Ayarlar…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Çı&amp;xış</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Keçid</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting mode</source>
+        <translation>&amp;İclas rejimi</translation>
+    </message>
+    <message>
+        <source>Draft the minutes of the selected event while it runs (F9)</source>
+        <translation>Seçilmiş tədbirin protokolunu iclas gedişində yazın (F9)</translation>
+    </message>
+    <message>
+        <source>&amp;Search everything</source>
+        <translation>Hər yerdə &amp;axtar</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;in to the Secretariat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Kö&amp;mək</translation>
+    </message>
+    <message>
+        <source>&amp;About Liaison</source>
+        <translation>Liaison &amp;haqqında</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keyring on this computer: the sign-in lasts until Liaison closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the deletions from the server anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an event first, then press F9 for meeting mode.</source>
+        <translation>Əvvəlcə tədbir seçin, sonra iclas rejimi üçün F9 düyməsini basın.</translation>
+    </message>
+    <message>
+        <source>%1: %2 shown</source>
+        <translation>%1: %2 göstərilir</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet synced</source>
+        <translation>
+            <numerusform>%n dəyişiklik hələ sinxronlaşdırılmayıb</numerusform>
+            <numerusform>%n dəyişiklik hələ sinxronlaşdırılmayıb</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About Liaison</source>
+        <translation>Liaison haqqında</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Liaison %1&lt;/h3&gt;&lt;p&gt;The desk application of the OTS diaspora liaison officers.&lt;/p&gt;&lt;p&gt;Data folder: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Liaison %1&lt;/h3&gt;&lt;p&gt;TDT-nin diasporla əlaqə üzrə əməkdaşlarının iş proqramı.&lt;/p&gt;&lt;p&gt;Məlumat qovluğu: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Sample data loaded.</source>
+        <translation>Nümunə məlumatları yükləndi.</translation>
+    </message>
+    <message>
+        <source>Loading the sample data…</source>
+        <translation>Nümunə məlumatları yüklənir…</translation>
+    </message>
+    <message>
+        <source>Welcome to Liaison</source>
+        <translation>Liaison-a xoş gəlmisiniz</translation>
+    </message>
+    <message>
+        <source>Your record is empty.</source>
+        <translation>Qeydləriniz boşdur.</translation>
+    </message>
+    <message>
+        <source>Load the sample record (the 5th meeting of Ministers in Bishkek, Diaspora Forums, trainings) to look around, or start with an empty record.</source>
+        <translation>Tanış olmaq üçün nümunə məlumatlarını (Bişkekdə nazirlərin 5-ci iclası, diaspor forumları, təlimlər) yükləyin və ya boş qeydlərlə başlayın.</translation>
+    </message>
+    <message>
+        <source>Load sample data</source>
+        <translation>Nümunə məlumatlarını yüklə</translation>
+    </message>
+    <message>
+        <source>Start empty</source>
+        <translation>Boş başla</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingMode</name>
+    <message>
+        <source>Minutes of %1</source>
+        <translation>Protokol: %1</translation>
+    </message>
+    <message>
+        <source>Any other business</source>
+        <translation>Müxtəlif məsələlər</translation>
+    </message>
+    <message>
+        <source>Matters raised that are not on the agenda.</source>
+        <translation>Gündəlikdə olmayan, qaldırılan məsələlər.</translation>
+    </message>
+    <message>
+        <source>Meeting mode — %1</source>
+        <translation>İclas rejimi — %1</translation>
+    </message>
+    <message>
+        <source>Meeting mode</source>
+        <translation>İclas rejimi</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Tədbir</translation>
+    </message>
+    <message>
+        <source>Minutes status</source>
+        <translation>Protokolun statusu</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Yadda saxlama vəziyyəti</translation>
+    </message>
+    <message>
+        <source>Agr&amp;ee minutes…</source>
+        <translation>Protokolu &amp;razılaşdır…</translation>
+    </message>
+    <message>
+        <source>Agree minutes</source>
+        <translation>Protokolu razılaşdır</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Bağla</translation>
+    </message>
+    <message>
+        <source>Close meeting mode</source>
+        <translation>İclas rejimini bağla</translation>
+    </message>
+    <message>
+        <source>Close meeting mode (%1); everything typed is saved first.</source>
+        <translation>İclas rejimini bağla (%1); əvvəlcə yazılan hər şey yadda saxlanılır.</translation>
+    </message>
+    <message>
+        <source>Save problem</source>
+        <translation>Yadda saxlama problemi</translation>
+    </message>
+    <message>
+        <source>Your text stays on screen; Liaison keeps trying to save it.</source>
+        <translation>Mətniniz ekranda qalır; Liaison onu yadda saxlamağa cəhd etməkdə davam edir.</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Yalnız oxumaq üçün</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen…</source>
+        <translation>&amp;Yenidən aç…</translation>
+    </message>
+    <message>
+        <source>Reopen minutes</source>
+        <translation>Protokolu yenidən aç</translation>
+    </message>
+    <message>
+        <source>Make the agreed minutes editable again (you will be asked why).</source>
+        <translation>Razılaşdırılmış protokolu yenidən redaktəyə açın (səbəb soruşulacaq).</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Gündəlik</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Gündəlik</translation>
+    </message>
+    <message>
+        <source>Next item: %1. Previous item: %2.</source>
+        <translation>Növbəti məsələ: %1. Əvvəlki məsələ: %2.</translation>
+    </message>
+    <message>
+        <source>Current agenda item</source>
+        <translation>Gündəliyin cari məsələsi</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Qeydlər</translation>
+    </message>
+    <message>
+        <source>Who said what: statements, proposals, points raised…</source>
+        <translation>Kim nə dedi: çıxışlar, təkliflər, qaldırılan məsələlər…</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Qərarlar</translation>
+    </message>
+    <message>
+        <source>What the meeting decided or agreed on this item…</source>
+        <translation>Bu məsələ üzrə nə qərara alındı və ya razılaşdırıldı…</translation>
+    </message>
+    <message>
+        <source>Summary of the minutes</source>
+        <translation>Protokolun xülasəsi</translation>
+    </message>
+    <message>
+        <source>The general summary, for the whole meeting…</source>
+        <translation>Bütün iclas üzrə ümumi xülasə…</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Qeydlər</translation>
+    </message>
+    <message>
+        <source>&amp;Decisions</source>
+        <translation>Q&amp;ərarlar</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary of the minutes</source>
+        <translation>Protokolun &amp;xülasəsi</translation>
+    </message>
+    <message>
+        <source>Attendance and follow-up</source>
+        <translation>İştirak və növbəti addımlar</translation>
+    </message>
+    <message>
+        <source>Participants (checked: present)</source>
+        <translation>İştirakçılar (işarələnən: iştirak edir)</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the selected participant as present.</source>
+        <translation>Boşluq düyməsi seçilmiş iştirakçını iştirak edən kimi işarələyir və ya işarəni götürür.</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>İştirakçı</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Nümayəndə heyəti</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Check &amp;in someone else:</source>
+        <translation>Başqasını q&amp;eydə al:</translation>
+    </message>
+    <message>
+        <source>Check in a participant by name</source>
+        <translation>İştirakçını adı ilə qeydə al</translation>
+    </message>
+    <message>
+        <source>Type a name, then Enter</source>
+        <translation>Adı yazın, sonra Enter</translation>
+    </message>
+    <message>
+        <source>Action items of this meeting</source>
+        <translation>Bu iclasın tapşırıqları</translation>
+    </message>
+    <message>
+        <source>Bilateral meetings on the margins</source>
+        <translation>Tədbir çərçivəsində ikitərəfli görüşlər</translation>
+    </message>
+    <message>
+        <source>Action item…</source>
+        <translation>Tapşırıq…</translation>
+    </message>
+    <message>
+        <source>Add an action item</source>
+        <translation>Tapşırıq əlavə et</translation>
+    </message>
+    <message>
+        <source>Add an action item (%1)</source>
+        <translation>Tapşırıq əlavə et (%1)</translation>
+    </message>
+    <message>
+        <source>Bilateral…</source>
+        <translation>İkitərəfli görüş…</translation>
+    </message>
+    <message>
+        <source>Add a bilateral meeting</source>
+        <translation>İkitərəfli görüş əlavə et</translation>
+    </message>
+    <message>
+        <source>Add a bilateral meeting on the margins (%1)</source>
+        <translation>Tədbir çərçivəsində ikitərəfli görüş əlavə et (%1)</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Tapşırıqlar</translation>
+    </message>
+    <message>
+        <source>Bilaterals on the margins</source>
+        <translation>Tədbir çərçivəsində ikitərəfli görüşlər</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Bildirişlər</translation>
+    </message>
+    <message>
+        <source>%1 next item · %2 previous · %3 action item · %4 bilateral · %5 close</source>
+        <translation>%1 növbəti məsələ · %2 əvvəlki · %3 tapşırıq · %4 ikitərəfli görüş · %5 bağla</translation>
+    </message>
+    <message>
+        <source>Next agenda item</source>
+        <translation>Gündəliyin növbəti məsələsi</translation>
+    </message>
+    <message>
+        <source>Previous agenda item</source>
+        <translation>Gündəliyin əvvəlki məsələsi</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Item %1 of %2</source>
+        <translation>Məsələ %1 / %2</translation>
+    </message>
+    <message>
+        <source>Not on the agenda</source>
+        <translation>Gündəlikdən kənar</translation>
+    </message>
+    <message>
+        <source>Saved as you type</source>
+        <translation>Yazdıqca yadda saxlanılır</translation>
+    </message>
+    <message>
+        <source>There is no Save button: what you type is saved within a second.</source>
+        <translation>Yadda saxla düyməsi yoxdur: yazdıqlarınız bir saniyə ərzində yadda saxlanılır.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Yadda saxlanılır…</translation>
+    </message>
+    <message>
+        <source>Your latest typing is being saved.</source>
+        <translation>Son yazdıqlarınız yadda saxlanılır.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Yadda saxlanıldı</translation>
+    </message>
+    <message>
+        <source>Everything typed is saved on this computer.</source>
+        <translation>Yazılan hər şey bu kompüterdə yadda saxlanılıb.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Yadda saxlanılmadı</translation>
+    </message>
+    <message>
+        <source>Your text is safe on screen and will be saved as soon as possible.</source>
+        <translation>Mətniniz ekranda salamatdır və ilk imkanda yadda saxlanılacaq.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Yadda saxlanılmadı: %1</translation>
+    </message>
+    <message>
+        <source>No minutes yet</source>
+        <translation>Hələ protokol yoxdur</translation>
+    </message>
+    <message>
+        <source>There is nothing to agree yet: the minutes start with the first word typed.</source>
+        <translation>Hələ razılaşdırılacaq bir şey yoxdur: protokol yazılan ilk sözlə başlayır.</translation>
+    </message>
+    <message>
+        <source>Agreed %1</source>
+        <translation>Razılaşdırılıb: %1</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Razılaşdırılıb</translation>
+    </message>
+    <message>
+        <source>These minutes were agreed on %1 and are read-only. Reopen them to make changes; you will be asked why, and it is logged.</source>
+        <translation>Bu protokol %1 tarixində razılaşdırılıb və yalnız oxumaq üçündür. Dəyişiklik etmək üçün onu yenidən açın; səbəb soruşulacaq və jurnala yazılacaq.</translation>
+    </message>
+    <message>
+        <source>Draft minutes</source>
+        <translation>Protokol layihəsi</translation>
+    </message>
+    <message>
+        <source>Mark the minutes agreed: they become read-only, and this is logged.</source>
+        <translation>Protokolu razılaşdırılmış kimi qeyd edin: o, yalnız oxumaq üçün olacaq və bu jurnala yazılır.</translation>
+    </message>
+    <message>
+        <source>There is nothing to agree yet.</source>
+        <translation>Hələ razılaşdırılacaq bir şey yoxdur.</translation>
+    </message>
+    <message>
+        <source>Agree the minutes once everything typed is saved.</source>
+        <translation>Yazılan hər şey yadda saxlanıldıqdan sonra protokolu razılaşdırın.</translation>
+    </message>
+    <message>
+        <source>Mark these minutes as agreed?</source>
+        <translation>Bu protokol razılaşdırılmış kimi qeyd edilsin?</translation>
+    </message>
+    <message>
+        <source>Agreed minutes are read-only: changing them later means reopening them, which is logged.</source>
+        <translation>Razılaşdırılmış protokol yalnız oxumaq üçündür: sonradan dəyişmək üçün onu yenidən açmaq lazımdır və bu jurnala yazılır.</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>Razılaşdır</translation>
+    </message>
+    <message>
+        <source>The minutes are agreed.</source>
+        <translation>Protokol razılaşdırıldı.</translation>
+    </message>
+    <message>
+        <source>The minutes are reopened; the reason is logged.</source>
+        <translation>Protokol yenidən açıldı; səbəb jurnala yazıldı.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 present</source>
+        <translation>
+            <numerusform>İştirak edir: %n / %1</numerusform>
+            <numerusform>İştirak edir: %n / %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No participants registered yet: check them in below.</source>
+        <translation>Hələ iştirakçı qeydə alınmayıb: onları aşağıda qeydə alın.</translation>
+    </message>
+    <message>
+        <source>A&amp;ttendance %1/%2</source>
+        <translation>İş&amp;tirak %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 is present.</source>
+        <translation>%1 iştirak edir.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer marked present.</source>
+        <translation>%1 artıq iştirak edən kimi qeyd olunmayıb.</translation>
+    </message>
+    <message>
+        <source>%1 is checked in.</source>
+        <translation>%1 qeydə alındı.</translation>
+    </message>
+    <message>
+        <source>Not checked in: %1</source>
+        <translation>Qeydə alınmadı: %1</translation>
+    </message>
+    <message>
+        <source>None yet. %1 adds one.</source>
+        <translation>Hələ yoxdur. %1 ilə əlavə edin.</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-up %1</source>
+        <translation>Növbəti a&amp;ddımlar %1</translation>
+    </message>
+    <message>
+        <source>Agreed under item %1: %2</source>
+        <translation>%1 saylı məsələ üzrə razılaşdırılıb: %2</translation>
+    </message>
+    <message>
+        <source>Agreed under: %1</source>
+        <translation>Razılaşdırıldığı məsələ: %1</translation>
+    </message>
+    <message>
+        <source>Action item added: %1</source>
+        <translation>Tapşırıq əlavə edildi: %1</translation>
+    </message>
+    <message>
+        <source>Bilateral meeting added: %1</source>
+        <translation>İkitərəfli görüş əlavə edildi: %1</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Liaison (%1).</source>
+        <translation>Liaison daxilində xəta baş verdi (%1).</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>İcra olunmadı: %1</translation>
+    </message>
+    <message>
+        <source>Some of your text could not be saved: %1</source>
+        <translation>Mətninizin bir hissəsi yadda saxlanılmadı: %1</translation>
+    </message>
+    <message>
+        <source>Try again, keep meeting mode open (your text stays on screen), or close and lose the unsaved text.</source>
+        <translation>Yenidən cəhd edin, iclas rejimini açıq saxlayın (mətniniz ekranda qalır) və ya bağlayıb yadda saxlanılmamış mətni itirin.</translation>
+    </message>
+    <message>
+        <source>Keep open</source>
+        <translation>Açıq saxla</translation>
+    </message>
+    <message>
+        <source>Close and lose it</source>
+        <translation>Bağla və itir</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesPanel</name>
+    <message>
+        <source>Minutes of the event</source>
+        <translation>Tədbirin protokolları</translation>
+    </message>
+    <message>
+        <source>&amp;New minutes…</source>
+        <translation>Yeni &amp;protokol…</translation>
+    </message>
+    <message>
+        <source>New minutes</source>
+        <translation>Yeni protokol</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redaktə et…</translation>
+    </message>
+    <message>
+        <source>Edit the title and summary</source>
+        <translation>Başlığı və xülasəni redaktə et</translation>
+    </message>
+    <message>
+        <source>Open in &amp;meeting mode</source>
+        <translation>&amp;İclas rejimində aç</translation>
+    </message>
+    <message>
+        <source>Open in meeting mode</source>
+        <translation>İclas rejimində aç</translation>
+    </message>
+    <message>
+        <source>&amp;Agree…</source>
+        <translation>Ra&amp;zılaşdır…</translation>
+    </message>
+    <message>
+        <source>Agree the minutes</source>
+        <translation>Protokolu razılaşdır</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen…</source>
+        <translation>Yenidən &amp;aç…</translation>
+    </message>
+    <message>
+        <source>Reopen the minutes</source>
+        <translation>Protokolu yenidən aç</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Si&amp;l</translation>
+    </message>
+    <message>
+        <source>Delete the minutes</source>
+        <translation>Protokolu sil</translation>
+    </message>
+    <message>
+        <source>Mark the minutes as agreed by the parties: they become read-only.</source>
+        <translation>Protokolu tərəflərin razılaşdırdığı kimi qeyd edin: o, yalnız oxumaq üçün olacaq.</translation>
+    </message>
+    <message>
+        <source>Make agreed minutes editable again, giving a reason for the log.</source>
+        <translation>Razılaşdırılmış protokolu jurnal üçün səbəb göstərərək yenidən redaktəyə açın.</translation>
+    </message>
+    <message>
+        <source>Agreed minutes cannot be deleted; reopen them first.</source>
+        <translation>Razılaşdırılmış protokolu silmək olmaz; əvvəlcə onu yenidən açın.</translation>
+    </message>
+    <message>
+        <source>Minutes status</source>
+        <translation>Protokolun statusu</translation>
+    </message>
+    <message>
+        <source>Preview of the minutes</source>
+        <translation>Protokola ilkin baxış</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Jurnal</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Nə vaxt</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Əməliyyat</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Kim</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Səbəb</translation>
+    </message>
+    <message>
+        <source>Log of the minutes</source>
+        <translation>Protokolun jurnalı</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>naməlum tarix</translation>
+    </message>
+    <message>
+        <source>Agreed on %1 — read-only. Reopen to change.</source>
+        <translation>%1 tarixində razılaşdırılıb — yalnız oxumaq üçün. Dəyişmək üçün yenidən açın.</translation>
+    </message>
+    <message>
+        <source>Choose an event to see its minutes.</source>
+        <translation>Protokollarını görmək üçün tədbir seçin.</translation>
+    </message>
+    <message>
+        <source>This event has no minutes yet. Start them with “New minutes…”.</source>
+        <translation>Bu tədbirin hələ protokolu yoxdur. “Yeni protokol…” ilə başlayın.</translation>
+    </message>
+    <message>
+        <source>Choose minutes to see their entries.</source>
+        <translation>Qeydlərini görmək üçün protokol seçin.</translation>
+    </message>
+    <message>
+        <source>Untitled minutes</source>
+        <translation>Adsız protokol</translation>
+    </message>
+    <message>
+        <source>No entries yet. Take notes in meeting mode.</source>
+        <translation>Hələ qeyd yoxdur. İclas rejimində qeyd aparın.</translation>
+    </message>
+    <message>
+        <source>Other business</source>
+        <translation>Müxtəlif məsələlər</translation>
+    </message>
+    <message>
+        <source>Decisions:</source>
+        <translation>Qərarlar:</translation>
+    </message>
+    <message>
+        <source>these minutes</source>
+        <translation>bu protokol</translation>
+    </message>
+    <message>
+        <source>Mark “%1” as agreed? Agreed minutes are read-only until someone reopens them.</source>
+        <translation>“%1” razılaşdırılmış kimi qeyd edilsin? Razılaşdırılmış protokol kimsə onu yenidən açana qədər yalnız oxumaq üçündür.</translation>
+    </message>
+    <message>
+        <source>Why are these minutes reopened? The reason is kept in their log.</source>
+        <translation>Bu protokol niyə yenidən açılır? Səbəb onun jurnalında saxlanılır.</translation>
+    </message>
+    <message>
+        <source>A reason is required to reopen agreed minutes. Why are they reopened?</source>
+        <translation>Razılaşdırılmış protokolu yenidən açmaq üçün səbəb lazımdır. Niyə yenidən açılır?</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and their entries?</source>
+        <translation>“%1” qeydləri ilə birlikdə silinsin?</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reopen the agreed minutes</source>
+        <translation>Razılaşdırılmış protokolu yenidən aç</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Yenidən aç</translation>
+    </message>
+    <message>
+        <source>Agreed minutes are reopened only on purpose. Say why: the reason is logged with your name and the time, and every delegation sees it.</source>
+        <translation>Razılaşdırılmış protokol yalnız məqsədli şəkildə yenidən açılır. Səbəbini yazın: səbəb adınız və vaxtla birlikdə jurnala yazılır və hər nümayəndə heyəti onu görür.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Səbəb</translation>
+    </message>
+    <message>
+        <source>e.g. The Uzbek delegation&apos;s comments on item 2 arrived.</source>
+        <translation>məs. Özbəkistan nümayəndə heyətinin 2-ci məsələ üzrə qeydləri daxil oldu.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Səbəb:</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Yadda sa&amp;xla</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Yadda saxla (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Yadda saxla</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Əvvəlki hala qaytar</translation>
+    </message>
+    <message>
+        <source>Liaison</source>
+        <translation>Liaison</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Yadda saxlanılmamış dəyişikliklər</translation>
+    </message>
+    <message>
+        <source>This record has changes that are not saved. Save them?</source>
+        <translation>Bu qeyddə yadda saxlanılmamış dəyişikliklər var. Yadda saxlanılsın?</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceWidget</name>
+    <message>
+        <source>Type to search…</source>
+        <translation>Axtarmaq üçün yazın…</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <source>Search everything (Ctrl+K)</source>
+        <translation>Hər yerdə axtar (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>Hər yerdə axtar</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Axtarış nəticələri</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Heç nə tapılmadı.</translation>
+    </message>
+    <message>
+        <source>The search failed; the details are in the log.</source>
+        <translation>Axtarış alınmadı; təfərrüatlar jurnaldadır.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ayarlar</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Dil:</translation>
+    </message>
+    <message>
+        <source>Same as the system (%1)</source>
+        <translation>Sistemdəki kimi (%1)</translation>
+    </message>
+    <message>
+        <source>The window changes language at once; dates and numbers follow the language too.</source>
+        <translation>Pəncərənin dili dərhal dəyişir; tarixlər və rəqəmlər də seçilmiş dilə uyğunlaşır.</translation>
+    </message>
+</context>
+<context>
+    <name>States</name>
+    <message>
+        <source>Türkiye</source>
+        <translation>Türkiyə</translation>
+    </message>
+    <message>
+        <source>Azerbaijan</source>
+        <translation>Azərbaycan</translation>
+    </message>
+    <message>
+        <source>Kazakhstan</source>
+        <translation>Qazaxıstan</translation>
+    </message>
+    <message>
+        <source>Kyrgyzstan</source>
+        <translation>Qırğızıstan</translation>
+    </message>
+    <message>
+        <source>Uzbekistan</source>
+        <translation>Özbəkistan</translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <translation>Macarıstan</translation>
+    </message>
+    <message>
+        <source>Turkmenistan</source>
+        <translation>Türkmənistan</translation>
+    </message>
+    <message>
+        <source>Turkish Republic of Northern Cyprus</source>
+        <translation>Şimali Kipr Türk Respublikası</translation>
+    </message>
+    <message>
+        <source>OTS Secretariat</source>
+        <translation>TDT Katibliyi</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>Sync cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed because of a bug; the details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out; this computer&apos;s sign-in was revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced: %1 sent, %2 received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused by the server (kept in the conflicts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialogs</name>
+    <message>
+        <source>Sign in to the Secretariat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only if the Secretariat uses its own certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished">Seç…</translation>
+    </message>
+    <message>
+        <source>&amp;Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is sent once and not kept; this computer keeps a sign-in it can revoke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Secretariat&apos;s CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please fill in: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both sides changed the same field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited on one side, deleted on the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused this change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">bəli</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">xeyr</translation>
+    </message>
+    <message>
+        <source>Keep the server&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Combine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Combined text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolve with these choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy my text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open conflicts: every edit has been merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark as dealt with</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>Liaison</source>
+        <translation>Liaison</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Liaison.</source>
+        <translation>Liaison daxilində xəta baş verdi.</translation>
+    </message>
+    <message>
+        <source>Your saved work is safe. Please report this problem with the details below.</source>
+        <translation>Yadda saxlanılmış işiniz təhlükəsizdir. Zəhmət olmasa, bu problem barədə aşağıdakı təfərrüatlarla məlumat verin.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ləğv et</translation>
+    </message>
+</context>
+<context>
+    <name>Values</name>
+    <message>
+        <source>Yes</source>
+        <translation>Bəli</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Xeyr</translation>
+    </message>
+    <message>
+        <source>(photo)</source>
+        <translation>(foto)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,58 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>Also deleted %n record(s) it held; restore brings them back.</source>
+        <translation>
+            <numerusform>Also deleted %n record it held; restore brings it back.</numerusform>
+            <numerusform>Also deleted %n records it held; restore brings them back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rebuilt the search index: %n record(s).</source>
+        <translation>
+            <numerusform>Rebuilt the search index: %n record.</numerusform>
+            <numerusform>Rebuilt the search index: %n records.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactProfileView</name>
+    <message numerus="yes">
+        <source>(%1, %n overdue)</source>
+        <translation>
+            <numerusform>(%1, %n overdue)</numerusform>
+            <numerusform>(%1, %n overdue)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet synced</source>
+        <translation>
+            <numerusform>%n change not yet synced</numerusform>
+            <numerusform>%n changes not yet synced</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MeetingMode</name>
+    <message numerus="yes">
+        <source>%n of %1 present</source>
+        <translation>
+            <numerusform>%n of %1 present</numerusform>
+            <numerusform>%n of %1 present</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

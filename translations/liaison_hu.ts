@@ -1,0 +1,3088 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="hu" sourcelanguage="en">
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>New action item</source>
+        <translation>Új teendő</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Teendő hozzáadása</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Teendő</translation>
+    </message>
+    <message>
+        <source>e.g. Circulate the concept note</source>
+        <translation>pl. a koncepció körbeküldése</translation>
+    </message>
+    <message>
+        <source>Responsible institution</source>
+        <translation>Felelős intézmény</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>Felelős személy</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Határidő</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Teendő:</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;institution:</source>
+        <translation>Felelős &amp;intézmény:</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;person:</source>
+        <translation>Felelős &amp;személy:</translation>
+    </message>
+    <message>
+        <source>&amp;Due date:</source>
+        <translation>&amp;Határidő:</translation>
+    </message>
+</context>
+<context>
+    <name>BilateralDialog</name>
+    <message>
+        <source>New bilateral meeting on the margins</source>
+        <translation>Új kétoldalú találkozó a rendezvény margóján</translation>
+    </message>
+    <message>
+        <source>Add bilateral</source>
+        <translation>Találkozó hozzáadása</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Cím</translation>
+    </message>
+    <message>
+        <source>Left empty: named after the parties</source>
+        <translation>Ha üres, a felekről kap nevet</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dátum</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Felek</translation>
+    </message>
+    <message>
+        <source>Other party (a person)</source>
+        <translation>Másik fél (személy)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Cím:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dátum:</translation>
+    </message>
+    <message>
+        <source>&amp;Parties:</source>
+        <translation>&amp;Felek:</translation>
+    </message>
+    <message>
+        <source>&amp;With (person):</source>
+        <translation>&amp;Kivel (személy):</translation>
+    </message>
+</context>
+<context>
+    <name>Briefing</name>
+    <message>
+        <source>Briefing note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefing pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by {name} on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes used in this note are a draft, not yet agreed: what they say may still change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Mikor</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished">Helyszín</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished">Házigazda</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Fajta</translation>
+    </message>
+    <message>
+        <source>On the margins of</source>
+        <translation type="unfinished">Rendezvény, amelynek margóján</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record holds every part of this note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished">Napirend</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished">Témák</translation>
+    </message>
+    <message>
+        <source>Outcomes recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation type="unfinished">Delegációk</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation type="unfinished">Felek</translation>
+    </message>
+    <message>
+        <source>Counterparts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joint Action Plan activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annex: minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Állam</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished">Intézmény</translation>
+    </message>
+    <message>
+        <source>Head of delegation</source>
+        <translation type="unfinished">Delegációvezető</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished">Tevékenység</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeframe</source>
+        <translation type="unfinished">Időkeret</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Állapot</translation>
+    </message>
+    <message>
+        <source>Lead: {institution}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} ({status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Név</translation>
+    </message>
+    <message>
+        <source>In Latin script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (transliterated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form of address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished">Beosztás</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">Nyelvek</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telefon</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of the delegation of {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegation of {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party to this meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier meetings with them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier bilateral meetings and what was agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open action items involving them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: {outcomes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No outcome recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>headed the delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>through {institution}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>responsible: {person}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from {event}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes of {event}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This meeting has no minutes yet; these are the minutes of the previous one of its kind, {event}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes of {event}, on whose margins this meeting was held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes of “{event}” are annexed to the note on “{note}”, earlier in this pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft, not yet agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished">Döntések</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">Összefoglaló</translation>
+    </message>
+    <message>
+        <source>No agenda has been recorded for this event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No topics have been recorded for this meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No delegations have been recorded for this event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No parties have been recorded for this meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No counterparts: nobody is recorded as taking part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No counterparts were chosen for this note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No talking points have been written for this note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Joint Action Plan activity relates to this meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No minutes have been recorded for this meeting or an earlier one of its kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photo on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo on file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No institution on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No position on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No e-mail address or phone number on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded before this meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No place recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the delegations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the counterparts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>talking points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>related Joint Action Plan activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a photo of {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the institution of {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact details of {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BriefingDialog</name>
+    <message>
+        <source>Agenda (or topics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegations (or parties)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterpart profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joint Action Plan activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last minutes (annex)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefing pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find an event or bilateral meeting to add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find an event or bilateral meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterparts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this briefing (one note each, in this order):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterparts to profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished">J&amp;egyzetek</translation>
+    </message>
+    <message>
+        <source>Sections (the cover is always there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed at the top and bottom of every page; type any other marking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the trip goes (for a pack of several notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Marking:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">&amp;Cím:</translation>
+    </message>
+    <message>
+        <source>&amp;Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking points for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you want to say or ask. Lines starting with “-” print as a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking points for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Talking points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what to brief on, then Make preview (Ctrl+Return).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build the PDF from the record (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed since the preview was made: Make preview (Ctrl+Return) to update it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one event or bilateral meeting first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The briefing was not made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; the preview was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the briefing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRAFT: the minutes it uses are not agreed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record lacks %n thing(s); the PDF says which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %n page(s) to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChildList</name>
+    <message>
+        <source>Add…</source>
+        <translation>Hozzáadás…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Szerkesztés…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Törlés</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>Törli ezt: „%1”?</translation>
+    </message>
+    <message>
+        <source>this record</source>
+        <translation>ez a rekord</translation>
+    </message>
+</context>
+<context>
+    <name>Choices</name>
+    <message>
+        <source>Meeting of Ministers and Heads of Institutions</source>
+        <translation>Miniszterek és intézményvezetők találkozója</translation>
+    </message>
+    <message>
+        <source>Contact Group meeting</source>
+        <translation>A Kapcsolattartó Csoport ülése</translation>
+    </message>
+    <message>
+        <source>Diaspora Forum</source>
+        <translation>Diaszpóra Fórum</translation>
+    </message>
+    <message>
+        <source>Diaspora Youth Forum</source>
+        <translation>Diaszpóra Ifjúsági Fórum</translation>
+    </message>
+    <message>
+        <source>Capacity Building Training</source>
+        <translation>Kapacitásfejlesztő képzés</translation>
+    </message>
+    <message>
+        <source>Exchange of Experience Programme</source>
+        <translation>Tapasztalatcsere-program</translation>
+    </message>
+    <message>
+        <source>Internship Programme</source>
+        <translation>Gyakornoki program</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Fogadás</translation>
+    </message>
+    <message>
+        <source>Summit</source>
+        <translation>Csúcstalálkozó</translation>
+    </message>
+    <message>
+        <source>Working visit</source>
+        <translation>Munkalátogatás</translation>
+    </message>
+    <message>
+        <source>Other event</source>
+        <translation>Egyéb rendezvény</translation>
+    </message>
+    <message>
+        <source>Diaspora institution</source>
+        <translation>Diaszpóraügyi intézmény</translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation>Minisztérium</translation>
+    </message>
+    <message>
+        <source>Embassy or consulate</source>
+        <translation>Nagykövetség vagy konzulátus</translation>
+    </message>
+    <message>
+        <source>OTS Secretariat</source>
+        <translation>TÁSZ Titkárság</translation>
+    </message>
+    <message>
+        <source>Representation office</source>
+        <translation>Képviselet</translation>
+    </message>
+    <message>
+        <source>Diaspora NGO</source>
+        <translation>Diaszpóra civil szervezet</translation>
+    </message>
+    <message>
+        <source>University or research institute</source>
+        <translation>Egyetem vagy kutatóintézet</translation>
+    </message>
+    <message>
+        <source>Business association</source>
+        <translation>Üzleti szövetség</translation>
+    </message>
+    <message>
+        <source>International organisation</source>
+        <translation>Nemzetközi szervezet</translation>
+    </message>
+    <message>
+        <source>Other institution</source>
+        <translation>Egyéb intézmény</translation>
+    </message>
+    <message>
+        <source>Head of delegation</source>
+        <translation>Delegációvezető</translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <translation>Küldött</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Előadó</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Megfigyelő</translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <translation>Titkárság</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Házigazda</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Vendég</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Tervezet</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Jóváhagyva</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Újranyitva</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Cselekvési terv</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation>Nyilatkozat</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Stratégia</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Jelentés</translation>
+    </message>
+    <message>
+        <source>Memorandum</source>
+        <translation>Egyetértési nyilatkozat</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>Egyéb dokumentum</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Nyitott</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Folyamatban</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Kész</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Visszavonva</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Elfogadva</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Lezárva</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Tervezett</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Elhalasztva</translation>
+    </message>
+    <message>
+        <source>Private (this computer only)</source>
+        <translation>Privát (csak ezen a számítógépen)</translation>
+    </message>
+    <message>
+        <source>My institution</source>
+        <translation>Saját intézményem</translation>
+    </message>
+    <message>
+        <source>Shared with all OTS institutions</source>
+        <translation>Megosztva minden TÁSZ-intézménnyel</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>{files} talking-points files for {notes} notes: give at most one per note, in the order of the notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>{path} nem olvasható: {reason}</translation>
+    </message>
+    <message>
+        <source>Wrote {path} ({pages} pages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRAFT: it uses minutes that are not agreed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: the record lacks {gaps}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} is both given and cleared; choose one.</source>
+        <translation>{field}: egyszerre megadva és törölve; válasszon egyet.</translation>
+    </message>
+    <message>
+        <source>Records cannot be filtered by {field}.</source>
+        <translation>A rekordok nem szűrhetők e szerint: {field}.</translation>
+    </message>
+    <message>
+        <source>No records.</source>
+        <translation>Nincs rekord.</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Azonosító</translation>
+    </message>
+    <message>
+        <source>Deleted {title} [{id}].</source>
+        <translation>Törölve: {title} [{id}].</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also deleted %n record(s) it held; restore brings them back.</source>
+        <translation>
+            <numerusform>A benne lévő %n rekord is törölve; a visszaállítás ezeket is visszahozza.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The desktop window is not installed in this build; use a subcommand, see liaison --help</source>
+        <translation>Ebben a változatban nincs asztali ablak; használjon egy alparancsot, lásd: liaison --help</translation>
+    </message>
+    <message>
+        <source>Data directory: {path}</source>
+        <translation>Adatmappa: {path}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>igen</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nem</translation>
+    </message>
+    <message>
+        <source>image, {size} KB</source>
+        <translation>kép, {size} KB</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Törölve</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Frissítve</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Nincs találat.</translation>
+    </message>
+    <message>
+        <source>liaison: warning: no system keyring is available, so the sign-in is kept only while this command runs; log in again next time (or use sync --password-stdin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the password on standard input with --password-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in to {server} as {user} ({institution}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent {pushed} changes ({merged} merged), received {pulled} records, deleted {deleted}; {conflicts} new conflicts, {open} open; {pending} changes waiting here. {requests} requests, {seconds:.1f} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See them with: liaison conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in first: liaison login --server URL --user NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{message}
+Run liaison sync --yes to apply the deletions anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged out; the server revoked this computer&apos;s sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged out here; the server could not be told (it will refuse the old sign-in only once an administrator revokes it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no open conflict {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked resolved; the server is told at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Fajta</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept (server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other (client)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished">Ki</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Cím</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Részletek</translation>
+    </message>
+    <message>
+        <source>{path} already holds events; the sample data was not loaded (use --force to add it anyway).</source>
+        <translation>{path} már tartalmaz rendezvényeket; a mintaadatok nem töltődtek be (ha mégis kéri, használja a --force kapcsolót).</translation>
+    </message>
+    <message>
+        <source>Loaded the sample data into {path}:</source>
+        <translation>A mintaadatok betöltve ide: {path}</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Rekordok</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hozzáadva</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rebuilt the search index: %n record(s).</source>
+        <translation>
+            <numerusform>A keresési index újraépítve: %n rekord.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactProfileView</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Choose a contact to see their profile.</source>
+        <translation>Válasszon egy kapcsolatot a profilja megtekintéséhez.</translation>
+    </message>
+    <message>
+        <source>Contact profile</source>
+        <translation>Kapcsolati profil</translation>
+    </message>
+    <message>
+        <source>The profile could not be read.</source>
+        <translation>A profil nem olvasható.</translation>
+    </message>
+    <message>
+        <source>Profile of %1</source>
+        <translation>%1 profilja</translation>
+    </message>
+    <message>
+        <source>Positions held</source>
+        <translation>Betöltött beosztások</translation>
+    </message>
+    <message>
+        <source>No positions recorded.</source>
+        <translation>Nincs rögzített beosztás.</translation>
+    </message>
+    <message>
+        <source>Events attended</source>
+        <translation>Rendezvények, amelyeken részt vett</translation>
+    </message>
+    <message>
+        <source>No events recorded.</source>
+        <translation>Nincs rögzített rendezvény.</translation>
+    </message>
+    <message>
+        <source>Bilateral meetings</source>
+        <translation>Kétoldalú találkozók</translation>
+    </message>
+    <message>
+        <source>No bilateral meetings recorded.</source>
+        <translation>Nincs rögzített kétoldalú találkozó.</translation>
+    </message>
+    <message>
+        <source>Open action items</source>
+        <translation>Nyitott teendők</translation>
+    </message>
+    <message>
+        <source>No open action items.</source>
+        <translation>Nincs nyitott teendő.</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Fénykép</translation>
+    </message>
+    <message>
+        <source>(no position given)</source>
+        <translation>(beosztás nincs megadva)</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>%1 óta</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>jelenleg</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>%1-ig</translation>
+    </message>
+    <message>
+        <source>Head of the delegation of %1</source>
+        <translation>Delegációvezető: %1</translation>
+    </message>
+    <message>
+        <source>Head of delegation</source>
+        <translation>Delegációvezető</translation>
+    </message>
+    <message>
+        <source>registered, did not attend</source>
+        <translation>regisztrált, nem vett részt</translation>
+    </message>
+    <message>
+        <source>On the margins of %1</source>
+        <translation>A(z) „%1” margóján</translation>
+    </message>
+    <message>
+        <source>Outcomes:</source>
+        <translation>Eredmények:</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%1, %n overdue)</source>
+        <translation>
+            <numerusform>(%1, ebből %n lejárt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Lejárt</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>határidő: %1</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>nincs határidő</translation>
+    </message>
+    <message>
+        <source>assigned to them</source>
+        <translation>neki kiosztva</translation>
+    </message>
+    <message>
+        <source>assigned to their institution (responsible: %1)</source>
+        <translation>intézményének kiosztva (felelős: %1)</translation>
+    </message>
+    <message>
+        <source>assigned to their institution</source>
+        <translation>intézményének kiosztva</translation>
+    </message>
+    <message>
+        <source>Agreed at %1</source>
+        <translation>Megállapodás itt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DateWidget</name>
+    <message>
+        <source>Clear the date</source>
+        <translation>Dátum törlése</translation>
+    </message>
+</context>
+<context>
+    <name>Entities</name>
+    <message>
+        <source>Institution</source>
+        <translation>Intézmény</translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation>Intézmények</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kapcsolat</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kapcsolatok</translation>
+    </message>
+    <message>
+        <source>Position held</source>
+        <translation>Beosztás</translation>
+    </message>
+    <message>
+        <source>Positions held</source>
+        <translation>Beosztások</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Rendezvény</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Rendezvények</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegáció</translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation>Delegációk</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Résztvevő</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Résztvevők</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Napirendi pont</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>Napirendi pontok</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Jegyzőkönyv</translation>
+    </message>
+    <message>
+        <source>Minutes entry</source>
+        <translation>Jegyzőkönyvi bejegyzés</translation>
+    </message>
+    <message>
+        <source>Minutes entries</source>
+        <translation>Jegyzőkönyvi bejegyzések</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokumentum</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumentumok</translation>
+    </message>
+    <message>
+        <source>Minutes log entry</source>
+        <translation>Jegyzőkönyvnapló-bejegyzés</translation>
+    </message>
+    <message>
+        <source>Minutes log</source>
+        <translation>Jegyzőkönyvnapló</translation>
+    </message>
+    <message>
+        <source>Bilateral meeting</source>
+        <translation>Kétoldalú találkozó</translation>
+    </message>
+    <message>
+        <source>Bilateral meetings</source>
+        <translation>Kétoldalú találkozók</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Fél</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Felek</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>Teendő</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Teendők</translation>
+    </message>
+    <message>
+        <source>Joint Action Plan</source>
+        <translation>Közös Cselekvési Terv</translation>
+    </message>
+    <message>
+        <source>Joint Action Plans</source>
+        <translation>Közös Cselekvési Tervek</translation>
+    </message>
+    <message>
+        <source>Plan activity</source>
+        <translation>Tervtevékenység</translation>
+    </message>
+    <message>
+        <source>Plan activities</source>
+        <translation>Tervtevékenységek</translation>
+    </message>
+</context>
+<context>
+    <name>EntityPage</name>
+    <message>
+        <source>Positions held</source>
+        <translation>Betöltött beosztások</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Napirend</translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation>Delegációk</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Résztvevők</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumentumok</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Jegyzőkönyvek</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Felek</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Összes teendő</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Nyitottak</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Lejárt</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Tevékenységek</translation>
+    </message>
+    <message>
+        <source>Filter %1…</source>
+        <translation>Szűrés: %1…</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Szűrés</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>Ú&amp;j</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Törlés</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation>Törlés &amp;visszavonása</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Megjelenítés</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Részletek</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Mentve.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Törlés</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and what belongs to it? You can undo this with Ctrl+Z.</source>
+        <translation>Törli ezt: „%1”, a hozzá tartozó adatokkal együtt? A Ctrl+Z billentyűkkel visszavonhatja.</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”. Undo with Ctrl+Z.</source>
+        <translation>„%1” törölve. Visszavonás: Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Restored “%1”.</source>
+        <translation>„%1” visszaállítva.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The operation failed.</source>
+        <translation>A művelet nem sikerült.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Liaison database (or it is damaged).</source>
+        <translation>{path} nem Liaison-adatbázis (vagy sérült).</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Liaison (schema {revision}). Please update Liaison to open it; the file has not been changed.</source>
+        <translation>{path} a Liaison egy újabb verziójával készült ({revision}. séma). A megnyitásához frissítse a Liaisont; a fájl nem változott.</translation>
+    </message>
+    <message>
+        <source>{path} is locked by another program (perhaps another Liaison window). Close it and try again; nothing was saved.</source>
+        <translation>{path} fájlt egy másik program zárolja (talán egy másik Liaison-ablak). Zárja be, és próbálja újra; semmi sem lett mentve.</translation>
+    </message>
+    <message>
+        <source>The data folder {path} cannot be used: {reason}</source>
+        <translation>A(z) {path} adatmappa nem használható: {reason}</translation>
+    </message>
+    <message>
+        <source>There is no {entity} with the id {id}.</source>
+        <translation>Nincs {id} azonosítójú elem ({entity}).</translation>
+    </message>
+    <message>
+        <source>{field} is required.</source>
+        <translation>{field}: kötelező megadni.</translation>
+    </message>
+    <message>
+        <source>{field} is too long ({length} characters; at most {limit}).</source>
+        <translation>{field}: túl hosszú ({length} karakter; legfeljebb {limit}).</translation>
+    </message>
+    <message>
+        <source>{field} contains a control character (position {position}).</source>
+        <translation>{field}: vezérlőkaraktert tartalmaz ({position}. pozíció).</translation>
+    </message>
+    <message>
+        <source>{field} must be text.</source>
+        <translation>{field}: szövegnek kell lennie.</translation>
+    </message>
+    <message>
+        <source>{field} must be a whole number, not “{value}”.</source>
+        <translation>{field}: egész számnak kell lennie, nem „{value}”.</translation>
+    </message>
+    <message>
+        <source>{field} must be between {low} and {high}.</source>
+        <translation>{field}: {low} és {high} között kell lennie.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a date (use YYYY-MM-DD).</source>
+        <translation>{field}: „{value}” nem dátum (ÉÉÉÉ-HH-NN formában adja meg).</translation>
+    </message>
+    <message>
+        <source>{field} must be yes or no, not “{value}”.</source>
+        <translation>{field}: igen vagy nem lehet, nem „{value}”.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not one of {choices}.</source>
+        <translation>{field}: „{value}” nem szerepel ezek között: {choices}.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a valid e-mail address.</source>
+        <translation>{field}: „{value}” nem érvényes e-mail-cím.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a valid phone number (write it as +CC followed by the number).</source>
+        <translation>{field}: „{value}” nem érvényes telefonszám (+országkód, majd a szám).</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a country code (e.g. KG, TR, DE).</source>
+        <translation>{field}: „{value}” nem országkód (pl. KG, TR, DE).</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not an OTS state code ({choices}).</source>
+        <translation>{field}: „{value}” nem TÁSZ-államkód ({choices}).</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a language code (e.g. kk, tr, ru).</source>
+        <translation>{field}: „{value}” nem nyelvkód (pl. kk, tr, ru).</translation>
+    </message>
+    <message>
+        <source>{field} must be a PNG or JPEG image of at most {limit} MB.</source>
+        <translation>{field}: legfeljebb {limit} MB-os PNG vagy JPEG kép lehet.</translation>
+    </message>
+    <message>
+        <source>{field} must be a list.</source>
+        <translation>{field}: listának kell lennie.</translation>
+    </message>
+    <message>
+        <source>{field} has too many entries (at most {limit}).</source>
+        <translation>{field}: túl sok elem (legfeljebb {limit}).</translation>
+    </message>
+    <message>
+        <source>{field} cannot be set here.</source>
+        <translation>{field}: itt nem állítható be.</translation>
+    </message>
+    <message>
+        <source>{field} ({end}) is before the start ({start}).</source>
+        <translation>{field} ({end}) korábbi a kezdetnél ({start}).</translation>
+    </message>
+    <message>
+        <source>{field}: no record matches “{value}”.</source>
+        <translation>{field}: egyetlen rekord sem felel meg ennek: „{value}”.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” matches several records ({candidates}); give the id instead.</source>
+        <translation>{field}: „{value}” több rekordnak is megfelel ({candidates}); adja meg inkább az azonosítót.</translation>
+    </message>
+    <message>
+        <source>{field}: give at least a state, an institution or a person.</source>
+        <translation>{field}: adjon meg legalább egy államot, intézményt vagy személyt.</translation>
+    </message>
+    <message>
+        <source>These minutes are agreed and read-only; reopen them first to change them.</source>
+        <translation>Ez a jegyzőkönyv jóváhagyott és csak olvasható; módosításhoz előbb nyissa meg újra.</translation>
+    </message>
+    <message>
+        <source>These minutes are already agreed.</source>
+        <translation>Ez a jegyzőkönyv már jóvá van hagyva.</translation>
+    </message>
+    <message>
+        <source>These minutes are not agreed, so there is nothing to reopen.</source>
+        <translation>Ez a jegyzőkönyv nincs jóváhagyva, így nincs mit újranyitni.</translation>
+    </message>
+    <message>
+        <source>Row {row}: {details}</source>
+        <translation>{row}. sor: {details}</translation>
+    </message>
+    <message>
+        <source>Loading the sample data was cancelled; nothing was written.</source>
+        <translation>A mintaadatok betöltése megszakítva; semmi sem íródott ki.</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Home institution</source>
+        <translation>Saját intézmény</translation>
+    </message>
+    <message>
+        <source>Officer name</source>
+        <translation>Munkatárs neve</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Nyelv</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Láthatóság</translation>
+    </message>
+    <message>
+        <source>Owner institution</source>
+        <translation>Tulajdonos intézmény</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Név</translation>
+    </message>
+    <message>
+        <source>Name in own language</source>
+        <translation>Név saját nyelven</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Rövid név</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Fajta</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Állam</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ország</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Város</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Felettes szerv</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Honlap</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Cím</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Jegyzetek</translation>
+    </message>
+    <message>
+        <source>Name in Latin script</source>
+        <translation>Név latin betűkkel</translation>
+    </message>
+    <message>
+        <source>Honorific</source>
+        <translation>Megszólítás</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Beosztás</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Intézmény</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Nyelvek</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Címkék</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Fénykép</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kapcsolat</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Kezdete</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Vége</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Cím</translation>
+    </message>
+    <message>
+        <source>Number in series</source>
+        <translation>Sorszám a sorozatban</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Kezdő dátum</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Záró dátum</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Helyszín</translation>
+    </message>
+    <message>
+        <source>Host institution</source>
+        <translation>Vendéglátó intézmény</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Leírás</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Rendezvény</translation>
+    </message>
+    <message>
+        <source>Counterpart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of delegation</source>
+        <translation>Delegációvezető</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegáció</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Szerep</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Jelen volt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Állapot</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Összefoglaló</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Jóváhagyás dátuma</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Jegyzőkönyv</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Napirendi pont</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Fejléc</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Döntések</translation>
+    </message>
+    <message>
+        <source>Adopted on</source>
+        <translation>Elfogadás dátuma</translation>
+    </message>
+    <message>
+        <source>Joint Action Plan</source>
+        <translation>Közös Cselekvési Terv</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Teendő</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Indok</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Ki</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Időpont</translation>
+    </message>
+    <message>
+        <source>On the margins of</source>
+        <translation>Rendezvény, amelynek margóján</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dátum</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Témák</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Eredmények</translation>
+    </message>
+    <message>
+        <source>Bilateral meeting</source>
+        <translation>Kétoldalú találkozó</translation>
+    </message>
+    <message>
+        <source>Responsible institution</source>
+        <translation>Felelős intézmény</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>Felelős személy</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Határidő</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Teljesítés dátuma</translation>
+    </message>
+    <message>
+        <source>Agreed at event</source>
+        <translation>Rendezvény, ahol megállapodtak</translation>
+    </message>
+    <message>
+        <source>From minutes</source>
+        <translation>Jegyzőkönyvből</translation>
+    </message>
+    <message>
+        <source>From bilateral meeting</source>
+        <translation>Kétoldalú találkozóból</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Év</translation>
+    </message>
+    <message>
+        <source>Adopted at</source>
+        <translation>Rendezvény, ahol elfogadták</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Tevékenység</translation>
+    </message>
+    <message>
+        <source>Responsible states</source>
+        <translation>Felelős államok</translation>
+    </message>
+    <message>
+        <source>Lead institution</source>
+        <translation>Vezető intézmény</translation>
+    </message>
+    <message>
+        <source>Timeframe</source>
+        <translation>Időkeret</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Problems</source>
+        <translation>Problémák</translation>
+    </message>
+</context>
+<context>
+    <name>ImageWidget</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiválasztás…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Eltávolítás</translation>
+    </message>
+    <message>
+        <source>A photo is attached.</source>
+        <translation>Fénykép csatolva.</translation>
+    </message>
+    <message>
+        <source>No photo.</source>
+        <translation>Nincs fénykép.</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Fénykép kiválasztása</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Képek (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Liaison</source>
+        <translation>Liaison</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Liaison</source>
+        <translation>Liaison</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Részek</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Keresés</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Opening the record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync with the Secretariat is not set up on this computer.</source>
+        <translation>A Titkársággal való szinkronizálás nincs beállítva ezen a számítógépen.</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fájl</translation>
+    </message>
+    <message>
+        <source>&amp;Briefing pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;sample data…</source>
+        <translation>&amp;Mintaadatok betöltése…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Beállítások…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Kilépés</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ugrás</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting mode</source>
+        <translation>&amp;Ülés mód</translation>
+    </message>
+    <message>
+        <source>Draft the minutes of the selected event while it runs (F9)</source>
+        <translation>A kijelölt rendezvény jegyzőkönyvének vezetése ülés közben (F9)</translation>
+    </message>
+    <message>
+        <source>&amp;Search everything</source>
+        <translation>&amp;Keresés mindenhol</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;in to the Secretariat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Súgó</translation>
+    </message>
+    <message>
+        <source>&amp;About Liaison</source>
+        <translation>A Liaison &amp;névjegye</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keyring on this computer: the sign-in lasts until Liaison closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the deletions from the server anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an event first, then press F9 for meeting mode.</source>
+        <translation>Előbb válasszon ki egy rendezvényt, majd nyomja meg az F9-et az ülés módhoz.</translation>
+    </message>
+    <message>
+        <source>%1: %2 shown</source>
+        <translation>%1: %2 látható</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet synced</source>
+        <translation>
+            <numerusform>%n módosítás még nincs szinkronizálva</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About Liaison</source>
+        <translation>A Liaison névjegye</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Liaison %1&lt;/h3&gt;&lt;p&gt;The desk application of the OTS diaspora liaison officers.&lt;/p&gt;&lt;p&gt;Data folder: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Liaison %1&lt;/h3&gt;&lt;p&gt;A TÁSZ diaszpóra-kapcsolattartó munkatársainak asztali alkalmazása.&lt;/p&gt;&lt;p&gt;Adatmappa: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Sample data loaded.</source>
+        <translation>Mintaadatok betöltve.</translation>
+    </message>
+    <message>
+        <source>Loading the sample data…</source>
+        <translation>Mintaadatok betöltése…</translation>
+    </message>
+    <message>
+        <source>Welcome to Liaison</source>
+        <translation>Üdvözli a Liaison</translation>
+    </message>
+    <message>
+        <source>Your record is empty.</source>
+        <translation>Az adatbázisa még üres.</translation>
+    </message>
+    <message>
+        <source>Load the sample record (the 5th meeting of Ministers in Bishkek, Diaspora Forums, trainings) to look around, or start with an empty record.</source>
+        <translation>Töltse be a mintaadatokat (a miniszterek 5. találkozója Biskekben, Diaszpóra Fórumok, képzések) a körülnézéshez, vagy kezdjen üres adatbázissal.</translation>
+    </message>
+    <message>
+        <source>Load sample data</source>
+        <translation>Mintaadatok betöltése</translation>
+    </message>
+    <message>
+        <source>Start empty</source>
+        <translation>Üres kezdés</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingMode</name>
+    <message>
+        <source>Minutes of %1</source>
+        <translation>Jegyzőkönyv: %1</translation>
+    </message>
+    <message>
+        <source>Any other business</source>
+        <translation>Egyebek</translation>
+    </message>
+    <message>
+        <source>Matters raised that are not on the agenda.</source>
+        <translation>Felvetett, napirenden kívüli ügyek.</translation>
+    </message>
+    <message>
+        <source>Meeting mode — %1</source>
+        <translation>Ülés mód — %1</translation>
+    </message>
+    <message>
+        <source>Meeting mode</source>
+        <translation>Ülés mód</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Rendezvény</translation>
+    </message>
+    <message>
+        <source>Minutes status</source>
+        <translation>Jegyzőkönyv állapota</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Mentés állapota</translation>
+    </message>
+    <message>
+        <source>Agr&amp;ee minutes…</source>
+        <translation>Jegyzőkönyv &amp;jóváhagyása…</translation>
+    </message>
+    <message>
+        <source>Agree minutes</source>
+        <translation>Jegyzőkönyv jóváhagyása</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Bezárás</translation>
+    </message>
+    <message>
+        <source>Close meeting mode</source>
+        <translation>Ülés mód bezárása</translation>
+    </message>
+    <message>
+        <source>Close meeting mode (%1); everything typed is saved first.</source>
+        <translation>Ülés mód bezárása (%1); előbb minden begépelt szöveg mentésre kerül.</translation>
+    </message>
+    <message>
+        <source>Save problem</source>
+        <translation>Mentési hiba</translation>
+    </message>
+    <message>
+        <source>Your text stays on screen; Liaison keeps trying to save it.</source>
+        <translation>A szöveg a képernyőn marad; a Liaison tovább próbálja menteni.</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Csak olvasható</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen…</source>
+        <translation>Új&amp;ranyitás…</translation>
+    </message>
+    <message>
+        <source>Reopen minutes</source>
+        <translation>Jegyzőkönyv újranyitása</translation>
+    </message>
+    <message>
+        <source>Make the agreed minutes editable again (you will be asked why).</source>
+        <translation>A jóváhagyott jegyzőkönyv ismét szerkeszthetővé tétele (meg kell adnia az okát).</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Napirend</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Napirend</translation>
+    </message>
+    <message>
+        <source>Next item: %1. Previous item: %2.</source>
+        <translation>Következő pont: %1. Előző pont: %2.</translation>
+    </message>
+    <message>
+        <source>Current agenda item</source>
+        <translation>Aktuális napirendi pont</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Jegyzetek</translation>
+    </message>
+    <message>
+        <source>Who said what: statements, proposals, points raised…</source>
+        <translation>Ki mit mondott: felszólalások, javaslatok, felvetések…</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Döntések</translation>
+    </message>
+    <message>
+        <source>What the meeting decided or agreed on this item…</source>
+        <translation>Miről döntött vagy miben állapodott meg az ülés ebben a pontban…</translation>
+    </message>
+    <message>
+        <source>Summary of the minutes</source>
+        <translation>A jegyzőkönyv összefoglalója</translation>
+    </message>
+    <message>
+        <source>The general summary, for the whole meeting…</source>
+        <translation>Általános összefoglaló a teljes ülésről…</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>J&amp;egyzetek</translation>
+    </message>
+    <message>
+        <source>&amp;Decisions</source>
+        <translation>&amp;Döntések</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary of the minutes</source>
+        <translation>A jegyzőkönyv ö&amp;sszefoglalója</translation>
+    </message>
+    <message>
+        <source>Attendance and follow-up</source>
+        <translation>Jelenlét és további teendők</translation>
+    </message>
+    <message>
+        <source>Participants (checked: present)</source>
+        <translation>Résztvevők (bejelölve: jelen van)</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the selected participant as present.</source>
+        <translation>A szóköz jelenlévőnek jelöli a kijelölt résztvevőt, vagy törli a jelölést.</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Résztvevő</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegáció</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Szerep</translation>
+    </message>
+    <message>
+        <source>Check &amp;in someone else:</source>
+        <translation>&amp;Más személy jelenlétének rögzítése:</translation>
+    </message>
+    <message>
+        <source>Check in a participant by name</source>
+        <translation>Résztvevő jelenlétének rögzítése név alapján</translation>
+    </message>
+    <message>
+        <source>Type a name, then Enter</source>
+        <translation>Írjon be egy nevet, majd Enter</translation>
+    </message>
+    <message>
+        <source>Action items of this meeting</source>
+        <translation>Az ülés teendői</translation>
+    </message>
+    <message>
+        <source>Bilateral meetings on the margins</source>
+        <translation>Kétoldalú találkozók a margón</translation>
+    </message>
+    <message>
+        <source>Action item…</source>
+        <translation>Teendő…</translation>
+    </message>
+    <message>
+        <source>Add an action item</source>
+        <translation>Teendő hozzáadása</translation>
+    </message>
+    <message>
+        <source>Add an action item (%1)</source>
+        <translation>Teendő hozzáadása (%1)</translation>
+    </message>
+    <message>
+        <source>Bilateral…</source>
+        <translation>Kétoldalú találkozó…</translation>
+    </message>
+    <message>
+        <source>Add a bilateral meeting</source>
+        <translation>Kétoldalú találkozó hozzáadása</translation>
+    </message>
+    <message>
+        <source>Add a bilateral meeting on the margins (%1)</source>
+        <translation>Kétoldalú találkozó hozzáadása a margón (%1)</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Teendők</translation>
+    </message>
+    <message>
+        <source>Bilaterals on the margins</source>
+        <translation>Kétoldalú találkozók a margón</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Üzenetek</translation>
+    </message>
+    <message>
+        <source>%1 next item · %2 previous · %3 action item · %4 bilateral · %5 close</source>
+        <translation>%1 következő pont · %2 előző · %3 teendő · %4 kétoldalú találkozó · %5 bezárás</translation>
+    </message>
+    <message>
+        <source>Next agenda item</source>
+        <translation>Következő napirendi pont</translation>
+    </message>
+    <message>
+        <source>Previous agenda item</source>
+        <translation>Előző napirendi pont</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Item %1 of %2</source>
+        <translation>%1. pont / %2</translation>
+    </message>
+    <message>
+        <source>Not on the agenda</source>
+        <translation>Napirenden kívül</translation>
+    </message>
+    <message>
+        <source>Saved as you type</source>
+        <translation>Gépelés közben mentve</translation>
+    </message>
+    <message>
+        <source>There is no Save button: what you type is saved within a second.</source>
+        <translation>Nincs Mentés gomb: amit begépel, egy másodpercen belül mentésre kerül.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Mentés…</translation>
+    </message>
+    <message>
+        <source>Your latest typing is being saved.</source>
+        <translation>A legutóbb begépelt szöveg mentése folyamatban.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Mentve</translation>
+    </message>
+    <message>
+        <source>Everything typed is saved on this computer.</source>
+        <translation>Minden begépelt szöveg mentve ezen a számítógépen.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nincs mentve</translation>
+    </message>
+    <message>
+        <source>Your text is safe on screen and will be saved as soon as possible.</source>
+        <translation>A szöveg biztonságban van a képernyőn, és amint lehet, mentésre kerül.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nincs mentve: %1</translation>
+    </message>
+    <message>
+        <source>No minutes yet</source>
+        <translation>Még nincs jegyzőkönyv</translation>
+    </message>
+    <message>
+        <source>There is nothing to agree yet: the minutes start with the first word typed.</source>
+        <translation>Még nincs mit jóváhagyni: a jegyzőkönyv az első begépelt szóval kezdődik.</translation>
+    </message>
+    <message>
+        <source>Agreed %1</source>
+        <translation>Jóváhagyva: %1</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Jóváhagyva</translation>
+    </message>
+    <message>
+        <source>These minutes were agreed on %1 and are read-only. Reopen them to make changes; you will be asked why, and it is logged.</source>
+        <translation>Ezt a jegyzőkönyvet jóváhagyták (%1), és csak olvasható. Módosításhoz nyissa meg újra; meg kell adnia az okát, és ez naplózásra kerül.</translation>
+    </message>
+    <message>
+        <source>Draft minutes</source>
+        <translation>Jegyzőkönyv-tervezet</translation>
+    </message>
+    <message>
+        <source>Mark the minutes agreed: they become read-only, and this is logged.</source>
+        <translation>A jegyzőkönyv megjelölése jóváhagyottként: csak olvasható lesz, és ez naplózásra kerül.</translation>
+    </message>
+    <message>
+        <source>There is nothing to agree yet.</source>
+        <translation>Még nincs mit jóváhagyni.</translation>
+    </message>
+    <message>
+        <source>Agree the minutes once everything typed is saved.</source>
+        <translation>A jegyzőkönyvet akkor hagyja jóvá, ha minden begépelt szöveg mentve van.</translation>
+    </message>
+    <message>
+        <source>Mark these minutes as agreed?</source>
+        <translation>Jóváhagyottként jelöli ezt a jegyzőkönyvet?</translation>
+    </message>
+    <message>
+        <source>Agreed minutes are read-only: changing them later means reopening them, which is logged.</source>
+        <translation>A jóváhagyott jegyzőkönyv csak olvasható: későbbi módosításához újra kell nyitni, és ez naplózásra kerül.</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>Jóváhagyás</translation>
+    </message>
+    <message>
+        <source>The minutes are agreed.</source>
+        <translation>A jegyzőkönyv jóváhagyva.</translation>
+    </message>
+    <message>
+        <source>The minutes are reopened; the reason is logged.</source>
+        <translation>A jegyzőkönyv újranyitva; az ok naplózva.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 present</source>
+        <translation>
+            <numerusform>%1 főből %n jelen van</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No participants registered yet: check them in below.</source>
+        <translation>Még nincs regisztrált résztvevő: rögzítse őket lent.</translation>
+    </message>
+    <message>
+        <source>A&amp;ttendance %1/%2</source>
+        <translation>Je&amp;lenlét %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 is present.</source>
+        <translation>%1 jelen van.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer marked present.</source>
+        <translation>%1 már nincs jelenlévőként megjelölve.</translation>
+    </message>
+    <message>
+        <source>%1 is checked in.</source>
+        <translation>%1 jelenléte rögzítve.</translation>
+    </message>
+    <message>
+        <source>Not checked in: %1</source>
+        <translation>Nincs rögzítve: %1</translation>
+    </message>
+    <message>
+        <source>None yet. %1 adds one.</source>
+        <translation>Még nincs. %1: hozzáadás.</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-up %1</source>
+        <translation>&amp;További teendők %1</translation>
+    </message>
+    <message>
+        <source>Agreed under item %1: %2</source>
+        <translation>Megállapodás a(z) %1. pontban: %2</translation>
+    </message>
+    <message>
+        <source>Agreed under: %1</source>
+        <translation>Megállapodás itt: %1</translation>
+    </message>
+    <message>
+        <source>Action item added: %1</source>
+        <translation>Teendő hozzáadva: %1</translation>
+    </message>
+    <message>
+        <source>Bilateral meeting added: %1</source>
+        <translation>Kétoldalú találkozó hozzáadva: %1</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Liaison (%1).</source>
+        <translation>Belső hiba történt a Liaisonban (%1).</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>Nem sikerült: %1</translation>
+    </message>
+    <message>
+        <source>Some of your text could not be saved: %1</source>
+        <translation>A szöveg egy része nem menthető: %1</translation>
+    </message>
+    <message>
+        <source>Try again, keep meeting mode open (your text stays on screen), or close and lose the unsaved text.</source>
+        <translation>Próbálja újra, hagyja nyitva az ülés módot (a szöveg a képernyőn marad), vagy zárja be, és a nem mentett szöveg elvész.</translation>
+    </message>
+    <message>
+        <source>Keep open</source>
+        <translation>Nyitva hagyás</translation>
+    </message>
+    <message>
+        <source>Close and lose it</source>
+        <translation>Bezárás mentés nélkül</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesPanel</name>
+    <message>
+        <source>Minutes of the event</source>
+        <translation>A rendezvény jegyzőkönyvei</translation>
+    </message>
+    <message>
+        <source>&amp;New minutes…</source>
+        <translation>Új jegyző&amp;könyv…</translation>
+    </message>
+    <message>
+        <source>New minutes</source>
+        <translation>Új jegyzőkönyv</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Szerkesztés…</translation>
+    </message>
+    <message>
+        <source>Edit the title and summary</source>
+        <translation>A cím és az összefoglaló szerkesztése</translation>
+    </message>
+    <message>
+        <source>Open in &amp;meeting mode</source>
+        <translation>Megnyitás &amp;ülés módban</translation>
+    </message>
+    <message>
+        <source>Open in meeting mode</source>
+        <translation>Megnyitás ülés módban</translation>
+    </message>
+    <message>
+        <source>&amp;Agree…</source>
+        <translation>Jóvá&amp;hagyás…</translation>
+    </message>
+    <message>
+        <source>Agree the minutes</source>
+        <translation>Jegyzőkönyv jóváhagyása</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen…</source>
+        <translation>Újra&amp;nyitás…</translation>
+    </message>
+    <message>
+        <source>Reopen the minutes</source>
+        <translation>Jegyzőkönyv újranyitása</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>T&amp;örlés</translation>
+    </message>
+    <message>
+        <source>Delete the minutes</source>
+        <translation>Jegyzőkönyv törlése</translation>
+    </message>
+    <message>
+        <source>Mark the minutes as agreed by the parties: they become read-only.</source>
+        <translation>A jegyzőkönyv megjelölése a felek által jóváhagyottként: csak olvasható lesz.</translation>
+    </message>
+    <message>
+        <source>Make agreed minutes editable again, giving a reason for the log.</source>
+        <translation>A jóváhagyott jegyzőkönyv ismét szerkeszthetővé tétele, az ok naplóba rögzítésével.</translation>
+    </message>
+    <message>
+        <source>Agreed minutes cannot be deleted; reopen them first.</source>
+        <translation>A jóváhagyott jegyzőkönyv nem törölhető; előbb nyissa meg újra.</translation>
+    </message>
+    <message>
+        <source>Minutes status</source>
+        <translation>Jegyzőkönyv állapota</translation>
+    </message>
+    <message>
+        <source>Preview of the minutes</source>
+        <translation>A jegyzőkönyv előnézete</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>Nap&amp;ló</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Mikor</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Művelet</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Ki</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Indok</translation>
+    </message>
+    <message>
+        <source>Log of the minutes</source>
+        <translation>A jegyzőkönyv naplója</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>ismeretlen időpont</translation>
+    </message>
+    <message>
+        <source>Agreed on %1 — read-only. Reopen to change.</source>
+        <translation>Jóváhagyva: %1 — csak olvasható. Módosításhoz nyissa meg újra.</translation>
+    </message>
+    <message>
+        <source>Choose an event to see its minutes.</source>
+        <translation>Válasszon egy rendezvényt a jegyzőkönyvei megtekintéséhez.</translation>
+    </message>
+    <message>
+        <source>This event has no minutes yet. Start them with “New minutes…”.</source>
+        <translation>Ennek a rendezvénynek még nincs jegyzőkönyve. Kezdje az „Új jegyzőkönyv…” gombbal.</translation>
+    </message>
+    <message>
+        <source>Choose minutes to see their entries.</source>
+        <translation>Válasszon egy jegyzőkönyvet a bejegyzései megtekintéséhez.</translation>
+    </message>
+    <message>
+        <source>Untitled minutes</source>
+        <translation>Cím nélküli jegyzőkönyv</translation>
+    </message>
+    <message>
+        <source>No entries yet. Take notes in meeting mode.</source>
+        <translation>Még nincs bejegyzés. Jegyzeteljen ülés módban.</translation>
+    </message>
+    <message>
+        <source>Other business</source>
+        <translation>Egyebek</translation>
+    </message>
+    <message>
+        <source>Decisions:</source>
+        <translation>Döntések:</translation>
+    </message>
+    <message>
+        <source>these minutes</source>
+        <translation>ez a jegyzőkönyv</translation>
+    </message>
+    <message>
+        <source>Mark “%1” as agreed? Agreed minutes are read-only until someone reopens them.</source>
+        <translation>Jóváhagyottként jelöli ezt: „%1”? A jóváhagyott jegyzőkönyv csak olvasható, amíg valaki újra nem nyitja.</translation>
+    </message>
+    <message>
+        <source>Why are these minutes reopened? The reason is kept in their log.</source>
+        <translation>Miért nyitja újra ezt a jegyzőkönyvet? Az ok a naplójában marad.</translation>
+    </message>
+    <message>
+        <source>A reason is required to reopen agreed minutes. Why are they reopened?</source>
+        <translation>A jóváhagyott jegyzőkönyv újranyitásához indok szükséges. Miért nyitja újra?</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and their entries?</source>
+        <translation>Törli ezt: „%1”, a bejegyzéseivel együtt?</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reopen the agreed minutes</source>
+        <translation>A jóváhagyott jegyzőkönyv újranyitása</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Újranyitás</translation>
+    </message>
+    <message>
+        <source>Agreed minutes are reopened only on purpose. Say why: the reason is logged with your name and the time, and every delegation sees it.</source>
+        <translation>A jóváhagyott jegyzőkönyvet csak szándékosan nyitják újra. Adja meg az okát: az ok az Ön nevével és az időponttal együtt naplózásra kerül, és minden delegáció látja.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Indok</translation>
+    </message>
+    <message>
+        <source>e.g. The Uzbek delegation&apos;s comments on item 2 arrived.</source>
+        <translation>pl. megérkeztek az üzbég delegáció észrevételei a 2. ponthoz.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Indok:</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Mentés</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Mentés (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Mentés</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>Vissza&amp;állítás</translation>
+    </message>
+    <message>
+        <source>Liaison</source>
+        <translation>Liaison</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Nem mentett módosítások</translation>
+    </message>
+    <message>
+        <source>This record has changes that are not saved. Save them?</source>
+        <translation>A rekordban nem mentett módosítások vannak. Menti őket?</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceWidget</name>
+    <message>
+        <source>Type to search…</source>
+        <translation>Gépeljen a kereséshez…</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <source>Search everything (Ctrl+K)</source>
+        <translation>Keresés mindenhol (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>Keresés mindenhol</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Találatok</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Nincs találat.</translation>
+    </message>
+    <message>
+        <source>The search failed; the details are in the log.</source>
+        <translation>A keresés nem sikerült; a részletek a naplóban.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Beállítások</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Nyelv:</translation>
+    </message>
+    <message>
+        <source>Same as the system (%1)</source>
+        <translation>A rendszerével azonos (%1)</translation>
+    </message>
+    <message>
+        <source>The window changes language at once; dates and numbers follow the language too.</source>
+        <translation>Az ablak nyelve azonnal megváltozik; a dátumok és számok is a választott nyelvet követik.</translation>
+    </message>
+</context>
+<context>
+    <name>States</name>
+    <message>
+        <source>Türkiye</source>
+        <translation>Törökország</translation>
+    </message>
+    <message>
+        <source>Azerbaijan</source>
+        <translation>Azerbajdzsán</translation>
+    </message>
+    <message>
+        <source>Kazakhstan</source>
+        <translation>Kazahsztán</translation>
+    </message>
+    <message>
+        <source>Kyrgyzstan</source>
+        <translation>Kirgizisztán</translation>
+    </message>
+    <message>
+        <source>Uzbekistan</source>
+        <translation>Üzbegisztán</translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <translation>Magyarország</translation>
+    </message>
+    <message>
+        <source>Turkmenistan</source>
+        <translation>Türkmenisztán</translation>
+    </message>
+    <message>
+        <source>Turkish Republic of Northern Cyprus</source>
+        <translation>Észak-ciprusi Török Köztársaság</translation>
+    </message>
+    <message>
+        <source>OTS Secretariat</source>
+        <translation>TÁSZ Titkárság</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>Sync cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed because of a bug; the details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out; this computer&apos;s sign-in was revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced: %1 sent, %2 received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused by the server (kept in the conflicts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialogs</name>
+    <message>
+        <source>Sign in to the Secretariat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only if the Secretariat uses its own certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished">Kiválasztás…</translation>
+    </message>
+    <message>
+        <source>&amp;Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is sent once and not kept; this computer keeps a sign-in it can revoke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Secretariat&apos;s CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please fill in: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both sides changed the same field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited on one side, deleted on the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused this change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">igen</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">nem</translation>
+    </message>
+    <message>
+        <source>Keep the server&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Combine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Combined text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolve with these choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy my text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open conflicts: every edit has been merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark as dealt with</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>Liaison</source>
+        <translation>Liaison</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Liaison.</source>
+        <translation>Belső hiba történt a Liaisonban.</translation>
+    </message>
+    <message>
+        <source>Your saved work is safe. Please report this problem with the details below.</source>
+        <translation>A mentett munkája biztonságban van. Kérjük, jelentse ezt a hibát az alábbi részletekkel.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Mégse</translation>
+    </message>
+</context>
+<context>
+    <name>Values</name>
+    <message>
+        <source>Yes</source>
+        <translation>Igen</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nem</translation>
+    </message>
+    <message>
+        <source>(photo)</source>
+        <translation>(fénykép)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3094 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk" sourcelanguage="en">
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>New action item</source>
+        <translation>Жаңа тапсырма</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Тапсырма қосу</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Тапсырма</translation>
+    </message>
+    <message>
+        <source>e.g. Circulate the concept note</source>
+        <translation>мысалы, тұжырымдаманы тарату</translation>
+    </message>
+    <message>
+        <source>Responsible institution</source>
+        <translation>Жауапты мекеме</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>Жауапты тұлға</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Тапсырма:</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;institution:</source>
+        <translation>Жауапты &amp;мекеме:</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;person:</source>
+        <translation>Жауапты т&amp;ұлға:</translation>
+    </message>
+    <message>
+        <source>&amp;Due date:</source>
+        <translation>&amp;Мерзімі:</translation>
+    </message>
+</context>
+<context>
+    <name>BilateralDialog</name>
+    <message>
+        <source>New bilateral meeting on the margins</source>
+        <translation>Іс-шара аясындағы жаңа екіжақты кездесу</translation>
+    </message>
+    <message>
+        <source>Add bilateral</source>
+        <translation>Кездесу қосу</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Left empty: named after the parties</source>
+        <translation>Бос қалса, тараптардың атымен аталады</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Тараптар</translation>
+    </message>
+    <message>
+        <source>Other party (a person)</source>
+        <translation>Екінші тарап (тұлға)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Атауы:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Күні:</translation>
+    </message>
+    <message>
+        <source>&amp;Parties:</source>
+        <translation>&amp;Тараптар:</translation>
+    </message>
+    <message>
+        <source>&amp;With (person):</source>
+        <translation>&amp;Кіммен (тұлға):</translation>
+    </message>
+</context>
+<context>
+    <name>Briefing</name>
+    <message>
+        <source>Briefing note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefing pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by {name} on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes used in this note are a draft, not yet agreed: what they say may still change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Қашан</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished">Өтетін орны</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished">Қабылдаушы тарап</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Түрі</translation>
+    </message>
+    <message>
+        <source>On the margins of</source>
+        <translation type="unfinished">Қай іс-шара аясында</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record holds every part of this note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished">Күн тәртібі</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished">Тақырыптар</translation>
+    </message>
+    <message>
+        <source>Outcomes recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation type="unfinished">Делегациялар</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation type="unfinished">Тараптар</translation>
+    </message>
+    <message>
+        <source>Counterparts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joint Action Plan activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annex: minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Мемлекет</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished">Мекеме</translation>
+    </message>
+    <message>
+        <source>Head of delegation</source>
+        <translation type="unfinished">Делегация басшысы</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished">Іс-шара</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeframe</source>
+        <translation type="unfinished">Мерзімдері</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Мәртебесі</translation>
+    </message>
+    <message>
+        <source>Lead: {institution}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} ({status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Аты</translation>
+    </message>
+    <message>
+        <source>In Latin script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (transliterated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form of address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished">Лауазымы</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">Тілдер</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">Эл. пошта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Телефон</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of the delegation of {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegation of {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party to this meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier meetings with them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier bilateral meetings and what was agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open action items involving them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: {outcomes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No outcome recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>headed the delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>through {institution}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>responsible: {person}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from {event}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes of {event}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This meeting has no minutes yet; these are the minutes of the previous one of its kind, {event}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes of {event}, on whose margins this meeting was held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes of “{event}” are annexed to the note on “{note}”, earlier in this pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft, not yet agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished">Шешімдер</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">Түйіндеме</translation>
+    </message>
+    <message>
+        <source>No agenda has been recorded for this event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No topics have been recorded for this meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No delegations have been recorded for this event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No parties have been recorded for this meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No counterparts: nobody is recorded as taking part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No counterparts were chosen for this note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No talking points have been written for this note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Joint Action Plan activity relates to this meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No minutes have been recorded for this meeting or an earlier one of its kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photo on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo on file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No institution on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No position on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No e-mail address or phone number on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded before this meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No place recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the delegations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the counterparts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>talking points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>related Joint Action Plan activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a photo of {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the institution of {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact details of {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BriefingDialog</name>
+    <message>
+        <source>Agenda (or topics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegations (or parties)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterpart profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joint Action Plan activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last minutes (annex)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefing pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find an event or bilateral meeting to add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find an event or bilateral meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterparts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this briefing (one note each, in this order):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterparts to profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished">&amp;Жазбалар</translation>
+    </message>
+    <message>
+        <source>Sections (the cover is always there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed at the top and bottom of every page; type any other marking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the trip goes (for a pack of several notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Marking:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">&amp;Атауы:</translation>
+    </message>
+    <message>
+        <source>&amp;Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking points for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you want to say or ask. Lines starting with “-” print as a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking points for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Talking points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what to brief on, then Make preview (Ctrl+Return).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build the PDF from the record (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed since the preview was made: Make preview (Ctrl+Return) to update it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one event or bilateral meeting first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The briefing was not made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; the preview was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the briefing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRAFT: the minutes it uses are not agreed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record lacks %n thing(s); the PDF says which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %n page(s) to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChildList</name>
+    <message>
+        <source>Add…</source>
+        <translation>Қосу…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Өзгерту…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>«%1» жойылсын ба?</translation>
+    </message>
+    <message>
+        <source>this record</source>
+        <translation>бұл жазба</translation>
+    </message>
+</context>
+<context>
+    <name>Choices</name>
+    <message>
+        <source>Meeting of Ministers and Heads of Institutions</source>
+        <translation>Министрлер мен мекеме басшыларының кездесуі</translation>
+    </message>
+    <message>
+        <source>Contact Group meeting</source>
+        <translation>Байланыс тобының отырысы</translation>
+    </message>
+    <message>
+        <source>Diaspora Forum</source>
+        <translation>Диаспора форумы</translation>
+    </message>
+    <message>
+        <source>Diaspora Youth Forum</source>
+        <translation>Диаспора жастарының форумы</translation>
+    </message>
+    <message>
+        <source>Capacity Building Training</source>
+        <translation>Әлеуетті арттыру тренингі</translation>
+    </message>
+    <message>
+        <source>Exchange of Experience Programme</source>
+        <translation>Тәжірибе алмасу бағдарламасы</translation>
+    </message>
+    <message>
+        <source>Internship Programme</source>
+        <translation>Тағылымдама бағдарламасы</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Қабылдау</translation>
+    </message>
+    <message>
+        <source>Summit</source>
+        <translation>Саммит</translation>
+    </message>
+    <message>
+        <source>Working visit</source>
+        <translation>Жұмыс сапары</translation>
+    </message>
+    <message>
+        <source>Other event</source>
+        <translation>Басқа іс-шара</translation>
+    </message>
+    <message>
+        <source>Diaspora institution</source>
+        <translation>Диаспора істері жөніндегі мекеме</translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation>Министрлік</translation>
+    </message>
+    <message>
+        <source>Embassy or consulate</source>
+        <translation>Елшілік немесе консулдық</translation>
+    </message>
+    <message>
+        <source>OTS Secretariat</source>
+        <translation>ТМҰ Хатшылығы</translation>
+    </message>
+    <message>
+        <source>Representation office</source>
+        <translation>Өкілдік</translation>
+    </message>
+    <message>
+        <source>Diaspora NGO</source>
+        <translation>Диаспоралық ҮЕҰ</translation>
+    </message>
+    <message>
+        <source>University or research institute</source>
+        <translation>Университет немесе ғылыми-зерттеу институты</translation>
+    </message>
+    <message>
+        <source>Business association</source>
+        <translation>Бизнес қауымдастығы</translation>
+    </message>
+    <message>
+        <source>International organisation</source>
+        <translation>Халықаралық ұйым</translation>
+    </message>
+    <message>
+        <source>Other institution</source>
+        <translation>Басқа мекеме</translation>
+    </message>
+    <message>
+        <source>Head of delegation</source>
+        <translation>Делегация басшысы</translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <translation>Делегат</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Баяндамашы</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Бақылаушы</translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <translation>Хатшылық</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Қабылдаушы тарап</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Қонақ</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Жоба</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Келісілді</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Қайта ашылды</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Іс-қимыл жоспары</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation>Декларация</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Стратегия</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Есеп</translation>
+    </message>
+    <message>
+        <source>Memorandum</source>
+        <translation>Меморандум</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>Басқа құжат</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ашық</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Орындалуда</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Орындалды</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Тоқтатылды</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Қабылданды</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Жабылды</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Жоспарланды</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Кейінге қалдырылды</translation>
+    </message>
+    <message>
+        <source>Private (this computer only)</source>
+        <translation>Жеке (тек осы компьютерде)</translation>
+    </message>
+    <message>
+        <source>My institution</source>
+        <translation>Менің мекемем</translation>
+    </message>
+    <message>
+        <source>Shared with all OTS institutions</source>
+        <translation>ТМҰ-ның барлық мекемелеріне ортақ</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>{files} talking-points files for {notes} notes: give at most one per note, in the order of the notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>{path} оқылмады: {reason}</translation>
+    </message>
+    <message>
+        <source>Wrote {path} ({pages} pages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRAFT: it uses minutes that are not agreed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: the record lacks {gaps}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} is both given and cleared; choose one.</source>
+        <translation>«{field}» өрісі әрі берілді, әрі тазартылды; біреуін таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Records cannot be filtered by {field}.</source>
+        <translation>Жазбаларды «{field}» өрісі бойынша сүзуге болмайды.</translation>
+    </message>
+    <message>
+        <source>No records.</source>
+        <translation>Жазба жоқ.</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Ид.</translation>
+    </message>
+    <message>
+        <source>Deleted {title} [{id}].</source>
+        <translation>Жойылды: {title} [{id}].</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also deleted %n record(s) it held; restore brings them back.</source>
+        <translation>
+            <numerusform>Оның ішіндегі %n жазба да жойылды; қалпына келтіру оларды да қайтарады.</numerusform>
+            <numerusform>Оның ішіндегі %n жазба да жойылды; қалпына келтіру оларды да қайтарады.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The desktop window is not installed in this build; use a subcommand, see liaison --help</source>
+        <translation>Бұл жинақта бағдарлама терезесі жоқ; ішкі команданы пайдаланыңыз, қараңыз: liaison --help</translation>
+    </message>
+    <message>
+        <source>Data directory: {path}</source>
+        <translation>Деректер қалтасы: {path}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>image, {size} KB</source>
+        <translation>сурет, {size} КБ</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Жойылды</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Жаңартылды</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Ештеңе табылмады.</translation>
+    </message>
+    <message>
+        <source>liaison: warning: no system keyring is available, so the sign-in is kept only while this command runs; log in again next time (or use sync --password-stdin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the password on standard input with --password-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in to {server} as {user} ({institution}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent {pushed} changes ({merged} merged), received {pulled} records, deleted {deleted}; {conflicts} new conflicts, {open} open; {pending} changes waiting here. {requests} requests, {seconds:.1f} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See them with: liaison conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in first: liaison login --server URL --user NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{message}
+Run liaison sync --yes to apply the deletions anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged out; the server revoked this computer&apos;s sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged out here; the server could not be told (it will refuse the old sign-in only once an administrator revokes it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no open conflict {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked resolved; the server is told at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept (server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other (client)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished">Кім</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Толығырақ</translation>
+    </message>
+    <message>
+        <source>{path} already holds events; the sample data was not loaded (use --force to add it anyway).</source>
+        <translation>{path} ішінде іс-шаралар бар; үлгі деректер жүктелмеді (бәрібір қосу үшін --force көрсетіңіз).</translation>
+    </message>
+    <message>
+        <source>Loaded the sample data into {path}:</source>
+        <translation>Үлгі деректер {path} қалтасына жүктелді:</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Жазбалар</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Қосылды</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rebuilt the search index: %n record(s).</source>
+        <translation>
+            <numerusform>Іздеу индексі қайта құрылды: %n жазба.</numerusform>
+            <numerusform>Іздеу индексі қайта құрылды: %n жазба.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactProfileView</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Choose a contact to see their profile.</source>
+        <translation>Профилін көру үшін контактіні таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Contact profile</source>
+        <translation>Контакт профилі</translation>
+    </message>
+    <message>
+        <source>The profile could not be read.</source>
+        <translation>Профиль оқылмады.</translation>
+    </message>
+    <message>
+        <source>Profile of %1</source>
+        <translation>Профиль: %1</translation>
+    </message>
+    <message>
+        <source>Positions held</source>
+        <translation>Атқарған лауазымдары</translation>
+    </message>
+    <message>
+        <source>No positions recorded.</source>
+        <translation>Лауазымдар көрсетілмеген.</translation>
+    </message>
+    <message>
+        <source>Events attended</source>
+        <translation>Қатысқан іс-шаралары</translation>
+    </message>
+    <message>
+        <source>No events recorded.</source>
+        <translation>Іс-шаралар жоқ.</translation>
+    </message>
+    <message>
+        <source>Bilateral meetings</source>
+        <translation>Екіжақты кездесулер</translation>
+    </message>
+    <message>
+        <source>No bilateral meetings recorded.</source>
+        <translation>Екіжақты кездесулер жоқ.</translation>
+    </message>
+    <message>
+        <source>Open action items</source>
+        <translation>Ашық тапсырмалар</translation>
+    </message>
+    <message>
+        <source>No open action items.</source>
+        <translation>Ашық тапсырма жоқ.</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Эл. пошта:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>(no position given)</source>
+        <translation>(лауазымы көрсетілмеген)</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>%1 бастап</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>қазіргі</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>%1 дейін</translation>
+    </message>
+    <message>
+        <source>Head of the delegation of %1</source>
+        <translation>Делегация басшысы: %1</translation>
+    </message>
+    <message>
+        <source>Head of delegation</source>
+        <translation>Делегация басшысы</translation>
+    </message>
+    <message>
+        <source>registered, did not attend</source>
+        <translation>тіркелген, қатыспады</translation>
+    </message>
+    <message>
+        <source>On the margins of %1</source>
+        <translation>«%1» аясында</translation>
+    </message>
+    <message>
+        <source>Outcomes:</source>
+        <translation>Нәтижелері:</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%1, %n overdue)</source>
+        <translation>
+            <numerusform>(%1, оның ішінде %n мерзімі өткен)</numerusform>
+            <numerusform>(%1, оның ішінде %n мерзімі өткен)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Мерзімі өткен</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>мерзімі %1</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>мерзімі жоқ</translation>
+    </message>
+    <message>
+        <source>assigned to them</source>
+        <translation>өзіне тапсырылған</translation>
+    </message>
+    <message>
+        <source>assigned to their institution (responsible: %1)</source>
+        <translation>мекемесіне тапсырылған (жауаптысы: %1)</translation>
+    </message>
+    <message>
+        <source>assigned to their institution</source>
+        <translation>мекемесіне тапсырылған</translation>
+    </message>
+    <message>
+        <source>Agreed at %1</source>
+        <translation>«%1» іс-шарасында келісілді</translation>
+    </message>
+</context>
+<context>
+    <name>DateWidget</name>
+    <message>
+        <source>Clear the date</source>
+        <translation>Күнді тазарту</translation>
+    </message>
+</context>
+<context>
+    <name>Entities</name>
+    <message>
+        <source>Institution</source>
+        <translation>Мекеме</translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation>Мекемелер</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Контактілер</translation>
+    </message>
+    <message>
+        <source>Position held</source>
+        <translation>Лауазым</translation>
+    </message>
+    <message>
+        <source>Positions held</source>
+        <translation>Лауазымдар</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Іс-шара</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Іс-шаралар</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Делегация</translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation>Делегациялар</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Қатысушы</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Қатысушылар</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Күн тәртібінің мәселесі</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>Күн тәртібінің мәселелері</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Хаттама</translation>
+    </message>
+    <message>
+        <source>Minutes entry</source>
+        <translation>Хаттама жазбасы</translation>
+    </message>
+    <message>
+        <source>Minutes entries</source>
+        <translation>Хаттама жазбалары</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Құжат</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Құжаттар</translation>
+    </message>
+    <message>
+        <source>Minutes log entry</source>
+        <translation>Хаттама журналының жазбасы</translation>
+    </message>
+    <message>
+        <source>Minutes log</source>
+        <translation>Хаттама журналы</translation>
+    </message>
+    <message>
+        <source>Bilateral meeting</source>
+        <translation>Екіжақты кездесу</translation>
+    </message>
+    <message>
+        <source>Bilateral meetings</source>
+        <translation>Екіжақты кездесулер</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Тарап</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Тараптар</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>Тапсырма</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Тапсырмалар</translation>
+    </message>
+    <message>
+        <source>Joint Action Plan</source>
+        <translation>Бірлескен іс-қимыл жоспары</translation>
+    </message>
+    <message>
+        <source>Joint Action Plans</source>
+        <translation>Бірлескен іс-қимыл жоспарлары</translation>
+    </message>
+    <message>
+        <source>Plan activity</source>
+        <translation>Жоспар іс-шарасы</translation>
+    </message>
+    <message>
+        <source>Plan activities</source>
+        <translation>Жоспар іс-шаралары</translation>
+    </message>
+</context>
+<context>
+    <name>EntityPage</name>
+    <message>
+        <source>Positions held</source>
+        <translation>Атқарған лауазымдары</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Профиль</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Күн тәртібі</translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation>Делегациялар</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Қатысушылар</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Құжаттар</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Хаттамалар</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Тараптар</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Барлық тапсырмалар</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ашық</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Мерзімі өткен</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Іс-шаралар</translation>
+    </message>
+    <message>
+        <source>Filter %1…</source>
+        <translation>Сүзгі: %1…</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Сүзгі</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Жаңа</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Жо&amp;ю</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation>Жоюды &amp;болдырмау</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Көрсету</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Толығырақ</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сақталды.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and what belongs to it? You can undo this with Ctrl+Z.</source>
+        <translation>«%1» және оған тиесілінің бәрі жойылсын ба? Мұны Ctrl+Z арқылы болдырмауға болады.</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”. Undo with Ctrl+Z.</source>
+        <translation>«%1» жойылды. Болдырмау: Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Restored “%1”.</source>
+        <translation>«%1» қалпына келтірілді.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The operation failed.</source>
+        <translation>Әрекет орындалмады.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Liaison database (or it is damaged).</source>
+        <translation>{path} — Liaison дерекқоры емес (немесе бүлінген).</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Liaison (schema {revision}). Please update Liaison to open it; the file has not been changed.</source>
+        <translation>{path} Liaison-ның жаңарақ нұсқасымен жазылған (схема {revision}). Ашу үшін Liaison-ды жаңартыңыз; файл өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>{path} is locked by another program (perhaps another Liaison window). Close it and try again; nothing was saved.</source>
+        <translation>{path} басқа бағдарламамен бұғатталған (мүмкін, Liaison-ның басқа терезесі). Оны жауып, қайталап көріңіз; ештеңе сақталған жоқ.</translation>
+    </message>
+    <message>
+        <source>The data folder {path} cannot be used: {reason}</source>
+        <translation>{path} деректер қалтасын пайдалану мүмкін емес: {reason}</translation>
+    </message>
+    <message>
+        <source>There is no {entity} with the id {id}.</source>
+        <translation>{id} идентификаторы бар «{entity}» жоқ.</translation>
+    </message>
+    <message>
+        <source>{field} is required.</source>
+        <translation>«{field}» өрісі міндетті.</translation>
+    </message>
+    <message>
+        <source>{field} is too long ({length} characters; at most {limit}).</source>
+        <translation>«{field}» тым ұзын ({length} таңба; ең көбі {limit}).</translation>
+    </message>
+    <message>
+        <source>{field} contains a control character (position {position}).</source>
+        <translation>«{field}» өрісінде басқару таңбасы бар ({position}-орын).</translation>
+    </message>
+    <message>
+        <source>{field} must be text.</source>
+        <translation>«{field}» мәтін болуы керек.</translation>
+    </message>
+    <message>
+        <source>{field} must be a whole number, not “{value}”.</source>
+        <translation>«{field}» «{value}» емес, бүтін сан болуы керек.</translation>
+    </message>
+    <message>
+        <source>{field} must be between {low} and {high}.</source>
+        <translation>«{field}» {low} мен {high} аралығында болуы керек.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a date (use YYYY-MM-DD).</source>
+        <translation>{field}: «{value}» күн емес (ЖЖЖЖ-АА-КК пішімін пайдаланыңыз).</translation>
+    </message>
+    <message>
+        <source>{field} must be yes or no, not “{value}”.</source>
+        <translation>«{field}» «{value}» емес, иә немесе жоқ болуы керек.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not one of {choices}.</source>
+        <translation>{field}: «{value}» мына мәндердің бірі емес: {choices}.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a valid e-mail address.</source>
+        <translation>{field}: «{value}» — жарамсыз электрондық пошта мекенжайы.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a valid phone number (write it as +CC followed by the number).</source>
+        <translation>{field}: «{value}» — жарамсыз телефон нөмірі (+ел коды мен нөмірді жазыңыз).</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a country code (e.g. KG, TR, DE).</source>
+        <translation>{field}: «{value}» ел коды емес (мысалы, KG, TR, DE).</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not an OTS state code ({choices}).</source>
+        <translation>{field}: «{value}» ТМҰ мемлекетінің коды емес ({choices}).</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a language code (e.g. kk, tr, ru).</source>
+        <translation>{field}: «{value}» тіл коды емес (мысалы, kk, tr, ru).</translation>
+    </message>
+    <message>
+        <source>{field} must be a PNG or JPEG image of at most {limit} MB.</source>
+        <translation>«{field}» көлемі {limit} МБ-тан аспайтын PNG немесе JPEG суреті болуы керек.</translation>
+    </message>
+    <message>
+        <source>{field} must be a list.</source>
+        <translation>«{field}» тізім болуы керек.</translation>
+    </message>
+    <message>
+        <source>{field} has too many entries (at most {limit}).</source>
+        <translation>«{field}» өрісінде мән тым көп (ең көбі {limit}).</translation>
+    </message>
+    <message>
+        <source>{field} cannot be set here.</source>
+        <translation>«{field}» өрісін мұнда орнатуға болмайды.</translation>
+    </message>
+    <message>
+        <source>{field} ({end}) is before the start ({start}).</source>
+        <translation>{field} ({end}) басталу күнінен ({start}) бұрын.</translation>
+    </message>
+    <message>
+        <source>{field}: no record matches “{value}”.</source>
+        <translation>{field}: «{value}» сәйкес келетін жазба жоқ.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” matches several records ({candidates}); give the id instead.</source>
+        <translation>{field}: «{value}» бірнеше жазбаға сәйкес келеді ({candidates}); оның орнына идентификаторды беріңіз.</translation>
+    </message>
+    <message>
+        <source>{field}: give at least a state, an institution or a person.</source>
+        <translation>{field}: кемінде мемлекетті, мекемені немесе тұлғаны көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>These minutes are agreed and read-only; reopen them first to change them.</source>
+        <translation>Бұл хаттама келісілген және тек оқуға арналған; өзгерту үшін алдымен оны қайта ашыңыз.</translation>
+    </message>
+    <message>
+        <source>These minutes are already agreed.</source>
+        <translation>Бұл хаттама бұрыннан келісілген.</translation>
+    </message>
+    <message>
+        <source>These minutes are not agreed, so there is nothing to reopen.</source>
+        <translation>Бұл хаттама келісілмеген, сондықтан қайта ашатын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>Row {row}: {details}</source>
+        <translation>{row}-жол: {details}</translation>
+    </message>
+    <message>
+        <source>Loading the sample data was cancelled; nothing was written.</source>
+        <translation>Үлгі деректерді жүктеу тоқтатылды; ештеңе жазылған жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Home institution</source>
+        <translation>Өз мекемесі</translation>
+    </message>
+    <message>
+        <source>Officer name</source>
+        <translation>Қызметкердің аты</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Қолжетімділік</translation>
+    </message>
+    <message>
+        <source>Owner institution</source>
+        <translation>Иесі мекеме</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Name in own language</source>
+        <translation>Өз тіліндегі атауы</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Қысқаша атауы</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Мемлекет</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ел</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Қала</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Құрамында</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Веб-сайт</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. пошта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Мекенжай</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Жазбалар</translation>
+    </message>
+    <message>
+        <source>Name in Latin script</source>
+        <translation>Латын әрпімен аты</translation>
+    </message>
+    <message>
+        <source>Honorific</source>
+        <translation>Құрметті атауы</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Лауазымы</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Мекеме</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Тілдер</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Белгілер</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Бастап</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Дейін</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Number in series</source>
+        <translation>Сериядағы нөмірі</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Басталу күні</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Аяқталу күні</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Өтетін орны</translation>
+    </message>
+    <message>
+        <source>Host institution</source>
+        <translation>Қабылдаушы мекеме</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Сипаттамасы</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Іс-шара</translation>
+    </message>
+    <message>
+        <source>Counterpart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of delegation</source>
+        <translation>Делегация басшысы</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Делегация</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Қатысты</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Түйіндеме</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Келісілген күні</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Хаттама</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Күн тәртібінің мәселесі</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Тақырып</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Шешімдер</translation>
+    </message>
+    <message>
+        <source>Adopted on</source>
+        <translation>Қабылданған күні</translation>
+    </message>
+    <message>
+        <source>Joint Action Plan</source>
+        <translation>Бірлескен іс-қимыл жоспары</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Тапсырма</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Уақыты</translation>
+    </message>
+    <message>
+        <source>On the margins of</source>
+        <translation>Қай іс-шара аясында</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Тақырыптар</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Нәтижелері</translation>
+    </message>
+    <message>
+        <source>Bilateral meeting</source>
+        <translation>Екіжақты кездесу</translation>
+    </message>
+    <message>
+        <source>Responsible institution</source>
+        <translation>Жауапты мекеме</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>Жауапты тұлға</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Орындалған күні</translation>
+    </message>
+    <message>
+        <source>Agreed at event</source>
+        <translation>Келісілген іс-шара</translation>
+    </message>
+    <message>
+        <source>From minutes</source>
+        <translation>Хаттамадан</translation>
+    </message>
+    <message>
+        <source>From bilateral meeting</source>
+        <translation>Екіжақты кездесуден</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Жыл</translation>
+    </message>
+    <message>
+        <source>Adopted at</source>
+        <translation>Қабылданған іс-шара</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Іс-шара</translation>
+    </message>
+    <message>
+        <source>Responsible states</source>
+        <translation>Жауапты мемлекеттер</translation>
+    </message>
+    <message>
+        <source>Lead institution</source>
+        <translation>Жетекші мекеме</translation>
+    </message>
+    <message>
+        <source>Timeframe</source>
+        <translation>Мерзімдері</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Problems</source>
+        <translation>Қателер</translation>
+    </message>
+</context>
+<context>
+    <name>ImageWidget</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Алып тастау</translation>
+    </message>
+    <message>
+        <source>A photo is attached.</source>
+        <translation>Фото тіркелген.</translation>
+    </message>
+    <message>
+        <source>No photo.</source>
+        <translation>Фото жоқ.</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Фото таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Суреттер (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Liaison</source>
+        <translation>Liaison</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Liaison</source>
+        <translation>Liaison</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Бөлімдер</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Іздеу</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Желіден тыс</translation>
+    </message>
+    <message>
+        <source>Opening the record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync with the Secretariat is not set up on this computer.</source>
+        <translation>Бұл компьютерде Хатшылықпен синхрондау бапталмаған.</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Briefing pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;sample data…</source>
+        <translation>Ү&amp;лгі деректерді жүктеу…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Баптаулар…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Өту</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting mode</source>
+        <translation>&amp;Отырыс режимі</translation>
+    </message>
+    <message>
+        <source>Draft the minutes of the selected event while it runs (F9)</source>
+        <translation>Таңдалған іс-шараның хаттамасын отырыс барысында жазу (F9)</translation>
+    </message>
+    <message>
+        <source>&amp;Search everything</source>
+        <translation>Барлық жерден &amp;іздеу</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;in to the Secretariat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <source>&amp;About Liaison</source>
+        <translation>Liaison &amp;туралы</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keyring on this computer: the sign-in lasts until Liaison closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the deletions from the server anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an event first, then press F9 for meeting mode.</source>
+        <translation>Алдымен іс-шараны таңдап, содан кейін отырыс режимі үшін F9 басыңыз.</translation>
+    </message>
+    <message>
+        <source>%1: %2 shown</source>
+        <translation>%1: %2 көрсетілді</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet synced</source>
+        <translation>
+            <numerusform>%n өзгеріс әлі синхрондалмаған</numerusform>
+            <numerusform>%n өзгеріс әлі синхрондалмаған</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About Liaison</source>
+        <translation>Liaison туралы</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Liaison %1&lt;/h3&gt;&lt;p&gt;The desk application of the OTS diaspora liaison officers.&lt;/p&gt;&lt;p&gt;Data folder: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Liaison %1&lt;/h3&gt;&lt;p&gt;ТМҰ диаспоралармен байланыс жөніндегі қызметкерлерінің жұмыс бағдарламасы.&lt;/p&gt;&lt;p&gt;Деректер қалтасы: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Sample data loaded.</source>
+        <translation>Үлгі деректер жүктелді.</translation>
+    </message>
+    <message>
+        <source>Loading the sample data…</source>
+        <translation>Үлгі деректер жүктелуде…</translation>
+    </message>
+    <message>
+        <source>Welcome to Liaison</source>
+        <translation>Liaison-ға қош келдіңіз</translation>
+    </message>
+    <message>
+        <source>Your record is empty.</source>
+        <translation>Деректеріңіз әзірге бос.</translation>
+    </message>
+    <message>
+        <source>Load the sample record (the 5th meeting of Ministers in Bishkek, Diaspora Forums, trainings) to look around, or start with an empty record.</source>
+        <translation>Танысу үшін үлгі деректерді (Бішкектегі министрлердің 5-кездесуі, диаспора форумдары, тренингтер) жүктеңіз немесе бос деректерден бастаңыз.</translation>
+    </message>
+    <message>
+        <source>Load sample data</source>
+        <translation>Үлгі деректерді жүктеу</translation>
+    </message>
+    <message>
+        <source>Start empty</source>
+        <translation>Бос бастау</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingMode</name>
+    <message>
+        <source>Minutes of %1</source>
+        <translation>Хаттама: %1</translation>
+    </message>
+    <message>
+        <source>Any other business</source>
+        <translation>Әртүрлі мәселелер</translation>
+    </message>
+    <message>
+        <source>Matters raised that are not on the agenda.</source>
+        <translation>Күн тәртібіне енбеген, көтерілген мәселелер.</translation>
+    </message>
+    <message>
+        <source>Meeting mode — %1</source>
+        <translation>Отырыс режимі — %1</translation>
+    </message>
+    <message>
+        <source>Meeting mode</source>
+        <translation>Отырыс режимі</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Іс-шара</translation>
+    </message>
+    <message>
+        <source>Minutes status</source>
+        <translation>Хаттама мәртебесі</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Сақтау күйі</translation>
+    </message>
+    <message>
+        <source>Agr&amp;ee minutes…</source>
+        <translation>Хаттаманы &amp;келісу…</translation>
+    </message>
+    <message>
+        <source>Agree minutes</source>
+        <translation>Хаттаманы келісу</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Close meeting mode</source>
+        <translation>Отырыс режимін жабу</translation>
+    </message>
+    <message>
+        <source>Close meeting mode (%1); everything typed is saved first.</source>
+        <translation>Отырыс режимін жабу (%1); алдымен терілгеннің бәрі сақталады.</translation>
+    </message>
+    <message>
+        <source>Save problem</source>
+        <translation>Сақтау қатесі</translation>
+    </message>
+    <message>
+        <source>Your text stays on screen; Liaison keeps trying to save it.</source>
+        <translation>Мәтініңіз экранда қалады; Liaison оны сақтауға әрекеттенуді жалғастырады.</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Тек оқу үшін</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen…</source>
+        <translation>&amp;Қайта ашу…</translation>
+    </message>
+    <message>
+        <source>Reopen minutes</source>
+        <translation>Хаттаманы қайта ашу</translation>
+    </message>
+    <message>
+        <source>Make the agreed minutes editable again (you will be asked why).</source>
+        <translation>Келісілген хаттаманы қайтадан өңдеуге ашу (себебі сұралады).</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>Күн &amp;тәртібі</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Күн тәртібі</translation>
+    </message>
+    <message>
+        <source>Next item: %1. Previous item: %2.</source>
+        <translation>Келесі мәселе: %1. Алдыңғы мәселе: %2.</translation>
+    </message>
+    <message>
+        <source>Current agenda item</source>
+        <translation>Күн тәртібінің ағымдағы мәселесі</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Жазбалар</translation>
+    </message>
+    <message>
+        <source>Who said what: statements, proposals, points raised…</source>
+        <translation>Кім не айтты: сөйлеген сөздер, ұсыныстар, көтерілген мәселелер…</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Шешімдер</translation>
+    </message>
+    <message>
+        <source>What the meeting decided or agreed on this item…</source>
+        <translation>Осы мәселе бойынша не шешілді немесе келісілді…</translation>
+    </message>
+    <message>
+        <source>Summary of the minutes</source>
+        <translation>Хаттаманың түйіндемесі</translation>
+    </message>
+    <message>
+        <source>The general summary, for the whole meeting…</source>
+        <translation>Бүкіл отырыс бойынша жалпы түйіндеме…</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Жазбалар</translation>
+    </message>
+    <message>
+        <source>&amp;Decisions</source>
+        <translation>&amp;Шешімдер</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary of the minutes</source>
+        <translation>Хаттаманың т&amp;үйіндемесі</translation>
+    </message>
+    <message>
+        <source>Attendance and follow-up</source>
+        <translation>Қатысу және келесі қадамдар</translation>
+    </message>
+    <message>
+        <source>Participants (checked: present)</source>
+        <translation>Қатысушылар (белгіленгені — қатысып отыр)</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the selected participant as present.</source>
+        <translation>Бос орын пернесі таңдалған қатысушыны қатысып отыр деп белгілейді немесе белгіні алады.</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Қатысушы</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Делегация</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <source>Check &amp;in someone else:</source>
+        <translation>Басқа біреуді &amp;белгілеу:</translation>
+    </message>
+    <message>
+        <source>Check in a participant by name</source>
+        <translation>Қатысушыны аты бойынша белгілеу</translation>
+    </message>
+    <message>
+        <source>Type a name, then Enter</source>
+        <translation>Атын теріп, Enter басыңыз</translation>
+    </message>
+    <message>
+        <source>Action items of this meeting</source>
+        <translation>Осы отырыстың тапсырмалары</translation>
+    </message>
+    <message>
+        <source>Bilateral meetings on the margins</source>
+        <translation>Іс-шара аясындағы екіжақты кездесулер</translation>
+    </message>
+    <message>
+        <source>Action item…</source>
+        <translation>Тапсырма…</translation>
+    </message>
+    <message>
+        <source>Add an action item</source>
+        <translation>Тапсырма қосу</translation>
+    </message>
+    <message>
+        <source>Add an action item (%1)</source>
+        <translation>Тапсырма қосу (%1)</translation>
+    </message>
+    <message>
+        <source>Bilateral…</source>
+        <translation>Екіжақты кездесу…</translation>
+    </message>
+    <message>
+        <source>Add a bilateral meeting</source>
+        <translation>Екіжақты кездесу қосу</translation>
+    </message>
+    <message>
+        <source>Add a bilateral meeting on the margins (%1)</source>
+        <translation>Іс-шара аясында екіжақты кездесу қосу (%1)</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Тапсырмалар</translation>
+    </message>
+    <message>
+        <source>Bilaterals on the margins</source>
+        <translation>Іс-шара аясындағы екіжақты кездесулер</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Хабарламалар</translation>
+    </message>
+    <message>
+        <source>%1 next item · %2 previous · %3 action item · %4 bilateral · %5 close</source>
+        <translation>%1 келесі мәселе · %2 алдыңғы · %3 тапсырма · %4 екіжақты кездесу · %5 жабу</translation>
+    </message>
+    <message>
+        <source>Next agenda item</source>
+        <translation>Күн тәртібінің келесі мәселесі</translation>
+    </message>
+    <message>
+        <source>Previous agenda item</source>
+        <translation>Күн тәртібінің алдыңғы мәселесі</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Item %1 of %2</source>
+        <translation>Мәселе %1 / %2</translation>
+    </message>
+    <message>
+        <source>Not on the agenda</source>
+        <translation>Күн тәртібінен тыс</translation>
+    </message>
+    <message>
+        <source>Saved as you type</source>
+        <translation>Теру кезінде сақталады</translation>
+    </message>
+    <message>
+        <source>There is no Save button: what you type is saved within a second.</source>
+        <translation>Сақтау батырмасы жоқ: терілген мәтін бір секунд ішінде сақталады.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сақталуда…</translation>
+    </message>
+    <message>
+        <source>Your latest typing is being saved.</source>
+        <translation>Соңғы терілген мәтін сақталуда.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Сақталды</translation>
+    </message>
+    <message>
+        <source>Everything typed is saved on this computer.</source>
+        <translation>Терілгеннің бәрі осы компьютерде сақталды.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Сақталмады</translation>
+    </message>
+    <message>
+        <source>Your text is safe on screen and will be saved as soon as possible.</source>
+        <translation>Мәтініңіз экранда аман және мүмкіндік туысымен сақталады.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Сақталмады: %1</translation>
+    </message>
+    <message>
+        <source>No minutes yet</source>
+        <translation>Хаттама әлі жоқ</translation>
+    </message>
+    <message>
+        <source>There is nothing to agree yet: the minutes start with the first word typed.</source>
+        <translation>Әзірге келісетін ештеңе жоқ: хаттама алғашқы терілген сөзден басталады.</translation>
+    </message>
+    <message>
+        <source>Agreed %1</source>
+        <translation>Келісілді: %1</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Келісілді</translation>
+    </message>
+    <message>
+        <source>These minutes were agreed on %1 and are read-only. Reopen them to make changes; you will be asked why, and it is logged.</source>
+        <translation>Бұл хаттама %1 келісілген және тек оқуға арналған. Өзгерту үшін оны қайта ашыңыз; себебі сұралады және журналға жазылады.</translation>
+    </message>
+    <message>
+        <source>Draft minutes</source>
+        <translation>Хаттама жобасы</translation>
+    </message>
+    <message>
+        <source>Mark the minutes agreed: they become read-only, and this is logged.</source>
+        <translation>Хаттаманы келісілген деп белгілеу: ол тек оқуға арналған болады, бұл журналға жазылады.</translation>
+    </message>
+    <message>
+        <source>There is nothing to agree yet.</source>
+        <translation>Әзірге келісетін ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>Agree the minutes once everything typed is saved.</source>
+        <translation>Терілгеннің бәрі сақталған соң хаттаманы келісіңіз.</translation>
+    </message>
+    <message>
+        <source>Mark these minutes as agreed?</source>
+        <translation>Бұл хаттама келісілген деп белгіленсін бе?</translation>
+    </message>
+    <message>
+        <source>Agreed minutes are read-only: changing them later means reopening them, which is logged.</source>
+        <translation>Келісілген хаттама тек оқуға арналған: кейін өзгерту үшін оны қайта ашу керек, бұл журналға жазылады.</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>Келісу</translation>
+    </message>
+    <message>
+        <source>The minutes are agreed.</source>
+        <translation>Хаттама келісілді.</translation>
+    </message>
+    <message>
+        <source>The minutes are reopened; the reason is logged.</source>
+        <translation>Хаттама қайта ашылды; себебі журналға жазылды.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 present</source>
+        <translation>
+            <numerusform>Қатысып отыр: %n / %1</numerusform>
+            <numerusform>Қатысып отыр: %n / %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No participants registered yet: check them in below.</source>
+        <translation>Қатысушылар әлі тіркелмеген: оларды төменде белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>A&amp;ttendance %1/%2</source>
+        <translation>Қ&amp;атысу %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 is present.</source>
+        <translation>%1 қатысып отыр.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer marked present.</source>
+        <translation>%1 енді қатысушы ретінде белгіленбеген.</translation>
+    </message>
+    <message>
+        <source>%1 is checked in.</source>
+        <translation>%1 белгіленді.</translation>
+    </message>
+    <message>
+        <source>Not checked in: %1</source>
+        <translation>Белгіленбеді: %1</translation>
+    </message>
+    <message>
+        <source>None yet. %1 adds one.</source>
+        <translation>Әзірге жоқ. %1 — қосу.</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-up %1</source>
+        <translation>К&amp;елесі қадамдар %1</translation>
+    </message>
+    <message>
+        <source>Agreed under item %1: %2</source>
+        <translation>%1-мәселе бойынша келісілді: %2</translation>
+    </message>
+    <message>
+        <source>Agreed under: %1</source>
+        <translation>Келісілген мәселе: %1</translation>
+    </message>
+    <message>
+        <source>Action item added: %1</source>
+        <translation>Тапсырма қосылды: %1</translation>
+    </message>
+    <message>
+        <source>Bilateral meeting added: %1</source>
+        <translation>Екіжақты кездесу қосылды: %1</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Liaison (%1).</source>
+        <translation>Liaison ішінде қате шықты (%1).</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>Орындалмады: %1</translation>
+    </message>
+    <message>
+        <source>Some of your text could not be saved: %1</source>
+        <translation>Мәтініңіздің бір бөлігі сақталмады: %1</translation>
+    </message>
+    <message>
+        <source>Try again, keep meeting mode open (your text stays on screen), or close and lose the unsaved text.</source>
+        <translation>Қайталап көріңіз, отырыс режимін ашық қалдырыңыз (мәтін экранда қалады) немесе жауып, сақталмаған мәтіннен айырылыңыз.</translation>
+    </message>
+    <message>
+        <source>Keep open</source>
+        <translation>Ашық қалдыру</translation>
+    </message>
+    <message>
+        <source>Close and lose it</source>
+        <translation>Жауып, жоғалту</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesPanel</name>
+    <message>
+        <source>Minutes of the event</source>
+        <translation>Іс-шараның хаттамалары</translation>
+    </message>
+    <message>
+        <source>&amp;New minutes…</source>
+        <translation>Жаңа &amp;хаттама…</translation>
+    </message>
+    <message>
+        <source>New minutes</source>
+        <translation>Жаңа хаттама</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Ө&amp;згерту…</translation>
+    </message>
+    <message>
+        <source>Edit the title and summary</source>
+        <translation>Атауы мен түйіндемесін өзгерту</translation>
+    </message>
+    <message>
+        <source>Open in &amp;meeting mode</source>
+        <translation>&amp;Отырыс режимінде ашу</translation>
+    </message>
+    <message>
+        <source>Open in meeting mode</source>
+        <translation>Отырыс режимінде ашу</translation>
+    </message>
+    <message>
+        <source>&amp;Agree…</source>
+        <translation>&amp;Келісу…</translation>
+    </message>
+    <message>
+        <source>Agree the minutes</source>
+        <translation>Хаттаманы келісу</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen…</source>
+        <translation>Қ&amp;айта ашу…</translation>
+    </message>
+    <message>
+        <source>Reopen the minutes</source>
+        <translation>Хаттаманы қайта ашу</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Хаттама&amp;ны жою</translation>
+    </message>
+    <message>
+        <source>Delete the minutes</source>
+        <translation>Хаттаманы жою</translation>
+    </message>
+    <message>
+        <source>Mark the minutes as agreed by the parties: they become read-only.</source>
+        <translation>Хаттаманы тараптар келіскен деп белгілеу: ол тек оқуға арналған болады.</translation>
+    </message>
+    <message>
+        <source>Make agreed minutes editable again, giving a reason for the log.</source>
+        <translation>Келісілген хаттаманы журналға себебін көрсетіп, қайтадан өңдеуге ашу.</translation>
+    </message>
+    <message>
+        <source>Agreed minutes cannot be deleted; reopen them first.</source>
+        <translation>Келісілген хаттаманы жоюға болмайды; алдымен оны қайта ашыңыз.</translation>
+    </message>
+    <message>
+        <source>Minutes status</source>
+        <translation>Хаттама мәртебесі</translation>
+    </message>
+    <message>
+        <source>Preview of the minutes</source>
+        <translation>Хаттаманы алдын ала қарау</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>Жу&amp;рнал</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Әрекет</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>Log of the minutes</source>
+        <translation>Хаттама журналы</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>белгісіз күні</translation>
+    </message>
+    <message>
+        <source>Agreed on %1 — read-only. Reopen to change.</source>
+        <translation>%1 келісілді — тек оқу үшін. Өзгерту үшін қайта ашыңыз.</translation>
+    </message>
+    <message>
+        <source>Choose an event to see its minutes.</source>
+        <translation>Хаттамаларын көру үшін іс-шараны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>This event has no minutes yet. Start them with “New minutes…”.</source>
+        <translation>Бұл іс-шараның әлі хаттамасы жоқ. «Жаңа хаттама…» арқылы бастаңыз.</translation>
+    </message>
+    <message>
+        <source>Choose minutes to see their entries.</source>
+        <translation>Жазбаларын көру үшін хаттаманы таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Untitled minutes</source>
+        <translation>Атаусыз хаттама</translation>
+    </message>
+    <message>
+        <source>No entries yet. Take notes in meeting mode.</source>
+        <translation>Әзірге жазба жоқ. Отырыс режимінде жазып отырыңыз.</translation>
+    </message>
+    <message>
+        <source>Other business</source>
+        <translation>Әртүрлі мәселелер</translation>
+    </message>
+    <message>
+        <source>Decisions:</source>
+        <translation>Шешімдер:</translation>
+    </message>
+    <message>
+        <source>these minutes</source>
+        <translation>бұл хаттама</translation>
+    </message>
+    <message>
+        <source>Mark “%1” as agreed? Agreed minutes are read-only until someone reopens them.</source>
+        <translation>«%1» келісілген деп белгіленсін бе? Келісілген хаттама біреу қайта ашқанша тек оқуға арналған болады.</translation>
+    </message>
+    <message>
+        <source>Why are these minutes reopened? The reason is kept in their log.</source>
+        <translation>Бұл хаттама неге қайта ашылады? Себебі оның журналында сақталады.</translation>
+    </message>
+    <message>
+        <source>A reason is required to reopen agreed minutes. Why are they reopened?</source>
+        <translation>Келісілген хаттаманы қайта ашу үшін себеп керек. Неге қайта ашылады?</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and their entries?</source>
+        <translation>«%1» жазбаларымен бірге жойылсын ба?</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reopen the agreed minutes</source>
+        <translation>Келісілген хаттаманы қайта ашу</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Қайта ашу</translation>
+    </message>
+    <message>
+        <source>Agreed minutes are reopened only on purpose. Say why: the reason is logged with your name and the time, and every delegation sees it.</source>
+        <translation>Келісілген хаттама тек әдейі қайта ашылады. Себебін жазыңыз: ол сіздің атыңызбен және уақытымен журналға жазылады, оны әр делегация көреді.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>e.g. The Uzbek delegation&apos;s comments on item 2 arrived.</source>
+        <translation>мысалы, Өзбекстан делегациясының 2-мәселе бойынша ескертпелері келді.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Себебі:</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сақтау</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Сақтау (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Қайтару</translation>
+    </message>
+    <message>
+        <source>Liaison</source>
+        <translation>Liaison</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Сақталмаған өзгерістер</translation>
+    </message>
+    <message>
+        <source>This record has changes that are not saved. Save them?</source>
+        <translation>Бұл жазбада сақталмаған өзгерістер бар. Сақталсын ба?</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceWidget</name>
+    <message>
+        <source>Type to search…</source>
+        <translation>Іздеу үшін теріңіз…</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <source>Search everything (Ctrl+K)</source>
+        <translation>Барлық жерден іздеу (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>Барлық жерден іздеу</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Іздеу нәтижелері</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Ештеңе табылмады.</translation>
+    </message>
+    <message>
+        <source>The search failed; the details are in the log.</source>
+        <translation>Іздеу сәтсіз аяқталды; толығырақ журналда.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Баптаулар</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Тіл:</translation>
+    </message>
+    <message>
+        <source>Same as the system (%1)</source>
+        <translation>Жүйедегідей (%1)</translation>
+    </message>
+    <message>
+        <source>The window changes language at once; dates and numbers follow the language too.</source>
+        <translation>Терезе тілі бірден ауысады; күндер мен сандар да таңдалған тілге сай көрсетіледі.</translation>
+    </message>
+</context>
+<context>
+    <name>States</name>
+    <message>
+        <source>Türkiye</source>
+        <translation>Түркия</translation>
+    </message>
+    <message>
+        <source>Azerbaijan</source>
+        <translation>Әзербайжан</translation>
+    </message>
+    <message>
+        <source>Kazakhstan</source>
+        <translation>Қазақстан</translation>
+    </message>
+    <message>
+        <source>Kyrgyzstan</source>
+        <translation>Қырғызстан</translation>
+    </message>
+    <message>
+        <source>Uzbekistan</source>
+        <translation>Өзбекстан</translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <translation>Венгрия</translation>
+    </message>
+    <message>
+        <source>Turkmenistan</source>
+        <translation>Түрікменстан</translation>
+    </message>
+    <message>
+        <source>Turkish Republic of Northern Cyprus</source>
+        <translation>Солтүстік Кипр Түрік Республикасы</translation>
+    </message>
+    <message>
+        <source>OTS Secretariat</source>
+        <translation>ТМҰ Хатшылығы</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>Sync cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed because of a bug; the details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out; this computer&apos;s sign-in was revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced: %1 sent, %2 received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused by the server (kept in the conflicts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialogs</name>
+    <message>
+        <source>Sign in to the Secretariat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only if the Secretariat uses its own certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished">Таңдау…</translation>
+    </message>
+    <message>
+        <source>&amp;Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is sent once and not kept; this computer keeps a sign-in it can revoke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Secretariat&apos;s CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please fill in: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both sides changed the same field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited on one side, deleted on the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused this change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">иә</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">жоқ</translation>
+    </message>
+    <message>
+        <source>Keep the server&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Combine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Combined text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolve with these choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy my text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open conflicts: every edit has been merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark as dealt with</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>Liaison</source>
+        <translation>Liaison</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Liaison.</source>
+        <translation>Liaison ішінде қате шықты.</translation>
+    </message>
+    <message>
+        <source>Your saved work is safe. Please report this problem with the details below.</source>
+        <translation>Сақталған жұмысыңыз аман. Осы қате туралы төмендегі мәліметтерімен хабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+</context>
+<context>
+    <name>Values</name>
+    <message>
+        <source>Yes</source>
+        <translation>Иә</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Жоқ</translation>
+    </message>
+    <message>
+        <source>(photo)</source>
+        <translation>(фото)</translation>
+    </message>
+</context>
+</TS>

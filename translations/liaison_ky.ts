@@ -1,0 +1,3094 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ky" sourcelanguage="en">
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>New action item</source>
+        <translation>Жаңы тапшырма</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Тапшырма кошуу</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Тапшырма</translation>
+    </message>
+    <message>
+        <source>e.g. Circulate the concept note</source>
+        <translation>мисалы, концепцияны таратуу</translation>
+    </message>
+    <message>
+        <source>Responsible institution</source>
+        <translation>Жооптуу мекеме</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>Жооптуу адам</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Мөөнөтү</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Тапшырма:</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;institution:</source>
+        <translation>Жооптуу &amp;мекеме:</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;person:</source>
+        <translation>Жооптуу &amp;адам:</translation>
+    </message>
+    <message>
+        <source>&amp;Due date:</source>
+        <translation>М&amp;өөнөтү:</translation>
+    </message>
+</context>
+<context>
+    <name>BilateralDialog</name>
+    <message>
+        <source>New bilateral meeting on the margins</source>
+        <translation>Иш-чаранын алкагында жаңы эки тараптуу жолугушуу</translation>
+    </message>
+    <message>
+        <source>Add bilateral</source>
+        <translation>Жолугушуу кошуу</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Аталышы</translation>
+    </message>
+    <message>
+        <source>Left empty: named after the parties</source>
+        <translation>Бош калса, тараптардын аты менен аталат</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күнү</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Тараптар</translation>
+    </message>
+    <message>
+        <source>Other party (a person)</source>
+        <translation>Экинчи тарап (адам)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Аталышы:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Күнү:</translation>
+    </message>
+    <message>
+        <source>&amp;Parties:</source>
+        <translation>&amp;Тараптар:</translation>
+    </message>
+    <message>
+        <source>&amp;With (person):</source>
+        <translation>&amp;Ким менен (адам):</translation>
+    </message>
+</context>
+<context>
+    <name>Briefing</name>
+    <message>
+        <source>Briefing note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefing pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by {name} on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes used in this note are a draft, not yet agreed: what they say may still change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Качан</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished">Өткөн жери</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished">Кабыл алуучу тарап</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Түрү</translation>
+    </message>
+    <message>
+        <source>On the margins of</source>
+        <translation type="unfinished">Кайсы иш-чаранын алкагында</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record holds every part of this note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished">Күн тартиби</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished">Темалар</translation>
+    </message>
+    <message>
+        <source>Outcomes recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation type="unfinished">Делегациялар</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation type="unfinished">Тараптар</translation>
+    </message>
+    <message>
+        <source>Counterparts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joint Action Plan activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annex: minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Мамлекет</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished">Мекеме</translation>
+    </message>
+    <message>
+        <source>Head of delegation</source>
+        <translation type="unfinished">Делегациянын башчысы</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished">Иш-чара</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeframe</source>
+        <translation type="unfinished">Мөөнөттөр</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Абалы</translation>
+    </message>
+    <message>
+        <source>Lead: {institution}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} ({status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Аты</translation>
+    </message>
+    <message>
+        <source>In Latin script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (transliterated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form of address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished">Кызмат орду</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">Тилдер</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">Эл. почта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Телефон</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of the delegation of {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegation of {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party to this meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier meetings with them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier bilateral meetings and what was agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open action items involving them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: {outcomes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No outcome recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>headed the delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>through {institution}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>responsible: {person}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from {event}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes of {event}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This meeting has no minutes yet; these are the minutes of the previous one of its kind, {event}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes of {event}, on whose margins this meeting was held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes of “{event}” are annexed to the note on “{note}”, earlier in this pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft, not yet agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished">Чечимдер</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">Кыскача мазмуну</translation>
+    </message>
+    <message>
+        <source>No agenda has been recorded for this event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No topics have been recorded for this meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No delegations have been recorded for this event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No parties have been recorded for this meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No counterparts: nobody is recorded as taking part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No counterparts were chosen for this note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No talking points have been written for this note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Joint Action Plan activity relates to this meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No minutes have been recorded for this meeting or an earlier one of its kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photo on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo on file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No institution on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No position on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No e-mail address or phone number on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded before this meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No place recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the delegations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the counterparts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>talking points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>related Joint Action Plan activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a photo of {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the institution of {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact details of {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BriefingDialog</name>
+    <message>
+        <source>Agenda (or topics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegations (or parties)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterpart profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joint Action Plan activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last minutes (annex)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefing pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find an event or bilateral meeting to add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find an event or bilateral meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterparts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this briefing (one note each, in this order):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterparts to profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished">&amp;Эскертүүлөр</translation>
+    </message>
+    <message>
+        <source>Sections (the cover is always there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed at the top and bottom of every page; type any other marking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the trip goes (for a pack of several notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Marking:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">&amp;Аталышы:</translation>
+    </message>
+    <message>
+        <source>&amp;Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking points for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you want to say or ask. Lines starting with “-” print as a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking points for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Talking points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what to brief on, then Make preview (Ctrl+Return).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build the PDF from the record (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed since the preview was made: Make preview (Ctrl+Return) to update it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one event or bilateral meeting first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The briefing was not made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; the preview was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the briefing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRAFT: the minutes it uses are not agreed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record lacks %n thing(s); the PDF says which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %n page(s) to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChildList</name>
+    <message>
+        <source>Add…</source>
+        <translation>Кошуу…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Өзгөртүү…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Өчүрүү</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>«%1» өчүрүлсүнбү?</translation>
+    </message>
+    <message>
+        <source>this record</source>
+        <translation>бул жазуу</translation>
+    </message>
+</context>
+<context>
+    <name>Choices</name>
+    <message>
+        <source>Meeting of Ministers and Heads of Institutions</source>
+        <translation>Министрлердин жана мекеме башчыларынын жыйыны</translation>
+    </message>
+    <message>
+        <source>Contact Group meeting</source>
+        <translation>Байланыш тобунун жыйыны</translation>
+    </message>
+    <message>
+        <source>Diaspora Forum</source>
+        <translation>Диаспора форуму</translation>
+    </message>
+    <message>
+        <source>Diaspora Youth Forum</source>
+        <translation>Диаспора жаштарынын форуму</translation>
+    </message>
+    <message>
+        <source>Capacity Building Training</source>
+        <translation>Потенциалды жогорулатуу тренинги</translation>
+    </message>
+    <message>
+        <source>Exchange of Experience Programme</source>
+        <translation>Тажрыйба алмашуу программасы</translation>
+    </message>
+    <message>
+        <source>Internship Programme</source>
+        <translation>Стажировка программасы</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Кабыл алуу</translation>
+    </message>
+    <message>
+        <source>Summit</source>
+        <translation>Саммит</translation>
+    </message>
+    <message>
+        <source>Working visit</source>
+        <translation>Жумуш сапары</translation>
+    </message>
+    <message>
+        <source>Other event</source>
+        <translation>Башка иш-чара</translation>
+    </message>
+    <message>
+        <source>Diaspora institution</source>
+        <translation>Диаспора иштери боюнча мекеме</translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation>Министрлик</translation>
+    </message>
+    <message>
+        <source>Embassy or consulate</source>
+        <translation>Элчилик же консулдук</translation>
+    </message>
+    <message>
+        <source>OTS Secretariat</source>
+        <translation>ТМУнун Катчылыгы</translation>
+    </message>
+    <message>
+        <source>Representation office</source>
+        <translation>Өкүлчүлүк</translation>
+    </message>
+    <message>
+        <source>Diaspora NGO</source>
+        <translation>Диаспоранын бейөкмөт уюму</translation>
+    </message>
+    <message>
+        <source>University or research institute</source>
+        <translation>Университет же илимий-изилдөө институту</translation>
+    </message>
+    <message>
+        <source>Business association</source>
+        <translation>Бизнес ассоциациясы</translation>
+    </message>
+    <message>
+        <source>International organisation</source>
+        <translation>Эл аралык уюм</translation>
+    </message>
+    <message>
+        <source>Other institution</source>
+        <translation>Башка мекеме</translation>
+    </message>
+    <message>
+        <source>Head of delegation</source>
+        <translation>Делегациянын башчысы</translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <translation>Делегат</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Баяндамачы</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Байкоочу</translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <translation>Катчылык</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Кабыл алуучу тарап</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Конок</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Долбоор</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Макулдашылды</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Кайра ачылды</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Иш-аракеттер планы</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation>Декларация</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Стратегия</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Отчет</translation>
+    </message>
+    <message>
+        <source>Memorandum</source>
+        <translation>Меморандум</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>Башка документ</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ачык</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Аткарылууда</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Аткарылды</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Жокко чыгарылды</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Кабыл алынды</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Жабылды</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Пландалды</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Кийинкиге калтырылды</translation>
+    </message>
+    <message>
+        <source>Private (this computer only)</source>
+        <translation>Жеке (ушул компьютерде гана)</translation>
+    </message>
+    <message>
+        <source>My institution</source>
+        <translation>Менин мекемем</translation>
+    </message>
+    <message>
+        <source>Shared with all OTS institutions</source>
+        <translation>ТМУнун бардык мекемелерине жалпы</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>{files} talking-points files for {notes} notes: give at most one per note, in the order of the notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>{path} окулбай жатат: {reason}</translation>
+    </message>
+    <message>
+        <source>Wrote {path} ({pages} pages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRAFT: it uses minutes that are not agreed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: the record lacks {gaps}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} is both given and cleared; choose one.</source>
+        <translation>«{field}» талаасы берилди да, тазаланды да; бирөөнү тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Records cannot be filtered by {field}.</source>
+        <translation>Жазууларды «{field}» талаасы боюнча чыпкалоого болбойт.</translation>
+    </message>
+    <message>
+        <source>No records.</source>
+        <translation>Жазуулар жок.</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Ид.</translation>
+    </message>
+    <message>
+        <source>Deleted {title} [{id}].</source>
+        <translation>Өчүрүлдү: {title} [{id}].</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also deleted %n record(s) it held; restore brings them back.</source>
+        <translation>
+            <numerusform>Анын ичиндеги %n жазуу да өчүрүлдү; калыбына келтирүү аларды да кайтарат.</numerusform>
+            <numerusform>Анын ичиндеги %n жазуу да өчүрүлдү; калыбына келтирүү аларды да кайтарат.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The desktop window is not installed in this build; use a subcommand, see liaison --help</source>
+        <translation>Бул жыйнакта программанын терезеси жок; ички буйрукту колдонуңуз, караңыз: liaison --help</translation>
+    </message>
+    <message>
+        <source>Data directory: {path}</source>
+        <translation>Маалымат папкасы: {path}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ооба</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>жок</translation>
+    </message>
+    <message>
+        <source>image, {size} KB</source>
+        <translation>сүрөт, {size} КБ</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Өчүрүлдү</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Жаңыланды</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Эч нерсе табылган жок.</translation>
+    </message>
+    <message>
+        <source>liaison: warning: no system keyring is available, so the sign-in is kept only while this command runs; log in again next time (or use sync --password-stdin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the password on standard input with --password-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in to {server} as {user} ({institution}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent {pushed} changes ({merged} merged), received {pulled} records, deleted {deleted}; {conflicts} new conflicts, {open} open; {pending} changes waiting here. {requests} requests, {seconds:.1f} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See them with: liaison conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in first: liaison login --server URL --user NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{message}
+Run liaison sync --yes to apply the deletions anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged out; the server revoked this computer&apos;s sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged out here; the server could not be told (it will refuse the old sign-in only once an administrator revokes it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no open conflict {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked resolved; the server is told at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрү</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept (server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other (client)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished">Ким</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Аталышы</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Толугураак</translation>
+    </message>
+    <message>
+        <source>{path} already holds events; the sample data was not loaded (use --force to add it anyway).</source>
+        <translation>{path} ичинде иш-чаралар бар; үлгү маалыматтар жүктөлгөн жок (баары бир кошуу үчүн --force колдонуңуз).</translation>
+    </message>
+    <message>
+        <source>Loaded the sample data into {path}:</source>
+        <translation>Үлгү маалыматтар {path} папкасына жүктөлдү:</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Жазуулар</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Кошулду</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rebuilt the search index: %n record(s).</source>
+        <translation>
+            <numerusform>Издөө индекси кайра түзүлдү: %n жазуу.</numerusform>
+            <numerusform>Издөө индекси кайра түзүлдү: %n жазуу.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactProfileView</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Choose a contact to see their profile.</source>
+        <translation>Профилин көрүү үчүн байланышты тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Contact profile</source>
+        <translation>Байланыштын профили</translation>
+    </message>
+    <message>
+        <source>The profile could not be read.</source>
+        <translation>Профиль окулган жок.</translation>
+    </message>
+    <message>
+        <source>Profile of %1</source>
+        <translation>Профиль: %1</translation>
+    </message>
+    <message>
+        <source>Positions held</source>
+        <translation>Ээлеген кызмат орундары</translation>
+    </message>
+    <message>
+        <source>No positions recorded.</source>
+        <translation>Кызмат орундары көрсөтүлгөн эмес.</translation>
+    </message>
+    <message>
+        <source>Events attended</source>
+        <translation>Катышкан иш-чаралары</translation>
+    </message>
+    <message>
+        <source>No events recorded.</source>
+        <translation>Иш-чаралар жок.</translation>
+    </message>
+    <message>
+        <source>Bilateral meetings</source>
+        <translation>Эки тараптуу жолугушуулар</translation>
+    </message>
+    <message>
+        <source>No bilateral meetings recorded.</source>
+        <translation>Эки тараптуу жолугушуулар жок.</translation>
+    </message>
+    <message>
+        <source>Open action items</source>
+        <translation>Ачык тапшырмалар</translation>
+    </message>
+    <message>
+        <source>No open action items.</source>
+        <translation>Ачык тапшырмалар жок.</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Эл. почта:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Сүрөт</translation>
+    </message>
+    <message>
+        <source>(no position given)</source>
+        <translation>(кызмат орду көрсөтүлгөн эмес)</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>%1 баштап</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>азыркы</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>%1 чейин</translation>
+    </message>
+    <message>
+        <source>Head of the delegation of %1</source>
+        <translation>Делегациянын башчысы: %1</translation>
+    </message>
+    <message>
+        <source>Head of delegation</source>
+        <translation>Делегациянын башчысы</translation>
+    </message>
+    <message>
+        <source>registered, did not attend</source>
+        <translation>катталган, катышкан жок</translation>
+    </message>
+    <message>
+        <source>On the margins of %1</source>
+        <translation>«%1» алкагында</translation>
+    </message>
+    <message>
+        <source>Outcomes:</source>
+        <translation>Жыйынтыктары:</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%1, %n overdue)</source>
+        <translation>
+            <numerusform>(%1, анын ичинде %n мөөнөтү өткөн)</numerusform>
+            <numerusform>(%1, анын ичинде %n мөөнөтү өткөн)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Мөөнөтү өткөн</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>мөөнөтү %1</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>мөөнөтү жок</translation>
+    </message>
+    <message>
+        <source>assigned to them</source>
+        <translation>өзүнө тапшырылган</translation>
+    </message>
+    <message>
+        <source>assigned to their institution (responsible: %1)</source>
+        <translation>мекемесине тапшырылган (жооптуу: %1)</translation>
+    </message>
+    <message>
+        <source>assigned to their institution</source>
+        <translation>мекемесине тапшырылган</translation>
+    </message>
+    <message>
+        <source>Agreed at %1</source>
+        <translation>«%1» иш-чарасында макулдашылган</translation>
+    </message>
+</context>
+<context>
+    <name>DateWidget</name>
+    <message>
+        <source>Clear the date</source>
+        <translation>Күндү тазалоо</translation>
+    </message>
+</context>
+<context>
+    <name>Entities</name>
+    <message>
+        <source>Institution</source>
+        <translation>Мекеме</translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation>Мекемелер</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Байланыш</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Байланыштар</translation>
+    </message>
+    <message>
+        <source>Position held</source>
+        <translation>Кызмат орду</translation>
+    </message>
+    <message>
+        <source>Positions held</source>
+        <translation>Кызмат орундары</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Иш-чара</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Иш-чаралар</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Делегация</translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation>Делегациялар</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Катышуучу</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Катышуучулар</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Күн тартибинин маселеси</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>Күн тартибинин маселелери</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Протокол</translation>
+    </message>
+    <message>
+        <source>Minutes entry</source>
+        <translation>Протоколдун жазуусу</translation>
+    </message>
+    <message>
+        <source>Minutes entries</source>
+        <translation>Протоколдун жазуулары</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документтер</translation>
+    </message>
+    <message>
+        <source>Minutes log entry</source>
+        <translation>Протокол журналынын жазуусу</translation>
+    </message>
+    <message>
+        <source>Minutes log</source>
+        <translation>Протокол журналы</translation>
+    </message>
+    <message>
+        <source>Bilateral meeting</source>
+        <translation>Эки тараптуу жолугушуу</translation>
+    </message>
+    <message>
+        <source>Bilateral meetings</source>
+        <translation>Эки тараптуу жолугушуулар</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Тарап</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Тараптар</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>Тапшырма</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Тапшырмалар</translation>
+    </message>
+    <message>
+        <source>Joint Action Plan</source>
+        <translation>Биргелешкен иш-аракеттер планы</translation>
+    </message>
+    <message>
+        <source>Joint Action Plans</source>
+        <translation>Биргелешкен иш-аракеттер пландары</translation>
+    </message>
+    <message>
+        <source>Plan activity</source>
+        <translation>Пландын иш-чарасы</translation>
+    </message>
+    <message>
+        <source>Plan activities</source>
+        <translation>Пландын иш-чаралары</translation>
+    </message>
+</context>
+<context>
+    <name>EntityPage</name>
+    <message>
+        <source>Positions held</source>
+        <translation>Ээлеген кызмат орундары</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Профиль</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Күн тартиби</translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation>Делегациялар</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Катышуучулар</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документтер</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Протоколдор</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Тараптар</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Бардык тапшырмалар</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ачык</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Мөөнөтү өткөн</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Иш-чаралар</translation>
+    </message>
+    <message>
+        <source>Filter %1…</source>
+        <translation>Чыпка: %1…</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Чыпка</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Жаңы</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Ө&amp;чүрүү</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation>&amp;Өчүрүүнү жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Көрсөтүү</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Толугураак</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сакталды.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Өчүрүү</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and what belongs to it? You can undo this with Ctrl+Z.</source>
+        <translation>«%1» жана ага тиешелүүнүн баары өчүрүлсүнбү? Муну Ctrl+Z менен жокко чыгарса болот.</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”. Undo with Ctrl+Z.</source>
+        <translation>«%1» өчүрүлдү. Жокко чыгаруу: Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Restored “%1”.</source>
+        <translation>«%1» калыбына келтирилди.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The operation failed.</source>
+        <translation>Аракет аткарылган жок.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Liaison database (or it is damaged).</source>
+        <translation>{path} — Liaison маалымат базасы эмес (же бузулган).</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Liaison (schema {revision}). Please update Liaison to open it; the file has not been changed.</source>
+        <translation>{path} Liaison&apos;дун жаңыраак версиясы менен жазылган (схема {revision}). Ачуу үчүн Liaison&apos;ду жаңыртыңыз; файл өзгөртүлгөн жок.</translation>
+    </message>
+    <message>
+        <source>{path} is locked by another program (perhaps another Liaison window). Close it and try again; nothing was saved.</source>
+        <translation>{path} башка программа тарабынан бөгөттөлгөн (балким, Liaison&apos;дун башка терезеси). Аны жаап, кайра аракет кылыңыз; эч нерсе сакталган жок.</translation>
+    </message>
+    <message>
+        <source>The data folder {path} cannot be used: {reason}</source>
+        <translation>{path} маалымат папкасын колдонууга болбойт: {reason}</translation>
+    </message>
+    <message>
+        <source>There is no {entity} with the id {id}.</source>
+        <translation>{id} идентификатору бар «{entity}» жок.</translation>
+    </message>
+    <message>
+        <source>{field} is required.</source>
+        <translation>«{field}» талаасы милдеттүү.</translation>
+    </message>
+    <message>
+        <source>{field} is too long ({length} characters; at most {limit}).</source>
+        <translation>«{field}» өтө узун ({length} белги; эң көп дегенде {limit}).</translation>
+    </message>
+    <message>
+        <source>{field} contains a control character (position {position}).</source>
+        <translation>«{field}» талаасында башкаруучу белги бар ({position}-орун).</translation>
+    </message>
+    <message>
+        <source>{field} must be text.</source>
+        <translation>«{field}» текст болушу керек.</translation>
+    </message>
+    <message>
+        <source>{field} must be a whole number, not “{value}”.</source>
+        <translation>«{field}» «{value}» эмес, бүтүн сан болушу керек.</translation>
+    </message>
+    <message>
+        <source>{field} must be between {low} and {high}.</source>
+        <translation>«{field}» {low} менен {high} ортосунда болушу керек.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a date (use YYYY-MM-DD).</source>
+        <translation>{field}: «{value}» күн эмес (ЖЖЖЖ-АА-КК форматын колдонуңуз).</translation>
+    </message>
+    <message>
+        <source>{field} must be yes or no, not “{value}”.</source>
+        <translation>«{field}» «{value}» эмес, ооба же жок болушу керек.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not one of {choices}.</source>
+        <translation>{field}: «{value}» булардын бири эмес: {choices}.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a valid e-mail address.</source>
+        <translation>{field}: «{value}» — туура эмес электрондук почта дареги.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a valid phone number (write it as +CC followed by the number).</source>
+        <translation>{field}: «{value}» — туура эмес телефон номери (+өлкөнүн коду жана номерди жазыңыз).</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a country code (e.g. KG, TR, DE).</source>
+        <translation>{field}: «{value}» өлкөнүн коду эмес (мисалы, KG, TR, DE).</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not an OTS state code ({choices}).</source>
+        <translation>{field}: «{value}» ТМУ мамлекетинин коду эмес ({choices}).</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a language code (e.g. kk, tr, ru).</source>
+        <translation>{field}: «{value}» тилдин коду эмес (мисалы, kk, tr, ru).</translation>
+    </message>
+    <message>
+        <source>{field} must be a PNG or JPEG image of at most {limit} MB.</source>
+        <translation>«{field}» көлөмү {limit} МБдан ашпаган PNG же JPEG сүрөтү болушу керек.</translation>
+    </message>
+    <message>
+        <source>{field} must be a list.</source>
+        <translation>«{field}» тизме болушу керек.</translation>
+    </message>
+    <message>
+        <source>{field} has too many entries (at most {limit}).</source>
+        <translation>«{field}» талаасында маанилер өтө көп (эң көп дегенде {limit}).</translation>
+    </message>
+    <message>
+        <source>{field} cannot be set here.</source>
+        <translation>«{field}» талаасын бул жерде коюуга болбойт.</translation>
+    </message>
+    <message>
+        <source>{field} ({end}) is before the start ({start}).</source>
+        <translation>{field} ({end}) башталышынан ({start}) мурун.</translation>
+    </message>
+    <message>
+        <source>{field}: no record matches “{value}”.</source>
+        <translation>{field}: «{value}» дал келген жазуу жок.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” matches several records ({candidates}); give the id instead.</source>
+        <translation>{field}: «{value}» бир нече жазууга дал келет ({candidates}); анын ордуна идентификаторду бериңиз.</translation>
+    </message>
+    <message>
+        <source>{field}: give at least a state, an institution or a person.</source>
+        <translation>{field}: жок дегенде мамлекетти, мекемени же адамды көрсөтүңүз.</translation>
+    </message>
+    <message>
+        <source>These minutes are agreed and read-only; reopen them first to change them.</source>
+        <translation>Бул протокол макулдашылган жана окуу үчүн гана; өзгөртүү үчүн адегенде аны кайра ачыңыз.</translation>
+    </message>
+    <message>
+        <source>These minutes are already agreed.</source>
+        <translation>Бул протокол мурунтан макулдашылган.</translation>
+    </message>
+    <message>
+        <source>These minutes are not agreed, so there is nothing to reopen.</source>
+        <translation>Бул протокол макулдашылган эмес, ошондуктан кайра ача турган эч нерсе жок.</translation>
+    </message>
+    <message>
+        <source>Row {row}: {details}</source>
+        <translation>{row}-сап: {details}</translation>
+    </message>
+    <message>
+        <source>Loading the sample data was cancelled; nothing was written.</source>
+        <translation>Үлгү маалыматтарды жүктөө токтотулду; эч нерсе жазылган жок.</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Home institution</source>
+        <translation>Өз мекемеси</translation>
+    </message>
+    <message>
+        <source>Officer name</source>
+        <translation>Кызматкердин аты</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тил</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Жеткиликтүүлүк</translation>
+    </message>
+    <message>
+        <source>Owner institution</source>
+        <translation>Ээси болгон мекеме</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Name in own language</source>
+        <translation>Өз тилиндеги аталышы</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Кыскача аталышы</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрү</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Мамлекет</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Өлкө</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Шаар</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Курамында</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Веб-сайт</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Дареги</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Эскертүүлөр</translation>
+    </message>
+    <message>
+        <source>Name in Latin script</source>
+        <translation>Латын тамгасы менен аты</translation>
+    </message>
+    <message>
+        <source>Honorific</source>
+        <translation>Кайрылуу</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Кызмат орду</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Мекеме</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Тилдер</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Белгилер</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Сүрөт</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Байланыш</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Баштап</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Чейин</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Аталышы</translation>
+    </message>
+    <message>
+        <source>Number in series</source>
+        <translation>Сериядагы номери</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Башталган күнү</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Аяктаган күнү</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Өткөн жери</translation>
+    </message>
+    <message>
+        <source>Host institution</source>
+        <translation>Кабыл алуучу мекеме</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Сүрөттөмө</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Иш-чара</translation>
+    </message>
+    <message>
+        <source>Counterpart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of delegation</source>
+        <translation>Делегациянын башчысы</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Делегация</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ролу</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Катышты</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Кыскача мазмуну</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Макулдашылган күнү</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Протокол</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Күн тартибинин маселеси</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Башкы сөз</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Чечимдер</translation>
+    </message>
+    <message>
+        <source>Adopted on</source>
+        <translation>Кабыл алынган күнү</translation>
+    </message>
+    <message>
+        <source>Joint Action Plan</source>
+        <translation>Биргелешкен иш-аракеттер планы</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Тапшырма</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себеби</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Ким</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Убактысы</translation>
+    </message>
+    <message>
+        <source>On the margins of</source>
+        <translation>Кайсы иш-чаранын алкагында</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күнү</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Темалар</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Жыйынтыктар</translation>
+    </message>
+    <message>
+        <source>Bilateral meeting</source>
+        <translation>Эки тараптуу жолугушуу</translation>
+    </message>
+    <message>
+        <source>Responsible institution</source>
+        <translation>Жооптуу мекеме</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>Жооптуу адам</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Мөөнөтү</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Аткарылган күнү</translation>
+    </message>
+    <message>
+        <source>Agreed at event</source>
+        <translation>Макулдашылган иш-чара</translation>
+    </message>
+    <message>
+        <source>From minutes</source>
+        <translation>Протоколдон</translation>
+    </message>
+    <message>
+        <source>From bilateral meeting</source>
+        <translation>Эки тараптуу жолугушуудан</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Жыл</translation>
+    </message>
+    <message>
+        <source>Adopted at</source>
+        <translation>Кабыл алынган иш-чара</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Иш-чара</translation>
+    </message>
+    <message>
+        <source>Responsible states</source>
+        <translation>Жооптуу мамлекеттер</translation>
+    </message>
+    <message>
+        <source>Lead institution</source>
+        <translation>Жетектөөчү мекеме</translation>
+    </message>
+    <message>
+        <source>Timeframe</source>
+        <translation>Мөөнөттөр</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Problems</source>
+        <translation>Каталар</translation>
+    </message>
+</context>
+<context>
+    <name>ImageWidget</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Тандоо…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Алып салуу</translation>
+    </message>
+    <message>
+        <source>A photo is attached.</source>
+        <translation>Сүрөт тиркелген.</translation>
+    </message>
+    <message>
+        <source>No photo.</source>
+        <translation>Сүрөт жок.</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Сүрөт тандаңыз</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Сүрөттөр (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Liaison</source>
+        <translation>Liaison</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Liaison</source>
+        <translation>Liaison</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Бөлүмдөр</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Издөө</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Тармактан тышкары</translation>
+    </message>
+    <message>
+        <source>Opening the record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync with the Secretariat is not set up on this computer.</source>
+        <translation>Бул компьютерде Катчылык менен синхрондоштуруу жөндөлгөн эмес.</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Briefing pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;sample data…</source>
+        <translation>Ү&amp;лгү маалыматтарды жүктөө…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Жөндөөлөр…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Чыгуу</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Өтүү</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting mode</source>
+        <translation>&amp;Жыйын режими</translation>
+    </message>
+    <message>
+        <source>Draft the minutes of the selected event while it runs (F9)</source>
+        <translation>Тандалган иш-чаранын протоколун жыйын учурунда жазуу (F9)</translation>
+    </message>
+    <message>
+        <source>&amp;Search everything</source>
+        <translation>Бардык жерден &amp;издөө</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;in to the Secretariat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Маалымат</translation>
+    </message>
+    <message>
+        <source>&amp;About Liaison</source>
+        <translation>Liaison &amp;жөнүндө</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keyring on this computer: the sign-in lasts until Liaison closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the deletions from the server anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an event first, then press F9 for meeting mode.</source>
+        <translation>Адегенде иш-чараны тандап, андан кийин жыйын режими үчүн F9 басыңыз.</translation>
+    </message>
+    <message>
+        <source>%1: %2 shown</source>
+        <translation>%1: %2 көрсөтүлдү</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet synced</source>
+        <translation>
+            <numerusform>%n өзгөртүү азырынча синхрондоштурулган жок</numerusform>
+            <numerusform>%n өзгөртүү азырынча синхрондоштурулган жок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About Liaison</source>
+        <translation>Liaison жөнүндө</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Liaison %1&lt;/h3&gt;&lt;p&gt;The desk application of the OTS diaspora liaison officers.&lt;/p&gt;&lt;p&gt;Data folder: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Liaison %1&lt;/h3&gt;&lt;p&gt;ТМУнун диаспоралар менен байланыш боюнча кызматкерлеринин иш программасы.&lt;/p&gt;&lt;p&gt;Маалымат папкасы: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Sample data loaded.</source>
+        <translation>Үлгү маалыматтар жүктөлдү.</translation>
+    </message>
+    <message>
+        <source>Loading the sample data…</source>
+        <translation>Үлгү маалыматтар жүктөлүүдө…</translation>
+    </message>
+    <message>
+        <source>Welcome to Liaison</source>
+        <translation>Liaison&apos;го кош келиңиз</translation>
+    </message>
+    <message>
+        <source>Your record is empty.</source>
+        <translation>Маалыматтарыңыз азырынча бош.</translation>
+    </message>
+    <message>
+        <source>Load the sample record (the 5th meeting of Ministers in Bishkek, Diaspora Forums, trainings) to look around, or start with an empty record.</source>
+        <translation>Таанышуу үчүн үлгү маалыматтарды (Бишкектеги министрлердин 5-жыйыны, диаспора форумдары, тренингдер) жүктөңүз же бош маалыматтан баштаңыз.</translation>
+    </message>
+    <message>
+        <source>Load sample data</source>
+        <translation>Үлгү маалыматтарды жүктөө</translation>
+    </message>
+    <message>
+        <source>Start empty</source>
+        <translation>Бош баштоо</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingMode</name>
+    <message>
+        <source>Minutes of %1</source>
+        <translation>Протокол: %1</translation>
+    </message>
+    <message>
+        <source>Any other business</source>
+        <translation>Ар кандай маселелер</translation>
+    </message>
+    <message>
+        <source>Matters raised that are not on the agenda.</source>
+        <translation>Күн тартибине кирбеген, көтөрүлгөн маселелер.</translation>
+    </message>
+    <message>
+        <source>Meeting mode — %1</source>
+        <translation>Жыйын режими — %1</translation>
+    </message>
+    <message>
+        <source>Meeting mode</source>
+        <translation>Жыйын режими</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Иш-чара</translation>
+    </message>
+    <message>
+        <source>Minutes status</source>
+        <translation>Протоколдун абалы</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Сактоо абалы</translation>
+    </message>
+    <message>
+        <source>Agr&amp;ee minutes…</source>
+        <translation>Протоколду &amp;макулдашуу…</translation>
+    </message>
+    <message>
+        <source>Agree minutes</source>
+        <translation>Протоколду макулдашуу</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабуу</translation>
+    </message>
+    <message>
+        <source>Close meeting mode</source>
+        <translation>Жыйын режимин жабуу</translation>
+    </message>
+    <message>
+        <source>Close meeting mode (%1); everything typed is saved first.</source>
+        <translation>Жыйын режимин жабуу (%1); адегенде терилгендин баары сакталат.</translation>
+    </message>
+    <message>
+        <source>Save problem</source>
+        <translation>Сактоо катасы</translation>
+    </message>
+    <message>
+        <source>Your text stays on screen; Liaison keeps trying to save it.</source>
+        <translation>Текстиңиз экранда калат; Liaison аны сактоого аракетин улантат.</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Окуу үчүн гана</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen…</source>
+        <translation>&amp;Кайра ачуу…</translation>
+    </message>
+    <message>
+        <source>Reopen minutes</source>
+        <translation>Протоколду кайра ачуу</translation>
+    </message>
+    <message>
+        <source>Make the agreed minutes editable again (you will be asked why).</source>
+        <translation>Макулдашылган протоколду кайрадан оңдоого ачуу (себеби суралат).</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>Күн &amp;тартиби</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Күн тартиби</translation>
+    </message>
+    <message>
+        <source>Next item: %1. Previous item: %2.</source>
+        <translation>Кийинки маселе: %1. Мурунку маселе: %2.</translation>
+    </message>
+    <message>
+        <source>Current agenda item</source>
+        <translation>Күн тартибинин учурдагы маселеси</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Эскертүүлөр</translation>
+    </message>
+    <message>
+        <source>Who said what: statements, proposals, points raised…</source>
+        <translation>Ким эмне деди: сөздөр, сунуштар, көтөрүлгөн маселелер…</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Чечимдер</translation>
+    </message>
+    <message>
+        <source>What the meeting decided or agreed on this item…</source>
+        <translation>Бул маселе боюнча эмне чечилди же макулдашылды…</translation>
+    </message>
+    <message>
+        <source>Summary of the minutes</source>
+        <translation>Протоколдун кыскача мазмуну</translation>
+    </message>
+    <message>
+        <source>The general summary, for the whole meeting…</source>
+        <translation>Бүт жыйын боюнча жалпы кыскача мазмун…</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Эскертүүлөр</translation>
+    </message>
+    <message>
+        <source>&amp;Decisions</source>
+        <translation>&amp;Чечимдер</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary of the minutes</source>
+        <translation>Протоколдун кыскача ма&amp;змуну</translation>
+    </message>
+    <message>
+        <source>Attendance and follow-up</source>
+        <translation>Катышуу жана кийинки кадамдар</translation>
+    </message>
+    <message>
+        <source>Participants (checked: present)</source>
+        <translation>Катышуучулар (белгиленгени — катышып жатат)</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the selected participant as present.</source>
+        <translation>Боштук баскычы тандалган катышуучуну катышып жатат деп белгилейт же белгини алат.</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Катышуучу</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Делегация</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ролу</translation>
+    </message>
+    <message>
+        <source>Check &amp;in someone else:</source>
+        <translation>Башка бирөөнү &amp;белгилөө:</translation>
+    </message>
+    <message>
+        <source>Check in a participant by name</source>
+        <translation>Катышуучуну аты боюнча белгилөө</translation>
+    </message>
+    <message>
+        <source>Type a name, then Enter</source>
+        <translation>Атын терип, Enter басыңыз</translation>
+    </message>
+    <message>
+        <source>Action items of this meeting</source>
+        <translation>Бул жыйындын тапшырмалары</translation>
+    </message>
+    <message>
+        <source>Bilateral meetings on the margins</source>
+        <translation>Иш-чаранын алкагындагы эки тараптуу жолугушуулар</translation>
+    </message>
+    <message>
+        <source>Action item…</source>
+        <translation>Тапшырма…</translation>
+    </message>
+    <message>
+        <source>Add an action item</source>
+        <translation>Тапшырма кошуу</translation>
+    </message>
+    <message>
+        <source>Add an action item (%1)</source>
+        <translation>Тапшырма кошуу (%1)</translation>
+    </message>
+    <message>
+        <source>Bilateral…</source>
+        <translation>Эки тараптуу жолугушуу…</translation>
+    </message>
+    <message>
+        <source>Add a bilateral meeting</source>
+        <translation>Эки тараптуу жолугушуу кошуу</translation>
+    </message>
+    <message>
+        <source>Add a bilateral meeting on the margins (%1)</source>
+        <translation>Иш-чаранын алкагында эки тараптуу жолугушуу кошуу (%1)</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Тапшырмалар</translation>
+    </message>
+    <message>
+        <source>Bilaterals on the margins</source>
+        <translation>Иш-чаранын алкагындагы эки тараптуу жолугушуулар</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Билдирүүлөр</translation>
+    </message>
+    <message>
+        <source>%1 next item · %2 previous · %3 action item · %4 bilateral · %5 close</source>
+        <translation>%1 кийинки маселе · %2 мурунку · %3 тапшырма · %4 эки тараптуу жолугушуу · %5 жабуу</translation>
+    </message>
+    <message>
+        <source>Next agenda item</source>
+        <translation>Күн тартибинин кийинки маселеси</translation>
+    </message>
+    <message>
+        <source>Previous agenda item</source>
+        <translation>Күн тартибинин мурунку маселеси</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Item %1 of %2</source>
+        <translation>Маселе %1 / %2</translation>
+    </message>
+    <message>
+        <source>Not on the agenda</source>
+        <translation>Күн тартибинен тышкары</translation>
+    </message>
+    <message>
+        <source>Saved as you type</source>
+        <translation>Терүү учурунда сакталат</translation>
+    </message>
+    <message>
+        <source>There is no Save button: what you type is saved within a second.</source>
+        <translation>Сактоо баскычы жок: терилген текст бир секунданын ичинде сакталат.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сакталууда…</translation>
+    </message>
+    <message>
+        <source>Your latest typing is being saved.</source>
+        <translation>Акыркы терилгениңиз сакталууда.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Сакталды</translation>
+    </message>
+    <message>
+        <source>Everything typed is saved on this computer.</source>
+        <translation>Терилгендин баары ушул компьютерде сакталды.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Сакталган жок</translation>
+    </message>
+    <message>
+        <source>Your text is safe on screen and will be saved as soon as possible.</source>
+        <translation>Текстиңиз экранда аман жана мүмкүнчүлүк болгондо сакталат.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Сакталган жок: %1</translation>
+    </message>
+    <message>
+        <source>No minutes yet</source>
+        <translation>Протокол азырынча жок</translation>
+    </message>
+    <message>
+        <source>There is nothing to agree yet: the minutes start with the first word typed.</source>
+        <translation>Азырынча макулдаша турган эч нерсе жок: протокол биринчи терилген сөздөн башталат.</translation>
+    </message>
+    <message>
+        <source>Agreed %1</source>
+        <translation>Макулдашылды: %1</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Макулдашылды</translation>
+    </message>
+    <message>
+        <source>These minutes were agreed on %1 and are read-only. Reopen them to make changes; you will be asked why, and it is logged.</source>
+        <translation>Бул протокол %1 макулдашылган жана окуу үчүн гана. Өзгөртүү үчүн аны кайра ачыңыз; себеби суралат жана журналга жазылат.</translation>
+    </message>
+    <message>
+        <source>Draft minutes</source>
+        <translation>Протоколдун долбоору</translation>
+    </message>
+    <message>
+        <source>Mark the minutes agreed: they become read-only, and this is logged.</source>
+        <translation>Протоколду макулдашылган деп белгилөө: ал окуу үчүн гана болот жана бул журналга жазылат.</translation>
+    </message>
+    <message>
+        <source>There is nothing to agree yet.</source>
+        <translation>Азырынча макулдаша турган эч нерсе жок.</translation>
+    </message>
+    <message>
+        <source>Agree the minutes once everything typed is saved.</source>
+        <translation>Терилгендин баары сакталгандан кийин протоколду макулдашыңыз.</translation>
+    </message>
+    <message>
+        <source>Mark these minutes as agreed?</source>
+        <translation>Бул протокол макулдашылган деп белгиленсинби?</translation>
+    </message>
+    <message>
+        <source>Agreed minutes are read-only: changing them later means reopening them, which is logged.</source>
+        <translation>Макулдашылган протокол окуу үчүн гана: кийин өзгөртүү үчүн аны кайра ачуу керек жана бул журналга жазылат.</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>Макулдашуу</translation>
+    </message>
+    <message>
+        <source>The minutes are agreed.</source>
+        <translation>Протокол макулдашылды.</translation>
+    </message>
+    <message>
+        <source>The minutes are reopened; the reason is logged.</source>
+        <translation>Протокол кайра ачылды; себеби журналга жазылды.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 present</source>
+        <translation>
+            <numerusform>Катышып жатат: %n / %1</numerusform>
+            <numerusform>Катышып жатат: %n / %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No participants registered yet: check them in below.</source>
+        <translation>Катышуучулар азырынча катталган эмес: аларды төмөндө белгилеңиз.</translation>
+    </message>
+    <message>
+        <source>A&amp;ttendance %1/%2</source>
+        <translation>К&amp;атышуу %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 is present.</source>
+        <translation>%1 катышып жатат.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer marked present.</source>
+        <translation>%1 мындан ары катышуучу катары белгиленген эмес.</translation>
+    </message>
+    <message>
+        <source>%1 is checked in.</source>
+        <translation>%1 белгиленди.</translation>
+    </message>
+    <message>
+        <source>Not checked in: %1</source>
+        <translation>Белгиленген жок: %1</translation>
+    </message>
+    <message>
+        <source>None yet. %1 adds one.</source>
+        <translation>Азырынча жок. %1 — кошуу.</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-up %1</source>
+        <translation>Кийинки ка&amp;дамдар %1</translation>
+    </message>
+    <message>
+        <source>Agreed under item %1: %2</source>
+        <translation>%1-маселе боюнча макулдашылды: %2</translation>
+    </message>
+    <message>
+        <source>Agreed under: %1</source>
+        <translation>Макулдашылган маселе: %1</translation>
+    </message>
+    <message>
+        <source>Action item added: %1</source>
+        <translation>Тапшырма кошулду: %1</translation>
+    </message>
+    <message>
+        <source>Bilateral meeting added: %1</source>
+        <translation>Эки тараптуу жолугушуу кошулду: %1</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Liaison (%1).</source>
+        <translation>Liaison ичинде ката кетти (%1).</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>Аткарылган жок: %1</translation>
+    </message>
+    <message>
+        <source>Some of your text could not be saved: %1</source>
+        <translation>Текстиңиздин бир бөлүгү сакталган жок: %1</translation>
+    </message>
+    <message>
+        <source>Try again, keep meeting mode open (your text stays on screen), or close and lose the unsaved text.</source>
+        <translation>Кайра аракет кылыңыз, жыйын режимин ачык калтырыңыз (текст экранда калат) же жаап, сакталбаган текстти жоготуңуз.</translation>
+    </message>
+    <message>
+        <source>Keep open</source>
+        <translation>Ачык калтыруу</translation>
+    </message>
+    <message>
+        <source>Close and lose it</source>
+        <translation>Жаап, жоготуу</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesPanel</name>
+    <message>
+        <source>Minutes of the event</source>
+        <translation>Иш-чаранын протоколдору</translation>
+    </message>
+    <message>
+        <source>&amp;New minutes…</source>
+        <translation>Жаңы &amp;протокол…</translation>
+    </message>
+    <message>
+        <source>New minutes</source>
+        <translation>Жаңы протокол</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Өз&amp;гөртүү…</translation>
+    </message>
+    <message>
+        <source>Edit the title and summary</source>
+        <translation>Аталышын жана кыскача мазмунун өзгөртүү</translation>
+    </message>
+    <message>
+        <source>Open in &amp;meeting mode</source>
+        <translation>Жыйын &amp;режиминде ачуу</translation>
+    </message>
+    <message>
+        <source>Open in meeting mode</source>
+        <translation>Жыйын режиминде ачуу</translation>
+    </message>
+    <message>
+        <source>&amp;Agree…</source>
+        <translation>&amp;Макулдашуу…</translation>
+    </message>
+    <message>
+        <source>Agree the minutes</source>
+        <translation>Протоколду макулдашуу</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen…</source>
+        <translation>Кайра &amp;ачуу…</translation>
+    </message>
+    <message>
+        <source>Reopen the minutes</source>
+        <translation>Протоколду кайра ачуу</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Прот&amp;околду өчүрүү</translation>
+    </message>
+    <message>
+        <source>Delete the minutes</source>
+        <translation>Протоколду өчүрүү</translation>
+    </message>
+    <message>
+        <source>Mark the minutes as agreed by the parties: they become read-only.</source>
+        <translation>Протоколду тараптар макулдашкан деп белгилөө: ал окуу үчүн гана болот.</translation>
+    </message>
+    <message>
+        <source>Make agreed minutes editable again, giving a reason for the log.</source>
+        <translation>Макулдашылган протоколду журнал үчүн себебин көрсөтүп, кайрадан оңдоого ачуу.</translation>
+    </message>
+    <message>
+        <source>Agreed minutes cannot be deleted; reopen them first.</source>
+        <translation>Макулдашылган протоколду өчүрүүгө болбойт; адегенде аны кайра ачыңыз.</translation>
+    </message>
+    <message>
+        <source>Minutes status</source>
+        <translation>Протоколдун абалы</translation>
+    </message>
+    <message>
+        <source>Preview of the minutes</source>
+        <translation>Протоколду алдын ала көрүү</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>Жур&amp;нал</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Качан</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Аракет</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Ким</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себеби</translation>
+    </message>
+    <message>
+        <source>Log of the minutes</source>
+        <translation>Протокол журналы</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>белгисиз күнү</translation>
+    </message>
+    <message>
+        <source>Agreed on %1 — read-only. Reopen to change.</source>
+        <translation>%1 макулдашылган — окуу үчүн гана. Өзгөртүү үчүн кайра ачыңыз.</translation>
+    </message>
+    <message>
+        <source>Choose an event to see its minutes.</source>
+        <translation>Протоколдорун көрүү үчүн иш-чараны тандаңыз.</translation>
+    </message>
+    <message>
+        <source>This event has no minutes yet. Start them with “New minutes…”.</source>
+        <translation>Бул иш-чаранын азырынча протоколу жок. «Жаңы протокол…» аркылуу баштаңыз.</translation>
+    </message>
+    <message>
+        <source>Choose minutes to see their entries.</source>
+        <translation>Жазууларын көрүү үчүн протоколду тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Untitled minutes</source>
+        <translation>Аталышы жок протокол</translation>
+    </message>
+    <message>
+        <source>No entries yet. Take notes in meeting mode.</source>
+        <translation>Азырынча жазуулар жок. Жыйын режиминде жазып туруңуз.</translation>
+    </message>
+    <message>
+        <source>Other business</source>
+        <translation>Ар кандай маселелер</translation>
+    </message>
+    <message>
+        <source>Decisions:</source>
+        <translation>Чечимдер:</translation>
+    </message>
+    <message>
+        <source>these minutes</source>
+        <translation>бул протокол</translation>
+    </message>
+    <message>
+        <source>Mark “%1” as agreed? Agreed minutes are read-only until someone reopens them.</source>
+        <translation>«%1» макулдашылган деп белгиленсинби? Макулдашылган протокол кимдир бирөө кайра ачмайынча окуу үчүн гана болот.</translation>
+    </message>
+    <message>
+        <source>Why are these minutes reopened? The reason is kept in their log.</source>
+        <translation>Бул протокол эмне үчүн кайра ачылууда? Себеби анын журналында сакталат.</translation>
+    </message>
+    <message>
+        <source>A reason is required to reopen agreed minutes. Why are they reopened?</source>
+        <translation>Макулдашылган протоколду кайра ачуу үчүн себеп керек. Эмне үчүн кайра ачылууда?</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and their entries?</source>
+        <translation>«%1» жазуулары менен кошо өчүрүлсүнбү?</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reopen the agreed minutes</source>
+        <translation>Макулдашылган протоколду кайра ачуу</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Кайра ачуу</translation>
+    </message>
+    <message>
+        <source>Agreed minutes are reopened only on purpose. Say why: the reason is logged with your name and the time, and every delegation sees it.</source>
+        <translation>Макулдашылган протокол атайын гана кайра ачылат. Себебин жазыңыз: ал сиздин атыңыз жана убакыт менен журналга жазылат жана аны ар бир делегация көрөт.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себеби</translation>
+    </message>
+    <message>
+        <source>e.g. The Uzbek delegation&apos;s comments on item 2 arrived.</source>
+        <translation>мисалы, Өзбекстан делегациясынын 2-маселе боюнча сын-пикирлери келди.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Себеби:</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сактоо</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Сактоо (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сактоо</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Кайтаруу</translation>
+    </message>
+    <message>
+        <source>Liaison</source>
+        <translation>Liaison</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Сакталбаган өзгөртүүлөр</translation>
+    </message>
+    <message>
+        <source>This record has changes that are not saved. Save them?</source>
+        <translation>Бул жазууда сакталбаган өзгөртүүлөр бар. Сакталсынбы?</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceWidget</name>
+    <message>
+        <source>Type to search…</source>
+        <translation>Издөө үчүн териңиз…</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <source>Search everything (Ctrl+K)</source>
+        <translation>Бардык жерден издөө (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>Бардык жерден издөө</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Издөөнүн жыйынтыктары</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Эч нерсе табылган жок.</translation>
+    </message>
+    <message>
+        <source>The search failed; the details are in the log.</source>
+        <translation>Издөө ийгиликсиз болду; толугураак журналда.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Жөндөөлөр</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Тил:</translation>
+    </message>
+    <message>
+        <source>Same as the system (%1)</source>
+        <translation>Системадагыдай (%1)</translation>
+    </message>
+    <message>
+        <source>The window changes language at once; dates and numbers follow the language too.</source>
+        <translation>Терезенин тили дароо алмашат; күндөр жана сандар да тандалган тилге ылайык көрсөтүлөт.</translation>
+    </message>
+</context>
+<context>
+    <name>States</name>
+    <message>
+        <source>Türkiye</source>
+        <translation>Түркия</translation>
+    </message>
+    <message>
+        <source>Azerbaijan</source>
+        <translation>Азербайжан</translation>
+    </message>
+    <message>
+        <source>Kazakhstan</source>
+        <translation>Казакстан</translation>
+    </message>
+    <message>
+        <source>Kyrgyzstan</source>
+        <translation>Кыргызстан</translation>
+    </message>
+    <message>
+        <source>Uzbekistan</source>
+        <translation>Өзбекстан</translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <translation>Венгрия</translation>
+    </message>
+    <message>
+        <source>Turkmenistan</source>
+        <translation>Түркмөнстан</translation>
+    </message>
+    <message>
+        <source>Turkish Republic of Northern Cyprus</source>
+        <translation>Түндүк Кипр Түрк Республикасы</translation>
+    </message>
+    <message>
+        <source>OTS Secretariat</source>
+        <translation>ТМУнун Катчылыгы</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>Sync cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed because of a bug; the details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out; this computer&apos;s sign-in was revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced: %1 sent, %2 received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused by the server (kept in the conflicts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialogs</name>
+    <message>
+        <source>Sign in to the Secretariat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only if the Secretariat uses its own certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished">Тандоо…</translation>
+    </message>
+    <message>
+        <source>&amp;Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is sent once and not kept; this computer keeps a sign-in it can revoke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Secretariat&apos;s CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please fill in: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both sides changed the same field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited on one side, deleted on the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused this change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">ооба</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">жок</translation>
+    </message>
+    <message>
+        <source>Keep the server&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Combine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Combined text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolve with these choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy my text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open conflicts: every edit has been merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark as dealt with</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>Liaison</source>
+        <translation>Liaison</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Liaison.</source>
+        <translation>Liaison ичинде ката кетти.</translation>
+    </message>
+    <message>
+        <source>Your saved work is safe. Please report this problem with the details below.</source>
+        <translation>Сакталган ишиңиз аман. Сураныч, бул ката жөнүндө төмөнкү маалыматтар менен кабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+</context>
+<context>
+    <name>Values</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ооба</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Жок</translation>
+    </message>
+    <message>
+        <source>(photo)</source>
+        <translation>(сүрөт)</translation>
+    </message>
+</context>
+</TS>

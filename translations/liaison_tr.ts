@@ -1,0 +1,3088 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="tr" sourcelanguage="en">
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>New action item</source>
+        <translation>Yeni eylem maddesi</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Eylem ekle</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Eylem</translation>
+    </message>
+    <message>
+        <source>e.g. Circulate the concept note</source>
+        <translation>ör. Konsept notunu dağıtmak</translation>
+    </message>
+    <message>
+        <source>Responsible institution</source>
+        <translation>Sorumlu kurum</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>Sorumlu kişi</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Son tarih</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Eylem:</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;institution:</source>
+        <translation>Sorumlu &amp;kurum:</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;person:</source>
+        <translation>Sorumlu k&amp;işi:</translation>
+    </message>
+    <message>
+        <source>&amp;Due date:</source>
+        <translation>&amp;Son tarih:</translation>
+    </message>
+</context>
+<context>
+    <name>BilateralDialog</name>
+    <message>
+        <source>New bilateral meeting on the margins</source>
+        <translation>Marjında yeni ikili görüşme</translation>
+    </message>
+    <message>
+        <source>Add bilateral</source>
+        <translation>İkili görüşme ekle</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Başlık</translation>
+    </message>
+    <message>
+        <source>Left empty: named after the parties</source>
+        <translation>Boş bırakılırsa taraflara göre adlandırılır</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Taraflar</translation>
+    </message>
+    <message>
+        <source>Other party (a person)</source>
+        <translation>Diğer taraf (kişi)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Başlık:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Tarih:</translation>
+    </message>
+    <message>
+        <source>&amp;Parties:</source>
+        <translation>T&amp;araflar:</translation>
+    </message>
+    <message>
+        <source>&amp;With (person):</source>
+        <translation>&amp;Kiminle (kişi):</translation>
+    </message>
+</context>
+<context>
+    <name>Briefing</name>
+    <message>
+        <source>Briefing note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefing pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by {name} on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes used in this note are a draft, not yet agreed: what they say may still change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Ne zaman</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished">Mekân</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished">Ev sahibi</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Tür</translation>
+    </message>
+    <message>
+        <source>On the margins of</source>
+        <translation type="unfinished">Marjında yapıldığı etkinlik</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record holds every part of this note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished">Gündem</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished">Konular</translation>
+    </message>
+    <message>
+        <source>Outcomes recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation type="unfinished">Heyetler</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation type="unfinished">Taraflar</translation>
+    </message>
+    <message>
+        <source>Counterparts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joint Action Plan activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annex: minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Devlet</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished">Kurum</translation>
+    </message>
+    <message>
+        <source>Head of delegation</source>
+        <translation type="unfinished">Heyet Başkanı</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished">Faaliyet</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeframe</source>
+        <translation type="unfinished">Zaman çizelgesi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Durum</translation>
+    </message>
+    <message>
+        <source>Lead: {institution}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} ({status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Ad</translation>
+    </message>
+    <message>
+        <source>In Latin script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (transliterated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form of address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished">Görev</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">Diller</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-posta</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telefon</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of the delegation of {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegation of {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party to this meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier meetings with them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier bilateral meetings and what was agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open action items involving them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: {outcomes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No outcome recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>headed the delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>through {institution}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>responsible: {person}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from {event}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes of {event}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This meeting has no minutes yet; these are the minutes of the previous one of its kind, {event}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes of {event}, on whose margins this meeting was held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes of “{event}” are annexed to the note on “{note}”, earlier in this pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft, not yet agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished">Kararlar</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">Özet</translation>
+    </message>
+    <message>
+        <source>No agenda has been recorded for this event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No topics have been recorded for this meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No delegations have been recorded for this event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No parties have been recorded for this meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No counterparts: nobody is recorded as taking part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No counterparts were chosen for this note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No talking points have been written for this note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Joint Action Plan activity relates to this meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No minutes have been recorded for this meeting or an earlier one of its kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photo on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo on file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No institution on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No position on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No e-mail address or phone number on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded before this meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No place recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the delegations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the counterparts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>talking points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>related Joint Action Plan activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a photo of {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the institution of {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact details of {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BriefingDialog</name>
+    <message>
+        <source>Agenda (or topics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegations (or parties)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterpart profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joint Action Plan activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last minutes (annex)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefing pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find an event or bilateral meeting to add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find an event or bilateral meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterparts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this briefing (one note each, in this order):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterparts to profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished">&amp;Notlar</translation>
+    </message>
+    <message>
+        <source>Sections (the cover is always there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed at the top and bottom of every page; type any other marking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the trip goes (for a pack of several notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Marking:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">&amp;Başlık:</translation>
+    </message>
+    <message>
+        <source>&amp;Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking points for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you want to say or ask. Lines starting with “-” print as a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking points for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Talking points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what to brief on, then Make preview (Ctrl+Return).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build the PDF from the record (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed since the preview was made: Make preview (Ctrl+Return) to update it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one event or bilateral meeting first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The briefing was not made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; the preview was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the briefing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRAFT: the minutes it uses are not agreed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record lacks %n thing(s); the PDF says which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %n page(s) to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChildList</name>
+    <message>
+        <source>Add…</source>
+        <translation>Ekle…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Düzenle…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>“%1” silinsin mi?</translation>
+    </message>
+    <message>
+        <source>this record</source>
+        <translation>bu kayıt</translation>
+    </message>
+</context>
+<context>
+    <name>Choices</name>
+    <message>
+        <source>Meeting of Ministers and Heads of Institutions</source>
+        <translation>Bakanlar ve Kuruluş Başkanları Toplantısı</translation>
+    </message>
+    <message>
+        <source>Contact Group meeting</source>
+        <translation>Temas Grubu Toplantısı</translation>
+    </message>
+    <message>
+        <source>Diaspora Forum</source>
+        <translation>Diaspora Forumu</translation>
+    </message>
+    <message>
+        <source>Diaspora Youth Forum</source>
+        <translation>Diaspora Gençlik Forumu</translation>
+    </message>
+    <message>
+        <source>Capacity Building Training</source>
+        <translation>Kapasite Geliştirme Eğitimi</translation>
+    </message>
+    <message>
+        <source>Exchange of Experience Programme</source>
+        <translation>Tecrübe Paylaşımı Programı</translation>
+    </message>
+    <message>
+        <source>Internship Programme</source>
+        <translation>Staj Programı</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Resepsiyon</translation>
+    </message>
+    <message>
+        <source>Summit</source>
+        <translation>Zirve</translation>
+    </message>
+    <message>
+        <source>Working visit</source>
+        <translation>Çalışma ziyareti</translation>
+    </message>
+    <message>
+        <source>Other event</source>
+        <translation>Diğer etkinlik</translation>
+    </message>
+    <message>
+        <source>Diaspora institution</source>
+        <translation>Diaspora kurumu</translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation>Bakanlık</translation>
+    </message>
+    <message>
+        <source>Embassy or consulate</source>
+        <translation>Büyükelçilik veya konsolosluk</translation>
+    </message>
+    <message>
+        <source>OTS Secretariat</source>
+        <translation>TDT Sekreteryası</translation>
+    </message>
+    <message>
+        <source>Representation office</source>
+        <translation>Temsilcilik</translation>
+    </message>
+    <message>
+        <source>Diaspora NGO</source>
+        <translation>Diaspora sivil toplum kuruluşu</translation>
+    </message>
+    <message>
+        <source>University or research institute</source>
+        <translation>Üniversite veya araştırma enstitüsü</translation>
+    </message>
+    <message>
+        <source>Business association</source>
+        <translation>İş dünyası derneği</translation>
+    </message>
+    <message>
+        <source>International organisation</source>
+        <translation>Uluslararası kuruluş</translation>
+    </message>
+    <message>
+        <source>Other institution</source>
+        <translation>Diğer kurum</translation>
+    </message>
+    <message>
+        <source>Head of delegation</source>
+        <translation>Heyet Başkanı</translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <translation>Delege</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Konuşmacı</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Gözlemci</translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <translation>Sekreterya</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Ev sahibi</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Konuk</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Taslak</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Mutabık kalındı</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Yeniden açıldı</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Eylem planı</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation>Bildiri</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strateji</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapor</translation>
+    </message>
+    <message>
+        <source>Memorandum</source>
+        <translation>Mutabakat zaptı</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>Diğer belge</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Açık</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Sürüyor</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Tamamlandı</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>İptal edildi</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Kabul edildi</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Kapandı</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planlandı</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Ertelendi</translation>
+    </message>
+    <message>
+        <source>Private (this computer only)</source>
+        <translation>Özel (yalnızca bu bilgisayarda)</translation>
+    </message>
+    <message>
+        <source>My institution</source>
+        <translation>Kurumum</translation>
+    </message>
+    <message>
+        <source>Shared with all OTS institutions</source>
+        <translation>Tüm TDT kurumlarıyla paylaşılan</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>{files} talking-points files for {notes} notes: give at most one per note, in the order of the notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>{path} okunamıyor: {reason}</translation>
+    </message>
+    <message>
+        <source>Wrote {path} ({pages} pages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRAFT: it uses minutes that are not agreed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: the record lacks {gaps}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} is both given and cleared; choose one.</source>
+        <translation>{field} hem verildi hem temizlendi; birini seçin.</translation>
+    </message>
+    <message>
+        <source>Records cannot be filtered by {field}.</source>
+        <translation>Kayıtlar {field} alanına göre süzülemez.</translation>
+    </message>
+    <message>
+        <source>No records.</source>
+        <translation>Kayıt yok.</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Kimlik</translation>
+    </message>
+    <message>
+        <source>Deleted {title} [{id}].</source>
+        <translation>Silindi: {title} [{id}].</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also deleted %n record(s) it held; restore brings them back.</source>
+        <translation>
+            <numerusform>İçerdiği %n kayıt da silindi; geri getirme onları da geri getirir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The desktop window is not installed in this build; use a subcommand, see liaison --help</source>
+        <translation>Bu kurulumda masaüstü penceresi yok; bir alt komut kullanın, bkz. liaison --help</translation>
+    </message>
+    <message>
+        <source>Data directory: {path}</source>
+        <translation>Veri klasörü: {path}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>evet</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>hayır</translation>
+    </message>
+    <message>
+        <source>image, {size} KB</source>
+        <translation>görüntü, {size} KB</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Silindi</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Güncellendi</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Hiçbir şey bulunamadı.</translation>
+    </message>
+    <message>
+        <source>liaison: warning: no system keyring is available, so the sign-in is kept only while this command runs; log in again next time (or use sync --password-stdin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the password on standard input with --password-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in to {server} as {user} ({institution}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent {pushed} changes ({merged} merged), received {pulled} records, deleted {deleted}; {conflicts} new conflicts, {open} open; {pending} changes waiting here. {requests} requests, {seconds:.1f} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See them with: liaison conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in first: liaison login --server URL --user NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{message}
+Run liaison sync --yes to apply the deletions anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged out; the server revoked this computer&apos;s sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged out here; the server could not be told (it will refuse the old sign-in only once an administrator revokes it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no open conflict {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked resolved; the server is told at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept (server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other (client)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished">Kim</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Başlık</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Ayrıntılar</translation>
+    </message>
+    <message>
+        <source>{path} already holds events; the sample data was not loaded (use --force to add it anyway).</source>
+        <translation>{path} zaten etkinlik içeriyor; örnek veriler yüklenmedi (yine de eklemek için --force kullanın).</translation>
+    </message>
+    <message>
+        <source>Loaded the sample data into {path}:</source>
+        <translation>Örnek veriler {path} klasörüne yüklendi:</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Kayıtlar</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Eklenen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rebuilt the search index: %n record(s).</source>
+        <translation>
+            <numerusform>Arama dizini yeniden oluşturuldu: %n kayıt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactProfileView</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Choose a contact to see their profile.</source>
+        <translation>Profilini görmek için bir kişi seçin.</translation>
+    </message>
+    <message>
+        <source>Contact profile</source>
+        <translation>Kişi profili</translation>
+    </message>
+    <message>
+        <source>The profile could not be read.</source>
+        <translation>Profil okunamadı.</translation>
+    </message>
+    <message>
+        <source>Profile of %1</source>
+        <translation>%1 profili</translation>
+    </message>
+    <message>
+        <source>Positions held</source>
+        <translation>Üstlenilen görevler</translation>
+    </message>
+    <message>
+        <source>No positions recorded.</source>
+        <translation>Kayıtlı görev yok.</translation>
+    </message>
+    <message>
+        <source>Events attended</source>
+        <translation>Katıldığı etkinlikler</translation>
+    </message>
+    <message>
+        <source>No events recorded.</source>
+        <translation>Kayıtlı etkinlik yok.</translation>
+    </message>
+    <message>
+        <source>Bilateral meetings</source>
+        <translation>İkili görüşmeler</translation>
+    </message>
+    <message>
+        <source>No bilateral meetings recorded.</source>
+        <translation>Kayıtlı ikili görüşme yok.</translation>
+    </message>
+    <message>
+        <source>Open action items</source>
+        <translation>Açık eylem maddeleri</translation>
+    </message>
+    <message>
+        <source>No open action items.</source>
+        <translation>Açık eylem maddesi yok.</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-posta:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Fotoğraf</translation>
+    </message>
+    <message>
+        <source>(no position given)</source>
+        <translation>(görev belirtilmemiş)</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>%1 tarihinden beri</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>hâlen</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>%1 tarihine kadar</translation>
+    </message>
+    <message>
+        <source>Head of the delegation of %1</source>
+        <translation>%1 Heyet Başkanı</translation>
+    </message>
+    <message>
+        <source>Head of delegation</source>
+        <translation>Heyet Başkanı</translation>
+    </message>
+    <message>
+        <source>registered, did not attend</source>
+        <translation>kayıtlı, katılmadı</translation>
+    </message>
+    <message>
+        <source>On the margins of %1</source>
+        <translation>%1 marjında</translation>
+    </message>
+    <message>
+        <source>Outcomes:</source>
+        <translation>Sonuçlar:</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%1, %n overdue)</source>
+        <translation>
+            <numerusform>(%1, %n tanesinin süresi geçmiş)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Süresi geçmiş</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>son tarih %1</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>son tarih yok</translation>
+    </message>
+    <message>
+        <source>assigned to them</source>
+        <translation>kendisine verildi</translation>
+    </message>
+    <message>
+        <source>assigned to their institution (responsible: %1)</source>
+        <translation>kurumuna verildi (sorumlu: %1)</translation>
+    </message>
+    <message>
+        <source>assigned to their institution</source>
+        <translation>kurumuna verildi</translation>
+    </message>
+    <message>
+        <source>Agreed at %1</source>
+        <translation>%1 etkinliğinde mutabık kalındı</translation>
+    </message>
+</context>
+<context>
+    <name>DateWidget</name>
+    <message>
+        <source>Clear the date</source>
+        <translation>Tarihi temizle</translation>
+    </message>
+</context>
+<context>
+    <name>Entities</name>
+    <message>
+        <source>Institution</source>
+        <translation>Kurum</translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation>Kurumlar</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kişi</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kişiler</translation>
+    </message>
+    <message>
+        <source>Position held</source>
+        <translation>Görev</translation>
+    </message>
+    <message>
+        <source>Positions held</source>
+        <translation>Görevler</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Etkinlik</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Etkinlikler</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Heyet</translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation>Heyetler</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Katılımcı</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Katılımcılar</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Gündem maddesi</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>Gündem maddeleri</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Tutanak</translation>
+    </message>
+    <message>
+        <source>Minutes entry</source>
+        <translation>Tutanak kaydı</translation>
+    </message>
+    <message>
+        <source>Minutes entries</source>
+        <translation>Tutanak kayıtları</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Belge</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Belgeler</translation>
+    </message>
+    <message>
+        <source>Minutes log entry</source>
+        <translation>Tutanak günlüğü kaydı</translation>
+    </message>
+    <message>
+        <source>Minutes log</source>
+        <translation>Tutanak günlüğü</translation>
+    </message>
+    <message>
+        <source>Bilateral meeting</source>
+        <translation>İkili görüşme</translation>
+    </message>
+    <message>
+        <source>Bilateral meetings</source>
+        <translation>İkili görüşmeler</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Taraf</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Taraflar</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>Eylem maddesi</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Eylem maddeleri</translation>
+    </message>
+    <message>
+        <source>Joint Action Plan</source>
+        <translation>Ortak Eylem Planı</translation>
+    </message>
+    <message>
+        <source>Joint Action Plans</source>
+        <translation>Ortak Eylem Planları</translation>
+    </message>
+    <message>
+        <source>Plan activity</source>
+        <translation>Plan faaliyeti</translation>
+    </message>
+    <message>
+        <source>Plan activities</source>
+        <translation>Plan faaliyetleri</translation>
+    </message>
+</context>
+<context>
+    <name>EntityPage</name>
+    <message>
+        <source>Positions held</source>
+        <translation>Üstlenilen görevler</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Gündem</translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation>Heyetler</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Katılımcılar</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Belgeler</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Tutanaklar</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Taraflar</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Tüm eylemler</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Açık olanlar</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Süresi geçmiş</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Faaliyetler</translation>
+    </message>
+    <message>
+        <source>Filter %1…</source>
+        <translation>Süz: %1…</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Süz</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Yeni</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Sil</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation>Silmeyi &amp;geri al</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Göster</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Ayrıntılar</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Kaydedildi.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Silme</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and what belongs to it? You can undo this with Ctrl+Z.</source>
+        <translation>“%1” ve ona ait her şey silinsin mi? Ctrl+Z ile geri alabilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”. Undo with Ctrl+Z.</source>
+        <translation>“%1” silindi. Geri almak için Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Restored “%1”.</source>
+        <translation>“%1” geri getirildi.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The operation failed.</source>
+        <translation>İşlem başarısız oldu.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Liaison database (or it is damaged).</source>
+        <translation>{path} bir Liaison veritabanı değil (ya da bozuk).</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Liaison (schema {revision}). Please update Liaison to open it; the file has not been changed.</source>
+        <translation>{path} Liaison&apos;ın daha yeni bir sürümüyle yazılmış (şema {revision}). Açmak için Liaison&apos;ı güncelleyin; dosya değiştirilmedi.</translation>
+    </message>
+    <message>
+        <source>{path} is locked by another program (perhaps another Liaison window). Close it and try again; nothing was saved.</source>
+        <translation>{path} başka bir program tarafından kilitlenmiş (belki başka bir Liaison penceresi). Onu kapatıp yeniden deneyin; hiçbir şey kaydedilmedi.</translation>
+    </message>
+    <message>
+        <source>The data folder {path} cannot be used: {reason}</source>
+        <translation>{path} veri klasörü kullanılamıyor: {reason}</translation>
+    </message>
+    <message>
+        <source>There is no {entity} with the id {id}.</source>
+        <translation>{id} kimlikli {entity} yok.</translation>
+    </message>
+    <message>
+        <source>{field} is required.</source>
+        <translation>{field} zorunludur.</translation>
+    </message>
+    <message>
+        <source>{field} is too long ({length} characters; at most {limit}).</source>
+        <translation>{field} çok uzun ({length} karakter; en fazla {limit}).</translation>
+    </message>
+    <message>
+        <source>{field} contains a control character (position {position}).</source>
+        <translation>{field} bir denetim karakteri içeriyor (konum {position}).</translation>
+    </message>
+    <message>
+        <source>{field} must be text.</source>
+        <translation>{field} metin olmalıdır.</translation>
+    </message>
+    <message>
+        <source>{field} must be a whole number, not “{value}”.</source>
+        <translation>{field} tam sayı olmalıdır, “{value}” değil.</translation>
+    </message>
+    <message>
+        <source>{field} must be between {low} and {high}.</source>
+        <translation>{field} {low} ile {high} arasında olmalıdır.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a date (use YYYY-MM-DD).</source>
+        <translation>{field}: “{value}” bir tarih değil (YYYY-AA-GG biçimini kullanın).</translation>
+    </message>
+    <message>
+        <source>{field} must be yes or no, not “{value}”.</source>
+        <translation>{field} evet ya da hayır olmalıdır, “{value}” değil.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not one of {choices}.</source>
+        <translation>{field}: “{value}” şunlardan biri değil: {choices}.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a valid e-mail address.</source>
+        <translation>{field}: “{value}” geçerli bir e-posta adresi değil.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a valid phone number (write it as +CC followed by the number).</source>
+        <translation>{field}: “{value}” geçerli bir telefon numarası değil (+ülke kodu ve ardından numarayı yazın).</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a country code (e.g. KG, TR, DE).</source>
+        <translation>{field}: “{value}” bir ülke kodu değil (ör. KG, TR, DE).</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not an OTS state code ({choices}).</source>
+        <translation>{field}: “{value}” bir TDT devlet kodu değil ({choices}).</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a language code (e.g. kk, tr, ru).</source>
+        <translation>{field}: “{value}” bir dil kodu değil (ör. kk, tr, ru).</translation>
+    </message>
+    <message>
+        <source>{field} must be a PNG or JPEG image of at most {limit} MB.</source>
+        <translation>{field} en fazla {limit} MB boyutunda bir PNG ya da JPEG görüntüsü olmalıdır.</translation>
+    </message>
+    <message>
+        <source>{field} must be a list.</source>
+        <translation>{field} bir liste olmalıdır.</translation>
+    </message>
+    <message>
+        <source>{field} has too many entries (at most {limit}).</source>
+        <translation>{field} çok fazla öğe içeriyor (en fazla {limit}).</translation>
+    </message>
+    <message>
+        <source>{field} cannot be set here.</source>
+        <translation>{field} burada ayarlanamaz.</translation>
+    </message>
+    <message>
+        <source>{field} ({end}) is before the start ({start}).</source>
+        <translation>{field} ({end}) başlangıçtan ({start}) önce.</translation>
+    </message>
+    <message>
+        <source>{field}: no record matches “{value}”.</source>
+        <translation>{field}: “{value}” ile eşleşen kayıt yok.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” matches several records ({candidates}); give the id instead.</source>
+        <translation>{field}: “{value}” birden fazla kayıtla eşleşiyor ({candidates}); bunun yerine kimliği verin.</translation>
+    </message>
+    <message>
+        <source>{field}: give at least a state, an institution or a person.</source>
+        <translation>{field}: en az bir devlet, kurum ya da kişi belirtin.</translation>
+    </message>
+    <message>
+        <source>These minutes are agreed and read-only; reopen them first to change them.</source>
+        <translation>Bu tutanak üzerinde mutabık kalındı ve salt okunurdur; değiştirmek için önce yeniden açın.</translation>
+    </message>
+    <message>
+        <source>These minutes are already agreed.</source>
+        <translation>Bu tutanak üzerinde zaten mutabık kalındı.</translation>
+    </message>
+    <message>
+        <source>These minutes are not agreed, so there is nothing to reopen.</source>
+        <translation>Bu tutanak üzerinde mutabık kalınmadı; yeniden açılacak bir şey yok.</translation>
+    </message>
+    <message>
+        <source>Row {row}: {details}</source>
+        <translation>Satır {row}: {details}</translation>
+    </message>
+    <message>
+        <source>Loading the sample data was cancelled; nothing was written.</source>
+        <translation>Örnek verilerin yüklenmesi iptal edildi; hiçbir şey yazılmadı.</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Home institution</source>
+        <translation>Kendi kurumu</translation>
+    </message>
+    <message>
+        <source>Officer name</source>
+        <translation>Görevli adı</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Görünürlük</translation>
+    </message>
+    <message>
+        <source>Owner institution</source>
+        <translation>Sahip kurum</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Name in own language</source>
+        <translation>Kendi dilindeki adı</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Kısa ad</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Devlet</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ülke</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Şehir</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Bağlı olduğu kurum</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Web sitesi</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-posta</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notlar</translation>
+    </message>
+    <message>
+        <source>Name in Latin script</source>
+        <translation>Latin harfleriyle ad</translation>
+    </message>
+    <message>
+        <source>Honorific</source>
+        <translation>Unvan</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Görev</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Kurum</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Diller</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiketler</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Fotoğraf</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kişi</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Başlangıç</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bitiş</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Başlık</translation>
+    </message>
+    <message>
+        <source>Number in series</source>
+        <translation>Dizideki sıra</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Başlangıç tarihi</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Bitiş tarihi</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Mekân</translation>
+    </message>
+    <message>
+        <source>Host institution</source>
+        <translation>Ev sahibi kurum</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Açıklama</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Etkinlik</translation>
+    </message>
+    <message>
+        <source>Counterpart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of delegation</source>
+        <translation>Heyet Başkanı</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Heyet</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Katıldı</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Özet</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Mutabakat tarihi</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Tutanak</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Gündem maddesi</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Başlık</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Kararlar</translation>
+    </message>
+    <message>
+        <source>Adopted on</source>
+        <translation>Kabul tarihi</translation>
+    </message>
+    <message>
+        <source>Joint Action Plan</source>
+        <translation>Ortak Eylem Planı</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Eylem</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Gerekçe</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Kim</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Zaman</translation>
+    </message>
+    <message>
+        <source>On the margins of</source>
+        <translation>Marjında yapıldığı etkinlik</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Konular</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Sonuçlar</translation>
+    </message>
+    <message>
+        <source>Bilateral meeting</source>
+        <translation>İkili görüşme</translation>
+    </message>
+    <message>
+        <source>Responsible institution</source>
+        <translation>Sorumlu kurum</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>Sorumlu kişi</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Son tarih</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Tamamlanma tarihi</translation>
+    </message>
+    <message>
+        <source>Agreed at event</source>
+        <translation>Mutabık kalındığı etkinlik</translation>
+    </message>
+    <message>
+        <source>From minutes</source>
+        <translation>İlgili tutanak</translation>
+    </message>
+    <message>
+        <source>From bilateral meeting</source>
+        <translation>İlgili ikili görüşme</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Yıl</translation>
+    </message>
+    <message>
+        <source>Adopted at</source>
+        <translation>Kabul edildiği etkinlik</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Faaliyet</translation>
+    </message>
+    <message>
+        <source>Responsible states</source>
+        <translation>Sorumlu devletler</translation>
+    </message>
+    <message>
+        <source>Lead institution</source>
+        <translation>Öncü kurum</translation>
+    </message>
+    <message>
+        <source>Timeframe</source>
+        <translation>Zaman çizelgesi</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Problems</source>
+        <translation>Sorunlar</translation>
+    </message>
+</context>
+<context>
+    <name>ImageWidget</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Seç…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Kaldır</translation>
+    </message>
+    <message>
+        <source>A photo is attached.</source>
+        <translation>Fotoğraf ekli.</translation>
+    </message>
+    <message>
+        <source>No photo.</source>
+        <translation>Fotoğraf yok.</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Bir fotoğraf seçin</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Görüntüler (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Liaison</source>
+        <translation>Liaison</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Liaison</source>
+        <translation>Liaison</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Bölümler</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Arama</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Çevrimdışı</translation>
+    </message>
+    <message>
+        <source>Opening the record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync with the Secretariat is not set up on this computer.</source>
+        <translation>Bu bilgisayarda Sekreterya ile eşitleme ayarlanmamış.</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Dosya</translation>
+    </message>
+    <message>
+        <source>&amp;Briefing pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;sample data…</source>
+        <translation>Ö&amp;rnek verileri yükle…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Ayarlar…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Çı&amp;kış</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Git</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting mode</source>
+        <translation>&amp;Toplantı modu</translation>
+    </message>
+    <message>
+        <source>Draft the minutes of the selected event while it runs (F9)</source>
+        <translation>Seçili etkinliğin tutanağını toplantı sürerken yazın (F9)</translation>
+    </message>
+    <message>
+        <source>&amp;Search everything</source>
+        <translation>Her yerde a&amp;ra</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;in to the Secretariat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Yardım</translation>
+    </message>
+    <message>
+        <source>&amp;About Liaison</source>
+        <translation>Liaison &amp;hakkında</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keyring on this computer: the sign-in lasts until Liaison closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the deletions from the server anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an event first, then press F9 for meeting mode.</source>
+        <translation>Önce bir etkinlik seçin, sonra toplantı modu için F9&apos;a basın.</translation>
+    </message>
+    <message>
+        <source>%1: %2 shown</source>
+        <translation>%1: %2 gösteriliyor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet synced</source>
+        <translation>
+            <numerusform>%n değişiklik henüz eşitlenmedi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About Liaison</source>
+        <translation>Liaison hakkında</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Liaison %1&lt;/h3&gt;&lt;p&gt;The desk application of the OTS diaspora liaison officers.&lt;/p&gt;&lt;p&gt;Data folder: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Liaison %1&lt;/h3&gt;&lt;p&gt;TDT diaspora irtibat görevlilerinin masaüstü uygulaması.&lt;/p&gt;&lt;p&gt;Veri klasörü: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Sample data loaded.</source>
+        <translation>Örnek veriler yüklendi.</translation>
+    </message>
+    <message>
+        <source>Loading the sample data…</source>
+        <translation>Örnek veriler yükleniyor…</translation>
+    </message>
+    <message>
+        <source>Welcome to Liaison</source>
+        <translation>Liaison&apos;a hoş geldiniz</translation>
+    </message>
+    <message>
+        <source>Your record is empty.</source>
+        <translation>Kayıtlarınız boş.</translation>
+    </message>
+    <message>
+        <source>Load the sample record (the 5th meeting of Ministers in Bishkek, Diaspora Forums, trainings) to look around, or start with an empty record.</source>
+        <translation>Göz atmak için örnek kayıtları (Bişkek&apos;teki 5. Bakanlar Toplantısı, Diaspora Forumları, eğitimler) yükleyin ya da boş kayıtla başlayın.</translation>
+    </message>
+    <message>
+        <source>Load sample data</source>
+        <translation>Örnek verileri yükle</translation>
+    </message>
+    <message>
+        <source>Start empty</source>
+        <translation>Boş başla</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingMode</name>
+    <message>
+        <source>Minutes of %1</source>
+        <translation>%1 tutanağı</translation>
+    </message>
+    <message>
+        <source>Any other business</source>
+        <translation>Diğer hususlar</translation>
+    </message>
+    <message>
+        <source>Matters raised that are not on the agenda.</source>
+        <translation>Gündemde olmayan, dile getirilen konular.</translation>
+    </message>
+    <message>
+        <source>Meeting mode — %1</source>
+        <translation>Toplantı modu — %1</translation>
+    </message>
+    <message>
+        <source>Meeting mode</source>
+        <translation>Toplantı modu</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Etkinlik</translation>
+    </message>
+    <message>
+        <source>Minutes status</source>
+        <translation>Tutanak durumu</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Kayıt durumu</translation>
+    </message>
+    <message>
+        <source>Agr&amp;ee minutes…</source>
+        <translation>Tutanakta &amp;mutabık kal…</translation>
+    </message>
+    <message>
+        <source>Agree minutes</source>
+        <translation>Tutanakta mutabık kal</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <source>Close meeting mode</source>
+        <translation>Toplantı modunu kapat</translation>
+    </message>
+    <message>
+        <source>Close meeting mode (%1); everything typed is saved first.</source>
+        <translation>Toplantı modunu kapat (%1); önce yazılan her şey kaydedilir.</translation>
+    </message>
+    <message>
+        <source>Save problem</source>
+        <translation>Kayıt sorunu</translation>
+    </message>
+    <message>
+        <source>Your text stays on screen; Liaison keeps trying to save it.</source>
+        <translation>Metniniz ekranda kalıyor; Liaison onu kaydetmeyi denemeye devam ediyor.</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Salt okunur</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen…</source>
+        <translation>&amp;Yeniden aç…</translation>
+    </message>
+    <message>
+        <source>Reopen minutes</source>
+        <translation>Tutanağı yeniden aç</translation>
+    </message>
+    <message>
+        <source>Make the agreed minutes editable again (you will be asked why).</source>
+        <translation>Üzerinde mutabık kalınan tutanağı yeniden düzenlenebilir yapın (gerekçe sorulacaktır).</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Gündem</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Gündem</translation>
+    </message>
+    <message>
+        <source>Next item: %1. Previous item: %2.</source>
+        <translation>Sonraki madde: %1. Önceki madde: %2.</translation>
+    </message>
+    <message>
+        <source>Current agenda item</source>
+        <translation>Geçerli gündem maddesi</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notlar</translation>
+    </message>
+    <message>
+        <source>Who said what: statements, proposals, points raised…</source>
+        <translation>Kim ne dedi: açıklamalar, öneriler, dile getirilen konular…</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Kararlar</translation>
+    </message>
+    <message>
+        <source>What the meeting decided or agreed on this item…</source>
+        <translation>Toplantının bu maddede aldığı kararlar ya da vardığı mutabakat…</translation>
+    </message>
+    <message>
+        <source>Summary of the minutes</source>
+        <translation>Tutanak özeti</translation>
+    </message>
+    <message>
+        <source>The general summary, for the whole meeting…</source>
+        <translation>Toplantının tamamı için genel özet…</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notlar</translation>
+    </message>
+    <message>
+        <source>&amp;Decisions</source>
+        <translation>&amp;Kararlar</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary of the minutes</source>
+        <translation>Tutanak ö&amp;zeti</translation>
+    </message>
+    <message>
+        <source>Attendance and follow-up</source>
+        <translation>Katılım ve takip</translation>
+    </message>
+    <message>
+        <source>Participants (checked: present)</source>
+        <translation>Katılımcılar (işaretli: hazır bulunan)</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the selected participant as present.</source>
+        <translation>Boşluk tuşu seçili katılımcıyı hazır bulunan olarak işaretler ya da işareti kaldırır.</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Katılımcı</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Heyet</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Check &amp;in someone else:</source>
+        <translation>&amp;Başka birinin katılımını kaydet:</translation>
+    </message>
+    <message>
+        <source>Check in a participant by name</source>
+        <translation>Bir katılımcıyı adıyla kaydet</translation>
+    </message>
+    <message>
+        <source>Type a name, then Enter</source>
+        <translation>Bir ad yazıp Enter&apos;a basın</translation>
+    </message>
+    <message>
+        <source>Action items of this meeting</source>
+        <translation>Bu toplantının eylem maddeleri</translation>
+    </message>
+    <message>
+        <source>Bilateral meetings on the margins</source>
+        <translation>Marjında yapılan ikili görüşmeler</translation>
+    </message>
+    <message>
+        <source>Action item…</source>
+        <translation>Eylem maddesi…</translation>
+    </message>
+    <message>
+        <source>Add an action item</source>
+        <translation>Eylem maddesi ekle</translation>
+    </message>
+    <message>
+        <source>Add an action item (%1)</source>
+        <translation>Eylem maddesi ekle (%1)</translation>
+    </message>
+    <message>
+        <source>Bilateral…</source>
+        <translation>İkili görüşme…</translation>
+    </message>
+    <message>
+        <source>Add a bilateral meeting</source>
+        <translation>İkili görüşme ekle</translation>
+    </message>
+    <message>
+        <source>Add a bilateral meeting on the margins (%1)</source>
+        <translation>Marjında ikili görüşme ekle (%1)</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Eylem maddeleri</translation>
+    </message>
+    <message>
+        <source>Bilaterals on the margins</source>
+        <translation>Marjında ikili görüşmeler</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>İletiler</translation>
+    </message>
+    <message>
+        <source>%1 next item · %2 previous · %3 action item · %4 bilateral · %5 close</source>
+        <translation>%1 sonraki madde · %2 önceki · %3 eylem maddesi · %4 ikili görüşme · %5 kapat</translation>
+    </message>
+    <message>
+        <source>Next agenda item</source>
+        <translation>Sonraki gündem maddesi</translation>
+    </message>
+    <message>
+        <source>Previous agenda item</source>
+        <translation>Önceki gündem maddesi</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Item %1 of %2</source>
+        <translation>Madde %1 / %2</translation>
+    </message>
+    <message>
+        <source>Not on the agenda</source>
+        <translation>Gündem dışı</translation>
+    </message>
+    <message>
+        <source>Saved as you type</source>
+        <translation>Yazarken kaydediliyor</translation>
+    </message>
+    <message>
+        <source>There is no Save button: what you type is saved within a second.</source>
+        <translation>Kaydet düğmesi yok: yazdıklarınız bir saniye içinde kaydedilir.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Kaydediliyor…</translation>
+    </message>
+    <message>
+        <source>Your latest typing is being saved.</source>
+        <translation>Son yazdıklarınız kaydediliyor.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Kaydedildi</translation>
+    </message>
+    <message>
+        <source>Everything typed is saved on this computer.</source>
+        <translation>Yazılan her şey bu bilgisayara kaydedildi.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Kaydedilmedi</translation>
+    </message>
+    <message>
+        <source>Your text is safe on screen and will be saved as soon as possible.</source>
+        <translation>Metniniz ekranda güvende ve ilk fırsatta kaydedilecek.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Kaydedilmedi: %1</translation>
+    </message>
+    <message>
+        <source>No minutes yet</source>
+        <translation>Henüz tutanak yok</translation>
+    </message>
+    <message>
+        <source>There is nothing to agree yet: the minutes start with the first word typed.</source>
+        <translation>Henüz mutabık kalınacak bir şey yok: tutanak yazılan ilk kelimeyle başlar.</translation>
+    </message>
+    <message>
+        <source>Agreed %1</source>
+        <translation>Mutabık kalındı: %1</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Mutabık kalındı</translation>
+    </message>
+    <message>
+        <source>These minutes were agreed on %1 and are read-only. Reopen them to make changes; you will be asked why, and it is logged.</source>
+        <translation>Bu tutanak üzerinde %1 tarihinde mutabık kalındı ve salt okunurdur. Değişiklik yapmak için yeniden açın; gerekçe sorulur ve günlüğe kaydedilir.</translation>
+    </message>
+    <message>
+        <source>Draft minutes</source>
+        <translation>Taslak tutanak</translation>
+    </message>
+    <message>
+        <source>Mark the minutes agreed: they become read-only, and this is logged.</source>
+        <translation>Tutanağı mutabık kalınmış olarak işaretleyin: salt okunur olur ve bu günlüğe kaydedilir.</translation>
+    </message>
+    <message>
+        <source>There is nothing to agree yet.</source>
+        <translation>Henüz mutabık kalınacak bir şey yok.</translation>
+    </message>
+    <message>
+        <source>Agree the minutes once everything typed is saved.</source>
+        <translation>Yazılan her şey kaydedildikten sonra tutanakta mutabık kalın.</translation>
+    </message>
+    <message>
+        <source>Mark these minutes as agreed?</source>
+        <translation>Bu tutanak mutabık kalınmış olarak işaretlensin mi?</translation>
+    </message>
+    <message>
+        <source>Agreed minutes are read-only: changing them later means reopening them, which is logged.</source>
+        <translation>Üzerinde mutabık kalınan tutanak salt okunurdur: sonradan değiştirmek için yeniden açmak gerekir ve bu günlüğe kaydedilir.</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>Mutabık kal</translation>
+    </message>
+    <message>
+        <source>The minutes are agreed.</source>
+        <translation>Tutanakta mutabık kalındı.</translation>
+    </message>
+    <message>
+        <source>The minutes are reopened; the reason is logged.</source>
+        <translation>Tutanak yeniden açıldı; gerekçe günlüğe kaydedildi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 present</source>
+        <translation>
+            <numerusform>%1 kişiden %n kişi hazır</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No participants registered yet: check them in below.</source>
+        <translation>Henüz kayıtlı katılımcı yok: aşağıdan kaydedin.</translation>
+    </message>
+    <message>
+        <source>A&amp;ttendance %1/%2</source>
+        <translation>K&amp;atılım %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 is present.</source>
+        <translation>%1 hazır bulunuyor.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer marked present.</source>
+        <translation>%1 artık hazır bulunan olarak işaretli değil.</translation>
+    </message>
+    <message>
+        <source>%1 is checked in.</source>
+        <translation>%1 kaydedildi.</translation>
+    </message>
+    <message>
+        <source>Not checked in: %1</source>
+        <translation>Kaydedilemedi: %1</translation>
+    </message>
+    <message>
+        <source>None yet. %1 adds one.</source>
+        <translation>Henüz yok. %1 ile eklenir.</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-up %1</source>
+        <translation>&amp;Takip %1</translation>
+    </message>
+    <message>
+        <source>Agreed under item %1: %2</source>
+        <translation>%1. maddede mutabık kalındı: %2</translation>
+    </message>
+    <message>
+        <source>Agreed under: %1</source>
+        <translation>Mutabık kalınan konu: %1</translation>
+    </message>
+    <message>
+        <source>Action item added: %1</source>
+        <translation>Eylem maddesi eklendi: %1</translation>
+    </message>
+    <message>
+        <source>Bilateral meeting added: %1</source>
+        <translation>İkili görüşme eklendi: %1</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Liaison (%1).</source>
+        <translation>Liaison&apos;da bir iç hata oluştu (%1).</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>Yapılmadı: %1</translation>
+    </message>
+    <message>
+        <source>Some of your text could not be saved: %1</source>
+        <translation>Metninizin bir kısmı kaydedilemedi: %1</translation>
+    </message>
+    <message>
+        <source>Try again, keep meeting mode open (your text stays on screen), or close and lose the unsaved text.</source>
+        <translation>Yeniden deneyin, toplantı modunu açık tutun (metniniz ekranda kalır) ya da kapatıp kaydedilmemiş metni kaybedin.</translation>
+    </message>
+    <message>
+        <source>Keep open</source>
+        <translation>Açık tut</translation>
+    </message>
+    <message>
+        <source>Close and lose it</source>
+        <translation>Kapat ve kaybet</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesPanel</name>
+    <message>
+        <source>Minutes of the event</source>
+        <translation>Etkinliğin tutanakları</translation>
+    </message>
+    <message>
+        <source>&amp;New minutes…</source>
+        <translation>Yeni tutana&amp;k…</translation>
+    </message>
+    <message>
+        <source>New minutes</source>
+        <translation>Yeni tutanak</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Düzenle…</translation>
+    </message>
+    <message>
+        <source>Edit the title and summary</source>
+        <translation>Başlığı ve özeti düzenle</translation>
+    </message>
+    <message>
+        <source>Open in &amp;meeting mode</source>
+        <translation>&amp;Toplantı modunda aç</translation>
+    </message>
+    <message>
+        <source>Open in meeting mode</source>
+        <translation>Toplantı modunda aç</translation>
+    </message>
+    <message>
+        <source>&amp;Agree…</source>
+        <translation>&amp;Mutabık kal…</translation>
+    </message>
+    <message>
+        <source>Agree the minutes</source>
+        <translation>Tutanakta mutabık kal</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen…</source>
+        <translation>Yeniden &amp;aç…</translation>
+    </message>
+    <message>
+        <source>Reopen the minutes</source>
+        <translation>Tutanağı yeniden aç</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Si&amp;l</translation>
+    </message>
+    <message>
+        <source>Delete the minutes</source>
+        <translation>Tutanağı sil</translation>
+    </message>
+    <message>
+        <source>Mark the minutes as agreed by the parties: they become read-only.</source>
+        <translation>Tutanağı tarafların mutabık kaldığı olarak işaretleyin: salt okunur olur.</translation>
+    </message>
+    <message>
+        <source>Make agreed minutes editable again, giving a reason for the log.</source>
+        <translation>Üzerinde mutabık kalınan tutanağı, günlük için bir gerekçe vererek yeniden düzenlenebilir yapın.</translation>
+    </message>
+    <message>
+        <source>Agreed minutes cannot be deleted; reopen them first.</source>
+        <translation>Üzerinde mutabık kalınan tutanak silinemez; önce yeniden açın.</translation>
+    </message>
+    <message>
+        <source>Minutes status</source>
+        <translation>Tutanak durumu</translation>
+    </message>
+    <message>
+        <source>Preview of the minutes</source>
+        <translation>Tutanak önizlemesi</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>G&amp;ünlük</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Ne zaman</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>İşlem</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Kim</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Gerekçe</translation>
+    </message>
+    <message>
+        <source>Log of the minutes</source>
+        <translation>Tutanak günlüğü</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>bilinmeyen bir tarih</translation>
+    </message>
+    <message>
+        <source>Agreed on %1 — read-only. Reopen to change.</source>
+        <translation>%1 tarihinde mutabık kalındı — salt okunur. Değiştirmek için yeniden açın.</translation>
+    </message>
+    <message>
+        <source>Choose an event to see its minutes.</source>
+        <translation>Tutanaklarını görmek için bir etkinlik seçin.</translation>
+    </message>
+    <message>
+        <source>This event has no minutes yet. Start them with “New minutes…”.</source>
+        <translation>Bu etkinliğin henüz tutanağı yok. “Yeni tutanak…” ile başlayın.</translation>
+    </message>
+    <message>
+        <source>Choose minutes to see their entries.</source>
+        <translation>Kayıtlarını görmek için bir tutanak seçin.</translation>
+    </message>
+    <message>
+        <source>Untitled minutes</source>
+        <translation>Başlıksız tutanak</translation>
+    </message>
+    <message>
+        <source>No entries yet. Take notes in meeting mode.</source>
+        <translation>Henüz kayıt yok. Toplantı modunda not alın.</translation>
+    </message>
+    <message>
+        <source>Other business</source>
+        <translation>Diğer hususlar</translation>
+    </message>
+    <message>
+        <source>Decisions:</source>
+        <translation>Kararlar:</translation>
+    </message>
+    <message>
+        <source>these minutes</source>
+        <translation>bu tutanak</translation>
+    </message>
+    <message>
+        <source>Mark “%1” as agreed? Agreed minutes are read-only until someone reopens them.</source>
+        <translation>“%1” mutabık kalınmış olarak işaretlensin mi? Üzerinde mutabık kalınan tutanak, biri yeniden açana kadar salt okunurdur.</translation>
+    </message>
+    <message>
+        <source>Why are these minutes reopened? The reason is kept in their log.</source>
+        <translation>Bu tutanak neden yeniden açılıyor? Gerekçe tutanağın günlüğünde saklanır.</translation>
+    </message>
+    <message>
+        <source>A reason is required to reopen agreed minutes. Why are they reopened?</source>
+        <translation>Üzerinde mutabık kalınan tutanağı yeniden açmak için gerekçe gerekir. Neden yeniden açılıyor?</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and their entries?</source>
+        <translation>“%1” ve kayıtları silinsin mi?</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reopen the agreed minutes</source>
+        <translation>Mutabık kalınan tutanağı yeniden aç</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Yeniden aç</translation>
+    </message>
+    <message>
+        <source>Agreed minutes are reopened only on purpose. Say why: the reason is logged with your name and the time, and every delegation sees it.</source>
+        <translation>Üzerinde mutabık kalınan tutanak yalnızca bilinçli olarak yeniden açılır. Gerekçesini yazın: gerekçe adınız ve saatle birlikte günlüğe kaydedilir ve her heyet bunu görür.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Gerekçe</translation>
+    </message>
+    <message>
+        <source>e.g. The Uzbek delegation&apos;s comments on item 2 arrived.</source>
+        <translation>ör. Özbekistan heyetinin 2. maddeye ilişkin görüşleri geldi.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Gerekçe:</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Kaydet</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Kaydet (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Kaydet</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>Geri &amp;dön</translation>
+    </message>
+    <message>
+        <source>Liaison</source>
+        <translation>Liaison</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Kaydedilmemiş değişiklikler</translation>
+    </message>
+    <message>
+        <source>This record has changes that are not saved. Save them?</source>
+        <translation>Bu kayıtta kaydedilmemiş değişiklikler var. Kaydedilsin mi?</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceWidget</name>
+    <message>
+        <source>Type to search…</source>
+        <translation>Aramak için yazın…</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <source>Search everything (Ctrl+K)</source>
+        <translation>Her yerde ara (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>Her yerde ara</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Arama sonuçları</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Hiçbir şey bulunamadı.</translation>
+    </message>
+    <message>
+        <source>The search failed; the details are in the log.</source>
+        <translation>Arama başarısız oldu; ayrıntılar günlükte.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ayarlar</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Dil:</translation>
+    </message>
+    <message>
+        <source>Same as the system (%1)</source>
+        <translation>Sistemle aynı (%1)</translation>
+    </message>
+    <message>
+        <source>The window changes language at once; dates and numbers follow the language too.</source>
+        <translation>Pencerenin dili hemen değişir; tarihler ve sayılar da seçilen dile uyar.</translation>
+    </message>
+</context>
+<context>
+    <name>States</name>
+    <message>
+        <source>Türkiye</source>
+        <translation>Türkiye</translation>
+    </message>
+    <message>
+        <source>Azerbaijan</source>
+        <translation>Azerbaycan</translation>
+    </message>
+    <message>
+        <source>Kazakhstan</source>
+        <translation>Kazakistan</translation>
+    </message>
+    <message>
+        <source>Kyrgyzstan</source>
+        <translation>Kırgızistan</translation>
+    </message>
+    <message>
+        <source>Uzbekistan</source>
+        <translation>Özbekistan</translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <translation>Macaristan</translation>
+    </message>
+    <message>
+        <source>Turkmenistan</source>
+        <translation>Türkmenistan</translation>
+    </message>
+    <message>
+        <source>Turkish Republic of Northern Cyprus</source>
+        <translation>Kuzey Kıbrıs Türk Cumhuriyeti</translation>
+    </message>
+    <message>
+        <source>OTS Secretariat</source>
+        <translation>TDT Sekreteryası</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>Sync cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed because of a bug; the details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out; this computer&apos;s sign-in was revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced: %1 sent, %2 received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused by the server (kept in the conflicts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialogs</name>
+    <message>
+        <source>Sign in to the Secretariat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only if the Secretariat uses its own certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished">Seç…</translation>
+    </message>
+    <message>
+        <source>&amp;Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is sent once and not kept; this computer keeps a sign-in it can revoke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Secretariat&apos;s CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please fill in: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both sides changed the same field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited on one side, deleted on the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused this change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">evet</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">hayır</translation>
+    </message>
+    <message>
+        <source>Keep the server&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Combine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Combined text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolve with these choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy my text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open conflicts: every edit has been merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark as dealt with</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>Liaison</source>
+        <translation>Liaison</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Liaison.</source>
+        <translation>Liaison&apos;da bir iç hata oluştu.</translation>
+    </message>
+    <message>
+        <source>Your saved work is safe. Please report this problem with the details below.</source>
+        <translation>Kaydedilmiş çalışmanız güvende. Lütfen bu sorunu aşağıdaki ayrıntılarla bildirin.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+</context>
+<context>
+    <name>Values</name>
+    <message>
+        <source>Yes</source>
+        <translation>Evet</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Hayır</translation>
+    </message>
+    <message>
+        <source>(photo)</source>
+        <translation>(fotoğraf)</translation>
+    </message>
+</context>
+</TS>

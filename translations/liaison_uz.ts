@@ -1,0 +1,3094 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="uz" sourcelanguage="en">
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>New action item</source>
+        <translation>Yangi topshiriq</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Topshiriq qoʻshish</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Topshiriq</translation>
+    </message>
+    <message>
+        <source>e.g. Circulate the concept note</source>
+        <translation>masalan, konsepsiyani tarqatish</translation>
+    </message>
+    <message>
+        <source>Responsible institution</source>
+        <translation>Masʼul muassasa</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>Masʼul shaxs</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Muddat</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Topshiriq:</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;institution:</source>
+        <translation>Masʼul &amp;muassasa:</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;person:</source>
+        <translation>Masʼul &amp;shaxs:</translation>
+    </message>
+    <message>
+        <source>&amp;Due date:</source>
+        <translation>Mu&amp;ddat:</translation>
+    </message>
+</context>
+<context>
+    <name>BilateralDialog</name>
+    <message>
+        <source>New bilateral meeting on the margins</source>
+        <translation>Tadbir doirasida yangi ikki tomonlama uchrashuv</translation>
+    </message>
+    <message>
+        <source>Add bilateral</source>
+        <translation>Uchrashuv qoʻshish</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Nomi</translation>
+    </message>
+    <message>
+        <source>Left empty: named after the parties</source>
+        <translation>Boʻsh qolsa, tomonlar nomi bilan ataladi</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Sana</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Tomonlar</translation>
+    </message>
+    <message>
+        <source>Other party (a person)</source>
+        <translation>Ikkinchi tomon (shaxs)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Nomi:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Sana:</translation>
+    </message>
+    <message>
+        <source>&amp;Parties:</source>
+        <translation>&amp;Tomonlar:</translation>
+    </message>
+    <message>
+        <source>&amp;With (person):</source>
+        <translation>&amp;Kim bilan (shaxs):</translation>
+    </message>
+</context>
+<context>
+    <name>Briefing</name>
+    <message>
+        <source>Briefing note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefing pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by {name} on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes used in this note are a draft, not yet agreed: what they say may still change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Qachon</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished">Oʻtkaziladigan joy</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished">Mezbon</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Turi</translation>
+    </message>
+    <message>
+        <source>On the margins of</source>
+        <translation type="unfinished">Qaysi tadbir doirasida</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record holds every part of this note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished">Kun tartibi</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished">Mavzular</translation>
+    </message>
+    <message>
+        <source>Outcomes recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation type="unfinished">Delegatsiyalar</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation type="unfinished">Tomonlar</translation>
+    </message>
+    <message>
+        <source>Counterparts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joint Action Plan activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annex: minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Davlat</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished">Muassasa</translation>
+    </message>
+    <message>
+        <source>Head of delegation</source>
+        <translation type="unfinished">Delegatsiya rahbari</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished">Tadbir</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeframe</source>
+        <translation type="unfinished">Muddatlar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Holati</translation>
+    </message>
+    <message>
+        <source>Lead: {institution}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} ({status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nomi</translation>
+    </message>
+    <message>
+        <source>In Latin script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (transliterated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form of address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished">Lavozim</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">Tillar</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-pochta</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telefon</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of the delegation of {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegation of {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party to this meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier meetings with them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier bilateral meetings and what was agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open action items involving them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: {outcomes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No outcome recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>headed the delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>through {institution}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>responsible: {person}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from {event}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes of {event}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This meeting has no minutes yet; these are the minutes of the previous one of its kind, {event}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes of {event}, on whose margins this meeting was held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes of “{event}” are annexed to the note on “{note}”, earlier in this pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft, not yet agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished">Qarorlar</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">Qisqacha mazmuni</translation>
+    </message>
+    <message>
+        <source>No agenda has been recorded for this event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No topics have been recorded for this meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No delegations have been recorded for this event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No parties have been recorded for this meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No counterparts: nobody is recorded as taking part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No counterparts were chosen for this note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No talking points have been written for this note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Joint Action Plan activity relates to this meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No minutes have been recorded for this meeting or an earlier one of its kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photo on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo on file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No institution on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No position on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No e-mail address or phone number on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded before this meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No place recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the delegations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the counterparts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>talking points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>related Joint Action Plan activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a photo of {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the institution of {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact details of {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BriefingDialog</name>
+    <message>
+        <source>Agenda (or topics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegations (or parties)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterpart profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joint Action Plan activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last minutes (annex)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefing pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find an event or bilateral meeting to add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find an event or bilateral meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterparts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this briefing (one note each, in this order):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterparts to profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished">Qay&amp;dlar</translation>
+    </message>
+    <message>
+        <source>Sections (the cover is always there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed at the top and bottom of every page; type any other marking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the trip goes (for a pack of several notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Marking:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">&amp;Nomi:</translation>
+    </message>
+    <message>
+        <source>&amp;Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking points for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you want to say or ask. Lines starting with “-” print as a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking points for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Talking points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what to brief on, then Make preview (Ctrl+Return).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build the PDF from the record (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed since the preview was made: Make preview (Ctrl+Return) to update it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one event or bilateral meeting first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The briefing was not made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; the preview was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the briefing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRAFT: the minutes it uses are not agreed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record lacks %n thing(s); the PDF says which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %n page(s) to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChildList</name>
+    <message>
+        <source>Add…</source>
+        <translation>Qoʻshish…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Tahrirlash…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Oʻchirish</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>“%1” oʻchirilsinmi?</translation>
+    </message>
+    <message>
+        <source>this record</source>
+        <translation>bu yozuv</translation>
+    </message>
+</context>
+<context>
+    <name>Choices</name>
+    <message>
+        <source>Meeting of Ministers and Heads of Institutions</source>
+        <translation>Vazirlar va muassasa rahbarlari yigʻilishi</translation>
+    </message>
+    <message>
+        <source>Contact Group meeting</source>
+        <translation>Aloqa guruhi yigʻilishi</translation>
+    </message>
+    <message>
+        <source>Diaspora Forum</source>
+        <translation>Diaspora forumi</translation>
+    </message>
+    <message>
+        <source>Diaspora Youth Forum</source>
+        <translation>Diaspora yoshlari forumi</translation>
+    </message>
+    <message>
+        <source>Capacity Building Training</source>
+        <translation>Salohiyatni oshirish treningi</translation>
+    </message>
+    <message>
+        <source>Exchange of Experience Programme</source>
+        <translation>Tajriba almashish dasturi</translation>
+    </message>
+    <message>
+        <source>Internship Programme</source>
+        <translation>Amaliyot dasturi</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Qabul marosimi</translation>
+    </message>
+    <message>
+        <source>Summit</source>
+        <translation>Sammit</translation>
+    </message>
+    <message>
+        <source>Working visit</source>
+        <translation>Ishchi tashrif</translation>
+    </message>
+    <message>
+        <source>Other event</source>
+        <translation>Boshqa tadbir</translation>
+    </message>
+    <message>
+        <source>Diaspora institution</source>
+        <translation>Diaspora ishlari boʻyicha muassasa</translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation>Vazirlik</translation>
+    </message>
+    <message>
+        <source>Embassy or consulate</source>
+        <translation>Elchixona yoki konsullik</translation>
+    </message>
+    <message>
+        <source>OTS Secretariat</source>
+        <translation>TDT Kotibiyati</translation>
+    </message>
+    <message>
+        <source>Representation office</source>
+        <translation>Vakolatxona</translation>
+    </message>
+    <message>
+        <source>Diaspora NGO</source>
+        <translation>Diaspora nodavlat tashkiloti</translation>
+    </message>
+    <message>
+        <source>University or research institute</source>
+        <translation>Universitet yoki ilmiy-tadqiqot instituti</translation>
+    </message>
+    <message>
+        <source>Business association</source>
+        <translation>Biznes uyushmasi</translation>
+    </message>
+    <message>
+        <source>International organisation</source>
+        <translation>Xalqaro tashkilot</translation>
+    </message>
+    <message>
+        <source>Other institution</source>
+        <translation>Boshqa muassasa</translation>
+    </message>
+    <message>
+        <source>Head of delegation</source>
+        <translation>Delegatsiya rahbari</translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <translation>Delegat</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Maʼruzachi</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Kuzatuvchi</translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <translation>Kotibiyat</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Mezbon</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Mehmon</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Loyiha</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Kelishilgan</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Qayta ochilgan</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Harakatlar rejasi</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation>Deklaratsiya</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategiya</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Hisobot</translation>
+    </message>
+    <message>
+        <source>Memorandum</source>
+        <translation>Memorandum</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>Boshqa hujjat</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ochiq</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Bajarilmoqda</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Bajarildi</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Bekor qilindi</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Qabul qilingan</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Yopilgan</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Rejalashtirilgan</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Keyinga qoldirilgan</translation>
+    </message>
+    <message>
+        <source>Private (this computer only)</source>
+        <translation>Shaxsiy (faqat shu kompyuterda)</translation>
+    </message>
+    <message>
+        <source>My institution</source>
+        <translation>Mening muassasam</translation>
+    </message>
+    <message>
+        <source>Shared with all OTS institutions</source>
+        <translation>TDTning barcha muassasalari bilan ulashilgan</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>{files} talking-points files for {notes} notes: give at most one per note, in the order of the notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>{path} oʻqilmadi: {reason}</translation>
+    </message>
+    <message>
+        <source>Wrote {path} ({pages} pages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRAFT: it uses minutes that are not agreed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: the record lacks {gaps}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} is both given and cleared; choose one.</source>
+        <translation>“{field}” ham berilgan, ham tozalangan; bittasini tanlang.</translation>
+    </message>
+    <message>
+        <source>Records cannot be filtered by {field}.</source>
+        <translation>Yozuvlarni “{field}” maydoni boʻyicha saralab boʻlmaydi.</translation>
+    </message>
+    <message>
+        <source>No records.</source>
+        <translation>Yozuvlar yoʻq.</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Deleted {title} [{id}].</source>
+        <translation>Oʻchirildi: {title} [{id}].</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also deleted %n record(s) it held; restore brings them back.</source>
+        <translation>
+            <numerusform>Uning ichidagi %n ta yozuv ham oʻchirildi; tiklash ularni ham qaytaradi.</numerusform>
+            <numerusform>Uning ichidagi %n ta yozuv ham oʻchirildi; tiklash ularni ham qaytaradi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The desktop window is not installed in this build; use a subcommand, see liaison --help</source>
+        <translation>Bu yigʻmada dastur oynasi yoʻq; quyi buyruqdan foydalaning, qarang: liaison --help</translation>
+    </message>
+    <message>
+        <source>Data directory: {path}</source>
+        <translation>Maʼlumotlar jildi: {path}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ha</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>yoʻq</translation>
+    </message>
+    <message>
+        <source>image, {size} KB</source>
+        <translation>rasm, {size} KB</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Oʻchirilgan</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Yangilangan</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Hech narsa topilmadi.</translation>
+    </message>
+    <message>
+        <source>liaison: warning: no system keyring is available, so the sign-in is kept only while this command runs; log in again next time (or use sync --password-stdin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the password on standard input with --password-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in to {server} as {user} ({institution}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent {pushed} changes ({merged} merged), received {pulled} records, deleted {deleted}; {conflicts} new conflicts, {open} open; {pending} changes waiting here. {requests} requests, {seconds:.1f} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See them with: liaison conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in first: liaison login --server URL --user NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{message}
+Run liaison sync --yes to apply the deletions anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged out; the server revoked this computer&apos;s sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged out here; the server could not be told (it will refuse the old sign-in only once an administrator revokes it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no open conflict {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked resolved; the server is told at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Turi</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept (server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other (client)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished">Kim</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Nomi</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Tafsilotlar</translation>
+    </message>
+    <message>
+        <source>{path} already holds events; the sample data was not loaded (use --force to add it anyway).</source>
+        <translation>{path} ichida allaqachon tadbirlar bor; namunaviy maʼlumotlar yuklanmadi (baribir qoʻshish uchun --force dan foydalaning).</translation>
+    </message>
+    <message>
+        <source>Loaded the sample data into {path}:</source>
+        <translation>Namunaviy maʼlumotlar {path} jildiga yuklandi:</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Yozuvlar</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Qoʻshildi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rebuilt the search index: %n record(s).</source>
+        <translation>
+            <numerusform>Qidiruv indeksi qayta qurildi: %n ta yozuv.</numerusform>
+            <numerusform>Qidiruv indeksi qayta qurildi: %n ta yozuv.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactProfileView</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Choose a contact to see their profile.</source>
+        <translation>Profilini koʻrish uchun kontaktni tanlang.</translation>
+    </message>
+    <message>
+        <source>Contact profile</source>
+        <translation>Kontakt profili</translation>
+    </message>
+    <message>
+        <source>The profile could not be read.</source>
+        <translation>Profil oʻqilmadi.</translation>
+    </message>
+    <message>
+        <source>Profile of %1</source>
+        <translation>Profil: %1</translation>
+    </message>
+    <message>
+        <source>Positions held</source>
+        <translation>Egallagan lavozimlari</translation>
+    </message>
+    <message>
+        <source>No positions recorded.</source>
+        <translation>Lavozimlar koʻrsatilmagan.</translation>
+    </message>
+    <message>
+        <source>Events attended</source>
+        <translation>Qatnashgan tadbirlari</translation>
+    </message>
+    <message>
+        <source>No events recorded.</source>
+        <translation>Tadbirlar yoʻq.</translation>
+    </message>
+    <message>
+        <source>Bilateral meetings</source>
+        <translation>Ikki tomonlama uchrashuvlar</translation>
+    </message>
+    <message>
+        <source>No bilateral meetings recorded.</source>
+        <translation>Ikki tomonlama uchrashuvlar yoʻq.</translation>
+    </message>
+    <message>
+        <source>Open action items</source>
+        <translation>Ochiq topshiriqlar</translation>
+    </message>
+    <message>
+        <source>No open action items.</source>
+        <translation>Ochiq topshiriqlar yoʻq.</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-pochta:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Surat</translation>
+    </message>
+    <message>
+        <source>(no position given)</source>
+        <translation>(lavozimi koʻrsatilmagan)</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>%1 dan beri</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>hozirgi</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>%1 gacha</translation>
+    </message>
+    <message>
+        <source>Head of the delegation of %1</source>
+        <translation>Delegatsiya rahbari: %1</translation>
+    </message>
+    <message>
+        <source>Head of delegation</source>
+        <translation>Delegatsiya rahbari</translation>
+    </message>
+    <message>
+        <source>registered, did not attend</source>
+        <translation>roʻyxatdan oʻtgan, qatnashmagan</translation>
+    </message>
+    <message>
+        <source>On the margins of %1</source>
+        <translation>“%1” doirasida</translation>
+    </message>
+    <message>
+        <source>Outcomes:</source>
+        <translation>Natijalar:</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%1, %n overdue)</source>
+        <translation>
+            <numerusform>(%1, ulardan %n tasining muddati oʻtgan)</numerusform>
+            <numerusform>(%1, ulardan %n tasining muddati oʻtgan)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Muddati oʻtgan</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>muddati %1</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>muddatsiz</translation>
+    </message>
+    <message>
+        <source>assigned to them</source>
+        <translation>shaxsan unga topshirilgan</translation>
+    </message>
+    <message>
+        <source>assigned to their institution (responsible: %1)</source>
+        <translation>muassasasiga topshirilgan (masʼul: %1)</translation>
+    </message>
+    <message>
+        <source>assigned to their institution</source>
+        <translation>muassasasiga topshirilgan</translation>
+    </message>
+    <message>
+        <source>Agreed at %1</source>
+        <translation>“%1” tadbirida kelishilgan</translation>
+    </message>
+</context>
+<context>
+    <name>DateWidget</name>
+    <message>
+        <source>Clear the date</source>
+        <translation>Sanani tozalash</translation>
+    </message>
+</context>
+<context>
+    <name>Entities</name>
+    <message>
+        <source>Institution</source>
+        <translation>Muassasa</translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation>Muassasalar</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontaktlar</translation>
+    </message>
+    <message>
+        <source>Position held</source>
+        <translation>Lavozim</translation>
+    </message>
+    <message>
+        <source>Positions held</source>
+        <translation>Lavozimlar</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Tadbir</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Tadbirlar</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegatsiya</translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation>Delegatsiyalar</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Ishtirokchi</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Ishtirokchilar</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Kun tartibi masalasi</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>Kun tartibi masalalari</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Bayonnoma</translation>
+    </message>
+    <message>
+        <source>Minutes entry</source>
+        <translation>Bayonnoma yozuvi</translation>
+    </message>
+    <message>
+        <source>Minutes entries</source>
+        <translation>Bayonnoma yozuvlari</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Hujjat</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Hujjatlar</translation>
+    </message>
+    <message>
+        <source>Minutes log entry</source>
+        <translation>Bayonnoma jurnali yozuvi</translation>
+    </message>
+    <message>
+        <source>Minutes log</source>
+        <translation>Bayonnoma jurnali</translation>
+    </message>
+    <message>
+        <source>Bilateral meeting</source>
+        <translation>Ikki tomonlama uchrashuv</translation>
+    </message>
+    <message>
+        <source>Bilateral meetings</source>
+        <translation>Ikki tomonlama uchrashuvlar</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Tomon</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Tomonlar</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>Topshiriq</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Topshiriqlar</translation>
+    </message>
+    <message>
+        <source>Joint Action Plan</source>
+        <translation>Qoʻshma harakatlar rejasi</translation>
+    </message>
+    <message>
+        <source>Joint Action Plans</source>
+        <translation>Qoʻshma harakatlar rejalari</translation>
+    </message>
+    <message>
+        <source>Plan activity</source>
+        <translation>Reja tadbiri</translation>
+    </message>
+    <message>
+        <source>Plan activities</source>
+        <translation>Reja tadbirlari</translation>
+    </message>
+</context>
+<context>
+    <name>EntityPage</name>
+    <message>
+        <source>Positions held</source>
+        <translation>Egallagan lavozimlari</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Kun tartibi</translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation>Delegatsiyalar</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Ishtirokchilar</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Hujjatlar</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Bayonnomalar</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Tomonlar</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Barcha topshiriqlar</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ochiq</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Muddati oʻtgan</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Tadbirlar</translation>
+    </message>
+    <message>
+        <source>Filter %1…</source>
+        <translation>Saralash: %1…</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Saralash</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Yangi</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Oʻchirish</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation>Oʻchirishni &amp;bekor qilish</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Koʻrsatish</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Tafsilotlar</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saqlandi.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Oʻchirish</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and what belongs to it? You can undo this with Ctrl+Z.</source>
+        <translation>“%1” va unga tegishli hamma narsa oʻchirilsinmi? Buni Ctrl+Z bilan bekor qilish mumkin.</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”. Undo with Ctrl+Z.</source>
+        <translation>“%1” oʻchirildi. Bekor qilish: Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Restored “%1”.</source>
+        <translation>“%1” tiklandi.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The operation failed.</source>
+        <translation>Amal bajarilmadi.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Liaison database (or it is damaged).</source>
+        <translation>{path} Liaison maʼlumotlar bazasi emas (yoki shikastlangan).</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Liaison (schema {revision}). Please update Liaison to open it; the file has not been changed.</source>
+        <translation>{path} Liaisonning yangiroq versiyasida yozilgan (sxema {revision}). Uni ochish uchun Liaisonni yangilang; fayl oʻzgartirilmadi.</translation>
+    </message>
+    <message>
+        <source>{path} is locked by another program (perhaps another Liaison window). Close it and try again; nothing was saved.</source>
+        <translation>{path} boshqa dastur tomonidan qulflangan (ehtimol, Liaisonning boshqa oynasi). Uni yopib, qayta urinib koʻring; hech narsa saqlanmadi.</translation>
+    </message>
+    <message>
+        <source>The data folder {path} cannot be used: {reason}</source>
+        <translation>{path} maʼlumotlar jildidan foydalanib boʻlmaydi: {reason}</translation>
+    </message>
+    <message>
+        <source>There is no {entity} with the id {id}.</source>
+        <translation>{id} identifikatorli “{entity}” yoʻq.</translation>
+    </message>
+    <message>
+        <source>{field} is required.</source>
+        <translation>“{field}” majburiy.</translation>
+    </message>
+    <message>
+        <source>{field} is too long ({length} characters; at most {limit}).</source>
+        <translation>“{field}” juda uzun ({length} belgi; koʻpi bilan {limit}).</translation>
+    </message>
+    <message>
+        <source>{field} contains a control character (position {position}).</source>
+        <translation>“{field}” maydonida boshqaruv belgisi bor ({position}-oʻrin).</translation>
+    </message>
+    <message>
+        <source>{field} must be text.</source>
+        <translation>“{field}” matn boʻlishi kerak.</translation>
+    </message>
+    <message>
+        <source>{field} must be a whole number, not “{value}”.</source>
+        <translation>“{field}” “{value}” emas, butun son boʻlishi kerak.</translation>
+    </message>
+    <message>
+        <source>{field} must be between {low} and {high}.</source>
+        <translation>“{field}” {low} va {high} oraligʻida boʻlishi kerak.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a date (use YYYY-MM-DD).</source>
+        <translation>{field}: “{value}” sana emas (YYYY-OO-KK shaklidan foydalaning).</translation>
+    </message>
+    <message>
+        <source>{field} must be yes or no, not “{value}”.</source>
+        <translation>“{field}” “{value}” emas, ha yoki yoʻq boʻlishi kerak.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not one of {choices}.</source>
+        <translation>{field}: “{value}” quyidagilardan biri emas: {choices}.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a valid e-mail address.</source>
+        <translation>{field}: “{value}” notoʻgʻri elektron pochta manzili.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a valid phone number (write it as +CC followed by the number).</source>
+        <translation>{field}: “{value}” notoʻgʻri telefon raqami (+mamlakat kodi va raqamni yozing).</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a country code (e.g. KG, TR, DE).</source>
+        <translation>{field}: “{value}” mamlakat kodi emas (masalan, KG, TR, DE).</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not an OTS state code ({choices}).</source>
+        <translation>{field}: “{value}” TDT davlati kodi emas ({choices}).</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a language code (e.g. kk, tr, ru).</source>
+        <translation>{field}: “{value}” til kodi emas (masalan, kk, tr, ru).</translation>
+    </message>
+    <message>
+        <source>{field} must be a PNG or JPEG image of at most {limit} MB.</source>
+        <translation>“{field}” hajmi {limit} MB dan oshmaydigan PNG yoki JPEG rasm boʻlishi kerak.</translation>
+    </message>
+    <message>
+        <source>{field} must be a list.</source>
+        <translation>“{field}” roʻyxat boʻlishi kerak.</translation>
+    </message>
+    <message>
+        <source>{field} has too many entries (at most {limit}).</source>
+        <translation>“{field}” maydonida qiymatlar juda koʻp (koʻpi bilan {limit}).</translation>
+    </message>
+    <message>
+        <source>{field} cannot be set here.</source>
+        <translation>“{field}” maydonini bu yerda oʻrnatib boʻlmaydi.</translation>
+    </message>
+    <message>
+        <source>{field} ({end}) is before the start ({start}).</source>
+        <translation>{field} ({end}) boshlanishdan ({start}) oldin.</translation>
+    </message>
+    <message>
+        <source>{field}: no record matches “{value}”.</source>
+        <translation>{field}: “{value}” ga mos yozuv yoʻq.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” matches several records ({candidates}); give the id instead.</source>
+        <translation>{field}: “{value}” bir nechta yozuvga mos keladi ({candidates}); oʻrniga identifikatorni kiriting.</translation>
+    </message>
+    <message>
+        <source>{field}: give at least a state, an institution or a person.</source>
+        <translation>{field}: hech boʻlmaganda davlat, muassasa yoki shaxsni koʻrsating.</translation>
+    </message>
+    <message>
+        <source>These minutes are agreed and read-only; reopen them first to change them.</source>
+        <translation>Bu bayonnoma kelishilgan va faqat oʻqish uchun; oʻzgartirish uchun avval uni qayta oching.</translation>
+    </message>
+    <message>
+        <source>These minutes are already agreed.</source>
+        <translation>Bu bayonnoma allaqachon kelishilgan.</translation>
+    </message>
+    <message>
+        <source>These minutes are not agreed, so there is nothing to reopen.</source>
+        <translation>Bu bayonnoma kelishilmagan, shuning uchun qayta ochadigan narsa yoʻq.</translation>
+    </message>
+    <message>
+        <source>Row {row}: {details}</source>
+        <translation>{row}-qator: {details}</translation>
+    </message>
+    <message>
+        <source>Loading the sample data was cancelled; nothing was written.</source>
+        <translation>Namunaviy maʼlumotlarni yuklash bekor qilindi; hech narsa yozilmadi.</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Home institution</source>
+        <translation>Oʻz muassasasi</translation>
+    </message>
+    <message>
+        <source>Officer name</source>
+        <translation>Xodimning ismi</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Koʻrinish</translation>
+    </message>
+    <message>
+        <source>Owner institution</source>
+        <translation>Egasi boʻlgan muassasa</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nomi</translation>
+    </message>
+    <message>
+        <source>Name in own language</source>
+        <translation>Oʻz tilidagi nomi</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Qisqa nomi</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Turi</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Davlat</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Mamlakat</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Shahar</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Tarkibida</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Veb-sayt</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-pochta</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Manzil</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Qaydlar</translation>
+    </message>
+    <message>
+        <source>Name in Latin script</source>
+        <translation>Lotin yozuvidagi ismi</translation>
+    </message>
+    <message>
+        <source>Honorific</source>
+        <translation>Murojaat shakli</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Lavozim</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Muassasa</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Tillar</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Teglar</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Surat</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Boshlanishi</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tugashi</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Nomi</translation>
+    </message>
+    <message>
+        <source>Number in series</source>
+        <translation>Turkumdagi raqami</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Boshlanish sanasi</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Tugash sanasi</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Oʻtkaziladigan joy</translation>
+    </message>
+    <message>
+        <source>Host institution</source>
+        <translation>Mezbon muassasa</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Tavsif</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Tadbir</translation>
+    </message>
+    <message>
+        <source>Counterpart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of delegation</source>
+        <translation>Delegatsiya rahbari</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegatsiya</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roli</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Qatnashdi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Holati</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Qisqacha mazmuni</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Kelishilgan sana</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Bayonnoma</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Kun tartibi masalasi</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Sarlavha</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Qarorlar</translation>
+    </message>
+    <message>
+        <source>Adopted on</source>
+        <translation>Qabul qilingan sana</translation>
+    </message>
+    <message>
+        <source>Joint Action Plan</source>
+        <translation>Qoʻshma harakatlar rejasi</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Topshiriq</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Sabab</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Kim</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Vaqt</translation>
+    </message>
+    <message>
+        <source>On the margins of</source>
+        <translation>Qaysi tadbir doirasida</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Sana</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Mavzular</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Natijalar</translation>
+    </message>
+    <message>
+        <source>Bilateral meeting</source>
+        <translation>Ikki tomonlama uchrashuv</translation>
+    </message>
+    <message>
+        <source>Responsible institution</source>
+        <translation>Masʼul muassasa</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>Masʼul shaxs</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Muddat</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Bajarilgan sana</translation>
+    </message>
+    <message>
+        <source>Agreed at event</source>
+        <translation>Kelishilgan tadbir</translation>
+    </message>
+    <message>
+        <source>From minutes</source>
+        <translation>Bayonnomadan</translation>
+    </message>
+    <message>
+        <source>From bilateral meeting</source>
+        <translation>Ikki tomonlama uchrashuvdan</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Yil</translation>
+    </message>
+    <message>
+        <source>Adopted at</source>
+        <translation>Qabul qilingan tadbir</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Tadbir</translation>
+    </message>
+    <message>
+        <source>Responsible states</source>
+        <translation>Masʼul davlatlar</translation>
+    </message>
+    <message>
+        <source>Lead institution</source>
+        <translation>Yetakchi muassasa</translation>
+    </message>
+    <message>
+        <source>Timeframe</source>
+        <translation>Muddatlar</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Problems</source>
+        <translation>Xatolar</translation>
+    </message>
+</context>
+<context>
+    <name>ImageWidget</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Tanlash…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Olib tashlash</translation>
+    </message>
+    <message>
+        <source>A photo is attached.</source>
+        <translation>Surat biriktirilgan.</translation>
+    </message>
+    <message>
+        <source>No photo.</source>
+        <translation>Surat yoʻq.</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Surat tanlang</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Rasmlar (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Liaison</source>
+        <translation>Liaison</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Liaison</source>
+        <translation>Liaison</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Boʻlimlar</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Qidiruv</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Oflayn</translation>
+    </message>
+    <message>
+        <source>Opening the record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync with the Secretariat is not set up on this computer.</source>
+        <translation>Bu kompyuterda Kotibiyat bilan sinxronlash sozlanmagan.</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fayl</translation>
+    </message>
+    <message>
+        <source>&amp;Briefing pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;sample data…</source>
+        <translation>&amp;Namunaviy maʼlumotlarni yuklash…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Sozlamalar…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Chiqish</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Oʻtish</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting mode</source>
+        <translation>&amp;Yigʻilish rejimi</translation>
+    </message>
+    <message>
+        <source>Draft the minutes of the selected event while it runs (F9)</source>
+        <translation>Tanlangan tadbir bayonnomasini yigʻilish davomida yozish (F9)</translation>
+    </message>
+    <message>
+        <source>&amp;Search everything</source>
+        <translation>Hamma joydan &amp;qidirish</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;in to the Secretariat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Yordam</translation>
+    </message>
+    <message>
+        <source>&amp;About Liaison</source>
+        <translation>Liaison &amp;haqida</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keyring on this computer: the sign-in lasts until Liaison closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the deletions from the server anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an event first, then press F9 for meeting mode.</source>
+        <translation>Avval tadbirni tanlang, soʻng yigʻilish rejimi uchun F9 ni bosing.</translation>
+    </message>
+    <message>
+        <source>%1: %2 shown</source>
+        <translation>%1: %2 ta koʻrsatilgan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet synced</source>
+        <translation>
+            <numerusform>%n ta oʻzgarish hali sinxronlanmagan</numerusform>
+            <numerusform>%n ta oʻzgarish hali sinxronlanmagan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About Liaison</source>
+        <translation>Liaison haqida</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Liaison %1&lt;/h3&gt;&lt;p&gt;The desk application of the OTS diaspora liaison officers.&lt;/p&gt;&lt;p&gt;Data folder: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Liaison %1&lt;/h3&gt;&lt;p&gt;TDTning diasporalar bilan aloqa boʻyicha xodimlari uchun ish dasturi.&lt;/p&gt;&lt;p&gt;Maʼlumotlar jildi: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Sample data loaded.</source>
+        <translation>Namunaviy maʼlumotlar yuklandi.</translation>
+    </message>
+    <message>
+        <source>Loading the sample data…</source>
+        <translation>Namunaviy maʼlumotlar yuklanmoqda…</translation>
+    </message>
+    <message>
+        <source>Welcome to Liaison</source>
+        <translation>Liaisonga xush kelibsiz</translation>
+    </message>
+    <message>
+        <source>Your record is empty.</source>
+        <translation>Maʼlumotlaringiz hozircha boʻsh.</translation>
+    </message>
+    <message>
+        <source>Load the sample record (the 5th meeting of Ministers in Bishkek, Diaspora Forums, trainings) to look around, or start with an empty record.</source>
+        <translation>Tanishib chiqish uchun namunaviy maʼlumotlarni (Bishkekdagi vazirlarning 5-yigʻilishi, diaspora forumlari, treninglar) yuklang yoki boʻsh maʼlumotlardan boshlang.</translation>
+    </message>
+    <message>
+        <source>Load sample data</source>
+        <translation>Namunaviy maʼlumotlarni yuklash</translation>
+    </message>
+    <message>
+        <source>Start empty</source>
+        <translation>Boʻsh boshlash</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingMode</name>
+    <message>
+        <source>Minutes of %1</source>
+        <translation>Bayonnoma: %1</translation>
+    </message>
+    <message>
+        <source>Any other business</source>
+        <translation>Turli masalalar</translation>
+    </message>
+    <message>
+        <source>Matters raised that are not on the agenda.</source>
+        <translation>Kun tartibiga kiritilmagan, koʻtarilgan masalalar.</translation>
+    </message>
+    <message>
+        <source>Meeting mode — %1</source>
+        <translation>Yigʻilish rejimi — %1</translation>
+    </message>
+    <message>
+        <source>Meeting mode</source>
+        <translation>Yigʻilish rejimi</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Tadbir</translation>
+    </message>
+    <message>
+        <source>Minutes status</source>
+        <translation>Bayonnoma holati</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Saqlash holati</translation>
+    </message>
+    <message>
+        <source>Agr&amp;ee minutes…</source>
+        <translation>Bayonnomani &amp;kelishish…</translation>
+    </message>
+    <message>
+        <source>Agree minutes</source>
+        <translation>Bayonnomani kelishish</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Yopish</translation>
+    </message>
+    <message>
+        <source>Close meeting mode</source>
+        <translation>Yigʻilish rejimini yopish</translation>
+    </message>
+    <message>
+        <source>Close meeting mode (%1); everything typed is saved first.</source>
+        <translation>Yigʻilish rejimini yopish (%1); avval yozilgan hamma narsa saqlanadi.</translation>
+    </message>
+    <message>
+        <source>Save problem</source>
+        <translation>Saqlash xatosi</translation>
+    </message>
+    <message>
+        <source>Your text stays on screen; Liaison keeps trying to save it.</source>
+        <translation>Matningiz ekranda qoladi; Liaison uni saqlashga urinishda davom etadi.</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Faqat oʻqish uchun</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen…</source>
+        <translation>&amp;Qayta ochish…</translation>
+    </message>
+    <message>
+        <source>Reopen minutes</source>
+        <translation>Bayonnomani qayta ochish</translation>
+    </message>
+    <message>
+        <source>Make the agreed minutes editable again (you will be asked why).</source>
+        <translation>Kelishilgan bayonnomani yana tahrirlashga ochish (sababi soʻraladi).</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>Kun &amp;tartibi</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Kun tartibi</translation>
+    </message>
+    <message>
+        <source>Next item: %1. Previous item: %2.</source>
+        <translation>Keyingi masala: %1. Oldingi masala: %2.</translation>
+    </message>
+    <message>
+        <source>Current agenda item</source>
+        <translation>Kun tartibining joriy masalasi</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Qaydlar</translation>
+    </message>
+    <message>
+        <source>Who said what: statements, proposals, points raised…</source>
+        <translation>Kim nima dedi: chiqishlar, takliflar, koʻtarilgan masalalar…</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Qarorlar</translation>
+    </message>
+    <message>
+        <source>What the meeting decided or agreed on this item…</source>
+        <translation>Bu masala boʻyicha nima qaror qilindi yoki kelishildi…</translation>
+    </message>
+    <message>
+        <source>Summary of the minutes</source>
+        <translation>Bayonnomaning qisqacha mazmuni</translation>
+    </message>
+    <message>
+        <source>The general summary, for the whole meeting…</source>
+        <translation>Butun yigʻilish boʻyicha umumiy qisqacha mazmun…</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>Qay&amp;dlar</translation>
+    </message>
+    <message>
+        <source>&amp;Decisions</source>
+        <translation>Q&amp;arorlar</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary of the minutes</source>
+        <translation>Bayonnomaning qisqacha ma&amp;zmuni</translation>
+    </message>
+    <message>
+        <source>Attendance and follow-up</source>
+        <translation>Ishtirok va keyingi qadamlar</translation>
+    </message>
+    <message>
+        <source>Participants (checked: present)</source>
+        <translation>Ishtirokchilar (belgilangani — hozir)</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the selected participant as present.</source>
+        <translation>Boʻsh joy tugmasi tanlangan ishtirokchini hozir deb belgilaydi yoki belgini olib tashlaydi.</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Ishtirokchi</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegatsiya</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roli</translation>
+    </message>
+    <message>
+        <source>Check &amp;in someone else:</source>
+        <translation>Boshqa birovni &amp;belgilash:</translation>
+    </message>
+    <message>
+        <source>Check in a participant by name</source>
+        <translation>Ishtirokchini ismi boʻyicha belgilash</translation>
+    </message>
+    <message>
+        <source>Type a name, then Enter</source>
+        <translation>Ismni yozing, soʻng Enter</translation>
+    </message>
+    <message>
+        <source>Action items of this meeting</source>
+        <translation>Bu yigʻilishning topshiriqlari</translation>
+    </message>
+    <message>
+        <source>Bilateral meetings on the margins</source>
+        <translation>Tadbir doirasidagi ikki tomonlama uchrashuvlar</translation>
+    </message>
+    <message>
+        <source>Action item…</source>
+        <translation>Topshiriq…</translation>
+    </message>
+    <message>
+        <source>Add an action item</source>
+        <translation>Topshiriq qoʻshish</translation>
+    </message>
+    <message>
+        <source>Add an action item (%1)</source>
+        <translation>Topshiriq qoʻshish (%1)</translation>
+    </message>
+    <message>
+        <source>Bilateral…</source>
+        <translation>Ikki tomonlama uchrashuv…</translation>
+    </message>
+    <message>
+        <source>Add a bilateral meeting</source>
+        <translation>Ikki tomonlama uchrashuv qoʻshish</translation>
+    </message>
+    <message>
+        <source>Add a bilateral meeting on the margins (%1)</source>
+        <translation>Tadbir doirasida ikki tomonlama uchrashuv qoʻshish (%1)</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Topshiriqlar</translation>
+    </message>
+    <message>
+        <source>Bilaterals on the margins</source>
+        <translation>Tadbir doirasidagi ikki tomonlama uchrashuvlar</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Xabarlar</translation>
+    </message>
+    <message>
+        <source>%1 next item · %2 previous · %3 action item · %4 bilateral · %5 close</source>
+        <translation>%1 keyingi masala · %2 oldingi · %3 topshiriq · %4 ikki tomonlama uchrashuv · %5 yopish</translation>
+    </message>
+    <message>
+        <source>Next agenda item</source>
+        <translation>Kun tartibining keyingi masalasi</translation>
+    </message>
+    <message>
+        <source>Previous agenda item</source>
+        <translation>Kun tartibining oldingi masalasi</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Item %1 of %2</source>
+        <translation>Masala %1 / %2</translation>
+    </message>
+    <message>
+        <source>Not on the agenda</source>
+        <translation>Kun tartibidan tashqari</translation>
+    </message>
+    <message>
+        <source>Saved as you type</source>
+        <translation>Yozish jarayonida saqlanadi</translation>
+    </message>
+    <message>
+        <source>There is no Save button: what you type is saved within a second.</source>
+        <translation>Saqlash tugmasi yoʻq: yozganingiz bir soniya ichida saqlanadi.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saqlanmoqda…</translation>
+    </message>
+    <message>
+        <source>Your latest typing is being saved.</source>
+        <translation>Soʻnggi yozganlaringiz saqlanmoqda.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saqlandi</translation>
+    </message>
+    <message>
+        <source>Everything typed is saved on this computer.</source>
+        <translation>Yozilgan hamma narsa shu kompyuterda saqlandi.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Saqlanmadi</translation>
+    </message>
+    <message>
+        <source>Your text is safe on screen and will be saved as soon as possible.</source>
+        <translation>Matningiz ekranda xavfsiz va imkon boʻlishi bilan saqlanadi.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Saqlanmadi: %1</translation>
+    </message>
+    <message>
+        <source>No minutes yet</source>
+        <translation>Bayonnoma hali yoʻq</translation>
+    </message>
+    <message>
+        <source>There is nothing to agree yet: the minutes start with the first word typed.</source>
+        <translation>Hozircha kelishiladigan narsa yoʻq: bayonnoma birinchi yozilgan soʻzdan boshlanadi.</translation>
+    </message>
+    <message>
+        <source>Agreed %1</source>
+        <translation>Kelishilgan: %1</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Kelishilgan</translation>
+    </message>
+    <message>
+        <source>These minutes were agreed on %1 and are read-only. Reopen them to make changes; you will be asked why, and it is logged.</source>
+        <translation>Bu bayonnoma %1 kuni kelishilgan va faqat oʻqish uchun. Oʻzgartirish uchun uni qayta oching; sababi soʻraladi va jurnalga yoziladi.</translation>
+    </message>
+    <message>
+        <source>Draft minutes</source>
+        <translation>Bayonnoma loyihasi</translation>
+    </message>
+    <message>
+        <source>Mark the minutes agreed: they become read-only, and this is logged.</source>
+        <translation>Bayonnomani kelishilgan deb belgilash: u faqat oʻqish uchun boʻladi va bu jurnalga yoziladi.</translation>
+    </message>
+    <message>
+        <source>There is nothing to agree yet.</source>
+        <translation>Hozircha kelishiladigan narsa yoʻq.</translation>
+    </message>
+    <message>
+        <source>Agree the minutes once everything typed is saved.</source>
+        <translation>Yozilgan hamma narsa saqlangach, bayonnomani kelishing.</translation>
+    </message>
+    <message>
+        <source>Mark these minutes as agreed?</source>
+        <translation>Bu bayonnoma kelishilgan deb belgilansinmi?</translation>
+    </message>
+    <message>
+        <source>Agreed minutes are read-only: changing them later means reopening them, which is logged.</source>
+        <translation>Kelishilgan bayonnoma faqat oʻqish uchun: keyin oʻzgartirish uchun uni qayta ochish kerak va bu jurnalga yoziladi.</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>Kelishish</translation>
+    </message>
+    <message>
+        <source>The minutes are agreed.</source>
+        <translation>Bayonnoma kelishildi.</translation>
+    </message>
+    <message>
+        <source>The minutes are reopened; the reason is logged.</source>
+        <translation>Bayonnoma qayta ochildi; sababi jurnalga yozildi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 present</source>
+        <translation>
+            <numerusform>Hozir: %n / %1</numerusform>
+            <numerusform>Hozir: %n / %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No participants registered yet: check them in below.</source>
+        <translation>Ishtirokchilar hali roʻyxatdan oʻtmagan: ularni quyida belgilang.</translation>
+    </message>
+    <message>
+        <source>A&amp;ttendance %1/%2</source>
+        <translation>I&amp;shtirok %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 is present.</source>
+        <translation>%1 hozir.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer marked present.</source>
+        <translation>%1 endi hozir deb belgilanmagan.</translation>
+    </message>
+    <message>
+        <source>%1 is checked in.</source>
+        <translation>%1 belgilandi.</translation>
+    </message>
+    <message>
+        <source>Not checked in: %1</source>
+        <translation>Belgilanmadi: %1</translation>
+    </message>
+    <message>
+        <source>None yet. %1 adds one.</source>
+        <translation>Hozircha yoʻq. %1 — qoʻshish.</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-up %1</source>
+        <translation>Keyingi qadam&amp;lar %1</translation>
+    </message>
+    <message>
+        <source>Agreed under item %1: %2</source>
+        <translation>%1-masala boʻyicha kelishildi: %2</translation>
+    </message>
+    <message>
+        <source>Agreed under: %1</source>
+        <translation>Kelishilgan masala: %1</translation>
+    </message>
+    <message>
+        <source>Action item added: %1</source>
+        <translation>Topshiriq qoʻshildi: %1</translation>
+    </message>
+    <message>
+        <source>Bilateral meeting added: %1</source>
+        <translation>Ikki tomonlama uchrashuv qoʻshildi: %1</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Liaison (%1).</source>
+        <translation>Liaison ichida xatolik yuz berdi (%1).</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>Bajarilmadi: %1</translation>
+    </message>
+    <message>
+        <source>Some of your text could not be saved: %1</source>
+        <translation>Matningizning bir qismi saqlanmadi: %1</translation>
+    </message>
+    <message>
+        <source>Try again, keep meeting mode open (your text stays on screen), or close and lose the unsaved text.</source>
+        <translation>Qayta urinib koʻring, yigʻilish rejimini ochiq qoldiring (matn ekranda qoladi) yoki yopib, saqlanmagan matndan voz keching.</translation>
+    </message>
+    <message>
+        <source>Keep open</source>
+        <translation>Ochiq qoldirish</translation>
+    </message>
+    <message>
+        <source>Close and lose it</source>
+        <translation>Yopish va yoʻqotish</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesPanel</name>
+    <message>
+        <source>Minutes of the event</source>
+        <translation>Tadbir bayonnomalari</translation>
+    </message>
+    <message>
+        <source>&amp;New minutes…</source>
+        <translation>Yangi bayo&amp;nnoma…</translation>
+    </message>
+    <message>
+        <source>New minutes</source>
+        <translation>Yangi bayonnoma</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Tahrirlash…</translation>
+    </message>
+    <message>
+        <source>Edit the title and summary</source>
+        <translation>Nomi va qisqacha mazmunini tahrirlash</translation>
+    </message>
+    <message>
+        <source>Open in &amp;meeting mode</source>
+        <translation>Yigʻilish &amp;rejimida ochish</translation>
+    </message>
+    <message>
+        <source>Open in meeting mode</source>
+        <translation>Yigʻilish rejimida ochish</translation>
+    </message>
+    <message>
+        <source>&amp;Agree…</source>
+        <translation>&amp;Kelishish…</translation>
+    </message>
+    <message>
+        <source>Agree the minutes</source>
+        <translation>Bayonnomani kelishish</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen…</source>
+        <translation>Qayt&amp;a ochish…</translation>
+    </message>
+    <message>
+        <source>Reopen the minutes</source>
+        <translation>Bayonnomani qayta ochish</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Oʻ&amp;chirish</translation>
+    </message>
+    <message>
+        <source>Delete the minutes</source>
+        <translation>Bayonnomani oʻchirish</translation>
+    </message>
+    <message>
+        <source>Mark the minutes as agreed by the parties: they become read-only.</source>
+        <translation>Bayonnomani tomonlar kelishgan deb belgilash: u faqat oʻqish uchun boʻladi.</translation>
+    </message>
+    <message>
+        <source>Make agreed minutes editable again, giving a reason for the log.</source>
+        <translation>Kelishilgan bayonnomani jurnal uchun sababini koʻrsatib, yana tahrirlashga ochish.</translation>
+    </message>
+    <message>
+        <source>Agreed minutes cannot be deleted; reopen them first.</source>
+        <translation>Kelishilgan bayonnomani oʻchirib boʻlmaydi; avval uni qayta oching.</translation>
+    </message>
+    <message>
+        <source>Minutes status</source>
+        <translation>Bayonnoma holati</translation>
+    </message>
+    <message>
+        <source>Preview of the minutes</source>
+        <translation>Bayonnomani oldindan koʻrish</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Jurnal</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Qachon</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Amal</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Kim</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Sabab</translation>
+    </message>
+    <message>
+        <source>Log of the minutes</source>
+        <translation>Bayonnoma jurnali</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>nomaʼlum sana</translation>
+    </message>
+    <message>
+        <source>Agreed on %1 — read-only. Reopen to change.</source>
+        <translation>%1 kuni kelishilgan — faqat oʻqish uchun. Oʻzgartirish uchun qayta oching.</translation>
+    </message>
+    <message>
+        <source>Choose an event to see its minutes.</source>
+        <translation>Bayonnomalarini koʻrish uchun tadbirni tanlang.</translation>
+    </message>
+    <message>
+        <source>This event has no minutes yet. Start them with “New minutes…”.</source>
+        <translation>Bu tadbirning hali bayonnomasi yoʻq. “Yangi bayonnoma…” orqali boshlang.</translation>
+    </message>
+    <message>
+        <source>Choose minutes to see their entries.</source>
+        <translation>Yozuvlarini koʻrish uchun bayonnomani tanlang.</translation>
+    </message>
+    <message>
+        <source>Untitled minutes</source>
+        <translation>Nomsiz bayonnoma</translation>
+    </message>
+    <message>
+        <source>No entries yet. Take notes in meeting mode.</source>
+        <translation>Hozircha yozuvlar yoʻq. Yigʻilish rejimida qayd qilib boring.</translation>
+    </message>
+    <message>
+        <source>Other business</source>
+        <translation>Turli masalalar</translation>
+    </message>
+    <message>
+        <source>Decisions:</source>
+        <translation>Qarorlar:</translation>
+    </message>
+    <message>
+        <source>these minutes</source>
+        <translation>bu bayonnoma</translation>
+    </message>
+    <message>
+        <source>Mark “%1” as agreed? Agreed minutes are read-only until someone reopens them.</source>
+        <translation>“%1” kelishilgan deb belgilansinmi? Kelishilgan bayonnoma kimdir uni qayta ochmaguncha faqat oʻqish uchun boʻladi.</translation>
+    </message>
+    <message>
+        <source>Why are these minutes reopened? The reason is kept in their log.</source>
+        <translation>Bu bayonnoma nima uchun qayta ochilmoqda? Sababi uning jurnalida saqlanadi.</translation>
+    </message>
+    <message>
+        <source>A reason is required to reopen agreed minutes. Why are they reopened?</source>
+        <translation>Kelishilgan bayonnomani qayta ochish uchun sabab kerak. Nima uchun qayta ochilmoqda?</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and their entries?</source>
+        <translation>“%1” yozuvlari bilan birga oʻchirilsinmi?</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reopen the agreed minutes</source>
+        <translation>Kelishilgan bayonnomani qayta ochish</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Qayta ochish</translation>
+    </message>
+    <message>
+        <source>Agreed minutes are reopened only on purpose. Say why: the reason is logged with your name and the time, and every delegation sees it.</source>
+        <translation>Kelishilgan bayonnoma faqat ataylab qayta ochiladi. Sababini yozing: u ismingiz va vaqt bilan jurnalga yoziladi va uni har bir delegatsiya koʻradi.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Sabab</translation>
+    </message>
+    <message>
+        <source>e.g. The Uzbek delegation&apos;s comments on item 2 arrived.</source>
+        <translation>masalan, Oʻzbekiston delegatsiyasining 2-masala boʻyicha mulohazalari keldi.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Sabab:</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Saqlash</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Saqlash (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Saqlash</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Qaytarish</translation>
+    </message>
+    <message>
+        <source>Liaison</source>
+        <translation>Liaison</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Saqlanmagan oʻzgarishlar</translation>
+    </message>
+    <message>
+        <source>This record has changes that are not saved. Save them?</source>
+        <translation>Bu yozuvda saqlanmagan oʻzgarishlar bor. Saqlansinmi?</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceWidget</name>
+    <message>
+        <source>Type to search…</source>
+        <translation>Qidirish uchun yozing…</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <source>Search everything (Ctrl+K)</source>
+        <translation>Hamma joydan qidirish (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>Hamma joydan qidirish</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Qidiruv natijalari</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Hech narsa topilmadi.</translation>
+    </message>
+    <message>
+        <source>The search failed; the details are in the log.</source>
+        <translation>Qidiruv muvaffaqiyatsiz tugadi; tafsilotlar jurnalda.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Sozlamalar</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <source>Same as the system (%1)</source>
+        <translation>Tizimdagidek (%1)</translation>
+    </message>
+    <message>
+        <source>The window changes language at once; dates and numbers follow the language too.</source>
+        <translation>Oyna tili darhol oʻzgaradi; sanalar va raqamlar ham tanlangan tilga moslashadi.</translation>
+    </message>
+</context>
+<context>
+    <name>States</name>
+    <message>
+        <source>Türkiye</source>
+        <translation>Turkiya</translation>
+    </message>
+    <message>
+        <source>Azerbaijan</source>
+        <translation>Ozarbayjon</translation>
+    </message>
+    <message>
+        <source>Kazakhstan</source>
+        <translation>Qozogʻiston</translation>
+    </message>
+    <message>
+        <source>Kyrgyzstan</source>
+        <translation>Qirgʻiziston</translation>
+    </message>
+    <message>
+        <source>Uzbekistan</source>
+        <translation>Oʻzbekiston</translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <translation>Vengriya</translation>
+    </message>
+    <message>
+        <source>Turkmenistan</source>
+        <translation>Turkmaniston</translation>
+    </message>
+    <message>
+        <source>Turkish Republic of Northern Cyprus</source>
+        <translation>Shimoliy Kipr Turk Respublikasi</translation>
+    </message>
+    <message>
+        <source>OTS Secretariat</source>
+        <translation>TDT Kotibiyati</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>Sync cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed because of a bug; the details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out; this computer&apos;s sign-in was revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced: %1 sent, %2 received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused by the server (kept in the conflicts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialogs</name>
+    <message>
+        <source>Sign in to the Secretariat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only if the Secretariat uses its own certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished">Tanlash…</translation>
+    </message>
+    <message>
+        <source>&amp;Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is sent once and not kept; this computer keeps a sign-in it can revoke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Secretariat&apos;s CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please fill in: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both sides changed the same field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited on one side, deleted on the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused this change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">ha</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">yoʻq</translation>
+    </message>
+    <message>
+        <source>Keep the server&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Combine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Combined text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolve with these choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy my text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open conflicts: every edit has been merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark as dealt with</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>Liaison</source>
+        <translation>Liaison</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Liaison.</source>
+        <translation>Liaison ichida xatolik yuz berdi.</translation>
+    </message>
+    <message>
+        <source>Your saved work is safe. Please report this problem with the details below.</source>
+        <translation>Saqlangan ishingiz xavfsiz. Iltimos, bu muammo haqida quyidagi tafsilotlar bilan xabar bering.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Bekor qilish</translation>
+    </message>
+</context>
+<context>
+    <name>Values</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ha</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Yoʻq</translation>
+    </message>
+    <message>
+        <source>(photo)</source>
+        <translation>(surat)</translation>
+    </message>
+</context>
+</TS>
