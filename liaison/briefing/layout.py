@@ -225,7 +225,11 @@ class Layout:
 
     def cover(self, note: Note) -> list[Flowable]:
         s, w = self.s, self.w
-        kind = w.translate("Entities", BILATERAL_LABEL) if note.is_bilateral else w.choice(v.EVENT_KINDS, note.kind)
+        kind = (
+            w.translate("Entities", BILATERAL_LABEL)
+            if note.is_bilateral
+            else w.choice(v.EVENT_KINDS, note.kind)
+        )
         kicker = " · ".join(part for part in (w(L.NOTE), kind) if part)
         flow: list[Flowable] = [Paragraph(esc(kicker), s.kicker)]
         heading = self.heading(note.title, 0)

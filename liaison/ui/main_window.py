@@ -266,10 +266,20 @@ class MainWindow(Retranslating, QMainWindow):
             self.pending_label.setText(self.tr("%n change(s) not yet synced", None, status.pending))
 
     def _synced(self, summary: object) -> None:
-        if getattr(summary, "pulled", 0) or getattr(summary, "deleted", 0):
-            for page in self.pages.built.values():
-                if not page.editor.dirty:
-                    page.reload()
+        """A sync finished: merge others' text into open meeting modes, and show the new rows
+        and the re-read record in every list whose editor holds no unsaved edits (an editor
+        with edits keeps them; its save then goes through the server's merge)."""
+        for mode in self.meetings:
+            mode.merge_synced()
+        if not any(getattr(summary, name, 0) for name in ("pulled", "deleted", "merged", "pushed")):
+            return
+        for page in self.pages.built.values():
+            if page.editor.dirty:
+                continue
+            current = page.current()
+            page.reload()
+            if current is not None:
+                page.select(current["id"])  # the editor shows the record as synced
 
     def _confirm_mass_delete(self, text: str) -> None:
         answer = QMessageBox.warning(

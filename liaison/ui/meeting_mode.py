@@ -507,7 +507,10 @@ class MeetingMode(Retranslating, QWidget):
             entry_ids,
             self.tr("Minutes of %1").replace("%1", self.event_record["title"]),
         )
-        self.autosaver = Autosaver(tasks, self.writer.write, self, describe=self._message_of)
+        self._saved_text: dict[tuple[str, str], str] = {}
+        """Each text as the record holds it after this window's last save (or as loaded): the
+        common ancestor when a sync brings someone else's edits (see :meth:`merge_synced`)."""
+        self.autosaver = Autosaver(tasks, self._write, self, describe=self._message_of)
         self.autosaver.state_changed.connect(self._show_save_state)
         self.autosaver.saved.connect(self._saved)
         self._editor_font = scaled_font(self.font(), 1.08)
@@ -516,6 +519,7 @@ class MeetingMode(Retranslating, QWidget):
             self._make_doc((slot.key, NOTES), notes)
             self._make_doc((slot.key, DECISIONS), decisions)
         self._make_doc(SUMMARY_KEY, (self.minutes or {}).get("summary") or "")
+        self._saved_text = {key: doc.toPlainText() for key, doc in self._docs.items()}
 
         self._build()
         self._build_actions()
@@ -584,6 +588,69 @@ class MeetingMode(Retranslating, QWidget):
                 )
             )
         return entry_ids, texts
+
+    def _write(self, values: Mapping[Any, Any]) -> WriteResult:
+        """On the worker: save, then remember what the record now holds (for merging a sync)."""
+        result = self.writer.write(values)
+        self._saved_text.update({key: clean_text(str(value or "")) for key, value in values.items()})
+        return result
+
+    def merge_synced(self) -> None:
+        """A sync finished: text someone else wrote into these minutes (merged by the server)
+        may now be in the record. Merge it into what is on screen, three-way against what this
+        window last saved, so that neither their words nor the ones typed since are lost (the
+        next autosave would otherwise write the screen's text over theirs)."""
+        services, writer = self.services, self.writer
+
+        def read() -> tuple[dict[tuple[str, str], str], dict[tuple[str, str], str]]:
+            found: dict[tuple[str, str], str] = {}
+            try:
+                if writer.minutes_id:
+                    found[SUMMARY_KEY] = services.minutes.get(writer.minutes_id).get("summary") or ""
+                for slot_key, entry_id in writer.entry_ids.items():
+                    entry = services.minutes_entries.get(entry_id)
+                    found[(slot_key, NOTES)] = entry.get("notes") or ""
+                    found[(slot_key, DECISIONS)] = entry.get("decisions") or ""
+            except KnownError:  # deleted by the sync meanwhile: nothing to merge into
+                return {}, {}
+            # On the worker, after every save queued before: this is the ancestor of what was read.
+            return found, dict(self._saved_text)
+
+        Op(self.tasks, self, read).success(self._merge_texts).run()
+
+    def _merge_texts(self, result: tuple[dict[tuple[str, str], str], dict[tuple[str, str], str]]) -> None:
+        from liaison.sync.merge import merge_text
+
+        found, ancestors = result
+        for key, theirs in found.items():
+            base = ancestors.get(key)
+            doc = self._docs.get(key)
+            if doc is None or base is None or theirs == base or self._saved_text.get(key) != base:
+                continue  # unchanged, or saved again since it was read (the next sync merges it)
+            ours = doc.toPlainText()
+            merged = merge_text(base, ours, theirs)
+            if merged is None:  # both rewrote the same passage: keep both, for the officer to tidy
+                merged = ours + "\n\n" + theirs
+            self._saved_text[key] = theirs
+            if merged != ours:
+                self._replace_text(doc, merged)
+
+    def _replace_text(self, doc: QTextDocument, text: str) -> None:
+        before = doc.toPlainText()
+        positions = [
+            (edit, edit.textCursor().position())
+            for edit in (self.notes_edit, self.decisions_edit, self.summary_edit)
+            if edit.document() is doc
+        ]
+        cursor = QTextCursor(doc)
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.insertText(text)  # one undo step; the autosave stores the merged text
+        for edit, position in positions:
+            # Keep the cursor with the text after it (the officer goes on typing where they were).
+            after = before[position:]
+            moved = edit.textCursor()
+            moved.setPosition(len(text) - len(after) if text.endswith(after) else min(position, len(text)))
+            edit.setTextCursor(moved)
 
     def _make_doc(self, key: tuple[str, str], text: str) -> QTextDocument:
         doc = QTextDocument(self)

@@ -495,3 +495,28 @@ def test_as_its_own_window(app: Liaison, tasks: TaskManager, qtbot: Any) -> None
     with qtbot.waitSignal(mode.closed, timeout=5000):
         qtbot.keyClick(mode.notes_edit, Qt.Key.Key_W, CTRL)
     assert stored(app, event_id, items[0], "notes") == "Typed in the window"
+
+
+def test_a_sync_that_merged_someone_elses_text_is_merged_into_the_screen(
+    app: Liaison, open_mode: Opener, qtbot: Any
+) -> None:
+    """After a sync, the record may hold another delegate's paragraph (merged by the server):
+    meeting mode merges it into the text on screen, with what was typed since, and the next
+    autosave stores both; nothing typed on either side is lost."""
+    event_id = make_event(app)
+    first = agenda_ids(app, event_id)[0]
+    mode = open_mode(app, event_id)
+    mode.notes_edit.setFocus()
+    QTest.keyClicks(mode.notes_edit, "Our paragraph.")
+    qtbot.waitUntil(lambda: stored(app, event_id, first, "notes") == "Our paragraph.", timeout=10000)
+    qtbot.waitUntil(lambda: mode.autosaver.all_saved, timeout=10000)
+
+    # What a pull writes when the server merged a colleague's opening paragraph into the entry.
+    entry = next(e for e in entries(app, event_id) if e["agenda_item_id"] == first)
+    app.minutes_entries.update(entry["id"], {"notes": "Their opening.\n\nOur paragraph."})
+    QTest.keyClicks(mode.notes_edit, " Typed since.")  # not saved yet when the sync ends
+    mode.merge_synced()
+    expected = "Their opening.\n\nOur paragraph. Typed since."
+    qtbot.waitUntil(lambda: mode.notes_edit.toPlainText() == expected, timeout=10000)
+    qtbot.waitUntil(lambda: stored(app, event_id, first, "notes") == expected, timeout=10000)
+    assert mode.notes_edit.textCursor().position() == len(expected)  # the cursor stays at the end
