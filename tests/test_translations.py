@@ -190,8 +190,9 @@ def _translations(language: str) -> list[str]:
 
 # Latin words that stay Latin in Cyrillic translations: the product, keys, formats, codes, options.
 _LATIN_ALLOWED = re.compile(
-    r"Liaison|Ctrl\+[A-Z]|Ctrl|Enter|F9|PNG|JPEG|png|jpg|jpeg|KG|TR|DE|kk|tr|ru|--help|--force|liaison|"
-    r"<[^>]+>|%\d|%n|\{[a-z_]+\}"
+    r"Liaison|Ctrl\+Return|Ctrl\+[A-Z]|Ctrl|Enter|F9|PNG|JPEG|png|jpg|jpeg|PDF|pdf|pem|crt|URL|NAME|sync|https?://(?:host(?::port)?)?|http|"
+    r"KG|TR|DE|en|kk|tr|ru|--help|--force|--[a-z-]+|liaison(?: [a-z-]+)*|"
+    r"<[^>]+>|%\d|%n|\{[a-z_]+(?::[^}]*)?\}"
 )
 
 

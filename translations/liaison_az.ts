@@ -99,630 +99,643 @@
     <name>Briefing</name>
     <message>
         <source>Briefing note</source>
-        <translation type="unfinished"></translation>
+        <translation>Arayış</translation>
     </message>
     <message>
         <source>Briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Arayış toplusu</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Mündəricat</translation>
     </message>
     <message>
         <source>In this pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu topluda</translation>
     </message>
     <message>
         <source>Prepared on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hazırlanma tarixi: {date}</translation>
     </message>
     <message>
         <source>Prepared by {name} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hazırlayan: {name}, {date}</translation>
     </message>
     <message>
         <source>Page {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>Səhifə {page}</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Səhifə {page} / {pages}</translation>
     </message>
     <message>
         <source>DRAFT</source>
-        <translation type="unfinished"></translation>
+        <translation>LAYİHƏ</translation>
     </message>
     <message>
         <source>The minutes used in this note are a draft, not yet agreed: what they say may still change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu arayışda istifadə olunan protokol layihədir, hələ razılaşdırılmayıb: onun məzmunu dəyişə bilər.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Nə vaxt</translation>
+        <translation>Tarix</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Yer</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished">Keçirilmə yeri</translation>
+        <translation>Keçirilmə yeri</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished">Ev sahibi</translation>
+        <translation>Ev sahibi</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Növ</translation>
+        <translation>Növ</translation>
     </message>
     <message>
         <source>On the margins of</source>
-        <translation type="unfinished">Hansı tədbir çərçivəsində</translation>
+        <translation>Hansı tədbir çərçivəsində</translation>
     </message>
     <message>
         <source>Marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Məxfilik qrifi</translation>
     </message>
     <message>
         <source>Not in the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Qeydlərdə olmayanlar</translation>
     </message>
     <message>
         <source>The record holds every part of this note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu arayışın bütün hissələri qeydlərdə mövcuddur.</translation>
     </message>
     <message>
         <source>About the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Tədbir haqqında</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished">Gündəlik</translation>
+        <translation>Gündəlik</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished">Mövzular</translation>
+        <translation>Mövzular</translation>
     </message>
     <message>
         <source>Outcomes recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Qeydə alınmış nəticələr</translation>
     </message>
     <message>
         <source>Delegations</source>
-        <translation type="unfinished">Nümayəndə heyətləri</translation>
+        <translation>Nümayəndə heyətləri</translation>
     </message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished">Tərəflər</translation>
+        <translation>Tərəflər</translation>
     </message>
     <message>
         <source>Counterparts</source>
-        <translation type="unfinished"></translation>
+        <translation>Həmsöhbətlər</translation>
     </message>
     <message>
         <source>Talking points</source>
-        <translation type="unfinished"></translation>
+        <translation>Danışıq tezisləri</translation>
     </message>
     <message>
         <source>Joint Action Plan activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Birgə Fəaliyyət Planı tədbirləri</translation>
     </message>
     <message>
         <source>Annex: minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Əlavə: protokol</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Məsələ</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Dövlət</translation>
+        <translation>Dövlət</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished">Qurum</translation>
+        <translation>Qurum</translation>
     </message>
     <message>
         <source>Head of delegation</source>
-        <translation type="unfinished">Nümayəndə heyətinin rəhbəri</translation>
+        <translation>Nümayəndə heyətinin rəhbəri</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Üzvlər</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Şəxs</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished">Tədbir</translation>
+        <translation>Tədbir</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Məsul</translation>
     </message>
     <message>
         <source>Timeframe</source>
-        <translation type="unfinished">Müddət</translation>
+        <translation>Müddət</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Lead: {institution}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aparıcı qurum: {institution}</translation>
     </message>
     <message>
         <source>{title} ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({status})</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Ad</translation>
+        <translation>Ad</translation>
     </message>
     <message>
         <source>In Latin script</source>
-        <translation type="unfinished"></translation>
+        <translation>Latın əlifbası ilə</translation>
     </message>
     <message>
         <source>{name} (transliterated)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (transliterasiya)</translation>
     </message>
     <message>
         <source>Form of address</source>
-        <translation type="unfinished"></translation>
+        <translation>Müraciət forması</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished">Vəzifə</translation>
+        <translation>Vəzifə</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished">Dillər</translation>
+        <translation>Dillər</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-poçt</translation>
+        <translation>E-poçt</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu tədbirdəki rolu</translation>
     </message>
     <message>
         <source>Head of the delegation of {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} nümayəndə heyətinin rəhbəri</translation>
     </message>
     <message>
         <source>Delegation of {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} nümayəndə heyəti</translation>
     </message>
     <message>
         <source>Party to this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu görüşün tərəfi</translation>
     </message>
     <message>
         <source>Earlier meetings with them</source>
-        <translation type="unfinished"></translation>
+        <translation>Onunla əvvəlki görüşlər</translation>
     </message>
     <message>
         <source>Earlier bilateral meetings and what was agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Əvvəlki ikitərəfli görüşlər və razılaşdırılanlar</translation>
     </message>
     <message>
         <source>Open action items involving them</source>
-        <translation type="unfinished"></translation>
+        <translation>Ona aid açıq tapşırıqlar</translation>
     </message>
     <message>
         <source>Notes on file</source>
-        <translation type="unfinished"></translation>
+        <translation>Mövcud qeydlər</translation>
     </message>
     <message>
         <source>Outcome: {outcomes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nəticə: {outcomes}</translation>
     </message>
     <message>
         <source>No outcome recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nəticə qeydə alınmayıb.</translation>
     </message>
     <message>
         <source>headed the delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>nümayəndə heyətinə rəhbərlik edib</translation>
     </message>
     <message>
         <source>due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>son tarix {date}</translation>
     </message>
     <message>
         <source>OVERDUE</source>
-        <translation type="unfinished"></translation>
+        <translation>VAXTI KEÇMİŞ</translation>
     </message>
     <message>
         <source>through {institution}</source>
-        <translation type="unfinished"></translation>
+        <translation>{institution} vasitəsilə</translation>
     </message>
     <message>
         <source>responsible: {person}</source>
-        <translation type="unfinished"></translation>
+        <translation>məsul: {person}</translation>
     </message>
     <message>
         <source>from {event}</source>
-        <translation type="unfinished"></translation>
+        <translation>mənbə: {event}</translation>
     </message>
     <message>
         <source>Minutes of {event}</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokol: {event}</translation>
     </message>
     <message>
         <source>This meeting has no minutes yet; these are the minutes of the previous one of its kind, {event}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu tədbirin hələ protokolu yoxdur; aşağıdakı protokol eyni növdən olan əvvəlki tədbirə aiddir: {event}.</translation>
     </message>
     <message>
         <source>The minutes of {event}, on whose margins this meeting was held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu görüşün çərçivəsində keçirildiyi tədbirin protokolu: {event}.</translation>
     </message>
     <message>
         <source>The minutes of “{event}” are annexed to the note on “{note}”, earlier in this pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{event}” protokolu bu topluda daha əvvəl yer alan “{note}” arayışına əlavə olunub.</translation>
     </message>
     <message>
         <source>Agreed on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} tarixində razılaşdırılıb.</translation>
     </message>
     <message>
         <source>Draft, not yet agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Layihə; hələ razılaşdırılmayıb.</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished">Qərarlar</translation>
+        <translation>Qərarlar</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">Xülasə</translation>
+        <translation>Xülasə</translation>
     </message>
     <message>
         <source>No agenda has been recorded for this event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu tədbir üçün gündəlik qeydə alınmayıb.</translation>
     </message>
     <message>
         <source>No topics have been recorded for this meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu görüş üçün mövzu qeydə alınmayıb.</translation>
     </message>
     <message>
         <source>No delegations have been recorded for this event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu tədbir üçün nümayəndə heyəti qeydə alınmayıb.</translation>
     </message>
     <message>
         <source>No parties have been recorded for this meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu görüş üçün tərəf qeydə alınmayıb.</translation>
     </message>
     <message>
         <source>No counterparts: nobody is recorded as taking part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Həmsöhbət yoxdur: iştirakçı kimi heç kim qeydə alınmayıb.</translation>
     </message>
     <message>
         <source>No counterparts were chosen for this note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu arayış üçün həmsöhbət seçilməyib.</translation>
     </message>
     <message>
         <source>No talking points have been written for this note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu arayış üçün danışıq tezisləri yazılmayıb.</translation>
     </message>
     <message>
         <source>No Joint Action Plan activity relates to this meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu görüşlə bağlı Birgə Fəaliyyət Planı tədbiri yoxdur.</translation>
     </message>
     <message>
         <source>No minutes have been recorded for this meeting or an earlier one of its kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu tədbir və ya eyni növdən olan əvvəlki tədbir üçün protokol qeydə alınmayıb.</translation>
     </message>
     <message>
         <source>No photo on file</source>
-        <translation type="unfinished"></translation>
+        <translation>Qeydlərdə foto yoxdur</translation>
     </message>
     <message>
         <source>The photo on file cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Qeydlərdəki foto oxunmur</translation>
     </message>
     <message>
         <source>No institution on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qurum qeyd olunmayıb.</translation>
     </message>
     <message>
         <source>No position on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vəzifə qeyd olunmayıb.</translation>
     </message>
     <message>
         <source>No e-mail address or phone number on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-poçt ünvanı və ya telefon nömrəsi qeyd olunmayıb.</translation>
     </message>
     <message>
         <source>None recorded before this meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu görüşdən əvvəl heç nə qeydə alınmayıb.</translation>
     </message>
     <message>
         <source>None open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Açıq tapşırıq yoxdur.</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>tarix yoxdur</translation>
     </message>
     <message>
         <source>No place recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yer qeyd olunmayıb.</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>qeyd olunmayıb</translation>
     </message>
     <message>
         <source>the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>gündəlik</translation>
     </message>
     <message>
         <source>the topics</source>
-        <translation type="unfinished"></translation>
+        <translation>mövzular</translation>
     </message>
     <message>
         <source>the delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>nümayəndə heyətləri</translation>
     </message>
     <message>
         <source>the parties</source>
-        <translation type="unfinished"></translation>
+        <translation>tərəflər</translation>
     </message>
     <message>
         <source>the counterparts</source>
-        <translation type="unfinished"></translation>
+        <translation>həmsöhbətlər</translation>
     </message>
     <message>
         <source>talking points</source>
-        <translation type="unfinished"></translation>
+        <translation>danışıq tezisləri</translation>
     </message>
     <message>
         <source>related Joint Action Plan activities</source>
-        <translation type="unfinished"></translation>
+        <translation>əlaqədar Birgə Fəaliyyət Planı tədbirləri</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>protokol</translation>
     </message>
     <message>
         <source>the place</source>
-        <translation type="unfinished"></translation>
+        <translation>yer</translation>
     </message>
     <message>
         <source>a photo of {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>foto: {names}</translation>
     </message>
     <message>
         <source>the institution of {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>qurum: {names}</translation>
     </message>
     <message>
         <source>contact details of {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>əlaqə məlumatları: {names}</translation>
     </message>
     <message>
         <source>and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>və daha {count} nəfər</translation>
     </message>
 </context>
 <context>
     <name>BriefingDialog</name>
     <message>
         <source>Agenda (or topics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gündəlik (və ya mövzular)</translation>
     </message>
     <message>
         <source>Delegations (or parties)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nümayəndə heyətləri (və ya tərəflər)</translation>
     </message>
     <message>
         <source>Counterpart profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Həmsöhbətlərin profilləri</translation>
     </message>
     <message>
         <source>Talking points</source>
-        <translation type="unfinished"></translation>
+        <translation>Danışıq tezisləri</translation>
     </message>
     <message>
         <source>Joint Action Plan activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Birgə Fəaliyyət Planı tədbirləri</translation>
     </message>
     <message>
         <source>Last minutes (annex)</source>
-        <translation type="unfinished"></translation>
+        <translation>Son protokol (əlavə)</translation>
     </message>
     <message>
         <source>Briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Arayış toplusu</translation>
     </message>
     <message>
         <source>Find an event or bilateral meeting to add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Əlavə etmək üçün tədbir və ya ikitərəfli görüş axtarın…</translation>
     </message>
     <message>
         <source>Find an event or bilateral meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Tədbir və ya ikitərəfli görüş axtar</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapılanlar</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Əlavə et</translation>
     </message>
     <message>
         <source>In this briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu arayışda</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Yuxarı</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Aşağı</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Çıxar</translation>
     </message>
     <message>
         <source>Counterparts</source>
-        <translation type="unfinished"></translation>
+        <translation>Həmsöhbətlər</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Hamısı</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Heç biri</translation>
     </message>
     <message>
         <source>In this briefing (one note each, in this order):</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu arayışda (hər biri ayrıca arayış, bu ardıcıllıqla):</translation>
     </message>
     <message>
         <source>Counterparts to profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profili hazırlanacaq həmsöhbətlər:</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished">&amp;Qeydlər</translation>
+        <translation>&amp;Arayışlar</translation>
     </message>
     <message>
         <source>Sections (the cover is always there)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bölmələr (üz səhifə həmişə daxildir)</translation>
     </message>
     <message>
         <source>Printed at the top and bottom of every page; type any other marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Hər səhifənin yuxarısında və aşağısında çap olunur; istənilən başqa qrifi yaza bilərsiniz</translation>
     </message>
     <message>
         <source>Where the trip goes (for a pack of several notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Səfərin istiqaməti (bir neçə arayışdan ibarət toplu üçün)</translation>
     </message>
     <message>
         <source>&amp;Marking:</source>
-        <translation type="unfinished"></translation>
+        <translation>Məxfilik &amp;qrifi:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">&amp;Başlıq:</translation>
+        <translation>&amp;Başlıq:</translation>
     </message>
     <message>
         <source>&amp;Options</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parametrlər</translation>
     </message>
     <message>
         <source>Talking points for</source>
-        <translation type="unfinished"></translation>
+        <translation>Danışıq tezislərinin aid olduğu arayış</translation>
     </message>
     <message>
         <source>What you want to say or ask. Lines starting with “-” print as a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demək və ya soruşmaq istədikləriniz. “-” ilə başlayan sətirlər siyahı kimi çap olunur.</translation>
     </message>
     <message>
         <source>Talking points for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Danışıq tezislərinin aid olduğu arayış:</translation>
     </message>
     <message>
         <source>&amp;Talking points</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Danışıq tezisləri</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>İlkin baxış</translation>
     </message>
     <message>
         <source>Choose what to brief on, then Make preview (Ctrl+Return).</source>
-        <translation type="unfinished"></translation>
+        <translation>Arayışın mövzusunu seçin, sonra “İlkin baxışı hazırla” (Ctrl+Return).</translation>
     </message>
     <message>
         <source>&amp;Make preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;İlkin baxışı hazırla</translation>
     </message>
     <message>
         <source>Build the PDF from the record (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qeydlər əsasında PDF hazırla (Ctrl+Return)</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yadda saxla…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Çap e&amp;t…</translation>
     </message>
     <message>
         <source>Changed since the preview was made: Make preview (Ctrl+Return) to update it.</source>
-        <translation type="unfinished"></translation>
+        <translation>İlkin baxış hazırlandıqdan sonra dəyişiklik edilib: yeniləmək üçün “İlkin baxışı hazırla” (Ctrl+Return).</translation>
     </message>
     <message>
         <source>Add at least one event or bilateral meeting first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Əvvəlcə ən azı bir tədbir və ya ikitərəfli görüş əlavə edin.</translation>
     </message>
     <message>
         <source>The briefing was not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arayış hazırlanmadı.</translation>
     </message>
     <message>
         <source>Cancelled; the preview was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ləğv edildi; ilkin baxış dəyişdirilmədi.</translation>
     </message>
     <message>
         <source>Making the briefing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arayış hazırlanır…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s).</source>
+        <translation>
+            <numerusform>%n səhifə.</numerusform>
+            <numerusform>%n səhifə.</numerusform>
+        </translation>
     </message>
     <message>
         <source>DRAFT: the minutes it uses are not agreed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>LAYİHƏ: istifadə olunan protokol hələ razılaşdırılmayıb.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>The record lacks %n thing(s); the PDF says which.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Məlumatlarda %n məlumat çatışmır; hansılar olduğu PDF-də göstərilib.</numerusform>
+            <numerusform>Məlumatlarda %n məlumat çatışmır; hansılar olduğu PDF-də göstərilib.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Arayışı yadda saxla</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF faylları (*.pdf)</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yadda saxlanıldı: %1.</translation>
     </message>
     <message>
         <source>Print the briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Arayışı çap et</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Sent %n page(s) to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Printerə %n səhifə göndərildi.</numerusform>
+            <numerusform>Printerə %n səhifə göndərildi.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Printeri işə salmaq mümkün olmadı.</translation>
     </message>
 </context>
 <context>
@@ -947,7 +960,7 @@
     <name>Cli</name>
     <message>
         <source>{files} talking-points files for {notes} notes: give at most one per note, in the order of the notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{notes} arayış üçün {files} danışıq tezisləri faylı verilib: hər arayış üçün ən çoxu bir fayl verin, arayışların ardıcıllığı ilə.</translation>
     </message>
     <message>
         <source>Cannot read {path}: {reason}</source>
@@ -955,15 +968,15 @@
     </message>
     <message>
         <source>Wrote {path} ({pages} pages).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} yazıldı ({pages} səhifə).</translation>
     </message>
     <message>
         <source>DRAFT: it uses minutes that are not agreed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>LAYİHƏ: hələ razılaşdırılmamış protokoldan istifadə edir.</translation>
     </message>
     <message>
         <source>{title}: the record lacks {gaps}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: qeydlərdə çatışmayanlar: {gaps}.</translation>
     </message>
     <message>
         <source>{field} is both given and cleared; choose one.</source>
@@ -1026,64 +1039,65 @@
     </message>
     <message>
         <source>liaison: warning: no system keyring is available, so the sign-in is kept only while this command runs; log in again next time (or use sync --password-stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>liaison: xəbərdarlıq: sistem açar anbarı əlçatan deyil, ona görə də sessiya yalnız bu əmr icra olunarkən saxlanılır; növbəti dəfə yenidən daxil olun (və ya sync --password-stdin istifadə edin).</translation>
     </message>
     <message>
         <source>Password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Parol: </translation>
     </message>
     <message>
         <source>Give the password on standard input with --password-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parolu --password-stdin ilə standart girişdən verin.</translation>
     </message>
     <message>
         <source>The password is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parol boşdur.</translation>
     </message>
     <message>
         <source>Logged in to {server} as {user} ({institution}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} serverinə {user} ({institution}) kimi daxil olundu.</translation>
     </message>
     <message>
         <source>Sent {pushed} changes ({merged} merged), received {pulled} records, deleted {deleted}; {conflicts} new conflicts, {open} open; {pending} changes waiting here. {requests} requests, {seconds:.1f} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>{pushed} dəyişiklik göndərildi ({merged} birləşdirildi), {pulled} qeyd alındı, {deleted} silindi; {conflicts} yeni ziddiyyət, {open} açıq; burada gözləyən {pending} dəyişiklik. {requests} sorğu, {seconds:.1f} san.</translation>
     </message>
     <message>
         <source>See them with: liaison conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Baxmaq üçün: liaison conflicts</translation>
     </message>
     <message>
         <source>Log in first: liaison login --server URL --user NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Əvvəlcə daxil olun: liaison login --server URL --user NAME</translation>
     </message>
     <message>
         <source>{message}
 Run liaison sync --yes to apply the deletions anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>{message}
+Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra edin.</translation>
     </message>
     <message>
         <source>Logged out; the server revoked this computer&apos;s sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Çıxış edildi; server bu kompüterin sessiyasını ləğv etdi.</translation>
     </message>
     <message>
         <source>Logged out here; the server could not be told (it will refuse the old sign-in only once an administrator revokes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kompüterdə çıxış edildi; serverə bildirmək mümkün olmadı (server köhnə sessiyanı yalnız inzibatçı onu ləğv etdikdən sonra rədd edəcək).</translation>
     </message>
     <message>
         <source>There is no open conflict {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} identifikatorlu açıq ziddiyyət yoxdur.</translation>
     </message>
     <message>
         <source>Marked resolved; the server is told at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Həll edilmiş kimi qeyd olundu; serverə növbəti sinxronlaşdırmada bildiriləcək.</translation>
     </message>
     <message>
         <source>No conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziddiyyət yoxdur.</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Qeyd</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1091,19 +1105,19 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Sahə</translation>
     </message>
     <message>
         <source>Kept (server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saxlanılan (server)</translation>
     </message>
     <message>
         <source>Other (client)</source>
-        <translation type="unfinished"></translation>
+        <translation>Digər (klient)</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished">Kim</translation>
+        <translation>Kim</translation>
     </message>
     <message>
         <source>Title</source>
@@ -1646,6 +1660,98 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <source>Loading the sample data was cancelled; nothing was written.</source>
         <translation>Nümunə məlumatlarının yüklənməsi ləğv edildi; heç nə yazılmadı.</translation>
     </message>
+    <message>
+        <source>Choose at least one event or bilateral meeting to brief on.</source>
+        <translation>Arayış üçün ən azı bir tədbir və ya ikitərəfli görüş seçin.</translation>
+    </message>
+    <message>
+        <source>Cannot write the briefing to {path}: {reason}. Nothing was written.</source>
+        <translation>Arayış {path} ünvanına yazıla bilmədi: {reason}. Heç nə yazılmadı.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give the name of the PDF file to write.</source>
+        <translation>{path} qovluqdur: yazılacaq PDF faylının adını göstərin.</translation>
+    </message>
+    <message>
+        <source>Language: “{language}” is not a language Liaison can write dates in (e.g. en, tr, kk, ru).</source>
+        <translation>Dil: “{language}” Liaison-un tarix yaza bildiyi dil deyil (məs. en, tr, kk, ru).</translation>
+    </message>
+    <message>
+        <source>Marking: at most {limit} characters (“{marking}” has {length}).</source>
+        <translation>Məxfilik qrifi: ən çoxu {limit} simvol (“{marking}”: {length}).</translation>
+    </message>
+    <message>
+        <source>Making the briefing was cancelled; no file was written.</source>
+        <translation>Arayışın hazırlanması ləğv edildi; fayl yazılmadı.</translation>
+    </message>
+    <message>
+        <source>The Secretariat server&apos;s message is not valid: {field}: {reason}</source>
+        <translation>Katiblik serverinin cavabı düzgün deyil: {field}: {reason}</translation>
+    </message>
+    <message>
+        <source>Sync failed; your changes are kept.</source>
+        <translation>Sinxronlaşdırma alınmadı; dəyişiklikləriniz saxlanılıb.</translation>
+    </message>
+    <message>
+        <source>This data folder is not connected to a Secretariat server yet: log in first.</source>
+        <translation>Bu məlumat qovluğu hələ Katiblik serverinə qoşulmayıb: əvvəlcə daxil olun.</translation>
+    </message>
+    <message>
+        <source>The Secretariat server at {url} needs you to log in again ({reason}). Your changes are kept and will be sent after you log in.</source>
+        <translation>{url} ünvanındakı Katiblik serveri yenidən daxil olmağınızı tələb edir ({reason}). Dəyişiklikləriniz saxlanılıb və daxil olduqdan sonra göndəriləcək.</translation>
+    </message>
+    <message>
+        <source>The Secretariat server refused the user name or the password ({message}).</source>
+        <translation>Katiblik serveri istifadəçi adını və ya parolu rədd etdi ({message}).</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a server address; write it as https://host or https://host:port.</source>
+        <translation>“{url}” server ünvanı deyil; onu https://host və ya https://host:port şəklində yazın.</translation>
+    </message>
+    <message>
+        <source>Refusing to talk to {url} over plain http://: use https:// (plain http is allowed only to this computer, for testing).</source>
+        <translation>{url} ilə adi http:// üzərindən əlaqə qurulmur: https:// istifadə edin (adi http yalnız bu kompüterin özü ilə, test məqsədilə icazəlidir).</translation>
+    </message>
+    <message>
+        <source>The certificate authority file {path} cannot be used: {reason}</source>
+        <translation>{path} sertifikat mərkəzi faylından istifadə etmək olmur: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot reach the Secretariat server at {url} ({reason}). Your changes are kept and will be sent at the next sync.</source>
+        <translation>{url} ünvanındakı Katiblik serverinə qoşulmaq mümkün olmadı ({reason}). Dəyişiklikləriniz saxlanılıb və növbəti sinxronlaşdırmada göndəriləcək.</translation>
+    </message>
+    <message>
+        <source>The server at {url} did not prove it is the Secretariat&apos;s ({reason}); nothing was sent. If the Secretariat uses its own certificate authority, log in again with its CA file.</source>
+        <translation>{url} ünvanındakı server Katibliyə məxsus olduğunu sübut etmədi ({reason}); heç nə göndərilmədi. Katiblik öz sertifikat mərkəzindən istifadə edirsə, onun CA faylı ilə yenidən daxil olun.</translation>
+    </message>
+    <message>
+        <source>The Secretariat server needs a newer version of Liaison: please update Liaison. Your changes are kept. ({message})</source>
+        <translation>Katiblik serveri Liaison-un daha yeni versiyasını tələb edir: Liaison-u yeniləyin. Dəyişiklikləriniz saxlanılıb. ({message})</translation>
+    </message>
+    <message>
+        <source>The server&apos;s changes would delete {count} of the {total} records on this computer; nothing was deleted. If that is expected, confirm and sync again.</source>
+        <translation>Serverdəki dəyişikliklər bu kompüterdəki {total} qeyddən {count} qeydi silərdi; heç nə silinmədi. Bu gözlənilirsə, təsdiq edib yenidən sinxronlaşdırın.</translation>
+    </message>
+    <message>
+        <source>The Secretariat server failed ({status}: {message}). Your changes are kept; try again later.</source>
+        <translation>Katiblik serverində xəta baş verdi ({status}: {message}). Dəyişiklikləriniz saxlanılıb; bir az sonra yenidən cəhd edin.</translation>
+    </message>
+    <message>
+        <source>The Secretariat server refused the request ({status}: {message}).</source>
+        <translation>Katiblik serveri sorğunu rədd etdi ({status}: {message}).</translation>
+    </message>
+    <message>
+        <source>Sync was cancelled; what was exchanged before is saved, the rest is kept for later.</source>
+        <translation>Sinxronlaşdırma ləğv edildi; o ana qədər mübadilə edilənlər yadda saxlanıldı, qalanı sonraya saxlanılır.</translation>
+    </message>
+    <message>
+        <source>A sync of this data folder is already running.</source>
+        <translation>Bu məlumat qovluğunun sinxronlaşdırılması artıq gedir.</translation>
+    </message>
+    <message>
+        <source>The system keyring failed: {reason}</source>
+        <translation>Sistem açar anbarında xəta baş verdi: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -1795,7 +1901,7 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
     <message>
         <source>Counterpart</source>
-        <translation type="unfinished"></translation>
+        <translation>Həmsöhbət</translation>
     </message>
     <message>
         <source>Head of delegation</source>
@@ -1999,7 +2105,7 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
     <message>
         <source>Opening the record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Qeydlər açılır…</translation>
     </message>
     <message>
         <source>Sync with the Secretariat is not set up on this computer.</source>
@@ -2007,7 +2113,7 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
     <message>
         <source>Open conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Açıq ziddiyyətlər</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2015,7 +2121,7 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
     <message>
         <source>&amp;Briefing pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rayış toplusu…</translation>
     </message>
     <message>
         <source>Load &amp;sample data…</source>
@@ -2047,27 +2153,27 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
     <message>
         <source>&amp;Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sinxronlaşdırma</translation>
     </message>
     <message>
         <source>Sync &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>İndi &amp;sinxronlaşdır</translation>
     </message>
     <message>
         <source>Sign &amp;in to the Secretariat…</source>
-        <translation type="unfinished"></translation>
+        <translation>Katibliyə &amp;daxil ol…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistemdən &amp;çıx</translation>
     </message>
     <message>
         <source>&amp;Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ziddiyyətlər…</translation>
     </message>
     <message>
         <source>Sync &amp;log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinxronlaşdırma &amp;jurnalı…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2079,42 +2185,42 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinxronlaşdırılır…</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Daxil olunmayıb</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Onlayn</translation>
     </message>
     <message>
         <source>last sync %1</source>
-        <translation type="unfinished"></translation>
+        <translation>son sinxronlaşdırma %1</translation>
     </message>
     <message>
         <source>Signed in to %1 as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 serverinə %2 kimi daxil olundu.</translation>
     </message>
     <message>
         <source>No keyring on this computer: the sign-in lasts until Liaison closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kompüterdə açar anbarı yoxdur: sessiya Liaison bağlanana qədər qüvvədədir.</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ziddiyyət</numerusform>
+            <numerusform>%n ziddiyyət</numerusform>
         </translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinxronlaşdırma</translation>
     </message>
     <message>
         <source>Apply the deletions from the server anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverdən gələn silinmələr yenə də tətbiq edilsin?</translation>
     </message>
     <message>
         <source>Select an event first, then press F9 for meeting mode.</source>
@@ -2879,182 +2985,182 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <name>Sync</name>
     <message>
         <source>Sync cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinxronlaşdırma ləğv edildi.</translation>
     </message>
     <message>
         <source>Sync failed because of a bug; the details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinxronlaşdırma proqram xətası səbəbindən alınmadı; təfərrüatlar jurnaldadır.</translation>
     </message>
     <message>
         <source>Signed in to %1 as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 serverinə %2 kimi daxil olundu.</translation>
     </message>
     <message>
         <source>Signed out; this computer&apos;s sign-in was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Çıxış edildi; bu kompüterin sessiyası ləğv edildi.</translation>
     </message>
     <message>
         <source>Synced: %1 sent, %2 received</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinxronlaşdırıldı: %1 göndərildi, %2 alındı</translation>
     </message>
     <message>
         <source>%1 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 silindi</translation>
     </message>
     <message>
         <source>%1 merged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 birləşdirildi</translation>
     </message>
     <message>
         <source>%1 new conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yeni ziddiyyət</translation>
     </message>
     <message>
         <source>%1 refused by the server (kept in the conflicts)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 server tərəfindən rədd edildi (ziddiyyətlərdə saxlanılır)</translation>
     </message>
 </context>
 <context>
     <name>SyncDialogs</name>
     <message>
         <source>Sign in to the Secretariat</source>
-        <translation type="unfinished"></translation>
+        <translation>Katibliyə daxil ol</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverin ünvanı</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>İstifadəçi adı</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Parol</translation>
     </message>
     <message>
         <source>only if the Secretariat uses its own certificate authority</source>
-        <translation type="unfinished"></translation>
+        <translation>yalnız Katiblik öz sertifikat mərkəzindən istifadə edirsə</translation>
     </message>
     <message>
         <source>CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>CA faylı</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">Seç…</translation>
+        <translation>Seç…</translation>
     </message>
     <message>
         <source>&amp;Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serverin ünvanı</translation>
     </message>
     <message>
         <source>&amp;User name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;İstifadəçi adı</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parol</translation>
     </message>
     <message>
         <source>&amp;CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CA faylı</translation>
     </message>
     <message>
         <source>The password is sent once and not kept; this computer keeps a sign-in it can revoke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parol yalnız bir dəfə göndərilir və saxlanılmır; bu kompüter ləğv edilə bilən sessiya saxlayır.</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Daxil ol</translation>
     </message>
     <message>
         <source>The Secretariat&apos;s CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Katibliyin CA sertifikatı</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifikatlar (*.pem *.crt);;Bütün fayllar (*)</translation>
     </message>
     <message>
         <source>Please fill in: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zəhmət olmasa, doldurun: %1.</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Daxil olunur…</translation>
     </message>
     <message>
         <source>Sync log</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinxronlaşdırma jurnalı</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>İndi sinxronlaşdır</translation>
     </message>
     <message>
         <source>Both sides changed the same field</source>
-        <translation type="unfinished"></translation>
+        <translation>Hər iki tərəf eyni sahəni dəyişib</translation>
     </message>
     <message>
         <source>Edited on one side, deleted on the other</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir tərəfdə redaktə edilib, digər tərəfdə silinib</translation>
     </message>
     <message>
         <source>The server refused this change</source>
-        <translation type="unfinished"></translation>
+        <translation>Server bu dəyişikliyi rədd edib</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">bəli</translation>
+        <translation>bəli</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">xeyr</translation>
+        <translation>xeyr</translation>
     </message>
     <message>
         <source>Keep the server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverdəkini saxla</translation>
     </message>
     <message>
         <source>Use mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Mənimkini istifadə et</translation>
     </message>
     <message>
         <source>Combine</source>
-        <translation type="unfinished"></translation>
+        <translation>Birləşdir</translation>
     </message>
     <message>
         <source>Combined text</source>
-        <translation type="unfinished"></translation>
+        <translation>Birləşdirilmiş mətn</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziddiyyətlər</translation>
     </message>
     <message>
         <source>Open conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Açıq ziddiyyətlər</translation>
     </message>
     <message>
         <source>&amp;Resolve with these choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu seçimlərlə &amp;həll et</translation>
     </message>
     <message>
         <source>&amp;Copy my text</source>
-        <translation type="unfinished"></translation>
+        <translation>Mətnimi &amp;kopyala</translation>
     </message>
     <message>
         <source>No open conflicts: every edit has been merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Açıq ziddiyyət yoxdur: bütün dəyişikliklər birləşdirilib.</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 tərəfindən)</translation>
     </message>
     <message>
         <source>&amp;Mark as dealt with</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Baxılmış kimi qeyd et</translation>
     </message>
 </context>
 <context>

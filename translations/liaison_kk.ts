@@ -99,630 +99,643 @@
     <name>Briefing</name>
     <message>
         <source>Briefing note</source>
-        <translation type="unfinished"></translation>
+        <translation>Анықтама</translation>
     </message>
     <message>
         <source>Briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Анықтамалар жинағы</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Мазмұны</translation>
     </message>
     <message>
         <source>In this pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Жинақтың құрамы</translation>
     </message>
     <message>
         <source>Prepared on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Дайындалған күні: {date}</translation>
     </message>
     <message>
         <source>Prepared by {name} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Дайындаған: {name}, {date}</translation>
     </message>
     <message>
         <source>Page {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>Бет {page}</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Бет {page} / {pages}</translation>
     </message>
     <message>
         <source>DRAFT</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖОБА</translation>
     </message>
     <message>
         <source>The minutes used in this note are a draft, not yet agreed: what they say may still change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы анықтамада пайдаланылған хаттама — әлі келісілмеген жоба: оның мазмұны өзгеруі мүмкін.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Қашан</translation>
+        <translation>Қашан</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайда</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished">Өтетін орны</translation>
+        <translation>Өтетін орны</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished">Қабылдаушы тарап</translation>
+        <translation>Қабылдаушы тарап</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Түрі</translation>
+        <translation>Түрі</translation>
     </message>
     <message>
         <source>On the margins of</source>
-        <translation type="unfinished">Қай іс-шара аясында</translation>
+        <translation>Қай іс-шара аясында</translation>
     </message>
     <message>
         <source>Marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Гриф</translation>
     </message>
     <message>
         <source>Not in the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Деректерде жоқ</translation>
     </message>
     <message>
         <source>The record holds every part of this note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы анықтаманың барлық бөлімдері деректерде бар.</translation>
     </message>
     <message>
         <source>About the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс-шара туралы</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished">Күн тәртібі</translation>
+        <translation>Күн тәртібі</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished">Тақырыптар</translation>
+        <translation>Тақырыптар</translation>
     </message>
     <message>
         <source>Outcomes recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркелген нәтижелер</translation>
     </message>
     <message>
         <source>Delegations</source>
-        <translation type="unfinished">Делегациялар</translation>
+        <translation>Делегациялар</translation>
     </message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished">Тараптар</translation>
+        <translation>Тараптар</translation>
     </message>
     <message>
         <source>Counterparts</source>
-        <translation type="unfinished"></translation>
+        <translation>Әріптестер</translation>
     </message>
     <message>
         <source>Talking points</source>
-        <translation type="unfinished"></translation>
+        <translation>Әңгімеге арналған тезистер</translation>
     </message>
     <message>
         <source>Joint Action Plan activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Бірлескен іс-қимыл жоспарының іс-шаралары</translation>
     </message>
     <message>
         <source>Annex: minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосымша: хаттама</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәселе</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Мемлекет</translation>
+        <translation>Мемлекет</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished">Мекеме</translation>
+        <translation>Мекеме</translation>
     </message>
     <message>
         <source>Head of delegation</source>
-        <translation type="unfinished">Делегация басшысы</translation>
+        <translation>Делегация басшысы</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Мүшелері</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Тұлға</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished">Іс-шара</translation>
+        <translation>Іс-шара</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауапты</translation>
     </message>
     <message>
         <source>Timeframe</source>
-        <translation type="unfinished">Мерзімдері</translation>
+        <translation>Мерзімдері</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Мәртебесі</translation>
+        <translation>Мәртебесі</translation>
     </message>
     <message>
         <source>Lead: {institution}</source>
-        <translation type="unfinished"></translation>
+        <translation>Жетекші мекеме: {institution}</translation>
     </message>
     <message>
         <source>{title} ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({status})</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Аты</translation>
+        <translation>Аты</translation>
     </message>
     <message>
         <source>In Latin script</source>
-        <translation type="unfinished"></translation>
+        <translation>Латын әрпімен</translation>
     </message>
     <message>
         <source>{name} (transliterated)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (транслитерация)</translation>
     </message>
     <message>
         <source>Form of address</source>
-        <translation type="unfinished"></translation>
+        <translation>Құрметті атауы</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished">Лауазымы</translation>
+        <translation>Лауазымы</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished">Тілдер</translation>
+        <translation>Тілдер</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">Эл. пошта</translation>
+        <translation>Эл. пошта</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы іс-шарада</translation>
     </message>
     <message>
         <source>Head of the delegation of {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} делегациясының басшысы</translation>
     </message>
     <message>
         <source>Delegation of {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} делегациясы</translation>
     </message>
     <message>
         <source>Party to this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы кездесудің тарапы</translation>
     </message>
     <message>
         <source>Earlier meetings with them</source>
-        <translation type="unfinished"></translation>
+        <translation>Онымен бұрынғы кездесулер</translation>
     </message>
     <message>
         <source>Earlier bilateral meetings and what was agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұрынғы екіжақты кездесулер және келісілген мәселелер</translation>
     </message>
     <message>
         <source>Open action items involving them</source>
-        <translation type="unfinished"></translation>
+        <translation>Оған қатысты ашық тапсырмалар</translation>
     </message>
     <message>
         <source>Notes on file</source>
-        <translation type="unfinished"></translation>
+        <translation>Деректердегі жазбалар</translation>
     </message>
     <message>
         <source>Outcome: {outcomes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Нәтижесі: {outcomes}</translation>
     </message>
     <message>
         <source>No outcome recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нәтиже тіркелмеген.</translation>
     </message>
     <message>
         <source>headed the delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>делегацияны басқарды</translation>
     </message>
     <message>
         <source>due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>мерзімі {date}</translation>
     </message>
     <message>
         <source>OVERDUE</source>
-        <translation type="unfinished"></translation>
+        <translation>МЕРЗІМІ ӨТКЕН</translation>
     </message>
     <message>
         <source>through {institution}</source>
-        <translation type="unfinished"></translation>
+        <translation>{institution} арқылы</translation>
     </message>
     <message>
         <source>responsible: {person}</source>
-        <translation type="unfinished"></translation>
+        <translation>жауаптысы: {person}</translation>
     </message>
     <message>
         <source>from {event}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{event}» іс-шарасынан</translation>
     </message>
     <message>
         <source>Minutes of {event}</source>
-        <translation type="unfinished"></translation>
+        <translation>Хаттама: {event}</translation>
     </message>
     <message>
         <source>This meeting has no minutes yet; these are the minutes of the previous one of its kind, {event}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл іс-шараның әлі хаттамасы жоқ; төменде осы түрдегі алдыңғы іс-шараның хаттамасы берілген: {event}.</translation>
     </message>
     <message>
         <source>The minutes of {event}, on whose margins this meeting was held.</source>
-        <translation type="unfinished"></translation>
+        <translation>{event} хаттамасы; осы кездесу сол іс-шараның аясында өтті.</translation>
     </message>
     <message>
         <source>The minutes of “{event}” are annexed to the note on “{note}”, earlier in this pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{event}» хаттамасы осы жинақтың алдыңғы бөлігіндегі «{note}» анықтамасына қоса берілген.</translation>
     </message>
     <message>
         <source>Agreed on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} келісілді.</translation>
     </message>
     <message>
         <source>Draft, not yet agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоба, әлі келісілмеген.</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished">Шешімдер</translation>
+        <translation>Шешімдер</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">Түйіндеме</translation>
+        <translation>Түйіндеме</translation>
     </message>
     <message>
         <source>No agenda has been recorded for this event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл іс-шараның күн тәртібі тіркелмеген.</translation>
     </message>
     <message>
         <source>No topics have been recorded for this meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл кездесудің тақырыптары тіркелмеген.</translation>
     </message>
     <message>
         <source>No delegations have been recorded for this event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл іс-шараның делегациялары тіркелмеген.</translation>
     </message>
     <message>
         <source>No parties have been recorded for this meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл кездесудің тараптары тіркелмеген.</translation>
     </message>
     <message>
         <source>No counterparts: nobody is recorded as taking part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әріптестер жоқ: бірде-бір қатысушы тіркелмеген.</translation>
     </message>
     <message>
         <source>No counterparts were chosen for this note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл анықтама үшін әріптестер таңдалмаған.</translation>
     </message>
     <message>
         <source>No talking points have been written for this note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл анықтамаға тезистер жазылмаған.</translation>
     </message>
     <message>
         <source>No Joint Action Plan activity relates to this meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл іс-шараға қатысты Бірлескен іс-қимыл жоспарының іс-шаралары жоқ.</translation>
     </message>
     <message>
         <source>No minutes have been recorded for this meeting or an earlier one of its kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл іс-шараның да, осы түрдегі бұрынғы іс-шаралардың да хаттамасы тіркелмеген.</translation>
     </message>
     <message>
         <source>No photo on file</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото жоқ</translation>
     </message>
     <message>
         <source>The photo on file cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото оқылмады</translation>
     </message>
     <message>
         <source>No institution on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мекемесі көрсетілмеген.</translation>
     </message>
     <message>
         <source>No position on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лауазымы көрсетілмеген.</translation>
     </message>
     <message>
         <source>No e-mail address or phone number on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. пошта мекенжайы да, телефон нөмірі де көрсетілмеген.</translation>
     </message>
     <message>
         <source>None recorded before this meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы іс-шараға дейін ештеңе тіркелмеген.</translation>
     </message>
     <message>
         <source>None open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ашық тапсырма жоқ.</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>күні жоқ</translation>
     </message>
     <message>
         <source>No place recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтетін орны тіркелмеген.</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>тіркелмеген</translation>
     </message>
     <message>
         <source>the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>күн тәртібі</translation>
     </message>
     <message>
         <source>the topics</source>
-        <translation type="unfinished"></translation>
+        <translation>тақырыптар</translation>
     </message>
     <message>
         <source>the delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>делегациялар</translation>
     </message>
     <message>
         <source>the parties</source>
-        <translation type="unfinished"></translation>
+        <translation>тараптар</translation>
     </message>
     <message>
         <source>the counterparts</source>
-        <translation type="unfinished"></translation>
+        <translation>әріптестер</translation>
     </message>
     <message>
         <source>talking points</source>
-        <translation type="unfinished"></translation>
+        <translation>тезистер</translation>
     </message>
     <message>
         <source>related Joint Action Plan activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Бірлескен іс-қимыл жоспарының тиісті іс-шаралары</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>хаттама</translation>
     </message>
     <message>
         <source>the place</source>
-        <translation type="unfinished"></translation>
+        <translation>өтетін орны</translation>
     </message>
     <message>
         <source>a photo of {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} фотосы</translation>
     </message>
     <message>
         <source>the institution of {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} мекемесі</translation>
     </message>
     <message>
         <source>contact details of {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} байланыс деректері</translation>
     </message>
     <message>
         <source>and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>және тағы {count}</translation>
     </message>
 </context>
 <context>
     <name>BriefingDialog</name>
     <message>
         <source>Agenda (or topics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Күн тәртібі (немесе тақырыптар)</translation>
     </message>
     <message>
         <source>Delegations (or parties)</source>
-        <translation type="unfinished"></translation>
+        <translation>Делегациялар (немесе тараптар)</translation>
     </message>
     <message>
         <source>Counterpart profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Әріптестердің профильдері</translation>
     </message>
     <message>
         <source>Talking points</source>
-        <translation type="unfinished"></translation>
+        <translation>Әңгімеге арналған тезистер</translation>
     </message>
     <message>
         <source>Joint Action Plan activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Бірлескен іс-қимыл жоспарының іс-шаралары</translation>
     </message>
     <message>
         <source>Last minutes (annex)</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы хаттама (қосымша)</translation>
     </message>
     <message>
         <source>Briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Анықтамалар жинағы</translation>
     </message>
     <message>
         <source>Find an event or bilateral meeting to add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосу үшін іс-шараны немесе екіжақты кездесуді іздеңіз…</translation>
     </message>
     <message>
         <source>Find an event or bilateral meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс-шараны немесе екіжақты кездесуді іздеу</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Табылғандар</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қосу</translation>
     </message>
     <message>
         <source>In this briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы жинақта</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоғары</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Төмен</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>А&amp;лып тастау</translation>
     </message>
     <message>
         <source>Counterparts</source>
-        <translation type="unfinished"></translation>
+        <translation>Әріптестер</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлығы</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ешкім</translation>
     </message>
     <message>
         <source>In this briefing (one note each, in this order):</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы жинақта (әрқайсысына бір анықтамадан, осы ретпен):</translation>
     </message>
     <message>
         <source>Counterparts to profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Профилі берілетін әріптестер:</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished">&amp;Жазбалар</translation>
+        <translation>&amp;Анықтамалар</translation>
     </message>
     <message>
         <source>Sections (the cover is always there)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлімдер (мұқаба әрқашан болады)</translation>
     </message>
     <message>
         <source>Printed at the top and bottom of every page; type any other marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Әр беттің жоғарғы және төменгі жағында басылады; басқа грифті де теруге болады</translation>
     </message>
     <message>
         <source>Where the trip goes (for a pack of several notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сапар бағыты (бірнеше анықтамадан тұратын жинақ үшін)</translation>
     </message>
     <message>
         <source>&amp;Marking:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Гриф:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">&amp;Атауы:</translation>
+        <translation>Ата&amp;уы:</translation>
     </message>
     <message>
         <source>&amp;Options</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Параметрлер</translation>
     </message>
     <message>
         <source>Talking points for</source>
-        <translation type="unfinished"></translation>
+        <translation>Тезистер қай анықтамаға арналған</translation>
     </message>
     <message>
         <source>What you want to say or ask. Lines starting with “-” print as a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не айтқыңыз немесе сұрағыңыз келеді. «-» белгісінен басталатын жолдар тізім болып басылады.</translation>
     </message>
     <message>
         <source>Talking points for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тезистер қай анықтамаға арналған:</translation>
     </message>
     <message>
         <source>&amp;Talking points</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тезистер</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдын ала қарау</translation>
     </message>
     <message>
         <source>Choose what to brief on, then Make preview (Ctrl+Return).</source>
-        <translation type="unfinished"></translation>
+        <translation>Анықтамаға не енетінін таңдап, «Алдын ала қарауды дайындау» батырмасын басыңыз (Ctrl+Return).</translation>
     </message>
     <message>
         <source>&amp;Make preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдын ала қарауды &amp;дайындау</translation>
     </message>
     <message>
         <source>Build the PDF from the record (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Деректерден PDF файлын жасау (Ctrl+Return)</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сақтау…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
         <source>Changed since the preview was made: Make preview (Ctrl+Return) to update it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдын ала қарау дайындалғаннан кейін өзгерістер болды: жаңарту үшін «Алдын ала қарауды дайындау» батырмасын басыңыз (Ctrl+Return).</translation>
     </message>
     <message>
         <source>Add at least one event or bilateral meeting first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен кемінде бір іс-шараны немесе екіжақты кездесуді қосыңыз.</translation>
     </message>
     <message>
         <source>The briefing was not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Анықтама жасалмады.</translation>
     </message>
     <message>
         <source>Cancelled; the preview was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тоқтатылды; алдын ала қарау өзгертілмеді.</translation>
     </message>
     <message>
         <source>Making the briefing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Анықтама жасалуда…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s).</source>
+        <translation>
+            <numerusform>%n бет.</numerusform>
+            <numerusform>%n бет.</numerusform>
+        </translation>
     </message>
     <message>
         <source>DRAFT: the minutes it uses are not agreed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖОБА: пайдаланылған хаттамалар әлі келісілмеген.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>The record lacks %n thing(s); the PDF says which.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Деректерде %n мәлімет жоқ; қайсысы екені PDF-те көрсетілген.</numerusform>
+            <numerusform>Деректерде %n мәлімет жоқ; қайсысы екені PDF-те көрсетілген.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Анықтаманы сақтау</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталды: %1.</translation>
     </message>
     <message>
         <source>Print the briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Анықтаманы басып шығару</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Sent %n page(s) to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Принтерге %n бет жіберілді.</numerusform>
+            <numerusform>Принтерге %n бет жіберілді.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Принтерді іске қосу мүмкін болмады.</translation>
     </message>
 </context>
 <context>
@@ -947,7 +960,7 @@
     <name>Cli</name>
     <message>
         <source>{files} talking-points files for {notes} notes: give at most one per note, in the order of the notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{notes} анықтамаға {files} тезис файлы берілді: әр анықтамаға ең көбі бір файлдан, анықтамалардың ретімен беріңіз.</translation>
     </message>
     <message>
         <source>Cannot read {path}: {reason}</source>
@@ -955,15 +968,15 @@
     </message>
     <message>
         <source>Wrote {path} ({pages} pages).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} жазылды ({pages} бет).</translation>
     </message>
     <message>
         <source>DRAFT: it uses minutes that are not agreed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖОБА: әлі келісілмеген хаттамалар пайдаланылған.</translation>
     </message>
     <message>
         <source>{title}: the record lacks {gaps}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: деректерде {gaps} жоқ.</translation>
     </message>
     <message>
         <source>{field} is both given and cleared; choose one.</source>
@@ -1026,64 +1039,65 @@
     </message>
     <message>
         <source>liaison: warning: no system keyring is available, so the sign-in is kept only while this command runs; log in again next time (or use sync --password-stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>liaison: ескерту: жүйелік кілттер қоймасы жоқ, сондықтан кіру рұқсаты тек осы команда орындалып жатқанда сақталады; келесі жолы қайта кіріңіз (немесе sync --password-stdin пайдаланыңыз).</translation>
     </message>
     <message>
         <source>Password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөз: </translation>
     </message>
     <message>
         <source>Give the password on standard input with --password-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөзді --password-stdin арқылы стандартты кіріске беріңіз.</translation>
     </message>
     <message>
         <source>The password is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөз бос.</translation>
     </message>
     <message>
         <source>Logged in to {server} as {user} ({institution}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} серверіне {user} ретінде кірдіңіз ({institution}).</translation>
     </message>
     <message>
         <source>Sent {pushed} changes ({merged} merged), received {pulled} records, deleted {deleted}; {conflicts} new conflicts, {open} open; {pending} changes waiting here. {requests} requests, {seconds:.1f} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>{pushed} өзгеріс жіберілді ({merged} біріктірілді), {pulled} жазба алынды, {deleted} жойылды; {conflicts} жаңа қайшылық, {open} шешілмеген; осында {pending} өзгеріс жіберуді күтуде. {requests} сұрау, {seconds:.1f} с.</translation>
     </message>
     <message>
         <source>See them with: liaison conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Оларды көру: liaison conflicts</translation>
     </message>
     <message>
         <source>Log in first: liaison login --server URL --user NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен жүйеге кіріңіз: liaison login --server URL --user NAME</translation>
     </message>
     <message>
         <source>{message}
 Run liaison sync --yes to apply the deletions anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>{message}
+Жоюларды бәрібір қолдану үшін liaison sync --yes командасын орындаңыз.</translation>
     </message>
     <message>
         <source>Logged out; the server revoked this computer&apos;s sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жүйеден шықтыңыз; сервер бұл компьютердің кіру рұқсатын кері қайтарып алды.</translation>
     </message>
     <message>
         <source>Logged out here; the server could not be told (it will refuse the old sign-in only once an administrator revokes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы компьютерде жүйеден шықтыңыз; серверге хабарлау мүмкін болмады (әкімші ескі кіру рұқсатын кері қайтарып алғанда ғана сервер оны қабылдамайтын болады).</translation>
     </message>
     <message>
         <source>There is no open conflict {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} идентификаторы бар шешілмеген қайшылық жоқ.</translation>
     </message>
     <message>
         <source>Marked resolved; the server is told at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шешілді деп белгіленді; сервер келесі синхрондау кезінде хабардар етіледі.</translation>
     </message>
     <message>
         <source>No conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайшылықтар жоқ.</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазба</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1091,19 +1105,19 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Өріс</translation>
     </message>
     <message>
         <source>Kept (server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталғаны (сервер)</translation>
     </message>
     <message>
         <source>Other (client)</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқасы (клиент)</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished">Кім</translation>
+        <translation>Кім</translation>
     </message>
     <message>
         <source>Title</source>
@@ -1646,6 +1660,98 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <source>Loading the sample data was cancelled; nothing was written.</source>
         <translation>Үлгі деректерді жүктеу тоқтатылды; ештеңе жазылған жоқ.</translation>
     </message>
+    <message>
+        <source>Choose at least one event or bilateral meeting to brief on.</source>
+        <translation>Анықтама үшін кемінде бір іс-шараны немесе екіжақты кездесуді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Cannot write the briefing to {path}: {reason}. Nothing was written.</source>
+        <translation>Анықтаманы {path} ішіне жазу мүмкін емес: {reason}. Ештеңе жазылған жоқ.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give the name of the PDF file to write.</source>
+        <translation>{path} — қалта: жазылатын PDF файлының атын беріңіз.</translation>
+    </message>
+    <message>
+        <source>Language: “{language}” is not a language Liaison can write dates in (e.g. en, tr, kk, ru).</source>
+        <translation>Тіл: «{language}» — Liaison күндерді жаза алатын тіл емес (мысалы, en, tr, kk, ru).</translation>
+    </message>
+    <message>
+        <source>Marking: at most {limit} characters (“{marking}” has {length}).</source>
+        <translation>Гриф: ең көбі {limit} таңба («{marking}»: {length}).</translation>
+    </message>
+    <message>
+        <source>Making the briefing was cancelled; no file was written.</source>
+        <translation>Анықтаманы дайындау тоқтатылды; файл жазылған жоқ.</translation>
+    </message>
+    <message>
+        <source>The Secretariat server&apos;s message is not valid: {field}: {reason}</source>
+        <translation>Хатшылық серверінің жауабы жарамсыз: {field}: {reason}</translation>
+    </message>
+    <message>
+        <source>Sync failed; your changes are kept.</source>
+        <translation>Синхрондау сәтсіз аяқталды; өзгерістеріңіз сақталды.</translation>
+    </message>
+    <message>
+        <source>This data folder is not connected to a Secretariat server yet: log in first.</source>
+        <translation>Бұл деректер қалтасы әлі Хатшылық серверіне қосылмаған: алдымен жүйеге кіріңіз.</translation>
+    </message>
+    <message>
+        <source>The Secretariat server at {url} needs you to log in again ({reason}). Your changes are kept and will be sent after you log in.</source>
+        <translation>{url} мекенжайындағы Хатшылық сервері жүйеге қайта кіруді талап етеді ({reason}). Өзгерістеріңіз сақталды және жүйеге кіргеннен кейін жіберіледі.</translation>
+    </message>
+    <message>
+        <source>The Secretariat server refused the user name or the password ({message}).</source>
+        <translation>Хатшылық сервері пайдаланушы атын немесе құпиясөзді қабылдамады ({message}).</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a server address; write it as https://host or https://host:port.</source>
+        <translation>«{url}» — сервер мекенжайы емес; оны https://host немесе https://host:port түрінде жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Refusing to talk to {url} over plain http://: use https:// (plain http is allowed only to this computer, for testing).</source>
+        <translation>{url} серверімен қорғалмаған http:// арқылы байланысуға болмайды: https:// пайдаланыңыз (қорғалмаған http тек осы компьютердің өзімен, сынақ үшін ғана рұқсат етіледі).</translation>
+    </message>
+    <message>
+        <source>The certificate authority file {path} cannot be used: {reason}</source>
+        <translation>{path} куәландырушы орталық файлын пайдалану мүмкін емес: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot reach the Secretariat server at {url} ({reason}). Your changes are kept and will be sent at the next sync.</source>
+        <translation>{url} мекенжайындағы Хатшылық серверіне қосылу мүмкін болмады ({reason}). Өзгерістеріңіз сақталды және келесі синхрондау кезінде жіберіледі.</translation>
+    </message>
+    <message>
+        <source>The server at {url} did not prove it is the Secretariat&apos;s ({reason}); nothing was sent. If the Secretariat uses its own certificate authority, log in again with its CA file.</source>
+        <translation>{url} мекенжайындағы сервер өзінің Хатшылыққа тиесілі екенін дәлелдемеді ({reason}); ештеңе жіберілген жоқ. Егер Хатшылық өз куәландырушы орталығын пайдаланса, оның куәландырушы орталық файлымен жүйеге қайта кіріңіз.</translation>
+    </message>
+    <message>
+        <source>The Secretariat server needs a newer version of Liaison: please update Liaison. Your changes are kept. ({message})</source>
+        <translation>Хатшылық серверіне Liaison-ның жаңарақ нұсқасы қажет: Liaison-ды жаңартыңыз. Өзгерістеріңіз сақталды. ({message})</translation>
+    </message>
+    <message>
+        <source>The server&apos;s changes would delete {count} of the {total} records on this computer; nothing was deleted. If that is expected, confirm and sync again.</source>
+        <translation>Сервердегі өзгерістер бұл компьютердегі {total} жазбаның ішінен {count} жазбаны жояр еді; ештеңе жойылған жоқ. Егер бұл күтілген болса, растап, қайта синхрондаңыз.</translation>
+    </message>
+    <message>
+        <source>The Secretariat server failed ({status}: {message}). Your changes are kept; try again later.</source>
+        <translation>Хатшылық серверінде қате орын алды ({status}: {message}). Өзгерістеріңіз сақталды; кейінірек қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>The Secretariat server refused the request ({status}: {message}).</source>
+        <translation>Хатшылық сервері сұрауды қабылдамады ({status}: {message}).</translation>
+    </message>
+    <message>
+        <source>Sync was cancelled; what was exchanged before is saved, the rest is kept for later.</source>
+        <translation>Синхрондау тоқтатылды; оған дейін алмасқан деректер сақталды, қалғаны кейінге қалдырылды.</translation>
+    </message>
+    <message>
+        <source>A sync of this data folder is already running.</source>
+        <translation>Бұл деректер қалтасын синхрондау қазірдің өзінде орындалып жатыр.</translation>
+    </message>
+    <message>
+        <source>The system keyring failed: {reason}</source>
+        <translation>Жүйелік кілттер қоймасында қате орын алды: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -1795,7 +1901,7 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
     <message>
         <source>Counterpart</source>
-        <translation type="unfinished"></translation>
+        <translation>Әріптес</translation>
     </message>
     <message>
         <source>Head of delegation</source>
@@ -1999,7 +2105,7 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
     <message>
         <source>Opening the record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Деректер ашылуда…</translation>
     </message>
     <message>
         <source>Sync with the Secretariat is not set up on this computer.</source>
@@ -2007,7 +2113,7 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
     <message>
         <source>Open conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Шешілмеген қайшылықтар</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2015,7 +2121,7 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
     <message>
         <source>&amp;Briefing pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Анықтамалар &amp;жинағы…</translation>
     </message>
     <message>
         <source>Load &amp;sample data…</source>
@@ -2047,27 +2153,27 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
     <message>
         <source>&amp;Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Синхрондау</translation>
     </message>
     <message>
         <source>Sync &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Қазір &amp;синхрондау</translation>
     </message>
     <message>
         <source>Sign &amp;in to the Secretariat…</source>
-        <translation type="unfinished"></translation>
+        <translation>Хатшылыққа &amp;кіру…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Жүйеден &amp;шығу</translation>
     </message>
     <message>
         <source>&amp;Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қайшылықтар…</translation>
     </message>
     <message>
         <source>Sync &amp;log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхрондау &amp;журналы…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2079,42 +2185,42 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхрондалуда…</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Жүйеге кірілмеген</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Желіде</translation>
     </message>
     <message>
         <source>last sync %1</source>
-        <translation type="unfinished"></translation>
+        <translation>соңғы синхрондау: %1</translation>
     </message>
     <message>
         <source>Signed in to %1 as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 серверіне %2 ретінде кірдіңіз.</translation>
     </message>
     <message>
         <source>No keyring on this computer: the sign-in lasts until Liaison closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл компьютерде кілттер қоймасы жоқ: кіру рұқсаты Liaison жабылғанша ғана сақталады.</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n қайшылық</numerusform>
+            <numerusform>%n қайшылық</numerusform>
         </translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхрондау</translation>
     </message>
     <message>
         <source>Apply the deletions from the server anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Серверден келген жоюлар бәрібір қолданылсын ба?</translation>
     </message>
     <message>
         <source>Select an event first, then press F9 for meeting mode.</source>
@@ -2879,182 +2985,182 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <name>Sync</name>
     <message>
         <source>Sync cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхрондау тоқтатылды.</translation>
     </message>
     <message>
         <source>Sync failed because of a bug; the details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағдарламадағы қатеге байланысты синхрондау сәтсіз аяқталды; толығырақ журналда.</translation>
     </message>
     <message>
         <source>Signed in to %1 as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 серверіне %2 ретінде кірдіңіз.</translation>
     </message>
     <message>
         <source>Signed out; this computer&apos;s sign-in was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жүйеден шықтыңыз; бұл компьютердің кіру рұқсаты кері қайтарып алынды.</translation>
     </message>
     <message>
         <source>Synced: %1 sent, %2 received</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхрондалды: %1 жіберілді, %2 алынды</translation>
     </message>
     <message>
         <source>%1 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жойылды</translation>
     </message>
     <message>
         <source>%1 merged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 біріктірілді</translation>
     </message>
     <message>
         <source>%1 new conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жаңа қайшылық</translation>
     </message>
     <message>
         <source>%1 refused by the server (kept in the conflicts)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 өзгерісті сервер қабылдамады (қайшылықтарда сақталды)</translation>
     </message>
 </context>
 <context>
     <name>SyncDialogs</name>
     <message>
         <source>Sign in to the Secretariat</source>
-        <translation type="unfinished"></translation>
+        <translation>Хатшылыққа кіру</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер мекенжайы</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Пайдаланушы аты</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөз</translation>
     </message>
     <message>
         <source>only if the Secretariat uses its own certificate authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Хатшылық өз куәландырушы орталығын пайдаланса ғана</translation>
     </message>
     <message>
         <source>CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Куәландырушы орталық файлы</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">Таңдау…</translation>
+        <translation>Таңдау…</translation>
     </message>
     <message>
         <source>&amp;Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сервер мекенжайы</translation>
     </message>
     <message>
         <source>&amp;User name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пайдаланушы аты</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Құпиясөз</translation>
     </message>
     <message>
         <source>&amp;CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Куәландырушы орталық &amp;файлы</translation>
     </message>
     <message>
         <source>The password is sent once and not kept; this computer keeps a sign-in it can revoke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөз бір рет жіберіледі және сақталмайды; бұл компьютерде кері қайтарып алуға болатын кіру рұқсаты сақталады.</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Кіру</translation>
     </message>
     <message>
         <source>The Secretariat&apos;s CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Хатшылықтың куәландырушы орталық сертификаты</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификаттар (*.pem *.crt);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <source>Please fill in: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Толтырыңыз: %1.</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Кіру орындалуда…</translation>
     </message>
     <message>
         <source>Sync log</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхрондау журналы</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Қазір синхрондау</translation>
     </message>
     <message>
         <source>Both sides changed the same field</source>
-        <translation type="unfinished"></translation>
+        <translation>Екі тарап та бір өрісті өзгертті</translation>
     </message>
     <message>
         <source>Edited on one side, deleted on the other</source>
-        <translation type="unfinished"></translation>
+        <translation>Бір тарапта өзгертілді, екіншісінде жойылды</translation>
     </message>
     <message>
         <source>The server refused this change</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер бұл өзгерісті қабылдамады</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">иә</translation>
+        <translation>иә</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">жоқ</translation>
+        <translation>жоқ</translation>
     </message>
     <message>
         <source>Keep the server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервердегісін қалдыру</translation>
     </message>
     <message>
         <source>Use mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Менікін қолдану</translation>
     </message>
     <message>
         <source>Combine</source>
-        <translation type="unfinished"></translation>
+        <translation>Біріктіру</translation>
     </message>
     <message>
         <source>Combined text</source>
-        <translation type="unfinished"></translation>
+        <translation>Біріктірілген мәтін</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайшылықтар</translation>
     </message>
     <message>
         <source>Open conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Шешілмеген қайшылықтар</translation>
     </message>
     <message>
         <source>&amp;Resolve with these choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы таңдаулармен &amp;шешу</translation>
     </message>
     <message>
         <source>&amp;Copy my text</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәтінімді &amp;көшіру</translation>
     </message>
     <message>
         <source>No open conflicts: every edit has been merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шешілмеген қайшылық жоқ: барлық өзгерістер біріктірілді.</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>авторы: %1</translation>
     </message>
     <message>
         <source>&amp;Mark as dealt with</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шешілді деп белгілеу</translation>
     </message>
 </context>
 <context>

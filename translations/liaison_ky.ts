@@ -99,630 +99,643 @@
     <name>Briefing</name>
     <message>
         <source>Briefing note</source>
-        <translation type="unfinished"></translation>
+        <translation>Маалымкат</translation>
     </message>
     <message>
         <source>Briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Маалымкаттар топтому</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Мазмуну</translation>
     </message>
     <message>
         <source>In this pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Топтомдун курамы</translation>
     </message>
     <message>
         <source>Prepared on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Даярдалган күнү: {date}</translation>
     </message>
     <message>
         <source>Prepared by {name} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Даярдаган: {name}, {date}</translation>
     </message>
     <message>
         <source>Page {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>Бет {page}</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Бет {page} / {pages}</translation>
     </message>
     <message>
         <source>DRAFT</source>
-        <translation type="unfinished"></translation>
+        <translation>ДОЛБООР</translation>
     </message>
     <message>
         <source>The minutes used in this note are a draft, not yet agreed: what they say may still change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул маалымкатта колдонулган протокол — азырынча макулдашылбаган долбоор: анын мазмуну өзгөрүшү мүмкүн.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Качан</translation>
+        <translation>Качан</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Кайда</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished">Өткөн жери</translation>
+        <translation>Өткөн жери</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished">Кабыл алуучу тарап</translation>
+        <translation>Кабыл алуучу тарап</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Түрү</translation>
+        <translation>Түрү</translation>
     </message>
     <message>
         <source>On the margins of</source>
-        <translation type="unfinished">Кайсы иш-чаранын алкагында</translation>
+        <translation>Кайсы иш-чаранын алкагында</translation>
     </message>
     <message>
         <source>Marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Гриф</translation>
     </message>
     <message>
         <source>Not in the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Маалыматтарда жок</translation>
     </message>
     <message>
         <source>The record holds every part of this note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул маалымкаттын бардык бөлүктөрү маалыматтарда бар.</translation>
     </message>
     <message>
         <source>About the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Иш-чара жөнүндө</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished">Күн тартиби</translation>
+        <translation>Күн тартиби</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished">Темалар</translation>
+        <translation>Темалар</translation>
     </message>
     <message>
         <source>Outcomes recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Катталган жыйынтыктар</translation>
     </message>
     <message>
         <source>Delegations</source>
-        <translation type="unfinished">Делегациялар</translation>
+        <translation>Делегациялар</translation>
     </message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished">Тараптар</translation>
+        <translation>Тараптар</translation>
     </message>
     <message>
         <source>Counterparts</source>
-        <translation type="unfinished"></translation>
+        <translation>Кесиптештер</translation>
     </message>
     <message>
         <source>Talking points</source>
-        <translation type="unfinished"></translation>
+        <translation>Сүйлөшүү үчүн тезистер</translation>
     </message>
     <message>
         <source>Joint Action Plan activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Биргелешкен иш-аракеттер планынын иш-чаралары</translation>
     </message>
     <message>
         <source>Annex: minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Тиркеме: протокол</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Маселе</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Мамлекет</translation>
+        <translation>Мамлекет</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished">Мекеме</translation>
+        <translation>Мекеме</translation>
     </message>
     <message>
         <source>Head of delegation</source>
-        <translation type="unfinished">Делегациянын башчысы</translation>
+        <translation>Делегациянын башчысы</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Мүчөлөрү</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Адам</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished">Иш-чара</translation>
+        <translation>Иш-чара</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Жооптуу</translation>
     </message>
     <message>
         <source>Timeframe</source>
-        <translation type="unfinished">Мөөнөттөр</translation>
+        <translation>Мөөнөттөр</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Абалы</translation>
+        <translation>Абалы</translation>
     </message>
     <message>
         <source>Lead: {institution}</source>
-        <translation type="unfinished"></translation>
+        <translation>Жетектөөчү мекеме: {institution}</translation>
     </message>
     <message>
         <source>{title} ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({status})</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Аты</translation>
+        <translation>Аты</translation>
     </message>
     <message>
         <source>In Latin script</source>
-        <translation type="unfinished"></translation>
+        <translation>Латын тамгасы менен</translation>
     </message>
     <message>
         <source>{name} (transliterated)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (транслитерация)</translation>
     </message>
     <message>
         <source>Form of address</source>
-        <translation type="unfinished"></translation>
+        <translation>Кайрылуу</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished">Кызмат орду</translation>
+        <translation>Кызмат орду</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished">Тилдер</translation>
+        <translation>Тилдер</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">Эл. почта</translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул иш-чарада</translation>
     </message>
     <message>
         <source>Head of the delegation of {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} делегациясынын башчысы</translation>
     </message>
     <message>
         <source>Delegation of {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} делегациясы</translation>
     </message>
     <message>
         <source>Party to this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул жолугушуунун тарабы</translation>
     </message>
     <message>
         <source>Earlier meetings with them</source>
-        <translation type="unfinished"></translation>
+        <translation>Аны менен болгон мурунку жолугушуулар</translation>
     </message>
     <message>
         <source>Earlier bilateral meetings and what was agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Мурунку эки тараптуу жолугушуулар жана макулдашылган маселелер</translation>
     </message>
     <message>
         <source>Open action items involving them</source>
-        <translation type="unfinished"></translation>
+        <translation>Ага тиешелүү ачык тапшырмалар</translation>
     </message>
     <message>
         <source>Notes on file</source>
-        <translation type="unfinished"></translation>
+        <translation>Маалыматтардагы эскертүүлөр</translation>
     </message>
     <message>
         <source>Outcome: {outcomes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Жыйынтыгы: {outcomes}</translation>
     </message>
     <message>
         <source>No outcome recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жыйынтык катталган эмес.</translation>
     </message>
     <message>
         <source>headed the delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>делегацияны жетектеди</translation>
     </message>
     <message>
         <source>due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>мөөнөтү {date}</translation>
     </message>
     <message>
         <source>OVERDUE</source>
-        <translation type="unfinished"></translation>
+        <translation>МӨӨНӨТҮ ӨТКӨН</translation>
     </message>
     <message>
         <source>through {institution}</source>
-        <translation type="unfinished"></translation>
+        <translation>{institution} аркылуу</translation>
     </message>
     <message>
         <source>responsible: {person}</source>
-        <translation type="unfinished"></translation>
+        <translation>жооптуу: {person}</translation>
     </message>
     <message>
         <source>from {event}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{event}» иш-чарасынан</translation>
     </message>
     <message>
         <source>Minutes of {event}</source>
-        <translation type="unfinished"></translation>
+        <translation>Протокол: {event}</translation>
     </message>
     <message>
         <source>This meeting has no minutes yet; these are the minutes of the previous one of its kind, {event}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул иш-чаранын азырынча протоколу жок; төмөндө ушул түрдөгү мурунку иш-чаранын протоколу берилген: {event}.</translation>
     </message>
     <message>
         <source>The minutes of {event}, on whose margins this meeting was held.</source>
-        <translation type="unfinished"></translation>
+        <translation>{event} протоколу; бул жолугушуу ошол иш-чаранын алкагында өттү.</translation>
     </message>
     <message>
         <source>The minutes of “{event}” are annexed to the note on “{note}”, earlier in this pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{event}» протоколу ушул топтомдун мурунку бөлүгүндөгү «{note}» маалымкатына тиркелген.</translation>
     </message>
     <message>
         <source>Agreed on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} макулдашылды.</translation>
     </message>
     <message>
         <source>Draft, not yet agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Долбоор, азырынча макулдашылган эмес.</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished">Чечимдер</translation>
+        <translation>Чечимдер</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">Кыскача мазмуну</translation>
+        <translation>Кыскача мазмуну</translation>
     </message>
     <message>
         <source>No agenda has been recorded for this event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул иш-чаранын күн тартиби катталган эмес.</translation>
     </message>
     <message>
         <source>No topics have been recorded for this meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул жолугушуунун темалары катталган эмес.</translation>
     </message>
     <message>
         <source>No delegations have been recorded for this event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул иш-чаранын делегациялары катталган эмес.</translation>
     </message>
     <message>
         <source>No parties have been recorded for this meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул жолугушуунун тараптары катталган эмес.</translation>
     </message>
     <message>
         <source>No counterparts: nobody is recorded as taking part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кесиптештер жок: бир да катышуучу катталган эмес.</translation>
     </message>
     <message>
         <source>No counterparts were chosen for this note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул маалымкат үчүн кесиптештер тандалган эмес.</translation>
     </message>
     <message>
         <source>No talking points have been written for this note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул маалымкатка тезистер жазылган эмес.</translation>
     </message>
     <message>
         <source>No Joint Action Plan activity relates to this meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул иш-чарага тиешелүү Биргелешкен иш-аракеттер планынын иш-чаралары жок.</translation>
     </message>
     <message>
         <source>No minutes have been recorded for this meeting or an earlier one of its kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул иш-чаранын да, ушул түрдөгү мурунку иш-чаралардын да протоколу катталган эмес.</translation>
     </message>
     <message>
         <source>No photo on file</source>
-        <translation type="unfinished"></translation>
+        <translation>Сүрөт жок</translation>
     </message>
     <message>
         <source>The photo on file cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Сүрөт окулган жок</translation>
     </message>
     <message>
         <source>No institution on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мекемеси көрсөтүлгөн эмес.</translation>
     </message>
     <message>
         <source>No position on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кызмат орду көрсөтүлгөн эмес.</translation>
     </message>
     <message>
         <source>No e-mail address or phone number on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта дареги да, телефон номери да көрсөтүлгөн эмес.</translation>
     </message>
     <message>
         <source>None recorded before this meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул иш-чарага чейин эч нерсе катталган эмес.</translation>
     </message>
     <message>
         <source>None open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ачык тапшырмалар жок.</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>күнү жок</translation>
     </message>
     <message>
         <source>No place recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өткөн жери катталган эмес.</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>катталган эмес</translation>
     </message>
     <message>
         <source>the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>күн тартиби</translation>
     </message>
     <message>
         <source>the topics</source>
-        <translation type="unfinished"></translation>
+        <translation>темалар</translation>
     </message>
     <message>
         <source>the delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>делегациялар</translation>
     </message>
     <message>
         <source>the parties</source>
-        <translation type="unfinished"></translation>
+        <translation>тараптар</translation>
     </message>
     <message>
         <source>the counterparts</source>
-        <translation type="unfinished"></translation>
+        <translation>кесиптештер</translation>
     </message>
     <message>
         <source>talking points</source>
-        <translation type="unfinished"></translation>
+        <translation>тезистер</translation>
     </message>
     <message>
         <source>related Joint Action Plan activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Биргелешкен иш-аракеттер планынын тиешелүү иш-чаралары</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>протокол</translation>
     </message>
     <message>
         <source>the place</source>
-        <translation type="unfinished"></translation>
+        <translation>өткөн жери</translation>
     </message>
     <message>
         <source>a photo of {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} сүрөтү</translation>
     </message>
     <message>
         <source>the institution of {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} мекемеси</translation>
     </message>
     <message>
         <source>contact details of {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} байланыш маалыматтары</translation>
     </message>
     <message>
         <source>and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>жана дагы {count}</translation>
     </message>
 </context>
 <context>
     <name>BriefingDialog</name>
     <message>
         <source>Agenda (or topics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Күн тартиби (же темалар)</translation>
     </message>
     <message>
         <source>Delegations (or parties)</source>
-        <translation type="unfinished"></translation>
+        <translation>Делегациялар (же тараптар)</translation>
     </message>
     <message>
         <source>Counterpart profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Кесиптештердин профилдери</translation>
     </message>
     <message>
         <source>Talking points</source>
-        <translation type="unfinished"></translation>
+        <translation>Сүйлөшүү үчүн тезистер</translation>
     </message>
     <message>
         <source>Joint Action Plan activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Биргелешкен иш-аракеттер планынын иш-чаралары</translation>
     </message>
     <message>
         <source>Last minutes (annex)</source>
-        <translation type="unfinished"></translation>
+        <translation>Акыркы протокол (тиркеме)</translation>
     </message>
     <message>
         <source>Briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Маалымкаттар топтому</translation>
     </message>
     <message>
         <source>Find an event or bilateral meeting to add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Кошуу үчүн иш-чараны же эки тараптуу жолугушууну издеңиз…</translation>
     </message>
     <message>
         <source>Find an event or bilateral meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Иш-чараны же эки тараптуу жолугушууну издөө</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Табылгандар</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кошуу</translation>
     </message>
     <message>
         <source>In this briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ушул топтомдо</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Өйдө</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Төмөн</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Алып салуу</translation>
     </message>
     <message>
         <source>Counterparts</source>
-        <translation type="unfinished"></translation>
+        <translation>Кесиптештер</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Баары</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Эч ким</translation>
     </message>
     <message>
         <source>In this briefing (one note each, in this order):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ушул топтомдо (ар бирине бирден маалымкат, ушул тартипте):</translation>
     </message>
     <message>
         <source>Counterparts to profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Профили бериле турган кесиптештер:</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished">&amp;Эскертүүлөр</translation>
+        <translation>&amp;Маалымкаттар</translation>
     </message>
     <message>
         <source>Sections (the cover is always there)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлүмдөр (мукаба ар дайым болот)</translation>
     </message>
     <message>
         <source>Printed at the top and bottom of every page; type any other marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Ар бир беттин үстүңкү жана астыңкы жагында басылат; башка грифти да терүүгө болот</translation>
     </message>
     <message>
         <source>Where the trip goes (for a pack of several notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сапардын багыты (бир нече маалымкаттан турган топтом үчүн)</translation>
     </message>
     <message>
         <source>&amp;Marking:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Гриф:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">&amp;Аталышы:</translation>
+        <translation>Ата&amp;лышы:</translation>
     </message>
     <message>
         <source>&amp;Options</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Параметрлер</translation>
     </message>
     <message>
         <source>Talking points for</source>
-        <translation type="unfinished"></translation>
+        <translation>Тезистер кайсы маалымкат үчүн</translation>
     </message>
     <message>
         <source>What you want to say or ask. Lines starting with “-” print as a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эмне айткыңыз же сурагыңыз келет. «-» белгисинен башталган саптар тизме болуп басылат.</translation>
     </message>
     <message>
         <source>Talking points for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тезистер кайсы маалымкат үчүн:</translation>
     </message>
     <message>
         <source>&amp;Talking points</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тезистер</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдын ала көрүү</translation>
     </message>
     <message>
         <source>Choose what to brief on, then Make preview (Ctrl+Return).</source>
-        <translation type="unfinished"></translation>
+        <translation>Маалымкатка эмне кирерин тандап, «Алдын ала көрүүнү даярдоо» баскычын басыңыз (Ctrl+Return).</translation>
     </message>
     <message>
         <source>&amp;Make preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдын ала көрүүнү &amp;даярдоо</translation>
     </message>
     <message>
         <source>Build the PDF from the record (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Маалыматтардан PDF файлын түзүү (Ctrl+Return)</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сактоо…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Басып чыгаруу…</translation>
     </message>
     <message>
         <source>Changed since the preview was made: Make preview (Ctrl+Return) to update it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдын ала көрүү даярдалгандан кийин өзгөртүүлөр болду: жаңыртуу үчүн «Алдын ала көрүүнү даярдоо» баскычын басыңыз (Ctrl+Return).</translation>
     </message>
     <message>
         <source>Add at least one event or bilateral meeting first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адегенде жок дегенде бир иш-чараны же эки тараптуу жолугушууну кошуңуз.</translation>
     </message>
     <message>
         <source>The briefing was not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Маалымкат түзүлгөн жок.</translation>
     </message>
     <message>
         <source>Cancelled; the preview was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Токтотулду; алдын ала көрүү өзгөртүлгөн жок.</translation>
     </message>
     <message>
         <source>Making the briefing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Маалымкат түзүлүүдө…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s).</source>
+        <translation>
+            <numerusform>%n барак.</numerusform>
+            <numerusform>%n барак.</numerusform>
+        </translation>
     </message>
     <message>
         <source>DRAFT: the minutes it uses are not agreed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ДОЛБООР: колдонулган протоколдор азырынча макулдашылган эмес.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>The record lacks %n thing(s); the PDF says which.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Маалыматтарда %n маалымат жок; кайсылары экени PDFте көрсөтүлгөн.</numerusform>
+            <numerusform>Маалыматтарда %n маалымат жок; кайсылары экени PDFте көрсөтүлгөн.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Маалымкатты сактоо</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сакталды: %1.</translation>
     </message>
     <message>
         <source>Print the briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Маалымкатты басып чыгаруу</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Sent %n page(s) to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Принтерге %n барак жөнөтүлдү.</numerusform>
+            <numerusform>Принтерге %n барак жөнөтүлдү.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Принтерди иштетүү мүмкүн болгон жок.</translation>
     </message>
 </context>
 <context>
@@ -947,7 +960,7 @@
     <name>Cli</name>
     <message>
         <source>{files} talking-points files for {notes} notes: give at most one per note, in the order of the notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{notes} маалымкатка {files} тезис файлы берилди: ар бир маалымкатка эң көп дегенде бир файлдан, маалымкаттардын тартиби боюнча бериңиз.</translation>
     </message>
     <message>
         <source>Cannot read {path}: {reason}</source>
@@ -955,15 +968,15 @@
     </message>
     <message>
         <source>Wrote {path} ({pages} pages).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} жазылды ({pages} бет).</translation>
     </message>
     <message>
         <source>DRAFT: it uses minutes that are not agreed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ДОЛБООР: азырынча макулдашылбаган протоколдор колдонулган.</translation>
     </message>
     <message>
         <source>{title}: the record lacks {gaps}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: маалыматтарда {gaps} жок.</translation>
     </message>
     <message>
         <source>{field} is both given and cleared; choose one.</source>
@@ -1026,64 +1039,65 @@
     </message>
     <message>
         <source>liaison: warning: no system keyring is available, so the sign-in is kept only while this command runs; log in again next time (or use sync --password-stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>liaison: эскертүү: системалык ачкычтар сактагычы жок, ошондуктан кирүү уруксаты ушул буйрук аткарылып жатканда гана сакталат; кийинки жолу кайра кириңиз (же sync --password-stdin колдонуңуз).</translation>
     </message>
     <message>
         <source>Password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Сырсөз: </translation>
     </message>
     <message>
         <source>Give the password on standard input with --password-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сырсөздү --password-stdin аркылуу стандарттык киргизүүгө бериңиз.</translation>
     </message>
     <message>
         <source>The password is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сырсөз бош.</translation>
     </message>
     <message>
         <source>Logged in to {server} as {user} ({institution}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} серверине {user} катары кирдиңиз ({institution}).</translation>
     </message>
     <message>
         <source>Sent {pushed} changes ({merged} merged), received {pulled} records, deleted {deleted}; {conflicts} new conflicts, {open} open; {pending} changes waiting here. {requests} requests, {seconds:.1f} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>{pushed} өзгөртүү жөнөтүлдү ({merged} бириктирилди), {pulled} жазуу алынды, {deleted} өчүрүлдү; {conflicts} жаңы карама-каршылык, {open} чечилбеген; бул жерде {pending} өзгөртүү жөнөтүүнү күтүүдө. {requests} суроо, {seconds:.1f} с.</translation>
     </message>
     <message>
         <source>See them with: liaison conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Аларды көрүү: liaison conflicts</translation>
     </message>
     <message>
         <source>Log in first: liaison login --server URL --user NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Адегенде системага кириңиз: liaison login --server URL --user NAME</translation>
     </message>
     <message>
         <source>{message}
 Run liaison sync --yes to apply the deletions anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>{message}
+Өчүрүүлөрдү баары бир колдонуу үчүн liaison sync --yes буйругун аткарыңыз.</translation>
     </message>
     <message>
         <source>Logged out; the server revoked this computer&apos;s sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Системадан чыктыңыз; сервер бул компьютердин кирүү уруксатын жокко чыгарды.</translation>
     </message>
     <message>
         <source>Logged out here; the server could not be told (it will refuse the old sign-in only once an administrator revokes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул компьютерде системадан чыктыңыз; серверге билдирүү мүмкүн болгон жок (администратор эски кирүү уруксатын жокко чыгаргандан кийин гана сервер аны кабыл албай калат).</translation>
     </message>
     <message>
         <source>There is no open conflict {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} идентификатору бар чечилбеген карама-каршылык жок.</translation>
     </message>
     <message>
         <source>Marked resolved; the server is told at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чечилди деп белгиленди; серверге кийинки синхрондоштурууда билдирилет.</translation>
     </message>
     <message>
         <source>No conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Карама-каршылыктар жок.</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазуу</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1091,19 +1105,19 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Талаа</translation>
     </message>
     <message>
         <source>Kept (server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сакталганы (сервер)</translation>
     </message>
     <message>
         <source>Other (client)</source>
-        <translation type="unfinished"></translation>
+        <translation>Башкасы (клиент)</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished">Ким</translation>
+        <translation>Ким</translation>
     </message>
     <message>
         <source>Title</source>
@@ -1646,6 +1660,98 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <source>Loading the sample data was cancelled; nothing was written.</source>
         <translation>Үлгү маалыматтарды жүктөө токтотулду; эч нерсе жазылган жок.</translation>
     </message>
+    <message>
+        <source>Choose at least one event or bilateral meeting to brief on.</source>
+        <translation>Маалымкат үчүн жок дегенде бир иш-чараны же эки тараптуу жолугушууну тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Cannot write the briefing to {path}: {reason}. Nothing was written.</source>
+        <translation>Маалымкатты {path} ичине жазуу мүмкүн эмес: {reason}. Эч нерсе жазылган жок.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give the name of the PDF file to write.</source>
+        <translation>{path} — папка: жазыла турган PDF файлдын атын бериңиз.</translation>
+    </message>
+    <message>
+        <source>Language: “{language}” is not a language Liaison can write dates in (e.g. en, tr, kk, ru).</source>
+        <translation>Тил: «{language}» — Liaison даталарды жаза ала турган тил эмес (мисалы, en, tr, kk, ru).</translation>
+    </message>
+    <message>
+        <source>Marking: at most {limit} characters (“{marking}” has {length}).</source>
+        <translation>Гриф: эң көп {limit} белги («{marking}»: {length}).</translation>
+    </message>
+    <message>
+        <source>Making the briefing was cancelled; no file was written.</source>
+        <translation>Маалымкатты даярдоо токтотулду; файл жазылган жок.</translation>
+    </message>
+    <message>
+        <source>The Secretariat server&apos;s message is not valid: {field}: {reason}</source>
+        <translation>Катчылыктын серверинин жообу жараксыз: {field}: {reason}</translation>
+    </message>
+    <message>
+        <source>Sync failed; your changes are kept.</source>
+        <translation>Синхрондоштуруу ийгиликсиз болду; өзгөртүүлөрүңүз сакталды.</translation>
+    </message>
+    <message>
+        <source>This data folder is not connected to a Secretariat server yet: log in first.</source>
+        <translation>Бул маалымат папкасы Катчылыктын серверине азырынча туташтырыла элек: адегенде системага кириңиз.</translation>
+    </message>
+    <message>
+        <source>The Secretariat server at {url} needs you to log in again ({reason}). Your changes are kept and will be sent after you log in.</source>
+        <translation>{url} дарегиндеги Катчылыктын сервери системага кайра кирүүнү талап кылууда ({reason}). Өзгөртүүлөрүңүз сакталды жана системага киргениңизден кийин жөнөтүлөт.</translation>
+    </message>
+    <message>
+        <source>The Secretariat server refused the user name or the password ({message}).</source>
+        <translation>Катчылыктын сервери колдонуучунун атын же сырсөздү кабыл алган жок ({message}).</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a server address; write it as https://host or https://host:port.</source>
+        <translation>«{url}» — сервердин дареги эмес; аны https://host же https://host:port түрүндө жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Refusing to talk to {url} over plain http://: use https:// (plain http is allowed only to this computer, for testing).</source>
+        <translation>{url} менен корголбогон http:// аркылуу байланышууга болбойт: https:// колдонуңуз (корголбогон http ушул компьютердин өзү менен, сыноо үчүн гана уруксат берилет).</translation>
+    </message>
+    <message>
+        <source>The certificate authority file {path} cannot be used: {reason}</source>
+        <translation>{path} күбөлөндүрүүчү борбордун файлын колдонууга болбойт: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot reach the Secretariat server at {url} ({reason}). Your changes are kept and will be sent at the next sync.</source>
+        <translation>{url} дарегиндеги Катчылыктын серверине туташуу мүмкүн болгон жок ({reason}). Өзгөртүүлөрүңүз сакталды жана кийинки синхрондоштурууда жөнөтүлөт.</translation>
+    </message>
+    <message>
+        <source>The server at {url} did not prove it is the Secretariat&apos;s ({reason}); nothing was sent. If the Secretariat uses its own certificate authority, log in again with its CA file.</source>
+        <translation>{url} дарегиндеги сервер Катчылыкка таандык экенин далилдеген жок ({reason}); эч нерсе жөнөтүлгөн жок. Эгер Катчылык өзүнүн күбөлөндүрүүчү борборун колдонсо, анын күбөлөндүрүүчү борборунун файлы менен системага кайра кириңиз.</translation>
+    </message>
+    <message>
+        <source>The Secretariat server needs a newer version of Liaison: please update Liaison. Your changes are kept. ({message})</source>
+        <translation>Катчылыктын серверине Liaison&apos;дун жаңыраак версиясы керек: Liaison&apos;ду жаңыртыңыз. Өзгөртүүлөрүңүз сакталды. ({message})</translation>
+    </message>
+    <message>
+        <source>The server&apos;s changes would delete {count} of the {total} records on this computer; nothing was deleted. If that is expected, confirm and sync again.</source>
+        <translation>Сервердеги өзгөртүүлөр бул компьютердеги {total} жазуунун ичинен {count} жазууну өчүрмөк; эч нерсе өчүрүлгөн жок. Эгер бул күтүлгөн болсо, ырастап, кайра синхрондоштуруңуз.</translation>
+    </message>
+    <message>
+        <source>The Secretariat server failed ({status}: {message}). Your changes are kept; try again later.</source>
+        <translation>Катчылыктын серверинде ката кетти ({status}: {message}). Өзгөртүүлөрүңүз сакталды; кийинчерээк кайра аракет кылыңыз.</translation>
+    </message>
+    <message>
+        <source>The Secretariat server refused the request ({status}: {message}).</source>
+        <translation>Катчылыктын сервери суроону кабыл алган жок ({status}: {message}).</translation>
+    </message>
+    <message>
+        <source>Sync was cancelled; what was exchanged before is saved, the rest is kept for later.</source>
+        <translation>Синхрондоштуруу токтотулду; ага чейин алмашылган маалыматтар сакталды, калганы кийинчерээкке калтырылды.</translation>
+    </message>
+    <message>
+        <source>A sync of this data folder is already running.</source>
+        <translation>Бул маалымат папкасын синхрондоштуруу учурда аткарылып жатат.</translation>
+    </message>
+    <message>
+        <source>The system keyring failed: {reason}</source>
+        <translation>Системалык ачкычтар сактагычында ката кетти: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -1795,7 +1901,7 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
     <message>
         <source>Counterpart</source>
-        <translation type="unfinished"></translation>
+        <translation>Кесиптеш</translation>
     </message>
     <message>
         <source>Head of delegation</source>
@@ -1999,7 +2105,7 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
     <message>
         <source>Opening the record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Маалыматтар ачылууда…</translation>
     </message>
     <message>
         <source>Sync with the Secretariat is not set up on this computer.</source>
@@ -2007,7 +2113,7 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
     <message>
         <source>Open conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Чечилбеген карама-каршылыктар</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2015,7 +2121,7 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
     <message>
         <source>&amp;Briefing pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Маалымкаттар топтому…</translation>
     </message>
     <message>
         <source>Load &amp;sample data…</source>
@@ -2047,27 +2153,27 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
     <message>
         <source>&amp;Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Синхрондоштуруу</translation>
     </message>
     <message>
         <source>Sync &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Азыр &amp;синхрондоштуруу</translation>
     </message>
     <message>
         <source>Sign &amp;in to the Secretariat…</source>
-        <translation type="unfinished"></translation>
+        <translation>Катчылыкка &amp;кирүү…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Системадан &amp;чыгуу</translation>
     </message>
     <message>
         <source>&amp;Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ка&amp;рама-каршылыктар…</translation>
     </message>
     <message>
         <source>Sync &amp;log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхрондоштуруу &amp;журналы…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2079,42 +2185,42 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхрондоштурулууда…</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Системага кирилген эмес</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Тармакта</translation>
     </message>
     <message>
         <source>last sync %1</source>
-        <translation type="unfinished"></translation>
+        <translation>акыркы синхрондоштуруу: %1</translation>
     </message>
     <message>
         <source>Signed in to %1 as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 серверине %2 катары кирдиңиз.</translation>
     </message>
     <message>
         <source>No keyring on this computer: the sign-in lasts until Liaison closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул компьютерде ачкычтар сактагычы жок: кирүү уруксаты Liaison жабылганга чейин гана сакталат.</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n карама-каршылык</numerusform>
+            <numerusform>%n карама-каршылык</numerusform>
         </translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхрондоштуруу</translation>
     </message>
     <message>
         <source>Apply the deletions from the server anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Серверден келген өчүрүүлөр баары бир колдонулсунбу?</translation>
     </message>
     <message>
         <source>Select an event first, then press F9 for meeting mode.</source>
@@ -2879,182 +2985,182 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <name>Sync</name>
     <message>
         <source>Sync cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхрондоштуруу токтотулду.</translation>
     </message>
     <message>
         <source>Sync failed because of a bug; the details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Программадагы катадан улам синхрондоштуруу ийгиликсиз болду; толугураак журналда.</translation>
     </message>
     <message>
         <source>Signed in to %1 as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 серверине %2 катары кирдиңиз.</translation>
     </message>
     <message>
         <source>Signed out; this computer&apos;s sign-in was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Системадан чыктыңыз; бул компьютердин кирүү уруксаты жокко чыгарылды.</translation>
     </message>
     <message>
         <source>Synced: %1 sent, %2 received</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхрондоштурулду: %1 жөнөтүлдү, %2 алынды</translation>
     </message>
     <message>
         <source>%1 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 өчүрүлдү</translation>
     </message>
     <message>
         <source>%1 merged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бириктирилди</translation>
     </message>
     <message>
         <source>%1 new conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жаңы карама-каршылык</translation>
     </message>
     <message>
         <source>%1 refused by the server (kept in the conflicts)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 өзгөртүүнү сервер кабыл алган жок (карама-каршылыктарда сакталды)</translation>
     </message>
 </context>
 <context>
     <name>SyncDialogs</name>
     <message>
         <source>Sign in to the Secretariat</source>
-        <translation type="unfinished"></translation>
+        <translation>Катчылыкка кирүү</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервердин дареги</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Колдонуучунун аты</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Сырсөз</translation>
     </message>
     <message>
         <source>only if the Secretariat uses its own certificate authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Катчылык өзүнүн күбөлөндүрүүчү борборун колдонсо гана</translation>
     </message>
     <message>
         <source>CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Күбөлөндүрүүчү борбордун файлы</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">Тандоо…</translation>
+        <translation>Тандоо…</translation>
     </message>
     <message>
         <source>&amp;Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервердин &amp;дареги</translation>
     </message>
     <message>
         <source>&amp;User name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Колдонуучунун аты</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сырсөз</translation>
     </message>
     <message>
         <source>&amp;CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Күбөлөндүрүүчү борбордун &amp;файлы</translation>
     </message>
     <message>
         <source>The password is sent once and not kept; this computer keeps a sign-in it can revoke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сырсөз бир жолу жөнөтүлөт жана сакталбайт; бул компьютерде жокко чыгарууга боло турган кирүү уруксаты сакталат.</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Кирүү</translation>
     </message>
     <message>
         <source>The Secretariat&apos;s CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Катчылыктын күбөлөндүрүүчү борборунун сертификаты</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификаттар (*.pem *.crt);;Бардык файлдар (*)</translation>
     </message>
     <message>
         <source>Please fill in: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Толтуруңуз: %1.</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Кирүү аткарылууда…</translation>
     </message>
     <message>
         <source>Sync log</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхрондоштуруу журналы</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Азыр синхрондоштуруу</translation>
     </message>
     <message>
         <source>Both sides changed the same field</source>
-        <translation type="unfinished"></translation>
+        <translation>Эки тарап тең бир эле талааны өзгөрттү</translation>
     </message>
     <message>
         <source>Edited on one side, deleted on the other</source>
-        <translation type="unfinished"></translation>
+        <translation>Бир тарапта өзгөртүлдү, экинчисинде өчүрүлдү</translation>
     </message>
     <message>
         <source>The server refused this change</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер бул өзгөртүүнү кабыл алган жок</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ооба</translation>
+        <translation>ооба</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">жок</translation>
+        <translation>жок</translation>
     </message>
     <message>
         <source>Keep the server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервердегини калтыруу</translation>
     </message>
     <message>
         <source>Use mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Меникин колдонуу</translation>
     </message>
     <message>
         <source>Combine</source>
-        <translation type="unfinished"></translation>
+        <translation>Бириктирүү</translation>
     </message>
     <message>
         <source>Combined text</source>
-        <translation type="unfinished"></translation>
+        <translation>Бириктирилген текст</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Карама-каршылыктар</translation>
     </message>
     <message>
         <source>Open conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Чечилбеген карама-каршылыктар</translation>
     </message>
     <message>
         <source>&amp;Resolve with these choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Ушул тандоолор менен &amp;чечүү</translation>
     </message>
     <message>
         <source>&amp;Copy my text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текстимди &amp;көчүрүү</translation>
     </message>
     <message>
         <source>No open conflicts: every edit has been merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чечилбеген карама-каршылыктар жок: бардык өзгөртүүлөр бириктирилди.</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>автору: %1</translation>
     </message>
     <message>
         <source>&amp;Mark as dealt with</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Чечилди деп белгилөө</translation>
     </message>
 </context>
 <context>

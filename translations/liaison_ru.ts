@@ -99,630 +99,646 @@
     <name>Briefing</name>
     <message>
         <source>Briefing note</source>
-        <translation type="unfinished"></translation>
+        <translation>Справка</translation>
     </message>
     <message>
         <source>Briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Справочные материалы</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Содержание</translation>
     </message>
     <message>
         <source>In this pack</source>
-        <translation type="unfinished"></translation>
+        <translation>В этих материалах</translation>
     </message>
     <message>
         <source>Prepared on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовлено {date}</translation>
     </message>
     <message>
         <source>Prepared by {name} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовил(а): {name}, {date}</translation>
     </message>
     <message>
         <source>Page {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>Стр. {page}</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Стр. {page} из {pages}</translation>
     </message>
     <message>
         <source>DRAFT</source>
-        <translation type="unfinished"></translation>
+        <translation>ПРОЕКТ</translation>
     </message>
     <message>
         <source>The minutes used in this note are a draft, not yet agreed: what they say may still change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Протокол, использованный в этой справке, является проектом и ещё не согласован: его содержание может измениться.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Когда</translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Где</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished">Место проведения</translation>
+        <translation>Место проведения</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished">Принимающая сторона</translation>
+        <translation>Принимающая сторона</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Вид</translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>On the margins of</source>
-        <translation type="unfinished">На полях мероприятия</translation>
+        <translation>На полях мероприятия</translation>
     </message>
     <message>
         <source>Marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Гриф</translation>
     </message>
     <message>
         <source>Not in the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет в базе</translation>
     </message>
     <message>
         <source>The record holds every part of this note.</source>
-        <translation type="unfinished"></translation>
+        <translation>В базе есть все сведения для этой справки.</translation>
     </message>
     <message>
         <source>About the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>О мероприятии</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished">Повестка дня</translation>
+        <translation>Повестка дня</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished">Темы</translation>
+        <translation>Темы</translation>
     </message>
     <message>
         <source>Outcomes recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Зафиксированные итоги</translation>
     </message>
     <message>
         <source>Delegations</source>
-        <translation type="unfinished">Делегации</translation>
+        <translation>Делегации</translation>
     </message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished">Стороны</translation>
+        <translation>Стороны</translation>
     </message>
     <message>
         <source>Counterparts</source>
-        <translation type="unfinished"></translation>
+        <translation>Собеседники</translation>
     </message>
     <message>
         <source>Talking points</source>
-        <translation type="unfinished"></translation>
+        <translation>Тезисы к беседе</translation>
     </message>
     <message>
         <source>Joint Action Plan activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятия Совместного плана действий</translation>
     </message>
     <message>
         <source>Annex: minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложение: протокол</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Государство</translation>
+        <translation>Государство</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished">Учреждение</translation>
+        <translation>Учреждение</translation>
     </message>
     <message>
         <source>Head of delegation</source>
-        <translation type="unfinished">Глава делегации</translation>
+        <translation>Глава делегации</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Члены делегации</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицо</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished">Мероприятие</translation>
+        <translation>Мероприятие</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственные</translation>
     </message>
     <message>
         <source>Timeframe</source>
-        <translation type="unfinished">Сроки</translation>
+        <translation>Сроки</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Lead: {institution}</source>
-        <translation type="unfinished"></translation>
+        <translation>Головное учреждение: {institution}</translation>
     </message>
     <message>
         <source>{title} ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({status})</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Имя</translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>In Latin script</source>
-        <translation type="unfinished"></translation>
+        <translation>Латиницей</translation>
     </message>
     <message>
         <source>{name} (transliterated)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (транслитерация)</translation>
     </message>
     <message>
         <source>Form of address</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished">Должность</translation>
+        <translation>Должность</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished">Языки</translation>
+        <translation>Языки</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">Эл. почта</translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль на встрече</translation>
     </message>
     <message>
         <source>Head of the delegation of {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Глава делегации: {state}</translation>
     </message>
     <message>
         <source>Delegation of {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Делегация: {state}</translation>
     </message>
     <message>
         <source>Party to this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторона встречи</translation>
     </message>
     <message>
         <source>Earlier meetings with them</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущие встречи с собеседником</translation>
     </message>
     <message>
         <source>Earlier bilateral meetings and what was agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущие двусторонние встречи и достигнутые договорённости</translation>
     </message>
     <message>
         <source>Open action items involving them</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытые поручения, касающиеся собеседника</translation>
     </message>
     <message>
         <source>Notes on file</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки в базе</translation>
     </message>
     <message>
         <source>Outcome: {outcomes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Итоги: {outcomes}</translation>
     </message>
     <message>
         <source>No outcome recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Итоги не указаны.</translation>
     </message>
     <message>
         <source>headed the delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>возглавлял(а) делегацию</translation>
     </message>
     <message>
         <source>due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>срок {date}</translation>
     </message>
     <message>
         <source>OVERDUE</source>
-        <translation type="unfinished"></translation>
+        <translation>ПРОСРОЧЕНО</translation>
     </message>
     <message>
         <source>through {institution}</source>
-        <translation type="unfinished"></translation>
+        <translation>поручено учреждению: {institution}</translation>
     </message>
     <message>
         <source>responsible: {person}</source>
-        <translation type="unfinished"></translation>
+        <translation>ответственный: {person}</translation>
     </message>
     <message>
         <source>from {event}</source>
-        <translation type="unfinished"></translation>
+        <translation>по итогам мероприятия «{event}»</translation>
     </message>
     <message>
         <source>Minutes of {event}</source>
-        <translation type="unfinished"></translation>
+        <translation>Протокол: {event}</translation>
     </message>
     <message>
         <source>This meeting has no minutes yet; these are the minutes of the previous one of its kind, {event}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Протокола этого заседания пока нет; приводится протокол предыдущего заседания того же вида: {event}.</translation>
     </message>
     <message>
         <source>The minutes of {event}, on whose margins this meeting was held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Протокол мероприятия «{event}», на полях которого проводилась эта встреча.</translation>
     </message>
     <message>
         <source>The minutes of “{event}” are annexed to the note on “{note}”, earlier in this pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Протокол мероприятия «{event}» приложен к справке «{note}» выше в этих материалах.</translation>
     </message>
     <message>
         <source>Agreed on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласован {date}.</translation>
     </message>
     <message>
         <source>Draft, not yet agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект, ещё не согласован.</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished">Решения</translation>
+        <translation>Решения</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">Резюме</translation>
+        <translation>Резюме</translation>
     </message>
     <message>
         <source>No agenda has been recorded for this event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повестка дня этого мероприятия не указана.</translation>
     </message>
     <message>
         <source>No topics have been recorded for this meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Темы этой встречи не указаны.</translation>
     </message>
     <message>
         <source>No delegations have been recorded for this event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Делегации этого мероприятия не указаны.</translation>
     </message>
     <message>
         <source>No parties have been recorded for this meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Стороны этой встречи не указаны.</translation>
     </message>
     <message>
         <source>No counterparts: nobody is recorded as taking part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Собеседников нет: участники не указаны.</translation>
     </message>
     <message>
         <source>No counterparts were chosen for this note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этой справки собеседники не выбраны.</translation>
     </message>
     <message>
         <source>No talking points have been written for this note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тезисы к беседе для этой справки не подготовлены.</translation>
     </message>
     <message>
         <source>No Joint Action Plan activity relates to this meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>С этой встречей не связано ни одно мероприятие Совместного плана действий.</translation>
     </message>
     <message>
         <source>No minutes have been recorded for this meeting or an earlier one of its kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет протокола ни этого заседания, ни предыдущего заседания того же вида.</translation>
     </message>
     <message>
         <source>No photo on file</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотографии нет</translation>
     </message>
     <message>
         <source>The photo on file cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать фотографию</translation>
     </message>
     <message>
         <source>No institution on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учреждение не указано.</translation>
     </message>
     <message>
         <source>No position on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность не указана.</translation>
     </message>
     <message>
         <source>No e-mail address or phone number on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес электронной почты и телефон не указаны.</translation>
     </message>
     <message>
         <source>None recorded before this meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>До этой встречи не зафиксировано.</translation>
     </message>
     <message>
         <source>None open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытых нет.</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>дата не указана</translation>
     </message>
     <message>
         <source>No place recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Место не указано.</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>не указан</translation>
     </message>
     <message>
         <source>the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>повестка дня</translation>
     </message>
     <message>
         <source>the topics</source>
-        <translation type="unfinished"></translation>
+        <translation>темы</translation>
     </message>
     <message>
         <source>the delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>делегации</translation>
     </message>
     <message>
         <source>the parties</source>
-        <translation type="unfinished"></translation>
+        <translation>стороны</translation>
     </message>
     <message>
         <source>the counterparts</source>
-        <translation type="unfinished"></translation>
+        <translation>собеседники</translation>
     </message>
     <message>
         <source>talking points</source>
-        <translation type="unfinished"></translation>
+        <translation>тезисы к беседе</translation>
     </message>
     <message>
         <source>related Joint Action Plan activities</source>
-        <translation type="unfinished"></translation>
+        <translation>связанные мероприятия Совместного плана действий</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>протокол</translation>
     </message>
     <message>
         <source>the place</source>
-        <translation type="unfinished"></translation>
+        <translation>место проведения</translation>
     </message>
     <message>
         <source>a photo of {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>фотография: {names}</translation>
     </message>
     <message>
         <source>the institution of {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>учреждение: {names}</translation>
     </message>
     <message>
         <source>contact details of {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>контактные данные: {names}</translation>
     </message>
     <message>
         <source>and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>и ещё {count}</translation>
     </message>
 </context>
 <context>
     <name>BriefingDialog</name>
     <message>
         <source>Agenda (or topics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Повестка дня (или темы)</translation>
     </message>
     <message>
         <source>Delegations (or parties)</source>
-        <translation type="unfinished"></translation>
+        <translation>Делегации (или стороны)</translation>
     </message>
     <message>
         <source>Counterpart profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Профили собеседников</translation>
     </message>
     <message>
         <source>Talking points</source>
-        <translation type="unfinished"></translation>
+        <translation>Тезисы к беседе</translation>
     </message>
     <message>
         <source>Joint Action Plan activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятия Совместного плана действий</translation>
     </message>
     <message>
         <source>Last minutes (annex)</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний протокол (приложение)</translation>
     </message>
     <message>
         <source>Briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Справочные материалы</translation>
     </message>
     <message>
         <source>Find an event or bilateral meeting to add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдите мероприятие или двустороннюю встречу, чтобы добавить…</translation>
     </message>
     <message>
         <source>Find an event or bilateral meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск мероприятия или двусторонней встречи</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдено</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить</translation>
     </message>
     <message>
         <source>In this briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>В материалах</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Выше</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ниже</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Убрать</translation>
     </message>
     <message>
         <source>Counterparts</source>
-        <translation type="unfinished"></translation>
+        <translation>Собеседники</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Все</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Никого</translation>
     </message>
     <message>
         <source>In this briefing (one note each, in this order):</source>
-        <translation type="unfinished"></translation>
+        <translation>В материалах (по одной справке на каждое, в этом порядке):</translation>
     </message>
     <message>
         <source>Counterparts to profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Включить профили собеседников:</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished">&amp;Заметки</translation>
+        <translation>&amp;Справки</translation>
     </message>
     <message>
         <source>Sections (the cover is always there)</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделы (титульный лист включается всегда)</translation>
     </message>
     <message>
         <source>Printed at the top and bottom of every page; type any other marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Печатается вверху и внизу каждой страницы; можно ввести любой другой гриф</translation>
     </message>
     <message>
         <source>Where the trip goes (for a pack of several notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление поездки (для материалов из нескольких справок)</translation>
     </message>
     <message>
         <source>&amp;Marking:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Гриф:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">&amp;Название:</translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>&amp;Options</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Параметры</translation>
     </message>
     <message>
         <source>Talking points for</source>
-        <translation type="unfinished"></translation>
+        <translation>Тезисы к беседе для справки</translation>
     </message>
     <message>
         <source>What you want to say or ask. Lines starting with “-” print as a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что вы хотите сказать или спросить. Строки, начинающиеся с «-», печатаются списком.</translation>
     </message>
     <message>
         <source>Talking points for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тезисы к беседе для справки:</translation>
     </message>
     <message>
         <source>&amp;Talking points</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тезисы</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпросмотр</translation>
     </message>
     <message>
         <source>Choose what to brief on, then Make preview (Ctrl+Return).</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите, по чему готовить справки, затем нажмите «Сформировать предпросмотр» (Ctrl+Return).</translation>
     </message>
     <message>
         <source>&amp;Make preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Сфор&amp;мировать предпросмотр</translation>
     </message>
     <message>
         <source>Build the PDF from the record (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сформировать PDF по данным из базы (Ctrl+Return)</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Со&amp;хранить…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пе&amp;чать…</translation>
     </message>
     <message>
         <source>Changed since the preview was made: Make preview (Ctrl+Return) to update it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Есть изменения после формирования предпросмотра: чтобы обновить его, нажмите «Сформировать предпросмотр» (Ctrl+Return).</translation>
     </message>
     <message>
         <source>Add at least one event or bilateral meeting first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала добавьте хотя бы одно мероприятие или двустороннюю встречу.</translation>
     </message>
     <message>
         <source>The briefing was not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Справочные материалы не сформированы.</translation>
     </message>
     <message>
         <source>Cancelled; the preview was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено; предпросмотр не изменён.</translation>
     </message>
     <message>
         <source>Making the briefing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Формирование справочных материалов…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s).</source>
+        <translation>
+            <numerusform>%n страница.</numerusform>
+            <numerusform>%n страницы.</numerusform>
+            <numerusform>%n страниц.</numerusform>
+        </translation>
     </message>
     <message>
         <source>DRAFT: the minutes it uses are not agreed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ПРОЕКТ: использованный протокол ещё не согласован.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>The record lacks %n thing(s); the PDF says which.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>В базе недостаёт сведений: %n; какие именно — указано в PDF.</numerusform>
+            <numerusform>В базе недостаёт сведений: %n; какие именно — указано в PDF.</numerusform>
+            <numerusform>В базе недостаёт сведений: %n; какие именно — указано в PDF.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить справочные материалы</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: %1.</translation>
     </message>
     <message>
         <source>Print the briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать справочных материалов</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Sent %n page(s) to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>На принтер отправлена %n страница.</numerusform>
+            <numerusform>На принтер отправлены %n страницы.</numerusform>
+            <numerusform>На принтер отправлено %n страниц.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось запустить печать.</translation>
     </message>
 </context>
 <context>
@@ -947,7 +963,7 @@
     <name>Cli</name>
     <message>
         <source>{files} talking-points files for {notes} notes: give at most one per note, in the order of the notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлов с тезисами: {files}, а справок: {notes}; укажите не более одного файла на справку, в порядке справок.</translation>
     </message>
     <message>
         <source>Cannot read {path}: {reason}</source>
@@ -955,15 +971,15 @@
     </message>
     <message>
         <source>Wrote {path} ({pages} pages).</source>
-        <translation type="unfinished"></translation>
+        <translation>Записан файл {path} (страниц: {pages}).</translation>
     </message>
     <message>
         <source>DRAFT: it uses minutes that are not agreed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ПРОЕКТ: использован ещё не согласованный протокол.</translation>
     </message>
     <message>
         <source>{title}: the record lacks {gaps}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: в базе нет сведений — {gaps}.</translation>
     </message>
     <message>
         <source>{field} is both given and cleared; choose one.</source>
@@ -1027,64 +1043,65 @@
     </message>
     <message>
         <source>liaison: warning: no system keyring is available, so the sign-in is kept only while this command runs; log in again next time (or use sync --password-stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>liaison: предупреждение: системное хранилище ключей недоступно, поэтому вход сохраняется только на время выполнения этой команды; в следующий раз войдите снова (или используйте sync --password-stdin).</translation>
     </message>
     <message>
         <source>Password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль: </translation>
     </message>
     <message>
         <source>Give the password on standard input with --password-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Передайте пароль через стандартный ввод с параметром --password-stdin.</translation>
     </message>
     <message>
         <source>The password is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль пуст.</translation>
     </message>
     <message>
         <source>Logged in to {server} as {user} ({institution}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход на {server} выполнен: пользователь {user} ({institution}).</translation>
     </message>
     <message>
         <source>Sent {pushed} changes ({merged} merged), received {pulled} records, deleted {deleted}; {conflicts} new conflicts, {open} open; {pending} changes waiting here. {requests} requests, {seconds:.1f} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлено изменений: {pushed} (объединено: {merged}), получено записей: {pulled}, удалено: {deleted}; новых конфликтов: {conflicts}, открытых: {open}; ожидают отправки здесь: {pending}. Запросов: {requests}, {seconds:.1f} с.</translation>
     </message>
     <message>
         <source>See them with: liaison conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотреть их: liaison conflicts</translation>
     </message>
     <message>
         <source>Log in first: liaison login --server URL --user NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала войдите: liaison login --server URL --user NAME</translation>
     </message>
     <message>
         <source>{message}
 Run liaison sync --yes to apply the deletions anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>{message}
+Чтобы всё равно применить удаления, выполните liaison sync --yes.</translation>
     </message>
     <message>
         <source>Logged out; the server revoked this computer&apos;s sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выход выполнен; сервер отозвал доступ этого компьютера.</translation>
     </message>
     <message>
         <source>Logged out here; the server could not be told (it will refuse the old sign-in only once an administrator revokes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Выход выполнен на этом компьютере; уведомить сервер не удалось (старый доступ будет отклоняться только после того, как его отзовёт администратор).</translation>
     </message>
     <message>
         <source>There is no open conflict {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытого конфликта {id} нет.</translation>
     </message>
     <message>
         <source>Marked resolved; the server is told at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмечено как урегулированное; сервер будет уведомлён при следующей синхронизации.</translation>
     </message>
     <message>
         <source>No conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликтов нет.</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1092,19 +1109,19 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <source>Kept (server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено (сервер)</translation>
     </message>
     <message>
         <source>Other (client)</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое (клиент)</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished">Кто</translation>
+        <translation>Кто</translation>
     </message>
     <message>
         <source>Title</source>
@@ -1649,6 +1666,98 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <source>Loading the sample data was cancelled; nothing was written.</source>
         <translation>Загрузка примера отменена; ничего не записано.</translation>
     </message>
+    <message>
+        <source>Choose at least one event or bilateral meeting to brief on.</source>
+        <translation>Выберите хотя бы одно мероприятие или двустороннюю встречу для справки.</translation>
+    </message>
+    <message>
+        <source>Cannot write the briefing to {path}: {reason}. Nothing was written.</source>
+        <translation>Не удаётся записать справку в {path}: {reason}. Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give the name of the PDF file to write.</source>
+        <translation>{path} — это папка: укажите имя PDF-файла для записи.</translation>
+    </message>
+    <message>
+        <source>Language: “{language}” is not a language Liaison can write dates in (e.g. en, tr, kk, ru).</source>
+        <translation>Язык: «{language}» — не язык, на котором Liaison умеет писать даты (например, en, tr, kk, ru).</translation>
+    </message>
+    <message>
+        <source>Marking: at most {limit} characters (“{marking}” has {length}).</source>
+        <translation>Гриф: не более {limit} символов («{marking}»: {length}).</translation>
+    </message>
+    <message>
+        <source>Making the briefing was cancelled; no file was written.</source>
+        <translation>Подготовка справки отменена; файл не записан.</translation>
+    </message>
+    <message>
+        <source>The Secretariat server&apos;s message is not valid: {field}: {reason}</source>
+        <translation>Ответ сервера Секретариата некорректен: {field}: {reason}</translation>
+    </message>
+    <message>
+        <source>Sync failed; your changes are kept.</source>
+        <translation>Синхронизация не удалась; ваши изменения сохранены.</translation>
+    </message>
+    <message>
+        <source>This data folder is not connected to a Secretariat server yet: log in first.</source>
+        <translation>Эта папка данных ещё не подключена к серверу Секретариата: сначала войдите.</translation>
+    </message>
+    <message>
+        <source>The Secretariat server at {url} needs you to log in again ({reason}). Your changes are kept and will be sent after you log in.</source>
+        <translation>Сервер Секретариата по адресу {url} требует повторного входа ({reason}). Ваши изменения сохранены и будут отправлены после входа.</translation>
+    </message>
+    <message>
+        <source>The Secretariat server refused the user name or the password ({message}).</source>
+        <translation>Сервер Секретариата отклонил имя пользователя или пароль ({message}).</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a server address; write it as https://host or https://host:port.</source>
+        <translation>«{url}» — не адрес сервера; укажите его в виде https://host или https://host:port.</translation>
+    </message>
+    <message>
+        <source>Refusing to talk to {url} over plain http://: use https:// (plain http is allowed only to this computer, for testing).</source>
+        <translation>Соединение с {url} по незащищённому http:// не допускается: используйте https:// (незащищённый http разрешён только с этим же компьютером, для тестирования).</translation>
+    </message>
+    <message>
+        <source>The certificate authority file {path} cannot be used: {reason}</source>
+        <translation>Файл центра сертификации {path} нельзя использовать: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot reach the Secretariat server at {url} ({reason}). Your changes are kept and will be sent at the next sync.</source>
+        <translation>Не удаётся связаться с сервером Секретариата по адресу {url} ({reason}). Ваши изменения сохранены и будут отправлены при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <source>The server at {url} did not prove it is the Secretariat&apos;s ({reason}); nothing was sent. If the Secretariat uses its own certificate authority, log in again with its CA file.</source>
+        <translation>Сервер по адресу {url} не подтвердил, что принадлежит Секретариату ({reason}); ничего не отправлено. Если у Секретариата собственный центр сертификации, войдите снова, указав сертификат ЦС Секретариата.</translation>
+    </message>
+    <message>
+        <source>The Secretariat server needs a newer version of Liaison: please update Liaison. Your changes are kept. ({message})</source>
+        <translation>Серверу Секретариата нужна более новая версия Liaison: обновите Liaison. Ваши изменения сохранены. ({message})</translation>
+    </message>
+    <message>
+        <source>The server&apos;s changes would delete {count} of the {total} records on this computer; nothing was deleted. If that is expected, confirm and sync again.</source>
+        <translation>Изменения с сервера удалили бы {count} из {total} записей на этом компьютере; ничего не удалено. Если так и должно быть, подтвердите и запустите синхронизацию снова.</translation>
+    </message>
+    <message>
+        <source>The Secretariat server failed ({status}: {message}). Your changes are kept; try again later.</source>
+        <translation>Ошибка на сервере Секретариата ({status}: {message}). Ваши изменения сохранены; повторите попытку позже.</translation>
+    </message>
+    <message>
+        <source>The Secretariat server refused the request ({status}: {message}).</source>
+        <translation>Сервер Секретариата отклонил запрос ({status}: {message}).</translation>
+    </message>
+    <message>
+        <source>Sync was cancelled; what was exchanged before is saved, the rest is kept for later.</source>
+        <translation>Синхронизация отменена; то, чем успели обменяться, сохранено, остальное отложено до следующей синхронизации.</translation>
+    </message>
+    <message>
+        <source>A sync of this data folder is already running.</source>
+        <translation>Синхронизация этой папки данных уже выполняется.</translation>
+    </message>
+    <message>
+        <source>The system keyring failed: {reason}</source>
+        <translation>Сбой системного хранилища ключей: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -1798,7 +1907,7 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
     <message>
         <source>Counterpart</source>
-        <translation type="unfinished"></translation>
+        <translation>Собеседник</translation>
     </message>
     <message>
         <source>Head of delegation</source>
@@ -2002,7 +2111,7 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
     <message>
         <source>Opening the record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие базы…</translation>
     </message>
     <message>
         <source>Sync with the Secretariat is not set up on this computer.</source>
@@ -2010,7 +2119,7 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
     <message>
         <source>Open conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытые конфликты</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2018,7 +2127,7 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
     <message>
         <source>&amp;Briefing pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справочные материалы…</translation>
     </message>
     <message>
         <source>Load &amp;sample data…</source>
@@ -2050,27 +2159,27 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
     <message>
         <source>&amp;Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;инхронизация</translation>
     </message>
     <message>
         <source>Sync &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизировать &amp;сейчас</translation>
     </message>
     <message>
         <source>Sign &amp;in to the Secretariat…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Войти в систему Секретариата…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыйти</translation>
     </message>
     <message>
         <source>&amp;Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Конфликты…</translation>
     </message>
     <message>
         <source>Sync &amp;log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Журнал синхронизации…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2082,43 +2191,43 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация…</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход не выполнен</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>В сети</translation>
     </message>
     <message>
         <source>last sync %1</source>
-        <translation type="unfinished"></translation>
+        <translation>последняя синхронизация %1</translation>
     </message>
     <message>
         <source>Signed in to %1 as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход на %1 выполнен: пользователь %2.</translation>
     </message>
     <message>
         <source>No keyring on this computer: the sign-in lasts until Liaison closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом компьютере нет хранилища ключей: вход действует до закрытия Liaison.</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n конфликт</numerusform>
+            <numerusform>%n конфликта</numerusform>
+            <numerusform>%n конфликтов</numerusform>
         </translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация</translation>
     </message>
     <message>
         <source>Apply the deletions from the server anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё равно применить удаления с сервера?</translation>
     </message>
     <message>
         <source>Select an event first, then press F9 for meeting mode.</source>
@@ -2885,182 +2994,182 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <name>Sync</name>
     <message>
         <source>Sync cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация отменена.</translation>
     </message>
     <message>
         <source>Sync failed because of a bug; the details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация не удалась из-за ошибки в программе; подробности в журнале.</translation>
     </message>
     <message>
         <source>Signed in to %1 as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход на %1 выполнен: пользователь %2.</translation>
     </message>
     <message>
         <source>Signed out; this computer&apos;s sign-in was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выход выполнен; доступ этого компьютера отозван.</translation>
     </message>
     <message>
         <source>Synced: %1 sent, %2 received</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизировано: отправлено — %1, получено — %2</translation>
     </message>
     <message>
         <source>%1 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>удалено — %1</translation>
     </message>
     <message>
         <source>%1 merged</source>
-        <translation type="unfinished"></translation>
+        <translation>объединено — %1</translation>
     </message>
     <message>
         <source>%1 new conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>новых конфликтов — %1</translation>
     </message>
     <message>
         <source>%1 refused by the server (kept in the conflicts)</source>
-        <translation type="unfinished"></translation>
+        <translation>отклонено сервером — %1 (сохранено в конфликтах)</translation>
     </message>
 </context>
 <context>
     <name>SyncDialogs</name>
     <message>
         <source>Sign in to the Secretariat</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход в систему Секретариата</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес сервера</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя пользователя</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <source>only if the Secretariat uses its own certificate authority</source>
-        <translation type="unfinished"></translation>
+        <translation>только если у Секретариата собственный центр сертификации</translation>
     </message>
     <message>
         <source>CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат ЦС</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">Выбрать…</translation>
+        <translation>Выбрать…</translation>
     </message>
     <message>
         <source>&amp;Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адрес сервера</translation>
     </message>
     <message>
         <source>&amp;User name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя пользователя</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пароль</translation>
     </message>
     <message>
         <source>&amp;CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сертификат ЦС</translation>
     </message>
     <message>
         <source>The password is sent once and not kept; this computer keeps a sign-in it can revoke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль передаётся один раз и не сохраняется; на компьютере хранится только доступ, который можно отозвать.</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти</translation>
     </message>
     <message>
         <source>The Secretariat&apos;s CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат ЦС Секретариата</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификаты (*.pem *.crt);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Please fill in: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполните: %1.</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняется вход…</translation>
     </message>
     <message>
         <source>Sync log</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал синхронизации</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизировать сейчас</translation>
     </message>
     <message>
         <source>Both sides changed the same field</source>
-        <translation type="unfinished"></translation>
+        <translation>Обе стороны изменили одно и то же поле</translation>
     </message>
     <message>
         <source>Edited on one side, deleted on the other</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено на одной стороне, удалено на другой</translation>
     </message>
     <message>
         <source>The server refused this change</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер отклонил это изменение</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">да</translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">нет</translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>Keep the server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить вариант сервера</translation>
     </message>
     <message>
         <source>Use mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать мой вариант</translation>
     </message>
     <message>
         <source>Combine</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить</translation>
     </message>
     <message>
         <source>Combined text</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединённый текст</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликты</translation>
     </message>
     <message>
         <source>Open conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытые конфликты</translation>
     </message>
     <message>
         <source>&amp;Resolve with these choices</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Применить выбранные варианты</translation>
     </message>
     <message>
         <source>&amp;Copy my text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копировать мой текст</translation>
     </message>
     <message>
         <source>No open conflicts: every edit has been merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытых конфликтов нет: все изменения объединены.</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>(автор: %1)</translation>
     </message>
     <message>
         <source>&amp;Mark as dealt with</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отметить как урегулированный</translation>
     </message>
 </context>
 <context>

@@ -99,630 +99,640 @@
     <name>Briefing</name>
     <message>
         <source>Briefing note</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilgi notu</translation>
     </message>
     <message>
         <source>Briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilgi notu dosyası</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>İçindekiler</translation>
     </message>
     <message>
         <source>In this pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dosyada</translation>
     </message>
     <message>
         <source>Prepared on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hazırlanma tarihi: {date}</translation>
     </message>
     <message>
         <source>Prepared by {name} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hazırlayan: {name}, {date}</translation>
     </message>
     <message>
         <source>Page {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sayfa {page}</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sayfa {page} / {pages}</translation>
     </message>
     <message>
         <source>DRAFT</source>
-        <translation type="unfinished"></translation>
+        <translation>TASLAK</translation>
     </message>
     <message>
         <source>The minutes used in this note are a draft, not yet agreed: what they say may still change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu notta kullanılan tutanak taslaktır, üzerinde henüz mutabık kalınmamıştır: içeriği değişebilir.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Ne zaman</translation>
+        <translation>Tarih</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Yer</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished">Mekân</translation>
+        <translation>Mekân</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished">Ev sahibi</translation>
+        <translation>Ev sahibi</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tür</translation>
+        <translation>Tür</translation>
     </message>
     <message>
         <source>On the margins of</source>
-        <translation type="unfinished">Marjında yapıldığı etkinlik</translation>
+        <translation>Marjında yapıldığı etkinlik</translation>
     </message>
     <message>
         <source>Marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Gizlilik derecesi</translation>
     </message>
     <message>
         <source>Not in the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıtlarda bulunmayanlar</translation>
     </message>
     <message>
         <source>The record holds every part of this note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu notun tüm bölümleri kayıtlarda mevcut.</translation>
     </message>
     <message>
         <source>About the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Toplantı hakkında</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished">Gündem</translation>
+        <translation>Gündem</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished">Konular</translation>
+        <translation>Konular</translation>
     </message>
     <message>
         <source>Outcomes recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedilen sonuçlar</translation>
     </message>
     <message>
         <source>Delegations</source>
-        <translation type="unfinished">Heyetler</translation>
+        <translation>Heyetler</translation>
     </message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished">Taraflar</translation>
+        <translation>Taraflar</translation>
     </message>
     <message>
         <source>Counterparts</source>
-        <translation type="unfinished"></translation>
+        <translation>Muhataplar</translation>
     </message>
     <message>
         <source>Talking points</source>
-        <translation type="unfinished"></translation>
+        <translation>Konuşma notları</translation>
     </message>
     <message>
         <source>Joint Action Plan activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortak Eylem Planı faaliyetleri</translation>
     </message>
     <message>
         <source>Annex: minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ek: tutanak</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Madde</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Devlet</translation>
+        <translation>Devlet</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished">Kurum</translation>
+        <translation>Kurum</translation>
     </message>
     <message>
         <source>Head of delegation</source>
-        <translation type="unfinished">Heyet Başkanı</translation>
+        <translation>Heyet Başkanı</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Üyeler</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Kişi</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished">Faaliyet</translation>
+        <translation>Faaliyet</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorumlu</translation>
     </message>
     <message>
         <source>Timeframe</source>
-        <translation type="unfinished">Zaman çizelgesi</translation>
+        <translation>Zaman çizelgesi</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Durum</translation>
+        <translation>Durum</translation>
     </message>
     <message>
         <source>Lead: {institution}</source>
-        <translation type="unfinished"></translation>
+        <translation>Öncü kurum: {institution}</translation>
     </message>
     <message>
         <source>{title} ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({status})</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Ad</translation>
+        <translation>Ad</translation>
     </message>
     <message>
         <source>In Latin script</source>
-        <translation type="unfinished"></translation>
+        <translation>Latin harfleriyle</translation>
     </message>
     <message>
         <source>{name} (transliterated)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (harf çevirisi)</translation>
     </message>
     <message>
         <source>Form of address</source>
-        <translation type="unfinished"></translation>
+        <translation>Hitap şekli</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished">Görev</translation>
+        <translation>Görev</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished">Diller</translation>
+        <translation>Diller</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-posta</translation>
+        <translation>E-posta</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu toplantıdaki rolü</translation>
     </message>
     <message>
         <source>Head of the delegation of {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} Heyet Başkanı</translation>
     </message>
     <message>
         <source>Delegation of {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} Heyeti</translation>
     </message>
     <message>
         <source>Party to this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu görüşmenin tarafı</translation>
     </message>
     <message>
         <source>Earlier meetings with them</source>
-        <translation type="unfinished"></translation>
+        <translation>Kendisiyle önceki toplantılar</translation>
     </message>
     <message>
         <source>Earlier bilateral meetings and what was agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Önceki ikili görüşmeler ve varılan mutabakatlar</translation>
     </message>
     <message>
         <source>Open action items involving them</source>
-        <translation type="unfinished"></translation>
+        <translation>Kendisini ilgilendiren açık eylem maddeleri</translation>
     </message>
     <message>
         <source>Notes on file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıtlı notlar</translation>
     </message>
     <message>
         <source>Outcome: {outcomes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonuç: {outcomes}</translation>
     </message>
     <message>
         <source>No outcome recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıtlı sonuç yok.</translation>
     </message>
     <message>
         <source>headed the delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>heyete başkanlık etti</translation>
     </message>
     <message>
         <source>due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>son tarih {date}</translation>
     </message>
     <message>
         <source>OVERDUE</source>
-        <translation type="unfinished"></translation>
+        <translation>SÜRESİ GEÇMİŞ</translation>
     </message>
     <message>
         <source>through {institution}</source>
-        <translation type="unfinished"></translation>
+        <translation>{institution} aracılığıyla</translation>
     </message>
     <message>
         <source>responsible: {person}</source>
-        <translation type="unfinished"></translation>
+        <translation>sorumlu: {person}</translation>
     </message>
     <message>
         <source>from {event}</source>
-        <translation type="unfinished"></translation>
+        <translation>kaynak: {event}</translation>
     </message>
     <message>
         <source>Minutes of {event}</source>
-        <translation type="unfinished"></translation>
+        <translation>{event} tutanağı</translation>
     </message>
     <message>
         <source>This meeting has no minutes yet; these are the minutes of the previous one of its kind, {event}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu toplantının henüz tutanağı yok; aşağıdaki tutanak, aynı türdeki bir önceki toplantıya aittir: {event}.</translation>
     </message>
     <message>
         <source>The minutes of {event}, on whose margins this meeting was held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu görüşmenin marjında yapıldığı etkinliğin tutanağı: {event}.</translation>
     </message>
     <message>
         <source>The minutes of “{event}” are annexed to the note on “{note}”, earlier in this pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{event}” tutanağı, bu dosyada daha önce yer alan “{note}” notuna eklenmiştir.</translation>
     </message>
     <message>
         <source>Agreed on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} tarihinde mutabık kalındı.</translation>
     </message>
     <message>
         <source>Draft, not yet agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taslak; üzerinde henüz mutabık kalınmadı.</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished">Kararlar</translation>
+        <translation>Kararlar</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">Özet</translation>
+        <translation>Özet</translation>
     </message>
     <message>
         <source>No agenda has been recorded for this event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu etkinlik için gündem kaydedilmemiş.</translation>
     </message>
     <message>
         <source>No topics have been recorded for this meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu görüşme için konu kaydedilmemiş.</translation>
     </message>
     <message>
         <source>No delegations have been recorded for this event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu etkinlik için heyet kaydedilmemiş.</translation>
     </message>
     <message>
         <source>No parties have been recorded for this meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu görüşme için taraf kaydedilmemiş.</translation>
     </message>
     <message>
         <source>No counterparts: nobody is recorded as taking part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muhatap yok: katılımcı olarak kaydedilmiş kimse yok.</translation>
     </message>
     <message>
         <source>No counterparts were chosen for this note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu not için muhatap seçilmedi.</translation>
     </message>
     <message>
         <source>No talking points have been written for this note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu not için konuşma notu yazılmadı.</translation>
     </message>
     <message>
         <source>No Joint Action Plan activity relates to this meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu toplantıyla ilgili Ortak Eylem Planı faaliyeti yok.</translation>
     </message>
     <message>
         <source>No minutes have been recorded for this meeting or an earlier one of its kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu toplantı ya da aynı türdeki önceki bir toplantı için tutanak kaydedilmemiş.</translation>
     </message>
     <message>
         <source>No photo on file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıtlı fotoğraf yok</translation>
     </message>
     <message>
         <source>The photo on file cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıtlı fotoğraf okunamıyor</translation>
     </message>
     <message>
         <source>No institution on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıtlı kurum yok.</translation>
     </message>
     <message>
         <source>No position on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıtlı görev yok.</translation>
     </message>
     <message>
         <source>No e-mail address or phone number on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıtlı e-posta adresi ya da telefon numarası yok.</translation>
     </message>
     <message>
         <source>None recorded before this meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu toplantıdan önce kayıt yok.</translation>
     </message>
     <message>
         <source>None open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Açık olan yok.</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>tarih yok</translation>
     </message>
     <message>
         <source>No place recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yer kaydedilmemiş.</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>kaydedilmemiş</translation>
     </message>
     <message>
         <source>the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>gündem</translation>
     </message>
     <message>
         <source>the topics</source>
-        <translation type="unfinished"></translation>
+        <translation>konular</translation>
     </message>
     <message>
         <source>the delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>heyetler</translation>
     </message>
     <message>
         <source>the parties</source>
-        <translation type="unfinished"></translation>
+        <translation>taraflar</translation>
     </message>
     <message>
         <source>the counterparts</source>
-        <translation type="unfinished"></translation>
+        <translation>muhataplar</translation>
     </message>
     <message>
         <source>talking points</source>
-        <translation type="unfinished"></translation>
+        <translation>konuşma notları</translation>
     </message>
     <message>
         <source>related Joint Action Plan activities</source>
-        <translation type="unfinished"></translation>
+        <translation>ilgili Ortak Eylem Planı faaliyetleri</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>tutanak</translation>
     </message>
     <message>
         <source>the place</source>
-        <translation type="unfinished"></translation>
+        <translation>yer</translation>
     </message>
     <message>
         <source>a photo of {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>fotoğraf: {names}</translation>
     </message>
     <message>
         <source>the institution of {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>kurum: {names}</translation>
     </message>
     <message>
         <source>contact details of {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>iletişim bilgileri: {names}</translation>
     </message>
     <message>
         <source>and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>ve {count} kişi daha</translation>
     </message>
 </context>
 <context>
     <name>BriefingDialog</name>
     <message>
         <source>Agenda (or topics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gündem (ya da konular)</translation>
     </message>
     <message>
         <source>Delegations (or parties)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heyetler (ya da taraflar)</translation>
     </message>
     <message>
         <source>Counterpart profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Muhatap profilleri</translation>
     </message>
     <message>
         <source>Talking points</source>
-        <translation type="unfinished"></translation>
+        <translation>Konuşma notları</translation>
     </message>
     <message>
         <source>Joint Action Plan activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortak Eylem Planı faaliyetleri</translation>
     </message>
     <message>
         <source>Last minutes (annex)</source>
-        <translation type="unfinished"></translation>
+        <translation>Son tutanak (ek)</translation>
     </message>
     <message>
         <source>Briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilgi notu dosyası</translation>
     </message>
     <message>
         <source>Find an event or bilateral meeting to add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eklemek için etkinlik ya da ikili görüşme arayın…</translation>
     </message>
     <message>
         <source>Find an event or bilateral meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Etkinlik ya da ikili görüşme ara</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulunanlar</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ekle</translation>
     </message>
     <message>
         <source>In this briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dosyada</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Yukarı</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Aşağı</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Çıkar</translation>
     </message>
     <message>
         <source>Counterparts</source>
-        <translation type="unfinished"></translation>
+        <translation>Muhataplar</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tümü</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiçbiri</translation>
     </message>
     <message>
         <source>In this briefing (one note each, in this order):</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dosyada (her biri ayrı bir not, bu sırayla):</translation>
     </message>
     <message>
         <source>Counterparts to profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profili hazırlanacak muhataplar:</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished">&amp;Notlar</translation>
+        <translation>&amp;Notlar</translation>
     </message>
     <message>
         <source>Sections (the cover is always there)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bölümler (kapak her zaman bulunur)</translation>
     </message>
     <message>
         <source>Printed at the top and bottom of every page; type any other marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Her sayfanın üstüne ve altına basılır; başka bir gizlilik derecesi de yazabilirsiniz</translation>
     </message>
     <message>
         <source>Where the trip goes (for a pack of several notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziyaret yeri (birden fazla not içeren dosya için)</translation>
     </message>
     <message>
         <source>&amp;Marking:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gizlilik derecesi:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">&amp;Başlık:</translation>
+        <translation>&amp;Başlık:</translation>
     </message>
     <message>
         <source>&amp;Options</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seçenekler</translation>
     </message>
     <message>
         <source>Talking points for</source>
-        <translation type="unfinished"></translation>
+        <translation>Konuşma notlarının ait olduğu not</translation>
     </message>
     <message>
         <source>What you want to say or ask. Lines starting with “-” print as a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Söylemek ya da sormak istedikleriniz. “-” ile başlayan satırlar liste olarak basılır.</translation>
     </message>
     <message>
         <source>Talking points for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Konuşma notlarının ait olduğu not:</translation>
     </message>
     <message>
         <source>&amp;Talking points</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;onuşma notları</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Önizleme</translation>
     </message>
     <message>
         <source>Choose what to brief on, then Make preview (Ctrl+Return).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilgi notunun konusunu seçin, ardından “Önizlemeyi hazırla” (Ctrl+Return).</translation>
     </message>
     <message>
         <source>&amp;Make preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Önizlemeyi &amp;hazırla</translation>
     </message>
     <message>
         <source>Build the PDF from the record (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıtlardan PDF oluştur (Ctrl+Return)</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kaydet…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yazdır…</translation>
     </message>
     <message>
         <source>Changed since the preview was made: Make preview (Ctrl+Return) to update it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Önizleme hazırlandıktan sonra değişiklik yapıldı: güncellemek için “Önizlemeyi hazırla” (Ctrl+Return).</translation>
     </message>
     <message>
         <source>Add at least one event or bilateral meeting first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Önce en az bir etkinlik ya da ikili görüşme ekleyin.</translation>
     </message>
     <message>
         <source>The briefing was not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilgi notu hazırlanamadı.</translation>
     </message>
     <message>
         <source>Cancelled; the preview was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>İptal edildi; önizleme değiştirilmedi.</translation>
     </message>
     <message>
         <source>Making the briefing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilgi notu hazırlanıyor…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s).</source>
+        <translation>
+            <numerusform>%n sayfa.</numerusform>
+        </translation>
     </message>
     <message>
         <source>DRAFT: the minutes it uses are not agreed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>TASLAK: kullanılan tutanak üzerinde henüz mutabık kalınmadı.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>The record lacks %n thing(s); the PDF says which.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Kayıtta %n bilgi eksik; hangileri olduğu PDF&apos;te yazıyor.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilgi notunu kaydet</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF dosyaları (*.pdf)</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedildi: %1.</translation>
     </message>
     <message>
         <source>Print the briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilgi notunu yazdır</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Sent %n page(s) to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Yazıcıya %n sayfa gönderildi.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazıcı başlatılamadı.</translation>
     </message>
 </context>
 <context>
@@ -947,7 +957,7 @@
     <name>Cli</name>
     <message>
         <source>{files} talking-points files for {notes} notes: give at most one per note, in the order of the notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{notes} not için {files} konuşma notu dosyası verildi: her not için en fazla bir dosya verin, notların sırasıyla.</translation>
     </message>
     <message>
         <source>Cannot read {path}: {reason}</source>
@@ -955,15 +965,15 @@
     </message>
     <message>
         <source>Wrote {path} ({pages} pages).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} yazıldı ({pages} sayfa).</translation>
     </message>
     <message>
         <source>DRAFT: it uses minutes that are not agreed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>TASLAK: üzerinde henüz mutabık kalınmamış bir tutanak kullanıyor.</translation>
     </message>
     <message>
         <source>{title}: the record lacks {gaps}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: kayıtlarda eksik olanlar: {gaps}.</translation>
     </message>
     <message>
         <source>{field} is both given and cleared; choose one.</source>
@@ -1025,64 +1035,65 @@
     </message>
     <message>
         <source>liaison: warning: no system keyring is available, so the sign-in is kept only while this command runs; log in again next time (or use sync --password-stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>liaison: uyarı: sistem anahtarlığı kullanılamıyor, bu nedenle oturum yalnızca bu komut çalışırken saklanır; bir dahaki sefere yeniden oturum açın (ya da sync --password-stdin kullanın).</translation>
     </message>
     <message>
         <source>Password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Parola: </translation>
     </message>
     <message>
         <source>Give the password on standard input with --password-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parolayı --password-stdin ile standart girdiden verin.</translation>
     </message>
     <message>
         <source>The password is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parola boş.</translation>
     </message>
     <message>
         <source>Logged in to {server} as {user} ({institution}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} sunucusunda {user} ({institution}) olarak oturum açıldı.</translation>
     </message>
     <message>
         <source>Sent {pushed} changes ({merged} merged), received {pulled} records, deleted {deleted}; {conflicts} new conflicts, {open} open; {pending} changes waiting here. {requests} requests, {seconds:.1f} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>{pushed} değişiklik gönderildi ({merged} birleştirildi), {pulled} kayıt alındı, {deleted} silindi; {conflicts} yeni çakışma, {open} açık; burada bekleyen {pending} değişiklik. {requests} istek, {seconds:.1f} sn.</translation>
     </message>
     <message>
         <source>See them with: liaison conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Görmek için: liaison conflicts</translation>
     </message>
     <message>
         <source>Log in first: liaison login --server URL --user NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Önce oturum açın: liaison login --server URL --user NAME</translation>
     </message>
     <message>
         <source>{message}
 Run liaison sync --yes to apply the deletions anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>{message}
+Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalıştırın.</translation>
     </message>
     <message>
         <source>Logged out; the server revoked this computer&apos;s sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturum kapatıldı; sunucu bu bilgisayarın oturumunu iptal etti.</translation>
     </message>
     <message>
         <source>Logged out here; the server could not be told (it will refuse the old sign-in only once an administrator revokes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bilgisayarda oturum kapatıldı; sunucuya bildirilemedi (sunucu eski oturumu ancak bir yönetici iptal ettikten sonra reddedecek).</translation>
     </message>
     <message>
         <source>There is no open conflict {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} kimlikli açık çakışma yok.</translation>
     </message>
     <message>
         <source>Marked resolved; the server is told at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Çözüldü olarak işaretlendi; sunucuya bir sonraki eşitlemede bildirilecek.</translation>
     </message>
     <message>
         <source>No conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Çakışma yok.</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıt</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1090,19 +1101,19 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Alan</translation>
     </message>
     <message>
         <source>Kept (server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Korunan (sunucu)</translation>
     </message>
     <message>
         <source>Other (client)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diğer (istemci)</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished">Kim</translation>
+        <translation>Kim</translation>
     </message>
     <message>
         <source>Title</source>
@@ -1643,6 +1654,98 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <source>Loading the sample data was cancelled; nothing was written.</source>
         <translation>Örnek verilerin yüklenmesi iptal edildi; hiçbir şey yazılmadı.</translation>
     </message>
+    <message>
+        <source>Choose at least one event or bilateral meeting to brief on.</source>
+        <translation>Bilgi notu için en az bir etkinlik veya ikili görüşme seçin.</translation>
+    </message>
+    <message>
+        <source>Cannot write the briefing to {path}: {reason}. Nothing was written.</source>
+        <translation>Bilgi notu {path} konumuna yazılamadı: {reason}. Hiçbir şey yazılmadı.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give the name of the PDF file to write.</source>
+        <translation>{path} bir klasör: yazılacak PDF dosyasının adını verin.</translation>
+    </message>
+    <message>
+        <source>Language: “{language}” is not a language Liaison can write dates in (e.g. en, tr, kk, ru).</source>
+        <translation>Dil: “{language}”, Liaison&apos;un tarih yazabildiği bir dil değil (ör. en, tr, kk, ru).</translation>
+    </message>
+    <message>
+        <source>Marking: at most {limit} characters (“{marking}” has {length}).</source>
+        <translation>Gizlilik derecesi: en fazla {limit} karakter (“{marking}”: {length}).</translation>
+    </message>
+    <message>
+        <source>Making the briefing was cancelled; no file was written.</source>
+        <translation>Bilgi notunun hazırlanması iptal edildi; dosya yazılmadı.</translation>
+    </message>
+    <message>
+        <source>The Secretariat server&apos;s message is not valid: {field}: {reason}</source>
+        <translation>Sekreterlik sunucusunun iletisi geçerli değil: {field}: {reason}</translation>
+    </message>
+    <message>
+        <source>Sync failed; your changes are kept.</source>
+        <translation>Eşitleme başarısız oldu; değişiklikleriniz korunuyor.</translation>
+    </message>
+    <message>
+        <source>This data folder is not connected to a Secretariat server yet: log in first.</source>
+        <translation>Bu veri klasörü henüz bir Sekreterya sunucusuna bağlı değil: önce oturum açın.</translation>
+    </message>
+    <message>
+        <source>The Secretariat server at {url} needs you to log in again ({reason}). Your changes are kept and will be sent after you log in.</source>
+        <translation>{url} adresindeki Sekreterya sunucusu yeniden oturum açmanızı istiyor ({reason}). Değişiklikleriniz korunuyor ve oturum açtıktan sonra gönderilecek.</translation>
+    </message>
+    <message>
+        <source>The Secretariat server refused the user name or the password ({message}).</source>
+        <translation>Sekreterya sunucusu kullanıcı adını veya parolayı reddetti ({message}).</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a server address; write it as https://host or https://host:port.</source>
+        <translation>“{url}” bir sunucu adresi değil; https://host veya https://host:port biçiminde yazın.</translation>
+    </message>
+    <message>
+        <source>Refusing to talk to {url} over plain http://: use https:// (plain http is allowed only to this computer, for testing).</source>
+        <translation>{url} ile düz http:// üzerinden iletişim kurulmuyor: https:// kullanın (düz http yalnızca bu bilgisayarın kendisiyle, test amacıyla kullanılabilir).</translation>
+    </message>
+    <message>
+        <source>The certificate authority file {path} cannot be used: {reason}</source>
+        <translation>{path} sertifika yetkilisi dosyası kullanılamıyor: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot reach the Secretariat server at {url} ({reason}). Your changes are kept and will be sent at the next sync.</source>
+        <translation>{url} adresindeki Sekreterya sunucusuna ulaşılamıyor ({reason}). Değişiklikleriniz korunuyor ve bir sonraki eşitlemede gönderilecek.</translation>
+    </message>
+    <message>
+        <source>The server at {url} did not prove it is the Secretariat&apos;s ({reason}); nothing was sent. If the Secretariat uses its own certificate authority, log in again with its CA file.</source>
+        <translation>{url} adresindeki sunucu Sekreteryaya ait olduğunu kanıtlayamadı ({reason}); hiçbir şey gönderilmedi. Sekreterya kendi sertifika yetkilisini kullanıyorsa, onun CA dosyasıyla yeniden oturum açın.</translation>
+    </message>
+    <message>
+        <source>The Secretariat server needs a newer version of Liaison: please update Liaison. Your changes are kept. ({message})</source>
+        <translation>Sekreterya sunucusu Liaison&apos;ın daha yeni bir sürümünü gerektiriyor: lütfen Liaison&apos;ı güncelleyin. Değişiklikleriniz korunuyor. ({message})</translation>
+    </message>
+    <message>
+        <source>The server&apos;s changes would delete {count} of the {total} records on this computer; nothing was deleted. If that is expected, confirm and sync again.</source>
+        <translation>Sunucudaki değişiklikler bu bilgisayardaki {total} kaydın {count} tanesini silecekti; hiçbir şey silinmedi. Bu bekleniyorsa, onaylayıp yeniden eşitleyin.</translation>
+    </message>
+    <message>
+        <source>The Secretariat server failed ({status}: {message}). Your changes are kept; try again later.</source>
+        <translation>Sekreterya sunucusunda bir hata oluştu ({status}: {message}). Değişiklikleriniz korunuyor; daha sonra yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>The Secretariat server refused the request ({status}: {message}).</source>
+        <translation>Sekreterya sunucusu isteği reddetti ({status}: {message}).</translation>
+    </message>
+    <message>
+        <source>Sync was cancelled; what was exchanged before is saved, the rest is kept for later.</source>
+        <translation>Eşitleme iptal edildi; o ana kadar alınıp verilenler kaydedildi, geri kalanı sonraya saklanıyor.</translation>
+    </message>
+    <message>
+        <source>A sync of this data folder is already running.</source>
+        <translation>Bu veri klasörünün eşitlemesi zaten sürüyor.</translation>
+    </message>
+    <message>
+        <source>The system keyring failed: {reason}</source>
+        <translation>Sistem anahtarlığı hata verdi: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -1792,7 +1895,7 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
     <message>
         <source>Counterpart</source>
-        <translation type="unfinished"></translation>
+        <translation>Muhatap</translation>
     </message>
     <message>
         <source>Head of delegation</source>
@@ -1996,7 +2099,7 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
     <message>
         <source>Opening the record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıtlar açılıyor…</translation>
     </message>
     <message>
         <source>Sync with the Secretariat is not set up on this computer.</source>
@@ -2004,7 +2107,7 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
     <message>
         <source>Open conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Açık çakışmalar</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2012,7 +2115,7 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
     <message>
         <source>&amp;Briefing pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bilgi notu dosyası…</translation>
     </message>
     <message>
         <source>Load &amp;sample data…</source>
@@ -2044,27 +2147,27 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
     <message>
         <source>&amp;Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eşitleme</translation>
     </message>
     <message>
         <source>Sync &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Şimdi &amp;eşitle</translation>
     </message>
     <message>
         <source>Sign &amp;in to the Secretariat…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekreteryada &amp;oturum aç…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturumu &amp;kapat</translation>
     </message>
     <message>
         <source>&amp;Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Çakışmalar…</translation>
     </message>
     <message>
         <source>Sync &amp;log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eşitleme &amp;günlüğü…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2076,41 +2179,41 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eşitleniyor…</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturum açık değil</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Çevrimiçi</translation>
     </message>
     <message>
         <source>last sync %1</source>
-        <translation type="unfinished"></translation>
+        <translation>son eşitleme %1</translation>
     </message>
     <message>
         <source>Signed in to %1 as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sunucusunda %2 olarak oturum açıldı.</translation>
     </message>
     <message>
         <source>No keyring on this computer: the sign-in lasts until Liaison closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bilgisayarda anahtarlık yok: oturum Liaison kapanana kadar sürer.</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n çakışma</numerusform>
         </translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Eşitleme</translation>
     </message>
     <message>
         <source>Apply the deletions from the server anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucudan gelen silme işlemleri yine de uygulansın mı?</translation>
     </message>
     <message>
         <source>Select an event first, then press F9 for meeting mode.</source>
@@ -2873,182 +2976,182 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <name>Sync</name>
     <message>
         <source>Sync cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eşitleme iptal edildi.</translation>
     </message>
     <message>
         <source>Sync failed because of a bug; the details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eşitleme bir program hatası nedeniyle başarısız oldu; ayrıntılar günlükte.</translation>
     </message>
     <message>
         <source>Signed in to %1 as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sunucusunda %2 olarak oturum açıldı.</translation>
     </message>
     <message>
         <source>Signed out; this computer&apos;s sign-in was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturum kapatıldı; bu bilgisayarın oturumu iptal edildi.</translation>
     </message>
     <message>
         <source>Synced: %1 sent, %2 received</source>
-        <translation type="unfinished"></translation>
+        <translation>Eşitlendi: %1 gönderildi, %2 alındı</translation>
     </message>
     <message>
         <source>%1 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kaldırıldı</translation>
     </message>
     <message>
         <source>%1 merged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 birleştirildi</translation>
     </message>
     <message>
         <source>%1 new conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yeni çakışma</translation>
     </message>
     <message>
         <source>%1 refused by the server (kept in the conflicts)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sunucu tarafından reddedildi (çakışmalarda tutuluyor)</translation>
     </message>
 </context>
 <context>
     <name>SyncDialogs</name>
     <message>
         <source>Sign in to the Secretariat</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekreteryada oturum aç</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu adresi</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcı adı</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Parola</translation>
     </message>
     <message>
         <source>only if the Secretariat uses its own certificate authority</source>
-        <translation type="unfinished"></translation>
+        <translation>yalnızca Sekreterya kendi sertifika yetkilisini kullanıyorsa</translation>
     </message>
     <message>
         <source>CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>CA dosyası</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">Seç…</translation>
+        <translation>Seç…</translation>
     </message>
     <message>
         <source>&amp;Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sunucu adresi</translation>
     </message>
     <message>
         <source>&amp;User name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kullanıcı adı</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parola</translation>
     </message>
     <message>
         <source>&amp;CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CA dosyası</translation>
     </message>
     <message>
         <source>The password is sent once and not kept; this computer keeps a sign-in it can revoke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parola yalnızca bir kez gönderilir ve saklanmaz; bu bilgisayar, iptal edilebilen bir oturum saklar.</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturum aç</translation>
     </message>
     <message>
         <source>The Secretariat&apos;s CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekreteryanın CA sertifikası</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifikalar (*.pem *.crt);;Tüm dosyalar (*)</translation>
     </message>
     <message>
         <source>Please fill in: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lütfen doldurun: %1.</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturum açılıyor…</translation>
     </message>
     <message>
         <source>Sync log</source>
-        <translation type="unfinished"></translation>
+        <translation>Eşitleme günlüğü</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Şimdi eşitle</translation>
     </message>
     <message>
         <source>Both sides changed the same field</source>
-        <translation type="unfinished"></translation>
+        <translation>İki taraf da aynı alanı değiştirdi</translation>
     </message>
     <message>
         <source>Edited on one side, deleted on the other</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir tarafta düzenlendi, diğer tarafta silindi</translation>
     </message>
     <message>
         <source>The server refused this change</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu bu değişikliği reddetti</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">evet</translation>
+        <translation>evet</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">hayır</translation>
+        <translation>hayır</translation>
     </message>
     <message>
         <source>Keep the server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucudakini koru</translation>
     </message>
     <message>
         <source>Use mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Benimkini kullan</translation>
     </message>
     <message>
         <source>Combine</source>
-        <translation type="unfinished"></translation>
+        <translation>Birleştir</translation>
     </message>
     <message>
         <source>Combined text</source>
-        <translation type="unfinished"></translation>
+        <translation>Birleştirilmiş metin</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Çakışmalar</translation>
     </message>
     <message>
         <source>Open conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Açık çakışmalar</translation>
     </message>
     <message>
         <source>&amp;Resolve with these choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu seçimlerle &amp;çöz</translation>
     </message>
     <message>
         <source>&amp;Copy my text</source>
-        <translation type="unfinished"></translation>
+        <translation>Metnimi &amp;kopyala</translation>
     </message>
     <message>
         <source>No open conflicts: every edit has been merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Açık çakışma yok: tüm düzenlemeler birleştirildi.</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 tarafından)</translation>
     </message>
     <message>
         <source>&amp;Mark as dealt with</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ele alındı olarak işaretle</translation>
     </message>
 </context>
 <context>

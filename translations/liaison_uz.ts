@@ -99,630 +99,643 @@
     <name>Briefing</name>
     <message>
         <source>Briefing note</source>
-        <translation type="unfinished"></translation>
+        <translation>Maʼlumotnoma</translation>
     </message>
     <message>
         <source>Briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Maʼlumotnomalar toʻplami</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Mundarija</translation>
     </message>
     <message>
         <source>In this pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Toʻplam tarkibi</translation>
     </message>
     <message>
         <source>Prepared on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tayyorlangan sana: {date}</translation>
     </message>
     <message>
         <source>Prepared by {name} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tayyorladi: {name}, {date}</translation>
     </message>
     <message>
         <source>Page {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>{page}-bet</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>{page}-bet / {pages}</translation>
     </message>
     <message>
         <source>DRAFT</source>
-        <translation type="unfinished"></translation>
+        <translation>LOYIHA</translation>
     </message>
     <message>
         <source>The minutes used in this note are a draft, not yet agreed: what they say may still change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ushbu maʼlumotnomada foydalanilgan bayonnoma loyiha boʻlib, hali kelishilmagan: undagi mazmun hali oʻzgarishi mumkin.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Qachon</translation>
+        <translation>Qachon</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Qayerda</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished">Oʻtkaziladigan joy</translation>
+        <translation>Oʻtkaziladigan joy</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished">Mezbon</translation>
+        <translation>Mezbon</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Turi</translation>
+        <translation>Turi</translation>
     </message>
     <message>
         <source>On the margins of</source>
-        <translation type="unfinished">Qaysi tadbir doirasida</translation>
+        <translation>Qaysi tadbir doirasida</translation>
     </message>
     <message>
         <source>Marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Maxfiylik grifi</translation>
     </message>
     <message>
         <source>Not in the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Maʼlumotlarda yoʻq</translation>
     </message>
     <message>
         <source>The record holds every part of this note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maʼlumotlarda ushbu maʼlumotnomaning barcha qismlari mavjud.</translation>
     </message>
     <message>
         <source>About the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Tadbir haqida</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished">Kun tartibi</translation>
+        <translation>Kun tartibi</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished">Mavzular</translation>
+        <translation>Mavzular</translation>
     </message>
     <message>
         <source>Outcomes recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Qayd etilgan natijalar</translation>
     </message>
     <message>
         <source>Delegations</source>
-        <translation type="unfinished">Delegatsiyalar</translation>
+        <translation>Delegatsiyalar</translation>
     </message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished">Tomonlar</translation>
+        <translation>Tomonlar</translation>
     </message>
     <message>
         <source>Counterparts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hamkasblar</translation>
     </message>
     <message>
         <source>Talking points</source>
-        <translation type="unfinished"></translation>
+        <translation>Suhbat tezislari</translation>
     </message>
     <message>
         <source>Joint Action Plan activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Qoʻshma harakatlar rejasi tadbirlari</translation>
     </message>
     <message>
         <source>Annex: minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilova: bayonnoma</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Masala</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Davlat</translation>
+        <translation>Davlat</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished">Muassasa</translation>
+        <translation>Muassasa</translation>
     </message>
     <message>
         <source>Head of delegation</source>
-        <translation type="unfinished">Delegatsiya rahbari</translation>
+        <translation>Delegatsiya rahbari</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Aʼzolar</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Shaxs</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished">Tadbir</translation>
+        <translation>Tadbir</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Masʼul</translation>
     </message>
     <message>
         <source>Timeframe</source>
-        <translation type="unfinished">Muddatlar</translation>
+        <translation>Muddatlar</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Holati</translation>
+        <translation>Holati</translation>
     </message>
     <message>
         <source>Lead: {institution}</source>
-        <translation type="unfinished"></translation>
+        <translation>Yetakchi muassasa: {institution}</translation>
     </message>
     <message>
         <source>{title} ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({status})</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nomi</translation>
+        <translation>Ismi</translation>
     </message>
     <message>
         <source>In Latin script</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotin yozuvida</translation>
     </message>
     <message>
         <source>{name} (transliterated)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (transliteratsiya)</translation>
     </message>
     <message>
         <source>Form of address</source>
-        <translation type="unfinished"></translation>
+        <translation>Murojaat shakli</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished">Lavozim</translation>
+        <translation>Lavozimi</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished">Tillar</translation>
+        <translation>Tillar</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-pochta</translation>
+        <translation>E-pochta</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Ushbu uchrashuvda</translation>
     </message>
     <message>
         <source>Head of the delegation of {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} delegatsiyasi rahbari</translation>
     </message>
     <message>
         <source>Delegation of {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} delegatsiyasi</translation>
     </message>
     <message>
         <source>Party to this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ushbu uchrashuv tomoni</translation>
     </message>
     <message>
         <source>Earlier meetings with them</source>
-        <translation type="unfinished"></translation>
+        <translation>U bilan avvalgi uchrashuvlar</translation>
     </message>
     <message>
         <source>Earlier bilateral meetings and what was agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvalgi ikki tomonlama uchrashuvlar va kelishuvlar</translation>
     </message>
     <message>
         <source>Open action items involving them</source>
-        <translation type="unfinished"></translation>
+        <translation>Unga tegishli ochiq topshiriqlar</translation>
     </message>
     <message>
         <source>Notes on file</source>
-        <translation type="unfinished"></translation>
+        <translation>Mavjud qaydlar</translation>
     </message>
     <message>
         <source>Outcome: {outcomes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Natija: {outcomes}</translation>
     </message>
     <message>
         <source>No outcome recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Natija qayd etilmagan.</translation>
     </message>
     <message>
         <source>headed the delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>delegatsiyaga rahbarlik qilgan</translation>
     </message>
     <message>
         <source>due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>muddati {date}</translation>
     </message>
     <message>
         <source>OVERDUE</source>
-        <translation type="unfinished"></translation>
+        <translation>MUDDATI OʻTGAN</translation>
     </message>
     <message>
         <source>through {institution}</source>
-        <translation type="unfinished"></translation>
+        <translation>{institution} orqali</translation>
     </message>
     <message>
         <source>responsible: {person}</source>
-        <translation type="unfinished"></translation>
+        <translation>masʼul: {person}</translation>
     </message>
     <message>
         <source>from {event}</source>
-        <translation type="unfinished"></translation>
+        <translation>tadbir: {event}</translation>
     </message>
     <message>
         <source>Minutes of {event}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bayonnoma: {event}</translation>
     </message>
     <message>
         <source>This meeting has no minutes yet; these are the minutes of the previous one of its kind, {event}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ushbu tadbirning hali bayonnomasi yoʻq; quyida shu turdagi oldingi tadbir ({event}) bayonnomasi keltirilgan.</translation>
     </message>
     <message>
         <source>The minutes of {event}, on whose margins this meeting was held.</source>
-        <translation type="unfinished"></translation>
+        <translation>{event} bayonnomasi (ushbu uchrashuv shu tadbir doirasida oʻtkazilgan).</translation>
     </message>
     <message>
         <source>The minutes of “{event}” are annexed to the note on “{note}”, earlier in this pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{event}” bayonnomasi ushbu toʻplamning oldingi qismidagi “{note}” maʼlumotnomasiga ilova qilingan.</translation>
     </message>
     <message>
         <source>Agreed on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} kuni kelishilgan.</translation>
     </message>
     <message>
         <source>Draft, not yet agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loyiha, hali kelishilmagan.</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished">Qarorlar</translation>
+        <translation>Qarorlar</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">Qisqacha mazmuni</translation>
+        <translation>Qisqacha mazmuni</translation>
     </message>
     <message>
         <source>No agenda has been recorded for this event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ushbu tadbir uchun kun tartibi kiritilmagan.</translation>
     </message>
     <message>
         <source>No topics have been recorded for this meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ushbu uchrashuv uchun mavzular kiritilmagan.</translation>
     </message>
     <message>
         <source>No delegations have been recorded for this event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ushbu tadbir uchun delegatsiyalar kiritilmagan.</translation>
     </message>
     <message>
         <source>No parties have been recorded for this meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ushbu uchrashuv uchun tomonlar kiritilmagan.</translation>
     </message>
     <message>
         <source>No counterparts: nobody is recorded as taking part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hamkasblar yoʻq: hech kim ishtirokchi sifatida qayd etilmagan.</translation>
     </message>
     <message>
         <source>No counterparts were chosen for this note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ushbu maʼlumotnoma uchun hamkasblar tanlanmagan.</translation>
     </message>
     <message>
         <source>No talking points have been written for this note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ushbu maʼlumotnoma uchun suhbat tezislari yozilmagan.</translation>
     </message>
     <message>
         <source>No Joint Action Plan activity relates to this meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ushbu uchrashuvga oid Qoʻshma harakatlar rejasi tadbirlari yoʻq.</translation>
     </message>
     <message>
         <source>No minutes have been recorded for this meeting or an earlier one of its kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ushbu tadbir yoki shu turdagi oldingi tadbir uchun bayonnoma kiritilmagan.</translation>
     </message>
     <message>
         <source>No photo on file</source>
-        <translation type="unfinished"></translation>
+        <translation>Surat yoʻq</translation>
     </message>
     <message>
         <source>The photo on file cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Mavjud suratni oʻqib boʻlmadi</translation>
     </message>
     <message>
         <source>No institution on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muassasa koʻrsatilmagan.</translation>
     </message>
     <message>
         <source>No position on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lavozim koʻrsatilmagan.</translation>
     </message>
     <message>
         <source>No e-mail address or phone number on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-pochta manzili yoki telefon raqami koʻrsatilmagan.</translation>
     </message>
     <message>
         <source>None recorded before this meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ushbu uchrashuvgacha hech narsa qayd etilmagan.</translation>
     </message>
     <message>
         <source>None open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ochiq topshiriqlar yoʻq.</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>sana koʻrsatilmagan</translation>
     </message>
     <message>
         <source>No place recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Joy koʻrsatilmagan.</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>koʻrsatilmagan</translation>
     </message>
     <message>
         <source>the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>kun tartibi</translation>
     </message>
     <message>
         <source>the topics</source>
-        <translation type="unfinished"></translation>
+        <translation>mavzular</translation>
     </message>
     <message>
         <source>the delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>delegatsiyalar</translation>
     </message>
     <message>
         <source>the parties</source>
-        <translation type="unfinished"></translation>
+        <translation>tomonlar</translation>
     </message>
     <message>
         <source>the counterparts</source>
-        <translation type="unfinished"></translation>
+        <translation>hamkasblar</translation>
     </message>
     <message>
         <source>talking points</source>
-        <translation type="unfinished"></translation>
+        <translation>suhbat tezislari</translation>
     </message>
     <message>
         <source>related Joint Action Plan activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Qoʻshma harakatlar rejasining tegishli tadbirlari</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>bayonnoma</translation>
     </message>
     <message>
         <source>the place</source>
-        <translation type="unfinished"></translation>
+        <translation>oʻtkaziladigan joy</translation>
     </message>
     <message>
         <source>a photo of {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>surat ({names})</translation>
     </message>
     <message>
         <source>the institution of {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>muassasa ({names})</translation>
     </message>
     <message>
         <source>contact details of {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>aloqa maʼlumotlari ({names})</translation>
     </message>
     <message>
         <source>and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>va yana {count} kishi</translation>
     </message>
 </context>
 <context>
     <name>BriefingDialog</name>
     <message>
         <source>Agenda (or topics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun tartibi (yoki mavzular)</translation>
     </message>
     <message>
         <source>Delegations (or parties)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegatsiyalar (yoki tomonlar)</translation>
     </message>
     <message>
         <source>Counterpart profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Hamkasblar profillari</translation>
     </message>
     <message>
         <source>Talking points</source>
-        <translation type="unfinished"></translation>
+        <translation>Suhbat tezislari</translation>
     </message>
     <message>
         <source>Joint Action Plan activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Qoʻshma harakatlar rejasi tadbirlari</translation>
     </message>
     <message>
         <source>Last minutes (annex)</source>
-        <translation type="unfinished"></translation>
+        <translation>Soʻnggi bayonnoma (ilova)</translation>
     </message>
     <message>
         <source>Briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Maʼlumotnomalar toʻplami</translation>
     </message>
     <message>
         <source>Find an event or bilateral meeting to add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Qoʻshish uchun tadbir yoki ikki tomonlama uchrashuvni qidiring…</translation>
     </message>
     <message>
         <source>Find an event or bilateral meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Tadbir yoki ikki tomonlama uchrashuvni qidirish</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Topilganlar</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qoʻshish</translation>
     </message>
     <message>
         <source>In this briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ushbu toʻplamda</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Yuqoriga</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Pastga</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Olib tashlash</translation>
     </message>
     <message>
         <source>Counterparts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hamkasblar</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Hammasi</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Hech biri</translation>
     </message>
     <message>
         <source>In this briefing (one note each, in this order):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ushbu toʻplamda (har biriga bitta maʼlumotnoma, shu tartibda):</translation>
     </message>
     <message>
         <source>Counterparts to profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profili beriladigan hamkasblar:</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished">Qay&amp;dlar</translation>
+        <translation>&amp;Maʼlumotnomalar</translation>
     </message>
     <message>
         <source>Sections (the cover is always there)</source>
-        <translation type="unfinished"></translation>
+        <translation>Boʻlimlar (muqova har doim boʻladi)</translation>
     </message>
     <message>
         <source>Printed at the top and bottom of every page; type any other marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Har bir sahifaning yuqori va pastki qismida chop etiladi; boshqa grifni ham yozish mumkin</translation>
     </message>
     <message>
         <source>Where the trip goes (for a pack of several notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Safar manzili (bir nechta maʼlumotnomadan iborat toʻplam uchun)</translation>
     </message>
     <message>
         <source>&amp;Marking:</source>
-        <translation type="unfinished"></translation>
+        <translation>Maxfiylik &amp;grifi:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">&amp;Nomi:</translation>
+        <translation>&amp;Nomi:</translation>
     </message>
     <message>
         <source>&amp;Options</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parametrlar</translation>
     </message>
     <message>
         <source>Talking points for</source>
-        <translation type="unfinished"></translation>
+        <translation>Tezislar qaysi maʼlumotnoma uchun</translation>
     </message>
     <message>
         <source>What you want to say or ask. Lines starting with “-” print as a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimani aytmoqchi yoki soʻramoqchisiz. “-” bilan boshlanadigan qatorlar roʻyxat sifatida chop etiladi.</translation>
     </message>
     <message>
         <source>Talking points for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tezislar qaysi maʼlumotnoma uchun:</translation>
     </message>
     <message>
         <source>&amp;Talking points</source>
-        <translation type="unfinished"></translation>
+        <translation>Suhbat &amp;tezislari</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Oldindan koʻrish</translation>
     </message>
     <message>
         <source>Choose what to brief on, then Make preview (Ctrl+Return).</source>
-        <translation type="unfinished"></translation>
+        <translation>Maʼlumotnoma nima haqida boʻlishini tanlang, soʻng “Oldindan koʻrishni yaratish” (Ctrl+Return) tugmasini bosing.</translation>
     </message>
     <message>
         <source>&amp;Make preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Oldindan koʻrishni &amp;yaratish</translation>
     </message>
     <message>
         <source>Build the PDF from the record (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maʼlumotlar asosida PDF yaratish (Ctrl+Return)</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Saqlash…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chop etish…</translation>
     </message>
     <message>
         <source>Changed since the preview was made: Make preview (Ctrl+Return) to update it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oldindan koʻrish yaratilganidan keyin oʻzgarishlar kiritildi: yangilash uchun “Oldindan koʻrishni yaratish” (Ctrl+Return) tugmasini bosing.</translation>
     </message>
     <message>
         <source>Add at least one event or bilateral meeting first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avval kamida bitta tadbir yoki ikki tomonlama uchrashuv qoʻshing.</translation>
     </message>
     <message>
         <source>The briefing was not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maʼlumotnoma tayyorlanmadi.</translation>
     </message>
     <message>
         <source>Cancelled; the preview was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekor qilindi; oldindan koʻrish oʻzgarmadi.</translation>
     </message>
     <message>
         <source>Making the briefing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Maʼlumotnoma tayyorlanmoqda…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s).</source>
+        <translation>
+            <numerusform>%n sahifa.</numerusform>
+            <numerusform>%n sahifa.</numerusform>
+        </translation>
     </message>
     <message>
         <source>DRAFT: the minutes it uses are not agreed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>LOYIHA: undagi bayonnoma hali kelishilmagan.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>The record lacks %n thing(s); the PDF says which.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Maʼlumotlarda %n ta maʼlumot yetishmaydi; qaysilari ekani PDFda koʻrsatilgan.</numerusform>
+            <numerusform>Maʼlumotlarda %n ta maʼlumot yetishmaydi; qaysilari ekani PDFda koʻrsatilgan.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Maʼlumotnomani saqlash</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF fayllar (*.pdf)</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saqlandi: %1.</translation>
     </message>
     <message>
         <source>Print the briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Maʼlumotnomani chop etish</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Sent %n page(s) to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Printerga %n sahifa yuborildi.</numerusform>
+            <numerusform>Printerga %n sahifa yuborildi.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Printerni ishga tushirib boʻlmadi.</translation>
     </message>
 </context>
 <context>
@@ -947,7 +960,7 @@
     <name>Cli</name>
     <message>
         <source>{files} talking-points files for {notes} notes: give at most one per note, in the order of the notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{notes} ta maʼlumotnoma uchun {files} ta tezislar fayli berildi: har bir maʼlumotnomaga koʻpi bilan bittadan, maʼlumotnomalar tartibida bering.</translation>
     </message>
     <message>
         <source>Cannot read {path}: {reason}</source>
@@ -955,15 +968,15 @@
     </message>
     <message>
         <source>Wrote {path} ({pages} pages).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} yozildi ({pages} bet).</translation>
     </message>
     <message>
         <source>DRAFT: it uses minutes that are not agreed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>LOYIHA: unda hali kelishilmagan bayonnoma ishlatilgan.</translation>
     </message>
     <message>
         <source>{title}: the record lacks {gaps}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — maʼlumotlarda yoʻq: {gaps}.</translation>
     </message>
     <message>
         <source>{field} is both given and cleared; choose one.</source>
@@ -1026,64 +1039,65 @@
     </message>
     <message>
         <source>liaison: warning: no system keyring is available, so the sign-in is kept only while this command runs; log in again next time (or use sync --password-stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>liaison: ogohlantirish: tizim kalitlar ombori (keyring) mavjud emas, shuning uchun kirish maʼlumoti faqat shu buyruq bajarilayotganda saqlanadi; keyingi safar tizimga qayta kiring (yoki sync --password-stdin dan foydalaning).</translation>
     </message>
     <message>
         <source>Password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Parol: </translation>
     </message>
     <message>
         <source>Give the password on standard input with --password-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parolni --password-stdin yordamida standart kirish orqali bering.</translation>
     </message>
     <message>
         <source>The password is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parol boʻsh.</translation>
     </message>
     <message>
         <source>Logged in to {server} as {user} ({institution}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} serveriga {user} ({institution}) sifatida kirildi.</translation>
     </message>
     <message>
         <source>Sent {pushed} changes ({merged} merged), received {pulled} records, deleted {deleted}; {conflicts} new conflicts, {open} open; {pending} changes waiting here. {requests} requests, {seconds:.1f} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>{pushed} ta oʻzgarish yuborildi ({merged} tasi birlashtirildi), {pulled} ta yozuv qabul qilindi, {deleted} tasi oʻchirildi; {conflicts} ta yangi ziddiyat, {open} tasi ochiq; bu yerda {pending} ta oʻzgarish navbatda. {requests} ta soʻrov, {seconds:.1f} s.</translation>
     </message>
     <message>
         <source>See them with: liaison conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ularni koʻrish: liaison conflicts</translation>
     </message>
     <message>
         <source>Log in first: liaison login --server URL --user NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Avval tizimga kiring: liaison login --server URL --user NAME</translation>
     </message>
     <message>
         <source>{message}
 Run liaison sync --yes to apply the deletions anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>{message}
+Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.</translation>
     </message>
     <message>
         <source>Logged out; the server revoked this computer&apos;s sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tizimdan chiqildi; server bu kompyuterning kirish huquqini bekor qildi.</translation>
     </message>
     <message>
         <source>Logged out here; the server could not be told (it will refuse the old sign-in only once an administrator revokes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu yerda tizimdan chiqildi; serverga xabar berib boʻlmadi (u eski kirishni faqat administrator bekor qilganidan keyin rad etadi).</translation>
     </message>
     <message>
         <source>There is no open conflict {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} raqamli ochiq ziddiyat yoʻq.</translation>
     </message>
     <message>
         <source>Marked resolved; the server is told at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hal qilingan deb belgilandi; serverga bu haqda keyingi sinxronlashda xabar beriladi.</translation>
     </message>
     <message>
         <source>No conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziddiyatlar yoʻq.</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Yozuv</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1091,19 +1105,19 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Maydon</translation>
     </message>
     <message>
         <source>Kept (server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saqlangan (server)</translation>
     </message>
     <message>
         <source>Other (client)</source>
-        <translation type="unfinished"></translation>
+        <translation>Boshqasi (mijoz)</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished">Kim</translation>
+        <translation>Kim</translation>
     </message>
     <message>
         <source>Title</source>
@@ -1646,6 +1660,98 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <source>Loading the sample data was cancelled; nothing was written.</source>
         <translation>Namunaviy maʼlumotlarni yuklash bekor qilindi; hech narsa yozilmadi.</translation>
     </message>
+    <message>
+        <source>Choose at least one event or bilateral meeting to brief on.</source>
+        <translation>Maʼlumotnoma uchun kamida bitta tadbir yoki ikki tomonlama uchrashuvni tanlang.</translation>
+    </message>
+    <message>
+        <source>Cannot write the briefing to {path}: {reason}. Nothing was written.</source>
+        <translation>Maʼlumotnomani {path} ga yozib boʻlmadi: {reason}. Hech narsa yozilmadi.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give the name of the PDF file to write.</source>
+        <translation>{path} — jild: yoziladigan PDF faylining nomini kiriting.</translation>
+    </message>
+    <message>
+        <source>Language: “{language}” is not a language Liaison can write dates in (e.g. en, tr, kk, ru).</source>
+        <translation>Til: “{language}” — Liaison sanalarni yoza oladigan til emas (masalan, en, tr, kk, ru).</translation>
+    </message>
+    <message>
+        <source>Marking: at most {limit} characters (“{marking}” has {length}).</source>
+        <translation>Maxfiylik grifi: koʻpi bilan {limit} belgi (“{marking}”: {length}).</translation>
+    </message>
+    <message>
+        <source>Making the briefing was cancelled; no file was written.</source>
+        <translation>Maʼlumotnomani tayyorlash bekor qilindi; fayl yozilmadi.</translation>
+    </message>
+    <message>
+        <source>The Secretariat server&apos;s message is not valid: {field}: {reason}</source>
+        <translation>Kotibiyat serverining javobi yaroqsiz: {field}: {reason}</translation>
+    </message>
+    <message>
+        <source>Sync failed; your changes are kept.</source>
+        <translation>Sinxronlash amalga oshmadi; oʻzgarishlaringiz saqlab qolindi.</translation>
+    </message>
+    <message>
+        <source>This data folder is not connected to a Secretariat server yet: log in first.</source>
+        <translation>Bu maʼlumotlar jildi hali Kotibiyat serveriga ulanmagan: avval tizimga kiring.</translation>
+    </message>
+    <message>
+        <source>The Secretariat server at {url} needs you to log in again ({reason}). Your changes are kept and will be sent after you log in.</source>
+        <translation>{url} manzilidagi Kotibiyat serveri tizimga qayta kirishingizni talab qilmoqda ({reason}). Oʻzgarishlaringiz saqlab qolindi va tizimga kirganingizdan keyin yuboriladi.</translation>
+    </message>
+    <message>
+        <source>The Secretariat server refused the user name or the password ({message}).</source>
+        <translation>Kotibiyat serveri foydalanuvchi nomi yoki parolni rad etdi ({message}).</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a server address; write it as https://host or https://host:port.</source>
+        <translation>“{url}” server manzili emas; uni https://host yoki https://host:port shaklida yozing.</translation>
+    </message>
+    <message>
+        <source>Refusing to talk to {url} over plain http://: use https:// (plain http is allowed only to this computer, for testing).</source>
+        <translation>{url} bilan himoyalanmagan http:// orqali aloqa qilinmaydi: https:// dan foydalaning (himoyalanmagan http faqat shu kompyuterning oʻzi bilan, sinov uchun ruxsat etiladi).</translation>
+    </message>
+    <message>
+        <source>The certificate authority file {path} cannot be used: {reason}</source>
+        <translation>{path} sertifikatlash markazi faylidan foydalanib boʻlmaydi: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot reach the Secretariat server at {url} ({reason}). Your changes are kept and will be sent at the next sync.</source>
+        <translation>{url} manzilidagi Kotibiyat serveriga ulanib boʻlmadi ({reason}). Oʻzgarishlaringiz saqlab qolindi va keyingi sinxronlashda yuboriladi.</translation>
+    </message>
+    <message>
+        <source>The server at {url} did not prove it is the Secretariat&apos;s ({reason}); nothing was sent. If the Secretariat uses its own certificate authority, log in again with its CA file.</source>
+        <translation>{url} manzilidagi server Kotibiyatga tegishli ekanini isbotlamadi ({reason}); hech narsa yuborilmadi. Agar Kotibiyat oʻz sertifikatlash markazidan foydalansa, uning CA fayli bilan tizimga qayta kiring.</translation>
+    </message>
+    <message>
+        <source>The Secretariat server needs a newer version of Liaison: please update Liaison. Your changes are kept. ({message})</source>
+        <translation>Kotibiyat serveri Liaisonning yangiroq versiyasini talab qiladi: Liaisonni yangilang. Oʻzgarishlaringiz saqlab qolindi. ({message})</translation>
+    </message>
+    <message>
+        <source>The server&apos;s changes would delete {count} of the {total} records on this computer; nothing was deleted. If that is expected, confirm and sync again.</source>
+        <translation>Serverdagi oʻzgarishlar bu kompyuterdagi {total} ta yozuvdan {count} tasini oʻchirib yuborardi; hech narsa oʻchirilmadi. Agar bu kutilgan boʻlsa, tasdiqlang va qayta sinxronlang.</translation>
+    </message>
+    <message>
+        <source>The Secretariat server failed ({status}: {message}). Your changes are kept; try again later.</source>
+        <translation>Kotibiyat serverida xatolik yuz berdi ({status}: {message}). Oʻzgarishlaringiz saqlab qolindi; keyinroq qayta urinib koʻring.</translation>
+    </message>
+    <message>
+        <source>The Secretariat server refused the request ({status}: {message}).</source>
+        <translation>Kotibiyat serveri soʻrovni rad etdi ({status}: {message}).</translation>
+    </message>
+    <message>
+        <source>Sync was cancelled; what was exchanged before is saved, the rest is kept for later.</source>
+        <translation>Sinxronlash bekor qilindi; shu paytgacha almashilgan maʼlumotlar saqlandi, qolgani keyinga qoldirildi.</translation>
+    </message>
+    <message>
+        <source>A sync of this data folder is already running.</source>
+        <translation>Bu maʼlumotlar jildini sinxronlash allaqachon bajarilmoqda.</translation>
+    </message>
+    <message>
+        <source>The system keyring failed: {reason}</source>
+        <translation>Tizim kalitlar omborida xatolik yuz berdi: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -1795,7 +1901,7 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
     <message>
         <source>Counterpart</source>
-        <translation type="unfinished"></translation>
+        <translation>Hamkasb</translation>
     </message>
     <message>
         <source>Head of delegation</source>
@@ -1999,7 +2105,7 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
     <message>
         <source>Opening the record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Maʼlumotlar ochilmoqda…</translation>
     </message>
     <message>
         <source>Sync with the Secretariat is not set up on this computer.</source>
@@ -2007,7 +2113,7 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
     <message>
         <source>Open conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ochiq ziddiyatlar</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2015,7 +2121,7 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
     <message>
         <source>&amp;Briefing pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maʼlumotnomalar toʻplami…</translation>
     </message>
     <message>
         <source>Load &amp;sample data…</source>
@@ -2047,27 +2153,27 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
     <message>
         <source>&amp;Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sinxronlash</translation>
     </message>
     <message>
         <source>Sync &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hozir &amp;sinxronlash</translation>
     </message>
     <message>
         <source>Sign &amp;in to the Secretariat…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kotibiyat tizimiga &amp;kirish…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Tizimdan &amp;chiqish</translation>
     </message>
     <message>
         <source>&amp;Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ziddiyatlar…</translation>
     </message>
     <message>
         <source>Sync &amp;log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinxronlash &amp;jurnali…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2079,42 +2185,42 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinxronlanmoqda…</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Tizimga kirilmagan</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Onlayn</translation>
     </message>
     <message>
         <source>last sync %1</source>
-        <translation type="unfinished"></translation>
+        <translation>oxirgi sinxronlash: %1</translation>
     </message>
     <message>
         <source>Signed in to %1 as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 serveriga %2 sifatida kirilgan.</translation>
     </message>
     <message>
         <source>No keyring on this computer: the sign-in lasts until Liaison closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kompyuterda kalitlar ombori (keyring) yoʻq: kirish Liaison yopilguncha amal qiladi.</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ta ziddiyat</numerusform>
+            <numerusform>%n ta ziddiyat</numerusform>
         </translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinxronlash</translation>
     </message>
     <message>
         <source>Apply the deletions from the server anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverdan kelgan oʻchirishlar baribir qoʻllansinmi?</translation>
     </message>
     <message>
         <source>Select an event first, then press F9 for meeting mode.</source>
@@ -2879,182 +2985,182 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <name>Sync</name>
     <message>
         <source>Sync cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinxronlash bekor qilindi.</translation>
     </message>
     <message>
         <source>Sync failed because of a bug; the details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dasturdagi xatolik sababli sinxronlash amalga oshmadi; tafsilotlar jurnalda.</translation>
     </message>
     <message>
         <source>Signed in to %1 as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 serveriga %2 sifatida kirilgan.</translation>
     </message>
     <message>
         <source>Signed out; this computer&apos;s sign-in was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tizimdan chiqildi; bu kompyuterning kirish huquqi bekor qilindi.</translation>
     </message>
     <message>
         <source>Synced: %1 sent, %2 received</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinxronlandi: %1 ta yuborildi, %2 ta qabul qilindi</translation>
     </message>
     <message>
         <source>%1 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ta oʻchirildi</translation>
     </message>
     <message>
         <source>%1 merged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ta birlashtirildi</translation>
     </message>
     <message>
         <source>%1 new conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ta yangi ziddiyat</translation>
     </message>
     <message>
         <source>%1 refused by the server (kept in the conflicts)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tasi server tomonidan rad etildi (ziddiyatlar roʻyxatida saqlandi)</translation>
     </message>
 </context>
 <context>
     <name>SyncDialogs</name>
     <message>
         <source>Sign in to the Secretariat</source>
-        <translation type="unfinished"></translation>
+        <translation>Kotibiyat tizimiga kirish</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Server manzili</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Foydalanuvchi nomi</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Parol</translation>
     </message>
     <message>
         <source>only if the Secretariat uses its own certificate authority</source>
-        <translation type="unfinished"></translation>
+        <translation>faqat Kotibiyat oʻz sertifikatlash markazidan foydalansa</translation>
     </message>
     <message>
         <source>CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>CA fayli</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">Tanlash…</translation>
+        <translation>Tanlash…</translation>
     </message>
     <message>
         <source>&amp;Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server manzili</translation>
     </message>
     <message>
         <source>&amp;User name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Foydalanuvchi nomi</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parol</translation>
     </message>
     <message>
         <source>&amp;CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CA fayli</translation>
     </message>
     <message>
         <source>The password is sent once and not kept; this computer keeps a sign-in it can revoke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parol bir marta yuboriladi va saqlanmaydi; bu kompyuterda bekor qilinishi mumkin boʻlgan kirish maʼlumoti saqlanadi.</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirish</translation>
     </message>
     <message>
         <source>The Secretariat&apos;s CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kotibiyatning CA sertifikati</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifikatlar (*.pem *.crt);;Barcha fayllar (*)</translation>
     </message>
     <message>
         <source>Please fill in: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iltimos, toʻldiring: %1.</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tizimga kirilmoqda…</translation>
     </message>
     <message>
         <source>Sync log</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinxronlash jurnali</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hozir sinxronlash</translation>
     </message>
     <message>
         <source>Both sides changed the same field</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkala tomon ham bir xil maydonni oʻzgartirgan</translation>
     </message>
     <message>
         <source>Edited on one side, deleted on the other</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir tomonda tahrirlangan, boshqa tomonda oʻchirilgan</translation>
     </message>
     <message>
         <source>The server refused this change</source>
-        <translation type="unfinished"></translation>
+        <translation>Server bu oʻzgarishni rad etdi</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ha</translation>
+        <translation>ha</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">yoʻq</translation>
+        <translation>yoʻq</translation>
     </message>
     <message>
         <source>Keep the server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverdagisini qoldirish</translation>
     </message>
     <message>
         <source>Use mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Menikini qoʻllash</translation>
     </message>
     <message>
         <source>Combine</source>
-        <translation type="unfinished"></translation>
+        <translation>Birlashtirish</translation>
     </message>
     <message>
         <source>Combined text</source>
-        <translation type="unfinished"></translation>
+        <translation>Birlashtirilgan matn</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziddiyatlar</translation>
     </message>
     <message>
         <source>Open conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ochiq ziddiyatlar</translation>
     </message>
     <message>
         <source>&amp;Resolve with these choices</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tanlovlar boʻyicha hal qilish</translation>
     </message>
     <message>
         <source>&amp;Copy my text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Matnimni nusxalash</translation>
     </message>
     <message>
         <source>No open conflicts: every edit has been merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ochiq ziddiyatlar yoʻq: barcha tahrirlar birlashtirildi.</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tomonidan</translation>
     </message>
     <message>
         <source>&amp;Mark as dealt with</source>
-        <translation type="unfinished"></translation>
+        <translation>Koʻrib chiqilgan deb &amp;belgilash</translation>
     </message>
 </context>
 <context>

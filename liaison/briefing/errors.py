@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from liaison.errors import CONTEXT, KnownError
+from liaison.errors import KnownError
 from liaison.i18n import QT_TRANSLATE_NOOP
 
 
@@ -11,28 +11,28 @@ class BriefingError(KnownError):
 
 
 class NothingToBrief(BriefingError):
-    template = QT_TRANSLATE_NOOP(CONTEXT, "Choose at least one event or bilateral meeting to brief on.")
+    template = QT_TRANSLATE_NOOP("Errors", "Choose at least one event or bilateral meeting to brief on.")
 
 
 class OutputError(BriefingError):
     template = QT_TRANSLATE_NOOP(
-        CONTEXT, "Cannot write the briefing to {path}: {reason}. Nothing was written."
+        "Errors", "Cannot write the briefing to {path}: {reason}. Nothing was written."
     )
 
 
 class OutputIsFolder(BriefingError):
-    template = QT_TRANSLATE_NOOP(CONTEXT, "{path} is a folder: give the name of the PDF file to write.")
+    template = QT_TRANSLATE_NOOP("Errors", "{path} is a folder: give the name of the PDF file to write.")
 
 
 class UnknownLanguage(BriefingError):
     template = QT_TRANSLATE_NOOP(
-        CONTEXT, "Language: “{language}” is not a language Liaison can write dates in (e.g. en, tr, kk, ru)."
+        "Errors", "Language: “{language}” is not a language Liaison can write dates in (e.g. en, tr, kk, ru)."
     )
 
 
 class MarkingTooLong(BriefingError):
-    template = QT_TRANSLATE_NOOP(CONTEXT, "Marking: at most {limit} characters (“{marking}” has {length}).")
+    template = QT_TRANSLATE_NOOP("Errors", "Marking: at most {limit} characters (“{marking}” has {length}).")
 
 
 class BriefingCancelled(BriefingError):
-    template = QT_TRANSLATE_NOOP(CONTEXT, "Making the briefing was cancelled; no file was written.")
+    template = QT_TRANSLATE_NOOP("Errors", "Making the briefing was cancelled; no file was written.")

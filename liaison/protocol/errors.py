@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from liaison.errors import CONTEXT, KnownError
+from liaison.errors import KnownError
 from liaison.i18n import QT_TRANSLATE_NOOP
 from liaison.protocol.constants import BAD_REQUEST
 
@@ -16,7 +16,7 @@ class ProtocolError(KnownError):
     a proxy's error page), so the template is marked for translation.
     """
 
-    template = QT_TRANSLATE_NOOP(CONTEXT, "The Secretariat server's message is not valid: {field}: {reason}")
+    template = QT_TRANSLATE_NOOP("Errors", "The Secretariat server's message is not valid: {field}: {reason}")
 
     def __init__(self, reason: str, *, field: str = "body", code: str = BAD_REQUEST) -> None:
         self.reason = reason

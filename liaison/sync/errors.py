@@ -9,19 +9,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from liaison.errors import CONTEXT, KnownError
+from liaison.errors import KnownError
 from liaison.i18n import QT_TRANSLATE_NOOP
 
 
 class SyncError(KnownError):
     """Any failure of login, sync or logout."""
 
-    template = QT_TRANSLATE_NOOP(CONTEXT, "Sync failed; your changes are kept.")
+    template = QT_TRANSLATE_NOOP("Errors", "Sync failed; your changes are kept.")
 
 
 class NotLoggedInError(SyncError):
     template = QT_TRANSLATE_NOOP(
-        CONTEXT, "This data folder is not connected to a Secretariat server yet: log in first."
+        "Errors", "This data folder is not connected to a Secretariat server yet: log in first."
     )
 
 
@@ -30,7 +30,7 @@ class LoginRequiredError(SyncError):
     is gone (it lived in memory only, and this is a new session)."""
 
     template = QT_TRANSLATE_NOOP(
-        CONTEXT,
+        "Errors",
         "The Secretariat server at {url} needs you to log in again ({reason}). "
         "Your changes are kept and will be sent after you log in.",
     )
@@ -38,26 +38,26 @@ class LoginRequiredError(SyncError):
 
 class WrongCredentialsError(SyncError):
     template = QT_TRANSLATE_NOOP(
-        CONTEXT, "The Secretariat server refused the user name or the password ({message})."
+        "Errors", "The Secretariat server refused the user name or the password ({message})."
     )
 
 
 class BadServerAddressError(SyncError):
     template = QT_TRANSLATE_NOOP(
-        CONTEXT, "“{url}” is not a server address; write it as https://host or https://host:port."
+        "Errors", "“{url}” is not a server address; write it as https://host or https://host:port."
     )
 
 
 class InsecureServerError(SyncError):
     template = QT_TRANSLATE_NOOP(
-        CONTEXT,
+        "Errors",
         "Refusing to talk to {url} over plain http://: use https:// (plain http is allowed only "
         "to this computer, for testing).",
     )
 
 
 class CaFileError(SyncError):
-    template = QT_TRANSLATE_NOOP(CONTEXT, "The certificate authority file {path} cannot be used: {reason}")
+    template = QT_TRANSLATE_NOOP("Errors", "The certificate authority file {path} cannot be used: {reason}")
 
 
 class OfflineError(SyncError):
@@ -65,7 +65,7 @@ class OfflineError(SyncError):
     stopped answering. Retried with backoff before this is raised."""
 
     template = QT_TRANSLATE_NOOP(
-        CONTEXT,
+        "Errors",
         "Cannot reach the Secretariat server at {url} ({reason}). "
         "Your changes are kept and will be sent at the next sync.",
     )
@@ -76,7 +76,7 @@ class CertificateError(SyncError):
     issued for another name, expired. Never retried and never bypassed."""
 
     template = QT_TRANSLATE_NOOP(
-        CONTEXT,
+        "Errors",
         "The server at {url} did not prove it is the Secretariat's ({reason}); nothing was sent. "
         "If the Secretariat uses its own certificate authority, log in again with its CA file.",
     )
@@ -84,7 +84,7 @@ class CertificateError(SyncError):
 
 class ClientTooOldError(SyncError):
     template = QT_TRANSLATE_NOOP(
-        CONTEXT,
+        "Errors",
         "The Secretariat server needs a newer version of Liaison: please update Liaison. "
         "Your changes are kept. ({message})",
     )
@@ -95,7 +95,7 @@ class MassDeleteError(SyncError):
     with the officer's confirmation (``allow_mass_delete=True``, ``liaison sync --yes``)."""
 
     template = QT_TRANSLATE_NOOP(
-        CONTEXT,
+        "Errors",
         "The server's changes would delete {count} of the {total} records on this computer; "
         "nothing was deleted. If that is expected, confirm and sync again.",
     )
@@ -111,7 +111,7 @@ class ServerError(SyncError):
     not the protocol (a proxy's page)."""
 
     template = QT_TRANSLATE_NOOP(
-        CONTEXT,
+        "Errors",
         "The Secretariat server failed ({status}: {message}). Your changes are kept; try again later.",
     )
 
@@ -119,21 +119,23 @@ class ServerError(SyncError):
 class ServerRefusedError(SyncError):
     """A 4xx the client cannot fix by itself (a bug on one side, or a forbidden operation)."""
 
-    template = QT_TRANSLATE_NOOP(CONTEXT, "The Secretariat server refused the request ({status}: {message}).")
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "The Secretariat server refused the request ({status}: {message})."
+    )
 
 
 class SyncCancelledError(SyncError):
     template = QT_TRANSLATE_NOOP(
-        CONTEXT, "Sync was cancelled; what was exchanged before is saved, the rest is kept for later."
+        "Errors", "Sync was cancelled; what was exchanged before is saved, the rest is kept for later."
     )
 
 
 class SyncBusyError(SyncError):
-    template = QT_TRANSLATE_NOOP(CONTEXT, "A sync of this data folder is already running.")
+    template = QT_TRANSLATE_NOOP("Errors", "A sync of this data folder is already running.")
 
 
 class KeyringError(SyncError):
-    template = QT_TRANSLATE_NOOP(CONTEXT, "The system keyring failed: {reason}")
+    template = QT_TRANSLATE_NOOP("Errors", "The system keyring failed: {reason}")
 
 
 def describe(error: BaseException) -> dict[str, Any]:

@@ -524,16 +524,14 @@ class BriefingDialog(QDialog):
         if self._buffer is not None:
             self._buffer.deleteLater()
         self._buffer = buffer
-        text = QCoreApplication.translate("BriefingDialog", "%n page(s).", None, briefing.pages)
+        text = self.tr("%n page(s).", None, briefing.pages)
         if briefing.draft:
             text += " " + QCoreApplication.translate(
                 "BriefingDialog", "DRAFT: the minutes it uses are not agreed yet."
             )
         lacks = sum(len(gaps) for _title, gaps in briefing.gaps)
         if lacks:
-            text += " " + QCoreApplication.translate(
-                "BriefingDialog", "The record lacks %n thing(s); the PDF says which.", None, lacks
-            )
+            text += " " + self.tr("The record lacks %n thing(s); the PDF says which.", None, lacks)
         self.status.setText(text)
         self._update_buttons()
 
@@ -592,9 +590,7 @@ class BriefingDialog(QDialog):
         dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             printed = self.print_to(printer)
-            self.status.setText(
-                QCoreApplication.translate("BriefingDialog", "Sent %n page(s) to the printer.", None, printed)
-            )
+            self.status.setText(self.tr("Sent %n page(s) to the printer.", None, printed))
 
     def print_to(self, printer: QPrinter) -> int:
         """Render the previewed pages (the printer's page range, else all) onto ``printer``;

@@ -332,6 +332,7 @@ class MainWindow(Retranslating, QMainWindow):
         current = self.stack.currentIndex()
         self.stack.insertWidget(index, page)
         self.stack.removeWidget(placeholder)
+        placeholder.setParent(None)  # gone from the window now (texts, retranslation), freed later
         placeholder.deleteLater()
         self.stack.setCurrentIndex(current)
         if entity == "contacts":

@@ -45,6 +45,7 @@ class TaskManager(QObject):
         self._closures: list[Closure] = []
         self._lock = threading.Lock()
         self._pending = 0
+        self._stopped = False
         self._closures_pending.connect(self._run_closures, Qt.ConnectionType.QueuedConnection)
 
     def run_on_main(self, closure: Closure) -> None:
@@ -63,7 +64,12 @@ class TaskManager(QObject):
         """Run ``fn`` on the worker; ``on_done(future)`` later runs on the GUI thread.
 
         ``quiet`` work (a status-bar count) does not make the worker "busy": what listens to
-        ``busy_changed`` may itself queue quiet work without starting a loop."""
+        ``busy_changed`` may itself queue quiet work without starting a loop. After
+        :meth:`shutdown` (the application is ending) nothing runs: a cancelled future comes back."""
+        if self._stopped:
+            stopped: Future[T] = Future()
+            stopped.cancel()
+            return stopped
         if not quiet:
             self._pending += 1
             if self._pending == 1:
@@ -96,6 +102,7 @@ class TaskManager(QObject):
         return True
 
     def shutdown(self) -> None:
+        self._stopped = True
         self._executor.shutdown(wait=True)
         self._run_closures()
 

@@ -79,7 +79,7 @@ def test_preview_save_and_print(
     briefing = dialog.briefing
     assert briefing is not None
     assert dialog.document.pageCount() == briefing.pages > 5
-    assert dialog.status.text().startswith(f"{briefing.pages} page(s).")
+    assert dialog.status.text().startswith(f"{briefing.pages} pages.")  # English plural forms
     assert dialog.save_button.isEnabled() and dialog.print_button.isEnabled()
     text = pdf_text(briefing.pdf)
     assert "Ask about the Qazalem portal: Қазақстан, oʻ gʻ, ő ű, ə" in text
