@@ -12,8 +12,9 @@ Decisions (README, "Sync"):
 - **Retries**: connection failures, dropped connections, timeouts and 502/503/504 are retried,
   ``RetryPolicy.attempts`` tries in all, waiting a random time up to an exponentially growing
   bound ("full jitter", so that laptops coming back online together do not hit the server in
-  step). Retrying a push is safe: the server applies each change id once. Every other status is
-  final. ``sleep`` and ``random`` are injectable, so tests do not wait.
+  step), or at least the server's ``Retry-After`` (up to the bound's cap). Retrying a push is
+  safe: the server applies each change id once. Every other status is final. ``sleep`` and
+  ``random`` are injectable, so tests do not wait.
 - Every request carries the protocol version and the local schema revision; a 426 becomes
   :class:`~liaison.sync.errors.ClientTooOldError` ("please update Liaison").
 """
@@ -137,6 +138,14 @@ def _certificate_problem(error: BaseException) -> ssl.SSLCertVerificationError |
     return None
 
 
+def _retry_after(response: httpx.Response) -> float:
+    """The server's ``Retry-After`` in seconds (a busy database says how long); 0 without one."""
+    try:
+        return max(0.0, float(response.headers.get("retry-after", "0")))
+    except ValueError:
+        return 0.0
+
+
 def _reason(error: BaseException) -> str:
     text = str(error).strip()
     return text[:300] if text else type(error).__name__
@@ -218,6 +227,7 @@ class Transport:
         while True:
             if self.cancel is not None and self.cancel():
                 raise SyncCancelledError()
+            wait = self.retry.delay(attempt, self.random)
             try:
                 response = self._client.request(method, path, content=content, params=params, headers=headers)
             except httpx.TransportError as error:
@@ -230,8 +240,9 @@ class Transport:
             else:
                 if response.status_code not in RETRY_STATUSES or attempt + 1 >= self.retry.attempts:
                     return self._answer(response, login=login)
+                wait = max(wait, min(self.retry.cap, _retry_after(response)))
                 response.close()
-            self.sleep(self.retry.delay(attempt, self.random))
+            self.sleep(wait)
             attempt += 1
 
     def _answer(self, response: httpx.Response, *, login: bool) -> Any:

@@ -158,6 +158,7 @@ def test_a_revoked_or_unknown_token_asks_to_log_in_again(secretariat: RunningSer
 class Script:
     def __init__(self, answers: list[tuple[int, Any]]) -> None:
         self.answers = answers
+        self.headers: dict[str, str] = {}
         self.hits = 0
         self.lock = threading.Lock()
 
@@ -178,6 +179,8 @@ def scripted() -> Iterator[tuple[str, Script]]:
             self.send_response(status)
             self.send_header("Content-Type", "application/json")
             self.send_header("Content-Length", str(len(data)))
+            for name, value in script.headers.items():
+                self.send_header(name, value)
             self.end_headers()
             self.wfile.write(data)
 
@@ -207,6 +210,18 @@ def test_busy_gateways_are_retried_with_growing_jittered_waits(scripted: tuple[s
     ) as t:
         assert t.call("GET", "/v1/x") == {"v": 1}
     assert waits == [0.25, 0.5] and script.hits == 3
+
+
+def test_a_busy_server_is_waited_for_as_long_as_it_asks(scripted: tuple[str, Script]) -> None:
+    url, script = scripted
+    script.answers[:] = [(503, {"error": "unavailable", "message": "locked"}), (200, {"v": 2})]
+    script.headers = {"Retry-After": "3"}
+    waits: list[float] = []
+    with Transport(
+        url, retry=RetryPolicy(attempts=3, base=0.5, cap=8), sleep=waits.append, random=lambda: 0.1
+    ) as t:
+        assert t.call("GET", "/v1/x") == {"v": 2}
+    assert waits == [3.0]
 
 
 def test_the_last_failure_is_reported_after_the_retries(scripted: tuple[str, Script]) -> None:
