@@ -753,6 +753,14 @@
         <translation>Sil</translation>
     </message>
     <message>
+        <source>Undo delete</source>
+        <translation>Silməni geri qaytar</translation>
+    </message>
+    <message>
+        <source>Restore the last one deleted here, with what was deleted with it</source>
+        <translation>Burada sonuncu silinəni onunla birlikdə silinənlərlə bərpa edir</translation>
+    </message>
+    <message>
         <source>Delete “%1”?</source>
         <translation>“%1” silinsin?</translation>
     </message>

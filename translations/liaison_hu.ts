@@ -750,6 +750,14 @@
         <translation>Törlés</translation>
     </message>
     <message>
+        <source>Undo delete</source>
+        <translation>Törlés visszavonása</translation>
+    </message>
+    <message>
+        <source>Restore the last one deleted here, with what was deleted with it</source>
+        <translation>Visszaállítja az itt utoljára törölt elemet a vele együtt törölt adatokkal</translation>
+    </message>
+    <message>
         <source>Delete “%1”?</source>
         <translation>Törli ezt: „%1”?</translation>
     </message>

@@ -753,6 +753,14 @@
         <translation>Жою</translation>
     </message>
     <message>
+        <source>Undo delete</source>
+        <translation>Жоюды болдырмау</translation>
+    </message>
+    <message>
+        <source>Restore the last one deleted here, with what was deleted with it</source>
+        <translation>Мұнда соңғы жойылғанды онымен бірге жойылғандармен қоса қалпына келтіреді</translation>
+    </message>
+    <message>
         <source>Delete “%1”?</source>
         <translation>«%1» жойылсын ба?</translation>
     </message>

@@ -753,6 +753,14 @@
         <translation>Өчүрүү</translation>
     </message>
     <message>
+        <source>Undo delete</source>
+        <translation>Өчүрүүнү жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Restore the last one deleted here, with what was deleted with it</source>
+        <translation>Бул жерде акыркы өчүрүлгөндү аны менен кошо өчүрүлгөндөр менен калыбына келтирет</translation>
+    </message>
+    <message>
         <source>Delete “%1”?</source>
         <translation>«%1» өчүрүлсүнбү?</translation>
     </message>

@@ -756,6 +756,14 @@
         <translation>Удалить</translation>
     </message>
     <message>
+        <source>Undo delete</source>
+        <translation>Отменить удаление</translation>
+    </message>
+    <message>
+        <source>Restore the last one deleted here, with what was deleted with it</source>
+        <translation>Восстановить последнюю удалённую здесь запись вместе с тем, что было удалено с ней</translation>
+    </message>
+    <message>
         <source>Delete “%1”?</source>
         <translation>Удалить «%1»?</translation>
     </message>

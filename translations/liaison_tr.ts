@@ -750,6 +750,14 @@
         <translation>Sil</translation>
     </message>
     <message>
+        <source>Undo delete</source>
+        <translation>Silmeyi geri al</translation>
+    </message>
+    <message>
+        <source>Restore the last one deleted here, with what was deleted with it</source>
+        <translation>Burada en son silineni, onunla birlikte silinenlerle geri getirir</translation>
+    </message>
+    <message>
         <source>Delete “%1”?</source>
         <translation>“%1” silinsin mi?</translation>
     </message>
@@ -1680,7 +1688,7 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
     </message>
     <message>
         <source>The Secretariat server&apos;s message is not valid: {field}: {reason}</source>
-        <translation>Sekreterlik sunucusunun iletisi geçerli değil: {field}: {reason}</translation>
+        <translation>Sekreterya sunucusunun iletisi geçerli değil: {field}: {reason}</translation>
     </message>
     <message>
         <source>Sync failed; your changes are kept.</source>

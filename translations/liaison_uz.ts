@@ -753,6 +753,14 @@
         <translation>Oʻchirish</translation>
     </message>
     <message>
+        <source>Undo delete</source>
+        <translation>Oʻchirishni bekor qilish</translation>
+    </message>
+    <message>
+        <source>Restore the last one deleted here, with what was deleted with it</source>
+        <translation>Bu yerda oxirgi oʻchirilganini u bilan birga oʻchirilganlar bilan tiklaydi</translation>
+    </message>
+    <message>
         <source>Delete “%1”?</source>
         <translation>“%1” oʻchirilsinmi?</translation>
     </message>

@@ -94,8 +94,11 @@ class ChildList(Retranslating, QWidget):
         self.add_button = QPushButton(self)
         self.edit_button = QPushButton(self)
         self.delete_button = QPushButton(self)
+        self.undo_button = QPushButton(self)
+        self.undo_button.setEnabled(False)
+        self._last_deleted: Record | None = None
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.delete_button):
+        for button in (self.add_button, self.edit_button, self.delete_button, self.undo_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -105,6 +108,7 @@ class ChildList(Retranslating, QWidget):
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.undo_button.clicked.connect(self.undo_delete)
         self.set_parent(None)
         self.retranslate()
 
@@ -113,9 +117,16 @@ class ChildList(Retranslating, QWidget):
         self.add_button.setText(self.tr("Add…"))
         self.edit_button.setText(self.tr("Edit…"))
         self.delete_button.setText(self.tr("Delete"))
+        self.undo_button.setText(self.tr("Undo delete"))
+        self.undo_button.setToolTip(
+            self.tr("Restore the last one deleted here, with what was deleted with it")
+        )
         self.model.retranslate()
 
     def set_parent(self, parent_id: str | None) -> None:
+        if parent_id != self.parent_id:  # the undo belongs to the parent it was made under
+            self._last_deleted = None
+            self.undo_button.setEnabled(False)
         self.parent_id = parent_id
         if parent_id is None:
             self.model.clear()  # no parent selected: nothing to list, nothing to ask the record
@@ -162,9 +173,28 @@ class ChildList(Retranslating, QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        Op(self.tasks, self, lambda: self.model.records.delete(record["id"])).success(
-            lambda _removed: (self.model.refresh(), self.changed.emit())
-        ).run()
+
+        def done(_removed: Any) -> None:
+            self._last_deleted = record
+            self.undo_button.setEnabled(True)
+            self.model.refresh()
+            self.changed.emit()
+
+        Op(self.tasks, self, lambda: self.model.records.delete(record["id"])).success(done).run()
+
+    def undo_delete(self) -> None:
+        """Restore the last child deleted here (and what was deleted with it)."""
+        record = self._last_deleted
+        if record is None:
+            return
+
+        def done(_restored: Record) -> None:
+            self._last_deleted = None
+            self.undo_button.setEnabled(False)
+            self.model.refresh()
+            self.changed.emit()
+
+        Op(self.tasks, self, lambda: self.model.records.restore(record["id"])).success(done).run()
 
     def keyPressEvent(self, event: Any) -> None:
         if event.key() == Qt.Key.Key_Delete:

@@ -158,3 +158,33 @@ def test_actions_page_has_an_overdue_view(qtbot: QtBot, app: Liaison, tasks: Tas
     assert [page.model.record(r)["id"] for r in range(page.model.rowCount())] == [late["id"]]
     page.view_choice.setCurrentIndex(1)  # Open
     assert page.model.rowCount() == 2
+
+
+def test_a_child_deleted_in_its_list_can_be_restored_until_another_parent_is_shown(
+    qtbot: QtBot, app: Liaison, tasks: TaskManager, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from liaison.ui.children import ChildList
+
+    first = app.events.create(
+        {"kind": "diaspora_forum", "title": "Diaspora Forum", "start_date": "2026-05-12"}
+    )
+    other = app.events.create({"kind": "youth_forum", "title": "Youth Forum", "start_date": "2026-06-02"})
+    item = app.agenda.create({"event_id": first["id"], "position": 1, "title": "Opening"})
+    agenda = ChildList(app, tasks, "agenda_items", "event_id", ("position", "title"))
+    qtbot.addWidget(agenda)
+    agenda.set_parent(first["id"])
+    assert agenda.model.rowCount() == 1 and not agenda.undo_button.isEnabled()
+    agenda.view.selectRow(0)
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kw: QMessageBox.StandardButton.Yes)
+    agenda.delete_selected()
+    qtbot.waitUntil(lambda: agenda.model.rowCount() == 0)
+    assert agenda.undo_button.isEnabled()
+    agenda.undo_button.click()
+    qtbot.waitUntil(lambda: agenda.model.rowCount() == 1)
+    assert app.agenda.get(item["id"])["deleted"] is False
+
+    agenda.view.selectRow(0)
+    agenda.delete_selected()
+    qtbot.waitUntil(lambda: agenda.model.rowCount() == 0)
+    agenda.set_parent(other["id"])  # the undo does not follow to another event's agenda
+    assert not agenda.undo_button.isEnabled()
