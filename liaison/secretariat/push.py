@@ -168,7 +168,11 @@ def _load(batch: Batch, changes: list[Change]) -> None:
             SyncRecord.owner_institution_id,
             SyncRecord.was_shared,
             SyncRecord.fields,
-        ).where(SyncRecord.id.in_({record_id for _entity, record_id in keys}))
+        ).where(
+            # Both columns of the primary key (entity, id): on id alone the lookup scans every record.
+            SyncRecord.entity.in_({entity for entity, _record_id in keys}),
+            SyncRecord.id.in_({record_id for _entity, record_id in keys}),
+        )
     )
     for entity, record_id, rev, deleted, visibility, owner, was_shared, fields in rows:
         if (entity, record_id) in keys:
