@@ -10,12 +10,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QSplitter,
     QStackedWidget,
     QToolBar,
     QToolButton,
@@ -118,11 +118,16 @@ class MainWindow(Retranslating, QMainWindow):
         self._pending_count_running = False
         self._pending_count_again = False
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self.nav)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        self.setCentralWidget(splitter)
+        # A layout, not a QSplitter: the sidebar sizes itself to its longest name (retranslate()),
+        # and PySide builds some ninety Python enums the first time any QSplitter is made, which
+        # would cost the window ~10 ms before its first paint (the pages' splitters come later).
+        central = QWidget(self)
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
 
         self.search = SearchBox(None, self)
         self.search.opened.connect(self.open_hit)
