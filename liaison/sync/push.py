@@ -23,7 +23,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Table, delete, func, literal, select, update
+from sqlalchemy import Table, bindparam, delete, func, literal, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.types import Text
 
@@ -34,7 +34,7 @@ from liaison.protocol.messages import PushResponse, Record, Result, decode_push_
 from liaison.services.changes import dumps
 from liaison.services.entities import ENTITIES
 from liaison.services.records import table_of
-from liaison.services.replica import CHUNK, RemoteRecord, apply_records
+from liaison.services.replica import CHUNK, RemoteRecord, apply_records, record_wire
 from liaison.store.base import new_id
 from liaison.store.local import OutboxEntry
 from liaison.sync import conflicts
@@ -275,7 +275,59 @@ def _confirm(
         if result["record"] is not None:
             answers[(entry["entity"], entry["record_id"])] = result["record"]
     overlays = _rebase(run, session, stats, answers)
-    apply_records(session, [remote(record) for record in answers.values()], overlays=overlays, rewrite=True)
+    same = _as_held_here(session, {key: record for key, record in answers.items() if key not in overlays})
+    _stamp(session, [answers[key] for key in same])
+    rest = [remote(record) for key, record in answers.items() if key not in same]
+    apply_records(session, rest, overlays=overlays, rewrite=True)
+
+
+def _as_held_here(session: Session, answers: Mapping[tuple[str, str], Record]) -> set[tuple[str, str]]:
+    """The answers whose fields are exactly what this machine holds (the usual case: the server
+    applied the change as sent). They need only their new revision and the owner and visibility
+    the server gave them, none of which the search index shows; the others (merged, another
+    officer's fields, an undone rejection) are written in full."""
+    by_entity: dict[str, list[str]] = {}
+    for entity, record_id in answers:
+        if not answers[entity, record_id]["deleted"]:
+            by_entity.setdefault(entity, []).append(record_id)
+    same: set[tuple[str, str]] = set()
+    for entity, ids in by_entity.items():
+        spec = ENTITIES[entity]
+        table = table_of(spec)
+        for start in range(0, len(ids), CHUNK):
+            rows = session.execute(select(table).where(table.c.id.in_(ids[start : start + CHUNK])))
+            for row in rows.mappings():
+                answer = answers[entity, row["id"]]
+                if not row["deleted"] and record_wire(spec, dict(row)) == answer["fields"]:
+                    same.add((entity, row["id"]))
+    return same
+
+
+def _stamp(session: Session, records: Sequence[Record]) -> None:
+    """Record the server's revision (and owner, visibility) of records whose fields are
+    unchanged: one ``executemany`` per table, no search re-indexing (nothing shown changed)."""
+    by_entity: dict[str, list[dict[str, Any]]] = {}
+    for record in records:
+        by_entity.setdefault(record["entity"], []).append(
+            {
+                "k_id": record["id"],
+                "k_rev": record["rev"],
+                "k_owner": record["owner_institution_id"],
+                "k_visibility": record["visibility"],
+            }
+        )
+    for entity, rows in by_entity.items():
+        table = table_of(ENTITIES[entity])
+        statement = (
+            update(table)
+            .where(table.c.id == bindparam("k_id"))
+            .values(
+                server_rev=bindparam("k_rev"),
+                owner_institution_id=bindparam("k_owner"),
+                visibility=bindparam("k_visibility"),
+            )
+        )
+        session.execute(statement, rows)
 
 
 def _rebase(
