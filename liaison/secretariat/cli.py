@@ -27,7 +27,7 @@ from pathlib import Path
 from liaison.protocol import STATE_CODES
 from liaison.secretariat import accounts
 from liaison.secretariat.db import Database
-from liaison.secretariat.errors import CertificateError, SecretariatError, ServeError
+from liaison.secretariat.errors import CertificateError, SecretariatError, ServeError, ServerExtraMissingError
 
 PROG = "liaison-secretariat"
 ENV_DB = "LIAISON_SECRETARIAT_DB"
@@ -117,9 +117,12 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _serve(db: Database, args: argparse.Namespace) -> int:
-    import uvicorn
+    try:  # the web server's libraries come with the 'server' extra; the admin commands need none
+        import uvicorn
 
-    from liaison.secretariat.app import create_app
+        from liaison.secretariat.app import create_app
+    except ModuleNotFoundError as error:
+        raise ServerExtraMissingError(module=error.name or "uvicorn") from error
 
     for path in (args.cert, args.key):
         if not path.is_file():

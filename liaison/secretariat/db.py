@@ -29,6 +29,7 @@ from liaison.secretariat.errors import (
     DatabaseUnavailableError,
     NotInitialisedError,
     SchemaMismatchError,
+    ServerExtraMissingError,
 )
 from liaison.secretariat.models import SCHEMA_VERSION, Base, Meta
 
@@ -67,6 +68,8 @@ class Database:
         self.shown_url = redact(self.url)
         try:
             self.engine = _make_engine(self.url)
+        except ModuleNotFoundError as error:  # psycopg comes with the 'server' extra
+            raise ServerExtraMissingError(module=error.name or "a driver") from error
         except (exc.ArgumentError, ImportError, ValueError) as error:
             raise BadDatabaseUrlError(url=redact(url)) from error
         self.is_sqlite = self.engine.dialect.name == "sqlite"

@@ -20,6 +20,11 @@ class DatabaseUnavailableError(SecretariatError):
     exit_code = 3
 
 
+class ServerExtraMissingError(SecretariatError):
+    template = "This needs the server's libraries ({module} is not installed): pip install 'liaison[server]'"
+    exit_code = 2
+
+
 class BadDatabaseUrlError(SecretariatError):
     template = "Unsupported database URL {url}: use sqlite:///PATH, a file path, or postgresql://..."
     exit_code = 2

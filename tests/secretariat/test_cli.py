@@ -172,6 +172,20 @@ def test_serve_refuses_bad_certificates_and_uninitialised_databases(
     assert code == 1 and "between 1 and 65535" in err
 
 
+def test_without_the_server_extra_the_message_says_what_to_install(
+    capsys: pytest.CaptureFixture[str], url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A desktop install (no 'server' extra) has the admin script but not uvicorn or psycopg."""
+    run(capsys, "--db", url, "init")
+    monkeypatch.setitem(sys.modules, "uvicorn", None)  # importing it now raises ModuleNotFoundError
+    monkeypatch.setitem(sys.modules, "psycopg", None)
+    pem = ("--cert", str(tmp_path / "cert.pem"), "--key", str(tmp_path / "key.pem"))
+    code, _out, err = run(capsys, "--db", url, "serve", *pem)
+    assert code == 2 and "pip install 'liaison[server]'" in err and "uvicorn" in err
+    code, _out, err = run(capsys, "--db", "postgresql://liaison:x@127.0.0.1:1/none", "init")
+    assert code == 2 and "pip install 'liaison[server]'" in err and "psycopg" in err
+
+
 @pytest.mark.slow
 def test_serve_runs_the_https_server_until_stopped(tmp_path: Path) -> None:
     """The real console script in its own process: serves, answers, stops on SIGTERM."""
