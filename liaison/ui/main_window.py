@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from concurrent.futures import Future
 from datetime import UTC
 from typing import TYPE_CHECKING
 
@@ -115,8 +114,6 @@ class MainWindow(Retranslating, QMainWindow):
         self.nav.currentRowChanged.connect(self.show_page)
         self.meetings: list[MeetingMode] = []
         self.sync: SyncController | None = None
-        self._pending_count_running = False
-        self._pending_count_again = False
 
         # A layout, not a QSplitter: the sidebar sizes itself to its longest name (retranslate()),
         # and PySide builds some ninety Python enums the first time any QSplitter is made, which
@@ -532,29 +529,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.shown_label.setText(
             self.tr("%1: %2 shown").replace("%1", tr_entity(page.spec.plural)).replace("%2", shown)
         )
-        self._count_pending()
-
-    def _count_pending(self) -> None:
-        """Recount the changes not yet synced, on the worker (after the writes queued before it):
-        a count over a large outbox takes longer than the GUI thread may. One count at a time;
-        asks made meanwhile are folded into one more."""
-        if self._pending_count_running:
-            self._pending_count_again = True
-            return
-        services = self.services
-        if services is None:
-            return
-        self._pending_count_running = True
-
-        def counted(future: Future[int]) -> None:
-            self._pending_count_running = False
-            if future.exception() is None:
-                self.pending_label.setText(self.tr("%n change(s) not yet synced", None, future.result()))
-            if self._pending_count_again:
-                self._pending_count_again = False
-                self._count_pending()
-
-        self.tasks.submit(services.pending_changes, counted, quiet=True)
+        # The changes not yet synced are counted off the GUI thread by the sync controller
+        # (_show_sync_state), after every write (busy_changed -> SyncController.edited).
 
     # -- commands ----------------------------------------------------------------------------
     def about(self) -> None:

@@ -154,10 +154,15 @@ class SyncController(QObject):
         self._submit(self.client.status, done)
 
     def edited(self) -> None:
-        """Something was saved: push it soon (not at once: the officer may be typing)."""
-        if self.signed_in:
-            self._soon.start()
-        self.refresh()
+        """The database worker went idle (something may have been saved): recount, and if there
+        is something to send, push it soon (not at once: the officer may be typing). Reading a
+        list leaves nothing to send, so it starts no sync."""
+
+        def then(status: SyncStatus) -> None:
+            if status.connected and status.pending:
+                self._soon.start()
+
+        self.refresh(then=then)
 
     # -- sync ----------------------------------------------------------------------------------
     def sync_now(self, *, allow_mass_delete: bool = False) -> None:

@@ -58,30 +58,23 @@ class TaskManager(QObject):
         self,
         fn: Callable[[], T],
         on_done: Callable[[Future[T]], None] | None = None,
-        *,
-        quiet: bool = False,
     ) -> Future[T]:
-        """Run ``fn`` on the worker; ``on_done(future)`` later runs on the GUI thread.
-
-        ``quiet`` work (a status-bar count) does not make the worker "busy": what listens to
-        ``busy_changed`` may itself queue quiet work without starting a loop. After
+        """Run ``fn`` on the worker; ``on_done(future)`` later runs on the GUI thread. After
         :meth:`shutdown` (the application is ending) nothing runs: a cancelled future comes back."""
         if self._stopped:
             stopped: Future[T] = Future()
             stopped.cancel()
             return stopped
-        if not quiet:
-            self._pending += 1
-            if self._pending == 1:
-                self.busy_changed.emit(True)
+        self._pending += 1
+        if self._pending == 1:
+            self.busy_changed.emit(True)
         future = self._executor.submit(fn)
 
         def done(finished: Future[T]) -> None:
             def on_main() -> None:
-                if not quiet:
-                    self._pending -= 1
-                    if self._pending == 0:
-                        self.busy_changed.emit(False)
+                self._pending -= 1
+                if self._pending == 0:
+                    self.busy_changed.emit(False)
                 if on_done is not None:
                     on_done(finished)
 
