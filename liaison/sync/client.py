@@ -334,9 +334,7 @@ class SyncClient:
             self._send_resolutions(run)
             pulled = pull(run, allow_mass_delete=allow_mass_delete)
             if self._ensure_institution(connection):
-                more = push(run)
-                pushed.pushed += more.pushed
-                pushed.server_seq = max(pushed.server_seq, more.server_seq)
+                pushed.add(push(run))
         except BaseException:
             self.close()  # a failed sync starts the next one on a fresh connection
             raise

@@ -71,6 +71,16 @@ class PushStats:
     server_seq: int = 0
     records: list[str] = field(default_factory=list)
 
+    def add(self, other: PushStats) -> None:
+        """Fold a later push of the same sync into this one."""
+        for name in ("pushed", "applied", "merged", "conflicts", "rejected"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.held_private = max(self.held_private, other.held_private)  # the same entries, held again
+        self.new_conflicts += other.new_conflicts
+        self.rebased += other.rebased
+        self.server_seq = max(self.server_seq, other.server_seq)
+        self.records.extend(other.records)
+
 
 def remote(record: Record) -> RemoteRecord:
     return RemoteRecord(
@@ -274,8 +284,10 @@ def _confirm(
             stats.new_conflicts += 1
         if result["record"] is not None:
             answers[(entry["entity"], entry["record_id"])] = result["record"]
-    overlays = _rebase(run, session, stats, answers)
-    same = _as_held_here(session, {key: record for key, record in answers.items() if key not in overlays})
+    overlays, deleted_here = _rebase(run, session, stats, answers)
+    same = deleted_here | _as_held_here(
+        session, {key: record for key, record in answers.items() if key not in overlays}
+    )
     _stamp(session, [answers[key] for key in same])
     rest = [remote(record) for key, record in answers.items() if key not in same]
     apply_records(session, rest, overlays=overlays, rewrite=True)
@@ -320,7 +332,8 @@ def _stamp(session: Session, records: Sequence[Record]) -> None:
         table = table_of(ENTITIES[entity])
         statement = (
             update(table)
-            .where(table.c.id == bindparam("k_id"))
+            # Never backwards: another process (the window, a script) may have pulled newer.
+            .where(table.c.id == bindparam("k_id"), table.c.server_rev <= bindparam("k_rev"))
             .values(
                 server_rev=bindparam("k_rev"),
                 owner_institution_id=bindparam("k_owner"),
@@ -335,12 +348,14 @@ def _rebase(
     session: Session,
     stats: PushStats,
     answers: Mapping[tuple[str, str], Record],
-) -> dict[tuple[str, str], dict[str, Any]]:
+) -> tuple[dict[tuple[str, str], dict[str, Any]], set[tuple[str, str]]]:
     """Move entries written while the batch was on the wire onto the server's answer; returns
-    their values per record, to be written over the answer."""
+    their values per record, to be written over the answer, and the records deleted here
+    meanwhile (to keep deleted: only their revision is taken from the answer)."""
     ids = sorted({record_id for _entity, record_id in answers})
     if not ids:
-        return {}
+        return {}, set()
+    deleted_here: set[tuple[str, str]] = set()
     later = [
         dict(row)
         for row in session.execute(
@@ -355,6 +370,15 @@ def _rebase(
         answer = answers.get(key)
         if answer is None or answer["deleted"]:
             continue  # an edit against a delete: pushed as it is, the server keeps both sides
+        if entry["op"] == c.OP_DELETE:
+            # Deleted here while the batch was on the wire: the delete goes next, against the
+            # answer's revision, and the record stays deleted here (only its revision moves).
+            session.execute(
+                update(_OUTBOX).where(_OUTBOX.c.seq == entry["seq"]).values(base_rev=answer["rev"])
+            )
+            deleted_here.add(key)
+            stats.rebased += 1
+            continue
         server = answer["fields"]
         kept: dict[str, Any] = {}
         bases: dict[str, Any] = {}
@@ -398,4 +422,4 @@ def _rebase(
         stats.rebased += 1
     for values_of_record in overlays.values():
         values_of_record.pop("owner_institution_id", None)
-    return overlays
+    return overlays, deleted_here

@@ -369,3 +369,31 @@ def test_cancel_progress_and_one_sync_at_a_time(laptop: Laptop) -> None:
     summary = aigerim.sync(progress=seen.append)
     assert busy and summary.pending == 0
     assert {p.phase for p in seen} == {"push", "pull"}
+
+
+def test_a_record_deleted_while_its_push_is_on_the_wire_stays_deleted(laptop: Laptop) -> None:
+    aigerim, nurlan = laptop("aigerim"), laptop("nurlan")
+    institution = aigerim.app.institutions.create({"name": "Ministry X", "visibility": "shared"})
+    aigerim.sync()
+    nurlan.sync()
+    aigerim.app.institutions.update(institution["id"], {"name": "Ministry Y"})
+    deleted = False
+
+    def delete_during_push(request: httpx.Request) -> None:
+        nonlocal deleted
+        if request.url.path == PUSH_PATH and not deleted:
+            deleted = True
+            aigerim.app.institutions.delete(institution["id"])
+
+    aigerim.client._transport_options["on_request"] = delete_during_push
+    aigerim.sync()
+    assert deleted
+    assert aigerim.get("institutions", institution["id"], include_deleted=True)["deleted"] is True
+    assert [entry["op"] for entry in outbox(aigerim)] == ["delete"]  # the delete goes next
+    aigerim.client._transport_options["on_request"] = None
+    aigerim.client.close()  # the transport is rebuilt without the hook
+    aigerim.sync()
+    assert aigerim.get("institutions", institution["id"], include_deleted=True)["deleted"] is True
+    assert outbox(aigerim) == []
+    nurlan.sync()
+    assert nurlan.get("institutions", institution["id"], include_deleted=True)["deleted"] is True
