@@ -975,6 +975,10 @@
         <translation>{path} oxunmur: {reason}</translation>
     </message>
     <message>
+        <source>Counterpart: {name} takes part in none of these meetings, so the notes would not profile them.</source>
+        <translation>Həmsöhbət: {name} bu görüşlərin heç birində iştirak etmir, ona görə arayışlar onun profilini əhatə etməz.</translation>
+    </message>
+    <message>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>{path} yazıldı ({pages} səhifə).</translation>
     </message>

@@ -972,6 +972,10 @@
         <translation>{path} nem olvasható: {reason}</translation>
     </message>
     <message>
+        <source>Counterpart: {name} takes part in none of these meetings, so the notes would not profile them.</source>
+        <translation>Tárgyalópartner: {name} egyik találkozón sem vesz részt, ezért a háttérfeljegyzések nem tartalmazzák a profilját.</translation>
+    </message>
+    <message>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>Kiírva: {path} ({pages} oldal).</translation>
     </message>

@@ -975,6 +975,10 @@
         <translation>{path} оқылмады: {reason}</translation>
     </message>
     <message>
+        <source>Counterpart: {name} takes part in none of these meetings, so the notes would not profile them.</source>
+        <translation>Әріптес: {name} бұл кездесулердің ешқайсысына қатыспайды, сондықтан анықтамаларда оның профилі болмайды.</translation>
+    </message>
+    <message>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>{path} жазылды ({pages} бет).</translation>
     </message>

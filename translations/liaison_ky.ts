@@ -975,6 +975,10 @@
         <translation>{path} окулбай жатат: {reason}</translation>
     </message>
     <message>
+        <source>Counterpart: {name} takes part in none of these meetings, so the notes would not profile them.</source>
+        <translation>Кесиптеш: {name} бул жолугушуулардын бирине да катышпайт, ошондуктан маалымкаттарда анын профили болбойт.</translation>
+    </message>
+    <message>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>{path} жазылды ({pages} бет).</translation>
     </message>

@@ -978,6 +978,10 @@
         <translation>Не удаётся прочитать {path}: {reason}</translation>
     </message>
     <message>
+        <source>Counterpart: {name} takes part in none of these meetings, so the notes would not profile them.</source>
+        <translation>Собеседник: {name} не участвует ни в одной из этих встреч, поэтому в справках его профиля не будет.</translation>
+    </message>
+    <message>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>Записан файл {path} (страниц: {pages}).</translation>
     </message>

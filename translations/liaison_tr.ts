@@ -972,6 +972,10 @@
         <translation>{path} okunamıyor: {reason}</translation>
     </message>
     <message>
+        <source>Counterpart: {name} takes part in none of these meetings, so the notes would not profile them.</source>
+        <translation>Muhatap: {name} bu toplantıların hiçbirine katılmıyor; bilgi notları onun profilini içermez.</translation>
+    </message>
+    <message>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>{path} yazıldı ({pages} sayfa).</translation>
     </message>

@@ -975,6 +975,10 @@
         <translation>{path} oʻqilmadi: {reason}</translation>
     </message>
     <message>
+        <source>Counterpart: {name} takes part in none of these meetings, so the notes would not profile them.</source>
+        <translation>Hamkasb: {name} bu uchrashuvlarning hech birida qatnashmaydi, shuning uchun maʼlumotnomalarda uning profili boʻlmaydi.</translation>
+    </message>
+    <message>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>{path} yozildi ({pages} bet).</translation>
     </message>

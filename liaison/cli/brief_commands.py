@@ -11,7 +11,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from liaison import i18n
 from liaison.briefing import ALL_SECTIONS, BriefingRequest, Section, Subject, write_briefing
+from liaison.briefing.gather import counterpart_candidates
 from liaison.briefing.make import Briefing
 from liaison.cli.entity_commands import Subcommands
 from liaison.cli.output import CliError, out, print_json, tr
@@ -30,6 +32,9 @@ TOO_MANY_POINTS = QT_TRANSLATE_NOOP(
     "{files} talking-points files for {notes} notes: give at most one per note, in the order of the notes.",
 )
 CANNOT_READ = QT_TRANSLATE_NOOP("Cli", "Cannot read {path}: {reason}")
+NOT_A_COUNTERPART = QT_TRANSLATE_NOOP(
+    "Cli", "Counterpart: {name} takes part in none of these meetings, so the notes would not profile them."
+)
 WROTE = QT_TRANSLATE_NOOP("Cli", "Wrote {path} ({pages} pages).")
 DRAFT = QT_TRANSLATE_NOOP("Cli", "DRAFT: it uses minutes that are not agreed yet.")
 LACKS = QT_TRANSLATE_NOOP("Cli", "{title}: the record lacks {gaps}.")
@@ -70,6 +75,10 @@ def _request(app: Liaison, args: argparse.Namespace) -> BriefingRequest:
     chosen = None
     if args.counterpart:
         chosen = frozenset(app.contacts.resolve(text, field=COUNTERPART) for text in args.counterpart)
+        taking_part = {candidate.contact_id for candidate in counterpart_candidates(app, subjects)}
+        for contact_id in sorted(chosen - taking_part):
+            name = app.contacts.spec.title(app.contacts.get(contact_id))
+            raise CliError(NOT_A_COUNTERPART, name=name)
     # --sections a b,c --sections d: a list (per option) of lists (per word) of names
     names = [name for option in args.sections or [] for word in option for name in word]
     wanted = ALL_SECTIONS if not names or "all" in names else frozenset(Section(name) for name in names)
@@ -77,7 +86,7 @@ def _request(app: Liaison, args: argparse.Namespace) -> BriefingRequest:
         subjects=tuple(subjects),
         sections=wanted,
         marking=args.marking or "",
-        language=args.language,
+        language=args.pdf_language or i18n.current_language(),
         talking_points=talking_points,
         counterparts=chosen,
         title=args.title or "",
@@ -140,7 +149,11 @@ def add_brief_command(commands: Subcommands, common: argparse.ArgumentParser) ->
         "--marking", metavar="TEXT", help="classification marking on every page, e.g. RESTRICTED"
     )
     brief.add_argument(
-        "--language", default="en", metavar="xx", help="language of dates and place names (default: en)"
+        "--language",
+        dest="pdf_language",  # not the global --language (the messages'), which it would overwrite
+        default=None,
+        metavar="xx",
+        help="language of dates and place names (default: the language Liaison speaks)",
     )
     brief.add_argument(
         "--counterpart",

@@ -270,18 +270,20 @@ class MainWindow(Retranslating, QMainWindow):
     def _synced(self, summary: object) -> None:
         """A sync finished: merge others' text into open meeting modes, and show the new rows
         and the re-read record in every list whose editor holds no unsaved edits (an editor
-        with edits keeps them; its save then goes through the server's merge)."""
+        with edits keeps them; its save then goes through the server's merge). A sync that only
+        sent this machine's own changes has nothing new to show."""
+        if not any(getattr(summary, name, 0) for name in ("pulled", "deleted", "merged")):
+            return
         for mode in self.meetings:
             mode.merge_synced()
-        if not any(getattr(summary, name, 0) for name in ("pulled", "deleted", "merged", "pushed")):
-            return
         for page in self.pages.built.values():
             if page.editor.dirty:
                 continue
             current = page.current()
             page.reload()
-            if current is not None:
-                page.select(current["id"])  # the editor shows the record as synced
+            row = page.model.row_of(current["id"]) if current is not None else -1
+            if row >= 0:  # still in the list as filtered: the editor shows it as synced
+                page.view.selectRow(row)
 
     def _confirm_mass_delete(self, text: str) -> None:
         answer = QMessageBox.warning(

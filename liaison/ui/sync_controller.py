@@ -97,6 +97,7 @@ class SyncController(QObject):
         self.log: list[LogEntry] = []
         self._again = False
         self._again_allow = False
+        self._held_private = 0
         self._closed = False
         self._cancel = threading.Event()
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="liaison-sync")
@@ -159,7 +160,9 @@ class SyncController(QObject):
         list leaves nothing to send, so it starts no sync."""
 
         def then(status: SyncStatus) -> None:
-            if status.connected and status.pending:
+            # Changes of private records stay in the outbox for good: only more than the last
+            # sync held back is something to send (else every sync would schedule the next).
+            if status.connected and status.pending > self._held_private:
                 self._soon.start()
 
         self.refresh(then=then)
@@ -187,6 +190,7 @@ class SyncController(QObject):
         error = future.exception()
         if error is None:
             summary = future.result()
+            self._held_private = summary.held_private
             self.online = True
             self.last_error = None
             self._add(True, describe_summary(summary))

@@ -77,4 +77,39 @@ def test_errors_name_what_is_wrong_and_write_nothing(
     assert code == 1 and "Cannot read" in stderr
     code, _out, stderr = _run(capsys, sample_dir, "--event", BISHKEK, "-o", str(out), "--sections", "gossip")
     assert code == 2 and "unknown section gossip" in stderr
+    with Liaison.open(sample_dir) as app:  # someone who is not at the 5th meeting
+        outsider = app.contacts.create({"name": "Ayşe Yılmaz"})
+    code, _out, stderr = _run(
+        capsys, sample_dir, "--event", BISHKEK, "-o", str(out), "--counterpart", outsider["id"]
+    )
+    assert code == 1 and "Ayşe Yılmaz takes part in none of these meetings" in stderr
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_brief_language_does_not_change_the_language_of_the_messages(
+    sample_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "x.pdf"
+    code = main(
+        ["--data-dir", str(sample_dir), "--language", "ru", "brief", "--event", BISHKEK, "-o", str(out)]
+    )
+    stdout = capsys.readouterr().out
+    assert code == 0 and "Wrote" not in stdout  # said in Russian, not English
+    code = main(
+        [
+            "--data-dir",
+            str(sample_dir),
+            "--language",
+            "en",
+            "brief",
+            "--event",
+            BISHKEK,
+            "-o",
+            str(out),
+            "--language",
+            "kk",
+        ]
+    )
+    stdout = capsys.readouterr().out
+    assert code == 0 and "Wrote" in stdout  # the PDF's dates are Kazakh; the messages stay English
+    assert "қараша" in " ".join(read_pdf(out).pages)
