@@ -68,6 +68,7 @@ from liaison.services.entities import ACTION_ITEMS, BILATERAL_PARTIES, BILATERAL
 from liaison.services.errors import FieldError, ValidationError
 from liaison.services.records import Record
 from liaison.services.settings import OFFICER_NAME
+from liaison.sync.merge import merge_text
 from liaison.ui.autosave import FAILED, IDLE, PENDING, SAVED, SAVING, Autosaver
 from liaison.ui.fields import DateWidget, ReferenceWidget
 from liaison.ui.i18n import choice_labels, tr_state
@@ -113,6 +114,9 @@ class WriteResult:
     minutes_id: str
     created: list[tuple[str, str]] = field(default_factory=list)
     updated: list[tuple[str, str]] = field(default_factory=list)
+    merged: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
+    """Texts a sync had changed since this window's last save: key -> (what was typed, what
+    was stored: the typing merged with the other side's words)."""
 
 
 class DraftWriter:
@@ -139,6 +143,9 @@ class DraftWriter:
         self.visibility: str | None = minutes["visibility"] if minutes else None
         self.entry_ids = dict(entry_ids)
         self.minutes_title = minutes_title
+        self.bases: dict[tuple[str, str], str] = {}
+        """Each text as this window last stored it (or loaded it): the common ancestor when a
+        sync has written someone else's words into the record since."""
 
     def write(self, values: Mapping[Any, Any]) -> WriteResult:
         services = self.services
@@ -151,7 +158,7 @@ class DraftWriter:
             else:
                 entry_fields.setdefault(target, {})[name] = text
         try:
-            return self._write(minutes_fields, entry_fields)
+            result = self._write(minutes_fields, entry_fields)
         except KnownError:
             raise
         except Exception as error:
@@ -160,11 +167,36 @@ class DraftWriter:
             if "database is locked" in str(error).lower():
                 raise DatabaseLockedError(path=str(services.store.path)) from error
             raise
+        # Committed: these texts are what the record holds now.
+        self.bases.update({("minutes", name): text for name, text in minutes_fields.items()})
+        for slot_key, fields in entry_fields.items():
+            self.bases.update({(slot_key, name): text for name, text in fields.items()})
+        return result
+
+    def _reconcile(
+        self,
+        target: str,
+        stored: Record,
+        fields: dict[str, Any],
+        merged: dict[tuple[str, str], tuple[str, str]],
+    ) -> None:
+        """In the save's transaction: a field a sync changed since this window last stored it
+        gets the typing merged three-way with the other side's words, so that neither is lost
+        (without this the save would write the screen's text over theirs)."""
+        for name, ours in fields.items():
+            key = (target, name)
+            base, theirs = self.bases.get(key), stored.get(name) or ""
+            if base is None or theirs in (base, ours):
+                continue
+            text = merge_text(base, ours, theirs)
+            fields[name] = text if text is not None else ours + "\n\n" + theirs  # overlap: keep both
+            merged[key] = (ours, fields[name])
 
     def _write(self, minutes_fields: dict[str, Any], entry_fields: dict[str, dict[str, Any]]) -> WriteResult:
         services = self.services
         created: list[tuple[str, str]] = []
         updated: list[tuple[str, str]] = []
+        merged: dict[tuple[str, str], tuple[str, str]] = {}
         new_entries: dict[str, str] = {}
         with services.store.write() as session:
             minutes_id, visibility = self.minutes_id, self.visibility
@@ -181,6 +213,8 @@ class DraftWriter:
                 minutes_id, visibility = record["id"], record["visibility"]
                 created.append(("minutes", minutes_id))
             elif minutes_fields:
+                stored = services.minutes.get_in(session, minutes_id)
+                self._reconcile("minutes", stored, minutes_fields, merged)
                 services.minutes.update_in(session, minutes_id, minutes_fields)
                 updated.append(("minutes", minutes_id))
             for slot_key, fields in entry_fields.items():
@@ -201,12 +235,15 @@ class DraftWriter:
                     new_entries[slot_key] = entry["id"]
                     created.append(("minutes_entries", entry["id"]))
                 else:
+                    self._reconcile(
+                        slot_key, services.minutes_entries.get_in(session, entry_id), fields, merged
+                    )
                     services.minutes_entries.update_in(session, entry_id, fields)
                     updated.append(("minutes_entries", entry_id))
         # Committed: from now on these records exist.
         self.minutes_id, self.visibility = minutes_id, visibility
         self.entry_ids.update(new_entries)
-        return WriteResult(minutes_id, created, updated)
+        return WriteResult(minutes_id, created, updated, merged)
 
 
 # -- small dialogs ---------------------------------------------------------------------------------
@@ -507,10 +544,7 @@ class MeetingMode(Retranslating, QWidget):
             entry_ids,
             self.tr("Minutes of %1").replace("%1", self.event_record["title"]),
         )
-        self._saved_text: dict[tuple[str, str], str] = {}
-        """Each text as the record holds it after this window's last save (or as loaded): the
-        common ancestor when a sync brings someone else's edits (see :meth:`merge_synced`)."""
-        self.autosaver = Autosaver(tasks, self._write, self, describe=self._message_of)
+        self.autosaver = Autosaver(tasks, self.writer.write, self, describe=self._message_of)
         self.autosaver.state_changed.connect(self._show_save_state)
         self.autosaver.saved.connect(self._saved)
         self._editor_font = scaled_font(self.font(), 1.08)
@@ -519,7 +553,7 @@ class MeetingMode(Retranslating, QWidget):
             self._make_doc((slot.key, NOTES), notes)
             self._make_doc((slot.key, DECISIONS), decisions)
         self._make_doc(SUMMARY_KEY, (self.minutes or {}).get("summary") or "")
-        self._saved_text = {key: doc.toPlainText() for key, doc in self._docs.items()}
+        self.writer.bases = {key: doc.toPlainText() for key, doc in self._docs.items()}
 
         self._build()
         self._build_actions()
@@ -589,12 +623,6 @@ class MeetingMode(Retranslating, QWidget):
             )
         return entry_ids, texts
 
-    def _write(self, values: Mapping[Any, Any]) -> WriteResult:
-        """On the worker: save, then remember what the record now holds (for merging a sync)."""
-        result = self.writer.write(values)
-        self._saved_text.update({key: clean_text(str(value or "")) for key, value in values.items()})
-        return result
-
     def merge_synced(self) -> None:
         """A sync finished: text someone else wrote into these minutes (merged by the server)
         may now be in the record. Merge it into what is on screen, three-way against what this
@@ -614,24 +642,22 @@ class MeetingMode(Retranslating, QWidget):
             except KnownError:  # deleted by the sync meanwhile: nothing to merge into
                 return {}, {}
             # On the worker, after every save queued before: this is the ancestor of what was read.
-            return found, dict(self._saved_text)
+            return found, dict(writer.bases)
 
         Op(self.tasks, self, read).success(self._merge_texts).run()
 
     def _merge_texts(self, result: tuple[dict[tuple[str, str], str], dict[tuple[str, str], str]]) -> None:
-        from liaison.sync.merge import merge_text
-
         found, ancestors = result
         for key, theirs in found.items():
             base = ancestors.get(key)
             doc = self._docs.get(key)
-            if doc is None or base is None or theirs == base or self._saved_text.get(key) != base:
+            if doc is None or base is None or theirs == base or self.writer.bases.get(key) != base:
                 continue  # unchanged, or saved again since it was read (the next sync merges it)
             ours = doc.toPlainText()
             merged = merge_text(base, ours, theirs)
             if merged is None:  # both rewrote the same passage: keep both, for the officer to tidy
                 merged = ours + "\n\n" + theirs
-            self._saved_text[key] = theirs
+            self.writer.bases[key] = theirs
             if merged != ours:
                 self._replace_text(doc, merged)
 
@@ -1208,6 +1234,13 @@ class MeetingMode(Retranslating, QWidget):
         for entity, record_id in result.created:
             self.record_changed.emit(entity, record_id)
         self._touched.update(result.updated)
+        for key, (typed, stored) in result.merged.items():
+            doc = self._docs.get(key)
+            if doc is None:
+                continue
+            current = doc.toPlainText()  # the officer may have typed on since the save
+            text = merge_text(typed, current, stored)
+            self._replace_text(doc, text if text is not None else current + "\n\n" + stored)
         self._mark_written()
 
     def _report_touched(self) -> None:

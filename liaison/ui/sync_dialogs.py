@@ -9,6 +9,7 @@ like any other), and only then is the conflict marked resolved. A change the ser
 
 from __future__ import annotations
 
+import html
 import json
 from concurrent.futures import Future
 from typing import Any
@@ -350,7 +351,7 @@ class ConflictInbox(QDialog):
             self.copy_button.setEnabled(False)
         else:
             who = (
-                QCoreApplication.translate("SyncDialogs", "by %1").replace("%1", conflict.author)
+                QCoreApplication.translate("SyncDialogs", "by %1").replace("%1", _escape(conflict.author))
                 if conflict.author
                 else ""
             )
@@ -402,6 +403,7 @@ class ConflictInbox(QDialog):
         def done(future: Future[bool]) -> None:
             error = future.exception()
             if error is not None:
+                self.resolve_button.setEnabled(True)  # the choice can be made again
                 if isinstance(error, KnownError):
                     self.message.setText(error.message())
                 else:
@@ -415,4 +417,4 @@ class ConflictInbox(QDialog):
 
 
 def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return html.escape(text, quote=False)

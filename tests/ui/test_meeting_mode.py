@@ -520,3 +520,23 @@ def test_a_sync_that_merged_someone_elses_text_is_merged_into_the_screen(
     qtbot.waitUntil(lambda: mode.notes_edit.toPlainText() == expected, timeout=10000)
     qtbot.waitUntil(lambda: stored(app, event_id, first, "notes") == expected, timeout=10000)
     assert mode.notes_edit.textCursor().position() == len(expected)  # the cursor stays at the end
+
+
+def test_an_autosave_after_a_sync_keeps_the_colleagues_words(
+    app: Liaison, open_mode: Opener, qtbot: Any
+) -> None:
+    """The autosave can come before the window hears of the sync: the save itself merges, in
+    its transaction, what a sync wrote since the last save with what was typed since."""
+    event_id = make_event(app)
+    first = agenda_ids(app, event_id)[0]
+    mode = open_mode(app, event_id)
+    mode.notes_edit.setFocus()
+    QTest.keyClicks(mode.notes_edit, "Our paragraph.")
+    qtbot.waitUntil(lambda: stored(app, event_id, first, "notes") == "Our paragraph.", timeout=10000)
+    qtbot.waitUntil(lambda: mode.autosaver.all_saved, timeout=10000)
+    entry = next(e for e in entries(app, event_id) if e["agenda_item_id"] == first)
+    app.minutes_entries.update(entry["id"], {"notes": "Their opening.\n\nOur paragraph."})  # a pull
+    QTest.keyClicks(mode.notes_edit, " Typed since.")  # saved before any merge_synced()
+    expected = "Their opening.\n\nOur paragraph. Typed since."
+    qtbot.waitUntil(lambda: stored(app, event_id, first, "notes") == expected, timeout=10000)
+    qtbot.waitUntil(lambda: mode.notes_edit.toPlainText() == expected, timeout=10000)
