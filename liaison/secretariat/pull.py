@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import Connection, Text, and_, cast, or_, select, update
+from sqlalchemy import Connection, Text, and_, cast, func, or_, select, update
 
 from liaison.protocol import SHARED, ChangesResponse, Conflict, encode_json
 from liaison.secretariat.accounts import Principal
@@ -103,15 +103,26 @@ def _records(
 
 
 def _visible_conflicts(principal: Principal) -> Any:
+    """Who sees a conflict: its author, and (unless it is the author's alone) whoever may see its
+    record *now* (the record's current visibility and owner, from the join in
+    :func:`_with_records`; the conflict's own copy only for a record the server does not hold):
+    a record made institution-only later takes its conflicts out of other institutions' sight."""
+    visibility = func.coalesce(SyncRecord.visibility, SyncConflict.visibility)
+    owner = func.coalesce(SyncRecord.owner_institution_id, SyncConflict.owner_institution_id)
     return or_(
         SyncConflict.author_user_id == principal.user_id,
         and_(
             SyncConflict.author_only.is_(False),
-            or_(
-                SyncConflict.visibility == SHARED,
-                SyncConflict.owner_institution_id == principal.institution_id,
-            ),
+            or_(visibility == SHARED, owner == principal.institution_id),
         ),
+    )
+
+
+def _with_records() -> Any:
+    """Conflicts joined to their record's current state (on the records' primary key)."""
+    return SyncConflict.__table__.outerjoin(
+        SyncRecord.__table__,
+        and_(SyncRecord.entity == SyncConflict.entity, SyncRecord.id == SyncConflict.record_id),
     )
 
 
@@ -150,6 +161,7 @@ def _conflicts(
 ) -> list[Conflict]:
     rows = connection.execute(
         select(*_CONFLICT_COLUMNS)
+        .select_from(_with_records())
         .where(SyncConflict.rev > after, SyncConflict.rev <= upto, _visible_conflicts(principal))
         .order_by(SyncConflict.rev)
         .limit(limit)
@@ -163,7 +175,9 @@ def resolve(db: Database, principal: Principal, conflict_id: str) -> Conflict | 
     with db.write() as connection:
         seq = lock_sequence(connection)
         visible = and_(SyncConflict.id == conflict_id, _visible_conflicts(principal))
-        row = connection.execute(select(*_CONFLICT_COLUMNS).where(visible)).first()
+        row = connection.execute(
+            select(*_CONFLICT_COLUMNS).select_from(_with_records()).where(visible)
+        ).first()
         if row is None:
             return None
         conflict = _conflict(row)

@@ -161,6 +161,24 @@ def test_conflicts_on_institution_records_stay_in_the_institution(world: World) 
     assert world.leyla.http.post(f"/v1/conflicts/{late['conflict']['id']}/resolve").status_code == 404
 
 
+def test_a_record_made_institution_only_takes_its_conflicts_out_of_other_institutions_sight(
+    world: World,
+) -> None:
+    created = world.aigerim.push_one(change(fields={"name": "Ali", "position": "Minister"}))
+    record_id, rev = created["record"]["id"], created["rev"]
+    world.aigerim.push_one(change(record_id, op="update", base_rev=rev, fields={"position": "Envoy"}))
+    late = world.nurlan.push_one(change(record_id, op="update", base_rev=rev, fields={"position": "Deputy"}))
+    assert late["status"] == "conflict"
+    narrowed = world.aigerim.push_one(
+        change(record_id, op="update", base_rev=late["record"]["rev"], visibility="institution")
+    )
+    assert narrowed["record"]["visibility"] == "institution"
+    _records, conflicts, _cursor = world.leyla.pull_all()  # AZ, pulling from the start
+    assert conflicts == []
+    assert world.leyla.http.post(f"/v1/conflicts/{late['conflict']['id']}/resolve").status_code == 404
+    assert [c["id"] for c in world.aigerim.pull_all()[1]] == [late["conflict"]["id"]]
+
+
 def test_edit_against_a_delete_is_a_conflict_and_the_record_stays_deleted(world: World) -> None:
     created = world.aigerim.push_one(change(fields={"name": "Ali", "notes": "old"}))
     record_id, rev = created["record"]["id"], created["rev"]
