@@ -316,8 +316,10 @@ def _reject(batch: Batch, change: Change, state: State | None, message: str) -> 
             server=state.visibility if visible and state is not None else None,
             client=change["visibility"],
         )
+    # A refused private change reaches its author only: its values were never meant to travel.
+    author_only = not visible or change["visibility"] == PRIVATE
     conflict = _conflict(
-        batch, change, state if visible else None, KIND_REJECTED, sides, author_only=not visible
+        batch, change, state if visible else None, KIND_REJECTED, sides, author_only=author_only
     )
     record = state.wire() if visible and state is not None else None
     return _result(change, REJECTED, 0 if record is None else record["rev"], record, conflict, message)

@@ -322,7 +322,9 @@ class MainWindow(Retranslating, QMainWindow):
         from liaison.ui.sync_dialogs import SyncLogDialog
 
         if self.sync is not None:
-            SyncLogDialog(self.sync, self).open()
+            log = SyncLogDialog(self.sync, self)
+            log.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # stops listening to the log
+            log.open()
 
     def _build_page(self, entity: str) -> EntityPage:
         from liaison.ui.pages import PAGES, EntityPage
