@@ -126,7 +126,9 @@ def add_user(
 def revoke_user(db: Database, username: str) -> int:
     """Revoke a user and every device they logged in with; returns how many devices."""
     with db.write() as connection:
-        user_id = connection.scalar(select(User.id).where(User.username == username.strip()))
+        user_id = connection.scalar(
+            select(User.id).where(User.username == unicodedata.normalize("NFC", username).strip())
+        )
         if user_id is None:
             raise UnknownUserError(username=username)
         connection.execute(update(User).where(User.id == user_id).values(revoked=True))
@@ -137,7 +139,9 @@ def revoke_user(db: Database, username: str) -> int:
 
 
 def login(db: Database, username: str, password: str, device_name: str) -> LoginResponse | None:
-    """A new device token for valid credentials of a user who is not revoked, else ``None``."""
+    """A new device token for valid credentials of a user who is not revoked, else ``None``.
+    The username is compared in NFC, as it was stored (a keyboard may send "ə" decomposed)."""
+    username = unicodedata.normalize("NFC", username).strip()
     with db.read() as connection:
         row = connection.execute(
             select(

@@ -181,8 +181,8 @@ class BodyGate:
                 break
         body = b"".join(chunks)
         if encoding == GZIP and body:
-            try:
-                body = decompress(body, self.limit)
+            try:  # on a worker thread: inflating 64 MB must not stall every other request
+                body = await _threaded(decompress, body, self.limit)
             except ProtocolError as problem:
                 await protocol_error(problem)(scope, receive, send)
                 return
@@ -239,15 +239,18 @@ def create_app(db: str | Database, *, max_body_bytes: int = MAX_BODY_BYTES) -> F
             )
         return found
 
-    async def json_body(request: Request) -> Any:
-        return decode_json(await request.body())
+    async def json_body(request: Request, decoder: Callable[[Any], Any] = lambda value: value) -> Any:
+        """The body parsed and decoded on a worker thread (a push may be 64 MB of JSON: parsing
+        it on the event loop would stall every other officer's request meanwhile)."""
+        body = await request.body()
+        return await _threaded(lambda: decoder(decode_json(body)))
 
     @app.post(
         LOGIN_PATH,
         openapi_extra=spec.operation(request=spec.LOGIN_REQUEST, response=spec.LOGIN_RESPONSE, auth=False),
     )
     async def login(request: Request) -> JSONBody:
-        credentials = decode_login_request(await json_body(request))
+        credentials = await json_body(request, decode_login_request)
         answer = await _threaded(
             accounts.login,
             database,
@@ -279,7 +282,7 @@ def create_app(db: str | Database, *, max_body_bytes: int = MAX_BODY_BYTES) -> F
     @app.post(PUSH_PATH, openapi_extra=spec.operation(request=spec.PUSH_REQUEST, response=spec.PUSH_RESPONSE))
     async def push(request: Request) -> JSONBody:
         who = await _threaded(principal, request)
-        changes = decode_push_request(await json_body(request))["changes"]
+        changes = (await json_body(request, decode_push_request))["changes"]
         return JSONBody(await _threaded(pushing.push, database, who, changes))
 
     @app.get(

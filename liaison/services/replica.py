@@ -38,13 +38,16 @@ from __future__ import annotations
 
 import base64
 import binascii
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from functools import cache
-from typing import Any
+from operator import itemgetter
+from typing import Annotated, Any
 
-from sqlalchemy import Column, Table, delete, false, func, insert, select, text, update
+import msgspec
+from sqlalchemy import JSON, Column, Table, delete, false, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from liaison.services import search
@@ -58,18 +61,33 @@ CHUNK = 500
 """Ids per ``IN (...)``: far below SQLite's bound-parameter limit."""
 
 
-@dataclass(frozen=True)
-class RemoteRecord:
-    """A record as the server sent it; ``fields`` in wire form (dates as ISO text, images as
-    base64). ``hidden``: deleted for this officer only (it left their sight)."""
+_UUID_PATTERN = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+RecordId = Annotated[str, msgspec.Meta(pattern=_UUID_PATTERN)]
+"""A record's id as the store holds it: a UUID in lower-case text form."""
+EntityName = Annotated[
+    str, msgspec.Meta(pattern="^(" + "|".join(re.escape(name) for name in ENTITIES) + ")$")
+]
+SyncedVisibility = Annotated[str, msgspec.Meta(pattern="^(institution|shared)$")]
+"""Private records never travel."""
 
-    entity: str
-    id: str
-    rev: int
+
+class RemoteRecord(msgspec.Struct, frozen=True, gc=False):
+    """A record as the server sent it; ``fields`` in wire form (dates as ISO text, images as
+    base64). ``hidden``: deleted for this officer only (it left their sight).
+
+    A msgspec ``Struct`` so that a page of them is decoded from the answer's bytes in one call
+    that also checks the shape (``liaison.sync.pull``): a first sync reads 200,000 of them.
+    The fields' values are not checked one by one there: :func:`local_fields` stores each as its
+    column wants it, or empty. ``gc=False``: a record holds only text, numbers and its fields'
+    dict, never a reference back to itself."""
+
+    entity: EntityName
+    id: RecordId
+    rev: Annotated[int, msgspec.Meta(ge=0)]
     deleted: bool
-    visibility: str
-    owner_institution_id: str | None
-    fields: Mapping[str, Any]
+    visibility: SyncedVisibility
+    owner_institution_id: RecordId | None = None
+    fields: dict[str, Any] = msgspec.field(default_factory=dict)
     hidden: bool = False
 
     def as_json(self) -> dict[str, Any]:
@@ -93,7 +111,7 @@ class RemoteRecord:
             deleted=bool(data["deleted"]),
             visibility=data["visibility"],
             owner_institution_id=data.get("owner_institution_id"),
-            fields=data.get("fields") or {},
+            fields=dict(data.get("fields") or {}),
             hidden=bool(data.get("hidden")),
         )
 
@@ -174,17 +192,21 @@ _PLAIN = frozenset(
 _NULLABLE = object()
 
 
+_TEXT, _LIST, _OTHER = "text", "list", "other"
+
+
 @cache
-def _plan(entity: str) -> tuple[tuple[str, Field, bool, Any], ...]:
-    """Per editable field: name, field, whether a string is stored as it comes (the common
-    case, checked inline), and what a NOT NULL column holds when the value is unreadable."""
+def _plan(entity: str) -> tuple[tuple[str, Field, str, Any], ...]:
+    """Per editable field: name, field, whether a string (``_TEXT``) or a list of strings
+    (``_LIST``) is stored as it comes (the common cases, checked inline), and what a NOT NULL
+    column holds when the value is unreadable."""
     spec = ENTITIES[entity]
     table = table_of(spec)
     return tuple(
         (
             f.name,
             f,
-            f.kind in _PLAIN,
+            _LIST if f.is_list else _TEXT if f.kind in _PLAIN else _OTHER,
             _NULLABLE if table.c[f.name].nullable else _fallback(f, table.c[f.name]),
         )
         for f in _editable(spec)
@@ -196,11 +218,17 @@ def local_fields(spec: EntitySpec, wire: Mapping[str, Any], *, complete: bool) -
     out: dict[str, Any] = {}
     if not wire and not complete:
         return out
-    for name, f, plain, fallback in _plan(spec.name):
+    for name, f, mode, fallback in _plan(spec.name):
         if name not in wire and not complete:
             continue
         raw = wire.get(name)
-        value = raw if plain and (raw is None or type(raw) is str) else local_value(f, raw)
+        value: Any
+        if (mode is _TEXT and (raw is None or type(raw) is str)) or (
+            mode is _LIST and type(raw) is list and all(type(item) is str for item in raw)
+        ):
+            value = raw
+        else:
+            value = local_value(f, raw)
         if value is None and fallback is not _NULLABLE:
             value = fallback
         out[name] = value
@@ -214,11 +242,14 @@ def _chunks(items: Sequence[Any]) -> Iterable[Sequence[Any]]:
 
 
 def _existing(session: Session, table: Table, ids: Sequence[str]) -> dict[str, tuple[int, bool]]:
+    """``server_rev`` and ``deleted`` of those of ``ids`` held here. Plain SQL: compiling the
+    expression cost more than running it (a first sync asks 200,000 ids)."""
+    connection = session.connection()
+    quote = connection.dialect.identifier_preparer
+    prefix = f"SELECT id, server_rev, deleted FROM {quote.format_table(table)} WHERE id IN ("
     found: dict[str, tuple[int, bool]] = {}
     for part in _chunks(ids):
-        rows = session.execute(
-            select(table.c.id, table.c.server_rev, table.c.deleted).where(table.c.id.in_(part))
-        )
+        rows = connection.exec_driver_sql(prefix + ",".join("?" * len(part)) + ")", tuple(part))
         found.update((row[0], (row[1], bool(row[2]))) for row in rows)
     return found
 
@@ -233,16 +264,26 @@ _OUTBOX = _table(OutboxEntry)
 
 
 def pending_ops(session: Session, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], list[str]]:
-    """The ops waiting in the outbox (claimed or not) per (entity, record id) among ``keys``."""
+    """The ops waiting in the outbox (claimed or not) per (entity, record id) among ``keys``.
+    An outbox smaller than ``keys`` (the usual case when pulling: a page of a thousand, a
+    few edits waiting) is read whole rather than looked up key by key."""
     keys_set = set(keys)
-    wanted = sorted(keys_set)
+    waiting = int(session.scalar(select(func.count()).select_from(_OUTBOX)) or 0)
     found: dict[tuple[str, str], list[str]] = {}
-    for part in _chunks(wanted):
-        rows = session.execute(
-            select(_OUTBOX.c.entity, _OUTBOX.c.record_id, _OUTBOX.c.op)
-            .where(_OUTBOX.c.record_id.in_([record_id for _entity, record_id in part]))
-            .order_by(_OUTBOX.c.seq)
+    if not waiting or not keys_set:
+        return found
+    columns = select(_OUTBOX.c.entity, _OUTBOX.c.record_id, _OUTBOX.c.op).order_by(_OUTBOX.c.seq)
+    if waiting <= len(keys_set):
+        parts: Iterable[Any] = [session.execute(columns)]
+    else:
+        wanted = sorted(keys_set)
+        parts = (
+            session.execute(
+                columns.where(_OUTBOX.c.record_id.in_([record_id for _entity, record_id in part]))
+            )
+            for part in _chunks(wanted)
         )
+    for rows in parts:
         for entity, record_id, op in rows:
             if (entity, record_id) in keys_set:
                 found.setdefault((entity, record_id), []).append(op)
@@ -250,17 +291,61 @@ def pending_ops(session: Session, keys: Iterable[tuple[str, str]]) -> dict[tuple
 
 
 # -- writing -------------------------------------------------------------------------------------
+def _json_text(value: Any) -> str:
+    """A JSON column's text, compact (msgspec: a tenth of ``json.dumps``'s time, which the
+    column type would call once per list per record). Read back with ``json.loads`` as any."""
+    return msgspec.json.encode(value).decode("utf-8")
+
+
+class _Same:
+    """A bind processor remembering its last value: every row of a page carries the same
+    ``created_at``/``updated_at`` object, formatted once instead of once per row."""
+
+    def __init__(self, processor: Any) -> None:
+        self.processor = processor
+        self.last: tuple[Any, Any] = (object(), None)
+
+    def __call__(self, value: Any) -> Any:
+        if value is not self.last[0]:
+            self.last = (value, self.processor(value))
+        return self.last[1]
+
+
+def _binding(session: Session, table: Table, names: Sequence[str]) -> tuple[Any, list[tuple[int, Any]]]:
+    """What turns a row into its parameters: a getter for ``names`` and, by position, the
+    columns whose values need converting (JSON, dates, booleans) and how."""
+    dialect = session.connection().dialect
+    key = (dialect.name, table.name, tuple(names))
+    found = _BINDINGS.get(key)
+    if found is None:
+        converters: list[tuple[int, Any]] = []
+        for position, name in enumerate(names):
+            column_type = table.c[name].type
+            if isinstance(column_type, JSON):
+                converters.append((position, _json_text))
+                continue
+            processor = column_type.dialect_impl(dialect).bind_processor(dialect)
+            if processor is not None:
+                python_type = column_type.python_type
+                converters.append((position, _Same(processor) if python_type is datetime else processor))
+        found = _BINDINGS[key] = (itemgetter(*names), converters)
+    return found
+
+
+_BINDINGS: dict[tuple[str, str, tuple[str, ...]], tuple[Any, list[tuple[int, Any]]]] = {}
+
+
 def _bind_rows(
     session: Session, table: Table, names: Sequence[str], rows: Sequence[Mapping[str, Any]]
 ) -> list[Any]:
-    dialect = session.connection().dialect
-    processors = [table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in names]
+    getter, converters = _binding(session, table, names)
     params = []
     for row in rows:
-        values = []
-        for name, processor in zip(names, processors, strict=True):
-            value = row[name]
-            values.append(value if processor is None or value is None else processor(value))
+        values = list(getter(row))
+        for position, convert in converters:
+            value = values[position]
+            if value is not None:
+                values[position] = convert(value)
         params.append(tuple(values))
     return params
 
@@ -281,7 +366,10 @@ def _insert(session: Session, table: Table, rows: Sequence[Mapping[str, Any]]) -
         ", ".join(quote.format_column(table.c[name]) for name in names),
         ", ".join("?" * len(names)),
     )
-    connection.exec_driver_sql(statement, _bind_rows(session, table, names, rows))
+    # In id order: neighbouring keys share index pages, so fewer of them are read and dirtied.
+    connection.exec_driver_sql(
+        statement, sorted(_bind_rows(session, table, names, rows), key=itemgetter(names.index("id")))
+    )
 
 
 def _update(session: Session, table: Table, names: Sequence[str], rows: Sequence[Mapping[str, Any]]) -> None:
@@ -310,23 +398,36 @@ _UPDATED: dict[str, tuple[str, ...]] = {
 
 
 def _reindex(
-    session: Session, written: Mapping[str, list[dict[str, Any]]], updated: set[tuple[str, str]]
+    session: Session,
+    inserted: Mapping[str, list[dict[str, Any]]],
+    updated: Mapping[str, list[dict[str, Any]]],
 ) -> None:
-    """Index each written record once: contained records (agenda items, minutes entries, ...)
-    rebuild their parent's document once however many of them the page holds."""
+    """Index what was written, once everything is written (a document quotes other records of
+    the page: a contact its institution's name, an event its agenda). Records new here are
+    indexed in bulk from their rows; the others one by one, and contained records (agenda
+    items, minutes entries, ...) rebuild their parent's document once however many of them the
+    page holds (unless the parent is new here, and indexed with them already). Documents that
+    quote a written record's name are rebuilt, but not those written in this very call."""
+    fresh: set[str] = set()
+    for entity, rows in inserted.items():
+        if entity in search.INDEXED and rows:
+            search.index_new(session, entity, rows)
+            fresh.update(row["id"] for row in rows)
     docs: dict[tuple[str, str], None] = {}
-    for entity, rows in written.items():
+    for entity, rows in [*inserted.items(), *updated.items()]:
         for row in rows:
             if entity in search.CONTAINED:
                 parent_field, parent_entity = search.CONTAINED[entity]
-                if row.get(parent_field):
+                if row.get(parent_field) and row[parent_field] not in fresh:
                     docs[(parent_entity, row[parent_field])] = None
-            elif entity in search.INDEXED:
+            elif entity in search.INDEXED and row["id"] not in fresh:
                 docs[(entity, row["id"])] = None
     for entity, record_id in docs:
         search.reindex(session, entity, record_id)
-    for entity, record_id in updated:
-        search.reindex_dependents(session, entity, record_id)
+    for entity, rows in [*inserted.items(), *updated.items()]:
+        if entity in search.DEPENDENTS:
+            for row in rows:
+                search.reindex_dependents(session, entity, row["id"], besides=fresh)
 
 
 def apply_records(
@@ -394,6 +495,7 @@ class _Page:
         for entity, items in self.by_entity.items():
             here = self.existing[entity]
             spec = ENTITIES[entity]
+            upserts = self.upserts.setdefault(entity, [])
             for record in items:
                 key = (entity, record.id)
                 local = here.get(record.id)
@@ -415,19 +517,19 @@ class _Page:
                     if local is not None:
                         self.deletes.append(record)
                     continue
-                overlay = self.overlays.get(key, {})
-                row = {
-                    **local_fields(spec, record.fields, complete=True),
-                    **local_fields(spec, overlay, complete=False),
-                    "visibility": overlay.get("visibility", record.visibility),
-                    "owner_institution_id": record.owner_institution_id,
-                }
-                self.upserts.setdefault(entity, []).append((record, row))
+                row = local_fields(spec, record.fields, complete=True)
+                row["visibility"] = record.visibility
+                overlay = self.overlays.get(key)
+                if overlay:
+                    row.update(local_fields(spec, overlay, complete=False))
+                    row["visibility"] = overlay.get("visibility", record.visibility)
+                row["owner_institution_id"] = record.owner_institution_id
+                upserts.append((record, row))
 
     def write(self) -> None:
         """Insert and update in one ``executemany`` per table and kind, then index."""
-        written: dict[str, list[dict[str, Any]]] = {}
-        updated: set[tuple[str, str]] = set()
+        inserted: dict[str, list[dict[str, Any]]] = {}
+        updated: dict[str, list[dict[str, Any]]] = {}
         for entity, pairs in self.upserts.items():
             table = table_of(ENTITIES[entity])
             inserts: list[dict[str, Any]] = []
@@ -437,19 +539,14 @@ class _Page:
                 row["updated_at"] = self.now
                 if record.id in self.existing[entity]:
                     updates.append(row)
-                    updated.add((entity, record.id))
                 else:
                     row["created_at"] = self.now
                     inserts.append(row)
             _insert(self.session, table, inserts)
             _update(self.session, table, _UPDATED[entity], updates)
             self.result.written += len(inserts) + len(updates)
-            if entity == "contacts" and inserts:
-                search.index_new_contacts(self.session, inserts)
-                written[entity] = updates
-            else:
-                written[entity] = inserts + updates
-        _reindex(self.session, written, updated)
+            inserted[entity], updated[entity] = inserts, updates
+        _reindex(self.session, inserted, updated)
 
     def delete(self) -> None:
         """Tombstone what the server deleted (or hid), and the live children of what it deleted."""

@@ -57,14 +57,21 @@ class Store:
         return self.path.parent
 
     @contextmanager
-    def write(self, *, foreign_keys: bool = True) -> Iterator[Session]:
+    def write(self, *, foreign_keys: bool = True, durable: bool = True) -> Iterator[Session]:
         """A write transaction (``BEGIN IMMEDIATE``): committed when the block ends, rolled back
         entirely if it raises. When this returns, the change is on disk.
 
         ``foreign_keys=False`` is for writing what the Secretariat's server sent, whose
         references may name records that arrive later or never reach this officer (see
-        ``liaison.services.replica``); every other transaction enforces them."""
-        with self._transaction(immediate=True, foreign_keys=foreign_keys) as session:
+        ``liaison.services.replica``); every other transaction enforces them.
+
+        ``durable=False`` (``synchronous=NORMAL`` for this transaction) is for a page pulled
+        from the server together with the cursor: it is atomic and survives a crash of the
+        program, but a power cut may undo it, and then the cursor with it, so the next sync
+        pulls it again. Nothing an officer typed is ever written this way (the next durable
+        commit reaches the disk with everything before it). It saves one disk flush a page:
+        ~12 ms each, a tenth of a first sync."""
+        with self._transaction(immediate=True, foreign_keys=foreign_keys, durable=durable) as session:
             yield session
 
     @contextmanager
@@ -74,7 +81,9 @@ class Store:
             yield session
 
     @contextmanager
-    def _transaction(self, *, immediate: bool, foreign_keys: bool = True) -> Iterator[Session]:
+    def _transaction(
+        self, *, immediate: bool, foreign_keys: bool = True, durable: bool = True
+    ) -> Iterator[Session]:
         session = self._sessions()
         try:
             # BEGIN IMMEDIATE is where another writer's lock is met: inside the try, so that it
@@ -83,6 +92,7 @@ class Store:
                 execution_options={
                     "liaison_begin": "IMMEDIATE" if immediate else "DEFERRED",
                     "liaison_foreign_keys": foreign_keys,
+                    "liaison_synchronous": "FULL" if durable else "NORMAL",
                 }
             )
             yield session
@@ -159,6 +169,10 @@ def _configure(engine: Engine) -> None:
         if connection.info.get("liaison_foreign_keys", True) != wanted:
             connection.exec_driver_sql(f"PRAGMA foreign_keys = {'ON' if wanted else 'OFF'}")
             connection.info["liaison_foreign_keys"] = wanted
+        synchronous = options.get("liaison_synchronous", "FULL")
+        if connection.info.get("liaison_synchronous", "FULL") != synchronous:
+            connection.exec_driver_sql(f"PRAGMA synchronous = {synchronous}")
+            connection.info["liaison_synchronous"] = synchronous
         mode = options.get("liaison_begin", "IMMEDIATE")
         connection.exec_driver_sql(f"BEGIN {mode}")
 

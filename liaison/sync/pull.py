@@ -1,5 +1,8 @@
-"""Pulling: pages of records and conflicts after the cursor, each applied in one transaction
-together with the cursor, so a page is applied entirely and remembered, or not at all.
+"""Pulling: pages of records and conflicts after the cursor, applied (a few pages together, up
+to :data:`GROUP_RECORDS` records) in one transaction with the cursor, so a page is applied
+entirely and remembered, or not at all. These transactions are not flushed to the disk one by
+one (``Store.write(durable=False)``): a power cut can undo the last of them, cursor included,
+and the next sync pulls those pages again.
 
 The mass-delete guard: a page that would delete live local records is not applied at once; the
 pages after it are read (up to :data:`LOOKAHEAD_PAGES`) and the deletions counted, and if they
@@ -16,15 +19,16 @@ import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from queue import Empty, Queue
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Annotated, Any
+
+import msgspec
 
 from liaison.protocol import constants as c
 from liaison.protocol.errors import ProtocolError
-from liaison.protocol.messages import ChangesResponse, decode_changes_response
+from liaison.protocol.messages import Conflict, decode_conflict
 from liaison.services.replica import Applied, RemoteRecord, apply_records, live_count, would_delete
 from liaison.sync import conflicts
 from liaison.sync.errors import MassDeleteError, ServerError
-from liaison.sync.push import remote
 from liaison.sync.state import CURSOR, cursor_in
 
 if TYPE_CHECKING:
@@ -32,7 +36,11 @@ if TYPE_CHECKING:
 
 PAGE_LIMIT = c.MAX_PAGE_LIMIT
 LOOKAHEAD_PAGES = 20
-PREFETCH = 2
+PREFETCH = 12
+GROUP_RECORDS = 10_000
+"""Pages are written together until they hold this many records: each transaction rewrites
+every index page it touched, and a thousand random ids touch most of them, so a first sync
+written a page at a time wrote its indexes two hundred times over."""
 MASS_DELETE_SHARE = 0.5
 MASS_DELETE_MIN = 20
 
@@ -48,26 +56,57 @@ class PullStats:
     applied: Applied | None = None
 
 
-def _fetch(run: Run, after: int) -> ChangesResponse:
-    answer = run.call("GET", c.CHANGES_PATH, params={"after": after, "limit": PAGE_LIMIT})
+class Page(msgspec.Struct, gc=False):
+    """One ``GET /v1/changes`` answer (``liaison.protocol``'s ``ChangesResponse``), decoded
+    from its bytes in one msgspec call, records straight into :class:`RemoteRecord`: parsing a
+    first sync's pages with ``json`` and then checking and copying every record cost more than
+    writing them. Conflicts (a handful) are checked by the protocol's own decoder."""
+
+    records: Annotated[list[RemoteRecord], msgspec.Meta(max_length=c.MAX_PAGE_LIMIT)]
+    conflicts: Annotated[list[Any], msgspec.Meta(max_length=c.MAX_PAGE_LIMIT)]
+    next_after: Annotated[int, msgspec.Meta(ge=0)]
+    has_more: bool
+    server_seq: Annotated[int, msgspec.Meta(ge=0)]
+    checked_conflicts: list[Conflict] = msgspec.field(default_factory=list)
+
+
+_PAGE = msgspec.json.Decoder(Page)
+
+
+def decode_page(data: bytes) -> Page:
+    """A page from the answer's bytes; anything malformed is a :class:`ProtocolError`."""
     try:
-        page = decode_changes_response(answer)
+        page = _PAGE.decode(data)
+        page.checked_conflicts = [
+            decode_conflict(item, f"conflicts[{i}]") for i, item in enumerate(page.conflicts)
+        ]
+    except msgspec.DecodeError as error:  # ValidationError included: "… - at `$.records[3].id`"
+        raise ProtocolError(str(error)[:300]) from None
+    return page
+
+
+def _fetch(run: Run, after: int) -> Page:
+    try:
+        page: Page = run.call(
+            "GET", c.CHANGES_PATH, params={"after": after, "limit": PAGE_LIMIT}, decode=decode_page
+        )
     except ProtocolError as error:
         raise ServerError(status="changes", message=f"{error.field}: {error.reason}") from error
-    if page["next_after"] < after:
+    if page.next_after < after:
         raise ServerError(status="changes", message="the server's cursor went backwards")
     return page
 
 
-def _pages(run: Run, after: int) -> Iterator[ChangesResponse]:
+def _pages(run: Run, after: int) -> Iterator[Page]:
     """The pages after ``after``, in order. When there is more than one, the next pages are
-    fetched and decoded on a thread while the caller writes the current one (the server's
-    work and the network overlap the local writes); at most :data:`PREFETCH` wait."""
+    fetched and decoded on a thread while the caller writes the current ones (the server's
+    work and the network overlap the local writes); at most :data:`PREFETCH` wait, a group's
+    worth and more, so the next group is in by the time this one is written."""
     page = _fetch(run, after)
     yield page
-    if not page["has_more"]:
+    if not page.has_more:
         return
-    queue: Queue[ChangesResponse | BaseException | None] = Queue(maxsize=PREFETCH)
+    queue: Queue[Page | BaseException | None] = Queue(maxsize=PREFETCH)
     stop = threading.Event()
 
     def fetch(after: int) -> None:
@@ -75,15 +114,15 @@ def _pages(run: Run, after: int) -> Iterator[ChangesResponse]:
             while not stop.is_set():
                 page = _fetch(run, after)
                 queue.put(page)
-                if not page["has_more"]:
+                if not page.has_more:
                     break
-                after = page["next_after"]
+                after = page.next_after
         except BaseException as error:  # handed to the caller, raised there
             queue.put(error)
             return
         queue.put(None)
 
-    thread = threading.Thread(target=fetch, args=(page["next_after"],), name="liaison-pull", daemon=True)
+    thread = threading.Thread(target=fetch, args=(page.next_after,), name="liaison-pull", daemon=True)
     thread.start()
     try:
         while True:
@@ -106,29 +145,33 @@ def pull(run: Run, *, allow_mass_delete: bool) -> PullStats:
     with run.app.store.read() as session:
         after = cursor_in(run.app, session)
     stats.cursor = after
-    waiting: list[tuple[ChangesResponse, list[RemoteRecord]]] = []
+    batch: list[Page] = []
+    waiting: list[Page] = []
     deleting = 0
     for page in _pages(run, after):
         run.check_cancel()
-        stats.server_seq = max(stats.server_seq, page["server_seq"])
-        records = [remote(record) for record in page["records"]]
+        stats.server_seq = max(stats.server_seq, page.server_seq)
         if not allow_mass_delete:
             with run.app.store.read() as session:
-                count = would_delete(session, records)
+                count = would_delete(session, page.records)
             if count or waiting:
-                waiting.append((page, records))
+                _apply(run, stats, batch)  # the pages before these go first, as they came
+                batch = []
+                waiting.append(page)
                 deleting += count
-                if page["has_more"] and len(waiting) < LOOKAHEAD_PAGES:
+                if page.has_more and len(waiting) < LOOKAHEAD_PAGES:
                     continue
                 _guard(run, deleting)
-                for held, held_records in waiting:
-                    _apply(run, stats, held, held_records)
+                _apply(run, stats, waiting)
                 waiting, deleting = [], 0
-                if not page["has_more"]:
+                if not page.has_more:
                     break
                 continue
-        _apply(run, stats, page, records)
-        if not page["has_more"]:
+        batch.append(page)
+        if not page.has_more or sum(len(held.records) for held in batch) >= GROUP_RECORDS:
+            _apply(run, stats, batch)
+            batch = []
+        if not page.has_more:
             break
     return stats
 
@@ -142,18 +185,23 @@ def _guard(run: Run, deleting: int) -> None:
         raise MassDeleteError(count=deleting, total=total)
 
 
-def _apply(run: Run, stats: PullStats, page: ChangesResponse, records: list[RemoteRecord]) -> None:
-    with run.app.store.write(foreign_keys=False) as session:
+def _apply(run: Run, stats: PullStats, pages: list[Page]) -> None:
+    """Write ``pages`` and move the cursor past them, in one transaction."""
+    if not pages:
+        return
+    records: list[RemoteRecord] = [record for page in pages for record in page.records]
+    with run.app.store.write(foreign_keys=False, durable=False) as session:
         applied = apply_records(session, records)
-        for conflict in page["conflicts"]:
-            if conflicts.store_server_conflict(session, conflict):
-                stats.new_conflicts += 1
-        cursor = max(cursor_in(run.app, session), page["next_after"])
+        for page in pages:
+            for conflict in page.checked_conflicts:
+                if conflicts.store_server_conflict(session, conflict):
+                    stats.new_conflicts += 1
+        cursor = max(cursor_in(run.app, session), pages[-1].next_after)
         run.app.settings.set_in(session, CURSOR, cursor)
     assert stats.applied is not None
     stats.applied.add(applied)
-    stats.pages += 1
+    stats.pages += len(pages)
     stats.records += len(records)
-    stats.conflicts += len(page["conflicts"])
+    stats.conflicts += sum(len(page.checked_conflicts) for page in pages)
     stats.cursor = cursor
     run.progress("pull", stats.records, None)

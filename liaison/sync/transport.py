@@ -213,9 +213,12 @@ class Transport:
         params: Mapping[str, Any] | None = None,
         token: str | None = None,
         login: bool = False,
+        decode: Callable[[bytes], Any] = decode_json,
     ) -> Any:
-        """Send one request (retrying as the module docstring says) and return the parsed JSON
-        answer, or raise the :class:`~liaison.sync.errors.SyncError` that says what failed."""
+        """Send one request (retrying as the module docstring says) and return the answer as
+        ``decode`` reads its bytes (parsed JSON by default; a :class:`ProtocolError` from it is
+        the server's fault), or raise the :class:`~liaison.sync.errors.SyncError` that says what
+        failed."""
         headers: dict[str, str] = {}
         content: bytes | None = None
         if body is not None:
@@ -239,17 +242,17 @@ class Transport:
                     raise OfflineError(url=self.url, reason=_reason(error)) from error
             else:
                 if response.status_code not in RETRY_STATUSES or attempt + 1 >= self.retry.attempts:
-                    return self._answer(response, login=login)
+                    return self._answer(response, login=login, decode=decode)
                 wait = max(wait, min(self.retry.cap, _retry_after(response)))
                 response.close()
             self.sleep(wait)
             attempt += 1
 
-    def _answer(self, response: httpx.Response, *, login: bool) -> Any:
+    def _answer(self, response: httpx.Response, *, login: bool, decode: Callable[[bytes], Any]) -> Any:
         status = response.status_code
         if 200 <= status < 300:
             try:
-                return decode_json(response.content)
+                return decode(response.content)
             except ProtocolError as error:
                 raise ServerError(status=status, message=error.reason) from error
         try:

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import queue
 import threading
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -44,6 +45,42 @@ PERIOD_MS = 5 * 60 * 1000
 """A sync every five minutes while the window is open and signed in."""
 AFTER_EDIT_MS = 15 * 1000
 """Edits are pushed this long after the last one (typing minutes does not sync every second)."""
+CLOSE_WAIT_S = 3.0
+"""How long quitting waits for a cancelled sync to stop (see :meth:`SyncController.close`)."""
+
+
+class _Worker:
+    """One daemon thread running jobs in order. Not a ``ThreadPoolExecutor``: its thread is
+    joined when the interpreter exits, so a request stalled on a dead network (the read timeout
+    is two minutes) kept the program alive that long after its window closed."""
+
+    def __init__(self, name: str) -> None:
+        self._jobs: queue.SimpleQueue[tuple[Callable[[], Any], Future[Any]] | None] = queue.SimpleQueue()
+        self._thread = threading.Thread(target=self._run, name=name, daemon=True)
+        self._thread.start()
+
+    def submit(self, fn: Callable[[], Any]) -> Future[Any]:
+        future: Future[Any] = Future()
+        self._jobs.put((fn, future))
+        return future
+
+    def _run(self) -> None:
+        while (job := self._jobs.get()) is not None:
+            fn, future = job
+            if not future.set_running_or_notify_cancel():
+                continue
+            try:
+                result = fn()
+            except BaseException as error:  # handed to the future's callback
+                future.set_exception(error)
+            else:
+                future.set_result(result)
+
+    def shutdown(self, timeout: float) -> bool:
+        """Run what is queued, then stop; False if that took longer than ``timeout``."""
+        self._jobs.put(None)
+        self._thread.join(timeout)
+        return not self._thread.is_alive()
 
 
 @dataclass(frozen=True)
@@ -88,7 +125,11 @@ class SyncController(QObject):
     ) -> None:
         super().__init__(parent)
         self.services = services
-        self.client = client or SyncClient(services)
+        self._cancel = threading.Event()
+        # the retry back-off sleeps on the cancel flag: quitting does not wait out a back-off
+        self.client = client or SyncClient(
+            services, sleep=lambda seconds: self._cancel.wait(seconds) and None
+        )
         self.status: SyncStatus | None = None
         self.online: bool | None = None
         """True after a sync reached the server, False after it could not; None: not tried."""
@@ -99,8 +140,7 @@ class SyncController(QObject):
         self._again_allow = False
         self._held_private = 0
         self._closed = False
-        self._cancel = threading.Event()
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="liaison-sync")
+        self._executor = _Worker("liaison-sync")
         self._relay = _Relay(self)
         self._relay.done.connect(lambda call: call(), Qt.ConnectionType.QueuedConnection)
         self._period = QTimer(self)
@@ -277,13 +317,18 @@ class SyncController(QObject):
         self._submit(fn, done)
 
     def close(self) -> None:
-        """Stop: cancel a sync in progress (what it confirmed stays saved) and wait for it."""
+        """Stop: cancel a sync in progress (what it confirmed stays saved) and wait for it, at
+        most :data:`CLOSE_WAIT_S`. A sync cancels between requests and pages; one stalled in a
+        request on a dead network is left behind on its daemon thread, which ends with the
+        program: its open transaction, if any, is rolled back by SQLite, and the server
+        applies a change id once, so the next sync resends what it had claimed."""
         self._closed = True
         self._period.stop()
         self._soon.stop()
         self._cancel.set()
         self._executor.submit(self.client.close)  # its kept-alive connection, on its own thread
-        self._executor.shutdown(wait=True)
+        if not self._executor.shutdown(CLOSE_WAIT_S):
+            log.warning("A sync still waits for the network; it is left to end with the program.")
 
 
 def describe_summary(summary: SyncSummary) -> str:

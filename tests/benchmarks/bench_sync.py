@@ -16,7 +16,12 @@ process (``liaison-secretariat serve``, SQLite, a trustme certificate on 127.0.0
    sends them), captured afterwards, served by a static ASGI app under uvicorn with the same
    certificate, also as its own process, and fetched over HTTPS with httpx on one connection
    (inflated, not parsed). Also reported: the same pages fetched from the real server (what the
-   server's queries cost) and the floor with ``json.loads`` (what parsing costs).
+   server's queries cost) and the floor with ``json.loads`` (what parsing costs). A second
+   floor, the **write floor**: SQLite alone writing the same rows into an empty database of
+   the same schema (``INSERT … SELECT`` from the synced file, attached: every table the sync
+   wrote, its indexes and the search index; no Python per row, no network), in one
+   transaction per table. The first sync is also given as a ratio against the two floors
+   added together: what it would cost with nothing but the transfer and SQLite's own work.
 3. **No-op sync**: the same laptop syncs again with nothing to do; its request count (target: 1)
    and time against a floor of one small GET to the static server on an open connection (the
    client keeps its connection between syncs); the same GET with a fresh client (TLS handshake)
@@ -206,6 +211,36 @@ def _floor_round_trips(url: str, certs: Certificates, count: int) -> tuple[float
     return statistics.median(warm), statistics.median(fresh)
 
 
+def _write_floor(synced: Path, folder: Path) -> float:
+    """Seconds SQLite alone takes to write what the first sync wrote (see the docstring)."""
+    import sqlite3
+
+    from liaison.services.entities import ENTITIES
+    from liaison.services.records import table_of
+
+    empty = Liaison.open(folder)
+    empty.close()
+    connection = sqlite3.connect(folder / synced.name, isolation_level=None)
+    try:
+        connection.execute("PRAGMA synchronous = NORMAL")  # as the pulled pages are written
+        connection.execute("ATTACH DATABASE ? AS synced", (str(synced),))
+        tables = [table_of(spec).name for spec in ENTITIES.values()] + ["search_docs"]
+        start = time.perf_counter()
+        for table in tables:
+            connection.execute("BEGIN IMMEDIATE")
+            connection.execute(f"INSERT INTO main.{table} SELECT * FROM synced.{table}")
+            connection.execute("COMMIT")
+        connection.execute("BEGIN IMMEDIATE")
+        connection.execute(
+            "INSERT INTO main.search_fts (rowid, title, body, kind) "
+            "SELECT rowid, title, body, kind FROM synced.search_fts"
+        )
+        connection.execute("COMMIT")
+        return time.perf_counter() - start
+    finally:
+        connection.close()
+
+
 def _laptop(
     folder: Path, url: str, user: str, certs: Certificates, tokens: TokenStore
 ) -> tuple[Liaison, SyncClient]:
@@ -282,6 +317,7 @@ def run_size(size: int, workdir: Path, *, repetitions: int, seed: int) -> dict[s
         seed_client.close()
         app.close()
         seed_app.close()
+    write_floor_s = _write_floor(app.store.path, folder / "write-floor")
     with _process(floor, floor_port, "the floor server", env={"BENCH_FLOOR_DIR": str(floor_dir)}):
         _floor_transfer(floor_url, certs, min(pages, 3), parse=False)  # warm the page cache
         floor_s = min(_floor_transfer(floor_url, certs, pages, parse=False) for _ in range(3))
@@ -293,6 +329,9 @@ def run_size(size: int, workdir: Path, *, repetitions: int, seed: int) -> dict[s
         floor_parse_s=parse_s,
         ratio=first_s / floor_s,
         server_ratio=fetch_s / floor_s,
+        write_floor_s=write_floor_s,
+        write_floor_ratio=write_floor_s / floor_s,
+        ratio_both_floors=first_s / (floor_s + write_floor_s),
     )
     result["noop"] = {
         "median_s": statistics.median(s for s, _ in noop),
@@ -371,6 +410,13 @@ def format_report(results: Sequence[dict[str, Any]]) -> str:
             f"seed: create_many {r['create_s']:.1f} s, first push of {r['first_push_changes']:,} changes "
             f"{r['first_push_s']:.1f} s; incremental sync pushed {r['incremental']['pushed']} and pulled "
             f"{r['incremental']['pulled']}"
+        )
+    for r in results:
+        first = r["first_sync"]
+        lines.append(
+            f"{r['records']:,} records: write floor (SQLite alone writing the same rows) "
+            f"{first['write_floor_s']:.2f} s = {first['write_floor_ratio']:.1f}x the transfer; first sync "
+            f"{first['ratio_both_floors']:.2f}x the transfer and the write floor together"
         )
     lines.append(f"targets: first sync within {TARGET_FIRST:.0f}x the transfer; a no-op sync is 1 request; "
                  "incremental time independent of size")  # fmt: skip

@@ -32,6 +32,25 @@ def test_login_gives_a_device_token_and_status_knows_who_it_is(server: RunningSe
     assert status == {"server_seq": 0, "user": "aigerim", "institution": login["institution"], "protocol": 1}
 
 
+def test_a_username_typed_decomposed_logs_in_as_stored(server: RunningServer) -> None:
+    """A keyboard may send "ə" or "ü" as a letter and a combining mark; the server stores and
+    compares usernames in NFC."""
+    server.admin.add_institution("Diaspora Committee", "AZ")
+    server.admin.add_user("gülnarə", "Diaspora Committee")
+    with server.client() as http:
+        answer = http.post(
+            "/v1/login",
+            json={"username": "gu\u0308lnare\u0306", "password": DEFAULT_PASSWORD, "device_name": "x"},
+        )
+        assert answer.status_code == 401  # a different letter (ĕ) is a different name
+        answer = http.post(
+            "/v1/login",
+            json={"username": "gu\u0308lnar\u0259", "password": DEFAULT_PASSWORD, "device_name": "x"},
+        )
+    assert answer.status_code == 200, answer.text
+    assert decode_login_response(answer.json())["user"] == "gülnarə"
+
+
 def test_the_server_keeps_only_hashes_of_passwords_and_tokens(server: RunningServer) -> None:
     _setup(server)
     token = server.login("aigerim")

@@ -149,6 +149,45 @@ def test_rebuild_gives_the_same_index(app: Liaison) -> None:
     assert [(h.kind, h.id) for h in app.search("o")] == before
 
 
+def test_the_bulk_index_of_contacts_is_the_index_of_one_at_a_time(app: Liaison) -> None:
+    """``create_many`` (and a first sync) index contacts folding shared parts once; the keys
+    and titles must be exactly what indexing each contact alone gives."""
+    ministry = app.institutions.create({"name": "Diasporla İş üzrə Dövlət Komitəsi", "state_code": "AZ"})
+    rows = [
+        {
+            "name": "Əliyeva Gülnarə",
+            "latin_name": "Aliyeva Gulnara",
+            "honorific": "Xanım",
+            "position": "Şöbə müdiri",
+            "institution_id": ministry["id"],
+            "state_code": "AZ",
+            "emails": ["g.aliyeva@example.az", "office@example.az"],
+            "tags": ["2024 forum", "youth"],
+            "notes": "Met in Bishkek; speaks Russian.",
+        },
+        {"name": "Омуралиев Бакыт", "position": "Шöбə müdiri", "state_code": "KG"},
+        {"name": "Ann", "position": "Şöbə müdiri", "institution_id": ministry["id"]},
+    ]
+    app.contacts.create_many(rows)
+
+    def index() -> list[tuple[object, ...]]:
+        with app.store.read() as session:
+            return sorted(
+                tuple(row)
+                for row in session.execute(
+                    text(
+                        "SELECT d.record_id, d.title, d.subtitle, f.title, f.body FROM search_docs d "
+                        "JOIN search_fts f ON f.rowid = d.id WHERE d.kind = 'contact'"
+                    )
+                )
+            )
+
+    bulk = index()
+    assert len(bulk) == 3
+    app.rebuild_search_index()  # one contact at a time
+    assert index() == bulk
+
+
 # -- ranking only when it is cheap -----------------------------------------------------------------
 
 # The query text of the ranked search before the rank-only-when-cheap change: bm25 over every

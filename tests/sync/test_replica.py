@@ -63,11 +63,29 @@ def test_pulled_records_are_written_indexed_and_not_queued(app: Liaison) -> None
         row["institution_id"] == institution and row["server_rev"] == 7 and row["emails"] == ["b@example.kg"]
     )
     assert [hit.id for hit in app.search("omuraliev")] == [contact]
-    assert [hit.id for hit in app.search("otandastar")] == [institution]
+    # the contact's document quotes its institution's name, though the institution came after
+    # it in the page: indexing waits until the whole page is written
+    assert {hit.id for hit in app.search("otandastar")} == {institution, contact}
     assert outbox(app) == []
     # the same page again changes nothing
     again = apply(app, rec("institutions", institution, 3, name="Otandastar Qory", state_code="KZ"))
     assert (again.written, again.unchanged) == (0, 1)
+
+
+def test_a_document_follows_records_that_arrive_later_or_alongside(app: Liaison) -> None:
+    institution, contact, event, item = new_id(), new_id(), new_id(), new_id()
+    apply(app, rec("contacts", contact, 7, name="Aigerim Saparova", institution_id=institution))
+    assert app.search("otandastar") == []
+    # the institution comes in a later page: the contact's document now quotes its name
+    apply(app, rec("institutions", institution, 9, name="Otandastar Qory", state_code="KZ"))
+    assert {hit.id for hit in app.search("otandastar")} == {institution, contact}
+    # an event and its agenda item new in one page: the event's document holds the item
+    apply(
+        app,
+        rec("agenda_items", item, 11, event_id=event, title="Youth exchange programme", position=1),
+        rec("events", event, 12, kind="diaspora_forum", title="6th Diaspora Forum", start_date="2025-05-30"),
+    )
+    assert [hit.id for hit in app.search("youth exchange")] == [event]
 
 
 def test_values_arrive_in_wire_form(app: Liaison) -> None:

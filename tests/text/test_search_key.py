@@ -650,3 +650,29 @@ def test_spacing_marks_separate_tokens_as_fts5_does() -> None:
     assert search_key("\U00016f51") == ""
     assert fts_prefix_query("\U00016f51") is None
     assert search_key("हिंदी") == " ".join(search_key("हिंदी").split())  # no stray spaces either
+
+
+@settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.text(max_size=12), max_size=5))
+def test_texts_joined_by_spaces_fold_part_by_part(parts: list[str]) -> None:
+    """What lets a bulk index fold the repeated parts of a document once (a position, an
+    institution's name) and join the keys: the key of texts joined with spaces is the keys
+    of the texts joined with spaces."""
+    joined = " ".join(key for key in map(search_key, parts) if key)
+    assert search_key(" ".join(parts)) == joined
+
+
+@pytest.mark.parametrize(
+    "parts",
+    [
+        ["Oʻ", "zbekiston"],
+        ["Sh", "h"],
+        ["i", "e"],
+        ["ss", "s"],
+        ["Мəммəд", "ов"],
+        ["a\u0301", "\u0301b"],
+    ],
+)
+def test_no_rule_reaches_across_a_space(parts: list[str]) -> None:
+    joined = " ".join(key for key in map(search_key, parts) if key)
+    assert search_key(" ".join(parts)) == joined

@@ -3,6 +3,10 @@ inbox, against a real Secretariat server over HTTPS on loopback."""
 
 from __future__ import annotations
 
+import contextlib
+import socket
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from liaison.services.app import Liaison
 from liaison.sync import SyncClient, TokenStore
 from liaison.ui.main_window import MainWindow
+from liaison.ui.sync_controller import CLOSE_WAIT_S
 from liaison.ui.sync_dialogs import ConflictInbox, LoginDialog
 from liaison.ui.tasks import TaskManager
 from tests.secretariat.server import DEFAULT_PASSWORD, RunningServer, database_url, running_server
@@ -145,3 +150,62 @@ def test_a_conflict_shows_in_the_status_bar_and_is_resolved_in_the_inbox(
     sync.sync_now()  # the choice travels as an ordinary edit
     qtbot.waitUntil(lambda: not window.conflicts_button.isVisible() and not sync.running, timeout=WAIT)
     qtbot.waitUntil(lambda: sync.status is not None and sync.status.pending == 0, timeout=WAIT)
+
+
+class StallingProxy:
+    """A TCP relay on loopback in front of the server; once ``stall()`` is called it swallows
+    every byte, as a network that died mid-request does (the read timeout is two minutes)."""
+
+    def __init__(self, port: int) -> None:
+        self.target = port
+        self.stalled = threading.Event()
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self.listener.getsockname()[1]
+        self.sockets: list[socket.socket] = [self.listener]
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        with contextlib.suppress(OSError):
+            while True:
+                inside, _ = self.listener.accept()
+                outside = socket.create_connection(("127.0.0.1", self.target))
+                self.sockets += [inside, outside]
+                for source, sink in ((inside, outside), (outside, inside)):
+                    threading.Thread(target=self._pipe, args=(source, sink), daemon=True).start()
+
+    def _pipe(self, source: socket.socket, sink: socket.socket) -> None:
+        with contextlib.suppress(OSError):
+            while data := source.recv(65536):
+                if not self.stalled.is_set():
+                    sink.sendall(data)
+
+    def stall(self) -> None:
+        self.stalled.set()
+
+    def close(self) -> None:
+        for open_socket in self.sockets:
+            with contextlib.suppress(OSError):
+                open_socket.shutdown(socket.SHUT_RDWR)
+            open_socket.close()
+
+
+def test_quitting_during_a_stalled_sync_does_not_wait_for_the_network(
+    qtbot: QtBot, window: MainWindow, server: RunningServer
+) -> None:
+    proxy = StallingProxy(int(server.url.rsplit(":", 1)[1]))
+    try:
+        sync = window.sync
+        assert sync is not None
+        via_proxy = server.url.rsplit(":", 1)[0] + f":{proxy.port}"
+        sync.client.login(via_proxy, "aigerim", DEFAULT_PASSWORD, ca_file=str(server.ca_file))
+        proxy.stall()
+        window.services.contacts.create({"name": "Aigerim Saparova", "visibility": "shared"})
+        sync.sync_now()
+        qtbot.waitUntil(lambda: sync.running, timeout=WAIT)
+        time.sleep(0.3)  # the request is on the wire, waiting for an answer that never comes
+        assert sync.running
+        start = time.monotonic()
+        sync.close()
+        assert time.monotonic() - start < CLOSE_WAIT_S + 1.0
+    finally:
+        proxy.close()  # the abandoned request fails now, on its daemon thread
