@@ -31,6 +31,10 @@ log = logging.getLogger(__name__)
 DB_FILENAME = "liaison.sqlite3"
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+WAL_PAGES = 1000
+"""SQLite's default: the WAL is copied back into the file once it holds this many pages."""
+WAL_PAGES_BULK = 50_000
+"""The same for non-durable (pulled) transactions: ~200 MB at most before a copy."""
 
 
 def store_error(path: Path, error: BaseException) -> StoreError | None:
@@ -139,6 +143,17 @@ class Store:
         finally:
             pooled.close()  # back to the pool
 
+    def checkpoint(self) -> None:
+        """Copy the WAL back into the database file now, without waiting for readers (a
+        ``PASSIVE`` checkpoint): after a pull, whose transactions let the WAL grow."""
+        pooled = self.engine.raw_connection()
+        try:
+            connection = pooled.driver_connection
+            assert isinstance(connection, sqlite3.Connection)
+            connection.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+        finally:
+            pooled.close()
+
     def close(self) -> None:
         self.engine.dispose()
 
@@ -172,6 +187,10 @@ def _configure(engine: Engine) -> None:
         synchronous = options.get("liaison_synchronous", "FULL")
         if connection.info.get("liaison_synchronous", "FULL") != synchronous:
             connection.exec_driver_sql(f"PRAGMA synchronous = {synchronous}")
+            # A pull's big transactions leave the WAL to grow (checkpointed when the pull ends,
+            # see Store.checkpoint) instead of copying it back after every one of them.
+            pages = WAL_PAGES_BULK if synchronous == "NORMAL" else WAL_PAGES
+            connection.exec_driver_sql(f"PRAGMA wal_autocheckpoint = {pages}")
             connection.info["liaison_synchronous"] = synchronous
         mode = options.get("liaison_begin", "IMMEDIATE")
         connection.exec_driver_sql(f"BEGIN {mode}")

@@ -142,6 +142,14 @@ def _pages(run: Run, after: int) -> Iterator[Page]:
 
 def pull(run: Run, *, allow_mass_delete: bool) -> PullStats:
     stats = PullStats(applied=Applied())
+    try:
+        return _pull(run, stats, allow_mass_delete=allow_mass_delete)
+    finally:
+        if stats.pages:
+            run.app.store.checkpoint()  # the pulled transactions let the WAL grow
+
+
+def _pull(run: Run, stats: PullStats, *, allow_mass_delete: bool) -> PullStats:
     with run.app.store.read() as session:
         after = cursor_in(run.app, session)
     stats.cursor = after

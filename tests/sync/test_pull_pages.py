@@ -15,6 +15,7 @@ from liaison.protocol.errors import ProtocolError
 from liaison.services.app import Liaison
 from liaison.services.replica import RemoteRecord
 from liaison.store.directory import Contact
+from liaison.store.engine import WAL_PAGES, WAL_PAGES_BULK
 from liaison.sync import ServerError, pull, state
 from tests.sync.conftest import Laptop
 
@@ -157,8 +158,15 @@ def test_a_pulled_group_is_not_flushed_but_local_edits_are(tmp_path: Any) -> Non
     try:
         with app.store.write(foreign_keys=False, durable=False) as session:
             assert session.execute(text("PRAGMA synchronous")).scalar() == 1  # NORMAL
+            # and the WAL may grow: the pull checkpoints it when it ends
+            assert session.execute(text("PRAGMA wal_autocheckpoint")).scalar() == WAL_PAGES_BULK
+            app.contacts.create_many_in(session, [{"name": f"Contact {n}"} for n in range(2000)])
+        size = app.store.path.stat().st_size
+        app.store.checkpoint()  # the pages written to the WAL are copied into the file
+        assert app.store.path.stat().st_size > size
         with app.store.write() as session:
             assert session.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL again
+            assert session.execute(text("PRAGMA wal_autocheckpoint")).scalar() == WAL_PAGES
         with app.store.read() as session:
             assert session.execute(text("PRAGMA synchronous")).scalar() == 2
     finally:
