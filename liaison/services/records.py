@@ -471,8 +471,8 @@ class Records:
         records = [{**cleaned, **sync} for cleaned in cleaned_rows]
         self._insert_many(session, records, sync)
         changes.capture_creates(session, self.spec.name, cleaned_rows)
-        if self.spec.name == "contacts":
-            search.index_new_contacts(session, records)
+        if self.spec.name in search.INDEXED:
+            search.index_new(session, self.spec.name, records)
         else:
             for record in records:
                 search.reindex(session, self.spec.name, record["id"])

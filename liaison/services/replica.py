@@ -165,11 +165,6 @@ def local_value(f: Field, value: Any) -> Any:
         return None
 
 
-def wire_value(value: Any) -> Any:
-    """A stored value in its wire form."""
-    return to_wire(value)
-
-
 def _fallback(f: Field, column: Column[Any]) -> Any:
     """What a NOT NULL column holds when the value sent cannot be read."""
     if f.default is not None:
@@ -590,7 +585,7 @@ class _Page:
 
 def record_wire(spec: EntitySpec, row: Mapping[str, Any]) -> dict[str, Any]:
     """A stored record's fields in wire form (for conflict views and tests)."""
-    return {f.name: wire_value(row.get(f.name)) for f in _editable(spec)}
+    return {f.name: to_wire(row.get(f.name)) for f in _editable(spec)}
 
 
 def live_count(session: Session) -> int:

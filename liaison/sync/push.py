@@ -82,19 +82,6 @@ class PushStats:
         self.records.extend(other.records)
 
 
-def remote(record: Record) -> RemoteRecord:
-    return RemoteRecord(
-        entity=record["entity"],
-        id=record["id"],
-        rev=record["rev"],
-        deleted=record["deleted"],
-        visibility=record["visibility"],
-        owner_institution_id=record["owner_institution_id"],
-        fields=record["fields"],
-        hidden=bool(record.get("hidden", False)),
-    )
-
-
 def push(run: Run) -> PushStats:
     """Send every claimed-but-unconfirmed batch, then the outbox as it stood when the sync
     started, batch by batch."""
@@ -289,7 +276,7 @@ def _confirm(
         session, {key: record for key, record in answers.items() if key not in overlays}
     )
     _stamp(session, [answers[key] for key in same])
-    rest = [remote(record) for key, record in answers.items() if key not in same]
+    rest = [RemoteRecord.from_json(record) for key, record in answers.items() if key not in same]
     apply_records(session, rest, overlays=overlays, rewrite=True)
 
 

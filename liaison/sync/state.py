@@ -26,8 +26,6 @@ CURSOR = "sync.cursor"
 LAST_SYNC = "sync.last_sync"
 """When the last sync finished (UTC, ISO text): shown to the officer, never used to decide."""
 
-KEYS = (SERVER_URL, USERNAME, CA_FILE, DEVICE, INSTITUTION, CURSOR, LAST_SYNC)
-
 
 @dataclass(frozen=True)
 class Connection:

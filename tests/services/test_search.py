@@ -149,9 +149,9 @@ def test_rebuild_gives_the_same_index(app: Liaison) -> None:
     assert [(h.kind, h.id) for h in app.search("o")] == before
 
 
-def test_the_bulk_index_of_contacts_is_the_index_of_one_at_a_time(app: Liaison) -> None:
-    """``create_many`` (and a first sync) index contacts folding shared parts once; the keys
-    and titles must be exactly what indexing each contact alone gives."""
+def test_the_bulk_index_is_the_index_of_one_at_a_time(app: Liaison) -> None:
+    """``create_many`` (and a first sync) index new records in bulk, contacts folding shared
+    parts once; the keys and titles must be exactly what indexing each record alone gives."""
     ministry = app.institutions.create({"name": "Diasporla İş üzrə Dövlət Komitəsi", "state_code": "AZ"})
     rows = [
         {
@@ -177,14 +177,20 @@ def test_the_bulk_index_of_contacts_is_the_index_of_one_at_a_time(app: Liaison) 
                 for row in session.execute(
                     text(
                         "SELECT d.record_id, d.title, d.subtitle, f.title, f.body FROM search_docs d "
-                        "JOIN search_fts f ON f.rowid = d.id WHERE d.kind = 'contact'"
+                        "JOIN search_fts f ON f.rowid = d.id"
                     )
                 )
             )
 
+    app.institutions.create_many(
+        [
+            {"name": "Otandastar Qory", "short_name": "OQ", "state_code": "KZ", "city": "Astana"},
+            {"name": "Yurtdışı Türkler ve Akraba Topluluklar Başkanlığı", "parent_id": ministry["id"]},
+        ]
+    )
     bulk = index()
-    assert len(bulk) == 3
-    app.rebuild_search_index()  # one contact at a time
+    assert len(bulk) == 6
+    app.rebuild_search_index()  # one record at a time
     assert index() == bulk
 
 
