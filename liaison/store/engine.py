@@ -233,7 +233,8 @@ def open_store(data_dir: str | os.PathLike[str] | None = None, *, migrate: bool 
     _check_file(path)
     engine = make_engine(path)
     try:
-        with engine.connect() as connection:  # reads the header: fails early on a foreign file
+        # reads the header (fails early on a foreign file), without the write lock
+        with engine.connect().execution_options(liaison_begin="DEFERRED") as connection:
             connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
         store = Store(path, engine)
         if migrate:

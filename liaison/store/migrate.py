@@ -73,8 +73,15 @@ def backup(store: Store, label: str) -> Path:
     return target
 
 
+def _reading(store: Store) -> Connection:
+    """A connection whose transactions begin DEFERRED: reading the revision must not take the
+    write lock (the engine begins IMMEDIATE by default), or opening the file would wait for,
+    or time out behind, another program's long write, such as a first sync's."""
+    return store.engine.connect().execution_options(liaison_begin="DEFERRED")
+
+
 def _stamped_revision(store: Store) -> str | None:
-    with store.engine.connect() as connection:
+    with _reading(store) as connection:
         try:
             return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
         except exc.OperationalError:  # no such table: a new or foreign file, the full path decides
@@ -91,7 +98,7 @@ def upgrade(store: Store) -> None:
     config = alembic_config()
     scripts = ScriptDirectory.from_config(config)
     head = scripts.get_current_head()
-    with store.engine.connect() as connection:
+    with _reading(store) as connection:
         current = current_revision(connection)
         tables = set(inspect(connection).get_table_names())
     if current is None and tables - {"alembic_version"}:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+import time
 from pathlib import Path
 
 from alembic import command
@@ -45,3 +47,22 @@ def test_the_fast_path_head_constant_is_alembics_head() -> None:
     from liaison.store.migrate import HEAD_REVISION, head_revision
 
     assert head_revision() == HEAD_REVISION
+
+
+def test_opening_does_not_wait_for_another_programs_write(data_dir: Path) -> None:
+    """Reading the schema's revision takes no write lock: a file another program is writing to
+    (a sync in the window, say) opens at once, not after the busy timeout or with "locked"."""
+    open_store(data_dir).close()
+    writer = sqlite3.connect(data_dir / "liaison.sqlite3", isolation_level=None)
+    try:
+        writer.execute("BEGIN IMMEDIATE")
+        writer.execute("UPDATE alembic_version SET version_num = version_num")
+        start = time.monotonic()
+        store = open_store(data_dir)
+        try:
+            assert time.monotonic() - start < 2.0
+        finally:
+            store.close()
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
