@@ -42,6 +42,7 @@ from liaison.i18n import QT_TRANSLATE_NOOP
 from liaison.services.entities import ENTITIES
 from liaison.services.fields import Kind
 from liaison.sync import ConflictView, LoginResult
+from liaison.ui.i18n import format_utc
 from liaison.ui.sections import tr_entity
 from liaison.ui.sync_controller import LogEntry, SyncController
 from liaison.ui.tasks import show_error
@@ -64,7 +65,7 @@ class LoginDialog(QDialog):
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName(QCoreApplication.translate("SyncDialogs", "Password"))
-        self.ca_file = QLineEdit(self)
+        self.ca_file = QLineEdit(status.ca_file or "" if status else "", self)  # signing in again
         self.ca_file.setPlaceholderText(
             QCoreApplication.translate(
                 "SyncDialogs", "only if the Secretariat uses its own certificate authority"
@@ -326,7 +327,7 @@ class ConflictInbox(QDialog):
         for conflict in conflicts:
             spec = ENTITIES.get(conflict.entity)
             kind = tr_entity(spec.label) if spec else conflict.entity
-            item = QListWidgetItem(f"{conflict.title}\n{kind} · {conflict.created_at:%d.%m.%Y %H:%M}")
+            item = QListWidgetItem(f"{conflict.title}\n{kind} · {format_utc(conflict.created_at)}")
             self.list.addItem(item)
         if conflicts:
             self.list.setCurrentRow(0)

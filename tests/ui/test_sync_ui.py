@@ -209,3 +209,157 @@ def test_quitting_during_a_stalled_sync_does_not_wait_for_the_network(
         assert time.monotonic() - start < CLOSE_WAIT_S + 1.0
     finally:
         proxy.close()  # the abandoned request fails now, on its daemon thread
+
+
+# -- review of the sync integration --------------------------------------------------------------
+class CountingKeyring(MemoryKeyring):
+    """The in-memory keyring, counting every read (a real keyring may be slow, or prompt)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.reads = 0
+
+    def get_password(self, service: str, username: str) -> str | None:
+        self.reads += 1
+        return super().get_password(service, username)
+
+
+@pytest.fixture
+def counting_keyring(server: RunningServer) -> Iterator[CountingKeyring]:
+    previous = keyring.get_keyring()
+    backend = CountingKeyring()
+    keyring.set_keyring(backend)
+    try:
+        yield backend
+    finally:
+        keyring.set_keyring(previous)
+
+
+def refreshed(qtbot: QtBot, window: MainWindow) -> None:
+    """Ask the controller for the status and wait until it has come back."""
+    sync = window.sync
+    assert sync is not None
+    seen: list[bool] = []
+    sync.refresh(then=lambda _status: seen.append(True))
+    qtbot.waitUntil(lambda: bool(seen), timeout=WAIT)
+
+
+def test_status_refreshes_do_not_read_the_keyring(
+    qtbot: QtBot, window: MainWindow, server: RunningServer, counting_keyring: CountingKeyring
+) -> None:
+    sign_in(qtbot, window, server)
+    sync = window.sync
+    assert sync is not None
+    qtbot.waitUntil(lambda: not sync.running and bool(sync.log) and sync.log[-1].ok, timeout=WAIT)
+    counting_keyring.reads = 0
+    for number in range(3):  # saves: each one refreshes the status bar
+        window.services.contacts.create({"name": f"Contact {number}", "visibility": "shared"})
+        refreshed(qtbot, window)
+    sync.sync_now()
+    qtbot.waitUntil(lambda: not sync.running, timeout=WAIT)
+    refreshed(qtbot, window)
+    assert counting_keyring.reads == 0
+    assert window.sync_label.text().startswith("Online")
+
+
+def test_a_removed_or_refused_sign_in_says_not_signed_in(
+    qtbot: QtBot, app: Liaison, tasks: TaskManager, server: RunningServer, counting_keyring: CountingKeyring
+) -> None:
+    first = MainWindow(app, tasks)
+    qtbot.addWidget(first)
+    first.show()
+    sign_in(qtbot, first, server)
+    assert first.sync is not None
+    qtbot.waitUntil(lambda: not first.sync.running and bool(first.sync.log), timeout=WAIT)
+    assert first.close()
+
+    counting_keyring.passwords.clear()  # the token is gone from the keyring (removed by hand)
+    again = MainWindow(app, tasks)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitUntil(lambda: again.sync is not None and again.sync.status is not None, timeout=WAIT)
+    qtbot.waitUntil(lambda: again.sync_label.text() == "Not signed in", timeout=WAIT)
+    assert not again.sync_now_action.isEnabled()
+    assert again.sign_in_action.isEnabled()
+    assert "sign in again" in again.sync_label.toolTip()
+    dialog = LoginDialog(again.sync, again)  # signing in again asks for the password only
+    qtbot.addWidget(dialog)
+    assert dialog.url.text() == server.url and dialog.user.text() == "aigerim"
+    assert dialog.ca_file.text() == str(Path(server.ca_file).resolve())
+    dialog.reject()
+
+    sign_in(qtbot, again, server)  # signed in again
+    sync = again.sync
+    assert sync is not None
+    qtbot.waitUntil(lambda: again.sync_label.text().startswith("Online"), timeout=WAIT)
+    server.admin.revoke("aigerim")  # the Secretariat revokes the sign-in
+    sync.sync_now()
+    qtbot.waitUntil(lambda: again.sync_label.text() == "Not signed in", timeout=WAIT)
+    assert "log in again" in again.sync_label.toolTip()
+    assert not again.sync_now_action.isEnabled()
+    assert again.close()
+
+
+def test_signing_out_says_not_signed_in(qtbot: QtBot, window: MainWindow, server: RunningServer) -> None:
+    sign_in(qtbot, window, server)
+    sync = window.sync
+    assert sync is not None
+    qtbot.waitUntil(lambda: window.sync_label.text().startswith("Online"), timeout=WAIT)
+    window.sign_out_action.trigger()
+    qtbot.waitUntil(lambda: window.sync_label.text() == "Not signed in", timeout=WAIT)
+    assert not window.sync_now_action.isEnabled()
+
+
+def test_private_changes_are_not_counted_as_waiting_to_be_synced(
+    qtbot: QtBot, window: MainWindow, server: RunningServer
+) -> None:
+    services = window.services
+    services.contacts.create({"name": "Личная заметка", "visibility": "private"})
+    services.contacts.create({"name": "Только для себя", "visibility": "private"})
+    services.contacts.create({"name": "Aigerim Saparova", "visibility": "shared"})
+    refreshed(qtbot, window)
+    assert window.pending_label.text() == "1 change not yet synced"
+    assert "2" in window.pending_label.toolTip()  # the private ones, said where they are
+    sign_in(qtbot, window, server)
+    sync = window.sync
+    assert sync is not None
+    qtbot.waitUntil(lambda: not sync.running and bool(sync.log) and sync.log[-1].ok, timeout=WAIT)
+    qtbot.waitUntil(lambda: window.pending_label.text() == "0 changes not yet synced", timeout=WAIT)
+    assert services.pending_changes() == 2  # held here, by design
+    assert "2" in window.pending_label.toolTip()
+
+
+def test_conflict_times_are_local_and_in_the_windows_language(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from liaison.sync import conflicts
+    from liaison.ui.language import install_language
+
+    monkeypatch.setenv("TZ", "Asia/Bishkek")  # UTC+6, no daylight saving
+    time.tzset()
+    try:
+        contact = window.services.contacts.create({"name": "Гүлнара Батырова", "visibility": "shared"})
+        with window.services.store.write() as session:
+            conflicts.store_server_conflict(
+                session,
+                {
+                    "id": "c0ffee00-0000-4000-8000-000000000001",
+                    "entity": "contacts",
+                    "record_id": contact["id"],
+                    "kind": "field",
+                    "fields": {"position": {"base": "", "server": "Minister", "client": "Министр"}},
+                    "author": "abzal",
+                    "created_at": "2024-03-05T22:30:00Z",
+                },
+            )
+        install_language("ru")
+        assert window.sync is not None
+        inbox = ConflictInbox(window.sync, window)
+        qtbot.addWidget(inbox)
+        qtbot.waitUntil(lambda: len(inbox.conflicts) == 1, timeout=WAIT)
+        text = inbox.list.item(0).text()
+        assert "6 мар. 2024 04:30" in text, text  # Bishkek's time, Russian month
+        inbox.close()
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
