@@ -363,3 +363,17 @@ def test_conflict_times_are_local_and_in_the_windows_language(
     finally:
         monkeypatch.delenv("TZ")
         time.tzset()
+
+
+def test_no_periodic_sync_attempts_while_signed_out(qtbot: QtBot, app: Liaison) -> None:
+    from liaison.ui.sync_controller import SyncController
+
+    controller = SyncController(app, period_ms=20)
+    try:
+        controller.start()
+        qtbot.waitUntil(lambda: controller.status is not None, timeout=WAIT)
+        qtbot.wait(300)  # some fifteen periods
+        assert controller.log == []  # not a "not connected" failure every period
+        assert not controller.running
+    finally:
+        controller.close()
