@@ -2213,10 +2213,20 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <source>No keyring on this computer: the sign-in lasts until Liaison closes.</source>
         <translation>Ezen a számítógépen nincs kulcstartó: a bejelentkezés a Liaison bezárásáig érvényes.</translation>
     </message>
+    <message>
+        <source>This computer&apos;s sign-in to %1 is gone: sign in again (Sync → Sign in to the Secretariat…). Your changes are kept.</source>
+        <translation>Ennek a számítógépnek a bejelentkezése (%1) már nincs meg: jelentkezzen be újra (Szinkronizálás → Bejelentkezés a Titkársághoz…). A módosításai megmaradtak.</translation>
+    </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n ütközés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of private records kept on this computer: private records are never sent.</source>
+        <translation>
+            <numerusform>Privát rekordok %n módosítása ezen a számítógépen marad: a privát rekordokat a Liaison soha nem küldi el.</numerusform>
         </translation>
     </message>
     <message>

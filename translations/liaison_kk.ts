@@ -2219,11 +2219,22 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <source>No keyring on this computer: the sign-in lasts until Liaison closes.</source>
         <translation>Бұл компьютерде кілттер қоймасы жоқ: кіру рұқсаты Liaison жабылғанша ғана сақталады.</translation>
     </message>
+    <message>
+        <source>This computer&apos;s sign-in to %1 is gone: sign in again (Sync → Sign in to the Secretariat…). Your changes are kept.</source>
+        <translation>Бұл компьютердің %1 серверіне кіру рұқсаты жойылған: жүйеге қайта кіріңіз (Синхрондау → Хатшылыққа кіру…). Өзгерістеріңіз сақталды.</translation>
+    </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n қайшылық</numerusform>
             <numerusform>%n қайшылық</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of private records kept on this computer: private records are never sent.</source>
+        <translation>
+            <numerusform>Жеке жазбалардағы %n өзгеріс осы компьютерде сақталады: жеке жазбалар ешқашан жіберілмейді.</numerusform>
+            <numerusform>Жеке жазбалардағы %n өзгеріс осы компьютерде сақталады: жеке жазбалар ешқашан жіберілмейді.</numerusform>
         </translation>
     </message>
     <message>

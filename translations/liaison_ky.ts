@@ -2219,11 +2219,22 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <source>No keyring on this computer: the sign-in lasts until Liaison closes.</source>
         <translation>Бул компьютерде ачкычтар сактагычы жок: кирүү уруксаты Liaison жабылганга чейин гана сакталат.</translation>
     </message>
+    <message>
+        <source>This computer&apos;s sign-in to %1 is gone: sign in again (Sync → Sign in to the Secretariat…). Your changes are kept.</source>
+        <translation>Бул компьютердин %1 серверине кирүү уруксаты жок: системага кайра кириңиз (Синхрондоштуруу → Катчылыкка кирүү…). Өзгөртүүлөрүңүз сакталды.</translation>
+    </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n карама-каршылык</numerusform>
             <numerusform>%n карама-каршылык</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of private records kept on this computer: private records are never sent.</source>
+        <translation>
+            <numerusform>Жеке жазуулардагы %n өзгөртүү ушул компьютерде сакталат: жеке жазуулар эч качан жөнөтүлбөйт.</numerusform>
+            <numerusform>Жеке жазуулардагы %n өзгөртүү ушул компьютерде сакталат: жеке жазуулар эч качан жөнөтүлбөйт.</numerusform>
         </translation>
     </message>
     <message>

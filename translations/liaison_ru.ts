@@ -2225,12 +2225,24 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <source>No keyring on this computer: the sign-in lasts until Liaison closes.</source>
         <translation>На этом компьютере нет хранилища ключей: вход действует до закрытия Liaison.</translation>
     </message>
+    <message>
+        <source>This computer&apos;s sign-in to %1 is gone: sign in again (Sync → Sign in to the Secretariat…). Your changes are kept.</source>
+        <translation>Вход в %1 с этого компьютера больше не действует: войдите снова (Синхронизация → Войти в систему Секретариата…). Ваши изменения сохранены.</translation>
+    </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n конфликт</numerusform>
             <numerusform>%n конфликта</numerusform>
             <numerusform>%n конфликтов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of private records kept on this computer: private records are never sent.</source>
+        <translation>
+            <numerusform>%n изменение личных записей хранится на этом компьютере: личные записи никогда не отправляются.</numerusform>
+            <numerusform>%n изменения личных записей хранятся на этом компьютере: личные записи никогда не отправляются.</numerusform>
+            <numerusform>%n изменений личных записей хранятся на этом компьютере: личные записи никогда не отправляются.</numerusform>
         </translation>
     </message>
     <message>

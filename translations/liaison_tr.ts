@@ -2213,10 +2213,20 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <source>No keyring on this computer: the sign-in lasts until Liaison closes.</source>
         <translation>Bu bilgisayarda anahtarlık yok: oturum Liaison kapanana kadar sürer.</translation>
     </message>
+    <message>
+        <source>This computer&apos;s sign-in to %1 is gone: sign in again (Sync → Sign in to the Secretariat…). Your changes are kept.</source>
+        <translation>Bu bilgisayarın %1 adresindeki oturumu artık yok: yeniden oturum açın (Eşitleme → Sekreteryada oturum aç…). Değişiklikleriniz korunuyor.</translation>
+    </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n çakışma</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of private records kept on this computer: private records are never sent.</source>
+        <translation>
+            <numerusform>Özel kayıtlardaki %n değişiklik bu bilgisayarda tutuluyor: özel kayıtlar hiçbir zaman gönderilmez.</numerusform>
         </translation>
     </message>
     <message>
