@@ -2204,6 +2204,10 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <translation>Daxil olunmayıb</translation>
     </message>
     <message>
+        <source>Sync failed</source>
+        <translation>Sinxronlaşdırma alınmadı</translation>
+    </message>
+    <message>
         <source>Online</source>
         <translation>Onlayn</translation>
     </message>
@@ -3146,6 +3150,10 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <translation>Serverdəkini saxla</translation>
     </message>
     <message>
+        <source>Use %1&apos;s version</source>
+        <translation>%1 istifadəçisinin variantını istifadə et</translation>
+    </message>
+    <message>
         <source>Use mine</source>
         <translation>Mənimkini istifadə et</translation>
     </message>
@@ -3184,6 +3192,10 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     <message>
         <source>&amp;Mark as dealt with</source>
         <translation>&amp;Baxılmış kimi qeyd et</translation>
+    </message>
+    <message>
+        <source>&amp;Copy %1&apos;s text</source>
+        <translation>%1 istifadəçisinin mətnini &amp;kopyala</translation>
     </message>
 </context>
 <context>

@@ -2198,6 +2198,10 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <translation>Nincs bejelentkezve</translation>
     </message>
     <message>
+        <source>Sync failed</source>
+        <translation>A szinkronizálás nem sikerült</translation>
+    </message>
+    <message>
         <source>Online</source>
         <translation>Online</translation>
     </message>
@@ -3136,6 +3140,10 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <translation>A kiszolgálói változat megtartása</translation>
     </message>
     <message>
+        <source>Use %1&apos;s version</source>
+        <translation>%1 változatának használata</translation>
+    </message>
+    <message>
         <source>Use mine</source>
         <translation>A saját változatom használata</translation>
     </message>
@@ -3174,6 +3182,10 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
     <message>
         <source>&amp;Mark as dealt with</source>
         <translation>Megjelölés &amp;kezeltként</translation>
+    </message>
+    <message>
+        <source>&amp;Copy %1&apos;s text</source>
+        <translation>%1 szövegének &amp;másolása</translation>
     </message>
 </context>
 <context>

@@ -2204,6 +2204,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Жүйеге кірілмеген</translation>
     </message>
     <message>
+        <source>Sync failed</source>
+        <translation>Синхрондау сәтсіз</translation>
+    </message>
+    <message>
         <source>Online</source>
         <translation>Желіде</translation>
     </message>
@@ -3146,6 +3150,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Сервердегісін қалдыру</translation>
     </message>
     <message>
+        <source>Use %1&apos;s version</source>
+        <translation>%1 нұсқасын қолдану</translation>
+    </message>
+    <message>
         <source>Use mine</source>
         <translation>Менікін қолдану</translation>
     </message>
@@ -3184,6 +3192,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>&amp;Mark as dealt with</source>
         <translation>&amp;Шешілді деп белгілеу</translation>
+    </message>
+    <message>
+        <source>&amp;Copy %1&apos;s text</source>
+        <translation>%1 мәтінін &amp;көшіру</translation>
     </message>
 </context>
 <context>

@@ -2204,6 +2204,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Системага кирилген эмес</translation>
     </message>
     <message>
+        <source>Sync failed</source>
+        <translation>Синхрондоштуруу ийгиликсиз</translation>
+    </message>
+    <message>
         <source>Online</source>
         <translation>Тармакта</translation>
     </message>
@@ -3146,6 +3150,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Сервердегини калтыруу</translation>
     </message>
     <message>
+        <source>Use %1&apos;s version</source>
+        <translation>%1 вариантын колдонуу</translation>
+    </message>
+    <message>
         <source>Use mine</source>
         <translation>Меникин колдонуу</translation>
     </message>
@@ -3184,6 +3192,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>&amp;Mark as dealt with</source>
         <translation>&amp;Чечилди деп белгилөө</translation>
+    </message>
+    <message>
+        <source>&amp;Copy %1&apos;s text</source>
+        <translation>%1 текстин &amp;көчүрүү</translation>
     </message>
 </context>
 <context>

@@ -2210,6 +2210,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Вход не выполнен</translation>
     </message>
     <message>
+        <source>Sync failed</source>
+        <translation>Синхронизация не удалась</translation>
+    </message>
+    <message>
         <source>Online</source>
         <translation>В сети</translation>
     </message>
@@ -3156,6 +3160,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Оставить вариант сервера</translation>
     </message>
     <message>
+        <source>Use %1&apos;s version</source>
+        <translation>Использовать вариант %1</translation>
+    </message>
+    <message>
         <source>Use mine</source>
         <translation>Использовать мой вариант</translation>
     </message>
@@ -3194,6 +3202,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>&amp;Mark as dealt with</source>
         <translation>&amp;Отметить как урегулированный</translation>
+    </message>
+    <message>
+        <source>&amp;Copy %1&apos;s text</source>
+        <translation>&amp;Копировать текст %1</translation>
     </message>
 </context>
 <context>

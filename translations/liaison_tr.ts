@@ -2198,6 +2198,10 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <translation>Oturum açık değil</translation>
     </message>
     <message>
+        <source>Sync failed</source>
+        <translation>Eşitleme başarısız</translation>
+    </message>
+    <message>
         <source>Online</source>
         <translation>Çevrimiçi</translation>
     </message>
@@ -3136,6 +3140,10 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <translation>Sunucudakini koru</translation>
     </message>
     <message>
+        <source>Use %1&apos;s version</source>
+        <translation>%1 kullanıcısının değerini kullan</translation>
+    </message>
+    <message>
         <source>Use mine</source>
         <translation>Benimkini kullan</translation>
     </message>
@@ -3174,6 +3182,10 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
     <message>
         <source>&amp;Mark as dealt with</source>
         <translation>&amp;Ele alındı olarak işaretle</translation>
+    </message>
+    <message>
+        <source>&amp;Copy %1&apos;s text</source>
+        <translation>%1 kullanıcısının metnini &amp;kopyala</translation>
     </message>
 </context>
 <context>

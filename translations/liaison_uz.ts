@@ -2204,6 +2204,10 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <translation>Tizimga kirilmagan</translation>
     </message>
     <message>
+        <source>Sync failed</source>
+        <translation>Sinxronlash amalga oshmadi</translation>
+    </message>
+    <message>
         <source>Online</source>
         <translation>Onlayn</translation>
     </message>
@@ -3146,6 +3150,10 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <translation>Serverdagisini qoldirish</translation>
     </message>
     <message>
+        <source>Use %1&apos;s version</source>
+        <translation>%1 variantini qoʻllash</translation>
+    </message>
+    <message>
         <source>Use mine</source>
         <translation>Menikini qoʻllash</translation>
     </message>
@@ -3184,6 +3192,10 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
     <message>
         <source>&amp;Mark as dealt with</source>
         <translation>Koʻrib chiqilgan deb &amp;belgilash</translation>
+    </message>
+    <message>
+        <source>&amp;Copy %1&apos;s text</source>
+        <translation>%1 matnini &amp;nusxalash</translation>
     </message>
 </context>
 <context>

@@ -245,6 +245,8 @@ class MainWindow(Retranslating, QMainWindow):
             icon_name, text = "offline", self.tr("Not signed in")
         elif sync.online is False:
             icon_name, text = "offline", self.tr("Offline")
+        elif sync.last_error:  # the server answered, but the sync did not go through
+            icon_name, text = "conflict", self.tr("Sync failed")
         else:
             icon_name, text = "online", self.tr("Online")
         if not sync.running and status is not None and status.last_sync and signed_in:

@@ -216,9 +216,20 @@ def wire_text(value: Any) -> str:
 
 
 class FieldChoice(QWidget):
-    """One field of a conflict: the value kept on the server, this side's, and the choice."""
+    """One field of a conflict: the value kept on the server, the other one, and the choice.
 
-    def __init__(self, entity: str, name: str, sides: dict[str, Any], parent: QWidget | None = None) -> None:
+    The other value is this officer's own when they wrote it; a conflict also reaches the
+    colleagues who may see the record, and for them it is the author's (``other``)."""
+
+    def __init__(
+        self,
+        entity: str,
+        name: str,
+        sides: dict[str, Any],
+        parent: QWidget | None = None,
+        *,
+        other: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self.name = name
         self.sides = sides
@@ -230,7 +241,12 @@ class FieldChoice(QWidget):
         grid.addWidget(QLabel(f"<b>{label}</b>", self), 0, 0, 1, 3)
         self.group = QButtonGroup(self)
         self.server = QRadioButton(QCoreApplication.translate("SyncDialogs", "Keep the server's"), self)
-        self.client = QRadioButton(QCoreApplication.translate("SyncDialogs", "Use mine"), self)
+        self.client = QRadioButton(
+            QCoreApplication.translate("SyncDialogs", "Use %1's version").replace("%1", other)
+            if other
+            else QCoreApplication.translate("SyncDialogs", "Use mine"),
+            self,
+        )
         self.server.setChecked(True)
         self.group.addButton(self.server)
         self.group.addButton(self.client)
@@ -362,8 +378,9 @@ class ConflictInbox(QDialog):
                 + (f"<p>{_escape(conflict.message)}</p>" if conflict.message else "")
             )
             editable = conflict.kind == "field"
+            other = self._others_author(conflict)
             for name, sides in conflict.fields.items():
-                choice = FieldChoice(conflict.entity, name, dict(sides), body)
+                choice = FieldChoice(conflict.entity, name, dict(sides), body, other=other)
                 choice.setEnabled(editable)
                 layout.addWidget(choice)
                 self.choices.append(choice)
@@ -374,8 +391,21 @@ class ConflictInbox(QDialog):
                 else QCoreApplication.translate("SyncDialogs", "&Mark as dealt with")
             )
             self.copy_button.setEnabled(bool(conflict.fields))
+            self.copy_button.setText(
+                QCoreApplication.translate("SyncDialogs", "&Copy %1's text").replace("%1", other)
+                if other
+                else QCoreApplication.translate("SyncDialogs", "&Copy my text")
+            )
         layout.addStretch(1)
         self.fields_area.setWidget(body)
+
+    def _others_author(self, conflict: ConflictView) -> str | None:
+        """The colleague whose value lost, when it is not this officer's own (None: it is)."""
+        status = self.controller.status
+        own = status.username if status is not None else None
+        if conflict.origin != "server" or not conflict.author or own is None:
+            return None  # a local conflict is always this machine's own change
+        return None if conflict.author.casefold() == own.casefold() else conflict.author
 
     def _copy_mine(self) -> None:
         conflict = self.current()

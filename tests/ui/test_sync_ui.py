@@ -143,6 +143,7 @@ def test_a_conflict_shows_in_the_status_bar_and_is_resolved_in_the_inbox(
     qtbot.waitUntil(lambda: len(inbox.conflicts) == 1, timeout=WAIT)
     choice = next(c for c in inbox.choices if c.name == "position")
     assert choice.sides["client"] == "Minister of Labour and Migration"  # both values are kept
+    assert choice.client.text() == "Use mine"  # this officer's own value lost
     choice.client.setChecked(True)
     inbox.resolve_current()
     qtbot.waitUntil(lambda: not inbox.conflicts, timeout=WAIT)
@@ -377,3 +378,66 @@ def test_no_periodic_sync_attempts_while_signed_out(qtbot: QtBot, app: Liaison) 
         assert not controller.running
     finally:
         controller.close()
+
+
+def test_a_colleagues_conflict_names_the_colleague_not_mine(
+    qtbot: QtBot, window: MainWindow, server: RunningServer, tmp_path: Path
+) -> None:
+    """A conflict reaches everyone who may see the record: on this officer's machine, a value a
+    colleague lost is the colleague's, not "mine"."""
+    services = window.services
+    contact = services.contacts.create(
+        {"name": "Гүлнара Батырова", "position": "Minister", "visibility": "shared"}
+    )
+    sign_in(qtbot, window, server)
+    sync = window.sync
+    assert sync is not None
+    qtbot.waitUntil(
+        lambda: not sync.running and sync.status is not None and sync.status.pending == 0, timeout=WAIT
+    )
+    colleague = other_officer(tmp_path, server)
+    try:
+        colleague.sync()
+        services.contacts.update(contact["id"], {"position": "Minister of Labour"})
+        sync.sync_now()  # this officer's value reaches the server first
+        qtbot.waitUntil(lambda: not sync.running and sync.status.pending == 0, timeout=WAIT)
+        colleague.app.contacts.update(contact["id"], {"position": "Minister of Migration"})
+        assert colleague.sync().conflicts == 1  # the colleague's value lost
+    finally:
+        colleague.close()
+        colleague.app.close()
+    sync.sync_now()
+    qtbot.waitUntil(window.conflicts_button.isVisible, timeout=WAIT)
+    inbox = ConflictInbox(sync, window)
+    qtbot.addWidget(inbox)
+    qtbot.waitUntil(lambda: len(inbox.conflicts) == 1, timeout=WAIT)
+    choice = next(c for c in inbox.choices if c.name == "position")
+    assert choice.sides["client"] == "Minister of Migration"
+    assert choice.client.text() == "Use abzal's version"
+    assert inbox.copy_button.text() == "&Copy abzal's text"
+    inbox.close()
+
+
+def test_a_failing_sync_is_not_shown_as_online(
+    qtbot: QtBot, window: MainWindow, server: RunningServer, tmp_path: Path
+) -> None:
+    """The server answers but every sync fails (here its certificate is not the one the
+    Secretariat's CA file vouches for): the status bar says so, not "Online"."""
+    import trustme
+
+    from liaison.sync import state
+
+    sign_in(qtbot, window, server)
+    sync = window.sync
+    assert sync is not None
+    qtbot.waitUntil(lambda: window.sync_label.text().startswith("Online"), timeout=WAIT)
+    other_ca = tmp_path / "other-ca.pem"
+    trustme.CA().cert_pem.write_to_path(str(other_ca))
+    window.services.settings.set(state.CA_FILE, str(other_ca))
+    sync.sync_now()
+    qtbot.waitUntil(lambda: not sync.running and sync.last_error is not None, timeout=WAIT)
+    assert window.sync_label.text().startswith("Sync failed")
+    assert "did not prove it is the Secretariat" in window.sync_label.toolTip()
+    window.services.settings.set(state.CA_FILE, str(Path(server.ca_file).resolve()))
+    sync.sync_now()
+    qtbot.waitUntil(lambda: window.sync_label.text().startswith("Online"), timeout=WAIT)
