@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import html
 import json
+from collections.abc import Mapping
 from concurrent.futures import Future
-from typing import Any
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
@@ -42,10 +44,14 @@ from liaison.i18n import QT_TRANSLATE_NOOP
 from liaison.services.entities import ENTITIES
 from liaison.services.fields import Kind
 from liaison.sync import ConflictView, LoginResult
-from liaison.ui.i18n import format_utc
+from liaison.ui.i18n import display, format_date, format_utc
+from liaison.ui.models import reference_names
 from liaison.ui.sections import tr_entity
 from liaison.ui.sync_controller import LogEntry, SyncController
 from liaison.ui.tasks import show_error
+
+if TYPE_CHECKING:
+    from liaison.services.app import Liaison
 
 
 # -- signing in ------------------------------------------------------------------------------------
@@ -200,6 +206,39 @@ KIND_TEXT = {
 }
 
 
+def shown_text(entity: str, name: str, value: Any, names: Mapping[str, str]) -> str:
+    """A conflict value as the lists show it: a choice's label, a record's name, a date in the
+    window's language, "(photo)" rather than the picture's bytes. Text stays as it is."""
+    spec = ENTITIES.get(entity)
+    field = spec.by_name.get(name) if spec else None
+    if field is None or value is None or field.kind in (Kind.TEXT, Kind.LONG_TEXT):
+        return wire_text(value)
+    if field.kind is Kind.REF:
+        return names.get(value, str(value))  # a record not here (yet): its id
+    if field.kind in (Kind.DATE, Kind.DATETIME) and isinstance(value, str):
+        try:
+            moment = datetime.fromisoformat(value)
+        except ValueError:
+            return value
+        return format_date(moment if field.kind is Kind.DATETIME else moment.date())
+    return display(entity, field, value, names)
+
+
+def conflict_names(services: Liaison, conflicts: list[ConflictView]) -> dict[str, str]:
+    """The names of the records that the conflicts' reference fields point at, either side."""
+    names: dict[str, str] = {}
+    for conflict in conflicts:
+        spec = ENTITIES.get(conflict.entity)
+        if spec is None:
+            continue
+        rows = [
+            {name: sides.get(side) for name, sides in conflict.fields.items()}
+            for side in ("server", "client")
+        ]
+        names.update(reference_names(services, spec, rows, list(conflict.fields)))
+    return names
+
+
 def wire_text(value: Any) -> str:
     """A conflict value as the officer reads it."""
     if value is None:
@@ -229,6 +268,7 @@ class FieldChoice(QWidget):
         parent: QWidget | None = None,
         *,
         other: str | None = None,
+        names: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.name = name
@@ -253,7 +293,7 @@ class FieldChoice(QWidget):
         columns = ((self.server, sides.get("server")), (self.client, sides.get("client")))
         for column, (button, value) in enumerate(columns):
             grid.addWidget(button, 1, column)
-            view = QPlainTextEdit(wire_text(value), self)
+            view = QPlainTextEdit(shown_text(entity, name, value, names or {}), self)
             view.setReadOnly(True)
             view.setMaximumHeight(140 if self.long else 48)
             view.setAccessibleName(button.text())
@@ -325,20 +365,29 @@ class ConflictInbox(QDialog):
         layout.addWidget(splitter, 1)
         layout.addWidget(buttons)
         self.conflicts: list[ConflictView] = []
+        self.names: dict[str, str] = {}
         self.choices: list[FieldChoice] = []
         self.reload()
 
     def reload(self) -> None:
-        def done(future: Future[list[ConflictView]]) -> None:
+        client, services = self.controller.client, self.services
+
+        def load() -> tuple[list[ConflictView], dict[str, str]]:
+            conflicts = client.conflicts()
+            return conflicts, conflict_names(services, conflicts)
+
+        def done(future: Future[tuple[list[ConflictView], dict[str, str]]]) -> None:
             if future.exception() is not None:
                 show_error(self, future.exception())  # type: ignore[arg-type]
                 return
-            self.set_conflicts(future.result())
+            conflicts, names = future.result()
+            self.set_conflicts(conflicts, names)
 
-        self.controller.run(self.controller.client.conflicts, done)
+        self.controller.run(load, done)
 
-    def set_conflicts(self, conflicts: list[ConflictView]) -> None:
+    def set_conflicts(self, conflicts: list[ConflictView], names: Mapping[str, str] | None = None) -> None:
         self.conflicts = conflicts
+        self.names = dict(names or {})
         self.list.clear()
         for conflict in conflicts:
             spec = ENTITIES.get(conflict.entity)
@@ -380,7 +429,7 @@ class ConflictInbox(QDialog):
             editable = conflict.kind == "field"
             other = self._others_author(conflict)
             for name, sides in conflict.fields.items():
-                choice = FieldChoice(conflict.entity, name, dict(sides), body, other=other)
+                choice = FieldChoice(conflict.entity, name, dict(sides), body, other=other, names=self.names)
                 choice.setEnabled(editable)
                 layout.addWidget(choice)
                 self.choices.append(choice)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import keyring
 import pytest
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from liaison.services.app import Liaison
@@ -441,3 +441,55 @@ def test_a_failing_sync_is_not_shown_as_online(
     window.services.settings.set(state.CA_FILE, str(Path(server.ca_file).resolve()))
     sync.sync_now()
     qtbot.waitUntil(lambda: window.sync_label.text().startswith("Online"), timeout=WAIT)
+
+
+def test_conflict_values_read_as_the_lists_show_them(qtbot: QtBot, window: MainWindow) -> None:
+    """A status is its label, an institution its name, a date in the window's language; the
+    value kept for "Use mine" stays what the record stores."""
+    from liaison.sync import conflicts
+
+    services = window.services
+    ministry = services.institutions.create({"name": "Ministry of Labour of the Kyrgyz Republic"})
+    otandastar = services.institutions.create({"name": "Otandastar Qory"})
+    action = services.entity("action_items").create({"title": "Send the census questionnaire"})
+    with services.store.write() as session:
+        conflicts.store_server_conflict(
+            session,
+            {
+                "id": "c0ffee00-0000-4000-8000-000000000002",
+                "entity": "action_items",
+                "record_id": action["id"],
+                "kind": "field",
+                "fields": {
+                    "status": {"base": "open", "server": "in_progress", "client": "done"},
+                    "due_date": {"base": None, "server": "2024-03-05", "client": "2024-04-01"},
+                    "assignee_institution_id": {
+                        "base": None,
+                        "server": ministry["id"],
+                        "client": otandastar["id"],
+                    },
+                },
+                "author": "abzal",
+                "created_at": "2024-03-05T10:00:00Z",
+            },
+        )
+    assert window.sync is not None
+    inbox = ConflictInbox(window.sync, window)
+    qtbot.addWidget(inbox)
+    qtbot.waitUntil(lambda: len(inbox.conflicts) == 1, timeout=WAIT)
+
+    def shown(name: str) -> list[str]:
+        choice = next(c for c in inbox.choices if c.name == name)
+        views = [view.toPlainText() for view in choice.findChildren(QPlainTextEdit)]
+        return views
+
+    assert shown("status") == ["In progress", "Done"]
+    assert shown("due_date") == ["5 Mar 2024", "1 Apr 2024"]
+    assert shown("assignee_institution_id") == [
+        "Ministry of Labour of the Kyrgyz Republic",
+        "Otandastar Qory",
+    ]
+    choice = next(c for c in inbox.choices if c.name == "status")
+    choice.client.setChecked(True)
+    assert choice.chosen() == (True, "done")  # what is written is the stored key
+    inbox.close()
