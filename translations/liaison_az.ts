@@ -2204,6 +2204,10 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <translation>Daxil olunmayıb</translation>
     </message>
     <message>
+        <source>Sync failed</source>
+        <translation>Sinxronlaşdırma alınmadı</translation>
+    </message>
+    <message>
         <source>Online</source>
         <translation>Onlayn</translation>
     </message>
@@ -2219,11 +2223,22 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <source>No keyring on this computer: the sign-in lasts until Liaison closes.</source>
         <translation>Bu kompüterdə açar anbarı yoxdur: sessiya Liaison bağlanana qədər qüvvədədir.</translation>
     </message>
+    <message>
+        <source>This computer&apos;s sign-in to %1 is gone: sign in again (Sync → Sign in to the Secretariat…). Your changes are kept.</source>
+        <translation>Bu kompüterin %1 ünvanındakı sessiyası artıq yoxdur: yenidən daxil olun (Sinxronlaşdırma → Katibliyə daxil ol…). Dəyişiklikləriniz saxlanılıb.</translation>
+    </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n ziddiyyət</numerusform>
             <numerusform>%n ziddiyyət</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of private records kept on this computer: private records are never sent.</source>
+        <translation>
+            <numerusform>Şəxsi qeydlərdə %n dəyişiklik bu kompüterdə saxlanılır: şəxsi qeydlər heç vaxt göndərilmir.</numerusform>
+            <numerusform>Şəxsi qeydlərdə %n dəyişiklik bu kompüterdə saxlanılır: şəxsi qeydlər heç vaxt göndərilmir.</numerusform>
         </translation>
     </message>
     <message>
@@ -3135,6 +3150,10 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <translation>Serverdəkini saxla</translation>
     </message>
     <message>
+        <source>Use %1&apos;s version</source>
+        <translation>%1 istifadəçisinin variantını istifadə et</translation>
+    </message>
+    <message>
         <source>Use mine</source>
         <translation>Mənimkini istifadə et</translation>
     </message>
@@ -3173,6 +3192,10 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     <message>
         <source>&amp;Mark as dealt with</source>
         <translation>&amp;Baxılmış kimi qeyd et</translation>
+    </message>
+    <message>
+        <source>&amp;Copy %1&apos;s text</source>
+        <translation>%1 istifadəçisinin mətnini &amp;kopyala</translation>
     </message>
 </context>
 <context>

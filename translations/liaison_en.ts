@@ -68,6 +68,13 @@
             <numerusform>%n changes not yet synced</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) of private records kept on this computer: private records are never sent.</source>
+        <translation>
+            <numerusform>%n change of private records kept on this computer: private records are never sent.</numerusform>
+            <numerusform>%n changes of private records kept on this computer: private records are never sent.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MeetingMode</name>

@@ -2198,6 +2198,10 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <translation>Nincs bejelentkezve</translation>
     </message>
     <message>
+        <source>Sync failed</source>
+        <translation>A szinkronizálás nem sikerült</translation>
+    </message>
+    <message>
         <source>Online</source>
         <translation>Online</translation>
     </message>
@@ -2213,10 +2217,20 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <source>No keyring on this computer: the sign-in lasts until Liaison closes.</source>
         <translation>Ezen a számítógépen nincs kulcstartó: a bejelentkezés a Liaison bezárásáig érvényes.</translation>
     </message>
+    <message>
+        <source>This computer&apos;s sign-in to %1 is gone: sign in again (Sync → Sign in to the Secretariat…). Your changes are kept.</source>
+        <translation>Ennek a számítógépnek a bejelentkezése (%1) már nincs meg: jelentkezzen be újra (Szinkronizálás → Bejelentkezés a Titkársághoz…). A módosításai megmaradtak.</translation>
+    </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n ütközés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of private records kept on this computer: private records are never sent.</source>
+        <translation>
+            <numerusform>Privát rekordok %n módosítása ezen a számítógépen marad: a privát rekordokat a Liaison soha nem küldi el.</numerusform>
         </translation>
     </message>
     <message>
@@ -3126,6 +3140,10 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <translation>A kiszolgálói változat megtartása</translation>
     </message>
     <message>
+        <source>Use %1&apos;s version</source>
+        <translation>%1 változatának használata</translation>
+    </message>
+    <message>
         <source>Use mine</source>
         <translation>A saját változatom használata</translation>
     </message>
@@ -3164,6 +3182,10 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
     <message>
         <source>&amp;Mark as dealt with</source>
         <translation>Megjelölés &amp;kezeltként</translation>
+    </message>
+    <message>
+        <source>&amp;Copy %1&apos;s text</source>
+        <translation>%1 szövegének &amp;másolása</translation>
     </message>
 </context>
 <context>

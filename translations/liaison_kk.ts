@@ -2204,6 +2204,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Жүйеге кірілмеген</translation>
     </message>
     <message>
+        <source>Sync failed</source>
+        <translation>Синхрондау сәтсіз</translation>
+    </message>
+    <message>
         <source>Online</source>
         <translation>Желіде</translation>
     </message>
@@ -2219,11 +2223,22 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <source>No keyring on this computer: the sign-in lasts until Liaison closes.</source>
         <translation>Бұл компьютерде кілттер қоймасы жоқ: кіру рұқсаты Liaison жабылғанша ғана сақталады.</translation>
     </message>
+    <message>
+        <source>This computer&apos;s sign-in to %1 is gone: sign in again (Sync → Sign in to the Secretariat…). Your changes are kept.</source>
+        <translation>Бұл компьютердің %1 серверіне кіру рұқсаты жойылған: жүйеге қайта кіріңіз (Синхрондау → Хатшылыққа кіру…). Өзгерістеріңіз сақталды.</translation>
+    </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n қайшылық</numerusform>
             <numerusform>%n қайшылық</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of private records kept on this computer: private records are never sent.</source>
+        <translation>
+            <numerusform>Жеке жазбалардағы %n өзгеріс осы компьютерде сақталады: жеке жазбалар ешқашан жіберілмейді.</numerusform>
+            <numerusform>Жеке жазбалардағы %n өзгеріс осы компьютерде сақталады: жеке жазбалар ешқашан жіберілмейді.</numerusform>
         </translation>
     </message>
     <message>
@@ -3135,6 +3150,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Сервердегісін қалдыру</translation>
     </message>
     <message>
+        <source>Use %1&apos;s version</source>
+        <translation>%1 нұсқасын қолдану</translation>
+    </message>
+    <message>
         <source>Use mine</source>
         <translation>Менікін қолдану</translation>
     </message>
@@ -3173,6 +3192,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>&amp;Mark as dealt with</source>
         <translation>&amp;Шешілді деп белгілеу</translation>
+    </message>
+    <message>
+        <source>&amp;Copy %1&apos;s text</source>
+        <translation>%1 мәтінін &amp;көшіру</translation>
     </message>
 </context>
 <context>

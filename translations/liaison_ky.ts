@@ -2204,6 +2204,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Системага кирилген эмес</translation>
     </message>
     <message>
+        <source>Sync failed</source>
+        <translation>Синхрондоштуруу ийгиликсиз</translation>
+    </message>
+    <message>
         <source>Online</source>
         <translation>Тармакта</translation>
     </message>
@@ -2219,11 +2223,22 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <source>No keyring on this computer: the sign-in lasts until Liaison closes.</source>
         <translation>Бул компьютерде ачкычтар сактагычы жок: кирүү уруксаты Liaison жабылганга чейин гана сакталат.</translation>
     </message>
+    <message>
+        <source>This computer&apos;s sign-in to %1 is gone: sign in again (Sync → Sign in to the Secretariat…). Your changes are kept.</source>
+        <translation>Бул компьютердин %1 серверине кирүү уруксаты жок: системага кайра кириңиз (Синхрондоштуруу → Катчылыкка кирүү…). Өзгөртүүлөрүңүз сакталды.</translation>
+    </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n карама-каршылык</numerusform>
             <numerusform>%n карама-каршылык</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of private records kept on this computer: private records are never sent.</source>
+        <translation>
+            <numerusform>Жеке жазуулардагы %n өзгөртүү ушул компьютерде сакталат: жеке жазуулар эч качан жөнөтүлбөйт.</numerusform>
+            <numerusform>Жеке жазуулардагы %n өзгөртүү ушул компьютерде сакталат: жеке жазуулар эч качан жөнөтүлбөйт.</numerusform>
         </translation>
     </message>
     <message>
@@ -3135,6 +3150,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Сервердегини калтыруу</translation>
     </message>
     <message>
+        <source>Use %1&apos;s version</source>
+        <translation>%1 вариантын колдонуу</translation>
+    </message>
+    <message>
         <source>Use mine</source>
         <translation>Меникин колдонуу</translation>
     </message>
@@ -3173,6 +3192,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>&amp;Mark as dealt with</source>
         <translation>&amp;Чечилди деп белгилөө</translation>
+    </message>
+    <message>
+        <source>&amp;Copy %1&apos;s text</source>
+        <translation>%1 текстин &amp;көчүрүү</translation>
     </message>
 </context>
 <context>

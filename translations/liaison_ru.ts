@@ -2210,6 +2210,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Вход не выполнен</translation>
     </message>
     <message>
+        <source>Sync failed</source>
+        <translation>Синхронизация не удалась</translation>
+    </message>
+    <message>
         <source>Online</source>
         <translation>В сети</translation>
     </message>
@@ -2225,12 +2229,24 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <source>No keyring on this computer: the sign-in lasts until Liaison closes.</source>
         <translation>На этом компьютере нет хранилища ключей: вход действует до закрытия Liaison.</translation>
     </message>
+    <message>
+        <source>This computer&apos;s sign-in to %1 is gone: sign in again (Sync → Sign in to the Secretariat…). Your changes are kept.</source>
+        <translation>Вход в %1 с этого компьютера больше не действует: войдите снова (Синхронизация → Войти в систему Секретариата…). Ваши изменения сохранены.</translation>
+    </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n конфликт</numerusform>
             <numerusform>%n конфликта</numerusform>
             <numerusform>%n конфликтов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of private records kept on this computer: private records are never sent.</source>
+        <translation>
+            <numerusform>%n изменение личных записей хранится на этом компьютере: личные записи никогда не отправляются.</numerusform>
+            <numerusform>%n изменения личных записей хранятся на этом компьютере: личные записи никогда не отправляются.</numerusform>
+            <numerusform>%n изменений личных записей хранятся на этом компьютере: личные записи никогда не отправляются.</numerusform>
         </translation>
     </message>
     <message>
@@ -3144,6 +3160,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Оставить вариант сервера</translation>
     </message>
     <message>
+        <source>Use %1&apos;s version</source>
+        <translation>Использовать вариант %1</translation>
+    </message>
+    <message>
         <source>Use mine</source>
         <translation>Использовать мой вариант</translation>
     </message>
@@ -3182,6 +3202,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>&amp;Mark as dealt with</source>
         <translation>&amp;Отметить как урегулированный</translation>
+    </message>
+    <message>
+        <source>&amp;Copy %1&apos;s text</source>
+        <translation>&amp;Копировать текст %1</translation>
     </message>
 </context>
 <context>

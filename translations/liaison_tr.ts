@@ -2198,6 +2198,10 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <translation>Oturum açık değil</translation>
     </message>
     <message>
+        <source>Sync failed</source>
+        <translation>Eşitleme başarısız</translation>
+    </message>
+    <message>
         <source>Online</source>
         <translation>Çevrimiçi</translation>
     </message>
@@ -2213,10 +2217,20 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <source>No keyring on this computer: the sign-in lasts until Liaison closes.</source>
         <translation>Bu bilgisayarda anahtarlık yok: oturum Liaison kapanana kadar sürer.</translation>
     </message>
+    <message>
+        <source>This computer&apos;s sign-in to %1 is gone: sign in again (Sync → Sign in to the Secretariat…). Your changes are kept.</source>
+        <translation>Bu bilgisayarın %1 adresindeki oturumu artık yok: yeniden oturum açın (Eşitleme → Sekreteryada oturum aç…). Değişiklikleriniz korunuyor.</translation>
+    </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n çakışma</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of private records kept on this computer: private records are never sent.</source>
+        <translation>
+            <numerusform>Özel kayıtlardaki %n değişiklik bu bilgisayarda tutuluyor: özel kayıtlar hiçbir zaman gönderilmez.</numerusform>
         </translation>
     </message>
     <message>
@@ -3126,6 +3140,10 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <translation>Sunucudakini koru</translation>
     </message>
     <message>
+        <source>Use %1&apos;s version</source>
+        <translation>%1 kullanıcısının değerini kullan</translation>
+    </message>
+    <message>
         <source>Use mine</source>
         <translation>Benimkini kullan</translation>
     </message>
@@ -3164,6 +3182,10 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
     <message>
         <source>&amp;Mark as dealt with</source>
         <translation>&amp;Ele alındı olarak işaretle</translation>
+    </message>
+    <message>
+        <source>&amp;Copy %1&apos;s text</source>
+        <translation>%1 kullanıcısının metnini &amp;kopyala</translation>
     </message>
 </context>
 <context>

@@ -2204,6 +2204,10 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <translation>Tizimga kirilmagan</translation>
     </message>
     <message>
+        <source>Sync failed</source>
+        <translation>Sinxronlash amalga oshmadi</translation>
+    </message>
+    <message>
         <source>Online</source>
         <translation>Onlayn</translation>
     </message>
@@ -2219,11 +2223,22 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <source>No keyring on this computer: the sign-in lasts until Liaison closes.</source>
         <translation>Bu kompyuterda kalitlar ombori (keyring) yoʻq: kirish Liaison yopilguncha amal qiladi.</translation>
     </message>
+    <message>
+        <source>This computer&apos;s sign-in to %1 is gone: sign in again (Sync → Sign in to the Secretariat…). Your changes are kept.</source>
+        <translation>Bu kompyuterning %1 manziliga kirishi endi yoʻq: tizimga qayta kiring (Sinxronlash → Kotibiyat tizimiga kirish…). Oʻzgarishlaringiz saqlab qolindi.</translation>
+    </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n ta ziddiyat</numerusform>
             <numerusform>%n ta ziddiyat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of private records kept on this computer: private records are never sent.</source>
+        <translation>
+            <numerusform>Shaxsiy yozuvlardagi %n ta oʻzgarish shu kompyuterda saqlanadi: shaxsiy yozuvlar hech qachon yuborilmaydi.</numerusform>
+            <numerusform>Shaxsiy yozuvlardagi %n ta oʻzgarish shu kompyuterda saqlanadi: shaxsiy yozuvlar hech qachon yuborilmaydi.</numerusform>
         </translation>
     </message>
     <message>
@@ -3135,6 +3150,10 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <translation>Serverdagisini qoldirish</translation>
     </message>
     <message>
+        <source>Use %1&apos;s version</source>
+        <translation>%1 variantini qoʻllash</translation>
+    </message>
+    <message>
         <source>Use mine</source>
         <translation>Menikini qoʻllash</translation>
     </message>
@@ -3173,6 +3192,10 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
     <message>
         <source>&amp;Mark as dealt with</source>
         <translation>Koʻrib chiqilgan deb &amp;belgilash</translation>
+    </message>
+    <message>
+        <source>&amp;Copy %1&apos;s text</source>
+        <translation>%1 matnini &amp;nusxalash</translation>
     </message>
 </context>
 <context>

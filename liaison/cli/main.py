@@ -94,17 +94,32 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def window_request(argv: Sequence[str]) -> tuple[bool, str | None]:
-    """Whether ``argv`` asks for the window (no command: nothing, or only ``--data-dir DIR``),
-    and the directory it names. That case skips building the parser, whose commands import
-    the services: the window opens the record itself, on its worker, once it is on screen."""
-    if not argv:
-        return True, None
-    if len(argv) == 2 and argv[0] == "--data-dir" and not argv[1].startswith("-"):
-        return True, argv[1]
-    if len(argv) == 1 and argv[0].startswith("--data-dir=") and len(argv[0]) > len("--data-dir="):
-        return True, argv[0].split("=", 1)[1]
-    return False, None
+_WINDOW_OPTIONS = ("--data-dir", "--language")
+
+
+def window_request(argv: Sequence[str]) -> tuple[bool, str | None, str | None]:
+    """Whether ``argv`` asks for the window (no command: nothing but ``--data-dir DIR`` and
+    ``--language LANG``, each at most once, in either order), with the directory and the
+    language it names. That case skips building the parser, whose commands import the
+    services: the window opens the record itself, on its worker, once it is on screen. An
+    unknown language or anything else goes to the parser, which explains what is wrong."""
+    given: dict[str, str] = {}
+    rest = list(argv)
+    while rest:
+        option, equals, value = rest.pop(0).partition("=")
+        if option not in _WINDOW_OPTIONS or option in given:
+            return False, None, None
+        if not equals:
+            if not rest:
+                return False, None, None
+            value = rest.pop(0)
+        if not value or value.startswith("-"):
+            return False, None, None
+        given[option] = value
+    language = given.get("--language")
+    if language is not None and language not in LANGUAGES:
+        return False, None, None
+    return True, given.get("--data-dir"), language
 
 
 def open_window(data_dir: Path) -> int:
@@ -157,8 +172,9 @@ def _silence_stdout() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (the console script exits with it)."""
-    window, data_dir = window_request(sys.argv[1:] if argv is None else list(argv))
+    window, data_dir, language = window_request(sys.argv[1:] if argv is None else list(argv))
     if window:
+        i18n.set_command_line_language(language)
         return open_window(resolve_data_dir(data_dir))
     from liaison.cli.output import ensure_utf8, err, error_lines
 

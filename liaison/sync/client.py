@@ -37,6 +37,7 @@ from liaison.sync.errors import (
     SyncCancelledError,
     SyncError,
 )
+from liaison.sync.pending import pending_in
 from liaison.sync.pull import pull
 from liaison.sync.push import push
 from liaison.sync.transport import RetryPolicy, Timeouts, Transport, check_url, ssl_context
@@ -110,16 +111,25 @@ class LoginResult:
 
 @dataclass(frozen=True)
 class SyncStatus:
-    """What the status bar shows; reads the local database only (no network)."""
+    """What the status bar shows; reads the local database only (no network, and the keyring
+    at most once per sign-in: see :meth:`SyncClient.status`)."""
 
     connected: bool
+    """Logged in (the server gave this folder a device) and not logged out since."""
     server_url: str | None
     username: str | None
     institution: dict[str, Any] | None
     last_sync: str | None
     pending: int
+    """Changes the next sync sends (private records' changes are not among them)."""
     open_conflicts: int
     token_available: bool
+    """The device token is here and the server has not refused it: sync can run. False while
+    connected means the officer must sign in again (the token was removed or revoked)."""
+    private_pending: int = 0
+    """Changes of private records, kept on this computer and never sent."""
+    ca_file: str | None = None
+    """The CA file the last login used (the sign-in dialog offers it again)."""
 
 
 @dataclass
@@ -175,6 +185,11 @@ class SyncClient:
         if random is not None:
             self._transport_options["random"] = random
         self._kept: tuple[tuple[str, str | None, dict[str, Any]], Transport] | None = None
+        # The device token as last read or set, by (server, user, device): the status bar asks
+        # after every save, and a keyring can be slow or ask the officer to unlock it.
+        self._token_lock = threading.Lock()
+        self._token: tuple[tuple[str, str, str], str | None] | None = None
+        self._refused: tuple[str, str, str] | None = None
 
     # -- connection ------------------------------------------------------------------------------
     def _transport(self, url: str, ca_file: str | None, cancel: Cancel | None = None) -> Transport:
@@ -209,6 +224,34 @@ class SyncClient:
 
     def _account(self, connection: state.Connection) -> str:
         return account_name(connection.server_url, connection.username, self.app.settings.device_id())
+
+    @staticmethod
+    def _token_key(connection: state.Connection) -> tuple[str, str, str] | None:
+        """Which sign-in a token belongs to: the server's device id changes with every login,
+        so a login or logout by another process on this folder (the command line) is noticed
+        from the settings alone."""
+        if connection.device_id is None:
+            return None
+        return (connection.server_url, connection.username, connection.device_id)
+
+    def _device_token(self, connection: state.Connection) -> str | None:
+        """The token of the current sign-in: from memory, else read once from the keyring."""
+        key = self._token_key(connection)
+        if key is None:
+            return None
+        with self._token_lock:
+            if self._token is not None and self._token[0] == key:
+                return self._token[1]
+        token = self.tokens.get(self._account(connection))
+        with self._token_lock:
+            self._token = (key, token)
+        return token
+
+    def _remember_token(self, connection: state.Connection | None, token: str | None) -> None:
+        key = self._token_key(connection) if connection is not None else None
+        with self._token_lock:
+            self._token = (key, token) if key is not None else None
+            self._refused = None
 
     def login(
         self,
@@ -250,6 +293,7 @@ class SyncClient:
         connection = state.connection(self.app)
         assert connection is not None
         saved = self.tokens.set(self._account(connection), login["token"])
+        self._remember_token(connection, login["token"])
         return LoginResult(
             user=login["user"],
             institution=dict(login["institution"]),
@@ -264,7 +308,7 @@ class SyncClient:
         if connection is None:
             return False
         account = self._account(connection)
-        token = self.tokens.get(account)
+        token = self._device_token(connection)
         told = False
         if token is not None:
             try:
@@ -275,6 +319,7 @@ class SyncClient:
                 told = True  # already revoked
             except SyncError:
                 told = False
+        self._remember_token(None, None)
         self.tokens.delete(account)
         self.app.settings.set(state.DEVICE, None)
         self.close()
@@ -282,20 +327,30 @@ class SyncClient:
 
     # -- status ---------------------------------------------------------------------------------
     def status(self) -> SyncStatus:
-        connection = state.connection(self.app)
+        """The status bar's figures, from the database (one read transaction). The keyring is
+        read once per sign-in, then the token is kept in memory with this client (login and
+        logout replace it, a refusal by the server marks it): a token removed from the keyring
+        while this client runs is noticed by the next client (the next start)."""
         with self.app.store.read() as session:
-            pending = changes.pending_count(session)
+            connection = state.connection_in(self.app, session)
+            outbox = pending_in(session)
             open_conflicts = conflicts.open_count_in(session)
             last = self.app.settings.get_in(session, state.LAST_SYNC)
+        key = self._token_key(connection) if connection is not None else None
+        token = self._device_token(connection) if connection is not None and key is not None else None
+        with self._token_lock:
+            refused = key is not None and self._refused == key
         return SyncStatus(
-            connected=connection is not None and connection.device_id is not None,
+            connected=key is not None,
             server_url=connection.server_url if connection else None,
             username=connection.username if connection else None,
             institution=connection.institution if connection else None,
             last_sync=str(last) if last else None,
-            pending=pending,
+            pending=outbox.to_send,
             open_conflicts=open_conflicts,
-            token_available=connection is not None and self.tokens.get(self._account(connection)) is not None,
+            token_available=token is not None and not refused,
+            private_pending=outbox.private,
+            ca_file=connection.ca_file if connection else None,
         )
 
     # -- sync -----------------------------------------------------------------------------------
@@ -323,9 +378,10 @@ class SyncClient:
         connection = state.connection(self.app)
         if connection is None:
             raise NotLoggedInError()
-        token = self.tokens.get(self._account(connection))
+        token = self._device_token(connection)
         if token is None or connection.device_id is None:
             raise LoginRequiredError(url=connection.server_url, reason="no saved sign-in on this computer")
+        key = self._token_key(connection)
         transport = self._kept_transport(connection.server_url, connection.ca_file, cancel)
         sent_before = transport.requests
         run = Run(self.app, transport, token, connection.username, progress, cancel)
@@ -335,9 +391,17 @@ class SyncClient:
             pulled = pull(run, allow_mass_delete=allow_mass_delete)
             if self._ensure_institution(connection):
                 pushed.add(push(run))
+        except LoginRequiredError:
+            with self._token_lock:
+                self._refused = key  # revoked: the status says so until the next login
+            self.close()
+            raise
         except BaseException:
             self.close()  # a failed sync starts the next one on a fresh connection
             raise
+        with self._token_lock:
+            if self._refused == key:
+                self._refused = None  # accepted again (the refusal was passing)
         requests = transport.requests - sent_before
         finished = utcnow()
         with self.app.store.write() as session:

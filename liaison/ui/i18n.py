@@ -4,7 +4,7 @@ languages is in :mod:`liaison.ui.language`)."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -79,6 +79,12 @@ def format_date(value: date | datetime | None) -> str:
     if isinstance(value, datetime):
         return QLocale().toString(value.replace(microsecond=0), "d MMM yyyy HH:mm")
     return QLocale().toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
+
+
+def format_utc(moment: datetime) -> str:
+    """A stored moment (naive UTC, as the database keeps it) in the computer's time zone, as
+    :func:`format_date` writes it in the window's language."""
+    return format_date(moment.replace(tzinfo=UTC).astimezone().replace(tzinfo=None))
 
 
 def country_name(code: str | None) -> str:

@@ -245,27 +245,41 @@ class MainWindow(Retranslating, QMainWindow):
             icon_name, text = "offline", self.tr("Not signed in")
         elif sync.online is False:
             icon_name, text = "offline", self.tr("Offline")
+        elif sync.last_error:  # the server answered, but the sync did not go through
+            icon_name, text = "conflict", self.tr("Sync failed")
         else:
             icon_name, text = "online", self.tr("Online")
         if not sync.running and status is not None and status.last_sync and signed_in:
             text += " · " + self.tr("last sync %1").replace("%1", _short_time(status.last_sync))
         self.sync_icon.setPixmap(icon(icon_name).pixmap(16, 16))
         self.sync_label.setText(text)
-        tip = sync.last_error or (
-            self.tr("Signed in to %1 as %2.")
-            .replace("%1", status.server_url or "")
-            .replace("%2", status.username or "")
-            if signed_in and status is not None
-            else self.tr("Sync with the Secretariat is not set up on this computer.")
-        )
-        if signed_in and status is not None and not status.token_available:
-            tip += " " + self.tr("No keyring on this computer: the sign-in lasts until Liaison closes.")
+        if signed_in and status is not None:
+            tip = sync.last_error or (
+                self.tr("Signed in to %1 as %2.")
+                .replace("%1", status.server_url or "")
+                .replace("%2", status.username or "")
+            )
+            if sync.memory_only:
+                tip += " " + self.tr("No keyring on this computer: the sign-in lasts until Liaison closes.")
+        elif sync.sign_in_lost and status is not None:
+            tip = sync.last_error or self.tr(
+                "This computer's sign-in to %1 is gone: sign in again (Sync → Sign in to the Secretariat…). Your changes are kept."  # noqa: E501 - one literal for Qt Linguist
+            ).replace("%1", status.server_url or "")
+        else:
+            tip = self.tr("Sync with the Secretariat is not set up on this computer.")
         self.sync_label.setToolTip(tip)
         conflicts = status.open_conflicts if status is not None else 0
         self.conflicts_button.setVisible(conflicts > 0)
         self.conflicts_button.setText(self.tr("%n conflict(s)", None, conflicts))
         if status is not None:
             self.pending_label.setText(self.tr("%n change(s) not yet synced", None, status.pending))
+            self.pending_label.setToolTip(
+                self.tr(
+                    "%n change(s) of private records kept on this computer: private records are never sent.",
+                    None,
+                    status.private_pending,
+                )
+            )
 
     def _synced(self, summary: object) -> None:
         """A sync finished: merge others' text into open meeting modes, and show the new rows
@@ -602,8 +616,11 @@ class MainWindow(Retranslating, QMainWindow):
 
 
 def _short_time(iso: str) -> str:
-    """A sync time (ISO, UTC) as the officer's local time: today as 14:05, else with the date."""
+    """A sync time (ISO, UTC) as the officer's local time: today as 14:05, else with the date
+    as the window's language writes it ("5 мар. 2024 14:05")."""
     from datetime import datetime
+
+    from liaison.ui.i18n import format_date  # imported with the record (the services' labels)
 
     try:
         moment = datetime.fromisoformat(iso)
@@ -613,4 +630,6 @@ def _short_time(iso: str) -> str:
         moment = moment.replace(tzinfo=UTC)
     local = moment.astimezone()
     today = datetime.now(local.tzinfo).date()
-    return local.strftime("%H:%M") if local.date() == today else local.strftime("%d.%m.%Y %H:%M")
+    if local.date() == today:
+        return local.strftime("%H:%M")
+    return format_date(local.replace(tzinfo=None))

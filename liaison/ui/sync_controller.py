@@ -136,16 +136,17 @@ class SyncController(QObject):
         self.running = False
         self.last_error: str | None = None
         self.log: list[LogEntry] = []
+        self.memory_only = False
+        """The last sign-in went to this process's memory (no usable keyring): it ends with it."""
         self._again = False
         self._again_allow = False
-        self._held_private = 0
         self._closed = False
         self._executor = _Worker("liaison-sync")
         self._relay = _Relay(self)
         self._relay.done.connect(lambda call: call(), Qt.ConnectionType.QueuedConnection)
         self._period = QTimer(self)
         self._period.setInterval(period_ms)
-        self._period.timeout.connect(self.sync_now)
+        self._period.timeout.connect(self._periodic)
         self._soon = QTimer(self)
         self._soon.setSingleShot(True)
         self._soon.setInterval(after_edit_ms)
@@ -167,13 +168,20 @@ class SyncController(QObject):
     # -- state ---------------------------------------------------------------------------------
     @property
     def signed_in(self) -> bool:
-        return self.status is not None and self.status.connected
+        """Logged in, with a device token the server has not refused: a sync can run."""
+        return self.status is not None and self.status.connected and self.status.token_available
+
+    @property
+    def sign_in_lost(self) -> bool:
+        """Logged in once, but the token is gone (removed, or kept in memory by an earlier
+        run) or the server refused it: the officer must sign in again."""
+        return self.status is not None and self.status.connected and not self.status.token_available
 
     def start(self) -> None:
         """Read the local state; if signed in, sync now and every period after."""
 
         def first(status: SyncStatus) -> None:
-            if status.connected:
+            if status.connected and status.token_available:
                 self.sync_now()
 
         self.refresh(then=first)
@@ -200,14 +208,19 @@ class SyncController(QObject):
         list leaves nothing to send, so it starts no sync."""
 
         def then(status: SyncStatus) -> None:
-            # Changes of private records stay in the outbox for good: only more than the last
-            # sync held back is something to send (else every sync would schedule the next).
-            if status.connected and status.pending > self._held_private:
+            # ``pending`` leaves out private records' changes, which stay in the outbox for good.
+            if status.connected and status.token_available and status.pending > 0:
                 self._soon.start()
 
         self.refresh(then=then)
 
     # -- sync ----------------------------------------------------------------------------------
+    def _periodic(self) -> None:
+        """The five-minute sync, when there is a sign-in to sync with (signed out, it would
+        only add a failure to the log every five minutes)."""
+        if self.signed_in:
+            self.sync_now()
+
     def sync_now(self, *, allow_mass_delete: bool = False) -> None:
         """Sync now (or right after the one running)."""
         if self.running:
@@ -230,7 +243,6 @@ class SyncController(QObject):
         error = future.exception()
         if error is None:
             summary = future.result()
-            self._held_private = summary.held_private
             self.online = True
             self.last_error = None
             self._add(True, describe_summary(summary))
@@ -283,6 +295,8 @@ class SyncController(QObject):
             error = future.exception()
             if error is None:
                 result = future.result()
+                self.memory_only = not result.token_in_keyring
+                self.last_error = None  # a refused sign-in's message is out of date
                 self._add(
                     True,
                     QCoreApplication.translate("Sync", "Signed in to %1 as %2.")

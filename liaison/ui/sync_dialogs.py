@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import html
 import json
+from collections.abc import Mapping
 from concurrent.futures import Future
-from typing import Any
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
@@ -42,9 +44,14 @@ from liaison.i18n import QT_TRANSLATE_NOOP
 from liaison.services.entities import ENTITIES
 from liaison.services.fields import Kind
 from liaison.sync import ConflictView, LoginResult
+from liaison.ui.i18n import display, format_date, format_utc
+from liaison.ui.models import reference_names
 from liaison.ui.sections import tr_entity
 from liaison.ui.sync_controller import LogEntry, SyncController
 from liaison.ui.tasks import show_error
+
+if TYPE_CHECKING:
+    from liaison.services.app import Liaison
 
 
 # -- signing in ------------------------------------------------------------------------------------
@@ -64,7 +71,7 @@ class LoginDialog(QDialog):
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName(QCoreApplication.translate("SyncDialogs", "Password"))
-        self.ca_file = QLineEdit(self)
+        self.ca_file = QLineEdit(status.ca_file or "" if status else "", self)  # signing in again
         self.ca_file.setPlaceholderText(
             QCoreApplication.translate(
                 "SyncDialogs", "only if the Secretariat uses its own certificate authority"
@@ -199,6 +206,39 @@ KIND_TEXT = {
 }
 
 
+def shown_text(entity: str, name: str, value: Any, names: Mapping[str, str]) -> str:
+    """A conflict value as the lists show it: a choice's label, a record's name, a date in the
+    window's language, "(photo)" rather than the picture's bytes. Text stays as it is."""
+    spec = ENTITIES.get(entity)
+    field = spec.by_name.get(name) if spec else None
+    if field is None or value is None or field.kind in (Kind.TEXT, Kind.LONG_TEXT):
+        return wire_text(value)
+    if field.kind is Kind.REF:
+        return names.get(value, str(value))  # a record not here (yet): its id
+    if field.kind in (Kind.DATE, Kind.DATETIME) and isinstance(value, str):
+        try:
+            moment = datetime.fromisoformat(value)
+        except ValueError:
+            return value
+        return format_date(moment if field.kind is Kind.DATETIME else moment.date())
+    return display(entity, field, value, names)
+
+
+def conflict_names(services: Liaison, conflicts: list[ConflictView]) -> dict[str, str]:
+    """The names of the records that the conflicts' reference fields point at, either side."""
+    names: dict[str, str] = {}
+    for conflict in conflicts:
+        spec = ENTITIES.get(conflict.entity)
+        if spec is None:
+            continue
+        rows = [
+            {name: sides.get(side) for name, sides in conflict.fields.items()}
+            for side in ("server", "client")
+        ]
+        names.update(reference_names(services, spec, rows, list(conflict.fields)))
+    return names
+
+
 def wire_text(value: Any) -> str:
     """A conflict value as the officer reads it."""
     if value is None:
@@ -215,9 +255,21 @@ def wire_text(value: Any) -> str:
 
 
 class FieldChoice(QWidget):
-    """One field of a conflict: the value kept on the server, this side's, and the choice."""
+    """One field of a conflict: the value kept on the server, the other one, and the choice.
 
-    def __init__(self, entity: str, name: str, sides: dict[str, Any], parent: QWidget | None = None) -> None:
+    The other value is this officer's own when they wrote it; a conflict also reaches the
+    colleagues who may see the record, and for them it is the author's (``other``)."""
+
+    def __init__(
+        self,
+        entity: str,
+        name: str,
+        sides: dict[str, Any],
+        parent: QWidget | None = None,
+        *,
+        other: str | None = None,
+        names: Mapping[str, str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.name = name
         self.sides = sides
@@ -229,14 +281,19 @@ class FieldChoice(QWidget):
         grid.addWidget(QLabel(f"<b>{label}</b>", self), 0, 0, 1, 3)
         self.group = QButtonGroup(self)
         self.server = QRadioButton(QCoreApplication.translate("SyncDialogs", "Keep the server's"), self)
-        self.client = QRadioButton(QCoreApplication.translate("SyncDialogs", "Use mine"), self)
+        self.client = QRadioButton(
+            QCoreApplication.translate("SyncDialogs", "Use %1's version").replace("%1", other)
+            if other
+            else QCoreApplication.translate("SyncDialogs", "Use mine"),
+            self,
+        )
         self.server.setChecked(True)
         self.group.addButton(self.server)
         self.group.addButton(self.client)
         columns = ((self.server, sides.get("server")), (self.client, sides.get("client")))
         for column, (button, value) in enumerate(columns):
             grid.addWidget(button, 1, column)
-            view = QPlainTextEdit(wire_text(value), self)
+            view = QPlainTextEdit(shown_text(entity, name, value, names or {}), self)
             view.setReadOnly(True)
             view.setMaximumHeight(140 if self.long else 48)
             view.setAccessibleName(button.text())
@@ -308,25 +365,34 @@ class ConflictInbox(QDialog):
         layout.addWidget(splitter, 1)
         layout.addWidget(buttons)
         self.conflicts: list[ConflictView] = []
+        self.names: dict[str, str] = {}
         self.choices: list[FieldChoice] = []
         self.reload()
 
     def reload(self) -> None:
-        def done(future: Future[list[ConflictView]]) -> None:
+        client, services = self.controller.client, self.services
+
+        def load() -> tuple[list[ConflictView], dict[str, str]]:
+            conflicts = client.conflicts()
+            return conflicts, conflict_names(services, conflicts)
+
+        def done(future: Future[tuple[list[ConflictView], dict[str, str]]]) -> None:
             if future.exception() is not None:
                 show_error(self, future.exception())  # type: ignore[arg-type]
                 return
-            self.set_conflicts(future.result())
+            conflicts, names = future.result()
+            self.set_conflicts(conflicts, names)
 
-        self.controller.run(self.controller.client.conflicts, done)
+        self.controller.run(load, done)
 
-    def set_conflicts(self, conflicts: list[ConflictView]) -> None:
+    def set_conflicts(self, conflicts: list[ConflictView], names: Mapping[str, str] | None = None) -> None:
         self.conflicts = conflicts
+        self.names = dict(names or {})
         self.list.clear()
         for conflict in conflicts:
             spec = ENTITIES.get(conflict.entity)
             kind = tr_entity(spec.label) if spec else conflict.entity
-            item = QListWidgetItem(f"{conflict.title}\n{kind} · {conflict.created_at:%d.%m.%Y %H:%M}")
+            item = QListWidgetItem(f"{conflict.title}\n{kind} · {format_utc(conflict.created_at)}")
             self.list.addItem(item)
         if conflicts:
             self.list.setCurrentRow(0)
@@ -361,8 +427,9 @@ class ConflictInbox(QDialog):
                 + (f"<p>{_escape(conflict.message)}</p>" if conflict.message else "")
             )
             editable = conflict.kind == "field"
+            other = self._others_author(conflict)
             for name, sides in conflict.fields.items():
-                choice = FieldChoice(conflict.entity, name, dict(sides), body)
+                choice = FieldChoice(conflict.entity, name, dict(sides), body, other=other, names=self.names)
                 choice.setEnabled(editable)
                 layout.addWidget(choice)
                 self.choices.append(choice)
@@ -373,8 +440,21 @@ class ConflictInbox(QDialog):
                 else QCoreApplication.translate("SyncDialogs", "&Mark as dealt with")
             )
             self.copy_button.setEnabled(bool(conflict.fields))
+            self.copy_button.setText(
+                QCoreApplication.translate("SyncDialogs", "&Copy %1's text").replace("%1", other)
+                if other
+                else QCoreApplication.translate("SyncDialogs", "&Copy my text")
+            )
         layout.addStretch(1)
         self.fields_area.setWidget(body)
+
+    def _others_author(self, conflict: ConflictView) -> str | None:
+        """The colleague whose value lost, when it is not this officer's own (None: it is)."""
+        status = self.controller.status
+        own = status.username if status is not None else None
+        if conflict.origin != "server" or not conflict.author or own is None:
+            return None  # a local conflict is always this machine's own change
+        return None if conflict.author.casefold() == own.casefold() else conflict.author
 
     def _copy_mine(self) -> None:
         conflict = self.current()

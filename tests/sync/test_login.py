@@ -14,6 +14,7 @@ from liaison.sync import (
     LoginRequiredError,
     NotLoggedInError,
     SyncClient,
+    TokenStore,
     WrongCredentialsError,
     credentials,
     state,
@@ -59,7 +60,10 @@ def test_without_a_keyring_the_token_lives_in_memory_only(
             assert not result.token_in_keyring
             assert client.sync().pending == 0  # works for this process
             assert client.status().token_available
-            credentials._MEMORY.clear()  # a new process
+        credentials._MEMORY.clear()  # a new process: a new client, and the token is gone
+        with Liaison.open(tmp_path / "laptop") as app, SyncClient(app, retry=NO_WAIT) as client:
+            status = client.status()
+            assert status.connected and not status.token_available
             with pytest.raises(LoginRequiredError, match="log in again"):
                 client.sync()
         assert not any((tmp_path / "laptop").glob("*token*"))
@@ -101,3 +105,61 @@ def test_a_new_server_or_user_starts_from_the_beginning(laptop: Laptop, server: 
     assert nurlan.name == "nurlan"
     status = aigerim.client.status()
     assert status.connected and status.username == "nurlan" and status.pending == 0
+
+
+class CountingBackend(MemoryKeyring):
+    """Counts reads: a real keyring can be slow, or ask the officer to unlock it."""
+
+    reads = 0
+
+    def get_password(self, service: str, username: str) -> str | None:
+        self.reads += 1
+        return super().get_password(service, username)
+
+
+def test_the_status_reads_the_keyring_once_per_sign_in(
+    tmp_path: Path, server: RunningServer, memory_keyring: MemoryKeyring
+) -> None:
+    backend = CountingBackend()
+    server.admin.add_institution("Otandastar Qory", "KZ")
+    server.admin.add_user("aigerim", "Otandastar Qory")
+    folder = tmp_path / "laptop"
+    with Liaison.open(folder) as app:
+        with SyncClient(app, tokens=TokenStore(backend), retry=NO_WAIT) as client:
+            client.login(server.url, "aigerim", DEFAULT_PASSWORD, ca_file=str(server.ca_file))
+            for _ in range(5):
+                assert client.status().token_available
+            client.sync()
+            assert backend.reads == 0  # the token login received is kept in memory
+
+        # The next start reads the keyring once, then never again.
+        with SyncClient(app, tokens=TokenStore(backend), retry=NO_WAIT) as client:
+            for _ in range(5):
+                status = client.status()
+                assert status.connected and status.token_available
+            client.sync()
+            assert backend.reads == 1
+
+            # The command line logs out and in again on this folder: the new sign-in is noticed
+            # from the settings (a new device id), and read once more.
+            with SyncClient(app, tokens=TokenStore(backend), retry=NO_WAIT) as other:
+                assert other.logout() is True
+                assert not client.status().connected
+                other.login(server.url, "aigerim", DEFAULT_PASSWORD, ca_file=str(server.ca_file))
+            reads = backend.reads
+            assert client.status().token_available
+            client.sync()
+            assert backend.reads == reads + 1
+
+            # The Secretariat revokes the sign-in: the status says so until the next login.
+            server.admin.revoke("aigerim")
+            with pytest.raises(LoginRequiredError):
+                client.sync()
+            status = client.status()
+            assert status.connected and not status.token_available
+            server.admin.add_user("aigerim2", "Otandastar Qory")
+            client.login(server.url, "aigerim2", DEFAULT_PASSWORD, ca_file=str(server.ca_file))
+            assert client.status().token_available
+            client.logout()
+            status = client.status()
+            assert not status.connected and not status.token_available

@@ -39,6 +39,50 @@ def test_the_window_modules_do_not_import_the_services() -> None:
     assert result.stdout.strip() == "", f"imported before the window shows: {result.stdout}"
 
 
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--language", "kk"],
+        ["--language=kk", "--data-dir", "DIR"],
+        ["--data-dir=DIR", "--language", "kk"],
+    ],
+)
+def test_the_language_flag_alone_opens_the_window_as_lightly(argv: list[str], tmp_path: Path) -> None:
+    """``liaison --language kk`` (with or without ``--data-dir``) is plain ``liaison`` in
+    Kazakh: the window opens before SQLAlchemy or the services are imported."""
+    argv = [str(tmp_path) if arg == "DIR" else arg.replace("=DIR", f"={tmp_path}") for arg in argv]
+    code = (
+        "import sys\n"
+        "import liaison.ui.app\n"
+        "from liaison import i18n\n"
+        "from liaison.cli.main import main\n"
+        "def run(data_dir):\n"
+        "    heavy = sorted(m for m in sys.modules if m.split('.')[0] in {'sqlalchemy', 'alembic'}"
+        " or m.startswith(('liaison.services', 'liaison.store.engine', 'liaison.store.models')))\n"
+        "    print('heavy=' + ','.join(heavy))\n"
+        "    print('language=' + str(i18n.command_line_language()))\n"
+        "    print('data_dir=' + str(data_dir))\n"
+        "    return 0\n"
+        "liaison.ui.app.run = run\n"
+        f"raise SystemExit(main({argv!r}))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LIAISON_DATA_DIR": str(tmp_path)}
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True, timeout=60
+    )
+    lines = dict(line.split("=", 1) for line in result.stdout.splitlines())
+    assert lines["heavy"] == "", f"imported before the window shows: {lines['heavy'][:300]}"
+    assert lines["language"] == "kk"
+    assert Path(lines["data_dir"]) == tmp_path
+
+
+def test_a_wrong_language_flag_is_refused_by_the_parser(capsys: pytest.CaptureFixture[str]) -> None:
+    from liaison.cli.main import main
+
+    assert main(["--language", "xx"]) == 2
+    assert "--language" in capsys.readouterr().err
+
+
 def test_the_sections_agree_with_the_pages_and_the_declarations() -> None:
     assert [section.entity for section in SECTIONS] == [page.entity for page in PAGES]
     for section in SECTIONS:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import keyring
 import pytest
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from liaison.services.app import Liaison
@@ -143,6 +143,7 @@ def test_a_conflict_shows_in_the_status_bar_and_is_resolved_in_the_inbox(
     qtbot.waitUntil(lambda: len(inbox.conflicts) == 1, timeout=WAIT)
     choice = next(c for c in inbox.choices if c.name == "position")
     assert choice.sides["client"] == "Minister of Labour and Migration"  # both values are kept
+    assert choice.client.text() == "Use mine"  # this officer's own value lost
     choice.client.setChecked(True)
     inbox.resolve_current()
     qtbot.waitUntil(lambda: not inbox.conflicts, timeout=WAIT)
@@ -209,3 +210,286 @@ def test_quitting_during_a_stalled_sync_does_not_wait_for_the_network(
         assert time.monotonic() - start < CLOSE_WAIT_S + 1.0
     finally:
         proxy.close()  # the abandoned request fails now, on its daemon thread
+
+
+# -- review of the sync integration --------------------------------------------------------------
+class CountingKeyring(MemoryKeyring):
+    """The in-memory keyring, counting every read (a real keyring may be slow, or prompt)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.reads = 0
+
+    def get_password(self, service: str, username: str) -> str | None:
+        self.reads += 1
+        return super().get_password(service, username)
+
+
+@pytest.fixture
+def counting_keyring(server: RunningServer) -> Iterator[CountingKeyring]:
+    previous = keyring.get_keyring()
+    backend = CountingKeyring()
+    keyring.set_keyring(backend)
+    try:
+        yield backend
+    finally:
+        keyring.set_keyring(previous)
+
+
+def refreshed(qtbot: QtBot, window: MainWindow) -> None:
+    """Ask the controller for the status and wait until it has come back."""
+    sync = window.sync
+    assert sync is not None
+    seen: list[bool] = []
+    sync.refresh(then=lambda _status: seen.append(True))
+    qtbot.waitUntil(lambda: bool(seen), timeout=WAIT)
+
+
+def test_status_refreshes_do_not_read_the_keyring(
+    qtbot: QtBot, window: MainWindow, server: RunningServer, counting_keyring: CountingKeyring
+) -> None:
+    sign_in(qtbot, window, server)
+    sync = window.sync
+    assert sync is not None
+    qtbot.waitUntil(lambda: not sync.running and bool(sync.log) and sync.log[-1].ok, timeout=WAIT)
+    counting_keyring.reads = 0
+    for number in range(3):  # saves: each one refreshes the status bar
+        window.services.contacts.create({"name": f"Contact {number}", "visibility": "shared"})
+        refreshed(qtbot, window)
+    sync.sync_now()
+    qtbot.waitUntil(lambda: not sync.running, timeout=WAIT)
+    refreshed(qtbot, window)
+    assert counting_keyring.reads == 0
+    assert window.sync_label.text().startswith("Online")
+
+
+def test_a_removed_or_refused_sign_in_says_not_signed_in(
+    qtbot: QtBot, app: Liaison, tasks: TaskManager, server: RunningServer, counting_keyring: CountingKeyring
+) -> None:
+    first = MainWindow(app, tasks)
+    qtbot.addWidget(first)
+    first.show()
+    sign_in(qtbot, first, server)
+    assert first.sync is not None
+    qtbot.waitUntil(lambda: not first.sync.running and bool(first.sync.log), timeout=WAIT)
+    assert first.close()
+
+    counting_keyring.passwords.clear()  # the token is gone from the keyring (removed by hand)
+    again = MainWindow(app, tasks)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitUntil(lambda: again.sync is not None and again.sync.status is not None, timeout=WAIT)
+    qtbot.waitUntil(lambda: again.sync_label.text() == "Not signed in", timeout=WAIT)
+    assert not again.sync_now_action.isEnabled()
+    assert again.sign_in_action.isEnabled()
+    assert "sign in again" in again.sync_label.toolTip()
+    dialog = LoginDialog(again.sync, again)  # signing in again asks for the password only
+    qtbot.addWidget(dialog)
+    assert dialog.url.text() == server.url and dialog.user.text() == "aigerim"
+    assert dialog.ca_file.text() == str(Path(server.ca_file).resolve())
+    dialog.reject()
+
+    sign_in(qtbot, again, server)  # signed in again
+    sync = again.sync
+    assert sync is not None
+    qtbot.waitUntil(lambda: again.sync_label.text().startswith("Online"), timeout=WAIT)
+    server.admin.revoke("aigerim")  # the Secretariat revokes the sign-in
+    sync.sync_now()
+    qtbot.waitUntil(lambda: again.sync_label.text() == "Not signed in", timeout=WAIT)
+    assert "log in again" in again.sync_label.toolTip()
+    assert not again.sync_now_action.isEnabled()
+    assert again.close()
+
+
+def test_signing_out_says_not_signed_in(qtbot: QtBot, window: MainWindow, server: RunningServer) -> None:
+    sign_in(qtbot, window, server)
+    sync = window.sync
+    assert sync is not None
+    qtbot.waitUntil(lambda: window.sync_label.text().startswith("Online"), timeout=WAIT)
+    window.sign_out_action.trigger()
+    qtbot.waitUntil(lambda: window.sync_label.text() == "Not signed in", timeout=WAIT)
+    assert not window.sync_now_action.isEnabled()
+
+
+def test_private_changes_are_not_counted_as_waiting_to_be_synced(
+    qtbot: QtBot, window: MainWindow, server: RunningServer
+) -> None:
+    services = window.services
+    services.contacts.create({"name": "Личная заметка", "visibility": "private"})
+    services.contacts.create({"name": "Только для себя", "visibility": "private"})
+    services.contacts.create({"name": "Aigerim Saparova", "visibility": "shared"})
+    refreshed(qtbot, window)
+    assert window.pending_label.text() == "1 change not yet synced"
+    assert "2" in window.pending_label.toolTip()  # the private ones, said where they are
+    sign_in(qtbot, window, server)
+    sync = window.sync
+    assert sync is not None
+    qtbot.waitUntil(lambda: not sync.running and bool(sync.log) and sync.log[-1].ok, timeout=WAIT)
+    qtbot.waitUntil(lambda: window.pending_label.text() == "0 changes not yet synced", timeout=WAIT)
+    assert services.pending_changes() == 2  # held here, by design
+    assert "2" in window.pending_label.toolTip()
+
+
+def test_conflict_times_are_local_and_in_the_windows_language(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from liaison.sync import conflicts
+    from liaison.ui.language import install_language
+
+    monkeypatch.setenv("TZ", "Asia/Bishkek")  # UTC+6, no daylight saving
+    time.tzset()
+    try:
+        contact = window.services.contacts.create({"name": "Гүлнара Батырова", "visibility": "shared"})
+        with window.services.store.write() as session:
+            conflicts.store_server_conflict(
+                session,
+                {
+                    "id": "c0ffee00-0000-4000-8000-000000000001",
+                    "entity": "contacts",
+                    "record_id": contact["id"],
+                    "kind": "field",
+                    "fields": {"position": {"base": "", "server": "Minister", "client": "Министр"}},
+                    "author": "abzal",
+                    "created_at": "2024-03-05T22:30:00Z",
+                },
+            )
+        install_language("ru")
+        assert window.sync is not None
+        inbox = ConflictInbox(window.sync, window)
+        qtbot.addWidget(inbox)
+        qtbot.waitUntil(lambda: len(inbox.conflicts) == 1, timeout=WAIT)
+        text = inbox.list.item(0).text()
+        assert "6 мар. 2024 04:30" in text, text  # Bishkek's time, Russian month
+        inbox.close()
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
+
+
+def test_no_periodic_sync_attempts_while_signed_out(qtbot: QtBot, app: Liaison) -> None:
+    from liaison.ui.sync_controller import SyncController
+
+    controller = SyncController(app, period_ms=20)
+    try:
+        controller.start()
+        qtbot.waitUntil(lambda: controller.status is not None, timeout=WAIT)
+        qtbot.wait(300)  # some fifteen periods
+        assert controller.log == []  # not a "not connected" failure every period
+        assert not controller.running
+    finally:
+        controller.close()
+
+
+def test_a_colleagues_conflict_names_the_colleague_not_mine(
+    qtbot: QtBot, window: MainWindow, server: RunningServer, tmp_path: Path
+) -> None:
+    """A conflict reaches everyone who may see the record: on this officer's machine, a value a
+    colleague lost is the colleague's, not "mine"."""
+    services = window.services
+    contact = services.contacts.create(
+        {"name": "Гүлнара Батырова", "position": "Minister", "visibility": "shared"}
+    )
+    sign_in(qtbot, window, server)
+    sync = window.sync
+    assert sync is not None
+    qtbot.waitUntil(
+        lambda: not sync.running and sync.status is not None and sync.status.pending == 0, timeout=WAIT
+    )
+    colleague = other_officer(tmp_path, server)
+    try:
+        colleague.sync()
+        services.contacts.update(contact["id"], {"position": "Minister of Labour"})
+        sync.sync_now()  # this officer's value reaches the server first
+        qtbot.waitUntil(lambda: not sync.running and sync.status.pending == 0, timeout=WAIT)
+        colleague.app.contacts.update(contact["id"], {"position": "Minister of Migration"})
+        assert colleague.sync().conflicts == 1  # the colleague's value lost
+    finally:
+        colleague.close()
+        colleague.app.close()
+    sync.sync_now()
+    qtbot.waitUntil(window.conflicts_button.isVisible, timeout=WAIT)
+    inbox = ConflictInbox(sync, window)
+    qtbot.addWidget(inbox)
+    qtbot.waitUntil(lambda: len(inbox.conflicts) == 1, timeout=WAIT)
+    choice = next(c for c in inbox.choices if c.name == "position")
+    assert choice.sides["client"] == "Minister of Migration"
+    assert choice.client.text() == "Use abzal's version"
+    assert inbox.copy_button.text() == "&Copy abzal's text"
+    inbox.close()
+
+
+def test_a_failing_sync_is_not_shown_as_online(
+    qtbot: QtBot, window: MainWindow, server: RunningServer, tmp_path: Path
+) -> None:
+    """The server answers but every sync fails (here its certificate is not the one the
+    Secretariat's CA file vouches for): the status bar says so, not "Online"."""
+    import trustme
+
+    from liaison.sync import state
+
+    sign_in(qtbot, window, server)
+    sync = window.sync
+    assert sync is not None
+    qtbot.waitUntil(lambda: window.sync_label.text().startswith("Online"), timeout=WAIT)
+    other_ca = tmp_path / "other-ca.pem"
+    trustme.CA().cert_pem.write_to_path(str(other_ca))
+    window.services.settings.set(state.CA_FILE, str(other_ca))
+    sync.sync_now()
+    qtbot.waitUntil(lambda: not sync.running and sync.last_error is not None, timeout=WAIT)
+    assert window.sync_label.text().startswith("Sync failed")
+    assert "did not prove it is the Secretariat" in window.sync_label.toolTip()
+    window.services.settings.set(state.CA_FILE, str(Path(server.ca_file).resolve()))
+    sync.sync_now()
+    qtbot.waitUntil(lambda: window.sync_label.text().startswith("Online"), timeout=WAIT)
+
+
+def test_conflict_values_read_as_the_lists_show_them(qtbot: QtBot, window: MainWindow) -> None:
+    """A status is its label, an institution its name, a date in the window's language; the
+    value kept for "Use mine" stays what the record stores."""
+    from liaison.sync import conflicts
+
+    services = window.services
+    ministry = services.institutions.create({"name": "Ministry of Labour of the Kyrgyz Republic"})
+    otandastar = services.institutions.create({"name": "Otandastar Qory"})
+    action = services.entity("action_items").create({"title": "Send the census questionnaire"})
+    with services.store.write() as session:
+        conflicts.store_server_conflict(
+            session,
+            {
+                "id": "c0ffee00-0000-4000-8000-000000000002",
+                "entity": "action_items",
+                "record_id": action["id"],
+                "kind": "field",
+                "fields": {
+                    "status": {"base": "open", "server": "in_progress", "client": "done"},
+                    "due_date": {"base": None, "server": "2024-03-05", "client": "2024-04-01"},
+                    "assignee_institution_id": {
+                        "base": None,
+                        "server": ministry["id"],
+                        "client": otandastar["id"],
+                    },
+                },
+                "author": "abzal",
+                "created_at": "2024-03-05T10:00:00Z",
+            },
+        )
+    assert window.sync is not None
+    inbox = ConflictInbox(window.sync, window)
+    qtbot.addWidget(inbox)
+    qtbot.waitUntil(lambda: len(inbox.conflicts) == 1, timeout=WAIT)
+
+    def shown(name: str) -> list[str]:
+        choice = next(c for c in inbox.choices if c.name == name)
+        views = [view.toPlainText() for view in choice.findChildren(QPlainTextEdit)]
+        return views
+
+    assert shown("status") == ["In progress", "Done"]
+    assert shown("due_date") == ["5 Mar 2024", "1 Apr 2024"]
+    assert shown("assignee_institution_id") == [
+        "Ministry of Labour of the Kyrgyz Republic",
+        "Otandastar Qory",
+    ]
+    choice = next(c for c in inbox.choices if c.name == "status")
+    choice.client.setChecked(True)
+    assert choice.chosen() == (True, "done")  # what is written is the stored key
+    inbox.close()
