@@ -2200,6 +2200,14 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <translation>Sinxronlaşdırılır…</translation>
     </message>
     <message>
+        <source>Syncing… %1 of %2 changes sent</source>
+        <translation>Sinxronlaşdırılır… %2 dəyişiklikdən %1-i göndərildi</translation>
+    </message>
+    <message>
+        <source>Syncing… %1 records received</source>
+        <translation>Sinxronlaşdırılır… %1 qeyd alındı</translation>
+    </message>
+    <message>
         <source>Not signed in</source>
         <translation>Daxil olunmayıb</translation>
     </message>

@@ -2194,6 +2194,14 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <translation>Szinkronizálás…</translation>
     </message>
     <message>
+        <source>Syncing… %1 of %2 changes sent</source>
+        <translation>Szinkronizálás… %2 változásból %1 elküldve</translation>
+    </message>
+    <message>
+        <source>Syncing… %1 records received</source>
+        <translation>Szinkronizálás… %1 rekord megérkezett</translation>
+    </message>
+    <message>
         <source>Not signed in</source>
         <translation>Nincs bejelentkezve</translation>
     </message>

@@ -2200,6 +2200,14 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Синхрондалуда…</translation>
     </message>
     <message>
+        <source>Syncing… %1 of %2 changes sent</source>
+        <translation>Синхрондалуда… %2 өзгерістің %1-і жіберілді</translation>
+    </message>
+    <message>
+        <source>Syncing… %1 records received</source>
+        <translation>Синхрондалуда… %1 жазба алынды</translation>
+    </message>
+    <message>
         <source>Not signed in</source>
         <translation>Жүйеге кірілмеген</translation>
     </message>

@@ -2200,6 +2200,14 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Синхрондоштурулууда…</translation>
     </message>
     <message>
+        <source>Syncing… %1 of %2 changes sent</source>
+        <translation>Синхрондоштурулууда… %2 өзгөртүүнүн %1и жөнөтүлдү</translation>
+    </message>
+    <message>
+        <source>Syncing… %1 records received</source>
+        <translation>Синхрондоштурулууда… %1 жазуу алынды</translation>
+    </message>
+    <message>
         <source>Not signed in</source>
         <translation>Системага кирилген эмес</translation>
     </message>

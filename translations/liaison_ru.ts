@@ -2206,6 +2206,14 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Синхронизация…</translation>
     </message>
     <message>
+        <source>Syncing… %1 of %2 changes sent</source>
+        <translation>Синхронизация… отправлено изменений: %1 из %2</translation>
+    </message>
+    <message>
+        <source>Syncing… %1 records received</source>
+        <translation>Синхронизация… получено записей: %1</translation>
+    </message>
+    <message>
         <source>Not signed in</source>
         <translation>Вход не выполнен</translation>
     </message>

@@ -2194,6 +2194,14 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <translation>Eşitleniyor…</translation>
     </message>
     <message>
+        <source>Syncing… %1 of %2 changes sent</source>
+        <translation>Eşitleniyor… %2 değişikliğin %1 tanesi gönderildi</translation>
+    </message>
+    <message>
+        <source>Syncing… %1 records received</source>
+        <translation>Eşitleniyor… %1 kayıt alındı</translation>
+    </message>
+    <message>
         <source>Not signed in</source>
         <translation>Oturum açık değil</translation>
     </message>

@@ -2200,6 +2200,14 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <translation>Sinxronlanmoqda…</translation>
     </message>
     <message>
+        <source>Syncing… %1 of %2 changes sent</source>
+        <translation>Sinxronlanmoqda… %2 ta oʻzgarishdan %1 tasi yuborildi</translation>
+    </message>
+    <message>
+        <source>Syncing… %1 records received</source>
+        <translation>Sinxronlanmoqda… %1 ta yozuv qabul qilindi</translation>
+    </message>
+    <message>
         <source>Not signed in</source>
         <translation>Tizimga kirilmagan</translation>
     </message>

@@ -6,7 +6,7 @@ from collections.abc import Iterator, Mapping
 from datetime import UTC
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QLocale, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -31,6 +31,7 @@ from liaison.ui.tasks import Job, JobControl, TaskManager
 
 if TYPE_CHECKING:  # imported when the record opens, not before the window shows (see attach)
     from liaison.services.app import Liaison
+    from liaison.sync import SyncProgress
     from liaison.ui.meeting_mode import MeetingMode
     from liaison.ui.pages import EntityPage
     from liaison.ui.sync_controller import SyncController
@@ -231,6 +232,20 @@ class MainWindow(Retranslating, QMainWindow):
         self.tasks.busy_changed.connect(lambda busy: None if busy else self.sync.edited())
         self.sync.start()
 
+    def _sync_progress_text(self, progress: SyncProgress | None) -> str:
+        """ "Syncing…", with how far it got once the sync reports (a first sync of a large
+        record takes a while: the officer sees it move)."""
+        if progress is None or (progress.phase == "push" and not progress.total):
+            return self.tr("Syncing…")
+        locale = QLocale()
+        if progress.phase == "push":
+            return (
+                self.tr("Syncing… %1 of %2 changes sent")
+                .replace("%1", locale.toString(progress.done))
+                .replace("%2", locale.toString(progress.total or 0))
+            )
+        return self.tr("Syncing… %1 records received").replace("%1", locale.toString(progress.done))
+
     def _show_sync_state(self) -> None:
         sync = self.sync
         if sync is None:
@@ -240,7 +255,7 @@ class MainWindow(Retranslating, QMainWindow):
         for action in (self.sync_now_action, self.sign_out_action):
             action.setEnabled(signed_in)
         if sync.running:
-            icon_name, text = "sync", self.tr("Syncing…")
+            icon_name, text = "sync", self._sync_progress_text(sync.progress)
         elif not signed_in:
             icon_name, text = "offline", self.tr("Not signed in")
         elif sync.online is False:

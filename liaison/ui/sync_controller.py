@@ -35,6 +35,7 @@ from liaison.sync import (
     OfflineError,
     SyncCancelledError,
     SyncClient,
+    SyncProgress,
     SyncStatus,
     SyncSummary,
 )
@@ -134,6 +135,8 @@ class SyncController(QObject):
         self.online: bool | None = None
         """True after a sync reached the server, False after it could not; None: not tried."""
         self.running = False
+        self.progress: SyncProgress | None = None
+        """How far the running sync is (changes sent, records received); None before it reports."""
         self.last_error: str | None = None
         self.log: list[LogEntry] = []
         self.memory_only = False
@@ -233,13 +236,27 @@ class SyncController(QObject):
         self.changed.emit()
         cancel = self._cancel
 
+        relay = self._relay
+
+        def report(progress: SyncProgress) -> None:  # on the sync thread
+            with contextlib.suppress(RuntimeError):  # the window closed meanwhile
+                relay.done.emit(lambda: self._progressed(progress))
+
         def work() -> SyncSummary:
-            return self.client.sync(cancel=cancel.is_set, allow_mass_delete=allow_mass_delete)
+            return self.client.sync(
+                progress=report, cancel=cancel.is_set, allow_mass_delete=allow_mass_delete
+            )
 
         self._submit(work, self._finished)
 
+    def _progressed(self, progress: SyncProgress) -> None:
+        if self.running and not self._closed:
+            self.progress = progress
+            self.changed.emit()
+
     def _finished(self, future: Future[SyncSummary]) -> None:
         self.running = False
+        self.progress = None
         error = future.exception()
         if error is None:
             summary = future.result()

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from liaison.services.app import Liaison
-from liaison.sync import SyncClient, TokenStore
+from liaison.sync import SyncClient, TokenStore, pull
 from liaison.ui.main_window import MainWindow
 from liaison.ui.sync_controller import CLOSE_WAIT_S
 from liaison.ui.sync_dialogs import ConflictInbox, LoginDialog
@@ -108,6 +108,35 @@ def test_sync_now_brings_a_colleagues_record_into_the_list(
         ),
         timeout=WAIT,
     )
+
+
+def test_the_status_bar_shows_how_far_a_sync_got(
+    qtbot: QtBot, window: MainWindow, server: RunningServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pull, "PAGE_LIMIT", 10)
+    monkeypatch.setattr(pull, "GROUP_RECORDS", 10)
+    colleague = other_officer(tmp_path, server)
+    try:
+        colleague.app.contacts.create_many(
+            [{"name": f"Contact {n:02}", "visibility": "shared"} for n in range(40)]
+        )
+        colleague.sync()
+    finally:
+        colleague.close()
+        colleague.app.close()
+    window.services.contacts.create_many([{"name": f"Mine {n}", "visibility": "shared"} for n in range(3)])
+    sync = window.sync
+    assert sync is not None
+    seen: list[str] = []
+    sync.changed.connect(lambda: seen.append(window.sync_label.text()))
+    sign_in(qtbot, window, server)
+    qtbot.waitUntil(lambda: bool(sync.log) and not sync.running, timeout=WAIT)
+    assert sync.log[-1].text.startswith("Synced"), sync.log[-1].text
+    assert "Syncing… 3 of 3 changes sent" in seen
+    received = [text for text in seen if text.startswith("Syncing…") and text.endswith("records received")]
+    assert len(received) >= 4, seen  # forty-odd records, ten to a group
+    assert received[-1].startswith("Syncing… 4")
+    qtbot.waitUntil(lambda: window.sync_label.text().startswith("Online · last sync"), timeout=WAIT)
 
 
 def test_a_conflict_shows_in_the_status_bar_and_is_resolved_in_the_inbox(
