@@ -3198,6 +3198,10 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <translation>(%1 tərəfindən)</translation>
     </message>
     <message>
+        <source>by you</source>
+        <translation>(sizin tərəfinizdən)</translation>
+    </message>
+    <message>
         <source>&amp;Mark as dealt with</source>
         <translation>&amp;Baxılmış kimi qeyd et</translation>
     </message>

@@ -3188,6 +3188,10 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <translation>(módosította: %1)</translation>
     </message>
     <message>
+        <source>by you</source>
+        <translation>(módosította: Ön)</translation>
+    </message>
+    <message>
         <source>&amp;Mark as dealt with</source>
         <translation>Megjelölés &amp;kezeltként</translation>
     </message>

@@ -3198,6 +3198,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>авторы: %1</translation>
     </message>
     <message>
+        <source>by you</source>
+        <translation>авторы: сіз</translation>
+    </message>
+    <message>
         <source>&amp;Mark as dealt with</source>
         <translation>&amp;Шешілді деп белгілеу</translation>
     </message>

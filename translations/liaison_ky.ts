@@ -3198,6 +3198,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>автору: %1</translation>
     </message>
     <message>
+        <source>by you</source>
+        <translation>автору: сиз</translation>
+    </message>
+    <message>
         <source>&amp;Mark as dealt with</source>
         <translation>&amp;Чечилди деп белгилөө</translation>
     </message>

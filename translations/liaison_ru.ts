@@ -3208,6 +3208,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>(автор: %1)</translation>
     </message>
     <message>
+        <source>by you</source>
+        <translation>(автор: вы)</translation>
+    </message>
+    <message>
         <source>&amp;Mark as dealt with</source>
         <translation>&amp;Отметить как урегулированный</translation>
     </message>

@@ -3188,6 +3188,10 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <translation>(%1 tarafından)</translation>
     </message>
     <message>
+        <source>by you</source>
+        <translation>(sizin tarafınızdan)</translation>
+    </message>
+    <message>
         <source>&amp;Mark as dealt with</source>
         <translation>&amp;Ele alındı olarak işaretle</translation>
     </message>

@@ -3198,6 +3198,10 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <translation>%1 tomonidan</translation>
     </message>
     <message>
+        <source>by you</source>
+        <translation>siz tomondan</translation>
+    </message>
+    <message>
         <source>&amp;Mark as dealt with</source>
         <translation>Koʻrib chiqilgan deb &amp;belgilash</translation>
     </message>

@@ -276,6 +276,7 @@ class FieldChoice(QWidget):
         spec = ENTITIES.get(entity)
         field = spec.by_name.get(name) if spec else None
         label = QCoreApplication.translate("Fields", field.label) if field else name
+        self.label = label
         self.long = field is not None and field.kind is Kind.LONG_TEXT
         grid = QGridLayout(self)
         grid.addWidget(QLabel(f"<b>{label}</b>", self), 0, 0, 1, 3)
@@ -416,18 +417,19 @@ class ConflictInbox(QDialog):
             self.resolve_button.setEnabled(False)
             self.copy_button.setEnabled(False)
         else:
-            who = (
-                QCoreApplication.translate("SyncDialogs", "by %1").replace("%1", _escape(conflict.author))
-                if conflict.author
-                else ""
-            )
+            other = self._others_author(conflict)
+            if other:
+                who = QCoreApplication.translate("SyncDialogs", "by %1").replace("%1", _escape(other))
+            elif conflict.author:  # this officer's own change lost: not "by aigerim" to aigerim
+                who = QCoreApplication.translate("SyncDialogs", "by you")
+            else:
+                who = ""
             kind = QCoreApplication.translate("SyncDialogs", KIND_TEXT.get(conflict.kind, conflict.kind))
             self.heading.setText(
                 f"<h3>{_escape(conflict.title)}</h3><p>{kind} {who}</p>"
                 + (f"<p>{_escape(conflict.message)}</p>" if conflict.message else "")
             )
             editable = conflict.kind == "field"
-            other = self._others_author(conflict)
             for name, sides in conflict.fields.items():
                 choice = FieldChoice(conflict.entity, name, dict(sides), body, other=other, names=self.names)
                 choice.setEnabled(editable)
@@ -460,7 +462,10 @@ class ConflictInbox(QDialog):
         conflict = self.current()
         if conflict is None:
             return
-        lines = [f"{name}: {wire_text(sides.get('client'))}" for name, sides in conflict.fields.items()]
+        texts = [(choice.label, wire_text(choice.sides.get("client"))) for choice in self.choices]
+        # one field (the usual long text): just the text, ready to paste into it; several: each
+        # under its label as the inbox shows it
+        lines = [texts[0][1]] if len(texts) == 1 else [f"{label}: {text}" for label, text in texts]
         QGuiApplication.clipboard().setText("\n".join(lines))
 
     def resolve_current(self) -> None:

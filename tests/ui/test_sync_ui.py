@@ -12,6 +12,7 @@ from pathlib import Path
 
 import keyring
 import pytest
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialogButtonBox, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
@@ -173,6 +174,7 @@ def test_a_conflict_shows_in_the_status_bar_and_is_resolved_in_the_inbox(
     choice = next(c for c in inbox.choices if c.name == "position")
     assert choice.sides["client"] == "Minister of Labour and Migration"  # both values are kept
     assert choice.client.text() == "Use mine"  # this officer's own value lost
+    assert "by you" in inbox.heading.text() and "aigerim" not in inbox.heading.text()
     choice.client.setChecked(True)
     inbox.resolve_current()
     qtbot.waitUntil(lambda: not inbox.conflicts, timeout=WAIT)
@@ -444,6 +446,9 @@ def test_a_colleagues_conflict_names_the_colleague_not_mine(
     assert choice.sides["client"] == "Minister of Migration"
     assert choice.client.text() == "Use abzal's version"
     assert inbox.copy_button.text() == "&Copy abzal's text"
+    assert "by abzal" in inbox.heading.text()
+    inbox.copy_button.click()  # one field: the text alone, ready to paste
+    assert QGuiApplication.clipboard().text() == "Minister of Migration"
     inbox.close()
 
 
