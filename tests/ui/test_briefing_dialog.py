@@ -292,7 +292,6 @@ def test_the_find_box_searches_off_the_gui_thread(
     assert dialog.found.item(0).toolTip().startswith("Otandastar Qory – State Committee")
     assert "\nBilateral meeting · 22 Nov 2023 · " in dialog.found.item(0).text()  # a localised date
     assert threads and threading.main_thread().name not in threads
-    assert len(threads) < 10  # the texts typed meanwhile were not all searched
 
 
 # -- counterparts ---------------------------------------------------------------------------------
