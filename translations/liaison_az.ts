@@ -789,6 +789,10 @@
         </translation>
     </message>
     <message>
+        <source>Printing stopped: a page could not be rendered.</source>
+        <translation>Çap dayandı: səhifələrdən biri hazırlanmadı.</translation>
+    </message>
+    <message>
         <source>The printer could not be started.</source>
         <translation>Printeri işə salmaq mümkün olmadı.</translation>
     </message>

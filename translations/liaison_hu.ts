@@ -785,6 +785,10 @@
         </translation>
     </message>
     <message>
+        <source>Printing stopped: a page could not be rendered.</source>
+        <translation>A nyomtatás leállt: egy oldalt nem sikerült előállítani.</translation>
+    </message>
+    <message>
         <source>The printer could not be started.</source>
         <translation>A nyomtató nem indítható el.</translation>
     </message>

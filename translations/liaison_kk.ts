@@ -789,6 +789,10 @@
         </translation>
     </message>
     <message>
+        <source>Printing stopped: a page could not be rendered.</source>
+        <translation>Басып шығару тоқтады: бір бетті дайындау мүмкін болмады.</translation>
+    </message>
+    <message>
         <source>The printer could not be started.</source>
         <translation>Принтерді іске қосу мүмкін болмады.</translation>
     </message>

@@ -789,6 +789,10 @@
         </translation>
     </message>
     <message>
+        <source>Printing stopped: a page could not be rendered.</source>
+        <translation>Басып чыгаруу токтоду: бир баракты даярдоо мүмкүн болгон жок.</translation>
+    </message>
+    <message>
         <source>The printer could not be started.</source>
         <translation>Принтерди иштетүү мүмкүн болгон жок.</translation>
     </message>

@@ -793,6 +793,10 @@
         </translation>
     </message>
     <message>
+        <source>Printing stopped: a page could not be rendered.</source>
+        <translation>Печать остановлена: не удалось подготовить страницу.</translation>
+    </message>
+    <message>
         <source>The printer could not be started.</source>
         <translation>Не удалось запустить печать.</translation>
     </message>

@@ -785,6 +785,10 @@
         </translation>
     </message>
     <message>
+        <source>Printing stopped: a page could not be rendered.</source>
+        <translation>Yazdırma durdu: bir sayfa oluşturulamadı.</translation>
+    </message>
+    <message>
         <source>The printer could not be started.</source>
         <translation>Yazıcı başlatılamadı.</translation>
     </message>

@@ -789,6 +789,10 @@
         </translation>
     </message>
     <message>
+        <source>Printing stopped: a page could not be rendered.</source>
+        <translation>Chop etish toʻxtadi: sahifalardan biri tayyorlanmadi.</translation>
+    </message>
+    <message>
         <source>The printer could not be started.</source>
         <translation>Printerni ishga tushirib boʻlmadi.</translation>
     </message>

@@ -774,7 +774,7 @@ class BriefingDialog(Retranslating, QDialog):
         job.progressed.connect(self._print_progressed)
         job.finished.connect(lambda printed: self._print_ended(job, self._sent(printed)))
         job.cancelled.connect(lambda sent: self._print_ended(job, self._print_cancelled(sent)))
-        job.failed.connect(lambda: self._print_failed(job))
+        job.failed.connect(lambda started: self._print_failed(job, started))
         self.printing, self.print_progress = job, progress
         self._update_buttons()
         self._print_progressed(0, len(pages))
@@ -816,9 +816,14 @@ class BriefingDialog(Retranslating, QDialog):
         self._say(said)
         self._update_buttons()
 
-    def _print_failed(self, job: PrintJob) -> None:
-        self._print_ended(job, lambda: self.tr("The printer could not be started."))
-        QMessageBox.warning(self, self.tr("Print the briefing"), self.tr("The printer could not be started."))
+    def _print_failed(self, job: PrintJob, started: bool) -> None:
+        def said() -> str:
+            if started:
+                return self.tr("Printing stopped: a page could not be rendered.")
+            return self.tr("The printer could not be started.")
+
+        self._print_ended(job, said)
+        QMessageBox.warning(self, self.tr("Print the briefing"), said())
 
 
 def open_briefing_dialog(window: QWidget, services: Liaison, tasks: TaskManager) -> BriefingDialog:

@@ -65,8 +65,9 @@ class PrintJob(QObject):
     finished = Signal(int)
     """Every page went to the printer; the argument is how many."""
 
-    failed = Signal()
-    """The printer could not be started (or the PDF read); nothing was printed."""
+    failed = Signal(bool)
+    """The printer could not be started (False), or a page could not be rendered once it had
+    been (True); what was painted is dropped where the printer can, as on a cancel."""
 
     cancelled = Signal(int)
     """The officer cancelled; the argument is how many pages had gone out regardless (0 when the
@@ -112,7 +113,7 @@ class PrintJob(QObject):
         """Stop (see the module docstring); ``cancelled`` follows, now or after this page."""
         if not self.running or self._stopping:
             return
-        if not self._painter.isActive() or self.printer.abort():  # nothing sent yet
+        if not self._painter.isActive() or self.printer.abort():  # nothing sent, or all dropped
             self._end(dropped=True)
         elif self._row == 0:  # between two pages
             self._end(dropped=False)
@@ -152,6 +153,9 @@ class PrintJob(QObject):
         image = self._images.get(page)
         if image is None:  # still being rendered: _rendered restarts the timer
             self._timer.stop()
+            return
+        if image.isNull():  # pdfium could not render it (no memory for the picture, say)
+            self._fail(started=self._painter.isActive())
             return
         if not self._painter.isActive() and not self._painter.begin(self.printer):
             self._fail()
@@ -194,18 +198,24 @@ class PrintJob(QObject):
 
     def _end(self, *, dropped: bool, complete: bool = False) -> None:
         self._stop()
-        begun = self._painter.isActive()
-        if begun:
-            self._painter.end()  # a printer's spooled pages go out here; a file is closed
+        dropped = self._close(dropped=dropped, complete=complete)
         if complete:
             self.finished.emit(self.pages_done)
-            return
-        output = self.printer.outputFileName()
-        if begun and not dropped and output:  # a file we started: not left half written
-            Path(output).unlink(missing_ok=True)
-            dropped = True
-        self.cancelled.emit(0 if dropped else self.pages_done)
+        else:
+            self.cancelled.emit(0 if dropped else self.pages_done)
 
-    def _fail(self) -> None:
+    def _close(self, *, dropped: bool, complete: bool = False) -> bool:
+        """End the print run; whether nothing of it reaches paper or file."""
+        if not self._painter.isActive():
+            return True
+        self._painter.end()  # a printer's spooled pages go out here; a file is closed
+        output = self.printer.outputFileName()
+        if not complete and not dropped and output:  # a file we started: not left half written
+            Path(output).unlink(missing_ok=True)
+            return True
+        return dropped
+
+    def _fail(self, *, started: bool = False) -> None:
         self._stop()
-        self.failed.emit()
+        self._close(dropped=started and self.printer.abort())
+        self.failed.emit(started)

@@ -397,3 +397,21 @@ def test_talking_points_typed_just_before_quitting_are_saved(
     type_text(dialog.points, POINTS)
     assert window.close()  # quit within the autosave's delay
     assert stored_talking_points(sample_app, [Subject("event", event)]) == {Subject("event", event): POINTS}
+
+
+@pytest.mark.qt_log_ignore(r"QPainter::begin\(\): Returned false")  # what Qt says of it
+def test_a_printer_that_cannot_start_fails_the_job_and_prints_nothing(
+    qtbot: QtBot, sample_app: Liaison, tasks: TaskManager, tmp_path: Path
+) -> None:
+    from liaison.ui.printing import PrintJob
+
+    dialog = open_dialog(qtbot, sample_app, tasks, Subject("event", sample_app.events.resolve(CONTACT_GROUP)))
+    make(qtbot, dialog)
+    assert dialog.briefing is not None
+    job = PrintJob(dialog.briefing.pdf, pdf_printer(tmp_path / "no such folder" / "out.pdf"), [0, 1])
+    ended: list[str] = []
+    job.failed.connect(lambda started: ended.append(f"failed {started}"))
+    job.finished.connect(lambda _printed: ended.append("finished"))
+    job.start()
+    qtbot.waitUntil(lambda: bool(ended), timeout=30_000)
+    assert ended == ["failed False"] and not job.running and job.pages_done == 0
