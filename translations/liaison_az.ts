@@ -673,6 +673,46 @@
         <translation>Çap e&amp;t…</translation>
     </message>
     <message>
+        <source>The search failed; the details are in the log.</source>
+        <translation>Axtarış alınmadı; təfərrüatlar jurnaldadır.</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Heç nə tapılmadı.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. Trying again; your text stays here.</source>
+        <translation>Yadda saxlanılmadı: %1. Yenidən cəhd edilir; mətniniz burada qalır.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Yadda saxlanılır…</translation>
+    </message>
+    <message>
+        <source>Kept on this computer for the next briefing; talking points do not sync.</source>
+        <translation>Növbəti arayış üçün bu kompüterdə saxlanılır; danışıq tezisləri sinxronlaşdırılmır.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Yadda saxlanılmadı</translation>
+    </message>
+    <message>
+        <source>Your talking points could not be saved: %1</source>
+        <translation>Danışıq tezisləriniz yadda saxlanılmadı: %1</translation>
+    </message>
+    <message>
+        <source>Try again, keep Liaison open (your text stays on screen), or quit and lose the unsaved text.</source>
+        <translation>Yenidən cəhd edin, Liaison-u açıq saxlayın (mətniniz ekranda qalır) və ya çıxıb yadda saxlanılmamış mətni itirin.</translation>
+    </message>
+    <message>
+        <source>Keep open</source>
+        <translation>Açıq saxla</translation>
+    </message>
+    <message>
+        <source>Quit and lose it</source>
+        <translation>Çıx və itir</translation>
+    </message>
+    <message>
         <source>Changed since the preview was made: Make preview (Ctrl+Return) to update it.</source>
         <translation>İlkin baxış hazırlandıqdan sonra dəyişiklik edilib: yeniləmək üçün “İlkin baxışı hazırla” (Ctrl+Return).</translation>
     </message>
@@ -726,12 +766,31 @@
         <source>Print the briefing</source>
         <translation>Arayışı çap et</translation>
     </message>
+    <message>
+        <source>Printing page %1 of %2…</source>
+        <translation>Səhifə %1 / %2 çap olunur…</translation>
+    </message>
     <message numerus="yes">
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Printerə %n səhifə göndərildi.</numerusform>
             <numerusform>Printerə %n səhifə göndərildi.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Printing cancelled; nothing was sent to the printer.</source>
+        <translation>Çap ləğv edildi; printerə heç nə göndərilmədi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printing cancelled; the printer could not take back the %n page(s) already sent.</source>
+        <translation>
+            <numerusform>Çap ləğv edildi; printer artıq göndərilmiş %n səhifəni geri ala bilmədi.</numerusform>
+            <numerusform>Çap ləğv edildi; printer artıq göndərilmiş %n səhifəni geri ala bilmədi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing stopped: a page could not be rendered.</source>
+        <translation>Çap dayandı: səhifələrdən biri hazırlanmadı.</translation>
     </message>
     <message>
         <source>The printer could not be started.</source>

@@ -24,6 +24,13 @@
             <numerusform>Sent %n pages to the printer.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Printing cancelled; the printer could not take back the %n page(s) already sent.</source>
+        <translation>
+            <numerusform>Printing cancelled; the printer could not take back the %n page already sent.</numerusform>
+            <numerusform>Printing cancelled; the printer could not take back the %n pages already sent.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

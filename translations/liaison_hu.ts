@@ -673,6 +673,46 @@
         <translation>&amp;Nyomtatás…</translation>
     </message>
     <message>
+        <source>The search failed; the details are in the log.</source>
+        <translation>A keresés nem sikerült; a részletek a naplóban.</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Nincs találat.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. Trying again; your text stays here.</source>
+        <translation>Nincs mentve: %1. Újrapróbálkozás folyamatban; a szöveg itt marad.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Mentés…</translation>
+    </message>
+    <message>
+        <source>Kept on this computer for the next briefing; talking points do not sync.</source>
+        <translation>Ezen a számítógépen megmarad a következő háttéranyaghoz; a beszédpontok nem szinkronizálódnak.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nincs mentve</translation>
+    </message>
+    <message>
+        <source>Your talking points could not be saved: %1</source>
+        <translation>A beszédpontok nem menthetők: %1</translation>
+    </message>
+    <message>
+        <source>Try again, keep Liaison open (your text stays on screen), or quit and lose the unsaved text.</source>
+        <translation>Próbálja újra, hagyja nyitva a Liaisont (a szöveg a képernyőn marad), vagy lépjen ki, és a nem mentett szöveg elvész.</translation>
+    </message>
+    <message>
+        <source>Keep open</source>
+        <translation>Nyitva hagyás</translation>
+    </message>
+    <message>
+        <source>Quit and lose it</source>
+        <translation>Kilépés mentés nélkül</translation>
+    </message>
+    <message>
         <source>Changed since the preview was made: Make preview (Ctrl+Return) to update it.</source>
         <translation>Az előnézet elkészítése óta változások történtek: a frissítéshez kattintson az Előnézet készítése gombra (Ctrl+Return).</translation>
     </message>
@@ -724,11 +764,29 @@
         <source>Print the briefing</source>
         <translation>A háttéranyag nyomtatása</translation>
     </message>
+    <message>
+        <source>Printing page %1 of %2…</source>
+        <translation>%1. oldal nyomtatása, összesen: %2…</translation>
+    </message>
     <message numerus="yes">
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>%n oldal elküldve a nyomtatóra.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Printing cancelled; nothing was sent to the printer.</source>
+        <translation>A nyomtatás megszakítva; semmi sem ment a nyomtatóra.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printing cancelled; the printer could not take back the %n page(s) already sent.</source>
+        <translation>
+            <numerusform>A nyomtatás megszakítva; a nyomtató a már elküldött %n oldalt nem tudta visszavonni.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing stopped: a page could not be rendered.</source>
+        <translation>A nyomtatás leállt: egy oldalt nem sikerült előállítani.</translation>
     </message>
     <message>
         <source>The printer could not be started.</source>

@@ -673,6 +673,46 @@
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
+        <source>The search failed; the details are in the log.</source>
+        <translation>Іздеу сәтсіз аяқталды; толығырақ журналда.</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Ештеңе табылмады.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. Trying again; your text stays here.</source>
+        <translation>Сақталмады: %1. Қайта әрекет жасалуда; мәтініңіз осында қалады.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сақталуда…</translation>
+    </message>
+    <message>
+        <source>Kept on this computer for the next briefing; talking points do not sync.</source>
+        <translation>Келесі анықтама үшін осы компьютерде сақталады; тезистер синхрондалмайды.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Сақталмады</translation>
+    </message>
+    <message>
+        <source>Your talking points could not be saved: %1</source>
+        <translation>Тезистеріңіз сақталмады: %1</translation>
+    </message>
+    <message>
+        <source>Try again, keep Liaison open (your text stays on screen), or quit and lose the unsaved text.</source>
+        <translation>Қайталап көріңіз, Liaison-ды ашық қалдырыңыз (мәтін экранда қалады) немесе шығып, сақталмаған мәтіннен айырылыңыз.</translation>
+    </message>
+    <message>
+        <source>Keep open</source>
+        <translation>Ашық қалдыру</translation>
+    </message>
+    <message>
+        <source>Quit and lose it</source>
+        <translation>Шығып, жоғалту</translation>
+    </message>
+    <message>
         <source>Changed since the preview was made: Make preview (Ctrl+Return) to update it.</source>
         <translation>Алдын ала қарау дайындалғаннан кейін өзгерістер болды: жаңарту үшін «Алдын ала қарауды дайындау» батырмасын басыңыз (Ctrl+Return).</translation>
     </message>
@@ -726,12 +766,31 @@
         <source>Print the briefing</source>
         <translation>Анықтаманы басып шығару</translation>
     </message>
+    <message>
+        <source>Printing page %1 of %2…</source>
+        <translation>Бет %1 / %2 басып шығарылуда…</translation>
+    </message>
     <message numerus="yes">
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Принтерге %n бет жіберілді.</numerusform>
             <numerusform>Принтерге %n бет жіберілді.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Printing cancelled; nothing was sent to the printer.</source>
+        <translation>Басып шығару тоқтатылды; принтерге ештеңе жіберілмеді.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printing cancelled; the printer could not take back the %n page(s) already sent.</source>
+        <translation>
+            <numerusform>Басып шығару тоқтатылды; принтер бұрын жіберілген %n бетті қайтара алмады.</numerusform>
+            <numerusform>Басып шығару тоқтатылды; принтер бұрын жіберілген %n бетті қайтара алмады.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing stopped: a page could not be rendered.</source>
+        <translation>Басып шығару тоқтады: бір бетті дайындау мүмкін болмады.</translation>
     </message>
     <message>
         <source>The printer could not be started.</source>

@@ -673,6 +673,46 @@
         <translation>&amp;Басып чыгаруу…</translation>
     </message>
     <message>
+        <source>The search failed; the details are in the log.</source>
+        <translation>Издөө ийгиликсиз болду; толугураак журналда.</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Эч нерсе табылган жок.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. Trying again; your text stays here.</source>
+        <translation>Сакталган жок: %1. Кайра аракет кылынууда; текстиңиз ушул жерде калат.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сакталууда…</translation>
+    </message>
+    <message>
+        <source>Kept on this computer for the next briefing; talking points do not sync.</source>
+        <translation>Кийинки маалымкат үчүн ушул компьютерде сакталат; тезистер синхрондоштурулбайт.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Сакталган жок</translation>
+    </message>
+    <message>
+        <source>Your talking points could not be saved: %1</source>
+        <translation>Тезистериңиз сакталган жок: %1</translation>
+    </message>
+    <message>
+        <source>Try again, keep Liaison open (your text stays on screen), or quit and lose the unsaved text.</source>
+        <translation>Кайра аракет кылыңыз, Liaison&apos;ду ачык калтырыңыз (текст экранда калат) же чыгып, сакталбаган текстти жоготуңуз.</translation>
+    </message>
+    <message>
+        <source>Keep open</source>
+        <translation>Ачык калтыруу</translation>
+    </message>
+    <message>
+        <source>Quit and lose it</source>
+        <translation>Чыгып, жоготуу</translation>
+    </message>
+    <message>
         <source>Changed since the preview was made: Make preview (Ctrl+Return) to update it.</source>
         <translation>Алдын ала көрүү даярдалгандан кийин өзгөртүүлөр болду: жаңыртуу үчүн «Алдын ала көрүүнү даярдоо» баскычын басыңыз (Ctrl+Return).</translation>
     </message>
@@ -726,12 +766,31 @@
         <source>Print the briefing</source>
         <translation>Маалымкатты басып чыгаруу</translation>
     </message>
+    <message>
+        <source>Printing page %1 of %2…</source>
+        <translation>Бет %1 / %2 басылып чыгууда…</translation>
+    </message>
     <message numerus="yes">
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Принтерге %n барак жөнөтүлдү.</numerusform>
             <numerusform>Принтерге %n барак жөнөтүлдү.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Printing cancelled; nothing was sent to the printer.</source>
+        <translation>Басып чыгаруу токтотулду; принтерге эч нерсе жөнөтүлгөн жок.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printing cancelled; the printer could not take back the %n page(s) already sent.</source>
+        <translation>
+            <numerusform>Басып чыгаруу токтотулду; принтер мурун жөнөтүлгөн %n баракты кайтара алган жок.</numerusform>
+            <numerusform>Басып чыгаруу токтотулду; принтер мурун жөнөтүлгөн %n баракты кайтара алган жок.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing stopped: a page could not be rendered.</source>
+        <translation>Басып чыгаруу токтоду: бир баракты даярдоо мүмкүн болгон жок.</translation>
     </message>
     <message>
         <source>The printer could not be started.</source>

@@ -673,6 +673,46 @@
         <translation>Пе&amp;чать…</translation>
     </message>
     <message>
+        <source>The search failed; the details are in the log.</source>
+        <translation>Поиск не удался; подробности в журнале.</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Ничего не найдено.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. Trying again; your text stays here.</source>
+        <translation>Не сохранено: %1. Повторная попытка; ваш текст остаётся здесь.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <source>Kept on this computer for the next briefing; talking points do not sync.</source>
+        <translation>Сохраняются на этом компьютере для следующей справки; тезисы к беседе не синхронизируются.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <source>Your talking points could not be saved: %1</source>
+        <translation>Не удалось сохранить тезисы к беседе: %1</translation>
+    </message>
+    <message>
+        <source>Try again, keep Liaison open (your text stays on screen), or quit and lose the unsaved text.</source>
+        <translation>Повторите попытку, оставьте Liaison открытым (текст останется на экране) или выйдите, потеряв несохранённый текст.</translation>
+    </message>
+    <message>
+        <source>Keep open</source>
+        <translation>Оставить открытым</translation>
+    </message>
+    <message>
+        <source>Quit and lose it</source>
+        <translation>Выйти без сохранения</translation>
+    </message>
+    <message>
         <source>Changed since the preview was made: Make preview (Ctrl+Return) to update it.</source>
         <translation>Есть изменения после формирования предпросмотра: чтобы обновить его, нажмите «Сформировать предпросмотр» (Ctrl+Return).</translation>
     </message>
@@ -728,6 +768,10 @@
         <source>Print the briefing</source>
         <translation>Печать справочных материалов</translation>
     </message>
+    <message>
+        <source>Printing page %1 of %2…</source>
+        <translation>Печать стр. %1 из %2…</translation>
+    </message>
     <message numerus="yes">
         <source>Sent %n page(s) to the printer.</source>
         <translation>
@@ -735,6 +779,22 @@
             <numerusform>На принтер отправлены %n страницы.</numerusform>
             <numerusform>На принтер отправлено %n страниц.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Printing cancelled; nothing was sent to the printer.</source>
+        <translation>Печать отменена; на принтер ничего не отправлено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printing cancelled; the printer could not take back the %n page(s) already sent.</source>
+        <translation>
+            <numerusform>Печать отменена; принтер не смог отозвать уже отправленную %n страницу.</numerusform>
+            <numerusform>Печать отменена; принтер не смог отозвать уже отправленные %n страницы.</numerusform>
+            <numerusform>Печать отменена; принтер не смог отозвать уже отправленные %n страниц.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing stopped: a page could not be rendered.</source>
+        <translation>Печать остановлена: не удалось подготовить страницу.</translation>
     </message>
     <message>
         <source>The printer could not be started.</source>

@@ -673,6 +673,46 @@
         <translation>&amp;Yazdır…</translation>
     </message>
     <message>
+        <source>The search failed; the details are in the log.</source>
+        <translation>Arama başarısız oldu; ayrıntılar günlükte.</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Hiçbir şey bulunamadı.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. Trying again; your text stays here.</source>
+        <translation>Kaydedilmedi: %1. Yeniden deneniyor; metniniz burada kalıyor.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Kaydediliyor…</translation>
+    </message>
+    <message>
+        <source>Kept on this computer for the next briefing; talking points do not sync.</source>
+        <translation>Bir sonraki bilgi notu için bu bilgisayarda saklanır; konuşma notları eşitlenmez.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Kaydedilmedi</translation>
+    </message>
+    <message>
+        <source>Your talking points could not be saved: %1</source>
+        <translation>Konuşma notlarınız kaydedilemedi: %1</translation>
+    </message>
+    <message>
+        <source>Try again, keep Liaison open (your text stays on screen), or quit and lose the unsaved text.</source>
+        <translation>Yeniden deneyin, Liaison&apos;ı açık tutun (metniniz ekranda kalır) ya da çıkıp kaydedilmemiş metni kaybedin.</translation>
+    </message>
+    <message>
+        <source>Keep open</source>
+        <translation>Açık tut</translation>
+    </message>
+    <message>
+        <source>Quit and lose it</source>
+        <translation>Çık ve kaybet</translation>
+    </message>
+    <message>
         <source>Changed since the preview was made: Make preview (Ctrl+Return) to update it.</source>
         <translation>Önizleme hazırlandıktan sonra değişiklik yapıldı: güncellemek için “Önizlemeyi hazırla” (Ctrl+Return).</translation>
     </message>
@@ -724,11 +764,29 @@
         <source>Print the briefing</source>
         <translation>Bilgi notunu yazdır</translation>
     </message>
+    <message>
+        <source>Printing page %1 of %2…</source>
+        <translation>Sayfa %1 / %2 yazdırılıyor…</translation>
+    </message>
     <message numerus="yes">
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Yazıcıya %n sayfa gönderildi.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Printing cancelled; nothing was sent to the printer.</source>
+        <translation>Yazdırma iptal edildi; yazıcıya hiçbir şey gönderilmedi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printing cancelled; the printer could not take back the %n page(s) already sent.</source>
+        <translation>
+            <numerusform>Yazdırma iptal edildi; yazıcı önceden gönderilen %n sayfayı geri alamadı.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing stopped: a page could not be rendered.</source>
+        <translation>Yazdırma durdu: bir sayfa oluşturulamadı.</translation>
     </message>
     <message>
         <source>The printer could not be started.</source>

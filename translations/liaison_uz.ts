@@ -673,6 +673,46 @@
         <translation>&amp;Chop etish…</translation>
     </message>
     <message>
+        <source>The search failed; the details are in the log.</source>
+        <translation>Qidiruv muvaffaqiyatsiz tugadi; tafsilotlar jurnalda.</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Hech narsa topilmadi.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. Trying again; your text stays here.</source>
+        <translation>Saqlanmadi: %1. Qayta urinilmoqda; matningiz shu yerda qoladi.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saqlanmoqda…</translation>
+    </message>
+    <message>
+        <source>Kept on this computer for the next briefing; talking points do not sync.</source>
+        <translation>Keyingi maʼlumotnoma uchun shu kompyuterda saqlanadi; suhbat tezislari sinxronlanmaydi.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Saqlanmadi</translation>
+    </message>
+    <message>
+        <source>Your talking points could not be saved: %1</source>
+        <translation>Suhbat tezislaringiz saqlanmadi: %1</translation>
+    </message>
+    <message>
+        <source>Try again, keep Liaison open (your text stays on screen), or quit and lose the unsaved text.</source>
+        <translation>Qayta urinib koʻring, Liaison&apos;ni ochiq qoldiring (matn ekranda qoladi) yoki chiqib, saqlanmagan matndan voz keching.</translation>
+    </message>
+    <message>
+        <source>Keep open</source>
+        <translation>Ochiq qoldirish</translation>
+    </message>
+    <message>
+        <source>Quit and lose it</source>
+        <translation>Chiqish va yoʻqotish</translation>
+    </message>
+    <message>
         <source>Changed since the preview was made: Make preview (Ctrl+Return) to update it.</source>
         <translation>Oldindan koʻrish yaratilganidan keyin oʻzgarishlar kiritildi: yangilash uchun “Oldindan koʻrishni yaratish” (Ctrl+Return) tugmasini bosing.</translation>
     </message>
@@ -726,12 +766,31 @@
         <source>Print the briefing</source>
         <translation>Maʼlumotnomani chop etish</translation>
     </message>
+    <message>
+        <source>Printing page %1 of %2…</source>
+        <translation>%1-bet / %2 chop etilmoqda…</translation>
+    </message>
     <message numerus="yes">
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Printerga %n sahifa yuborildi.</numerusform>
             <numerusform>Printerga %n sahifa yuborildi.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Printing cancelled; nothing was sent to the printer.</source>
+        <translation>Chop etish bekor qilindi; printerga hech narsa yuborilmadi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printing cancelled; the printer could not take back the %n page(s) already sent.</source>
+        <translation>
+            <numerusform>Chop etish bekor qilindi; printer allaqachon yuborilgan %n sahifani qaytara olmadi.</numerusform>
+            <numerusform>Chop etish bekor qilindi; printer allaqachon yuborilgan %n sahifani qaytara olmadi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing stopped: a page could not be rendered.</source>
+        <translation>Chop etish toʻxtadi: sahifalardan biri tayyorlanmadi.</translation>
     </message>
     <message>
         <source>The printer could not be started.</source>

@@ -11,7 +11,8 @@ Choices where the issue is silent:
 - **Counterparts** of an event are the heads of its delegations and its registered participants,
   in the OTS order of states (heads first); of a bilateral meeting, the people named as its
   parties. People of the officer's own institution (the ``home_institution_id`` setting) are
-  not counterparts. ``request.counterparts`` narrows the list further.
+  not counterparts. ``request.counterparts`` narrows the list further, and
+  ``request.excluded_counterparts`` leaves out those the officer unticked.
 - **Earlier meetings** in a profile are events that began before this one; **earlier bilateral
   meetings** are those up to this note's last day (so a pack for a meeting that has taken place
   shows what was agreed on its margins), without the note's own bilateral.
@@ -430,7 +431,8 @@ def _note(reader: _Reader, plan: _SubjectPlan, request: BriefingRequest, step: C
     chosen = [
         ref
         for ref in plan.candidates
-        if request.counterparts is None or ref.contact_id in request.counterparts
+        if (request.counterparts is None or ref.contact_id in request.counterparts)
+        and ref.contact_id not in request.excluded_counterparts
     ]
     counterparts = []
     for ref in chosen:

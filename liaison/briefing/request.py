@@ -51,7 +51,10 @@ class BriefingRequest:
     """Everything that decides what the PDF says.
 
     ``counterparts``: the contact ids to profile (``None``: everyone the notes name as a
-    counterpart). ``talking_points``: the officer's text per subject. ``language``: the locale
+    counterpart); ``excluded_counterparts``: contact ids never to profile. The dialog says whom
+    the officer left out rather than whom it lists, so that the counterparts of a note added
+    a moment ago (whose list has not come back from the worker yet) are profiled, not dropped.
+    ``talking_points``: the officer's text per subject. ``language``: the locale
     dates, month and country names are written in (labels follow the installed translator).
     ``today`` decides which open actions are overdue and is printed as the preparation date.
     """
@@ -62,6 +65,7 @@ class BriefingRequest:
     language: str = "en"
     talking_points: Mapping[Subject, str] = field(default_factory=dict)
     counterparts: frozenset[str] | None = None
+    excluded_counterparts: frozenset[str] = frozenset()
     title: str = ""
     today: date | None = None
 

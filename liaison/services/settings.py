@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from liaison.i18n import normalize
@@ -36,6 +37,21 @@ class Settings:
     def set(self, key: str, value: Any) -> None:
         with self.store.write() as session:
             self.set_in(session, key, value)
+
+    def get_many(self, keys: Iterable[str]) -> dict[str, Any]:
+        """The values set for ``keys`` (keys without one are left out), in one read."""
+        wanted = list(keys)
+        if not wanted:
+            return {}
+        with self.store.read() as session:
+            rows = session.execute(select(Setting.key, Setting.value).where(Setting.key.in_(wanted)))
+            return {key: value for key, value in rows if value is not None}
+
+    def set_many(self, values: Mapping[str, Any]) -> None:
+        """Set (``None``: remove) several values in one transaction: all of them, or none."""
+        with self.store.write() as session:
+            for key, value in values.items():
+                self.set_in(session, key, value)
 
     def set_in(self, session: Session, key: str, value: Any) -> None:
         if value is None:

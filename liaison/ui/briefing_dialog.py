@@ -6,21 +6,40 @@ writes talking points per note. **Make preview** builds the PDF off the GUI thre
 :class:`~liaison.ui.tasks.Job` on the database worker (reading the record and laying out pages
 take a second or two; a progress dialog with Cancel shows after 300 ms), and shows it with
 QtPdf. **Save…** writes exactly the previewed bytes (through a temporary file renamed into
-place, on the worker); **Print…** renders the previewed pages onto the chosen printer. What is
-saved or printed is always what is on screen: after a change of options the preview says it
-is out of date until it is made again.
+place, on the worker); **Print…** prints the previewed pages beside the window, with progress
+and Cancel (:mod:`liaison.ui.printing` says how: QtPdf renders on its own thread, the printer
+is painted a band per turn of the event loop). What is saved or printed is always what is on
+screen: after a change of options the preview says it is out of date until it is made again.
 
-Dates and place names in the PDF follow the application's language (``QLocale()``), labels the
-installed translator.
+- **Finding** notes runs on a :class:`~liaison.ui.search_box.Searcher` thread, as the window's
+  search box does (the latest text only; an empty box lists the latest events), never on the
+  GUI thread and never behind a save on the database worker.
+- **Counterparts**: the dialog keeps whom the officer *unticked* and asks for everyone else
+  (``excluded_counterparts``), not for the people its list shows: the list of a note added a
+  moment ago is still on its way from the worker, and its counterparts must not be dropped.
+- **Language**: the dialog retranslates itself on ``LanguageChange`` like every window.
+  Dates and place names in the PDF follow the window's language when Make is pressed (unless
+  the dialog was given one); after a switch the preview says it is out of date.
+- **Talking points** are kept, not asked about: each note's text is saved as it is typed
+  (:class:`~liaison.ui.autosave.Autosaver`: within a second, each save one committed
+  transaction; a failed save stays on screen and is retried) and comes back the next time that
+  event or bilateral meeting is briefed on. The record has no field for them, and they are the
+  officer's preparation rather than a fact of the meeting, so they live in the data folder's
+  local settings (:mod:`liaison.briefing.points`): they do not sync. Closing the dialog saves
+  at once; quitting the application waits for the save (and asks, like meeting mode, if it
+  keeps failing).
 """
 
 from __future__ import annotations
 
+import logging
 import re
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QLocale, QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QAction, QKeySequence, QPainter
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
@@ -40,6 +59,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
+    QProgressDialog,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -57,20 +77,35 @@ from liaison.briefing import (
     counterpart_candidates,
     make_briefing,
     save_pdf,
+    store_talking_points,
+    stored_talking_points,
 )
 from liaison.errors import KnownError
 from liaison.i18n import QT_TRANSLATE_NOOP
 from liaison.services.app import Liaison
 from liaison.services.entities import BILATERALS, EVENTS
+from liaison.ui.autosave import FAILED, IDLE, PENDING, SAVING, Autosaver
 from liaison.ui.i18n import format_date
 from liaison.ui.icons import icon
+from liaison.ui.language import Retranslating, current_language
+from liaison.ui.printing import PrintJob, pages_to_print
+from liaison.ui.search_box import Searcher, localized_subtitle
 from liaison.ui.sections import tr_entity
 from liaison.ui.tasks import Job, JobControl, Op, TaskManager, show_error
 
+log = logging.getLogger(__name__)
+
 SUBJECT_ROLE = Qt.ItemDataRole.UserRole
 CONTACT_ROLE = Qt.ItemDataRole.UserRole + 1
-PRINT_DPI = 300  # pages are rendered for the printer at this resolution (enough for text)
+WHEN_ROLE = Qt.ItemDataRole.UserRole + 2
+TITLE_ROLE = Qt.ItemDataRole.UserRole + 3
 FOUND_LIMIT = 30
+
+FoundRow = tuple[Subject, str, date | str | None]
+"""A note that can be added: (subject, title, its date, or a search hit's subtitle)."""
+
+Text = Callable[[], str]
+"""A message for the officer, made again in the new language after a switch."""
 
 
 def label(text: str) -> str:
@@ -88,15 +123,28 @@ SECTION_LABELS: dict[Section, str] = {
 }
 
 
-def ui_language() -> str:
-    """The language the application runs in, as a code babel knows ("kk", "tr", "en")."""
-    name = QLocale().name()  # "kk_KZ"; "C" when nothing is set
-    code = name.split("_")[0]
-    return "en" if code in ("", "C") else code
+def finder(services: Liaison) -> Callable[[str], list[FoundRow]]:
+    """What the find box's thread runs: events and bilateral meetings matching the text, or the
+    latest events for an empty box. Holds the services only, never a widget."""
+
+    def find(text: str) -> list[FoundRow]:
+        if text.strip():
+            hits = services.search(text, limit=FOUND_LIMIT, kinds=["event", "bilateral"])
+            return [
+                (Subject("event" if hit.kind == "event" else "bilateral", hit.id), hit.title, hit.subtitle)
+                for hit in hits
+            ]
+        events = services.events.list(order_by=["-start_date"], limit=FOUND_LIMIT)
+        return [
+            (Subject("event", event["id"]), EVENTS.title(event), event.get("start_date")) for event in events
+        ]
+
+    return find
 
 
-class BriefingDialog(QDialog):
-    """See the module docstring. ``subjects`` are preselected; ``language`` defaults to the UI's."""
+class BriefingDialog(Retranslating, QDialog):
+    """See the module docstring. ``subjects`` are preselected; ``language`` fixes the PDF's
+    (otherwise it is the window's when Make is pressed)."""
 
     def __init__(
         self,
@@ -110,17 +158,24 @@ class BriefingDialog(QDialog):
         super().__init__(parent)
         self.services = services
         self.tasks = tasks
-        self.language = language or ui_language()
+        self.language = language
         self.briefing: Briefing | None = None
+        self.briefing_language: str | None = None  # the language of the preview's dates
         self.stale = False
         self.job: Job[Briefing] | None = None
-        self._titles: dict[Subject, str] = {}
-        self._points: dict[Subject, str] = {}
+        self.printing: PrintJob | None = None
+        self.print_progress: QProgressDialog | None = None
+        self._making = False
+        self._said: Text = lambda: self.tr("Choose what to brief on, then Make preview (Ctrl+Return).")
+        self._points: dict[Subject, str] = {}  # every note's talking points, as typed or stored
+        self._points_state = (IDLE, "")
         self._excluded: set[str] = set()
         self._candidates_generation = 0
+        self._found_rows: list[FoundRow] = []
+        self._found_text: str | None = None  # the text the found list shows the hits of
+        self._add_when_found = False  # Enter was pressed before the hits for the text came
         self._pdf_bytes = QByteArray()
         self._buffer: QBuffer | None = None
-        self.setWindowTitle(QCoreApplication.translate("BriefingDialog", "Briefing pack"))
         self.setWindowIcon(icon("brief"))
         self.resize(1180, 780)
 
@@ -129,79 +184,58 @@ class BriefingDialog(QDialog):
         notes_tab = QWidget(self.tabs)
         notes = QVBoxLayout(notes_tab)
         self.find = QLineEdit(notes_tab)
-        self.find.setPlaceholderText(
-            QCoreApplication.translate("BriefingDialog", "Find an event or bilateral meeting to add…")
-        )
         self.find.setClearButtonEnabled(True)
-        self.find.setAccessibleName(
-            QCoreApplication.translate("BriefingDialog", "Find an event or bilateral meeting")
-        )
-        self.find.textChanged.connect(self.search)
         self.find.returnPressed.connect(self._add_first_found)
         self.found = QListWidget(notes_tab)
-        self.found.setAccessibleName(QCoreApplication.translate("BriefingDialog", "Found"))
         self.found.setMaximumHeight(150)
         self.found.itemActivated.connect(self.add_found)
         self.found.itemDoubleClicked.connect(self.add_found)
-        add_button = QPushButton(icon("new"), QCoreApplication.translate("BriefingDialog", "&Add"), notes_tab)
-        add_button.clicked.connect(lambda: self.add_found(self.found.currentItem()))
+        self.add_button = QPushButton(icon("new"), "", notes_tab)
+        self.add_button.clicked.connect(lambda: self.add_found(self.found.currentItem()))
+        self.chosen_label = QLabel(notes_tab)
         self.chosen = QListWidget(notes_tab)
-        self.chosen.setAccessibleName(QCoreApplication.translate("BriefingDialog", "In this briefing"))
         self.chosen.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        up = QPushButton(QCoreApplication.translate("BriefingDialog", "Up"), notes_tab)
-        up.clicked.connect(lambda: self.move_chosen(-1))
-        down = QPushButton(QCoreApplication.translate("BriefingDialog", "Down"), notes_tab)
-        down.clicked.connect(lambda: self.move_chosen(1))
-        remove = QPushButton(
-            icon("delete"), QCoreApplication.translate("BriefingDialog", "&Remove"), notes_tab
-        )
-        remove.clicked.connect(self.remove_chosen)
+        self.up_button = QPushButton(notes_tab)
+        self.up_button.clicked.connect(lambda: self.move_chosen(-1))
+        self.down_button = QPushButton(notes_tab)
+        self.down_button.clicked.connect(lambda: self.move_chosen(1))
+        self.remove_button = QPushButton(icon("delete"), "", notes_tab)
+        self.remove_button.clicked.connect(self.remove_chosen)
         chosen_buttons = QHBoxLayout()
-        for button in (up, down, remove):
+        for button in (self.up_button, self.down_button, self.remove_button):
             chosen_buttons.addWidget(button)
         chosen_buttons.addStretch(1)
+        self.people_label = QLabel(notes_tab)
         self.people = QListWidget(notes_tab)
-        self.people.setAccessibleName(QCoreApplication.translate("BriefingDialog", "Counterparts"))
         self.people.itemChanged.connect(self._person_toggled)
-        everyone = QPushButton(QCoreApplication.translate("BriefingDialog", "All"), notes_tab)
-        everyone.clicked.connect(lambda: self._check_all_people(True))
-        nobody = QPushButton(QCoreApplication.translate("BriefingDialog", "None"), notes_tab)
-        nobody.clicked.connect(lambda: self._check_all_people(False))
+        self.all_button = QPushButton(notes_tab)
+        self.all_button.clicked.connect(lambda: self._check_all_people(True))
+        self.none_button = QPushButton(notes_tab)
+        self.none_button.clicked.connect(lambda: self._check_all_people(False))
         people_buttons = QHBoxLayout()
-        people_buttons.addWidget(everyone)
-        people_buttons.addWidget(nobody)
+        people_buttons.addWidget(self.all_button)
+        people_buttons.addWidget(self.none_button)
         people_buttons.addStretch(1)
         find_row = QHBoxLayout()
         find_row.addWidget(self.find, 1)
-        find_row.addWidget(add_button)
+        find_row.addWidget(self.add_button)
         notes.addLayout(find_row)
         notes.addWidget(self.found)
-        notes.addWidget(
-            QLabel(
-                QCoreApplication.translate(
-                    "BriefingDialog", "In this briefing (one note each, in this order):"
-                ),
-                notes_tab,
-            )
-        )
+        notes.addWidget(self.chosen_label)
         notes.addWidget(self.chosen, 1)
         notes.addLayout(chosen_buttons)
-        notes.addWidget(
-            QLabel(QCoreApplication.translate("BriefingDialog", "Counterparts to profile:"), notes_tab)
-        )
+        notes.addWidget(self.people_label)
         notes.addWidget(self.people, 1)
         notes.addLayout(people_buttons)
-        self.tabs.addTab(notes_tab, QCoreApplication.translate("BriefingDialog", "&Notes"))
+        self.tabs.addTab(notes_tab, "")
 
         options_tab = QWidget(self.tabs)
         options = QVBoxLayout(options_tab)
-        sections_box = QGroupBox(
-            QCoreApplication.translate("BriefingDialog", "Sections (the cover is always there)"), options_tab
-        )
-        sections_layout = QVBoxLayout(sections_box)
+        self.sections_box = QGroupBox(options_tab)
+        sections_layout = QVBoxLayout(self.sections_box)
         self.section_boxes: dict[Section, QCheckBox] = {}
         for section in Section:
-            box = QCheckBox(label(SECTION_LABELS[section]), sections_box)
+            box = QCheckBox(self.sections_box)
             box.setChecked(True)
             box.toggled.connect(self.mark_stale)
             sections_layout.addWidget(box)
@@ -210,43 +244,36 @@ class BriefingDialog(QDialog):
         self.marking = QComboBox(options_tab)
         self.marking.setEditable(True)
         self.marking.addItems(list(MARKINGS))
-        self.marking.setToolTip(
-            QCoreApplication.translate(
-                "BriefingDialog", "Printed at the top and bottom of every page; type any other marking"
-            )
-        )
         self.marking.currentTextChanged.connect(self.mark_stale)
         self.title_edit = QLineEdit(options_tab)
-        self.title_edit.setPlaceholderText(
-            QCoreApplication.translate("BriefingDialog", "Where the trip goes (for a pack of several notes)")
-        )
         self.title_edit.textChanged.connect(self.mark_stale)
-        form.addRow(QCoreApplication.translate("BriefingDialog", "&Marking:"), self.marking)
-        form.addRow(QCoreApplication.translate("BriefingDialog", "&Title:"), self.title_edit)
-        options.addWidget(sections_box)
+        self.marking_label = QLabel(options_tab)
+        self.marking_label.setBuddy(self.marking)
+        self.title_label = QLabel(options_tab)
+        self.title_label.setBuddy(self.title_edit)
+        form.addRow(self.marking_label, self.marking)
+        form.addRow(self.title_label, self.title_edit)
+        options.addWidget(self.sections_box)
         options.addLayout(form)
         options.addStretch(1)
-        self.tabs.addTab(options_tab, QCoreApplication.translate("BriefingDialog", "&Options"))
+        self.tabs.addTab(options_tab, "")
 
         points_tab = QWidget(self.tabs)
         points = QVBoxLayout(points_tab)
+        self.points_for_label = QLabel(points_tab)
         self.points_for = QComboBox(points_tab)
-        self.points_for.setAccessibleName(QCoreApplication.translate("BriefingDialog", "Talking points for"))
         self.points_for.currentIndexChanged.connect(self._show_points)
+        self.points_for_label.setBuddy(self.points_for)
         self.points = QPlainTextEdit(points_tab)
-        self.points.setPlaceholderText(
-            QCoreApplication.translate(
-                "BriefingDialog", "What you want to say or ask. Lines starting with “-” print as a list."
-            )
-        )
-        self.points.setAccessibleName(QCoreApplication.translate("BriefingDialog", "Talking points"))
         self.points.textChanged.connect(self._points_edited)
-        points.addWidget(
-            QLabel(QCoreApplication.translate("BriefingDialog", "Talking points for:"), points_tab)
-        )
+        self.points_saved = QLabel(points_tab)
+        self.points_saved.setWordWrap(True)
+        self.points_saved.setEnabled(False)  # drawn in the muted text colour, like a hint
+        points.addWidget(self.points_for_label)
         points.addWidget(self.points_for)
         points.addWidget(self.points, 1)
-        self.tabs.addTab(points_tab, QCoreApplication.translate("BriefingDialog", "&Talking points"))
+        points.addWidget(self.points_saved)
+        self.tabs.addTab(points_tab, "")
 
         # -- right: the preview ------------------------------------------------------------------
         self.document = QPdfDocument(self)
@@ -254,13 +281,7 @@ class BriefingDialog(QDialog):
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.view.setAccessibleName(QCoreApplication.translate("BriefingDialog", "Preview"))
-        self.status = QLabel(
-            QCoreApplication.translate(
-                "BriefingDialog", "Choose what to brief on, then Make preview (Ctrl+Return)."
-            ),
-            self,
-        )
+        self.status = QLabel(self)
         self.status.setWordWrap(True)
         preview = QWidget(self)
         preview_layout = QVBoxLayout(preview)
@@ -275,23 +296,13 @@ class BriefingDialog(QDialog):
         splitter.setStretchFactor(1, 3)
 
         self.buttons = QDialogButtonBox(self)
-        self.make_button = self.buttons.addButton(
-            QCoreApplication.translate("BriefingDialog", "&Make preview"),
-            QDialogButtonBox.ButtonRole.ActionRole,
-        )
+        self.make_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
         self.make_button.setIcon(icon("brief"))
-        self.make_button.setToolTip(
-            QCoreApplication.translate("BriefingDialog", "Build the PDF from the record (Ctrl+Return)")
-        )
         self.make_button.clicked.connect(self.make)
-        self.save_button = self.buttons.addButton(
-            QCoreApplication.translate("BriefingDialog", "&Save…"), QDialogButtonBox.ButtonRole.ActionRole
-        )
+        self.save_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
         self.save_button.setIcon(icon("save"))
         self.save_button.clicked.connect(self.save)
-        self.print_button = self.buttons.addButton(
-            QCoreApplication.translate("BriefingDialog", "&Print…"), QDialogButtonBox.ButtonRole.ActionRole
-        )
+        self.print_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
         self.print_button.clicked.connect(self.print_)
         close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.clicked.connect(self.reject)
@@ -314,60 +325,168 @@ class BriefingDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.buttons)
+
+        # Talking points are saved as typed (the writer runs on the worker, holding no widget).
+        self.autosaver = Autosaver(tasks, lambda points: store_talking_points(services, points), self)
+        self.autosaver.state_changed.connect(self._points_saving)
+        # Finding runs on a thread of its own; the thread and its slot hold the services only.
+        self.searcher: Searcher[list[FoundRow]] = Searcher(finder(services))
+        self.searcher.relay.found.connect(self._found, Qt.ConnectionType.QueuedConnection)
+        searcher = self.searcher
+        self.destroyed.connect(lambda *_: searcher.close())
+        self.find.textChanged.connect(self._find_changed)
+
+        self.retranslate()
         self._update_buttons()
-        self.search("")
+        self._show_points(-1)
+        self._find_changed("")
         for subject in subjects:
             self.add_subject(subject)
 
-    # -- choosing ------------------------------------------------------------------------------------
-    def search(self, text: str) -> None:
-        """Fill the found list: matches of ``text`` (events and bilateral meetings), or the
-        latest events when nothing is typed. Reads are quick (indexed); no write happens here."""
+    def retranslate(self) -> None:
+        """Every text of the dialog in the window's language (see liaison/ui/language.py)."""
+        self.setWindowTitle(self.tr("Briefing pack"))
+        self.find.setPlaceholderText(self.tr("Find an event or bilateral meeting to add…"))
+        self.find.setAccessibleName(self.tr("Find an event or bilateral meeting"))
+        self.found.setAccessibleName(self.tr("Found"))
+        self.add_button.setText(self.tr("&Add"))
+        self.chosen_label.setText(self.tr("In this briefing (one note each, in this order):"))
+        self.chosen.setAccessibleName(self.tr("In this briefing"))
+        self.up_button.setText(self.tr("Up"))
+        self.down_button.setText(self.tr("Down"))
+        self.remove_button.setText(self.tr("&Remove"))
+        self.people_label.setText(self.tr("Counterparts to profile:"))
+        self.people.setAccessibleName(self.tr("Counterparts"))
+        self.all_button.setText(self.tr("All"))
+        self.none_button.setText(self.tr("None"))
+        self.sections_box.setTitle(self.tr("Sections (the cover is always there)"))
+        for section, box in self.section_boxes.items():
+            box.setText(label(SECTION_LABELS[section]))
+        self.marking.setToolTip(
+            self.tr("Printed at the top and bottom of every page; type any other marking")
+        )
+        self.title_edit.setPlaceholderText(self.tr("Where the trip goes (for a pack of several notes)"))
+        self.marking_label.setText(self.tr("&Marking:"))
+        self.title_label.setText(self.tr("&Title:"))
+        self.points_for_label.setText(self.tr("Talking points for:"))
+        self.points_for.setAccessibleName(self.tr("Talking points for"))
+        self.points.setPlaceholderText(
+            self.tr("What you want to say or ask. Lines starting with “-” print as a list.")
+        )
+        self.points.setAccessibleName(self.tr("Talking points"))
+        for index, text in enumerate((self.tr("&Notes"), self.tr("&Options"), self.tr("&Talking points"))):
+            self.tabs.setTabText(index, text)
+        self.view.setAccessibleName(self.tr("Preview"))
+        self.make_button.setText(self.tr("&Make preview"))
+        self.make_button.setToolTip(self.tr("Build the PDF from the record (Ctrl+Return)"))
+        self.save_button.setText(self.tr("&Save…"))
+        self.print_button.setText(self.tr("&Print…"))
+        self._show_found()
+        for row in range(self.chosen.count()):
+            self._label_chosen(self.chosen.item(row))
+        self._show_points_state()
+        self.status.setText(self._said())
+        if (
+            self.briefing is not None
+            and self.language is None
+            and self.briefing_language != current_language()
+        ):
+            self.mark_stale()  # the preview's dates are in the language before the switch
+
+    def _say(self, text: Text) -> None:
+        """Show ``text()`` in the status line (and again, translated, after a switch)."""
+        self._said = text
+        self.status.setText(text())
+
+    # -- finding -------------------------------------------------------------------------------------
+    def _find_changed(self, text: str) -> None:
+        self._add_when_found = False
+        self.searcher.request(text)
+
+    def found_current(self) -> bool:
+        """Whether the found list shows the hits for the text in the find box."""
+        return self._found_text == self.find.text()
+
+    def _found(self, text: str, result: object) -> None:
+        """On the GUI thread: a search finished; shown unless the text has changed since."""
+        if text != self.find.text():
+            return
+        self._found_text = text
+        if isinstance(result, BaseException):
+            log.error("Finding %r failed", text, exc_info=result)
+            self._add_when_found = False
+            self._found_rows = []
+            self._show_found(result)
+            return
+        assert isinstance(result, list)
+        self._found_rows = result
+        self._show_found()
+        if self._add_when_found:
+            self._add_when_found = False
+            self._add_first_found()
+
+    def _show_found(self, error: BaseException | None = None) -> None:
+        row = self.found.currentRow()
         self.found.clear()
-        if text.strip():
-            hits = self.services.search(text, limit=FOUND_LIMIT, kinds=["event", "bilateral"])
-            rows = [
-                (Subject("event" if h.kind == "event" else "bilateral", h.id), h.title, h.subtitle)
-                for h in hits
-            ]
-        else:
-            events = self.services.events.list(order_by=["-start_date"], limit=FOUND_LIMIT)
-            rows = [
-                (Subject("event", e["id"]), EVENTS.title(e), format_date(e.get("start_date"))) for e in events
-            ]
-        for subject, title, detail in rows:
+        for subject, title, detail in self._found_rows:
             kind = tr_entity(EVENTS.label if subject.kind == "event" else BILATERALS.label)
-            item = QListWidgetItem(f"{title}\n{kind}" + (f" · {detail}" if detail else ""), self.found)
+            when = format_date(detail) if isinstance(detail, date) else localized_subtitle(detail or "")
+            item = QListWidgetItem(f"{title}\n{kind}" + (f" · {when}" if when else ""), self.found)
             item.setData(SUBJECT_ROLE, subject)
             item.setToolTip(title)
+        if error is not None or (not self._found_rows and (self._found_text or "").strip()):
+            if isinstance(error, KnownError):
+                message = error.message()
+            elif error is not None:
+                message = self.tr("The search failed; the details are in the log.")
+            else:
+                message = self.tr("Nothing found.")
+            item = QListWidgetItem(message, self.found)
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+        if self._found_rows:
+            self.found.setCurrentRow(row if 0 <= row < len(self._found_rows) else 0)
 
     def _add_first_found(self) -> None:
-        if self.found.count():
+        """Enter in the find box: add the current (else the first) hit, once the hits for the
+        typed text are there."""
+        if not self.found_current():
+            self._add_when_found = True
+            return
+        if self._found_rows:
             self.add_found(self.found.currentItem() or self.found.item(0))
 
+    # -- choosing ------------------------------------------------------------------------------------
     def add_found(self, item: QListWidgetItem | None) -> None:
-        if item is not None:
+        if item is not None and item.data(SUBJECT_ROLE) is not None:
             self.add_subject(item.data(SUBJECT_ROLE))
 
     def add_subject(self, subject: Subject) -> bool:
-        """Add a note for ``subject`` (once); False if it does not exist (any more)."""
+        """Add a note for ``subject`` (once); False if it does not exist (any more). Its talking
+        points come back as they were last typed."""
         if subject in self.subjects():
             return True
         records = self.services.events if subject.kind == "event" else self.services.bilaterals
         try:
             record = records.get(subject.id)
+            if subject not in self._points:  # (typed in this dialog before: newer than the stored)
+                self._points[subject] = stored_talking_points(self.services, [subject]).get(subject, "")
         except KnownError as error:
             show_error(self, error)
             return False
         title = records.spec.title(record)
-        self._titles[subject] = title
-        when = format_date(record.get("start_date") if subject.kind == "event" else record.get("date"))
-        item = QListWidgetItem(f"{title}\n{when}" if when else title, self.chosen)
+        item = QListWidgetItem(self.chosen)
         item.setData(SUBJECT_ROLE, subject)
+        item.setData(TITLE_ROLE, title)
+        item.setData(WHEN_ROLE, record.get("start_date") if subject.kind == "event" else record.get("date"))
         item.setToolTip(title)
+        self._label_chosen(item)
         self.points_for.addItem(title, subject)
         self._subjects_changed()
         return True
+
+    def _label_chosen(self, item: QListWidgetItem) -> None:
+        title, when = item.data(TITLE_ROLE), format_date(item.data(WHEN_ROLE))
+        item.setText(f"{title}\n{when}" if when else title)
 
     def subjects(self) -> tuple[Subject, ...]:
         return tuple(self.chosen.item(row).data(SUBJECT_ROLE) for row in range(self.chosen.count()))
@@ -383,6 +502,7 @@ class BriefingDialog(QDialog):
         self.mark_stale()
 
     def remove_chosen(self) -> None:
+        """Remove the selected note (its talking points stay saved for the next time)."""
         row = self.chosen.currentRow()
         if row < 0:
             return
@@ -399,7 +519,8 @@ class BriefingDialog(QDialog):
         self._candidates_generation += 1
         generation = self._candidates_generation
         subjects = self.subjects()
-        Op(self.tasks, self, lambda: counterpart_candidates(self.services, subjects)).success(
+        services = self.services
+        Op(self.tasks, self, lambda: counterpart_candidates(services, subjects)).success(
             lambda found: self._fill_people(generation, found)
         ).run()
 
@@ -430,8 +551,9 @@ class BriefingDialog(QDialog):
         for row in range(self.people.count()):
             self.people.item(row).setCheckState(state)
 
+    # -- talking points ------------------------------------------------------------------------------
     def _show_points(self, index: int) -> None:
-        subject = self.points_for.itemData(index)
+        subject = self.points_for.itemData(index) if index >= 0 else None
         self.points.blockSignals(True)
         self.points.setPlainText(self._points.get(subject, "") if subject is not None else "")
         self.points.setEnabled(subject is not None)
@@ -439,24 +561,75 @@ class BriefingDialog(QDialog):
 
     def _points_edited(self) -> None:
         subject = self.points_for.currentData()
-        if subject is not None:
-            self._points[subject] = self.points.toPlainText()
-            self.mark_stale()
+        if subject is None:
+            return
+        self._points[subject] = self.points.toPlainText()
+        self.autosaver.changed(subject, lambda: self._points.get(subject, ""))
+        self.mark_stale()
+
+    def _points_saving(self, state: str, message: str) -> None:
+        self._points_state = (state, message)
+        self._show_points_state()
+
+    def _show_points_state(self) -> None:
+        state, message = self._points_state
+        if state == FAILED:
+            text = self.tr("Not saved: %1. Trying again; your text stays here.").replace("%1", message)
+        elif state in (PENDING, SAVING):
+            text = self.tr("Saving…")
+        else:
+            text = self.tr("Kept on this computer for the next briefing; talking points do not sync.")
+        self.points_saved.setText(text)
+        self.points_saved.setEnabled(state == FAILED)  # a failure in the normal text colour
+
+    def finish(self) -> bool:
+        """Before the application quits: stop a print run, and save the talking points; if that
+        fails, let the officer retry, stay, or quit anyway. False: stay."""
+        if self.printing is not None:
+            self.printing.cancel_now()
+        while not self.autosaver.flush_and_wait():
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("Not saved"),
+                self.tr("Your talking points could not be saved: %1").replace(
+                    "%1", self.autosaver.error or ""
+                ),
+                QMessageBox.StandardButton.Retry
+                | QMessageBox.StandardButton.Cancel
+                | QMessageBox.StandardButton.Discard,
+                self,
+            )
+            box.setInformativeText(
+                self.tr(
+                    "Try again, keep Liaison open (your text stays on screen), or quit and lose the unsaved text."  # noqa: E501 - one literal for Qt Linguist
+                )
+            )
+            box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Keep open"))
+            box.button(QMessageBox.StandardButton.Discard).setText(self.tr("Quit and lose it"))
+            box.setDefaultButton(QMessageBox.StandardButton.Retry)
+            box.exec()
+            answer = box.standardButton(box.clickedButton())
+            if answer == QMessageBox.StandardButton.Cancel:
+                return False
+            if answer == QMessageBox.StandardButton.Discard:
+                break
+        return True
+
+    def done(self, result: int) -> None:
+        """Close (Close, Esc, the title bar): what was typed is saved now, not a second later."""
+        self.autosaver.flush()
+        super().done(result)
 
     def request(self) -> BriefingRequest:
         """What the dialog asks for now."""
         subjects = self.subjects()
-        listed = [self.people.item(row).data(CONTACT_ROLE) for row in range(self.people.count())]
-        chosen = None
-        if any(contact_id in self._excluded for contact_id in listed):
-            chosen = frozenset(c for c in listed if c not in self._excluded)
         return BriefingRequest(
             subjects=subjects,
             sections=frozenset(section for section, box in self.section_boxes.items() if box.isChecked()),
             marking=self.marking.currentText(),
-            language=self.language,
+            language=self.language or current_language(),
             talking_points={s: self._points[s] for s in subjects if self._points.get(s, "").strip()},
-            counterparts=chosen,
+            excluded_counterparts=frozenset(self._excluded),
             title=self.title_edit.text().strip(),
         )
 
@@ -464,57 +637,56 @@ class BriefingDialog(QDialog):
     def mark_stale(self) -> None:
         if self.briefing is not None and not self.stale:
             self.stale = True
-            self.status.setText(
-                QCoreApplication.translate(
-                    "BriefingDialog",
-                    "Changed since the preview was made: Make preview (Ctrl+Return) to update it.",
+            self._say(
+                lambda: self.tr(
+                    "Changed since the preview was made: Make preview (Ctrl+Return) to update it."
                 )
             )
 
     def make(self) -> None:
         if not self.subjects():
-            self.status.setText(
-                QCoreApplication.translate(
-                    "BriefingDialog", "Add at least one event or bilateral meeting first."
-                )
-            )
+            self._say(lambda: self.tr("Add at least one event or bilateral meeting first."))
             return
-        if self.job is not None:
+        if self.job is not None or self.printing is not None:
             return  # one at a time
         try:
             request = self.request()
         except KnownError as error:
             show_error(self, error)
             return
+        services = self.services
 
         def work(control: JobControl) -> Briefing:
-            return make_briefing(
-                self.services, request, progress=control.progress, cancel=control.cancel_event
-            )
+            return make_briefing(services, request, progress=control.progress, cancel=control.cancel_event)
 
         def finished() -> None:  # after success, cancel or failure alike (the Job reports those)
             self.job = None
             self._update_buttons()
-            if self.status.text() == making:
-                self.status.setText(
-                    QCoreApplication.translate("BriefingDialog", "The briefing was not made.")
-                )
+            if self._making:  # neither shown nor cancelled: it failed
+                self._making = False
+                self._say(lambda: self.tr("The briefing was not made."))
 
         def cancelled() -> None:
-            self.status.setText(
-                QCoreApplication.translate("BriefingDialog", "Cancelled; the preview was not changed.")
-            )
+            self._making = False
+            self._say(lambda: self.tr("Cancelled; the preview was not changed."))
 
-        making = QCoreApplication.translate("BriefingDialog", "Making the briefing…")
-        self.status.setText(making)
-        self.job = Job(self.tasks, self, making, work).success(self.show_pdf).cancelled(cancelled)
+        self._making = True
+        self._say(lambda: self.tr("Making the briefing…"))
+        self.job = (
+            Job(self.tasks, self, self.tr("Making the briefing…"), work)
+            .success(lambda briefing: self.show_pdf(briefing, request.language))
+            .cancelled(cancelled)
+        )
         future = self.job.run()
         future.add_done_callback(lambda _future: self.tasks.run_on_main(finished))
         self._update_buttons()
 
-    def show_pdf(self, briefing: Briefing) -> None:
-        """Show ``briefing`` in the preview (the bytes are kept for Save… and Print…)."""
+    def show_pdf(self, briefing: Briefing, language: str | None = None) -> None:
+        """Show ``briefing`` (dated in ``language``) in the preview; the bytes are kept for
+        Save… and Print…."""
+        self._making = False
         self.briefing = briefing
+        self.briefing_language = language or self.language or current_language()
         self.stale = False
         self.document.close()
         self._pdf_bytes = QByteArray(briefing.pdf)
@@ -524,34 +696,31 @@ class BriefingDialog(QDialog):
         if self._buffer is not None:
             self._buffer.deleteLater()
         self._buffer = buffer
-        text = self.tr("%n page(s).", None, briefing.pages)
-        if briefing.draft:
-            text += " " + QCoreApplication.translate(
-                "BriefingDialog", "DRAFT: the minutes it uses are not agreed yet."
-            )
         lacks = sum(len(gaps) for _title, gaps in briefing.gaps)
-        if lacks:
-            text += " " + self.tr("The record lacks %n thing(s); the PDF says which.", None, lacks)
-        self.status.setText(text)
+
+        def said() -> str:
+            text = self.tr("%n page(s).", None, briefing.pages)
+            if briefing.draft:
+                text += " " + self.tr("DRAFT: the minutes it uses are not agreed yet.")
+            if lacks:
+                text += " " + self.tr("The record lacks %n thing(s); the PDF says which.", None, lacks)
+            return text
+
+        self._say(said)
         self._update_buttons()
+        if self.language is None and self.briefing_language != current_language():
+            self.mark_stale()  # the language changed while it was being made
 
     def _update_buttons(self) -> None:
-        ready = self.briefing is not None and self.job is None
+        ready = self.briefing is not None and self.job is None and self.printing is None
         self.save_button.setEnabled(ready)
         self.print_button.setEnabled(ready)
-        self.make_button.setEnabled(self.job is None and bool(self.subjects()))
+        self.make_button.setEnabled(self.job is None and self.printing is None and bool(self.subjects()))
 
     # -- saving and printing -----------------------------------------------------------------------
     def suggested_file_name(self) -> str:
         titles = self.briefing.titles if self.briefing is not None else ()
-        stem = (
-            titles[0]
-            if len(titles) == 1
-            else (
-                self.title_edit.text().strip()
-                or QCoreApplication.translate("BriefingDialog", "Briefing pack")
-            )
-        )
+        stem = titles[0] if len(titles) == 1 else (self.title_edit.text().strip() or self.tr("Briefing pack"))
         stem = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", stem).strip()[:80] or "briefing"
         return f"{stem}.pdf"
 
@@ -560,10 +729,7 @@ class BriefingDialog(QDialog):
             return
         start = str(Path.home() / self.suggested_file_name())
         name, _filter = QFileDialog.getSaveFileName(
-            self,
-            QCoreApplication.translate("BriefingDialog", "Save the briefing"),
-            start,
-            QCoreApplication.translate("BriefingDialog", "PDF files (*.pdf)"),
+            self, self.tr("Save the briefing"), start, self.tr("PDF files (*.pdf)")
         )
         if name:
             self.save_to(name)
@@ -574,58 +740,90 @@ class BriefingDialog(QDialog):
             return
         pdf = self.briefing.pdf
         Op(self.tasks, self, lambda: save_pdf(pdf, path)).success(
-            lambda saved: self.status.setText(
-                QCoreApplication.translate("BriefingDialog", "Saved to %1.").replace("%1", str(saved))
-            )
+            lambda saved: self._say(lambda: self.tr("Saved to %1.").replace("%1", str(saved)))
         ).run()
 
     def print_(self) -> None:
-        if self.briefing is None:
+        if self.briefing is None or self.printing is not None:
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.suggested_file_name().removesuffix(".pdf"))
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(QCoreApplication.translate("BriefingDialog", "Print the briefing"))
+        dialog.setWindowTitle(self.tr("Print the briefing"))
         dialog.setMinMax(1, max(self.document.pageCount(), 1))
         dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            printed = self.print_to(printer)
-            self.status.setText(self.tr("Sent %n page(s) to the printer.", None, printed))
+            self.print_to(printer)
 
-    def print_to(self, printer: QPrinter) -> int:
-        """Render the previewed pages (the printer's page range, else all) onto ``printer``;
-        returns the number of pages printed. Pages are rendered at 300 dpi whatever the
-        printer's resolution (a 1200 dpi A4 page would be half a gigabyte) and scaled to fit."""
-        count = self.document.pageCount()
-        first, last = printer.fromPage(), printer.toPage()
-        if first <= 0:
-            first, last = 1, count
-        pages = range(first - 1, min(last, count))
-        painter = QPainter()
-        if not painter.begin(printer):
-            QMessageBox.warning(
-                self,
-                QCoreApplication.translate("BriefingDialog", "Print the briefing"),
-                QCoreApplication.translate("BriefingDialog", "The printer could not be started."),
+    def print_to(self, printer: QPrinter) -> None:
+        """Print the previewed pages (the printer's page range, else all) on ``printer``,
+        beside the window (see :mod:`liaison.ui.printing`); the status line says how it ends."""
+        if self.briefing is None or self.printing is not None:
+            return
+        pages = pages_to_print(printer, self.briefing.pages)
+        job = PrintJob(self.briefing.pdf, printer, pages, self)
+        progress = QProgressDialog(
+            "", QCoreApplication.translate("Tasks", "Cancel"), 0, max(len(pages), 1), self
+        )
+        progress.setWindowTitle(self.tr("Print the briefing"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)  # a page or two: done before it would show
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.canceled.connect(job.cancel)
+        job.progressed.connect(self._print_progressed)
+        job.finished.connect(lambda printed: self._print_ended(job, self._sent(printed)))
+        job.cancelled.connect(lambda sent: self._print_ended(job, self._print_cancelled(sent)))
+        job.failed.connect(lambda started: self._print_failed(job, started))
+        self.printing, self.print_progress = job, progress
+        self._update_buttons()
+        self._print_progressed(0, len(pages))
+        job.start()
+
+    def _print_progressed(self, done: int, total: int) -> None:
+        def said() -> str:
+            return (
+                self.tr("Printing page %1 of %2…")
+                .replace("%1", str(min(done + 1, total)))
+                .replace("%2", str(total))
             )
-            return 0
-        try:
-            for number, index in enumerate(pages):
-                if number:
-                    printer.newPage()
-                area = painter.viewport()
-                points = self.document.pagePointSize(index)
-                pixels = QSize(
-                    round(points.width() * PRINT_DPI / 72), round(points.height() * PRINT_DPI / 72)
-                )
-                image = self.document.render(index, pixels)
-                target = QSize(pixels)
-                target.scale(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
-                origin = QPoint(area.x() + (area.width() - target.width()) // 2, area.y())
-                painter.drawImage(QRect(origin, target), image)
-        finally:
-            painter.end()
-        return len(pages)
+
+        self._say(said)
+        if self.print_progress is not None:
+            self.print_progress.setLabelText(said())
+            self.print_progress.setValue(done)
+
+    def _sent(self, printed: int) -> Text:
+        return lambda: self.tr("Sent %n page(s) to the printer.", None, printed)
+
+    def _print_cancelled(self, sent: int) -> Text:
+        if not sent:
+            return lambda: self.tr("Printing cancelled; nothing was sent to the printer.")
+        return lambda: self.tr(
+            "Printing cancelled; the printer could not take back the %n page(s) already sent.", None, sent
+        )
+
+    def _print_ended(self, job: PrintJob, said: Text) -> None:
+        if self.printing is not job:
+            return
+        progress = self.print_progress
+        self.printing, self.print_progress = None, None
+        if progress is not None:
+            progress.canceled.disconnect(job.cancel)
+            progress.close()
+            progress.deleteLater()
+        job.deleteLater()
+        self._say(said)
+        self._update_buttons()
+
+    def _print_failed(self, job: PrintJob, started: bool) -> None:
+        def said() -> str:
+            if started:
+                return self.tr("Printing stopped: a page could not be rendered.")
+            return self.tr("The printer could not be started.")
+
+        self._print_ended(job, said)
+        QMessageBox.warning(self, self.tr("Print the briefing"), said())
 
 
 def open_briefing_dialog(window: QWidget, services: Liaison, tasks: TaskManager) -> BriefingDialog:

@@ -32,6 +32,7 @@ from liaison.ui.tasks import Job, JobControl, TaskManager
 if TYPE_CHECKING:  # imported when the record opens, not before the window shows (see attach)
     from liaison.services.app import Liaison
     from liaison.sync import SyncProgress
+    from liaison.ui.briefing_dialog import BriefingDialog
     from liaison.ui.meeting_mode import MeetingMode
     from liaison.ui.pages import EntityPage
     from liaison.ui.sync_controller import SyncController
@@ -114,6 +115,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self.show_page)
         self.meetings: list[MeetingMode] = []
+        self.briefing: BriefingDialog | None = None  # made on the first Ctrl+P (QtPdf loads then)
         self.sync: SyncController | None = None
 
         # A layout, not a QSplitter: the sidebar sizes itself to its longest name (retranslate()),
@@ -511,7 +513,7 @@ class MainWindow(Retranslating, QMainWindow):
 
         if self.services is None:
             return
-        open_briefing_dialog(self, self.services, self.tasks)
+        self.briefing = open_briefing_dialog(self, self.services, self.tasks)
 
     # -- meeting mode ------------------------------------------------------------------------
     def meeting_mode_for_selection(self) -> None:
@@ -626,6 +628,9 @@ class MainWindow(Retranslating, QMainWindow):
             if not page.editor.confirm_leave():
                 event.ignore()
                 return
+        if self.briefing is not None and not self.briefing.finish():  # its talking points saved
+            event.ignore()
+            return
         self.tasks.drain()
         event.accept()
 

@@ -16,7 +16,7 @@ import re
 import threading
 from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from PySide6.QtCore import (
     QEvent,
@@ -39,6 +39,8 @@ if TYPE_CHECKING:  # the box is built before the services are imported (see ui/s
     from liaison.services.search import Hit
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 KIND_LABELS = {
     "contact": "Contact",
@@ -83,8 +85,9 @@ class _Relay(QObject):
     """(text searched, list of hits or the exception raised)"""
 
 
-class Searcher:
-    """One search thread that always works on the latest text asked for.
+class Searcher(Generic[T]):
+    """One search thread that always works on the latest text asked for (``search(text)``
+    returns the hits: a list of :class:`Hit` for the search box, rows for the briefing dialog).
 
     :meth:`request` replaces the pending text (a superseded one is dropped unsearched) and
     returns at once; when a search finishes, ``relay.found`` is emitted from the search thread
@@ -93,7 +96,7 @@ class Searcher:
     whenever the thread emits; receivers that are gone are disconnected by Qt.
     """
 
-    def __init__(self, search: Callable[[str], list[Hit]]) -> None:
+    def __init__(self, search: Callable[[str], T]) -> None:
         self._search = search
         self.relay = _Relay()
         self._wakeup = threading.Condition()
@@ -135,7 +138,7 @@ class Searcher:
                 text, self._pending = self._pending, None
                 if self._closed or text is None:
                     return
-            result: list[Hit] | BaseException
+            result: T | BaseException
             try:
                 result = self._search(text)
             except Exception as error:  # reported on the GUI thread, next to the box
@@ -164,7 +167,7 @@ class SearchBox(Retranslating, QLineEdit):
     def __init__(self, services: Liaison | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services: Liaison | None = None
-        self.searcher: Searcher | None = None
+        self.searcher: Searcher[list[Hit]] | None = None
         self.setClearButtonEnabled(True)
         self.setMinimumWidth(320)
         self.popup = QFrame(self, Qt.WindowType.ToolTip)

@@ -226,8 +226,12 @@ class Job(Generic[T]):
         self.control = control
         dialog.canceled.connect(control.cancel_event.set)
 
+        def finish_dialog() -> None:
+            dialog.close()
+            dialog.deleteLater()  # else every job's dialog stays, hidden, a child of the parent
+
         def done(future: Future[T]) -> None:
-            QTimer.singleShot(0, dialog.close)
+            QTimer.singleShot(0, finish_dialog)
             error = future.exception()
             if error is not None and (isinstance(error, Cancelled) or control.cancel_event.is_set()):
                 if self._cancelled is not None:

@@ -101,6 +101,14 @@ def test_only_the_chosen_counterparts_are_profiled(sample: Liaison, tmp_path: Pa
     assert _profiled(one) == ["Абзал Сапарбекұлы · Abzal Saparbekuly"]
 
 
+def test_counterparts_left_out_are_not_profiled_and_the_others_are(sample: Liaison, tmp_path: Path) -> None:
+    subject = _event(sample, BISHKEK)
+    left_out = sample.contacts.resolve("Abdullah Eren")
+    pdf = _note(sample, tmp_path, subject, excluded_counterparts=frozenset({left_out}))
+    assert len(_profiled(pdf)) == 12 and "Abdullah Eren" not in _profiled(pdf)
+    assert _profiled(pdf)[0] == "Elif Işık"
+
+
 def test_home_institution_colleagues_are_not_counterparts(own_sample: Liaison, tmp_path: Path) -> None:
     own_sample.settings.set("home_institution_id", own_sample.institutions.resolve("Otandastar Qory"))
     names = _profiled(_note(own_sample, tmp_path, _event(own_sample, BISHKEK)))
