@@ -1,7 +1,8 @@
 """The Liaison sync protocol, version 1: what the desktop and the Secretariat server say.
 
-Pure Python shared by both ends (no Qt, no SQLAlchemy, no HTTP library). This docstring is the
-protocol's documentation; the server also publishes an OpenAPI description at ``/openapi.json``.
+Pure Python shared by both ends (no Qt, no SQLAlchemy, no HTTP library; diff-match-patch for the
+long-text merge, :mod:`.textmerge`). This docstring is the protocol's documentation; the server
+also publishes an OpenAPI description at ``/openapi.json``.
 
 Transport
 ---------
@@ -60,9 +61,11 @@ when it has nothing to push and ``server_seq`` equals its cursor.
   * changed only by the client (server value == base value) → the client's value;
   * changed only on the server (client value == base value) → the server's value stays;
   * both changed to the same value → that value;
-  * both changed a long-text field (:data:`LONG_TEXT_FIELDS`) → three-way merge with
-    diff-match-patch: the patch base→client applied to the server's text; all hunks apply →
-    ``merged``; a hunk that does not apply → a conflict for that field (server text stays);
+  * both changed a long-text field (:data:`LONG_TEXT_FIELDS`) → three-way merge
+    (:mod:`liaison.protocol.textmerge`, the rule the desktop applies too): the edits base→client
+    and base→server (diff-match-patch's diffs) are combined when they touch different parts of
+    the base → ``merged``; edits that overlap, or a merge that does not finish in its time
+    bound → a conflict for that field (the server's text stays);
   * both changed any other field to different values → the server's value stays (first writer
     wins, by sequence) and the client's goes into a conflict (status ``conflict``);
   * an update against a server-side delete, or a delete against a server-side edit → conflict
