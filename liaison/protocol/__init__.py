@@ -97,7 +97,10 @@ as ``{..., "deleted": true, "hidden": true, "fields": {}}``, so that their copy 
 not deleted on the server). Conflicts reach every user who may see their record (a ``rejected``
 one on a record its author may not see reaches only its author), and again with
 ``resolved: true`` once ``POST /v1/conflicts/<id>/resolve`` (→ the Conflict) marks one resolved;
-the resolution itself travels as an ordinary change pushed by the client.
+the resolution itself travels as an ordinary change pushed by the client. Only the conflict's
+author and officers of its record's owner institution may resolve it (nobody else may edit the
+record); anyone else who sees it gets 403 ``forbidden``, and 404 ``not_found`` whoever may not
+see it (or when there is no such conflict). Resolving a resolved conflict returns it unchanged.
 """
 
 from __future__ import annotations
