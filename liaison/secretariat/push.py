@@ -11,7 +11,6 @@ docstring of :mod:`liaison.protocol`.
 
 from __future__ import annotations
 
-import json
 import uuid
 from dataclasses import dataclass, field
 from typing import Any
@@ -41,7 +40,7 @@ from liaison.protocol import (
 )
 from liaison.protocol.textmerge import deadline_in
 from liaison.secretariat.accounts import Principal
-from liaison.secretariat.db import Database, lock_sequence, store_sequence
+from liaison.secretariat.db import Database, dump_json, lock_sequence, store_sequence
 from liaison.secretariat.merge import PUSH_MERGE_BUDGET_S, changed_fields, merge_fields
 from liaison.secretariat.models import AppliedChange, RecordVersion, SyncConflict, SyncRecord, utcnow
 
@@ -457,9 +456,6 @@ def _flush(batch: Batch) -> None:
     _insert_many(connection, _table(AppliedChange), batch.applied)
 
 
-_dump_json = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-
-
 def _table(model: type[Any]) -> Table:
     table = model.__table__
     assert isinstance(table, Table)
@@ -478,7 +474,7 @@ def _insert_many(connection: Connection, table: Table, rows: list[dict[str, Any]
     names = list(rows[0])
     columns = [table.c[name] for name in names]
     processors = [
-        _dump_json
+        dump_json
         if isinstance(column.type, JSON)
         else column.type.dialect_impl(dialect).bind_processor(dialect)
         for column in columns
