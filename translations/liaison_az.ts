@@ -1812,6 +1812,10 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <translation>Katiblik serveri sorğunu rədd etdi ({status}: {message}).</translation>
     </message>
     <message>
+        <source>Only {author}, whose change it is, and officers of the institution that owns “{title}” may resolve this conflict. It stays in your conflict inbox.</source>
+        <translation>Bu ziddiyyəti yalnız dəyişikliyin müəllifi {author} və “{title}” qeydinin sahibi olan qurumun əməkdaşları həll edə bilər. Ziddiyyət ziddiyyətlər qutunuzda qalır.</translation>
+    </message>
+    <message>
         <source>Sync was cancelled; what was exchanged before is saved, the rest is kept for later.</source>
         <translation>Sinxronlaşdırma ləğv edildi; o ana qədər mübadilə edilənlər yadda saxlanıldı, qalanı sonraya saxlanılır.</translation>
     </message>

@@ -1805,6 +1805,10 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <translation>A Titkárság kiszolgálója elutasította a kérést ({status}: {message}).</translation>
     </message>
     <message>
+        <source>Only {author}, whose change it is, and officers of the institution that owns “{title}” may resolve this conflict. It stays in your conflict inbox.</source>
+        <translation>Ezt az ütközést csak a módosítás szerzője ({author}) és a(z) „{title}” rekordot birtokló intézmény munkatársai oldhatják fel. Az ütközés a beérkezett ütközések között marad.</translation>
+    </message>
+    <message>
         <source>Sync was cancelled; what was exchanged before is saved, the rest is kept for later.</source>
         <translation>A szinkronizálás megszakítva; az addig kicserélt adatok mentve, a többi későbbre megmarad.</translation>
     </message>

@@ -1812,6 +1812,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Хатшылық сервері сұрауды қабылдамады ({status}: {message}).</translation>
     </message>
     <message>
+        <source>Only {author}, whose change it is, and officers of the institution that owns “{title}” may resolve this conflict. It stays in your conflict inbox.</source>
+        <translation>Бұл қайшылықты тек өзгерістің авторы {author} және «{title}» жазбасының иесі болып табылатын мекеменің қызметкерлері шеше алады. Қайшылық қайшылықтар тізіміңізде қалады.</translation>
+    </message>
+    <message>
         <source>Sync was cancelled; what was exchanged before is saved, the rest is kept for later.</source>
         <translation>Синхрондау тоқтатылды; оған дейін алмасқан деректер сақталды, қалғаны кейінге қалдырылды.</translation>
     </message>

@@ -1812,6 +1812,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Катчылыктын сервери суроону кабыл алган жок ({status}: {message}).</translation>
     </message>
     <message>
+        <source>Only {author}, whose change it is, and officers of the institution that owns “{title}” may resolve this conflict. It stays in your conflict inbox.</source>
+        <translation>Бул карама-каршылыкты өзгөртүүнүн автору {author} жана «{title}» жазуусунун ээси болгон мекеменин кызматкерлери гана чече алат. Карама-каршылык карама-каршылыктар тизмеңизде калат.</translation>
+    </message>
+    <message>
         <source>Sync was cancelled; what was exchanged before is saved, the rest is kept for later.</source>
         <translation>Синхрондоштуруу токтотулду; ага чейин алмашылган маалыматтар сакталды, калганы кийинчерээкке калтырылды.</translation>
     </message>

@@ -1819,6 +1819,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Сервер Секретариата отклонил запрос ({status}: {message}).</translation>
     </message>
     <message>
+        <source>Only {author}, whose change it is, and officers of the institution that owns “{title}” may resolve this conflict. It stays in your conflict inbox.</source>
+        <translation>Только {author}, чьё это изменение, и сотрудники учреждения, которому принадлежит «{title}», могут разрешить этот конфликт. Он остаётся в вашем списке конфликтов.</translation>
+    </message>
+    <message>
         <source>Sync was cancelled; what was exchanged before is saved, the rest is kept for later.</source>
         <translation>Синхронизация отменена; то, чем успели обменяться, сохранено, остальное отложено до следующей синхронизации.</translation>
     </message>

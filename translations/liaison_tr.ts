@@ -1805,6 +1805,10 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <translation>Sekreterya sunucusu isteği reddetti ({status}: {message}).</translation>
     </message>
     <message>
+        <source>Only {author}, whose change it is, and officers of the institution that owns “{title}” may resolve this conflict. It stays in your conflict inbox.</source>
+        <translation>Bu çakışmayı yalnızca değişikliği yapan {author} ve “{title}” kaydının sahibi kurumun görevlileri çözebilir. Çakışma, çakışmalar kutunuzda kalır.</translation>
+    </message>
+    <message>
         <source>Sync was cancelled; what was exchanged before is saved, the rest is kept for later.</source>
         <translation>Eşitleme iptal edildi; o ana kadar alınıp verilenler kaydedildi, geri kalanı sonraya saklanıyor.</translation>
     </message>

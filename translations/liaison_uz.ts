@@ -1812,6 +1812,10 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <translation>Kotibiyat serveri soʻrovni rad etdi ({status}: {message}).</translation>
     </message>
     <message>
+        <source>Only {author}, whose change it is, and officers of the institution that owns “{title}” may resolve this conflict. It stays in your conflict inbox.</source>
+        <translation>Bu ziddiyatni faqat oʻzgarish muallifi {author} va “{title}” yozuvining egasi boʻlgan muassasa xodimlari hal qila oladi. Ziddiyat ziddiyatlar roʻyxatingizda qoladi.</translation>
+    </message>
+    <message>
         <source>Sync was cancelled; what was exchanged before is saved, the rest is kept for later.</source>
         <translation>Sinxronlash bekor qilindi; shu paytgacha almashilgan maʼlumotlar saqlandi, qolgani keyinga qoldirildi.</translation>
     </message>

@@ -1,7 +1,8 @@
 """The Liaison sync protocol, version 1: what the desktop and the Secretariat server say.
 
-Pure Python shared by both ends (no Qt, no SQLAlchemy, no HTTP library). This docstring is the
-protocol's documentation; the server also publishes an OpenAPI description at ``/openapi.json``.
+Pure Python shared by both ends (no Qt, no SQLAlchemy, no HTTP library; diff-match-patch for the
+long-text merge, :mod:`.textmerge`). This docstring is the protocol's documentation; the server
+also publishes an OpenAPI description at ``/openapi.json``.
 
 Transport
 ---------
@@ -60,9 +61,11 @@ when it has nothing to push and ``server_seq`` equals its cursor.
   * changed only by the client (server value == base value) → the client's value;
   * changed only on the server (client value == base value) → the server's value stays;
   * both changed to the same value → that value;
-  * both changed a long-text field (:data:`LONG_TEXT_FIELDS`) → three-way merge with
-    diff-match-patch: the patch base→client applied to the server's text; all hunks apply →
-    ``merged``; a hunk that does not apply → a conflict for that field (server text stays);
+  * both changed a long-text field (:data:`LONG_TEXT_FIELDS`) → three-way merge
+    (:mod:`liaison.protocol.textmerge`, the rule the desktop applies too): the edits base→client
+    and base→server (diff-match-patch's diffs) are combined when they touch different parts of
+    the base → ``merged``; edits that overlap, or a merge that does not finish in its time
+    bound → a conflict for that field (the server's text stays);
   * both changed any other field to different values → the server's value stays (first writer
     wins, by sequence) and the client's goes into a conflict (status ``conflict``);
   * an update against a server-side delete, or a delete against a server-side edit → conflict
@@ -94,7 +97,10 @@ as ``{..., "deleted": true, "hidden": true, "fields": {}}``, so that their copy 
 not deleted on the server). Conflicts reach every user who may see their record (a ``rejected``
 one on a record its author may not see reaches only its author), and again with
 ``resolved: true`` once ``POST /v1/conflicts/<id>/resolve`` (→ the Conflict) marks one resolved;
-the resolution itself travels as an ordinary change pushed by the client.
+the resolution itself travels as an ordinary change pushed by the client. Only the conflict's
+author and officers of its record's owner institution may resolve it (nobody else may edit the
+record); anyone else who sees it gets 403 ``forbidden``, and 404 ``not_found`` whoever may not
+see it (or when there is no such conflict). Resolving a resolved conflict returns it unchanged.
 """
 
 from __future__ import annotations

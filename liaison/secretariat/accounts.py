@@ -69,6 +69,14 @@ def clean_username(value: str) -> str:
     return name
 
 
+def _is_utf8(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def add_institution(db: Database, name: str, state: str) -> InstitutionInfo:
     clean = clean_name(name, "Institution name")
     code = state.strip().upper()
@@ -95,6 +103,8 @@ def add_user(
         raise WeakPasswordError(reason=f"use at least {security.MIN_PASSWORD_CHARS} characters")
     if len(password) > 1024:
         raise WeakPasswordError(reason="is longer than 1024 characters")
+    if not _is_utf8(password):  # bytes that are not UTF-8 on standard input: no client could send it
+        raise WeakPasswordError(reason="is not UTF-8 text")
     digest = security.hash_password(password, n=scrypt_n)  # slow: outside the transaction
     user_id = str(uuid.uuid4())
     with db.write() as connection:

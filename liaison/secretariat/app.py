@@ -66,7 +66,7 @@ from liaison.secretariat import openapi as spec
 from liaison.secretariat import push as pushing
 from liaison.secretariat.accounts import Principal
 from liaison.secretariat.db import Database
-from liaison.secretariat.errors import DatabaseUnavailableError
+from liaison.secretariat.errors import DatabaseUnavailableError, RequestRefusedError
 
 log = logging.getLogger(__name__)
 
@@ -297,7 +297,7 @@ def create_app(db: str | Database, *, max_body_bytes: int = MAX_BODY_BYTES) -> F
     @app.post(
         RESOLVE_PATH,
         openapi_extra=spec.operation(
-            response=spec.CONFLICT, parameters=spec.CONFLICT_ID_PARAMETER, errors=(404,)
+            response=spec.CONFLICT, parameters=spec.CONFLICT_ID_PARAMETER, errors=(403, 404)
         ),
     )
     def resolve(request: Request, conflict_id: str) -> JSONBody:
@@ -337,6 +337,10 @@ def _install_error_handlers(app: FastAPI) -> None:
         assert isinstance(problem, Refusal)
         return problem.response
 
+    async def on_request_refused(_request: Request, problem: Exception) -> Response:
+        assert isinstance(problem, RequestRefusedError)
+        return error(problem.status, problem.message(english=True))
+
     async def on_protocol_error(_request: Request, problem: Exception) -> Response:
         assert isinstance(problem, ProtocolError)
         return protocol_error(problem)
@@ -365,6 +369,7 @@ def _install_error_handlers(app: FastAPI) -> None:
         return error(500, "The server met an unexpected error; it has been logged.")
 
     app.add_exception_handler(Refusal, on_refusal)
+    app.add_exception_handler(RequestRefusedError, on_request_refused)
     app.add_exception_handler(ProtocolError, on_protocol_error)
     app.add_exception_handler(HTTPException, on_http_error)
     app.add_exception_handler(RequestValidationError, on_validation_error)

@@ -10,13 +10,19 @@ Decisions:
   (``SELECT ... FOR UPDATE``, which is what serialises them on PostgreSQL).
 - Readers run one statement per question and bound what they read by a ``server_seq`` read
   first; they never wait for writers on either database.
+- JSON columns hold compact UTF-8 text (:data:`dump_json`, the engine's ``json_serializer`` on
+  both databases; PostgreSQL's ``json`` type keeps the text as given): a page splices each
+  record's stored fields into its answer unparsed, so what is stored is what travels. Rows
+  stored earlier with the default ``json.dumps`` (spaces, ``\\u`` escapes) are the same JSON
+  and read as before; they are written compact the next time their record changes.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -35,6 +41,9 @@ from liaison.secretariat.models import SCHEMA_VERSION, Base, Meta
 
 BUSY_TIMEOUT_MS = 30_000
 POOL_SIZE = 8
+
+dump_json: Callable[[Any], str] = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+"""Compact JSON with characters as they are (no ``\\u`` escapes): what JSON columns store."""
 
 
 def normalise_url(url: str) -> str:
@@ -177,12 +186,15 @@ def _make_engine(url: str) -> Engine:
             if not os.access(folder, os.W_OK):
                 raise DatabaseUnavailableError(url=url, reason=f"the folder {folder} is not writable")
         engine = create_engine(
-            url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}
+            url,
+            json_serializer=dump_json,
+            connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
         )
         _configure_sqlite(engine)
         return engine
     return create_engine(
         url,
+        json_serializer=dump_json,
         pool_size=POOL_SIZE,
         pool_pre_ping=True,
         connect_args={"connect_timeout": 10},

@@ -1,7 +1,10 @@
-"""What the Secretariat's administrator can get wrong, each with a one-line message.
+"""What the Secretariat's administrator can get wrong, each with a one-line message, and what
+the HTTP API refuses to an officer although the request is well formed.
 
 The admin command prints :meth:`~liaison.errors.KnownError.message` and exits with
-:data:`EXIT_USAGE`-style codes (see :mod:`liaison.secretariat.cli`); never a traceback.
+:data:`EXIT_USAGE`-style codes (see :mod:`liaison.secretariat.cli`); never a traceback. A
+:class:`RequestRefusedError` becomes its HTTP ``status`` with the protocol's error body (see
+:mod:`liaison.secretariat.app`); the server speaks English, the client words its own message.
 """
 
 from __future__ import annotations
@@ -78,3 +81,21 @@ class CertificateError(SecretariatError):
 
 class ServeError(SecretariatError):
     template = "Cannot serve on {host}:{port}: {reason}"
+
+
+class RequestRefusedError(KnownError):
+    """A well-formed request the officer may not make: answered with ``status`` and the error
+    body of that status's code (:data:`liaison.protocol.FORBIDDEN` for 403)."""
+
+    status = 403
+
+
+class ResolveForbiddenError(RequestRefusedError):
+    """Only a conflict's author and officers of its record's owner institution may resolve it:
+    the others who see it (a shared record's conflict reaches everyone) could not act on it,
+    and resolving it would close it in the inboxes of those who can."""
+
+    template = (
+        "Only the conflict's author ({author}) and officers of the institution that owns the record "
+        "({institution}) may resolve this conflict."
+    )

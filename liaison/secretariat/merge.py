@@ -1,18 +1,14 @@
 """Field-by-field three-way merge of a pushed change into the server's record.
 
 Pure functions, no database: given the base version the client edited, the server's current
-version and the client's changed values, decide each field. Clocks never enter into it; when
+version and the client's changed values, decide each field. Clocks never decide a value; when
 both sides changed a scalar differently the server's value stays (it was written first, by
 sequence number) and the client's is handed back as a conflict, so nothing is lost.
 
-Long text merges three-way with diff-match-patch's diffs (Apache-2.0; merge3 is GPL): the edits
-base→client and base→server are computed (``diff_main`` + ``diff_cleanupSemantic``, so edits are
-words and sentences, not scattered letters) and combined when they touch different parts of the
-base; text both sides inserted at the same place is kept, the server's first. Edits that overlap
-make the field a conflict. This refines the sync design's ``patch_make``/``patch_apply``: patch
-application matches *fuzzily* and can delete text it was never asked to (base "abc", server
-"xyz", client "abd" gives "d", losing the server's words); an exact diff3 over the base never
-drops an edit silently.
+Long text merges three-way by the protocol's rule (:mod:`liaison.protocol.textmerge`, shared
+with the desktop): edits of different parts of the common version are combined, overlapping ones
+make the field a conflict. A push merges inside the write transaction, so its merges together
+get :data:`PUSH_MERGE_BUDGET_S`; a merge that does not finish in time is a conflict too.
 """
 
 from __future__ import annotations
@@ -21,89 +17,33 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from diff_match_patch import diff_match_patch
-
 from liaison.protocol import FieldConflict
+from liaison.protocol.textmerge import DIFF_TIMEOUT_S, combine, deadline_in, edits
 
-DIFF_TIMEOUT_S = 2.0
-"""Upper bound on one diff; past it diff-match-patch returns a coarser (still correct) diff."""
-
-
-def _engine() -> diff_match_patch:
-    engine = diff_match_patch()
-    engine.Diff_Timeout = DIFF_TIMEOUT_S
-    return engine
+PUSH_MERGE_BUDGET_S = 5.0
+"""Time all the long-text merges of one push may take together (each at most
+:data:`~liaison.protocol.textmerge.DIFF_TIMEOUT_S`): the writers' lock is held meanwhile. Past
+it, a merge is a conflict (both texts kept). An ordinary merge takes milliseconds."""
 
 
-Edit = tuple[int, int, str]
-"""Replace ``base[start:end]`` by the text: a pure insertion has ``start == end``."""
-
-
-def edits(base: str, other: str) -> list[Edit]:
-    """The edits turning ``base`` into ``other``, in base coordinates, in order."""
-    engine = _engine()
-    diffs = engine.diff_main(base, other, len(base) > 2000)
-    engine.diff_cleanupSemantic(diffs)
-    out: list[Edit] = []
-    position = 0
-    start: int | None = None
-    inserted: list[str] = []
-    for op, text in diffs:
-        if op == diff_match_patch.DIFF_EQUAL:
-            if start is not None:
-                out.append((start, position, "".join(inserted)))
-                start, inserted = None, []
-            position += len(text)
-            continue
-        if start is None:
-            start = position
-        if op == diff_match_patch.DIFF_DELETE:
-            position += len(text)
-        else:
-            inserted.append(text)
-    if start is not None:
-        out.append((start, position, "".join(inserted)))
-    return out
-
-
-def _overlap(a: Edit, b: Edit) -> bool:
-    (a_start, a_end, _), (b_start, b_end, _) = a, b
-    if a_start == a_end and b_start == b_end:
-        return False  # two insertions at one place: both are kept
-    if a_start == a_end:
-        return b_start < a_start < b_end
-    if b_start == b_end:
-        return a_start < b_start < a_end
-    return a_start < b_end and b_start < a_end
-
-
-def merge_text(base: str | None, server: str | None, client: str | None) -> tuple[bool, str | None]:
+def merge_text(
+    base: str | None, server: str | None, client: str | None, *, deadline: float | None = None
+) -> tuple[bool, str | None]:
     """Three-way merge of one long-text value: ``(True, merged)`` when the client's edits and the
-    server's touch different parts of ``base``, ``(False, None)`` when they overlap. An empty
-    result is ``None`` (the desktop stores empty long text as NULL)."""
+    server's touch different parts of ``base``, ``(False, None)`` when they overlap or the merge
+    did not finish by ``deadline`` (default: :data:`DIFF_TIMEOUT_S` from now). An empty
+    combination is ``None`` (the desktop stores empty long text as NULL)."""
     if client in (server, base):
         return True, server
     if server == base:
         return True, client
-    origin = base or ""
-    theirs = edits(origin, server or "")
-    mine = [edit for edit in edits(origin, client or "") if edit not in theirs]  # same edit: once
-    for edit in mine:
-        if any(_overlap(edit, other) for other in theirs):
-            return False, None
-    # server first at equal positions; a pure insertion before a replacement starting there
-    ordered = sorted(
-        [(start, end > start, 0, start, end, text) for start, end, text in theirs]
-        + [(start, end > start, 1, start, end, text) for start, end, text in mine]
-    )
-    pieces: list[str] = []
-    position = 0
-    for _key, _replaces, _side, start, end, text in ordered:
-        pieces.append(origin[position:start])
-        pieces.append(text)
-        position = end
-    pieces.append(origin[position:])
-    return True, "".join(pieces) or None
+    limit = deadline_in(DIFF_TIMEOUT_S)
+    if deadline is not None:
+        limit = min(limit, deadline)
+    merged = combine(base or "", server or "", client or "", deadline=limit)
+    if merged is None:
+        return False, None
+    return True, merged or None
 
 
 @dataclass
@@ -126,6 +66,7 @@ def merge_fields(
     client: Mapping[str, Any],
     *,
     long_text: Collection[str] = (),
+    deadline: float | None = None,
 ) -> Merge:
     """Merge the ``client``'s values (only the fields it changed) into ``server``'s, field by
     field against ``base`` (``None``: no common version, every base value is empty).
@@ -133,7 +74,9 @@ def merge_fields(
     - client value == server value → nothing to do;
     - server value == base value (changed by the client only) → the client's;
     - client value == base value (changed on the server only) → the server's stays;
-    - both changed, long text → :func:`merge_text`, a conflict if a hunk does not apply;
+    - both changed, long text → :func:`merge_text`, a conflict if edits overlap or the merge
+      does not finish by ``deadline`` (a :func:`time.time` value; each merge also stops after
+      :data:`DIFF_TIMEOUT_S`);
     - both changed, anything else → the server's stays, the client's becomes a conflict.
     """
     base = base or {}
@@ -152,7 +95,7 @@ def merge_fields(
         if mine == origin:
             continue
         if name in long_text and _is_text(mine) and _is_text(theirs) and _is_text(origin):
-            ok, merged = merge_text(origin, theirs, mine)
+            ok, merged = merge_text(origin, theirs, mine, deadline=deadline)
             if ok:
                 if merged != theirs:
                     values[name] = merged
@@ -175,3 +118,13 @@ def changed_fields(base: Mapping[str, Any] | None, current: Mapping[str, Any]) -
         for name, value in current.items()
         if base.get(name) != value
     }
+
+
+__all__ = [
+    "PUSH_MERGE_BUDGET_S",
+    "Merge",
+    "changed_fields",
+    "edits",
+    "merge_fields",
+    "merge_text",
+]

@@ -199,6 +199,7 @@ def _errors(*codes: int) -> dict[str, Any]:
     descriptions = {
         400: "malformed request",
         401: "missing, unknown or revoked token; wrong credentials",
+        403: "not this officer's to resolve: only its author and officers of the record's institution",
         404: "no such conflict",
         413: "body too large",
         415: "unsupported Content-Encoding",

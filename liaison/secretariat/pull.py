@@ -17,7 +17,8 @@ from sqlalchemy import Connection, Text, and_, cast, func, or_, select, update
 from liaison.protocol import SHARED, Conflict
 from liaison.secretariat.accounts import Principal
 from liaison.secretariat.db import Database, current_sequence, lock_sequence, store_sequence
-from liaison.secretariat.models import SyncConflict, SyncRecord
+from liaison.secretariat.errors import ResolveForbiddenError
+from liaison.secretariat.models import Institution, SyncConflict, SyncRecord
 
 
 def changes_json(db: Database, principal: Principal, after: int, limit: int) -> bytes:
@@ -100,7 +101,7 @@ def _visible_conflicts(principal: Principal) -> Any:
     :func:`_with_records`; the conflict's own copy only for a record the server does not hold):
     a record made institution-only later takes its conflicts out of other institutions' sight."""
     visibility = func.coalesce(SyncRecord.visibility, SyncConflict.visibility)
-    owner = func.coalesce(SyncRecord.owner_institution_id, SyncConflict.owner_institution_id)
+    owner = _owner()
     return or_(
         SyncConflict.author_user_id == principal.user_id,
         and_(
@@ -108,6 +109,11 @@ def _visible_conflicts(principal: Principal) -> Any:
             or_(visibility == SHARED, owner == principal.institution_id),
         ),
     )
+
+
+def _owner() -> Any:
+    """The owner institution of a conflict's record (from the join in :func:`_with_records`)."""
+    return func.coalesce(SyncRecord.owner_institution_id, SyncConflict.owner_institution_id)
 
 
 def _with_records() -> Any:
@@ -162,19 +168,30 @@ def _conflicts(
 
 
 def resolve(db: Database, principal: Principal, conflict_id: str) -> Conflict | None:
-    """Mark a conflict the user may see as resolved; it travels again with a new sequence
-    number so that every client drops it from its inbox. ``None``: no such conflict for them."""
+    """Mark a conflict resolved; it travels again with a new sequence number so that every client
+    drops it from its inbox. ``None``: no such conflict for this user (they may not see it).
+
+    Only its author and officers of its record's owner institution may resolve it (they are the
+    ones who can act on it: nobody else may edit the record); anyone else who sees it gets
+    :class:`~liaison.secretariat.errors.ResolveForbiddenError`. A conflict already resolved is
+    returned as it is, to anyone who sees it (nothing changes)."""
     with db.write() as connection:
         seq = lock_sequence(connection)
         visible = and_(SyncConflict.id == conflict_id, _visible_conflicts(principal))
+        owner = _owner()
         row = connection.execute(
-            select(*_CONFLICT_COLUMNS).select_from(_with_records()).where(visible)
+            select(*_CONFLICT_COLUMNS, SyncConflict.author_user_id, owner, Institution.name)
+            .select_from(_with_records().outerjoin(Institution.__table__, Institution.id == owner))
+            .where(visible)
         ).first()
         if row is None:
             return None
-        conflict = _conflict(row)
+        conflict = _conflict(row[: len(_CONFLICT_COLUMNS)])
+        author_user_id, owner_id, owner_name = row[len(_CONFLICT_COLUMNS) :]
         if conflict["resolved"]:
             return conflict
+        if principal.user_id != author_user_id and owner_id != principal.institution_id:
+            raise ResolveForbiddenError(author=conflict["author"], institution=owner_name or "none")
         seq += 1
         connection.execute(
             update(SyncConflict).where(SyncConflict.id == conflict_id).values(resolved=True, rev=seq)

@@ -1,7 +1,9 @@
 """Applying a push: exactly once, merged field by field, within the pusher's permissions.
 
 One push is one transaction holding the writers' lock (see :mod:`.db`): either every change of
-it is applied with its result stored, or none is and the client retries. Each write takes the
+it is applied with its result stored, or none is and the client retries. Its long-text merges
+share a time budget (:data:`~liaison.secretariat.merge.PUSH_MERGE_BUDGET_S`), so that no text
+holds the lock for long; one that does not finish in it is a conflict. Each write takes the
 next global sequence number; a record's ``rev`` is the number of its last write, and every
 version is kept so that the merge base of any later push can be found. Rules: the package
 docstring of :mod:`liaison.protocol`.
@@ -9,7 +11,6 @@ docstring of :mod:`liaison.protocol`.
 
 from __future__ import annotations
 
-import json
 import uuid
 from dataclasses import dataclass, field
 from typing import Any
@@ -37,9 +38,10 @@ from liaison.protocol import (
     Record,
     Result,
 )
+from liaison.protocol.textmerge import deadline_in
 from liaison.secretariat.accounts import Principal
-from liaison.secretariat.db import Database, lock_sequence, store_sequence
-from liaison.secretariat.merge import changed_fields, merge_fields
+from liaison.secretariat.db import Database, dump_json, lock_sequence, store_sequence
+from liaison.secretariat.merge import PUSH_MERGE_BUDGET_S, changed_fields, merge_fields
 from liaison.secretariat.models import AppliedChange, RecordVersion, SyncConflict, SyncRecord, utcnow
 
 Key = tuple[str, str]
@@ -101,6 +103,8 @@ class Batch:
     conflicts: list[dict[str, Any]] = field(default_factory=list)
     applied: list[dict[str, Any]] = field(default_factory=list)
     dirty: set[Key] = field(default_factory=set)
+    merge_deadline: float = field(default_factory=lambda: deadline_in(PUSH_MERGE_BUDGET_S))
+    """Long-text merges past it are conflicts: the writers' lock is held while they run."""
 
     def next_seq(self) -> int:
         self.seq += 1
@@ -270,6 +274,7 @@ def _update(batch: Batch, change: Change, state: State, base: Version | None) ->
         state.mergeable(),
         client,
         long_text=LONG_TEXT_FIELDS[state.entity],
+        deadline=batch.merge_deadline,
     )
     restored = state.deleted  # the client saw the delete (base is deleted) and edits again
     current = base is not None and base.rev == state.rev  # made on the latest version
@@ -451,9 +456,6 @@ def _flush(batch: Batch) -> None:
     _insert_many(connection, _table(AppliedChange), batch.applied)
 
 
-_dump_json = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-
-
 def _table(model: type[Any]) -> Table:
     table = model.__table__
     assert isinstance(table, Table)
@@ -472,7 +474,7 @@ def _insert_many(connection: Connection, table: Table, rows: list[dict[str, Any]
     names = list(rows[0])
     columns = [table.c[name] for name in names]
     processors = [
-        _dump_json
+        dump_json
         if isinstance(column.type, JSON)
         else column.type.dialect_impl(dialect).bind_processor(dialect)
         for column in columns

@@ -30,9 +30,11 @@ from liaison.store.base import utcnow
 from liaison.sync import conflicts, state
 from liaison.sync.credentials import TokenStore, account_name
 from liaison.sync.errors import (
+    ConflictNotYoursError,
     LoginRequiredError,
     NotLoggedInError,
     ServerError,
+    ServerRefusedError,
     SyncBusyError,
     SyncCancelledError,
     SyncError,
@@ -429,13 +431,30 @@ class SyncClient:
         )
 
     def _send_resolutions(self, run: Run) -> None:
+        """Tell the server of conflicts resolved here. One the officer may not resolve (403) is
+        put back in the inbox and, once the others are sent, raised as
+        :class:`ConflictNotYoursError` (the pull waits for the next sync); one the server has
+        no more for this officer (404: its record left their sight) has nothing to tell."""
         with self.app.store.read() as session:
             waiting = conflicts.pending_resolutions(session)
+        refused: ConflictNotYoursError | None = None
         for conflict_id in waiting:
             run.check_cancel()
-            run.call("POST", c.RESOLVE_PATH.format(conflict_id=conflict_id))
+            try:
+                run.call("POST", c.RESOLVE_PATH.format(conflict_id=conflict_id))
+            except ServerRefusedError as error:
+                if error.status == 403:
+                    with self.app.store.write() as session:
+                        view = conflicts.reopen(session, conflict_id)
+                    if view is not None:
+                        refused = refused or conflicts.not_yours(view.author, view.title)
+                    continue
+                if error.status != 404:
+                    raise
             with self.app.store.write() as session:
                 conflicts.resolution_sent(session, conflict_id)
+        if refused is not None:
+            raise refused
 
     def _ensure_institution(self, connection: state.Connection) -> bool:
         """Make sure the officer's institution on the server is a record here, with the
@@ -479,7 +498,27 @@ class SyncClient:
         return conflicts.list_conflicts(self.app, include_resolved=include_resolved)
 
     def resolve_conflict(self, conflict_id: str) -> bool:
-        return conflicts.resolve(self.app, conflict_id)
+        """Mark a conflict resolved (told to the server at the next sync); ``False`` if there is
+        no open one of that id. Raises :class:`ConflictNotYoursError` for one only its author
+        and officers of the record's institution may resolve."""
+        username, institution_id = self._who()
+        return conflicts.resolve(self.app, conflict_id, username=username, institution_id=institution_id)
+
+    def check_resolvable(self, conflict_id: str) -> None:
+        """Raise :class:`ConflictNotYoursError` if this officer may not resolve the conflict
+        (before the inbox writes the officer's choice as an edit)."""
+        username, institution_id = self._who()
+        with self.app.store.read() as session:
+            refused = conflicts.refusal(session, conflict_id, username, institution_id)
+        if refused is not None:
+            raise refused
+
+    def _who(self) -> tuple[str | None, str | None]:
+        connection = state.connection(self.app)
+        if connection is None:
+            return None, None
+        institution = connection.institution or {}
+        return connection.username, institution.get("id")
 
 
 def sync_once(

@@ -4,6 +4,11 @@ A conflict is kept so that no words are lost: one value was applied, the other i
 officer compares, picks or combines by editing the record as usual (that edit travels as a
 normal change), then marks the conflict resolved; the server is told at the next sync, and the
 conflict closes on every machine that holds it.
+
+Only the conflict's author and officers of the record's owner institution may resolve one the
+server recorded (a shared record's conflicts reach everyone, but nobody else may edit the
+record). :func:`refusal` says so before anything is written when this machine knows the record's
+owner; otherwise the server refuses at the sync and :func:`reopen` puts it back in the inbox.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from liaison.services.app import Liaison
 from liaison.services.entities import ENTITIES
 from liaison.store.base import new_id, utcnow
 from liaison.store.sync_state import Conflict
+from liaison.sync.errors import ConflictNotYoursError
 
 SERVER = "server"
 LOCAL = "local"
@@ -201,9 +207,39 @@ def _view(session: Session, row: Mapping[str, Any]) -> ConflictView:
     )
 
 
-def resolve(app: Liaison, conflict_id: str) -> bool:
+def refusal(
+    session: Session, conflict_id: str, username: str | None, institution_id: str | None
+) -> ConflictNotYoursError | None:
+    """Why the officer ``username`` of ``institution_id`` may not resolve this conflict, or
+    ``None`` when they may, or when this machine cannot tell (the server decides then): one
+    only this machine knows is always theirs to resolve."""
+    row = session.execute(
+        select(_CONFLICTS.c.origin, _CONFLICTS.c.author, _CONFLICTS.c.entity, _CONFLICTS.c.record_id).where(
+            _CONFLICTS.c.id == conflict_id
+        )
+    ).first()
+    if row is None or row.origin != SERVER or username is None or row.author == username:
+        return None
+    spec = ENTITIES.get(row.entity)
+    if spec is None or institution_id is None:
+        return None
+    table = spec.model.__table__  # type: ignore[attr-defined]
+    record = session.execute(select(table).where(table.c.id == row.record_id)).mappings().first()
+    if record is None or record["owner_institution_id"] in (None, institution_id):
+        return None
+    return not_yours(row.author, spec.title(dict(record)) or row.record_id)
+
+
+def not_yours(author: str | None, title: str) -> ConflictNotYoursError:
+    return ConflictNotYoursError(author=author or "?", title=title)
+
+
+def resolve(
+    app: Liaison, conflict_id: str, *, username: str | None = None, institution_id: str | None = None
+) -> bool:
     """Mark a conflict resolved here (the server is told at the next sync); returns whether
-    there was an open conflict of that id."""
+    there was an open conflict of that id. Raises :class:`ConflictNotYoursError`, changing
+    nothing, when :func:`refusal` says the officer may not resolve it."""
     with app.store.write() as session:
         origin = session.execute(
             select(_CONFLICTS.c.origin).where(
@@ -212,12 +248,26 @@ def resolve(app: Liaison, conflict_id: str) -> bool:
         ).scalar()
         if origin is None:
             return False
+        refused = refusal(session, conflict_id, username, institution_id)
+        if refused is not None:
+            raise refused
         session.execute(
             update(_CONFLICTS)
             .where(_CONFLICTS.c.id == conflict_id)
             .values(resolved=True, resolved_at=utcnow(), resolve_pending=origin == SERVER)
         )
         return True
+
+
+def reopen(session: Session, conflict_id: str) -> ConflictView | None:
+    """Put back in the inbox a conflict whose resolution the server refused; returns it."""
+    session.execute(
+        update(_CONFLICTS)
+        .where(_CONFLICTS.c.id == conflict_id)
+        .values(resolved=False, resolved_at=None, resolve_pending=False)
+    )
+    row = session.execute(select(_CONFLICTS).where(_CONFLICTS.c.id == conflict_id)).mappings().first()
+    return None if row is None else _view(session, dict(row))
 
 
 def pending_resolutions(session: Session) -> list[str]:

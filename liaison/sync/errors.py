@@ -117,10 +117,27 @@ class ServerError(SyncError):
 
 
 class ServerRefusedError(SyncError):
-    """A 4xx the client cannot fix by itself (a bug on one side, or a forbidden operation)."""
+    """A 4xx the client cannot fix by itself (a bug on one side, or a forbidden operation);
+    ``status`` and ``code`` (the error body's) say which."""
 
     template = QT_TRANSLATE_NOOP(
         "Errors", "The Secretariat server refused the request ({status}: {message})."
+    )
+
+    def __init__(self, *, status: int, message: str, code: str = "") -> None:
+        self.status = status
+        self.code = code
+        super().__init__(status=status, message=message)
+
+
+class ConflictNotYoursError(SyncError):
+    """The officer marked resolved a conflict that only its author and officers of the record's
+    owner institution may resolve (the server answers 403). It stays open in the inbox."""
+
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Only {author}, whose change it is, and officers of the institution that owns “{title}” "
+        "may resolve this conflict. It stays in your conflict inbox.",
     )
 
 

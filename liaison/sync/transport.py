@@ -269,4 +269,4 @@ class Transport:
             raise LoginRequiredError(url=self.url, reason=message)
         if status >= 500:
             raise ServerError(status=status, message=message)
-        raise ServerRefusedError(status=status, message=message)
+        raise ServerRefusedError(status=status, message=message, code=body["error"])

@@ -5,6 +5,8 @@ the server and this side's), and the officer compares them side by side and pick
 long text, edits a combination of both. The choice is written as an ordinary edit (so it syncs
 like any other), and only then is the conflict marked resolved. A change the server refused
 (another institution's record, say) is kept with the text that was typed, to copy elsewhere.
+Only the conflict's author and officers of the record's institution may resolve it; anyone else
+is told so in the inbox, and the conflict stays.
 """
 
 from __future__ import annotations
@@ -481,6 +483,7 @@ class ConflictInbox(QDialog):
         services, client = self.services, self.controller.client
 
         def work() -> bool:
+            client.check_resolvable(conflict.id)  # not this officer's to resolve: nothing written
             if values and conflict.kind == "field":
                 services.entity(conflict.entity).update(conflict.record_id, values)
             return client.resolve_conflict(conflict.id)

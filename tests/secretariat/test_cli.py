@@ -266,3 +266,21 @@ def test_serve_runs_the_https_server_until_stopped(tmp_path: Path) -> None:
     # uvicorn shuts down gracefully, then re-raises the signal it caught
     assert process.returncode in (0, -signal.SIGTERM), err
     assert "Finished server process" in err and "Traceback" not in err
+
+
+def test_a_password_that_is_not_utf8_is_refused_in_one_line(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'server.sqlite3'}"
+    command = [sys.executable, "-m", "liaison.secretariat.cli", "--db", db]
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8:surrogateescape"}  # as a C.UTF-8 locale reads stdin
+    for argv in (["init"], ["add-institution", "Otandastar Qory", "--state", "KZ"]):
+        subprocess.run([*command, *argv], check=True, capture_output=True, env=env, timeout=60)
+    done = subprocess.run(
+        [*command, "add-user", "aigerim", "--institution", "Otandastar Qory", "--password-stdin"],
+        input=b"p\xe4ssword-in-latin-1\n",
+        check=False,
+        capture_output=True,
+        env=env,
+        timeout=60,
+    )
+    assert done.returncode == 2
+    assert done.stderr.decode() == "liaison-secretariat: error: Password: is not UTF-8 text\n"

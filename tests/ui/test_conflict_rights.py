@@ -1,0 +1,89 @@
+"""The conflict inbox of an officer who sees a conflict but may not resolve it (a shared record
+of another institution): the window says why, writes nothing, and the conflict stays."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from liaison.services.app import Liaison
+from liaison.store.local import OutboxEntry
+from liaison.ui.main_window import MainWindow
+from liaison.ui.sync_dialogs import ConflictInbox
+from liaison.ui.tasks import TaskManager
+from tests.secretariat.server import RunningServer, database_url, running_server
+from tests.sync.conftest import MemoryKeyring
+from tests.ui.test_sync_ui import WAIT, other_officer, sign_in
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[RunningServer]:
+    previous = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())
+    try:
+        with database_url("sqlite", tmp_path) as url, running_server(url, tmp_path) as running:
+            running.admin.add_institution("Otandastar Qory", "KZ")
+            running.admin.add_institution("State Committee on Diaspora Affairs", "AZ")
+            for name in ("aigerim", "abzal"):
+                running.admin.add_user(name, "Otandastar Qory")
+            running.admin.add_user("leyla", "State Committee on Diaspora Affairs")
+            yield running
+    finally:
+        keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, app: Liaison, tasks: TaskManager) -> Iterator[MainWindow]:
+    main = MainWindow(app, tasks)
+    qtbot.addWidget(main)
+    main.show()
+    yield main
+    assert main.close()
+
+
+def test_the_inbox_says_who_may_resolve_and_keeps_the_conflict(
+    qtbot: QtBot, window: MainWindow, server: RunningServer, tmp_path: Path
+) -> None:
+    aigerim, abzal = other_officer(tmp_path, server, "aigerim"), other_officer(tmp_path, server, "abzal")
+    try:
+        contact = aigerim.app.contacts.create({"name": "Гүлнара Батырова", "visibility": "shared"})
+        aigerim.sync(), abzal.sync()
+        aigerim.app.contacts.update(contact["id"], {"position": "Minister"})
+        abzal.app.contacts.update(contact["id"], {"position": "Deputy Minister"})
+        aigerim.sync(), abzal.sync()
+    finally:
+        for client in (aigerim, abzal):
+            client.close()
+            client.app.close()
+    sign_in(qtbot, window, server, "leyla")
+    sync = window.sync
+    assert sync is not None
+    qtbot.waitUntil(window.conflicts_button.isVisible, timeout=WAIT)
+    qtbot.waitUntil(lambda: not sync.running, timeout=WAIT)
+
+    inbox = ConflictInbox(sync, window)
+    qtbot.addWidget(inbox)
+    inbox.show()
+    qtbot.waitUntil(lambda: len(inbox.conflicts) == 1, timeout=WAIT)
+    choice = next(c for c in inbox.choices if c.name == "position")
+    choice.client.setChecked(True)
+    inbox.resolve_current()
+    qtbot.waitUntil(lambda: bool(inbox.message.text()), timeout=WAIT)
+    assert inbox.message.text() == (
+        "Only abzal, whose change it is, and officers of the institution that owns “Гүлнара Батырова” "
+        "may resolve this conflict. It stays in your conflict inbox."
+    )
+    assert inbox.resolve_button.isEnabled() and len(inbox.conflicts) == 1
+    services = window.services
+    assert services.contacts.get(contact["id"])["position"] == "Minister"  # the choice was not written
+    with services.store.read() as session:
+        assert session.execute(select(OutboxEntry.__table__)).all() == []
+    inbox.grab().save(str(tmp_path / "inbox.png"))
+    sync.sync_now()
+    qtbot.waitUntil(lambda: not sync.running, timeout=WAIT)
+    assert window.conflicts_button.isVisible() and window.conflicts_button.text() == "1 conflict"
