@@ -336,7 +336,7 @@ class SyncClient:
         with self.app.store.read() as session:
             connection = state.connection_in(self.app, session)
             outbox = pending_in(session)
-            open_conflicts = conflicts.open_count_in(session)
+            open_conflicts = conflicts.open_count_in(session, *_officer(connection))
             last = self.app.settings.get_in(session, state.LAST_SYNC)
         key = self._token_key(connection) if connection is not None else None
         token = self._device_token(connection) if connection is not None and key is not None else None
@@ -410,7 +410,9 @@ class SyncClient:
             self.app.settings.set_in(session, state.LAST_SYNC, finished.isoformat(timespec="seconds"))
         with self.app.store.read() as session:
             pending = changes.pending_count(session)
-            open_conflicts = conflicts.open_count_in(session)
+            open_conflicts = conflicts.open_count_in(
+                session, *_officer(state.connection_in(self.app, session))
+            )
         applied = pulled.applied
         assert applied is not None
         return SyncSummary(
@@ -533,3 +535,11 @@ def sync_once(
     :meth:`SyncClient.sync`)."""
     with SyncClient(app, tokens=tokens) as client:
         return client.sync(progress=progress, cancel=cancel, allow_mass_delete=allow_mass_delete)
+
+
+def _officer(connection: state.Connection | None) -> tuple[str | None, str | None]:
+    """Username and institution id of the signed-in officer (``None``s when not signed in)."""
+    if connection is None:
+        return None, None
+    institution = connection.institution or {}
+    return connection.username, institution.get("id")

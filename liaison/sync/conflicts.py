@@ -169,9 +169,35 @@ def open_count(app: Liaison) -> int:
         return open_count_in(session)
 
 
-def open_count_in(session: Session) -> int:
+def open_count_in(session: Session, username: str | None = None, institution_id: str | None = None) -> int:
+    """Open conflicts; given the officer, those they may resolve (what the red button counts:
+    a shared record's conflicts reach officers of every institution, but only its author and
+    its owner's officers can act on one, and the others' would stay in their count for good)."""
     query = select(func.count()).select_from(_CONFLICTS).where(_CONFLICTS.c.resolved == false())
-    return int(session.scalar(query) or 0)
+    total = int(session.scalar(query) or 0)
+    if not total or username is None or institution_id is None:
+        return total
+    others = session.execute(
+        select(_CONFLICTS.c.entity, _CONFLICTS.c.record_id).where(
+            _CONFLICTS.c.resolved == false(), _CONFLICTS.c.origin == SERVER, _CONFLICTS.c.author != username
+        )
+    ).all()
+    by_entity: dict[str, list[str]] = {}
+    for entity, record_id in others:
+        by_entity.setdefault(entity, []).append(record_id)
+    not_mine = 0
+    for entity, ids in by_entity.items():
+        spec = ENTITIES.get(entity)
+        if spec is None:
+            continue
+        table = spec.model.__table__  # type: ignore[attr-defined]
+        owners = dict(
+            session.execute(
+                select(table.c.id, table.c.owner_institution_id).where(table.c.id.in_(set(ids)))
+            ).all()
+        )
+        not_mine += sum(1 for record_id in ids if owners.get(record_id) not in (None, institution_id))
+    return total - not_mine
 
 
 def list_conflicts(app: Liaison, *, include_resolved: bool = False) -> list[ConflictView]:

@@ -187,6 +187,24 @@ def test_a_real_conflict_reaches_the_inbox_of_both(laptop: Laptop) -> None:
     assert [v.id for v in aigerim.client.conflicts(include_resolved=True)] == [view.id]
 
 
+def test_the_conflict_count_is_of_conflicts_the_officer_may_resolve(laptop: Laptop) -> None:
+    """A shared record's conflict reaches officers of every institution, but only its author and
+    its owner's officers may resolve it: the others see it in the inbox, not in their count."""
+    aigerim, nurlan = laptop("aigerim"), laptop("nurlan")
+    mehmet = laptop("mehmet", "Yurtdışı Türkler ve Akraba Topluluklar Başkanlığı", "TR")
+    contact = aigerim.app.contacts.create({"name": "Bakyt Omuraliev", "visibility": "shared"})
+    aigerim.sync()
+    aigerim.app.contacts.update(contact["id"], {"position": "Minister"})
+    nurlan.sync()
+    nurlan.app.contacts.update(contact["id"], {"position": "Deputy Minister"})
+    aigerim.sync(), nurlan.sync(), aigerim.sync()
+    third = mehmet.sync()
+    assert len(mehmet.client.conflicts()) == 1  # shown, to be read
+    assert third.open_conflicts == 0 and mehmet.client.status().open_conflicts == 0
+    for officer in (aigerim, nurlan):
+        assert officer.client.status().open_conflicts == 1
+
+
 def test_an_officer_can_neither_read_nor_overwrite_another_institutions_records(laptop: Laptop) -> None:
     aigerim = laptop("aigerim")
     leyla = laptop("leyla", "Diaspora Committee", "AZ")
