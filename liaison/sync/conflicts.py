@@ -191,12 +191,13 @@ def open_count_in(session: Session, username: str | None = None, institution_id:
         if spec is None:
             continue
         table = spec.model.__table__  # type: ignore[attr-defined]
-        owners = dict(
-            session.execute(
-                select(table.c.id, table.c.owner_institution_id).where(table.c.id.in_(set(ids)))
-            ).all()
+        rows = session.execute(
+            select(table.c.id, table.c.owner_institution_id).where(table.c.id.in_(set(ids)))
         )
-        not_mine += sum(1 for record_id in ids if owners.get(record_id) not in (None, institution_id))
+        owners: dict[str, str | None] = {row[0]: row[1] for row in rows}
+        not_mine += len(
+            [record_id for record_id in ids if owners.get(record_id) not in (None, institution_id)]
+        )
     return total - not_mine
 
 
