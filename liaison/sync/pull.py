@@ -145,7 +145,7 @@ def pull(run: Run, *, allow_mass_delete: bool) -> PullStats:
     try:
         return _pull(run, stats, allow_mass_delete=allow_mass_delete)
     finally:
-        if stats.pages:
+        if stats.records:
             run.app.store.checkpoint()  # the pulled transactions let the WAL grow
 
 
