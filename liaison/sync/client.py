@@ -39,7 +39,7 @@ from liaison.sync.errors import (
     SyncCancelledError,
     SyncError,
 )
-from liaison.sync.pending import pending_in
+from liaison.sync.pending import PendingCounter
 from liaison.sync.pull import pull
 from liaison.sync.push import push
 from liaison.sync.transport import RetryPolicy, Timeouts, Transport, check_url, ssl_context
@@ -190,6 +190,7 @@ class SyncClient:
         # The device token as last read or set, by (server, user, device): the status bar asks
         # after every save, and a keyring can be slow or ask the officer to unlock it.
         self._token_lock = threading.Lock()
+        self._pending = PendingCounter()
         self._token: tuple[tuple[str, str, str], str | None] | None = None
         self._refused: tuple[str, str, str] | None = None
 
@@ -335,7 +336,7 @@ class SyncClient:
         while this client runs is noticed by the next client (the next start)."""
         with self.app.store.read() as session:
             connection = state.connection_in(self.app, session)
-            outbox = pending_in(session)
+            outbox = self._pending.count_in(session)
             open_conflicts = conflicts.open_count_in(session, *_officer(connection))
             last = self.app.settings.get_in(session, state.LAST_SYNC)
         key = self._token_key(connection) if connection is not None else None
@@ -373,6 +374,7 @@ class SyncClient:
         try:
             return self._sync(progress, cancel, allow_mass_delete)
         finally:
+            self._pending.forget()  # the outbox changed: the next count splits it afresh
             lock.release()
 
     def _sync(self, progress: Progress | None, cancel: Cancel | None, allow_mass_delete: bool) -> SyncSummary:
