@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from liaison.errors import KnownError
 from liaison.ui.tasks import TaskManager
@@ -217,3 +218,39 @@ class Autosaver(QObject):
             self.saved.emit(outcome.result)
         else:
             self._update_state()
+
+
+def save_or_ask(
+    autosaver: Autosaver,
+    parent: QWidget,
+    *,
+    title: str,
+    message: Callable[[str], str],
+    explanation: str,
+    keep: str,
+    lose: str,
+) -> bool:
+    """Save everything before a window goes; while that fails, ask: Retry, keep the window open
+    (False: the text stays on screen), or go and lose what is unsaved (True). The caller's
+    texts, translated in its own context: ``message`` is given the error."""
+    while not autosaver.flush_and_wait():
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            title,
+            message(autosaver.error or ""),
+            QMessageBox.StandardButton.Retry
+            | QMessageBox.StandardButton.Cancel
+            | QMessageBox.StandardButton.Discard,
+            parent,
+        )
+        box.setInformativeText(explanation)
+        box.button(QMessageBox.StandardButton.Cancel).setText(keep)
+        box.button(QMessageBox.StandardButton.Discard).setText(lose)
+        box.setDefaultButton(QMessageBox.StandardButton.Retry)
+        box.exec()
+        answer = box.standardButton(box.clickedButton())
+        if answer == QMessageBox.StandardButton.Cancel:
+            return False
+        if answer == QMessageBox.StandardButton.Discard:
+            return True
+    return True

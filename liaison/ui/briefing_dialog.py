@@ -84,7 +84,7 @@ from liaison.errors import KnownError
 from liaison.i18n import QT_TRANSLATE_NOOP
 from liaison.services.app import Liaison
 from liaison.services.entities import BILATERALS, EVENTS
-from liaison.ui.autosave import FAILED, IDLE, PENDING, SAVING, Autosaver
+from liaison.ui.autosave import FAILED, IDLE, PENDING, SAVING, Autosaver, save_or_ask
 from liaison.ui.i18n import format_date
 from liaison.ui.icons import icon
 from liaison.ui.language import Retranslating, current_language
@@ -587,33 +587,17 @@ class BriefingDialog(Retranslating, QDialog):
         fails, let the officer retry, stay, or quit anyway. False: stay."""
         if self.printing is not None:
             self.printing.cancel_now()
-        while not self.autosaver.flush_and_wait():
-            box = QMessageBox(
-                QMessageBox.Icon.Warning,
-                self.tr("Not saved"),
-                self.tr("Your talking points could not be saved: %1").replace(
-                    "%1", self.autosaver.error or ""
-                ),
-                QMessageBox.StandardButton.Retry
-                | QMessageBox.StandardButton.Cancel
-                | QMessageBox.StandardButton.Discard,
-                self,
-            )
-            box.setInformativeText(
-                self.tr(
-                    "Try again, keep Liaison open (your text stays on screen), or quit and lose the unsaved text."  # noqa: E501 - one literal for Qt Linguist
-                )
-            )
-            box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Keep open"))
-            box.button(QMessageBox.StandardButton.Discard).setText(self.tr("Quit and lose it"))
-            box.setDefaultButton(QMessageBox.StandardButton.Retry)
-            box.exec()
-            answer = box.standardButton(box.clickedButton())
-            if answer == QMessageBox.StandardButton.Cancel:
-                return False
-            if answer == QMessageBox.StandardButton.Discard:
-                break
-        return True
+        return save_or_ask(
+            self.autosaver,
+            self,
+            title=self.tr("Not saved"),
+            message=lambda error: self.tr("Your talking points could not be saved: %1").replace("%1", error),
+            explanation=self.tr(
+                "Try again, keep Liaison open (your text stays on screen), or quit and lose the unsaved text."
+            ),
+            keep=self.tr("Keep open"),
+            lose=self.tr("Quit and lose it"),
+        )
 
     def done(self, result: int) -> None:
         """Close (Close, Esc, the title bar): what was typed is saved now, not a second later."""

@@ -69,7 +69,7 @@ from liaison.services.errors import FieldError, ValidationError
 from liaison.services.records import Record
 from liaison.services.settings import OFFICER_NAME
 from liaison.sync.merge import merge_text
-from liaison.ui.autosave import FAILED, IDLE, PENDING, SAVED, SAVING, Autosaver
+from liaison.ui.autosave import FAILED, IDLE, PENDING, SAVED, SAVING, Autosaver, save_or_ask
 from liaison.ui.fields import DateWidget, ReferenceWidget
 from liaison.ui.i18n import choice_labels, tr_state
 from liaison.ui.language import Retranslating
@@ -1836,29 +1836,17 @@ class MeetingMode(Retranslating, QWidget):
 
     def _finish(self) -> bool:
         """Save everything; if that fails, let the officer retry, stay, or leave anyway."""
-        while not self.autosaver.flush_and_wait():
-            box = QMessageBox(
-                QMessageBox.Icon.Warning,
-                self.tr("Not saved"),
-                self.tr("Some of your text could not be saved: %1").replace("%1", self.autosaver.error or ""),
-                QMessageBox.StandardButton.Retry
-                | QMessageBox.StandardButton.Cancel
-                | QMessageBox.StandardButton.Discard,
-                self,
-            )
-            box.setInformativeText(
-                self.tr(
-                    "Try again, keep meeting mode open (your text stays on screen), or close and lose the unsaved text."  # noqa: E501 - one literal for Qt Linguist
-                )
-            )
-            box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Keep open"))
-            box.button(QMessageBox.StandardButton.Discard).setText(self.tr("Close and lose it"))
-            box.setDefaultButton(QMessageBox.StandardButton.Retry)
-            box.exec()
-            answer = box.standardButton(box.clickedButton())
-            if answer == QMessageBox.StandardButton.Cancel:
-                return False
-            if answer == QMessageBox.StandardButton.Discard:
-                break
+        if not save_or_ask(
+            self.autosaver,
+            self,
+            title=self.tr("Not saved"),
+            message=lambda error: self.tr("Some of your text could not be saved: %1").replace("%1", error),
+            explanation=self.tr(
+                "Try again, keep meeting mode open (your text stays on screen), or close and lose the unsaved text."  # noqa: E501 - one literal for Qt Linguist
+            ),
+            keep=self.tr("Keep open"),
+            lose=self.tr("Close and lose it"),
+        ):
+            return False
         self._report_touched()
         return True

@@ -481,6 +481,55 @@ def test_a_locked_database_keeps_the_text_and_saves_it_once_released(
         services.close()
 
 
+def test_closing_while_the_database_is_locked_asks_and_keeps_the_window(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, open_mode: Opener, qtbot: Any
+) -> None:
+    """Closing with text not yet saved (another program holds the lock): the officer is asked,
+    and "Keep open" keeps the window and the text; once the lock goes, closing saves it."""
+    from liaison.store import engine
+
+    monkeypatch.setattr(engine, "BUSY_TIMEOUT_MS", 200)
+    monkeypatch.setattr(autosave.Autosaver, "flush_and_wait", _short_wait(autosave.Autosaver.flush_and_wait))
+    services = Liaison.open(tmp_path / "locked-close")
+    try:
+        event_id = make_event(services)
+        items = agenda_ids(services, event_id)
+        mode = open_mode(services, event_id)
+        other = sqlite3.connect(services.store.path, isolation_level=None, timeout=5)
+        other.execute("BEGIN EXCLUSIVE")
+        try:
+            qtbot.keyClicks(mode.notes_edit, "Typed while locked.")
+            answers: list[str] = []
+
+            def answer(button: QMessageBox.StandardButton) -> None:
+                box = QApplication.activeModalWidget()
+                assert isinstance(box, QMessageBox)
+                answers.append(box.text())
+                box.button(button).click()
+
+            QTimer.singleShot(300, lambda: answer(QMessageBox.StandardButton.Cancel))  # Keep open
+            assert mode._finish() is False
+            assert answers and answers[0].startswith("Some of your text could not be saved")
+            assert mode.notes_edit.toPlainText() == "Typed while locked."
+        finally:
+            other.execute("ROLLBACK")
+            other.close()
+        assert mode._finish() is True  # released: saved, nothing asked
+        assert stored(services, event_id, items[0], "notes") == "Typed while locked."
+        mode.close()
+    finally:
+        services.close()
+
+
+def _short_wait(flush_and_wait: Any) -> Any:
+    """The real flush, with a short wait: a save behind another program's lock fails fast."""
+
+    def flush(self: Any, timeout: float = 30.0) -> bool:
+        return bool(flush_and_wait(self, timeout=min(timeout, 1.0)))
+
+    return flush
+
+
 # -- as a window ----------------------------------------------------------------------------------------
 @pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")  # offscreen platform only
 def test_as_its_own_window(app: Liaison, tasks: TaskManager, qtbot: Any) -> None:
