@@ -4,13 +4,19 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from pathlib import Path
 
+import keyring
 import pytest
+from pytestqt.qtbot import QtBot
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from liaison.services.app import Liaison
+from liaison.ui.main_window import MainWindow
 from liaison.ui.tasks import TaskManager
+from tests.secretariat.server import RunningServer, database_url, running_server
+from tests.sync.conftest import MemoryKeyring
 
 
 @pytest.fixture(autouse=True)
@@ -59,3 +65,29 @@ def type_text(widget: object, text: str) -> None:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char)
             QApplication.sendEvent(widget, event)  # type: ignore[arg-type]
+
+
+# -- sync: a real Secretariat server over HTTPS on loopback, and a window on an empty record --
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[RunningServer]:
+    previous = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())
+    try:
+        with database_url("sqlite", tmp_path) as url, running_server(url, tmp_path) as running:
+            running.admin.add_institution("Otandastar Qory", "KZ")
+            running.admin.add_institution("State Committee on Diaspora Affairs", "AZ")
+            for name in ("aigerim", "abzal"):
+                running.admin.add_user(name, "Otandastar Qory")
+            running.admin.add_user("leyla", "State Committee on Diaspora Affairs")  # another institution
+            yield running
+    finally:
+        keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, app: Liaison, tasks: TaskManager) -> Iterator[MainWindow]:
+    main = MainWindow(app, tasks)
+    qtbot.addWidget(main)
+    main.show()
+    yield main
+    assert main.close()

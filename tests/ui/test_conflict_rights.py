@@ -3,47 +3,16 @@ of another institution): the window says why, writes nothing, and the conflict s
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import keyring
-import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from liaison.services.app import Liaison
 from liaison.store.local import OutboxEntry
 from liaison.ui.main_window import MainWindow
 from liaison.ui.sync_dialogs import ConflictInbox
-from liaison.ui.tasks import TaskManager
-from tests.secretariat.server import RunningServer, database_url, running_server
-from tests.sync.conftest import MemoryKeyring
+from tests.secretariat.server import RunningServer
 from tests.ui.test_sync_ui import WAIT, other_officer, sign_in
-
-
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[RunningServer]:
-    previous = keyring.get_keyring()
-    keyring.set_keyring(MemoryKeyring())
-    try:
-        with database_url("sqlite", tmp_path) as url, running_server(url, tmp_path) as running:
-            running.admin.add_institution("Otandastar Qory", "KZ")
-            running.admin.add_institution("State Committee on Diaspora Affairs", "AZ")
-            for name in ("aigerim", "abzal"):
-                running.admin.add_user(name, "Otandastar Qory")
-            running.admin.add_user("leyla", "State Committee on Diaspora Affairs")
-            yield running
-    finally:
-        keyring.set_keyring(previous)
-
-
-@pytest.fixture
-def window(qtbot: QtBot, app: Liaison, tasks: TaskManager) -> Iterator[MainWindow]:
-    main = MainWindow(app, tasks)
-    qtbot.addWidget(main)
-    main.show()
-    yield main
-    assert main.close()
 
 
 def test_the_inbox_says_who_may_resolve_and_keeps_the_conflict(

@@ -22,33 +22,10 @@ from liaison.ui.main_window import MainWindow
 from liaison.ui.sync_controller import CLOSE_WAIT_S
 from liaison.ui.sync_dialogs import ConflictInbox, LoginDialog
 from liaison.ui.tasks import TaskManager
-from tests.secretariat.server import DEFAULT_PASSWORD, RunningServer, database_url, running_server
+from tests.secretariat.server import DEFAULT_PASSWORD, RunningServer
 from tests.sync.conftest import MemoryKeyring
 
 WAIT = 30000
-
-
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[RunningServer]:
-    previous = keyring.get_keyring()
-    keyring.set_keyring(MemoryKeyring())
-    try:
-        with database_url("sqlite", tmp_path) as url, running_server(url, tmp_path) as running:
-            running.admin.add_institution("Otandastar Qory", "KZ")
-            for name in ("aigerim", "abzal"):
-                running.admin.add_user(name, "Otandastar Qory")
-            yield running
-    finally:
-        keyring.set_keyring(previous)
-
-
-@pytest.fixture
-def window(qtbot: QtBot, app: Liaison, tasks: TaskManager) -> Iterator[MainWindow]:
-    main = MainWindow(app, tasks)
-    qtbot.addWidget(main)
-    main.show()
-    yield main
-    assert main.close()
 
 
 def sign_in(qtbot: QtBot, window: MainWindow, server: RunningServer, user: str = "aigerim") -> None:
