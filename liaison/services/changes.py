@@ -11,21 +11,14 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import Table, Text, delete, func, insert, literal, select, update
+from sqlalchemy import Text, delete, func, insert, literal, select, update
 from sqlalchemy.orm import Session
 
 from liaison.services.fields import to_wire
 from liaison.store.base import new_id, utcnow
-from liaison.store.local import OutboxEntry
+from liaison.store.local import OUTBOX
 
-
-def _outbox() -> Table:
-    table = OutboxEntry.__table__
-    assert isinstance(table, Table)
-    return table
-
-
-_OUTBOX = _outbox()
+_OUTBOX = OUTBOX
 
 
 def _wire(value: Any) -> Any:
@@ -159,4 +152,4 @@ def _without_id(row: Mapping[str, Any]) -> dict[str, Any]:
 
 def pending_count(session: Session) -> int:
     """How many changes wait to be sent (the status bar's "pending changes")."""
-    return int(session.scalar(select(func.count()).select_from(OutboxEntry)) or 0)
+    return int(session.scalar(select(func.count()).select_from(_OUTBOX)) or 0)

@@ -55,7 +55,7 @@ from liaison.services.entities import CHILDREN, ENTITIES, EntitySpec
 from liaison.services.fields import Field, Kind, to_wire
 from liaison.services.records import table_of, tombstone
 from liaison.store.base import utcnow
-from liaison.store.local import OutboxEntry
+from liaison.store.local import OUTBOX
 
 CHUNK = 500
 """Ids per ``IN (...)``: far below SQLite's bound-parameter limit."""
@@ -249,13 +249,7 @@ def _existing(session: Session, table: Table, ids: Sequence[str]) -> dict[str, t
     return found
 
 
-def _table(model: type[Any]) -> Table:
-    table = model.__table__
-    assert isinstance(table, Table)
-    return table
-
-
-_OUTBOX = _table(OutboxEntry)
+_OUTBOX = OUTBOX
 
 
 def pending_ops(session: Session, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], list[str]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, Integer, String, Text
+from sqlalchemy import JSON, DateTime, Integer, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from liaison.store.base import Base, utcnow
@@ -35,6 +35,16 @@ class OutboxEntry(Base):
     base_fields: Mapped[dict[str, Any]] = mapped_column(nullable=False, default=dict, server_default="{}")
     created_at: Mapped[datetime] = mapped_column(DateTime, nullable=False, default=utcnow)
     batch_id: Mapped[str | None] = mapped_column(String(36), index=True)
+
+
+def _outbox_table() -> Table:
+    table = OutboxEntry.__table__
+    assert isinstance(table, Table)
+    return table
+
+
+OUTBOX: Table = _outbox_table()
+"""The outbox as a Core table, for the set-based statements of sync and change capture."""
 
 
 class Setting(Base):

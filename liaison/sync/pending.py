@@ -12,23 +12,16 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, Table, case, func, select
+from sqlalchemy import ColumnElement, case, func, select
 from sqlalchemy.orm import Session
 
 from liaison.protocol import constants as c
 from liaison.protocol.entities import ENTITY_FIELDS
 from liaison.services.entities import ENTITIES
 from liaison.services.records import table_of
-from liaison.store.local import OutboxEntry
+from liaison.store.local import OUTBOX
 
-
-def _outbox() -> Table:
-    table = OutboxEntry.__table__
-    assert isinstance(table, Table)
-    return table
-
-
-_OUTBOX = _outbox()
+_OUTBOX = OUTBOX
 
 
 @dataclass(frozen=True)

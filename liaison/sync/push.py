@@ -23,7 +23,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Table, bindparam, delete, func, literal, select, update
+from sqlalchemy import bindparam, delete, func, literal, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.types import Text
 
@@ -36,7 +36,7 @@ from liaison.services.entities import ENTITIES
 from liaison.services.records import table_of
 from liaison.services.replica import CHUNK, RemoteRecord, apply_records, record_wire
 from liaison.store.base import new_id
-from liaison.store.local import OutboxEntry
+from liaison.store.local import OUTBOX
 from liaison.sync import conflicts
 from liaison.sync.errors import ServerError
 from liaison.sync.merge import merge_text
@@ -49,13 +49,7 @@ _SCAN = 2000
 _BESIDE_FIELDS = ("visibility", "owner_institution_id", "deleted")
 
 
-def _outbox() -> Table:
-    table = OutboxEntry.__table__
-    assert isinstance(table, Table)
-    return table
-
-
-_OUTBOX = _outbox()
+_OUTBOX = OUTBOX
 
 
 @dataclass
