@@ -21,6 +21,7 @@ diff — gives up: no merge, a conflict, nothing lost. Never a merge from a diff
 
 from __future__ import annotations
 
+import bisect
 import time
 from typing import Any
 
@@ -125,12 +126,21 @@ def combine(base: str, server: str, client: str, *, deadline: float | None = Non
     limit = deadline_in() if deadline is None else deadline
     try:
         theirs = edits(base, server, deadline=limit)
-        mine = [edit for edit in edits(base, client, deadline=limit) if edit not in theirs]
+        same = set(theirs)
+        mine = [edit for edit in edits(base, client, deadline=limit) if edit not in same]
     except OutOfTime:
         return None
+    # Each side's edits are in base order and do not overlap, so their ends are sorted too: an
+    # edit of mine can only meet the server's from the first that ends at or after its start
+    # (linear, where every pair was compared: 3,000 edits a side took 0.7 s past the deadline).
+    ends = [end for _start, end, _text in theirs]
     for edit in mine:
-        if any(overlap(edit, other) for other in theirs):
-            return None
+        start, end, _text = edit
+        index = bisect.bisect_left(ends, start)
+        while index < len(theirs) and theirs[index][0] <= end:
+            if overlap(edit, theirs[index]):
+                return None
+            index += 1
     # server first at equal positions; a pure insertion before a replacement starting there
     ordered: list[tuple[Any, ...]] = sorted(
         [(start, end > start, 0, start, end, text) for start, end, text in theirs]

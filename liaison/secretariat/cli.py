@@ -74,8 +74,11 @@ def read_password() -> str:
         return ""
     if sys.stdin.isatty():
         return getpass.getpass("Password: ")
-    line = sys.stdin.readline()
-    return line.removesuffix("\n").removesuffix("\r")
+    # Bytes, decoded here whatever the locale makes of standard input: bytes that are not UTF-8
+    # come through as surrogates, which add_user refuses with a message (a strict locale
+    # raised UnicodeDecodeError in readline, a traceback).
+    raw = sys.stdin.buffer.readline() if hasattr(sys.stdin, "buffer") else sys.stdin.readline().encode()
+    return raw.decode("utf-8", "surrogateescape").removesuffix("\n").removesuffix("\r")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

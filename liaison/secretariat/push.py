@@ -15,7 +15,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import JSON, Connection, Table, and_, bindparam, select, tuple_, update
+from sqlalchemy import Connection, Table, and_, bindparam, insert, select, tuple_, update
 
 from liaison.protocol import (
     APPLIED,
@@ -40,7 +40,7 @@ from liaison.protocol import (
 )
 from liaison.protocol.textmerge import deadline_in
 from liaison.secretariat.accounts import Principal
-from liaison.secretariat.db import Database, dump_json, lock_sequence, store_sequence
+from liaison.secretariat.db import Database, lock_sequence, store_sequence
 from liaison.secretariat.merge import PUSH_MERGE_BUDGET_S, changed_fields, merge_fields
 from liaison.secretariat.models import AppliedChange, RecordVersion, SyncConflict, SyncRecord, utcnow
 
@@ -463,39 +463,10 @@ def _table(model: type[Any]) -> Table:
 
 
 def _insert_many(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
-    """One ``executemany`` of plain tuples, each value through its column type's own bind
-    processor (booleans and dates are stored exactly as SQLAlchemy would store them; JSON as
-    compact text, which both databases take for a JSON column): a first sync pushes 100,000
-    records, and SQLAlchemy's per-row parameter handling would cost more than the database's
-    work."""
-    if not rows:
-        return
-    dialect = connection.dialect
-    names = list(rows[0])
-    columns = [table.c[name] for name in names]
-    processors = [
-        dump_json
-        if isinstance(column.type, JSON)
-        else column.type.dialect_impl(dialect).bind_processor(dialect)
-        for column in columns
-    ]
-    marker = "?" if dialect.paramstyle == "qmark" else "%s"
-    quote = dialect.identifier_preparer
-    statement = "INSERT INTO {} ({}) VALUES ({})".format(
-        quote.format_table(table),
-        ", ".join(quote.format_column(column) for column in columns),
-        ", ".join([marker] * len(columns)),
-    )
-    connection.exec_driver_sql(
-        statement,
-        [
-            tuple(
-                value if processor is None else processor(value)
-                for value, processor in zip((row[name] for name in names), processors, strict=True)
-            )
-            for row in rows
-        ],
-    )
+    """One multi-row insert (SQLAlchemy's executemany; JSON through the engine's compact
+    serializer). A hand-built statement of tuples saved 10% of a 500-row batch on SQLite."""
+    if rows:
+        connection.execute(insert(table), rows)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ import base64
 import hashlib
 import hmac
 import secrets
+import unicodedata
 
 SCRYPT_N = 2**14
 SCRYPT_R = 8
@@ -25,14 +26,22 @@ def _b64(data: bytes) -> str:
 
 
 def hash_password(password: str, *, n: int = SCRYPT_N, r: int = SCRYPT_R, p: int = SCRYPT_P) -> str:
-    """The stored form of ``password``; ``n`` (the cost) is kept in it, so it can change later."""
+    """The stored form of ``password`` (in NFC: "ə" typed as a letter or as "e" and a mark is
+    one password); ``n`` (the cost) is kept in it, so it can change later."""
+    password = unicodedata.normalize("NFC", password)
     salt = secrets.token_bytes(16)
     digest = hashlib.scrypt(password.encode("utf-8"), salt=salt, n=n, r=r, p=p, dklen=_DKLEN)
     return f"scrypt${n}${r}${p}${_b64(salt)}${_b64(digest)}"
 
 
 def verify_password(password: str, stored: str) -> bool:
-    """Whether ``password`` matches ``stored``; constant time in the comparison."""
+    """Whether ``password`` matches ``stored``, compared in NFC as it was stored (and as typed,
+    for a hash made before passwords were normalised); constant time in the comparison."""
+    normal = unicodedata.normalize("NFC", password)
+    return _verify(normal, stored) or (normal != password and _verify(password, stored))
+
+
+def _verify(password: str, stored: str) -> bool:
     try:
         scheme, n, r, p, salt, digest = stored.split("$")
         if scheme != "scrypt":

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import httpx
 import pytest
 
@@ -49,6 +51,14 @@ def test_a_username_typed_decomposed_logs_in_as_stored(server: RunningServer) ->
         )
     assert answer.status_code == 200, answer.text
     assert decode_login_response(answer.json())["user"] == "gülnarə"
+
+
+def test_a_password_typed_composed_or_decomposed_is_one_password() -> None:
+    composed, decomposed = "Şəhər2024!", unicodedata.normalize("NFD", "Şəhər2024!")
+    assert composed != decomposed
+    stored = security.hash_password(decomposed, n=2**4)
+    assert security.verify_password(composed, stored) and security.verify_password(decomposed, stored)
+    assert not security.verify_password("Seher2024!", stored)
 
 
 def test_the_server_keeps_only_hashes_of_passwords_and_tokens(server: RunningServer) -> None:

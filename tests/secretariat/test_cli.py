@@ -268,10 +268,14 @@ def test_serve_runs_the_https_server_until_stopped(tmp_path: Path) -> None:
     assert "Finished server process" in err and "Traceback" not in err
 
 
-def test_a_password_that_is_not_utf8_is_refused_in_one_line(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "encoding",
+    ["utf-8:surrogateescape", "utf-8:strict"],  # as a C.UTF-8 locale reads stdin; as en_US.UTF-8 does
+)
+def test_a_password_that_is_not_utf8_is_refused_in_one_line(tmp_path: Path, encoding: str) -> None:
     db = f"sqlite:///{tmp_path / 'server.sqlite3'}"
     command = [sys.executable, "-m", "liaison.secretariat.cli", "--db", db]
-    env = {**os.environ, "PYTHONIOENCODING": "utf-8:surrogateescape"}  # as a C.UTF-8 locale reads stdin
+    env = {**os.environ, "PYTHONIOENCODING": encoding}
     for argv in (["init"], ["add-institution", "Otandastar Qory", "--state", "KZ"]):
         subprocess.run([*command, *argv], check=True, capture_output=True, env=env, timeout=60)
     done = subprocess.run(
