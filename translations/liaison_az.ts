@@ -2267,10 +2267,6 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <translation>Sinxronlaşdırılır… %2 dəyişiklikdən %1-i göndərildi</translation>
     </message>
     <message>
-        <source>Syncing… %1 records received</source>
-        <translation>Sinxronlaşdırılır… %1 qeyd alındı</translation>
-    </message>
-    <message>
         <source>Not signed in</source>
         <translation>Daxil olunmayıb</translation>
     </message>
@@ -2333,6 +2329,13 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <translation>
             <numerusform>%n dəyişiklik hələ sinxronlaşdırılmayıb</numerusform>
             <numerusform>%n dəyişiklik hələ sinxronlaşdırılmayıb</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing… %n record(s) received</source>
+        <translation>
+            <numerusform>Sinxronlaşdırılır… %n qeyd alındı</numerusform>
+            <numerusform>Sinxronlaşdırılır… %n qeyd alındı</numerusform>
         </translation>
     </message>
     <message>
@@ -3086,6 +3089,10 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <translation>Sinxronlaşdırma ləğv edildi.</translation>
     </message>
     <message>
+        <source>Signed out on this computer, but the Secretariat could not be told: its sign-in stays valid there until an administrator revokes it.</source>
+        <translation>Bu kompüterdə çıxış edildi, lakin Katibliyə bildirilə bilmədi: inzibatçı ləğv edənə qədər sessiya orada etibarlı qalır.</translation>
+    </message>
+    <message>
         <source>Sync failed because of a bug; the details are in the log.</source>
         <translation>Sinxronlaşdırma proqram xətası səbəbindən alınmadı; təfərrüatlar jurnaldadır.</translation>
     </message>
@@ -3101,21 +3108,36 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <source>Synced: %1 sent, %2 received</source>
         <translation>Sinxronlaşdırıldı: %1 göndərildi, %2 alındı</translation>
     </message>
-    <message>
-        <source>%1 removed</source>
-        <translation>%1 silindi</translation>
+</context>
+<context>
+    <name>SyncController</name>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n silindi</numerusform>
+            <numerusform>%n silindi</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 merged</source>
-        <translation>%1 birləşdirildi</translation>
+    <message numerus="yes">
+        <source>%n merged</source>
+        <translation>
+            <numerusform>%n birləşdirildi</numerusform>
+            <numerusform>%n birləşdirildi</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 new conflicts</source>
-        <translation>%1 yeni ziddiyyət</translation>
+    <message numerus="yes">
+        <source>%n new conflict(s)</source>
+        <translation>
+            <numerusform>%n yeni ziddiyyət</numerusform>
+            <numerusform>%n yeni ziddiyyət</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 refused by the server (kept in the conflicts)</source>
-        <translation>%1 server tərəfindən rədd edildi (ziddiyyətlərdə saxlanılır)</translation>
+    <message numerus="yes">
+        <source>%n refused by the server (kept in the conflicts)</source>
+        <translation>
+            <numerusform>%n server tərəfindən rədd edildi (ziddiyyətlərdə saxlanılır)</numerusform>
+            <numerusform>%n server tərəfindən rədd edildi (ziddiyyətlərdə saxlanılır)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

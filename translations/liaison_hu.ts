@@ -2260,10 +2260,6 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <translation>Szinkronizálás… %2 változásból %1 elküldve</translation>
     </message>
     <message>
-        <source>Syncing… %1 records received</source>
-        <translation>Szinkronizálás… %1 rekord megérkezett</translation>
-    </message>
-    <message>
         <source>Not signed in</source>
         <translation>Nincs bejelentkezve</translation>
     </message>
@@ -2323,6 +2319,12 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <source>%n change(s) not yet synced</source>
         <translation>
             <numerusform>%n módosítás még nincs szinkronizálva</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing… %n record(s) received</source>
+        <translation>
+            <numerusform>Szinkronizálás… %n rekord megérkezett</numerusform>
         </translation>
     </message>
     <message>
@@ -3075,6 +3077,10 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <translation>Szinkronizálás megszakítva.</translation>
     </message>
     <message>
+        <source>Signed out on this computer, but the Secretariat could not be told: its sign-in stays valid there until an administrator revokes it.</source>
+        <translation>Kijelentkezve ezen a számítógépen, de a Titkárságot nem sikerült értesíteni: a bejelentkezés ott érvényes marad, amíg egy rendszergazda vissza nem vonja.</translation>
+    </message>
+    <message>
         <source>Sync failed because of a bug; the details are in the log.</source>
         <translation>A szinkronizálás programhiba miatt nem sikerült; a részletek a naplóban.</translation>
     </message>
@@ -3090,21 +3096,32 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <source>Synced: %1 sent, %2 received</source>
         <translation>Szinkronizálva: %1 elküldve, %2 fogadva</translation>
     </message>
-    <message>
-        <source>%1 removed</source>
-        <translation>%1 törölve</translation>
+</context>
+<context>
+    <name>SyncController</name>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n törölve</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 merged</source>
-        <translation>%1 egyesítve</translation>
+    <message numerus="yes">
+        <source>%n merged</source>
+        <translation>
+            <numerusform>%n egyesítve</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 new conflicts</source>
-        <translation>%1 új ütközés</translation>
+    <message numerus="yes">
+        <source>%n new conflict(s)</source>
+        <translation>
+            <numerusform>%n új ütközés</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 refused by the server (kept in the conflicts)</source>
-        <translation>%1 elutasítva a kiszolgáló által (az ütközések között megőrizve)</translation>
+    <message numerus="yes">
+        <source>%n refused by the server (kept in the conflicts)</source>
+        <translation>
+            <numerusform>%n elutasítva a kiszolgáló által (az ütközések között megőrizve)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2267,10 +2267,6 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Синхрондалуда… %2 өзгерістің %1-і жіберілді</translation>
     </message>
     <message>
-        <source>Syncing… %1 records received</source>
-        <translation>Синхрондалуда… %1 жазба алынды</translation>
-    </message>
-    <message>
         <source>Not signed in</source>
         <translation>Жүйеге кірілмеген</translation>
     </message>
@@ -2333,6 +2329,13 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>
             <numerusform>%n өзгеріс әлі синхрондалмаған</numerusform>
             <numerusform>%n өзгеріс әлі синхрондалмаған</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing… %n record(s) received</source>
+        <translation>
+            <numerusform>Синхрондалуда… %n жазба алынды</numerusform>
+            <numerusform>Синхрондалуда… %n жазба алынды</numerusform>
         </translation>
     </message>
     <message>
@@ -3086,6 +3089,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Синхрондау тоқтатылды.</translation>
     </message>
     <message>
+        <source>Signed out on this computer, but the Secretariat could not be told: its sign-in stays valid there until an administrator revokes it.</source>
+        <translation>Бұл компьютерде жүйеден шықтыңыз, бірақ Хатшылыққа хабарлау мүмкін болмады: әкімші кері қайтарып алғанша кіру рұқсаты онда жарамды болып қалады.</translation>
+    </message>
+    <message>
         <source>Sync failed because of a bug; the details are in the log.</source>
         <translation>Бағдарламадағы қатеге байланысты синхрондау сәтсіз аяқталды; толығырақ журналда.</translation>
     </message>
@@ -3101,21 +3108,36 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <source>Synced: %1 sent, %2 received</source>
         <translation>Синхрондалды: %1 жіберілді, %2 алынды</translation>
     </message>
-    <message>
-        <source>%1 removed</source>
-        <translation>%1 жойылды</translation>
+</context>
+<context>
+    <name>SyncController</name>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n жойылды</numerusform>
+            <numerusform>%n жойылды</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 merged</source>
-        <translation>%1 біріктірілді</translation>
+    <message numerus="yes">
+        <source>%n merged</source>
+        <translation>
+            <numerusform>%n біріктірілді</numerusform>
+            <numerusform>%n біріктірілді</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 new conflicts</source>
-        <translation>%1 жаңа қайшылық</translation>
+    <message numerus="yes">
+        <source>%n new conflict(s)</source>
+        <translation>
+            <numerusform>%n жаңа қайшылық</numerusform>
+            <numerusform>%n жаңа қайшылық</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 refused by the server (kept in the conflicts)</source>
-        <translation>%1 өзгерісті сервер қабылдамады (қайшылықтарда сақталды)</translation>
+    <message numerus="yes">
+        <source>%n refused by the server (kept in the conflicts)</source>
+        <translation>
+            <numerusform>%n өзгерісті сервер қабылдамады (қайшылықтарда сақталды)</numerusform>
+            <numerusform>%n өзгерісті сервер қабылдамады (қайшылықтарда сақталды)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

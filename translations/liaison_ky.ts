@@ -2267,10 +2267,6 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Синхрондоштурулууда… %2 өзгөртүүнүн %1и жөнөтүлдү</translation>
     </message>
     <message>
-        <source>Syncing… %1 records received</source>
-        <translation>Синхрондоштурулууда… %1 жазуу алынды</translation>
-    </message>
-    <message>
         <source>Not signed in</source>
         <translation>Системага кирилген эмес</translation>
     </message>
@@ -2333,6 +2329,13 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>
             <numerusform>%n өзгөртүү азырынча синхрондоштурулган жок</numerusform>
             <numerusform>%n өзгөртүү азырынча синхрондоштурулган жок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing… %n record(s) received</source>
+        <translation>
+            <numerusform>Синхрондоштурулууда… %n жазуу алынды</numerusform>
+            <numerusform>Синхрондоштурулууда… %n жазуу алынды</numerusform>
         </translation>
     </message>
     <message>
@@ -3086,6 +3089,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Синхрондоштуруу токтотулду.</translation>
     </message>
     <message>
+        <source>Signed out on this computer, but the Secretariat could not be told: its sign-in stays valid there until an administrator revokes it.</source>
+        <translation>Бул компьютерде системадан чыктыңыз, бирок Катчылыкка билдирүү мүмкүн болгон жок: администратор жокко чыгармайынча кирүү уруксаты ал жерде жарактуу бойдон калат.</translation>
+    </message>
+    <message>
         <source>Sync failed because of a bug; the details are in the log.</source>
         <translation>Программадагы катадан улам синхрондоштуруу ийгиликсиз болду; толугураак журналда.</translation>
     </message>
@@ -3101,21 +3108,36 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <source>Synced: %1 sent, %2 received</source>
         <translation>Синхрондоштурулду: %1 жөнөтүлдү, %2 алынды</translation>
     </message>
-    <message>
-        <source>%1 removed</source>
-        <translation>%1 өчүрүлдү</translation>
+</context>
+<context>
+    <name>SyncController</name>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n өчүрүлдү</numerusform>
+            <numerusform>%n өчүрүлдү</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 merged</source>
-        <translation>%1 бириктирилди</translation>
+    <message numerus="yes">
+        <source>%n merged</source>
+        <translation>
+            <numerusform>%n бириктирилди</numerusform>
+            <numerusform>%n бириктирилди</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 new conflicts</source>
-        <translation>%1 жаңы карама-каршылык</translation>
+    <message numerus="yes">
+        <source>%n new conflict(s)</source>
+        <translation>
+            <numerusform>%n жаңы карама-каршылык</numerusform>
+            <numerusform>%n жаңы карама-каршылык</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 refused by the server (kept in the conflicts)</source>
-        <translation>%1 өзгөртүүнү сервер кабыл алган жок (карама-каршылыктарда сакталды)</translation>
+    <message numerus="yes">
+        <source>%n refused by the server (kept in the conflicts)</source>
+        <translation>
+            <numerusform>%n өзгөртүүнү сервер кабыл алган жок (карама-каршылыктарда сакталды)</numerusform>
+            <numerusform>%n өзгөртүүнү сервер кабыл алган жок (карама-каршылыктарда сакталды)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2274,10 +2274,6 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Синхронизация… отправлено изменений: %1 из %2</translation>
     </message>
     <message>
-        <source>Syncing… %1 records received</source>
-        <translation>Синхронизация… получено записей: %1</translation>
-    </message>
-    <message>
         <source>Not signed in</source>
         <translation>Вход не выполнен</translation>
     </message>
@@ -2343,6 +2339,14 @@ Run liaison sync --yes to apply the deletions anyway.</source>
             <numerusform>%n изменение не синхронизировано</numerusform>
             <numerusform>%n изменения не синхронизированы</numerusform>
             <numerusform>%n изменений не синхронизировано</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing… %n record(s) received</source>
+        <translation>
+            <numerusform>Синхронизация… получена %n запись</numerusform>
+            <numerusform>Синхронизация… получено %n записи</numerusform>
+            <numerusform>Синхронизация… получено %n записей</numerusform>
         </translation>
     </message>
     <message>
@@ -3097,6 +3101,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Синхронизация отменена.</translation>
     </message>
     <message>
+        <source>Signed out on this computer, but the Secretariat could not be told: its sign-in stays valid there until an administrator revokes it.</source>
+        <translation>Выход выполнен на этом компьютере, но Секретариат не удалось уведомить: доступ там остаётся действительным, пока его не отзовёт администратор.</translation>
+    </message>
+    <message>
         <source>Sync failed because of a bug; the details are in the log.</source>
         <translation>Синхронизация не удалась из-за ошибки в программе; подробности в журнале.</translation>
     </message>
@@ -3112,21 +3120,40 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <source>Synced: %1 sent, %2 received</source>
         <translation>Синхронизировано: отправлено — %1, получено — %2</translation>
     </message>
-    <message>
-        <source>%1 removed</source>
-        <translation>удалено — %1</translation>
+</context>
+<context>
+    <name>SyncController</name>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>удалена %n запись</numerusform>
+            <numerusform>удалено %n записи</numerusform>
+            <numerusform>удалено %n записей</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 merged</source>
-        <translation>объединено — %1</translation>
+    <message numerus="yes">
+        <source>%n merged</source>
+        <translation>
+            <numerusform>объединена %n запись</numerusform>
+            <numerusform>объединено %n записи</numerusform>
+            <numerusform>объединено %n записей</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 new conflicts</source>
-        <translation>новых конфликтов — %1</translation>
+    <message numerus="yes">
+        <source>%n new conflict(s)</source>
+        <translation>
+            <numerusform>%n новый конфликт</numerusform>
+            <numerusform>%n новых конфликта</numerusform>
+            <numerusform>%n новых конфликтов</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 refused by the server (kept in the conflicts)</source>
-        <translation>отклонено сервером — %1 (сохранено в конфликтах)</translation>
+    <message numerus="yes">
+        <source>%n refused by the server (kept in the conflicts)</source>
+        <translation>
+            <numerusform>%n изменение отклонено сервером (сохранено в конфликтах)</numerusform>
+            <numerusform>%n изменения отклонено сервером (сохранено в конфликтах)</numerusform>
+            <numerusform>%n изменений отклонено сервером (сохранено в конфликтах)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2260,10 +2260,6 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <translation>Eşitleniyor… %2 değişikliğin %1 tanesi gönderildi</translation>
     </message>
     <message>
-        <source>Syncing… %1 records received</source>
-        <translation>Eşitleniyor… %1 kayıt alındı</translation>
-    </message>
-    <message>
         <source>Not signed in</source>
         <translation>Oturum açık değil</translation>
     </message>
@@ -2323,6 +2319,12 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <source>%n change(s) not yet synced</source>
         <translation>
             <numerusform>%n değişiklik henüz eşitlenmedi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing… %n record(s) received</source>
+        <translation>
+            <numerusform>Eşitleniyor… %n kayıt alındı</numerusform>
         </translation>
     </message>
     <message>
@@ -3075,6 +3077,10 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <translation>Eşitleme iptal edildi.</translation>
     </message>
     <message>
+        <source>Signed out on this computer, but the Secretariat could not be told: its sign-in stays valid there until an administrator revokes it.</source>
+        <translation>Bu bilgisayarda oturum kapatıldı, ancak Sekreterya&apos;ya bildirilemedi: bir yönetici iptal edene kadar oturum orada geçerli kalır.</translation>
+    </message>
+    <message>
         <source>Sync failed because of a bug; the details are in the log.</source>
         <translation>Eşitleme bir program hatası nedeniyle başarısız oldu; ayrıntılar günlükte.</translation>
     </message>
@@ -3090,21 +3096,32 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <source>Synced: %1 sent, %2 received</source>
         <translation>Eşitlendi: %1 gönderildi, %2 alındı</translation>
     </message>
-    <message>
-        <source>%1 removed</source>
-        <translation>%1 kaldırıldı</translation>
+</context>
+<context>
+    <name>SyncController</name>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n kaldırıldı</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 merged</source>
-        <translation>%1 birleştirildi</translation>
+    <message numerus="yes">
+        <source>%n merged</source>
+        <translation>
+            <numerusform>%n birleştirildi</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 new conflicts</source>
-        <translation>%1 yeni çakışma</translation>
+    <message numerus="yes">
+        <source>%n new conflict(s)</source>
+        <translation>
+            <numerusform>%n yeni çakışma</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 refused by the server (kept in the conflicts)</source>
-        <translation>%1 sunucu tarafından reddedildi (çakışmalarda tutuluyor)</translation>
+    <message numerus="yes">
+        <source>%n refused by the server (kept in the conflicts)</source>
+        <translation>
+            <numerusform>%n sunucu tarafından reddedildi (çakışmalarda tutuluyor)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

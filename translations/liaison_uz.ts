@@ -2267,10 +2267,6 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <translation>Sinxronlanmoqda… %2 ta oʻzgarishdan %1 tasi yuborildi</translation>
     </message>
     <message>
-        <source>Syncing… %1 records received</source>
-        <translation>Sinxronlanmoqda… %1 ta yozuv qabul qilindi</translation>
-    </message>
-    <message>
         <source>Not signed in</source>
         <translation>Tizimga kirilmagan</translation>
     </message>
@@ -2333,6 +2329,13 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <translation>
             <numerusform>%n ta oʻzgarish hali sinxronlanmagan</numerusform>
             <numerusform>%n ta oʻzgarish hali sinxronlanmagan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing… %n record(s) received</source>
+        <translation>
+            <numerusform>Sinxronlanmoqda… %n ta yozuv qabul qilindi</numerusform>
+            <numerusform>Sinxronlanmoqda… %n ta yozuv qabul qilindi</numerusform>
         </translation>
     </message>
     <message>
@@ -3086,6 +3089,10 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <translation>Sinxronlash bekor qilindi.</translation>
     </message>
     <message>
+        <source>Signed out on this computer, but the Secretariat could not be told: its sign-in stays valid there until an administrator revokes it.</source>
+        <translation>Bu kompyuterda tizimdan chiqildi, lekin Kotibiyatga xabar berib boʻlmadi: administrator bekor qilmaguncha kirish huquqi u yerda amal qiladi.</translation>
+    </message>
+    <message>
         <source>Sync failed because of a bug; the details are in the log.</source>
         <translation>Dasturdagi xatolik sababli sinxronlash amalga oshmadi; tafsilotlar jurnalda.</translation>
     </message>
@@ -3101,21 +3108,36 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <source>Synced: %1 sent, %2 received</source>
         <translation>Sinxronlandi: %1 ta yuborildi, %2 ta qabul qilindi</translation>
     </message>
-    <message>
-        <source>%1 removed</source>
-        <translation>%1 ta oʻchirildi</translation>
+</context>
+<context>
+    <name>SyncController</name>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n ta oʻchirildi</numerusform>
+            <numerusform>%n ta oʻchirildi</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 merged</source>
-        <translation>%1 ta birlashtirildi</translation>
+    <message numerus="yes">
+        <source>%n merged</source>
+        <translation>
+            <numerusform>%n ta birlashtirildi</numerusform>
+            <numerusform>%n ta birlashtirildi</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 new conflicts</source>
-        <translation>%1 ta yangi ziddiyat</translation>
+    <message numerus="yes">
+        <source>%n new conflict(s)</source>
+        <translation>
+            <numerusform>%n ta yangi ziddiyat</numerusform>
+            <numerusform>%n ta yangi ziddiyat</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 refused by the server (kept in the conflicts)</source>
-        <translation>%1 tasi server tomonidan rad etildi (ziddiyatlar roʻyxatida saqlandi)</translation>
+    <message numerus="yes">
+        <source>%n refused by the server (kept in the conflicts)</source>
+        <translation>
+            <numerusform>%n tasi server tomonidan rad etildi (ziddiyatlar roʻyxatida saqlandi)</numerusform>
+            <numerusform>%n tasi server tomonidan rad etildi (ziddiyatlar roʻyxatida saqlandi)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

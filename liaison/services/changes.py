@@ -18,8 +18,6 @@ from liaison.services.fields import to_wire
 from liaison.store.base import new_id, utcnow
 from liaison.store.local import OUTBOX
 
-_OUTBOX = OUTBOX
-
 
 def _wire(value: Any) -> Any:
     """What the JSON encoder cannot write itself, in its wire form (dates, images)."""
@@ -71,18 +69,18 @@ def capture(
     the sync happened only now. A delete of a record the server never saw cancels its create.
     """
     pending = session.execute(
-        select(_OUTBOX.c.seq, _OUTBOX.c.op, _OUTBOX.c.fields, _OUTBOX.c.base_rev, _OUTBOX.c.base_fields)
+        select(OUTBOX.c.seq, OUTBOX.c.op, OUTBOX.c.fields, OUTBOX.c.base_rev, OUTBOX.c.base_fields)
         .where(
-            _OUTBOX.c.entity == entity,
-            _OUTBOX.c.record_id == record_id,
-            _OUTBOX.c.batch_id.is_(None),
+            OUTBOX.c.entity == entity,
+            OUTBOX.c.record_id == record_id,
+            OUTBOX.c.batch_id.is_(None),
         )
-        .order_by(_OUTBOX.c.seq.desc())
+        .order_by(OUTBOX.c.seq.desc())
         .limit(1)
     ).first()
     if pending is not None and pending.base_rev == base_rev:
         if op == "delete" and pending.op == "create":
-            session.execute(delete(_OUTBOX).where(_OUTBOX.c.seq == pending.seq))
+            session.execute(delete(OUTBOX).where(OUTBOX.c.seq == pending.seq))
             return
         folded: dict[str, Any] = {"created_at": utcnow()}
         if op == "delete":
@@ -93,10 +91,10 @@ def capture(
             folded["fields"] = _as_stored(dumps({**pending.fields, **fields}))
             if base_fields and pending.op != "create":
                 folded["base_fields"] = _as_stored(dumps({**base_fields, **(pending.base_fields or {})}))
-        session.execute(update(_OUTBOX).where(_OUTBOX.c.seq == pending.seq).values(folded))
+        session.execute(update(OUTBOX).where(OUTBOX.c.seq == pending.seq).values(folded))
         return
     session.execute(
-        insert(_OUTBOX).values(
+        insert(OUTBOX).values(
             change_id=new_id(),
             entity=entity,
             record_id=record_id,
@@ -121,13 +119,13 @@ def capture_creates(session: Session, entity: str, rows: list[dict[str, Any]]) -
         for row in rows:
             capture(session, entity, row["id"], "create", {k: v for k, v in row.items() if k != "id"}, 0)
         return
-    processor = _OUTBOX.c.created_at.type.dialect_impl(dialect).bind_processor(dialect)
+    processor = OUTBOX.c.created_at.type.dialect_impl(dialect).bind_processor(dialect)
     now = utcnow()
     created = now if processor is None else processor(now)
     quote = dialect.identifier_preparer
     names = ("change_id", "entity", "record_id", "op", "fields", "base_rev", "created_at", "batch_id")
     statement = "INSERT INTO {} ({}) VALUES (?, ?, ?, 'create', ?, 0, ?, NULL)".format(
-        quote.format_table(_OUTBOX), ", ".join(quote.format_column(_OUTBOX.c[name]) for name in names)
+        quote.format_table(OUTBOX), ", ".join(quote.format_column(OUTBOX.c[name]) for name in names)
     )
     connection.exec_driver_sql(
         statement,
@@ -152,4 +150,4 @@ def _without_id(row: Mapping[str, Any]) -> dict[str, Any]:
 
 def pending_count(session: Session) -> int:
     """How many changes wait to be sent (the status bar's "pending changes")."""
-    return int(session.scalar(select(func.count()).select_from(_OUTBOX)) or 0)
+    return int(session.scalar(select(func.count()).select_from(OUTBOX)) or 0)

@@ -249,27 +249,22 @@ def _existing(session: Session, table: Table, ids: Sequence[str]) -> dict[str, t
     return found
 
 
-_OUTBOX = OUTBOX
-
-
 def pending_ops(session: Session, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], list[str]]:
     """The ops waiting in the outbox (claimed or not) per (entity, record id) among ``keys``.
     An outbox smaller than ``keys`` (the usual case when pulling: a page of a thousand, a
     few edits waiting) is read whole rather than looked up key by key."""
     keys_set = set(keys)
-    waiting = int(session.scalar(select(func.count()).select_from(_OUTBOX)) or 0)
+    waiting = int(session.scalar(select(func.count()).select_from(OUTBOX)) or 0)
     found: dict[tuple[str, str], list[str]] = {}
     if not waiting or not keys_set:
         return found
-    columns = select(_OUTBOX.c.entity, _OUTBOX.c.record_id, _OUTBOX.c.op).order_by(_OUTBOX.c.seq)
+    columns = select(OUTBOX.c.entity, OUTBOX.c.record_id, OUTBOX.c.op).order_by(OUTBOX.c.seq)
     if waiting <= len(keys_set):
         parts: Iterable[Any] = [session.execute(columns)]
     else:
         wanted = sorted(keys_set)
         parts = (
-            session.execute(
-                columns.where(_OUTBOX.c.record_id.in_([record_id for _entity, record_id in part]))
-            )
+            session.execute(columns.where(OUTBOX.c.record_id.in_([record_id for _entity, record_id in part])))
             for part in _chunks(wanted)
         )
     for rows in parts:
@@ -543,11 +538,11 @@ class _Page:
         """Tombstone what the server deleted (or hid), and the live children of what it deleted."""
         for entity, record_id in self.agreed_deletes:
             self.session.execute(
-                delete(_OUTBOX).where(
-                    _OUTBOX.c.entity == entity,
-                    _OUTBOX.c.record_id == record_id,
-                    _OUTBOX.c.op == "delete",
-                    _OUTBOX.c.batch_id.is_(None),
+                delete(OUTBOX).where(
+                    OUTBOX.c.entity == entity,
+                    OUTBOX.c.record_id == record_id,
+                    OUTBOX.c.op == "delete",
+                    OUTBOX.c.batch_id.is_(None),
                 )
             )
         for record in self.deletes:

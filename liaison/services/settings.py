@@ -73,7 +73,12 @@ class Settings:
         self.set(LANGUAGE, normalize(language))
 
     def device_id(self) -> str:
-        """This data directory's stable id, made on first use."""
+        """This data directory's stable id, made on first use (read without the write lock once
+        it exists: the status bar asks for it while a sync may be writing a long transaction)."""
+        with self.store.read() as session:
+            value = self.get_in(session, DEVICE_ID)
+        if value:
+            return str(value)
         with self.store.write() as session:
             value = self.get_in(session, DEVICE_ID)
             if not value:

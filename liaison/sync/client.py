@@ -505,24 +505,17 @@ class SyncClient:
         """Mark a conflict resolved (told to the server at the next sync); ``False`` if there is
         no open one of that id. Raises :class:`ConflictNotYoursError` for one only its author
         and officers of the record's institution may resolve."""
-        username, institution_id = self._who()
+        username, institution_id = _officer(state.connection(self.app))
         return conflicts.resolve(self.app, conflict_id, username=username, institution_id=institution_id)
 
     def check_resolvable(self, conflict_id: str) -> None:
         """Raise :class:`ConflictNotYoursError` if this officer may not resolve the conflict
         (before the inbox writes the officer's choice as an edit)."""
-        username, institution_id = self._who()
+        username, institution_id = _officer(state.connection(self.app))
         with self.app.store.read() as session:
             refused = conflicts.refusal(session, conflict_id, username, institution_id)
         if refused is not None:
             raise refused
-
-    def _who(self) -> tuple[str | None, str | None]:
-        connection = state.connection(self.app)
-        if connection is None:
-            return None, None
-        institution = connection.institution or {}
-        return connection.username, institution.get("id")
 
 
 def sync_once(

@@ -7,8 +7,6 @@ is cleared only for what the server confirmed), so most messages say the changes
 
 from __future__ import annotations
 
-from typing import Any
-
 from liaison.errors import KnownError
 from liaison.i18n import QT_TRANSLATE_NOOP
 
@@ -153,8 +151,3 @@ class SyncBusyError(SyncError):
 
 class KeyringError(SyncError):
     template = QT_TRANSLATE_NOOP("Errors", "The system keyring failed: {reason}")
-
-
-def describe(error: BaseException) -> dict[str, Any]:
-    """A machine-readable form of a sync error (``liaison sync --json`` prints it)."""
-    return {"error": type(error).__name__, "message": str(error)}

@@ -21,8 +21,6 @@ from liaison.services.entities import ENTITIES
 from liaison.services.records import table_of
 from liaison.store.local import OUTBOX
 
-_OUTBOX = OUTBOX
-
 
 @dataclass(frozen=True)
 class Pending:
@@ -38,8 +36,8 @@ def _visibility() -> ColumnElement[str | None]:
     """The current visibility of each outbox entry's record (NULL: no such record)."""
     branches = [
         (
-            _OUTBOX.c.entity == name,
-            select(table.c.visibility).where(table.c.id == _OUTBOX.c.record_id).scalar_subquery(),
+            OUTBOX.c.entity == name,
+            select(table.c.visibility).where(table.c.id == OUTBOX.c.record_id).scalar_subquery(),
         )
         for name, spec in ENTITIES.items()
         if name in ENTITY_FIELDS
@@ -64,7 +62,7 @@ class Shape:
 
 
 def shape_in(session: Session) -> Shape:
-    entries, last = session.execute(select(func.count(), func.coalesce(func.max(_OUTBOX.c.seq), 0))).one()
+    entries, last = session.execute(select(func.count(), func.coalesce(func.max(OUTBOX.c.seq), 0))).one()
     return Shape(int(entries), int(last))
 
 
@@ -72,15 +70,13 @@ def pending_in(session: Session) -> Pending:
     """Count the outbox in one pass (each entry looks its record up by primary key), with a
     small page cache: the lookups read every page of the records once, and the connection's
     usual 64 MiB cache would keep them."""
-    sendable = (_OUTBOX.c.batch_id.is_not(None)) | (func.coalesce(_visibility(), c.PRIVATE) != c.PRIVATE)
+    sendable = (OUTBOX.c.batch_id.is_not(None)) | (func.coalesce(_visibility(), c.PRIVATE) != c.PRIVATE)
     connection = session.connection()
     (cache,) = connection.exec_driver_sql("PRAGMA cache_size").one()
     connection.exec_driver_sql("PRAGMA cache_size = -2048")
     try:
         total, to_send = session.execute(
-            select(func.count(), func.coalesce(func.sum(case((sendable, 1), else_=0)), 0)).select_from(
-                _OUTBOX
-            )
+            select(func.count(), func.coalesce(func.sum(case((sendable, 1), else_=0)), 0)).select_from(OUTBOX)
         ).one()
     finally:
         connection.exec_driver_sql(f"PRAGMA cache_size = {int(cache)}")

@@ -5,11 +5,13 @@ one (``Store.write(durable=False)``): a power cut can undo the last of them, cur
 and the next sync pulls those pages again.
 
 The mass-delete guard: a page that would delete live local records is not applied at once; the
-pages after it are read (up to :data:`LOOKAHEAD_PAGES`) and the deletions counted, and if they
-come to more than :data:`MASS_DELETE_SHARE` of the live records here and more than
-:data:`MASS_DELETE_MIN`, nothing of them is applied and :class:`MassDeleteError` asks the
-officer (a wrong or wiped server must not wipe the laptops). Confirmed, the same sync applies
-them.
+pages after it are read (up to :data:`LOOKAHEAD_PAGES`) and the deletions counted; when they
+are many and the pull goes on, the rest of the pull is read too (counted and dropped, fetched
+again to be written), so a deletion is judged whole. Every deletion of one pull counts against
+the live records there were before it: if they come to more than :data:`MASS_DELETE_SHARE` of
+those and more than :data:`MASS_DELETE_MIN`, nothing of them is applied and
+:class:`MassDeleteError` asks the officer (a wrong or wiped server must not wipe the laptops).
+Confirmed, the same sync applies them.
 """
 
 from __future__ import annotations
@@ -86,12 +88,10 @@ def decode_page(data: bytes) -> Page:
 
 
 def _fetch(run: Run, after: int) -> Page:
-    try:
-        page: Page = run.call(
-            "GET", c.CHANGES_PATH, params={"after": after, "limit": PAGE_LIMIT}, decode=decode_page
-        )
-    except ProtocolError as error:
-        raise ServerError(status="changes", message=f"{error.field}: {error.reason}") from error
+    # a page that is not one is a ServerError from the transport (decode_page's ProtocolError)
+    page: Page = run.call(
+        "GET", c.CHANGES_PATH, params={"after": after, "limit": PAGE_LIMIT}, decode=decode_page
+    )
     if page.next_after < after:
         raise ServerError(status="changes", message="the server's cursor went backwards")
     return page
@@ -153,13 +153,14 @@ def _pull(run: Run, stats: PullStats, *, allow_mass_delete: bool) -> PullStats:
     with run.app.store.read() as session:
         after = cursor_in(run.app, session)
     stats.cursor = after
+    guard = None if allow_mass_delete else _Guard(run)
     batch: list[Page] = []
     waiting: list[Page] = []
     deleting = 0
     for page in _pages(run, after):
         run.check_cancel()
         stats.server_seq = max(stats.server_seq, page.server_seq)
-        if not allow_mass_delete:
+        if guard is not None:
             with run.app.store.read() as session:
                 count = would_delete(session, page.records)
             if count or waiting:
@@ -169,9 +170,17 @@ def _pull(run: Run, stats: PullStats, *, allow_mass_delete: bool) -> PullStats:
                 deleting += count
                 if page.has_more and len(waiting) < LOOKAHEAD_PAGES:
                     continue
-                _guard(run, deleting)
+                whole = page.has_more and deleting > MASS_DELETE_MIN
+                if whole:  # many, and more to come: count the rest of the pull before writing any
+                    deleting += _deletions_after(run, page.next_after)
+                guard.check(deleting)
                 _apply(run, stats, waiting)
-                waiting, deleting = [], 0
+                waiting = []
+                if whole:
+                    guard = None  # the whole pull was counted, and allowed
+                else:
+                    guard.passed += deleting
+                deleting = 0
                 if not page.has_more:
                     break
                 continue
@@ -184,13 +193,40 @@ def _pull(run: Run, stats: PullStats, *, allow_mass_delete: bool) -> PullStats:
     return stats
 
 
-def _guard(run: Run, deleting: int) -> None:
-    if deleting <= MASS_DELETE_MIN:
-        return
-    with run.app.store.read() as session:
-        total = live_count(session)
-    if deleting > total * MASS_DELETE_SHARE:
-        raise MassDeleteError(count=deleting, total=total)
+class _Guard:
+    """The mass-delete guard over one whole pull: every deletion it lets through counts against
+    the live records there were before the first of them (a pull of many windows is not
+    judged window by window, each against what the one before left)."""
+
+    def __init__(self, run: Run) -> None:
+        self.run = run
+        self.before: int | None = None
+        self.passed = 0
+
+    def check(self, deleting: int) -> None:
+        count = self.passed + deleting
+        if count <= MASS_DELETE_MIN:
+            return
+        if self.before is None:
+            with self.run.app.store.read() as session:
+                self.before = live_count(session) + self.passed
+        if count > self.before * MASS_DELETE_SHARE:
+            raise MassDeleteError(count=count, total=self.before)
+
+
+def _deletions_after(run: Run, after: int) -> int:
+    """How many live records here the pages after ``after`` would delete: read, counted and
+    dropped (fetched again when they are written), so that a deletion of many windows is
+    judged whole before any of it is written, without holding it all in memory."""
+    count = 0
+    while True:
+        run.check_cancel()
+        page = _fetch(run, after)
+        with run.app.store.read() as session:
+            count += would_delete(session, page.records)
+        if not page.has_more:
+            return count
+        after = page.next_after
 
 
 def _apply(run: Run, stats: PullStats, pages: list[Page]) -> None:

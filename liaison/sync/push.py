@@ -49,9 +49,6 @@ _SCAN = 2000
 _BESIDE_FIELDS = ("visibility", "owner_institution_id", "deleted")
 
 
-_OUTBOX = OUTBOX
-
-
 @dataclass
 class PushStats:
     pushed: int = 0
@@ -84,14 +81,14 @@ def push(run: Run) -> PushStats:
     with app.store.read() as session:
         leftovers = list(
             session.execute(
-                select(_OUTBOX.c.batch_id)
-                .where(_OUTBOX.c.batch_id.is_not(None))
-                .group_by(_OUTBOX.c.batch_id)
-                .order_by(func.min(_OUTBOX.c.seq))
+                select(OUTBOX.c.batch_id)
+                .where(OUTBOX.c.batch_id.is_not(None))
+                .group_by(OUTBOX.c.batch_id)
+                .order_by(func.min(OUTBOX.c.seq))
             ).scalars()
         )
-        last_seq = int(session.scalar(select(func.max(_OUTBOX.c.seq))) or 0)
-        total = int(session.scalar(select(func.count()).select_from(_OUTBOX)) or 0)
+        last_seq = int(session.scalar(select(func.max(OUTBOX.c.seq))) or 0)
+        total = int(session.scalar(select(func.count()).select_from(OUTBOX)) or 0)
     run.progress("push", 0, total)
     for batch_id in leftovers:
         run.check_cancel()
@@ -113,9 +110,9 @@ def _claim(run: Run, stats: PushStats, after: int, last_seq: int) -> tuple[str |
     batch_id = new_id()
     with run.app.store.write() as session:
         rows = session.execute(
-            select(_OUTBOX.c.seq, _OUTBOX.c.entity, _OUTBOX.c.record_id)
-            .where(_OUTBOX.c.batch_id.is_(None), _OUTBOX.c.seq > after, _OUTBOX.c.seq <= last_seq)
-            .order_by(_OUTBOX.c.seq)
+            select(OUTBOX.c.seq, OUTBOX.c.entity, OUTBOX.c.record_id)
+            .where(OUTBOX.c.batch_id.is_(None), OUTBOX.c.seq > after, OUTBOX.c.seq <= last_seq)
+            .order_by(OUTBOX.c.seq)
             .limit(_SCAN)
         ).all()
         if not rows:
@@ -133,7 +130,7 @@ def _claim(run: Run, stats: PushStats, after: int, last_seq: int) -> tuple[str |
                 break
         if not chosen:
             return None, looked
-        session.execute(update(_OUTBOX).where(_OUTBOX.c.seq.in_(chosen)).values(batch_id=batch_id))
+        session.execute(update(OUTBOX).where(OUTBOX.c.seq.in_(chosen)).values(batch_id=batch_id))
     return batch_id, looked
 
 
@@ -184,7 +181,7 @@ def _send(run: Run, stats: PushStats, batch_id: str) -> None:
         entries = [
             dict(row)
             for row in session.execute(
-                select(_OUTBOX).where(_OUTBOX.c.batch_id == batch_id).order_by(_OUTBOX.c.seq)
+                select(OUTBOX).where(OUTBOX.c.batch_id == batch_id).order_by(OUTBOX.c.seq)
             ).mappings()
         ]
         visibilities = _visibilities(session, entries)
@@ -229,7 +226,7 @@ def _confirm(
     results: Sequence[Result],
 ) -> None:
     """One transaction: the claimed entries go, the answers are written, conflicts kept."""
-    session.execute(delete(_OUTBOX).where(_OUTBOX.c.batch_id == batch_id))
+    session.execute(delete(OUTBOX).where(OUTBOX.c.batch_id == batch_id))
     answers: dict[tuple[str, str], Record] = {}
     for entry, result in zip(entries, results, strict=True):
         stats.pushed += 1
@@ -340,9 +337,9 @@ def _rebase(
     later = [
         dict(row)
         for row in session.execute(
-            select(_OUTBOX)
-            .where(_OUTBOX.c.record_id.in_(ids), _OUTBOX.c.batch_id.is_(None))
-            .order_by(_OUTBOX.c.seq)
+            select(OUTBOX)
+            .where(OUTBOX.c.record_id.in_(ids), OUTBOX.c.batch_id.is_(None))
+            .order_by(OUTBOX.c.seq)
         ).mappings()
     ]
     overlays: dict[tuple[str, str], dict[str, Any]] = {}
@@ -354,9 +351,7 @@ def _rebase(
         if entry["op"] == c.OP_DELETE:
             # Deleted here while the batch was on the wire: the delete goes next, against the
             # answer's revision, and the record stays deleted here (only its revision moves).
-            session.execute(
-                update(_OUTBOX).where(_OUTBOX.c.seq == entry["seq"]).values(base_rev=answer["rev"])
-            )
+            session.execute(update(OUTBOX).where(OUTBOX.c.seq == entry["seq"]).values(base_rev=answer["rev"]))
             deleted_here.add(key)
             stats.rebased += 1
             continue
@@ -396,9 +391,9 @@ def _rebase(
         values: dict[str, Any] = {"base_rev": answer["rev"], "fields": literal(dumps(kept), Text())}
         values["base_fields"] = literal(dumps(bases), Text())
         if not kept and entry["op"] == c.OP_UPDATE:
-            session.execute(delete(_OUTBOX).where(_OUTBOX.c.seq == entry["seq"]))
+            session.execute(delete(OUTBOX).where(OUTBOX.c.seq == entry["seq"]))
         else:
-            session.execute(update(_OUTBOX).where(_OUTBOX.c.seq == entry["seq"]).values(values))
+            session.execute(update(OUTBOX).where(OUTBOX.c.seq == entry["seq"]).values(values))
         overlays.setdefault(key, {}).update({k: v for k, v in kept.items() if k != "deleted"})
         stats.rebased += 1
     for values_of_record in overlays.values():

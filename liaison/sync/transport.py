@@ -240,6 +240,8 @@ class Transport:
                     raise CertificateError(url=self.url, reason=reason) from error
                 if attempt + 1 >= self.retry.attempts:
                     raise OfflineError(url=self.url, reason=_reason(error)) from error
+            except httpx.DecodingError as error:  # a body that is not what its encoding says
+                raise ServerError(status=0, message=_reason(error)) from error
             else:
                 if response.status_code not in RETRY_STATUSES or attempt + 1 >= self.retry.attempts:
                     return self._answer(response, login=login, decode=decode)

@@ -583,11 +583,9 @@ class BriefingDialog(Retranslating, QDialog):
         self.points_saved.setEnabled(state == FAILED)  # a failure in the normal text colour
 
     def finish(self) -> bool:
-        """Before the application quits: stop a print run, and save the talking points; if that
-        fails, let the officer retry, stay, or quit anyway. False: stay."""
-        if self.printing is not None:
-            self.printing.cancel_now()
-        return save_or_ask(
+        """Before the application quits: save the talking points (if that fails, let the officer
+        retry, stay, or quit anyway), then stop a print run. False: stay, printing goes on."""
+        if not save_or_ask(
             self.autosaver,
             self,
             title=self.tr("Not saved"),
@@ -597,7 +595,11 @@ class BriefingDialog(Retranslating, QDialog):
             ),
             keep=self.tr("Keep open"),
             lose=self.tr("Quit and lose it"),
-        )
+        ):
+            return False  # staying: a print run goes on
+        if self.printing is not None:
+            self.printing.cancel_now()
+        return True
 
     def done(self, result: int) -> None:
         """Close (Close, Esc, the title bar): what was typed is saved now, not a second later."""

@@ -210,7 +210,9 @@ class MainWindow(Retranslating, QMainWindow):
         from liaison.ui.settings_dialog import SettingsDialog
 
         if self.services is not None:
-            SettingsDialog(self.services, self.tasks, self).exec()
+            dialog = SettingsDialog(self.services, self.tasks, self)
+            dialog.exec()
+            dialog.deleteLater()  # a child of the window: freed now, not when the window goes
 
     def attach(self, services: Liaison) -> None:
         """The record is open: build the section on show, enable what needs the record."""
@@ -246,7 +248,7 @@ class MainWindow(Retranslating, QMainWindow):
                 .replace("%1", locale.toString(progress.done))
                 .replace("%2", locale.toString(progress.total or 0))
             )
-        return self.tr("Syncing… %1 records received").replace("%1", locale.toString(progress.done))
+        return self.tr("Syncing… %n record(s) received", None, progress.done)
 
     def _show_sync_state(self) -> None:
         sync = self.sync
@@ -335,7 +337,9 @@ class MainWindow(Retranslating, QMainWindow):
         from liaison.ui.sync_dialogs import LoginDialog
 
         if self.sync is not None:
-            LoginDialog(self.sync, self).exec()
+            dialog = LoginDialog(self.sync, self)
+            dialog.exec()
+            dialog.deleteLater()
 
     def sign_out(self) -> None:
         if self.sync is not None:
@@ -346,6 +350,7 @@ class MainWindow(Retranslating, QMainWindow):
 
         if self.sync is not None:
             inbox = ConflictInbox(self.sync, self)
+            inbox.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # each opening reads afresh
             inbox.finished.connect(lambda _result: self.sync.refresh() if self.sync else None)
             inbox.open()
 

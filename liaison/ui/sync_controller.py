@@ -77,6 +77,18 @@ class _Worker:
             else:
                 future.set_result(result)
 
+    def cancel_queued(self) -> None:
+        """Drop the jobs not started yet (their futures are cancelled: nothing runs them)."""
+        while True:
+            try:
+                job = self._jobs.get_nowait()
+            except queue.Empty:
+                return
+            if job is None:
+                self._jobs.put(None)
+                return
+            job[1].cancel()
+
     def shutdown(self, timeout: float) -> bool:
         """Run what is queued, then stop; False if that took longer than ``timeout``."""
         self._jobs.put(None)
@@ -153,7 +165,13 @@ class SyncController(QObject):
         self._soon = QTimer(self)
         self._soon.setSingleShot(True)
         self._soon.setInterval(after_edit_ms)
-        self._soon.timeout.connect(self.sync_now)
+        self._soon.timeout.connect(self._automatic)
+        self.awaiting_confirmation = False
+        """A pull would delete many records and the officer has not answered: automatic syncs
+        wait (each would fail again and ask again), an explicit "Sync now" asks again."""
+        self._refresh_lock = threading.Lock()
+        self._refresh_queued = False
+        self._thens: list[Callable[[SyncStatus], None]] = []
 
     # -- the thread ----------------------------------------------------------------------------
     def _submit(self, fn: Callable[[], Any], done: Callable[[Future[Any]], None]) -> None:
@@ -185,25 +203,40 @@ class SyncController(QObject):
 
         def first(status: SyncStatus) -> None:
             if status.connected and status.token_available:
-                self.sync_now()
+                self._automatic()
 
         self.refresh(then=first)
         self._period.start()
 
     def refresh(self, then: Callable[[SyncStatus], None] | None = None) -> None:
-        """Re-read pending changes, conflicts and the last sync (local database only)."""
+        """Re-read pending changes, conflicts and the last sync (local database only). Asked
+        again while a read waits its turn (the worker goes idle after every save; a sync may
+        be running), it is that one read: ``then`` runs with its result, which is read after
+        the asking."""
+        with self._refresh_lock:
+            if then is not None:
+                self._thens.append(then)
+            if self._refresh_queued:
+                return
+            self._refresh_queued = True
 
-        def done(future: Future[SyncStatus]) -> None:
+        def read() -> tuple[SyncStatus, list[Callable[[SyncStatus], None]]]:  # on the sync thread
+            with self._refresh_lock:
+                self._refresh_queued = False
+                thens, self._thens = self._thens, []
+            return self.client.status(), thens
+
+        def done(future: Future[tuple[SyncStatus, list[Callable[[SyncStatus], None]]]]) -> None:
             error = future.exception()
             if error is not None:
                 log.warning("Reading the sync status failed: %s", error)
                 return
-            self.status = future.result()
+            self.status, thens = future.result()
             self.changed.emit()
-            if then is not None:
-                then(self.status)
+            for call in thens:
+                call(self.status)
 
-        self._submit(self.client.status, done)
+        self._submit(read, done)
 
     def edited(self) -> None:
         """The database worker went idle (something may have been saved): recount, and if there
@@ -222,10 +255,17 @@ class SyncController(QObject):
         """The five-minute sync, when there is a sign-in to sync with (signed out, it would
         only add a failure to the log every five minutes)."""
         if self.signed_in:
+            self._automatic()
+
+    def _automatic(self) -> None:
+        """A sync nobody asked for (start, after edits, the period): not while a mass delete
+        waits for the officer's answer."""
+        if not self.awaiting_confirmation:
             self.sync_now()
 
     def sync_now(self, *, allow_mass_delete: bool = False) -> None:
         """Sync now (or right after the one running)."""
+        self.awaiting_confirmation = False
         if self.running:
             self._again = True
             self._again_allow = self._again_allow or allow_mass_delete
@@ -262,7 +302,7 @@ class SyncController(QObject):
             summary = future.result()
             self.online = True
             self.last_error = None
-            self._add(True, describe_summary(summary))
+            self._add(True, self._describe(summary))
             self.synced.emit(summary)
         elif isinstance(error, SyncCancelledError):
             self._add(False, QCoreApplication.translate("Sync", "Sync cancelled."))
@@ -270,6 +310,7 @@ class SyncController(QObject):
             self.online = True
             self.last_error = error.message()
             self._add(False, error.message())
+            self.awaiting_confirmation = True
             self.mass_delete.emit(error.message())
         elif isinstance(error, KnownError):
             if isinstance(error, OfflineError):
@@ -279,15 +320,37 @@ class SyncController(QObject):
             self.last_error = error.message()
             self._add(False, error.message())
         else:
-            log.error("Sync failed", exc_info=error)
-            self.last_error = QCoreApplication.translate(
-                "Sync", "Sync failed because of a bug; the details are in the log."
-            )
+            self.last_error = _message(error)
             self._add(False, self.last_error)
         self.refresh()
         if self._again:
             allow, self._again, self._again_allow = self._again_allow, False, False
             self.sync_now(allow_mass_delete=allow)
+
+    def _describe(self, summary: SyncSummary) -> str:
+        """One log line for a finished sync. The counts go through the plural forms of the
+        translations (three in Russian): ``self.tr`` with a count is what lupdate reads as one;
+        it does not for ``QCoreApplication.translate``."""
+        parts = [
+            QCoreApplication.translate("Sync", "Synced: %1 sent, %2 received")
+            .replace("%1", str(summary.pushed))
+            .replace("%2", str(summary.pulled))
+        ]
+        deleted, merged, conflicts, rejected = (
+            summary.deleted,
+            summary.merged,
+            summary.conflicts,
+            summary.rejected,
+        )
+        if deleted:
+            parts.append(self.tr("%n removed", None, deleted))
+        if merged:
+            parts.append(self.tr("%n merged", None, merged))
+        if conflicts:
+            parts.append(self.tr("%n new conflict(s)", None, conflicts))
+        if rejected:
+            parts.append(self.tr("%n refused by the server (kept in the conflicts)", None, rejected))
+        return ", ".join(parts) + "."
 
     def _add(self, ok: bool, text: str) -> None:
         entry = LogEntry(datetime.now(), ok, text)
@@ -331,13 +394,22 @@ class SyncController(QObject):
     def logout(self) -> None:
         def finished(future: Future[bool]) -> None:
             error = future.exception()
-            if error is None:
+            if error is None and future.result():
                 self._add(
                     True,
                     QCoreApplication.translate("Sync", "Signed out; this computer's sign-in was revoked."),
                 )
+            elif error is None:
+                self._add(
+                    False,
+                    QCoreApplication.translate(
+                        "Sync",
+                        "Signed out on this computer, but the Secretariat could not be told: its "
+                        "sign-in stays valid there until an administrator revokes it.",
+                    ),
+                )
             else:
-                self._add(False, str(error))
+                self._add(False, _message(error))
             self.refresh()
 
         self._submit(self.client.logout, finished)
@@ -357,30 +429,15 @@ class SyncController(QObject):
         self._period.stop()
         self._soon.stop()
         self._cancel.set()
+        self._executor.cancel_queued()  # status reads and the like: nobody will see them
         self._executor.submit(self.client.close)  # its kept-alive connection, on its own thread
         if not self._executor.shutdown(CLOSE_WAIT_S):
             log.warning("A sync still waits for the network; it is left to end with the program.")
 
 
-def describe_summary(summary: SyncSummary) -> str:
-    """One log line for a finished sync."""
-    parts = [
-        QCoreApplication.translate("Sync", "Synced: %1 sent, %2 received")
-        .replace("%1", str(summary.pushed))
-        .replace("%2", str(summary.pulled))
-    ]
-    if summary.deleted:
-        parts.append(QCoreApplication.translate("Sync", "%1 removed").replace("%1", str(summary.deleted)))
-    if summary.merged:
-        parts.append(QCoreApplication.translate("Sync", "%1 merged").replace("%1", str(summary.merged)))
-    if summary.conflicts:
-        parts.append(
-            QCoreApplication.translate("Sync", "%1 new conflicts").replace("%1", str(summary.conflicts))
-        )
-    if summary.rejected:
-        parts.append(
-            QCoreApplication.translate("Sync", "%1 refused by the server (kept in the conflicts)").replace(
-                "%1", str(summary.rejected)
-            )
-        )
-    return ", ".join(parts) + "."
+def _message(error: BaseException) -> str:
+    """What the log says of a failure: a known error's own message, else that it is a bug."""
+    if isinstance(error, KnownError):
+        return error.message()
+    log.error("Sync operation failed", exc_info=error)
+    return QCoreApplication.translate("Sync", "Sync failed because of a bug; the details are in the log.")

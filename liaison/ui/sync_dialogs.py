@@ -46,7 +46,7 @@ from liaison.i18n import QT_TRANSLATE_NOOP
 from liaison.services.entities import ENTITIES
 from liaison.services.fields import Kind
 from liaison.sync import ConflictView, LoginResult
-from liaison.ui.i18n import display, format_date, format_utc
+from liaison.ui.i18n import display, format_date, format_utc, tr_field
 from liaison.ui.models import reference_names
 from liaison.ui.sections import tr_entity
 from liaison.ui.sync_controller import LogEntry, SyncController
@@ -277,7 +277,7 @@ class FieldChoice(QWidget):
         self.sides = sides
         spec = ENTITIES.get(entity)
         field = spec.by_name.get(name) if spec else None
-        label = QCoreApplication.translate("Fields", field.label) if field else name
+        label = tr_field(field.label) if field else name
         self.label = label
         self.long = field is not None and field.kind is Kind.LONG_TEXT
         grid = QGridLayout(self)

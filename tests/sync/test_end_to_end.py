@@ -367,6 +367,30 @@ def test_a_pull_deleting_most_records_asks_first(laptop: Laptop) -> None:
     assert nurlan.sync().deleted == 2
 
 
+def test_a_mass_delete_longer_than_the_look_ahead_is_judged_whole(
+    laptop: Laptop, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Deletions spread over more pages than the guard reads ahead are counted whole, against
+    the records there were before any of them: not window by window, each against what the
+    one before left (which let most of a wipe through before asking)."""
+    from liaison.sync import MassDeleteError, pull
+
+    monkeypatch.setattr(pull, "PAGE_LIMIT", 10)
+    monkeypatch.setattr(pull, "LOOKAHEAD_PAGES", 2)
+    monkeypatch.setattr(pull, "MASS_DELETE_MIN", 5)
+    aigerim, nurlan = laptop("aigerim"), laptop("nurlan")
+    made = aigerim.app.contacts.create_many([{"name": f"C{n}", "visibility": "shared"} for n in range(61)])
+    aigerim.sync(), nurlan.sync()
+    for record_id in made[:60]:
+        aigerim.app.contacts.delete(record_id)
+    aigerim.sync()
+    with pytest.raises(MassDeleteError) as caught:
+        nurlan.sync()
+    assert caught.value.count == 60 and nurlan.app.contacts.count() == 61  # nothing deleted
+    assert nurlan.sync(allow_mass_delete=True).deleted == 60
+    assert nurlan.app.contacts.count() == 1
+
+
 def test_cancel_progress_and_one_sync_at_a_time(laptop: Laptop) -> None:
     aigerim = laptop("aigerim")
     aigerim.sync()

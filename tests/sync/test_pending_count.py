@@ -62,3 +62,21 @@ def test_a_huge_outbox_is_split_once_until_the_next_sync(
     with app.store.read() as session:
         assert counter.count_in(session) == Pending(to_send=1, private=4)
     assert len(calls) == 2
+
+
+def test_the_status_reads_without_the_write_lock(app: Liaison) -> None:
+    """The status bar's read must not queue behind (and time out on) a long write elsewhere,
+    such as a pulled group in another program: the device id, once made, is only read."""
+    import sqlite3
+    import time
+
+    first = app.settings.device_id()
+    other = sqlite3.connect(app.store.path, isolation_level=None)
+    try:
+        other.execute("BEGIN IMMEDIATE")
+        start = time.monotonic()
+        assert app.settings.device_id() == first
+        assert time.monotonic() - start < 1.0
+    finally:
+        other.execute("ROLLBACK")
+        other.close()

@@ -259,6 +259,15 @@ def test_other_answers_are_final(scripted: tuple[str, Script]) -> None:
     assert waits == [] and script.hits == 4
 
 
+def test_a_body_that_is_not_its_encoding_is_a_server_error(scripted: tuple[str, Script]) -> None:
+    url, script = scripted
+    script.headers["Content-Encoding"] = "gzip"
+    script.answers[:] = [(200, b"this is not gzip")]
+    with Transport(url, sleep=lambda _: None) as t, pytest.raises(ServerError):
+        t.call("GET", "/v1/x")  # a typed error the window can show, not httpx's DecodingError
+    assert script.hits == 1
+
+
 def test_an_unreachable_server_is_offline_after_the_retries() -> None:
     import socket
 

@@ -504,3 +504,56 @@ def test_conflict_values_read_as_the_lists_show_them(qtbot: QtBot, window: MainW
     choice.client.setChecked(True)
     assert choice.chosen() == (True, "done")  # what is written is the stored key
     inbox.close()
+
+
+def test_a_mass_delete_asks_once_and_automatic_syncs_wait_for_the_answer(
+    qtbot: QtBot, window: MainWindow, server: RunningServer, tmp_path: Path
+) -> None:
+    services = window.services
+    made = services.contacts.create_many([{"name": f"C{n}", "visibility": "shared"} for n in range(30)])
+    sign_in(qtbot, window, server)
+    sync = window.sync
+    assert sync is not None
+    qtbot.waitUntil(
+        lambda: not sync.running and sync.status is not None and sync.status.pending == 0, timeout=WAIT
+    )
+    colleague = other_officer(tmp_path, server)
+    try:
+        colleague.sync()
+        for record_id in made[:25]:
+            colleague.app.contacts.delete(record_id)
+        colleague.sync()
+    finally:
+        colleague.close()
+        colleague.app.close()
+    sync.mass_delete.disconnect(window._confirm_mass_delete)  # the question, unanswered
+    asked: list[str] = []
+    sync.mass_delete.connect(asked.append)
+    sync._period.setInterval(100)  # automatic syncs come thick and fast
+    sync.sync_now()
+    qtbot.waitUntil(lambda: bool(asked), timeout=WAIT)
+    qtbot.wait(800)
+    assert len(asked) == 1 and sync.awaiting_confirmation and not sync.running
+    assert services.contacts.count() == 30
+    sync.sync_now(allow_mass_delete=True)  # the officer says yes
+    qtbot.waitUntil(lambda: services.contacts.count() == 5, timeout=WAIT)
+    assert not sync.awaiting_confirmation
+
+
+def test_status_reads_asked_for_while_one_waits_are_one_read(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sync = window.sync
+    assert sync is not None
+    qtbot.waitUntil(lambda: sync.status is not None, timeout=WAIT)
+    reads: list[int] = []
+    status = sync.client.status
+    monkeypatch.setattr(sync.client, "status", lambda: reads.append(1) or status())
+    release = threading.Event()
+    sync.run(lambda: release.wait(5), lambda _future: None)  # the thread is busy (a long sync)
+    seen: list[int] = []
+    for n in range(50):
+        sync.refresh(then=lambda _status, n=n: seen.append(n))
+    release.set()
+    qtbot.waitUntil(lambda: len(seen) == 50, timeout=WAIT)
+    assert len(reads) == 1 and seen == list(range(50))
