@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 from liaison.services.app import Liaison
 from liaison.sync import SyncClient, TokenStore, pull
 from liaison.ui.main_window import MainWindow
-from liaison.ui.sync_controller import CLOSE_WAIT_S
+from liaison.ui.sync_controller import CLOSE_WAIT_S, SyncController
 from liaison.ui.sync_dialogs import ConflictInbox, LoginDialog
 from liaison.ui.tasks import TaskManager
 from tests.secretariat.server import DEFAULT_PASSWORD, RunningServer
@@ -40,6 +40,17 @@ def sign_in(qtbot: QtBot, window: MainWindow, server: RunningServer, user: str =
     assert dialog.password.text() == ""  # the password does not linger in the dialog
     qtbot.waitUntil(lambda: dialog.result_ is not None or "…" not in dialog.message.text(), timeout=WAIT)
     assert dialog.result_ is not None, dialog.message.text()
+
+
+def synced_in(qtbot: QtBot, window: MainWindow, server: RunningServer) -> SyncController:
+    """Sign the window in and wait until its first sync has sent everything."""
+    sign_in(qtbot, window, server)
+    sync = window.sync
+    assert sync is not None
+    qtbot.waitUntil(
+        lambda: not sync.running and sync.status is not None and sync.status.pending == 0, timeout=WAIT
+    )
+    return sync
 
 
 def other_officer(tmp_path: Path, server: RunningServer, name: str = "abzal") -> SyncClient:
@@ -124,12 +135,7 @@ def test_a_conflict_shows_in_the_status_bar_and_is_resolved_in_the_inbox(
     contact = services.contacts.create(
         {"name": "Гүлнара Батырова", "position": "Minister", "visibility": "shared"}
     )
-    sign_in(qtbot, window, server)
-    sync = window.sync
-    assert sync is not None
-    qtbot.waitUntil(
-        lambda: not sync.running and sync.status is not None and sync.status.pending == 0, timeout=WAIT
-    )
+    sync = synced_in(qtbot, window, server)
 
     colleague = other_officer(tmp_path, server)
     try:
@@ -397,12 +403,7 @@ def test_a_colleagues_conflict_names_the_colleague_not_mine(
     contact = services.contacts.create(
         {"name": "Гүлнара Батырова", "position": "Minister", "visibility": "shared"}
     )
-    sign_in(qtbot, window, server)
-    sync = window.sync
-    assert sync is not None
-    qtbot.waitUntil(
-        lambda: not sync.running and sync.status is not None and sync.status.pending == 0, timeout=WAIT
-    )
+    sync = synced_in(qtbot, window, server)
     colleague = other_officer(tmp_path, server)
     try:
         colleague.sync()
@@ -511,12 +512,7 @@ def test_a_mass_delete_asks_once_and_automatic_syncs_wait_for_the_answer(
 ) -> None:
     services = window.services
     made = services.contacts.create_many([{"name": f"C{n}", "visibility": "shared"} for n in range(30)])
-    sign_in(qtbot, window, server)
-    sync = window.sync
-    assert sync is not None
-    qtbot.waitUntil(
-        lambda: not sync.running and sync.status is not None and sync.status.pending == 0, timeout=WAIT
-    )
+    sync = synced_in(qtbot, window, server)
     colleague = other_officer(tmp_path, server)
     try:
         colleague.sync()
