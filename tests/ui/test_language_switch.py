@@ -254,12 +254,13 @@ def test_turkish_key_names_are_those_on_the_keyboard(english_afterwards: None) -
 def test_dates_follow_the_language(english_afterwards: None) -> None:
     day = date(2023, 11, 22)
     install_language("en")
-    assert format_date(day) == "22 Nov 2023"
+    assert " ".join(format_date(day).split()) == "22 Nov 2023"  # CLDR chooses the kind of space
     install_language("hu")
-    assert format_date(day) == "22 nov. 2023"
+    assert " ".join(format_date(day).split()) == "22 nov. 2023"
     install_language("ru")
     assert "нояб" in format_date(day)
-    assert QLocale().toString(1234567) == "1\xa0234\xa0567"
+    grouped = QLocale().toString(1234567)
+    assert grouped.split() == ["1", "234", "567"] and grouped[1].isspace()
 
 
 def test_settings_choose_the_language_which_switches_at_once_and_is_kept(
