@@ -19,6 +19,7 @@ against the old base and repeat the text already sent.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -260,6 +261,8 @@ def _confirm(
                 conflict_id=entry["change_id"],
             )
             stats.new_conflicts += 1
+        if status == c.CONFLICT and entry["op"] == c.OP_DELETE:
+            stats.new_conflicts += _keep_edits_of_a_refused_delete(run, session, entry, result)
         if result["record"] is not None:
             answers[(entry["entity"], entry["record_id"])] = result["record"]
     overlays, deleted_here = _rebase(run, session, stats, answers)
@@ -269,6 +272,38 @@ def _confirm(
     _stamp(session, [answers[key] for key in same])
     rest = [RemoteRecord.from_json(record) for key, record in answers.items() if key not in same]
     apply_records(session, rest, overlays=overlays, rewrite=True)
+
+
+def _keep_edits_of_a_refused_delete(
+    run: Run, session: Session, entry: Mapping[str, Any], result: Result
+) -> int:
+    """A delete refused because someone edited the record meanwhile brings the record back as
+    the server has it. Edits this machine made before deleting it were folded into the delete and
+    never sent (a delete carries no fields), so they would vanish with the resurrection: keep
+    those that differ from the server's record in the inbox, as any other clash. Returns 1 if
+    anything was kept."""
+    record = result["record"]
+    server = record["fields"] if record is not None else {}
+    wire_fields = ENTITY_FIELDS[entry["entity"]]
+    kept = {
+        name: {"base": None, "server": server.get(name), "client": value}
+        for name, value in (entry["fields"] or {}).items()
+        if name in wire_fields and name not in _BESIDE_FIELDS and server.get(name) != value
+    }
+    if not kept:
+        return 0
+    conflicts.store_local_conflict(
+        session,
+        entity=entry["entity"],
+        record_id=entry["record_id"],
+        kind=c.KIND_EDIT_DELETE,
+        fields=kept,
+        change_id=entry["change_id"],
+        author=run.username,
+        message=None,
+        conflict_id=str(uuid.uuid5(uuid.NAMESPACE_URL, f"refused-delete:{entry['change_id']}")),
+    )
+    return 1
 
 
 def _as_held_here(session: Session, answers: Mapping[tuple[str, str], Record]) -> set[tuple[str, str]]:

@@ -262,6 +262,8 @@ class Trial:
                 and not any(position in t for t in kept)
             ):
                 self.figures.lost.append(f"position {made.position} of {record_id}: {row.get('position')}")
+            if made.deleted and not row["deleted"] and not self.delete_refused(laptops, record_id):
+                self.figures.lost.append(f"the delete of {record_id} by {made.creator}, with no conflict")
             for other in laptops:
                 if other is creator:
                     continue
@@ -274,7 +276,7 @@ class Trial:
                     self.figures.leaked.append(
                         f"{made.visibility} {record_id} of {made.creator} on {other.name}"
                     )
-                elif may_see and alive_there == made.deleted:
+                elif may_see and alive_there == bool(row["deleted"]):
                     self.figures.diverged.append(f"{record_id} on {other.name}: alive={alive_there}")
         self.check_server(server)
         self.check_converged(laptops)
@@ -285,6 +287,14 @@ class Trial:
         except Exception:
             return False
         return True
+
+    def delete_refused(self, laptops: list[Laptop], record_id: str) -> bool:
+        """A delete against a colleague's edit is refused and kept as an edit/delete conflict."""
+        return any(
+            view.record_id == record_id and view.kind == "edit_delete"
+            for laptop in laptops
+            for view in conflicts.list_conflicts(laptop.app, include_resolved=True)
+        )
 
     def conflict_texts(self, laptops: list[Laptop]) -> list[str]:
         texts = []

@@ -439,3 +439,23 @@ def test_a_record_deleted_while_its_push_is_on_the_wire_stays_deleted(laptop: La
     assert outbox(aigerim) == []
     nurlan.sync()
     assert nurlan.get("institutions", institution["id"], include_deleted=True)["deleted"] is True
+
+
+def test_edits_made_before_a_refused_delete_are_kept_in_the_inbox(laptop: Laptop) -> None:
+    """Found by the fault harness: an edit folded into a delete was never sent, and when the
+    delete lost to a colleague's edit the record came back without it."""
+    aigerim, nurlan = laptop("aigerim"), laptop("nurlan")
+    contact = aigerim.app.contacts.create({"name": "Delegate", "visibility": "institution", "notes": "one\n"})
+    aigerim.sync(), nurlan.sync()
+    aigerim.app.contacts.update(contact["id"], {"notes": "one\nmine, then deleted\n"})
+    aigerim.app.contacts.delete(contact["id"])
+    nurlan.app.contacts.update(contact["id"], {"notes": "one\ntheirs\n"})
+    nurlan.sync(), aigerim.sync()
+
+    assert aigerim.get("contacts", contact["id"])["notes"] == "one\ntheirs\n"  # the edit won
+    kept = [
+        view.fields["notes"]["client"]
+        for view in conflicts.list_conflicts(aigerim.app)
+        if view.record_id == contact["id"] and "notes" in view.fields
+    ]
+    assert "one\nmine, then deleted\n" in kept
