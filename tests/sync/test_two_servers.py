@@ -81,6 +81,13 @@ def _work(laptop: Laptop, round_: int, shared_id: str) -> None:
             laptop.app.contacts.update(shared_id, {"notes": line + "\n" + notes, "honorific": f"H{round_}"})
 
 
+def _sync(laptop: Laptop, server: ServerProcess, failures: list[BaseException]) -> None:
+    try:
+        laptop.sync_through(server)
+    except BaseException as problem:  # reported by the test, in its own thread
+        failures.append(problem)
+
+
 def test_three_laptops_through_two_server_processes_on_one_postgresql_converge(
     tmp_path: Path, memory_keyring: MemoryKeyring
 ) -> None:
@@ -107,7 +114,7 @@ def test_three_laptops_through_two_server_processes_on_one_postgresql_converge(
             for name, proxy in zip(("aigerim", "nurlan", "leyla"), proxies, strict=True)
         ]
         try:
-            aigerim, nurlan, leyla = laptops
+            aigerim, nurlan, _leyla = laptops
             shared = aigerim.app.contacts.create(
                 {"name": "Bakyt Omuraliev", "visibility": "shared", "notes": "Met in Bishkek.\n"}
             )
@@ -117,16 +124,9 @@ def test_three_laptops_through_two_server_processes_on_one_postgresql_converge(
                 for laptop in laptops:
                     _work(laptop, round_, shared["id"])
                 failures: list[BaseException] = []
-
-                def sync(laptop: Laptop, server: ServerProcess) -> None:
-                    try:
-                        laptop.sync_through(server)
-                    except BaseException as problem:  # reported below, in the test's thread
-                        failures.append(problem)
-
                 # at the same time, each through the server the round gives it
                 threads = [
-                    threading.Thread(target=sync, args=(laptop, servers[(n + round_) % 2]))
+                    threading.Thread(target=_sync, args=(laptop, servers[(n + round_) % 2], failures))
                     for n, laptop in enumerate(laptops)
                 ]
                 for thread in threads:
