@@ -81,14 +81,12 @@ class ServerProcess:
         return self.process.wait(timeout)
 
 
-def start(
-    db_url: str, tls: TlsFiles, log_file: Path, *args: str, env: dict[str, str] | None = None
-) -> ServerProcess:
+def start(db_url: str, tls: TlsFiles, log_file: Path, *args: str, script: str = SCRIPT) -> ServerProcess:
     """``serve --port 0`` started, its port read from its first line, and ready (``/healthz``)."""
-    command = [SCRIPT, "--db", db_url, "serve", "--port", "0", "--cert", str(tls.cert_file)]
+    command = [script, "--db", db_url, "serve", "--port", "0", "--cert", str(tls.cert_file)]
     command += ["--key", str(tls.key_file), *args]
     with open(log_file, "wb") as log:
-        process = subprocess.Popen(command, stdout=log, stderr=log, env=env)
+        process = subprocess.Popen(command, stdout=log, stderr=log)
     server = ServerProcess(process, log_file, tls)
     deadline = time.monotonic() + 60
     while server.port == 0:
@@ -110,8 +108,10 @@ def start(
 
 
 @contextmanager
-def serving(db_url: str, tls: TlsFiles, log_file: Path, *args: str) -> Iterator[ServerProcess]:
-    server = start(db_url, tls, log_file, *args)
+def serving(
+    db_url: str, tls: TlsFiles, log_file: Path, *args: str, script: str = SCRIPT
+) -> Iterator[ServerProcess]:
+    server = start(db_url, tls, log_file, *args, script=script)
     try:
         yield server
     finally:
