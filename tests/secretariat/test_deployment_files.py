@@ -33,7 +33,7 @@ def unit_settings() -> dict[str, list[str]]:
 
 def environment() -> dict[str, str]:
     pairs = (line.split("=", 1) for line in ENV.read_text(encoding="utf-8").splitlines())
-    return {pair[0]: pair[1] for pair in pairs if len(pair) == 2 and not pair[0].startswith("#")}
+    return {pair[0]: pair[1].strip('"') for pair in pairs if len(pair) == 2 and not pair[0].startswith("#")}
 
 
 def test_the_unit_runs_as_its_own_user_with_hardening() -> None:
@@ -67,7 +67,9 @@ def test_the_environment_file_sets_what_the_unit_uses_and_parses_as_serve_option
     args = build_parser().parse_args(["--db", env[ENV_DB], *argv[1:]])
     assert args.command == "serve" and args.workers == 2 and args.port == 8443
     assert args.cert == Path("/etc/liaison-secretariat/tls/cert.pem")
-    proxied = build_parser().parse_args(["--db", "x", *argv[1:], "--forwarded-allow-ips", "127.0.0.1"])
+    # the commented-out proxy line, as systemd would split it
+    [proxy_line] = re.findall(r'^#LIAISON_SECRETARIAT_OPTIONS="(.*)"$', ENV.read_text(), flags=re.MULTILINE)
+    proxied = build_parser().parse_args(["--db", "x", *argv[1:], *proxy_line.split()])
     assert proxied.forwarded_allow_ips == "127.0.0.1"
 
 
