@@ -36,6 +36,7 @@ import socket
 import ssl
 import sys
 import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from types import FrameType
@@ -153,6 +154,7 @@ def _server(app: Any, options: ServeOptions) -> Any:
 def _worker(options: ServeOptions, sock: socket.socket) -> None:
     """One worker process: its own app and pool on the shared socket."""
     os.setsid()  # Ctrl+C in a terminal reaches the supervisor only, which passes it on once
+    _stop_with(os.getppid())
     from liaison.secretariat.app import create_app
 
     try:
@@ -161,6 +163,18 @@ def _worker(options: ServeOptions, sock: socket.socket) -> None:
         print(f"liaison-secretariat: error: {problem.message(english=True)}", file=sys.stderr, flush=True)
         sys.exit(problem.exit_code)
     _server(app, options).run(sockets=[sock])
+
+
+def _stop_with(parent: int) -> None:
+    """Shut this worker down gracefully if the supervisor disappears (killed with SIGKILL, say),
+    rather than serve on as an orphan in a session of its own."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1)
+        os.kill(os.getpid(), signal.SIGTERM)
+
+    threading.Thread(target=watch, daemon=True, name="supervisor watch").start()
 
 
 def _supervise(options: ServeOptions, sock: socket.socket) -> int:
@@ -181,8 +195,10 @@ def _supervise(options: ServeOptions, sock: socket.socket) -> int:
         for worker in workers:
             worker.start()
         while not stop.is_set():
-            if multiprocessing.connection.wait([worker.sentinel for worker in workers], timeout=0.5):
-                ended = next(worker for worker in workers if not worker.is_alive())
+            ready = multiprocessing.connection.wait([worker.sentinel for worker in workers], timeout=0.5)
+            if ready:
+                ended = next(worker for worker in workers if worker.sentinel == ready[0])
+                ended.join(GRACEFUL_SECONDS)  # its sentinel closes a moment before it can be reaped
                 print(
                     f"liaison-secretariat: a worker stopped (exit code {ended.exitcode}); "
                     "stopping the others",

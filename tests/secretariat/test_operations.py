@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import re
+import signal
+import time
 from pathlib import Path
 
 import pytest
@@ -10,7 +13,7 @@ import pytest
 from liaison.services.app import Liaison
 from liaison.sync import SyncClient, TokenStore, WrongCredentialsError
 from tests.secretariat.processes import TlsFiles, serving
-from tests.secretariat.server import HEADERS, Admin, RunningServer, database_url
+from tests.secretariat.server import HEADERS, POSTGRES_ENV, Admin, RunningServer, database_url
 from tests.secretariat.test_cli import run
 from tests.sync.conftest import NO_WAIT, MemoryKeyring
 
@@ -113,3 +116,38 @@ def test_workers_need_postgresql(capsys: pytest.CaptureFixture[str], tmp_path: P
         assert code == 2 and "PostgreSQL" in err and err.count("\n") == 1
         code, _out, err = run(capsys, "--db", url, "serve", "--workers", "0", *pem)
         assert code == 2 and "1 to 64" in err
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not os.environ.get(POSTGRES_ENV), reason=f"needs PostgreSQL: set {POSTGRES_ENV}")
+def test_workers_stop_together(tmp_path: Path) -> None:
+    """A worker that dies takes the service down (non-zero, for systemd to restart it whole); a
+    supervisor killed outright leaves no worker serving on as an orphan."""
+    tls = TlsFiles.make(tmp_path)
+    with database_url("postgres", tmp_path) as url:
+        with serving(url, tls, tmp_path / "one.log", "--workers", "2") as server:
+            first, second = server.worker_pids()
+            os.kill(first, signal.SIGKILL)
+            assert server.process.wait(30) == 1
+            assert "a worker stopped" in server.log_text()
+            _wait_gone(second)
+        with serving(url, tls, tmp_path / "two.log", "--workers", "2") as server:
+            workers = server.worker_pids()
+            server.process.kill()
+            server.process.wait(30)
+            for pid in workers:
+                _wait_gone(pid)
+
+
+def _wait_gone(pid: int) -> None:
+    deadline = time.monotonic() + 30
+    while Path(f"/proc/{pid}").exists() and b"spawn_main" in _cmdline(pid):
+        assert time.monotonic() < deadline, f"worker {pid} still running"
+        time.sleep(0.1)
+
+
+def _cmdline(pid: int) -> bytes:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return b""
