@@ -22,7 +22,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 LOCK = ROOT / "packaging" / "constraints.txt"
-EXTRAS = ("dev", "server", "build")
+EXTRAS = ("dev", "desktop", "server", "build")
 OLDEST_PYTHON = "3.11"
 
 

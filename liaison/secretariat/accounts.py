@@ -77,6 +77,16 @@ def _is_utf8(text: str) -> bool:
     return True
 
 
+def check_new_password(password: str) -> None:
+    """Refuse a password too short, too long, or not text (add-user, reset-password)."""
+    if len(password) < security.MIN_PASSWORD_CHARS:
+        raise WeakPasswordError(reason=f"use at least {security.MIN_PASSWORD_CHARS} characters")
+    if len(password) > 1024:
+        raise WeakPasswordError(reason="is longer than 1024 characters")
+    if not _is_utf8(password):  # bytes that are not UTF-8 on standard input: no client could send it
+        raise WeakPasswordError(reason="is not UTF-8 text")
+
+
 def add_institution(db: Database, name: str, state: str) -> InstitutionInfo:
     clean = clean_name(name, "Institution name")
     code = state.strip().upper()
@@ -99,12 +109,7 @@ def add_user(
     """Create an officer of ``institution`` (by name); returns the user's id. ``scrypt_n`` is
     the hash's cost (stored in the hash; tests lower it to stay fast)."""
     name = clean_username(username)
-    if len(password) < security.MIN_PASSWORD_CHARS:
-        raise WeakPasswordError(reason=f"use at least {security.MIN_PASSWORD_CHARS} characters")
-    if len(password) > 1024:
-        raise WeakPasswordError(reason="is longer than 1024 characters")
-    if not _is_utf8(password):  # bytes that are not UTF-8 on standard input: no client could send it
-        raise WeakPasswordError(reason="is not UTF-8 text")
+    check_new_password(password)
     digest = security.hash_password(password, n=scrypt_n)  # slow: outside the transaction
     user_id = str(uuid.uuid4())
     with db.write() as connection:

@@ -61,9 +61,10 @@ from liaison.protocol import (
     is_uuid,
 )
 from liaison.protocol.constants import GZIP_LEVEL
-from liaison.secretariat import accounts, pull
+from liaison.secretariat import accounts, operations, pull
 from liaison.secretariat import openapi as spec
 from liaison.secretariat import push as pushing
+from liaison.secretariat.access_log import noted
 from liaison.secretariat.accounts import Principal
 from liaison.secretariat.db import Database
 from liaison.secretariat.errors import DatabaseUnavailableError, RequestRefusedError
@@ -237,7 +238,7 @@ def create_app(db: str | Database, *, max_body_bytes: int = MAX_BODY_BYTES) -> F
                 "Log in again: this device's token is missing, unknown or revoked.",
                 {"WWW-Authenticate": "Bearer"},
             )
-        return found
+        return noted(request.state, found.username, found)
 
     async def json_body(request: Request, decoder: Callable[[Any], Any] = lambda value: value) -> Any:
         """The body parsed and decoded on a worker thread (a push may be 64 MB of JSON: parsing
@@ -260,7 +261,7 @@ def create_app(db: str | Database, *, max_body_bytes: int = MAX_BODY_BYTES) -> F
         )
         if answer is None:
             raise Refusal(401, "Wrong username or password, or the account is revoked.")
-        return JSONBody(answer)
+        return JSONBody(noted(request.state, answer["user"], answer))
 
     @app.post(LOGOUT_PATH, openapi_extra=spec.operation(response={"type": "object"}))
     def logout(request: Request) -> JSONBody:
@@ -323,7 +324,7 @@ def create_app(db: str | Database, *, max_body_bytes: int = MAX_BODY_BYTES) -> F
     app.add_middleware(BodyGate, limit=max_body_bytes)
     app.add_middleware(VersionGate)
     app.add_middleware(GZipMiddleware, minimum_size=GZIP_MIN_BYTES, compresslevel=GZIP_LEVEL)
-    return app
+    return operations.install(app, database)  # /healthz, and the access log as the outermost middleware
 
 
 async def _threaded(function: Callable[..., Any], *args: Any) -> Any:

@@ -4,7 +4,13 @@
     liaison-secretariat --db URL add-institution NAME --state CODE
     liaison-secretariat --db URL add-user USERNAME --institution NAME --password-stdin
     liaison-secretariat --db URL revoke USERNAME
-    liaison-secretariat --db URL serve --host H --port P --cert CERT.pem --key KEY.pem
+    liaison-secretariat --db URL list-institutions [--json]
+    liaison-secretariat --db URL list-users [--json]
+    liaison-secretariat --db URL reset-password USERNAME --password-stdin
+    liaison-secretariat --db URL disable-user USERNAME | enable-user USERNAME
+    liaison-secretariat --db URL backup FILE [--force]
+    liaison-secretariat --db URL serve --host H --port P --cert CERT.pem --key KEY.pem \
+        [--workers N] [--forwarded-allow-ips IPS]
 
 ``--db`` defaults to ``$LIAISON_SECRETARIAT_DB``. Every failure an administrator can cause is one
 line on stderr and an exit code, never a traceback: 1 refused (duplicate, unknown name), 2 bad
@@ -17,17 +23,17 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import json
 import os
-import socket
-import ssl
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from liaison.protocol import STATE_CODES
-from liaison.secretariat import accounts
+from liaison.secretariat import accounts, admin
 from liaison.secretariat.db import Database
-from liaison.secretariat.errors import CertificateError, SecretariatError, ServeError, ServerExtraMissingError
+from liaison.secretariat.errors import SecretariatError
+from liaison.secretariat.serving import ServeOptions, serve
 
 PROG = "liaison-secretariat"
 ENV_DB = "LIAISON_SECRETARIAT_DB"
@@ -60,12 +66,46 @@ def build_parser() -> argparse.ArgumentParser:
     )
     revoke = commands.add_parser("revoke", help="revoke a user and every device they logged in with")
     revoke.add_argument("username", metavar="USERNAME")
-    serve = commands.add_parser("serve", help="serve the sync protocol over HTTPS")
-    serve.add_argument("--host", default="127.0.0.1", metavar="H")
-    serve.add_argument("--port", type=int, default=8443, metavar="P")
-    serve.add_argument("--cert", required=True, type=Path, metavar="CERT.pem", help="certificate chain (PEM)")
-    serve.add_argument("--key", required=True, type=Path, metavar="KEY.pem", help="private key (PEM)")
+    for name, what in (("list-institutions", "institutions"), ("list-users", "users")):
+        listing = commands.add_parser(name, help=f"list the {what}")
+        listing.add_argument("--json", action="store_true", help="print JSON for scripts")
+    reset = commands.add_parser(
+        "reset-password", help="set a user's password (from standard input) and end their device tokens"
+    )
+    reset.add_argument("username", metavar="USERNAME")
+    reset.add_argument(
+        "--password-stdin", action="store_true", required=True, help="read the password from standard input"
+    )
+    disable = commands.add_parser("disable-user", help="stop a user from logging in and syncing (reversible)")
+    disable.add_argument("username", metavar="USERNAME")
+    enable = commands.add_parser("enable-user", help="let a disabled or revoked user sync again")
+    enable.add_argument("username", metavar="USERNAME")
+    backup = commands.add_parser("backup", help="copy a SQLite database to FILE while it is in use")
+    backup.add_argument("file", type=Path, metavar="FILE")
+    backup.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    serve_ = commands.add_parser("serve", help="serve the sync protocol over HTTPS")
+    serve_.add_argument("--host", default="127.0.0.1", metavar="H")
+    serve_.add_argument("--port", type=int, default=8443, metavar="P", help="0 picks a free port")
+    serve_.add_argument(
+        "--cert", required=True, type=Path, metavar="CERT.pem", help="certificate chain (PEM)"
+    )
+    serve_.add_argument("--key", required=True, type=Path, metavar="KEY.pem", help="private key (PEM)")
+    serve_.add_argument(
+        "--workers", type=_positive, default=1, metavar="N", help="processes to serve with (PostgreSQL only)"
+    )
+    serve_.add_argument(
+        "--forwarded-allow-ips",
+        metavar="IPS",
+        default=None,
+        help="comma-separated addresses of reverse proxies whose X-Forwarded-For is trusted",
+    )
     return parser
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or not 0 < int(text) <= 64:
+        raise argparse.ArgumentTypeError(f"must be a whole number from 1 to 64, not {text!r}")
+    return int(text)
 
 
 def read_password() -> str:
@@ -103,7 +143,14 @@ def _run(args: argparse.Namespace) -> int:
             print("initialised" if created else "already initialised", db.shown_url)
             return 0
         if args.command == "serve":
-            return _serve(db, args)
+            options = ServeOptions(
+                args.db, args.host, args.port, args.cert, args.key, args.workers, args.forwarded_allow_ips
+            )
+            return serve(db, options)
+        if args.command == "backup":
+            size = admin.backup(db, args.file, force=args.force)
+            print(f"backed up {db.shown_url} to {args.file.expanduser().absolute()} ({size} bytes)")
+            return 0
         db.check()
         if args.command == "add-institution":
             info = accounts.add_institution(db, args.name, args.state)
@@ -114,49 +161,38 @@ def _run(args: argparse.Namespace) -> int:
         elif args.command == "revoke":
             devices = accounts.revoke_user(db, args.username)
             print(f"user {args.username} revoked ({devices} device token(s))")
+        else:
+            _administer(db, args)
         return 0
     finally:
         db.close()
 
 
-def _serve(db: Database, args: argparse.Namespace) -> int:
-    try:  # the web server's libraries come with the 'server' extra; the admin commands need none
-        import uvicorn
+def _administer(db: Database, args: argparse.Namespace) -> None:
+    if args.command == "list-institutions":
+        _print_table(admin.list_institutions(db), args.json, ("name", "state", "active_users", "id"))
+    elif args.command == "list-users":
+        _print_table(
+            admin.list_users(db), args.json, ("username", "institution", "disabled", "devices", "created_at")
+        )
+    elif args.command == "reset-password":
+        ended = admin.reset_password(db, args.username, read_password())
+        print(f"password of {args.username} reset ({ended} device token(s) ended: sign in again)")
+    elif args.command in ("disable-user", "enable-user"):
+        disabled = args.command == "disable-user"
+        changed = admin.set_disabled(db, args.username, disabled)
+        word = "disabled" if disabled else "enabled"
+        print(f"user {args.username} {word}" + ("" if changed else f" (already {word})"))
 
-        from liaison.secretariat.app import create_app
-    except ModuleNotFoundError as error:
-        raise ServerExtraMissingError(module=error.name or "uvicorn") from error
 
-    for path in (args.cert, args.key):
-        if not path.is_file():
-            raise CertificateError(path=str(path), reason="no such file")
-    try:
-        ssl.create_default_context(ssl.Purpose.CLIENT_AUTH).load_cert_chain(args.cert, args.key)
-    except (ssl.SSLError, OSError) as problem:
-        raise CertificateError(path=str(args.cert), reason=str(problem)) from problem
-    if not 0 < args.port < 65536:
-        raise ServeError(host=args.host, port=args.port, reason="the port must be between 1 and 65535")
-    app = create_app(db)
-    try:
-        family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
-        sock = socket.create_server((args.host, args.port), family=family)
-        # Accepted connections inherit it: without it Nagle and the client's delayed ACK add
-        # ~40 ms to every answer (asyncio sets it only on sockets made with proto=IPPROTO_TCP).
-        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-    except OSError as problem:
-        raise ServeError(host=args.host, port=args.port, reason=problem.strerror or str(problem)) from problem
-    config = uvicorn.Config(
-        app,
-        ssl_certfile=str(args.cert),
-        ssl_keyfile=str(args.key),
-        log_level="info",
-        proxy_headers=False,
-        server_header=False,
-        timeout_graceful_shutdown=10,  # Ctrl+C: finish pushes in flight, then go (idle TLS peers hold on)
-    )
-    print(f"serving {db.shown_url} on https://{args.host}:{args.port}", file=sys.stderr)
-    uvicorn.Server(config).run(sockets=[sock])
-    return 0
+def _print_table(rows: list[dict[str, object]], as_json: bool, columns: tuple[str, ...]) -> None:
+    if as_json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    cells = [[str(row[column]) for column in columns] for row in rows]
+    widths = [max([len(column), *(len(line[n]) for line in cells)]) for n, column in enumerate(columns)]
+    for line in [list(columns), *cells]:
+        print("  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True)).rstrip())
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -83,6 +83,30 @@ class ServeError(SecretariatError):
     template = "Cannot serve on {host}:{port}: {reason}"
 
 
+class WorkersNeedPostgresError(SecretariatError):
+    template = (
+        "--workers {workers}: several processes need PostgreSQL; on SQLite run one process "
+        "(one writer at a time on one file: more processes would only queue for it)."
+    )
+    exit_code = 2
+
+
+class BackupNotSupportedError(SecretariatError):
+    template = (
+        "backup copies SQLite databases only; back PostgreSQL up with its own tool: "
+        "pg_dump --format=custom --file=FILE DBNAME (restore with pg_restore), see the README."
+    )
+
+
+class BackupExistsError(SecretariatError):
+    template = "{path} already exists; give another file, or --force to replace it."
+
+
+class BackupError(SecretariatError):
+    template = "Cannot write the backup {path}: {reason}"
+    exit_code = 2
+
+
 class RequestRefusedError(KnownError):
     """A well-formed request the officer may not make: answered with ``status`` and the error
     body of that status's code (:data:`liaison.protocol.FORBIDDEN` for 403)."""

@@ -169,7 +169,7 @@ def test_serve_refuses_bad_certificates_and_uninitialised_databases(
     code, _out, err = run(capsys, "--db", f"sqlite:///{tmp_path / 'empty.sqlite3'}", "serve", *tls)
     assert code == 3 and "run 'init' first" in err
     code, _out, err = run(capsys, "--db", url, "serve", "--port", "70000", *tls)
-    assert code == 1 and "between 1 and 65535" in err
+    assert code == 1 and "between 0 and 65535" in err
 
 
 def test_without_the_server_extra_the_message_says_what_to_install(
