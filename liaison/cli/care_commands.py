@@ -43,7 +43,6 @@ def _recover(directory: Path, args: argparse.Namespace) -> int:
             {
                 "path": str(recovery.recovered),
                 "damaged_copy": str(recovery.damaged_copy),
-                "method": recovery.method,
             }
             | counts
         )
