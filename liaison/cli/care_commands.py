@@ -11,14 +11,13 @@ from pathlib import Path
 
 from liaison.cli.entity_commands import Subcommands
 from liaison.cli.output import err, out, print_json, tr
+from liaison.errors import KnownError
 from liaison.i18n import QT_TRANSLATE_NOOP
-from liaison.services.app import Liaison
-from liaison.store import rescue
-from liaison.store.engine import DB_FILENAME
+from liaison.services import care
 
 
 def _doctor(directory: Path, args: argparse.Namespace) -> int:
-    report = rescue.doctor(directory / DB_FILENAME)
+    report = care.doctor(directory)
     if args.json:
         print_json({"path": str(report.path), "sound": report.sound, "problems": report.problems})
     elif report.sound:
@@ -32,19 +31,22 @@ def _doctor(directory: Path, args: argparse.Namespace) -> int:
 
 
 def _recover(directory: Path, args: argparse.Namespace) -> int:
-    recovery = rescue.recover(directory / DB_FILENAME)
-    with Liaison.open(directory) as app:  # the search index is derived: made again from the records
-        app.rebuild_search_index()
-        counts = {
-            name: records.count() for name, records in (("contacts", app.contacts), ("events", app.events))
-        }
+    try:
+        recovered = care.recover(directory, wait=args.wait)
+    except KnownError:
+        if not args.open:
+            raise
+        from liaison.cli.main import open_window
+
+        return open_window(directory)  # still damaged: the window says so again
     if args.json:
         print_json(
             {
-                "path": str(recovery.recovered),
-                "damaged_copy": str(recovery.damaged_copy),
+                "path": str(recovered.path),
+                "damaged_copy": str(recovered.damaged_copy),
+                "contacts": recovered.contacts,
+                "events": recovered.events,
             }
-            | counts
         )
     else:
         out(
@@ -54,13 +56,22 @@ def _recover(directory: Path, args: argparse.Namespace) -> int:
                     "Recovered into {path} ({contacts} contacts, {events} events); "
                     "the damaged file is kept as {copy}.",
                 )
-            ).format(path=recovery.recovered, copy=recovery.damaged_copy, **counts)
+            ).format(
+                path=recovered.path,
+                copy=recovered.damaged_copy,
+                contacts=recovered.contacts,
+                events=recovered.events,
+            )
         )
+    if args.open:
+        from liaison.cli.main import open_window
+
+        return open_window(directory)
     return 0
 
 
 def _backup(directory: Path, args: argparse.Namespace) -> int:
-    snapshot = rescue.take_snapshot(directory / DB_FILENAME)
+    snapshot = care.take_snapshot(directory)
     if args.json:
         print_json({"snapshot": str(snapshot)})
     else:
@@ -70,7 +81,7 @@ def _backup(directory: Path, args: argparse.Namespace) -> int:
 
 def _restore(directory: Path, args: argparse.Namespace) -> int:
     if args.list:
-        found = rescue.snapshots(directory)
+        found = care.snapshots(directory)
         if args.json:
             print_json([str(path) for path in found])
         elif not found:
@@ -79,7 +90,7 @@ def _restore(directory: Path, args: argparse.Namespace) -> int:
             out(str(path))
         return 0
     snapshot = Path(args.snapshot) if args.snapshot else None
-    restored, before = rescue.restore(directory / DB_FILENAME, snapshot)
+    restored, before = care.restore(directory, snapshot)
     if args.json:
         print_json({"restored": str(restored), "previous_copy": str(before)})
     else:
@@ -101,6 +112,14 @@ def add_care_commands(commands: Subcommands, common: argparse.ArgumentParser) ->
         parents=[common],
         help="copy what can be read from a damaged data file into a new one (the damaged one is kept)",
     )
+    recover.add_argument(
+        "--wait",
+        type=float,
+        default=0.0,
+        metavar="SECONDS",
+        help="wait this long for other programs to close it",
+    )
+    recover.add_argument("--open", action="store_true", help="open the window afterwards")
     recover.set_defaults(handler=_recover, file_handler=True)
     backup = commands.add_parser("backup", parents=[common], help="save a snapshot of the data file now")
     backup.set_defaults(handler=_backup, file_handler=True)
