@@ -125,7 +125,10 @@ def mark_damaged(path: Path) -> None:
 
 
 def clear_damage_mark(path: Path) -> None:
-    damage_mark(path).unlink(missing_ok=True)
+    """Forget the damage (the file was found sound, recovered or restored)."""
+    mark = damage_mark(path)
+    if mark.exists():
+        mark.unlink()
 
 
 def read_only_uri(path: Path, *, immutable: bool = False) -> str:
@@ -156,6 +159,25 @@ def connect_read_only(path: Path, *, immutable: bool = False, timeout: float = 5
     return sqlite3.connect(
         read_only_uri(path, immutable=immutable), uri=True, timeout=timeout, check_same_thread=False
     )
+
+
+def open_for_reading(path: Path) -> sqlite3.Connection:
+    """A read-only connection that has read the schema: ``mode=ro``, else (a WAL file in a
+    read-only folder without its ``-shm``, and no journal to miss) ``immutable=1``."""
+    connection = connect_read_only(path)
+    try:
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchall()
+        return connection
+    except sqlite3.OperationalError as error:
+        connection.close()
+        wal = _side(path, "-wal")
+        if sqlite_code(error) not in (SQLITE_CANTOPEN, SQLITE_READONLY) or _can_write(path):
+            raise
+        if wal.exists() and wal.stat().st_size > 0:
+            raise
+    connection = connect_read_only(path, immutable=True)
+    connection.execute("SELECT count(*) FROM sqlite_master").fetchall()
+    return connection
 
 
 def inspect(path: Path, *, quick_check: bool = True) -> FileState:

@@ -139,7 +139,7 @@ def doctor(path: Path) -> Report:
     _require_file(path)
     problems: list[str]
     try:
-        connection = probe.connect_read_only(path)
+        connection = probe.open_for_reading(path)
         try:
             rows = connection.execute(f"PRAGMA integrity_check({DOCTOR_MAX_PROBLEMS})").fetchall()
         finally:
@@ -192,7 +192,7 @@ def _copy_rows(reader: sqlite3.Connection, writer: sqlite3.Connection, quoted: s
 def _recover_by_copy(source: Path, target: Path) -> None:
     """Every table's readable rows, through a read-only connection, into a new file with the
     same schema; the search index (an FTS5 table, derived) is left empty, to be rebuilt."""
-    reader = probe.connect_read_only(source)
+    reader = probe.open_for_reading(source)
     writer = sqlite3.connect(target)
     try:
         schema = reader.execute(
@@ -290,7 +290,7 @@ def _online_copy(path: Path, target: Path) -> None:
     """SQLite's online backup of ``path`` into ``target``, written under a temporary name."""
     temporary = target.with_name(target.name + ".part")
     try:
-        source = probe.connect_read_only(path)
+        source = probe.open_for_reading(path)
         try:
             destination = sqlite3.connect(temporary)
             try:
@@ -315,11 +315,11 @@ def take_snapshot(path: Path) -> Path:
     """A snapshot of the record now, then the rotation; returns the snapshot."""
     _require_file(path)
     folder = path.parent / BACKUP_FOLDER
+    writable = os.access(folder if folder.exists() else path.parent, os.W_OK)
+    if not writable:
+        raise ReadOnlyStoreError(path=str(folder))
     _check_space(path, folder)
-    try:
-        folder.mkdir(exist_ok=True)
-    except OSError as error:
-        raise ReadOnlyStoreError(path=str(path)) from error
+    folder.mkdir(exist_ok=True)
     target = folder / f"{SNAPSHOT_PREFIX}{_stamp()}.sqlite3"
     if probe.damage_mark(path).exists():
         raise DamagedDatabaseError(path=str(path))
@@ -370,7 +370,9 @@ def restore(path: Path, snapshot: Path | None = None) -> tuple[Path, Path]:
         folder = directory / BACKUP_FOLDER
         folder.mkdir(exist_ok=True)
         before = folder / f"liaison-before-restore-{_stamp()}.sqlite3"
-        if path.exists():
+        if path.exists() and path.stat().st_size == 0:  # an interrupted copy: kept as it is
+            _move_with_journal(path, before)
+        elif path.exists():
             _check_space(path, folder)
             try:
                 _online_copy(path, before)

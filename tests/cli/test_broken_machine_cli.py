@@ -49,6 +49,9 @@ def test_a_read_only_mount_reads_and_refuses_writes_in_one_line(tmp_path: Path, 
             assert "Omuraliev" in result.stdout
         added = console("--data-dir", folder, "contact", "add", "--name", SECRET)
         _one_clean_line(added, "read-only", DB_FILENAME)
+        doctor = console("--data-dir", folder, "doctor")
+        assert doctor.returncode == 0 and "no damage found" in doctor.stdout, doctor.stderr
+        _one_clean_line(console("--data-dir", folder, "backup"), "read-only")
 
 
 def test_a_full_disk_is_one_line_and_nothing_is_half_written(tmp_path: Path, console: Console) -> None:
