@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPlainTextEdit,
     QSizePolicy,
+    QStyle,
     QTextEdit,
     QToolBar,
     QWidget,
@@ -54,10 +55,17 @@ class RecordBanner(QToolBar):
         self.setMovable(False)
         self.setFloatable(False)
         self.toggleViewAction().setVisible(False)  # not one of the toolbars an officer hides
+        warning = QLabel(self)
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        warning.setPixmap(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size, size)
+        )
+        self.addWidget(warning)
         self.label = QLabel(self)
         self.label.setWordWrap(True)
+        self.label.setContentsMargins(6, 4, 6, 4)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         self.addWidget(self.label)
         self.recover_action = self.addAction("")
         self.recover_action.triggered.connect(self.offer_recovery)

@@ -53,6 +53,7 @@ class RecoveryDialog(QDialog):
         self.services = services
         self.tasks = tasks
         self.setWindowTitle(self.tr("The record is damaged"))
+        self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
         self.message = QLabel(DamagedDatabaseError(path=str(services.store.path)).message(), self)
         self.message.setWordWrap(True)
