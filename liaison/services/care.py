@@ -14,7 +14,7 @@ from pathlib import Path
 
 from liaison.errors import KnownError
 from liaison.services.app import Liaison
-from liaison.store import rescue
+from liaison.store import probe, rescue
 from liaison.store.engine import DB_FILENAME
 from liaison.store.paths import resolve_data_dir
 
@@ -82,3 +82,25 @@ def snapshot_if_due(app: Liaison) -> Path | None:
     except KnownError as error:
         log.warning("No daily snapshot: %s", error.message(english=True))
         return None
+
+
+def check_health(app: Liaison) -> bool:
+    """SQLite's ``quick_check`` of the open record on a read-only connection of its own (the
+    window runs it on a thread of its own after opening a file too big to check at open: it
+    reads the whole file, ~5.6 ms a MB, and must not hold up the database worker's saves).
+    Damage found stops writing, as damage met by a query does. True when sound."""
+    store = app.store
+    if store.damaged:
+        return False
+    if not probe.sound_file(store.path):
+        store.mark_damaged()
+        return False
+    return True
+
+
+def checked_at_open(app: Liaison) -> bool:
+    """Whether opening already ran ``quick_check`` (files up to ``QUICK_CHECK_MAX_BYTES``)."""
+    try:
+        return app.store.path.stat().st_size <= probe.QUICK_CHECK_MAX_BYTES
+    except OSError:
+        return True

@@ -127,9 +127,13 @@ class Store:
         here stops every later write, in this program and (the mark file) in the next."""
         known = store_error(self.path, error)
         if isinstance(known, DamagedDatabaseError):
-            self.damaged = self.read_only = True
-            mark_damaged(self.path)
+            self.mark_damaged()
         return error if known is None else known
+
+    def mark_damaged(self) -> None:
+        """Damage was found: nothing more is written, here or by the next program to open it."""
+        self.damaged = self.read_only = True
+        mark_damaged(self.path)
 
     @contextmanager
     def raw_read(self) -> Iterator[sqlite3.Connection]:

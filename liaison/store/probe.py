@@ -15,9 +15,9 @@ Decisions (README, "When things go wrong"):
 - **Health at open.** The schema is read on every open (that is where a damaged first page or
   schema shows); ``PRAGMA quick_check`` runs at open on files up to :data:`QUICK_CHECK_MAX_BYTES`
   (measured: 2.8 s for a 506 MB file with a warm cache, ~5.6 ms a MB, so 32 MB costs ~0.2 s;
-  a full ``integrity_check`` took 22 s). Bigger files are checked by the window in the
-  background after it opened them. Any damage SQLite meets later (``SQLITE_CORRUPT``) leaves a
-  mark file beside the record, so the next open, by any program, knows without a check; only
+  a full ``integrity_check`` took 22 s). Bigger files are checked by the window on a thread of
+  its own after it opened them (``liaison.services.care.check_health``). Any damage SQLite
+  meets later (``SQLITE_CORRUPT``) leaves a mark file beside the record, so the next open, by any program, knows without a check; only
   ``liaison doctor`` finding the file sound, ``liaison recover`` or ``liaison restore`` clear it.
 - **A damaged record is never written into**: it opens read-only, marked damaged.
 """
@@ -248,3 +248,17 @@ def is_sound(connection: sqlite3.Connection) -> bool:
         if sqlite_code(error) in (SQLITE_CORRUPT, SQLITE_NOTADB):
             return False
         raise
+
+
+def sound_file(path: Path) -> bool:
+    """:func:`is_sound` on a read-only connection of its own (any thread)."""
+    try:
+        connection = open_for_reading(path)
+    except sqlite3.DatabaseError as error:
+        if sqlite_code(error) in (SQLITE_CORRUPT, SQLITE_NOTADB):
+            return False
+        raise
+    try:
+        return is_sound(connection)
+    finally:
+        connection.close()

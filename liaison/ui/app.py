@@ -129,13 +129,14 @@ def start(data_dir: str | os.PathLike[str] | None = None, *, offer_sample: bool 
         startup.opened = True
         services = startup.services
         from liaison.services import care
-        from liaison.ui.record_banner import show_record_state
+        from liaison.ui.record_banner import show_record_state, watch_record
 
         # A read-only or damaged record: the banner, editing off, recovery offered.
         startup.banner = show_record_state(window, services, tasks)
         window.attach(services)
         if services.store.read_only:
             return
+        watch_record(window, services, tasks)  # damage found later puts the banner up then
         tasks.submit(lambda: care.snapshot_if_due(services))  # the daily snapshot, after the window's reads
         if startup.empty and offer_sample:
             QTimer.singleShot(0, window.offer_sample_data)

@@ -8,9 +8,10 @@ no sync), and for a damaged file the bar offers recovery (:mod:`liaison.ui.recov
 
 from __future__ import annotations
 
+import threading
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -30,6 +31,8 @@ from liaison.ui.tasks import TaskManager
 
 if TYPE_CHECKING:
     from liaison.services.app import Liaison
+
+WATCH_MS = 1000
 
 
 def make_read_only(root: QWidget) -> None:
@@ -120,3 +123,24 @@ def show_record_state(window: QMainWindow, services: Liaison, tasks: TaskManager
     if services.store.damaged:
         banner.offer_recovery()
     return banner
+
+
+def watch_record(window: QMainWindow, services: Liaison, tasks: TaskManager) -> QTimer:
+    """For a record that opened writable: check a big file's health on a thread of its own (it
+    was too big to check at open), and put the banner up as soon as damage is found, by that
+    check or by any query. Returns the watching timer (stopped once the banner is up)."""
+    from liaison.services import care
+
+    if not care.checked_at_open(services):
+        threading.Thread(target=care.check_health, args=(services,), name="health-check", daemon=True).start()
+    timer = QTimer(window)
+    timer.setInterval(WATCH_MS)
+
+    def look() -> None:
+        if services.store.read_only:
+            timer.stop()
+            show_record_state(window, services, tasks)
+
+    timer.timeout.connect(look)
+    timer.start()
+    return timer

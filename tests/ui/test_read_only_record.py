@@ -14,6 +14,7 @@ from liaison.services.app import Liaison
 from liaison.store.engine import DB_FILENAME
 from liaison.ui import app as ui_app
 from liaison.ui import recovery_dialog
+from liaison.ui.record_banner import RecordBanner
 from liaison.ui.recovery_dialog import RecoveryDialog
 from tests.disk import damage_one_page, malformed, small_disk
 
@@ -93,3 +94,32 @@ def test_a_damaged_record_offers_the_check_and_recovery(
     assert not malformed(data_dir / DB_FILENAME)
     with Liaison.open(data_dir) as app:
         assert not app.store.read_only and app.contacts.count() > 250
+
+
+def test_damage_in_a_big_file_is_found_after_opening_and_the_banner_goes_up(
+    data_dir: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from liaison.store import probe
+
+    _seed(data_dir, contacts=300)
+    with Liaison.open(data_dir) as app:
+        assert app.rebuild_search_index() >= 300
+    damage_one_page(data_dir / DB_FILENAME, table="search_docs")  # not read when the window opens
+    monkeypatch.setattr(probe, "QUICK_CHECK_MAX_BYTES", 0)  # as if the file were too big to check at open
+    monkeypatch.setattr(recovery_dialog.RecoveryDialog, "open", lambda self: None)
+    startup = ui_app.start(data_dir, offer_sample=False)
+    window = startup.window
+    qtbot.addWidget(window)
+    try:
+        qtbot.waitUntil(lambda: startup.opened, timeout=30_000)
+        assert startup.banner is None  # opened writable: the check at open was skipped
+        qtbot.waitUntil(
+            lambda: startup.services is not None and startup.services.store.damaged, timeout=30_000
+        )
+        qtbot.waitUntil(
+            lambda: any(bar.isVisible() for bar in window.findChildren(RecordBanner)), timeout=5000
+        )
+        assert probe.damage_mark(data_dir / DB_FILENAME).exists()
+    finally:
+        window.close()
+        startup.close()
