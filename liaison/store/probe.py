@@ -17,8 +17,9 @@ Decisions (README, "When things go wrong"):
   (measured: 2.8 s for a 506 MB file with a warm cache, ~5.6 ms a MB, so 32 MB costs ~0.2 s;
   a full ``integrity_check`` took 22 s). Bigger files are checked by the window on a thread of
   its own after it opened them (``liaison.services.care.check_health``). Any damage SQLite
-  meets later (``SQLITE_CORRUPT``) leaves a mark file beside the record, so the next open, by any program, knows without a check; only
-  ``liaison doctor`` finding the file sound, ``liaison recover`` or ``liaison restore`` clear it.
+  meets later (``SQLITE_CORRUPT``) leaves a mark file beside the record, so the next open, by
+  any program, knows without a check; only ``liaison doctor`` finding the file sound,
+  ``liaison recover`` or ``liaison restore`` clear it.
 - **A damaged record is never written into**: it opens read-only, marked damaged.
 """
 
