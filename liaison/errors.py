@@ -62,3 +62,58 @@ class DatabaseLockedError(StoreError):
 
 class DataDirectoryError(StoreError):
     template = QT_TRANSLATE_NOOP("Errors", "The data folder {path} cannot be used: {reason}")
+
+
+class ReadOnlyStoreError(StoreError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "{path} is read-only (the file, its folder or the disk): nothing was saved. "
+        "Copy the data folder to a place you can write to, or make it writable, and try again.",
+    )
+
+
+class DiskFullError(StoreError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The disk holding {path} is full: nothing was saved. Free some space on it and try again.",
+    )
+
+
+class DiskIOError(StoreError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Reading or writing {path} failed (a disk error, or the disk was removed): nothing was saved. "
+        "Check the disk and try again; if it keeps failing, run: liaison doctor",
+    )
+
+
+class CannotOpenError(StoreError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "{path} cannot be opened (its folder is missing or not readable, or the disk was removed). "
+        "Check the data folder and try again.",
+    )
+
+
+class DamagedDatabaseError(StoreError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "{path} is damaged, and Liaison will not write into it. Run “liaison doctor” for a report and "
+        "“liaison recover” to copy what can be read into a new file (the damaged one is kept).",
+    )
+
+
+class EmptyDatabaseFileError(StoreError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "{path} is empty (0 bytes), perhaps from an interrupted copy; Liaison has not touched it. "
+        "Restore a backup (liaison restore), or move the file away to start a new record.",
+    )
+
+
+class OutdatedReadOnlyError(StoreError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "{path} was written by an older version of Liaison and must be updated, but it is read-only. "
+        "Copy the data folder to a place you can write to and open the copy.",
+    )

@@ -1221,6 +1221,34 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
             <numerusform>Axtarış indeksi yenidən quruldu: %n qeyd.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{path}: no damage found.</source>
+        <translation>{path}: zədə tapılmadı.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged:</source>
+        <translation>{path} zədələnib:</translation>
+    </message>
+    <message>
+        <source>Run “liaison recover” to copy what can be read into a new file.</source>
+        <translation>Oxuna bilənləri yeni fayla köçürmək üçün “liaison recover” əmrini işə salın.</translation>
+    </message>
+    <message>
+        <source>Recovered into {path} ({contacts} contacts, {events} events); the damaged file is kept as {copy}.</source>
+        <translation>{path} faylına bərpa edildi ({contacts} əlaqə, {events} tədbir); zədələnmiş fayl {copy} kimi saxlanıldı.</translation>
+    </message>
+    <message>
+        <source>Snapshot saved: {path}</source>
+        <translation>Ani surət saxlanıldı: {path}</translation>
+    </message>
+    <message>
+        <source>No snapshots yet.</source>
+        <translation>Hələ ani surət yoxdur.</translation>
+    </message>
+    <message>
+        <source>Restored {snapshot}; the file it replaced is kept as {copy}.</source>
+        <translation>{snapshot} bərpa edildi; onun əvəz etdiyi fayl {copy} kimi saxlanıldı.</translation>
+    </message>
 </context>
 <context>
     <name>ContactProfileView</name>
@@ -1620,6 +1648,34 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <translation>{path} məlumat qovluğundan istifadə etmək olmur: {reason}</translation>
     </message>
     <message>
+        <source>{path} is read-only (the file, its folder or the disk): nothing was saved. Copy the data folder to a place you can write to, or make it writable, and try again.</source>
+        <translation>{path} yalnız oxunandır (fayl, qovluğu və ya disk): heç nə saxlanılmadı. Məlumat qovluğunu yaza biləcəyiniz yerə köçürün və ya yazıla bilən edin və yenidən cəhd edin.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full: nothing was saved. Free some space on it and try again.</source>
+        <translation>{path} olan disk doludur: heç nə saxlanılmadı. Diskdə bir az yer boşaldıb yenidən cəhd edin.</translation>
+    </message>
+    <message>
+        <source>Reading or writing {path} failed (a disk error, or the disk was removed): nothing was saved. Check the disk and try again; if it keeps failing, run: liaison doctor</source>
+        <translation>{path} oxunarkən və ya yazılarkən xəta baş verdi (disk xətası, ya da disk çıxarılıb): heç nə saxlanılmadı. Diski yoxlayıb yenidən cəhd edin; xəta davam edərsə, bunu işə salın: liaison doctor</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened (its folder is missing or not readable, or the disk was removed). Check the data folder and try again.</source>
+        <translation>{path} açıla bilmir (qovluğu yoxdur və ya oxuna bilmir, ya da disk çıxarılıb). Məlumat qovluğunu yoxlayıb yenidən cəhd edin.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged, and Liaison will not write into it. Run “liaison doctor” for a report and “liaison recover” to copy what can be read into a new file (the damaged one is kept).</source>
+        <translation>{path} zədələnib və Liaison ona yazmayacaq. Hesabat üçün “liaison doctor”, oxuna bilənləri yeni fayla köçürmək üçün “liaison recover” əmrini işə salın (zədələnmiş fayl saxlanılır).</translation>
+    </message>
+    <message>
+        <source>{path} is empty (0 bytes), perhaps from an interrupted copy; Liaison has not touched it. Restore a backup (liaison restore), or move the file away to start a new record.</source>
+        <translation>{path} boşdur (0 bayt), bəlkə yarımçıq qalmış köçürmədən; Liaison ona toxunmayıb. Ehtiyat surəti bərpa edin (liaison restore) və ya yeni qeyd başlatmaq üçün faylı başqa yerə köçürün.</translation>
+    </message>
+    <message>
+        <source>{path} was written by an older version of Liaison and must be updated, but it is read-only. Copy the data folder to a place you can write to and open the copy.</source>
+        <translation>{path} Liaison-un köhnə versiyası ilə yazılıb və yenilənməlidir, lakin yalnız oxunandır. Məlumat qovluğunu yaza biləcəyiniz yerə köçürüb surəti açın.</translation>
+    </message>
+    <message>
         <source>There is no {entity} with the id {id}.</source>
         <translation>{id} identifikatorlu “{entity}” yoxdur.</translation>
     </message>
@@ -1826,6 +1882,22 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     <message>
         <source>The system keyring failed: {reason}</source>
         <translation>Sistem açar anbarında xəta baş verdi: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is open in another program (perhaps the Liaison window or a sync). Close it, then try again; nothing was changed.</source>
+        <translation>{path} başqa proqramda açıqdır (bəlkə Liaison pəncərəsi və ya sinxronizasiya). Onu bağlayıb yenidən cəhd edin; heç nə dəyişdirilmədi.</translation>
+    </message>
+    <message>
+        <source>Not enough free space beside {path} for a copy ({needed} MB needed, keeping {reserve} MB free): nothing was copied. Free some space and try again.</source>
+        <translation>{path} yanında surət üçün kifayət qədər boş yer yoxdur ({needed} MB lazımdır, {reserve} MB boş saxlanılır): heç nə köçürülmədi. Bir az yer boşaldıb yenidən cəhd edin.</translation>
+    </message>
+    <message>
+        <source>There is no snapshot in {path} to restore.</source>
+        <translation>{path} daxilində bərpa ediləcək ani surət yoxdur.</translation>
+    </message>
+    <message>
+        <source>Nothing could be recovered from {path}: the copy was not sound. The file was left as it is; restore a snapshot (liaison restore) or ask for help.</source>
+        <translation>{path} faylından heç nə bərpa edilə bilmədi: surət sağlam deyildi. Fayl olduğu kimi saxlanıldı; ani surəti bərpa edin (liaison restore) və ya kömək istəyin.</translation>
     </message>
 </context>
 <context>
@@ -2638,6 +2710,10 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <translation>Yadda saxlanılmadı</translation>
     </message>
     <message>
+        <source>Disk full — not saved</source>
+        <translation>Disk doludur — saxlanılmadı</translation>
+    </message>
+    <message>
         <source>Your text is safe on screen and will be saved as soon as possible.</source>
         <translation>Mətniniz ekranda salamatdır və ilk imkanda yadda saxlanılacaq.</translation>
     </message>
@@ -2964,6 +3040,21 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     </message>
 </context>
 <context>
+    <name>RecordBanner</name>
+    <message>
+        <source>This record is damaged, so it is open for reading only: nothing can be changed. Recover it to go on working (%1).</source>
+        <translation>Bu qeyd zədələnib, ona görə yalnız oxumaq üçün açıqdır: heç nə dəyişdirilə bilməz. İşə davam etmək üçün onu bərpa edin (%1).</translation>
+    </message>
+    <message>
+        <source>This record is read-only (the file, its folder or the disk cannot be written), so it is open for reading only: nothing can be changed (%1).</source>
+        <translation>Bu qeyd yalnız oxunandır (fayla, qovluğuna və ya diskə yazmaq olmur), ona görə yalnız oxumaq üçün açıqdır: heç nə dəyişdirilə bilməz (%1).</translation>
+    </message>
+    <message>
+        <source>Recover…</source>
+        <translation>Bərpa et…</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
         <source>&amp;Save</source>
@@ -2992,6 +3083,41 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     <message>
         <source>This record has changes that are not saved. Save them?</source>
         <translation>Bu qeyddə yadda saxlanılmamış dəyişikliklər var. Yadda saxlanılsın?</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>The record is damaged</source>
+        <translation>Qeyd zədələnib</translation>
+    </message>
+    <message>
+        <source>Recovery copies everything that can still be read into a new file, which takes the damaged one&apos;s place; the damaged file is kept in the backups folder. Liaison closes while it works and opens again on the recovered record.</source>
+        <translation>Bərpa hələ oxuna bilən hər şeyi zədələnmiş faylın yerini tutacaq yeni fayla köçürür; zədələnmiş fayl ehtiyat surətləri qovluğunda saxlanılır. Liaison bu müddətdə bağlanır və bərpa edilmiş qeydlə yenidən açılır.</translation>
+    </message>
+    <message>
+        <source>Check the file</source>
+        <translation>Faylı yoxla</translation>
+    </message>
+    <message>
+        <source>Recover and reopen</source>
+        <translation>Bərpa et və yenidən aç</translation>
+    </message>
+    <message>
+        <source>Read on for now</source>
+        <translation>Hələlik oxumağa davam et</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Fayl yoxlanılır…</translation>
+    </message>
+    <message>
+        <source>No damage found.</source>
+        <translation>Zədə tapılmadı.</translation>
+    </message>
+    <message>
+        <source>Recovery could not be started. Run: liaison recover</source>
+        <translation>Bərpa başladıla bilmədi. Bunu işə salın: liaison recover</translation>
     </message>
 </context>
 <context>

@@ -1215,6 +1215,34 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
             <numerusform>A keresési index újraépítve: %n rekord.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{path}: no damage found.</source>
+        <translation>{path}: nem található sérülés.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged:</source>
+        <translation>{path} sérült:</translation>
+    </message>
+    <message>
+        <source>Run “liaison recover” to copy what can be read into a new file.</source>
+        <translation>Futtassa a „liaison recover” parancsot, hogy ami olvasható, új fájlba kerüljön.</translation>
+    </message>
+    <message>
+        <source>Recovered into {path} ({contacts} contacts, {events} events); the damaged file is kept as {copy}.</source>
+        <translation>Helyreállítva ide: {path} ({contacts} kapcsolat, {events} esemény); a sérült fájl megmaradt itt: {copy}.</translation>
+    </message>
+    <message>
+        <source>Snapshot saved: {path}</source>
+        <translation>Pillanatkép mentve: {path}</translation>
+    </message>
+    <message>
+        <source>No snapshots yet.</source>
+        <translation>Még nincs pillanatkép.</translation>
+    </message>
+    <message>
+        <source>Restored {snapshot}; the file it replaced is kept as {copy}.</source>
+        <translation>Visszaállítva: {snapshot}; a lecserélt fájl megmaradt itt: {copy}.</translation>
+    </message>
 </context>
 <context>
     <name>ContactProfileView</name>
@@ -1613,6 +1641,34 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <translation>A(z) {path} adatmappa nem használható: {reason}</translation>
     </message>
     <message>
+        <source>{path} is read-only (the file, its folder or the disk): nothing was saved. Copy the data folder to a place you can write to, or make it writable, and try again.</source>
+        <translation>{path} csak olvasható (a fájl, a mappája vagy a lemez): semmi sem lett mentve. Másolja az adatmappát egy írható helyre, vagy tegye írhatóvá, és próbálja újra.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full: nothing was saved. Free some space on it and try again.</source>
+        <translation>A(z) {path} fájlt tároló lemez megtelt: semmi sem lett mentve. Szabadítson fel rajta helyet, és próbálja újra.</translation>
+    </message>
+    <message>
+        <source>Reading or writing {path} failed (a disk error, or the disk was removed): nothing was saved. Check the disk and try again; if it keeps failing, run: liaison doctor</source>
+        <translation>{path} olvasása vagy írása nem sikerült (lemezhiba, vagy a lemezt eltávolították): semmi sem lett mentve. Ellenőrizze a lemezt, és próbálja újra; ha továbbra is hibázik, futtassa: liaison doctor</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened (its folder is missing or not readable, or the disk was removed). Check the data folder and try again.</source>
+        <translation>{path} nem nyitható meg (a mappája hiányzik vagy nem olvasható, vagy a lemezt eltávolították). Ellenőrizze az adatmappát, és próbálja újra.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged, and Liaison will not write into it. Run “liaison doctor” for a report and “liaison recover” to copy what can be read into a new file (the damaged one is kept).</source>
+        <translation>{path} sérült, és a Liaison nem ír bele. Jelentésért futtassa a „liaison doctor”, az olvasható részek új fájlba másolásához a „liaison recover” parancsot (a sérült fájl megmarad).</translation>
+    </message>
+    <message>
+        <source>{path} is empty (0 bytes), perhaps from an interrupted copy; Liaison has not touched it. Restore a backup (liaison restore), or move the file away to start a new record.</source>
+        <translation>{path} üres (0 bájt), talán egy megszakadt másolás miatt; a Liaison nem nyúlt hozzá. Állítson vissza egy mentést (liaison restore), vagy helyezze át a fájlt, hogy új nyilvántartást kezdjen.</translation>
+    </message>
+    <message>
+        <source>{path} was written by an older version of Liaison and must be updated, but it is read-only. Copy the data folder to a place you can write to and open the copy.</source>
+        <translation>{path} fájlt a Liaison egy régebbi változata írta, és frissíteni kellene, de csak olvasható. Másolja az adatmappát egy írható helyre, és a másolatot nyissa meg.</translation>
+    </message>
+    <message>
         <source>There is no {entity} with the id {id}.</source>
         <translation>Nincs {id} azonosítójú elem ({entity}).</translation>
     </message>
@@ -1819,6 +1875,22 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
     <message>
         <source>The system keyring failed: {reason}</source>
         <translation>A rendszerkulcstartó hibát jelzett: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is open in another program (perhaps the Liaison window or a sync). Close it, then try again; nothing was changed.</source>
+        <translation>{path} egy másik programban nyitva van (talán a Liaison ablakában vagy egy szinkronizálásban). Zárja be, majd próbálja újra; semmi sem változott.</translation>
+    </message>
+    <message>
+        <source>Not enough free space beside {path} for a copy ({needed} MB needed, keeping {reserve} MB free): nothing was copied. Free some space and try again.</source>
+        <translation>Nincs elég szabad hely {path} mellett egy másolathoz ({needed} MB kell, {reserve} MB szabadon marad): semmi sem lett másolva. Szabadítson fel helyet, és próbálja újra.</translation>
+    </message>
+    <message>
+        <source>There is no snapshot in {path} to restore.</source>
+        <translation>Nincs visszaállítható pillanatkép itt: {path}.</translation>
+    </message>
+    <message>
+        <source>Nothing could be recovered from {path}: the copy was not sound. The file was left as it is; restore a snapshot (liaison restore) or ask for help.</source>
+        <translation>{path} fájlból semmit sem sikerült helyreállítani: a másolat nem volt ép. A fájl változatlan maradt; állítson vissza egy pillanatképet (liaison restore), vagy kérjen segítséget.</translation>
     </message>
 </context>
 <context>
@@ -2627,6 +2699,10 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <translation>Nincs mentve</translation>
     </message>
     <message>
+        <source>Disk full — not saved</source>
+        <translation>A lemez megtelt — nincs mentve</translation>
+    </message>
+    <message>
         <source>Your text is safe on screen and will be saved as soon as possible.</source>
         <translation>A szöveg biztonságban van a képernyőn, és amint lehet, mentésre kerül.</translation>
     </message>
@@ -2952,6 +3028,21 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
     </message>
 </context>
 <context>
+    <name>RecordBanner</name>
+    <message>
+        <source>This record is damaged, so it is open for reading only: nothing can be changed. Recover it to go on working (%1).</source>
+        <translation>Ez a nyilvántartás sérült, ezért csak olvasásra van megnyitva: semmi sem módosítható. A munka folytatásához állítsa helyre (%1).</translation>
+    </message>
+    <message>
+        <source>This record is read-only (the file, its folder or the disk cannot be written), so it is open for reading only: nothing can be changed (%1).</source>
+        <translation>Ez a nyilvántartás csak olvasható (a fájl, a mappája vagy a lemez nem írható), ezért csak olvasásra van megnyitva: semmi sem módosítható (%1).</translation>
+    </message>
+    <message>
+        <source>Recover…</source>
+        <translation>Helyreállítás…</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
         <source>&amp;Save</source>
@@ -2980,6 +3071,41 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
     <message>
         <source>This record has changes that are not saved. Save them?</source>
         <translation>A rekordban nem mentett módosítások vannak. Menti őket?</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>The record is damaged</source>
+        <translation>A nyilvántartás sérült</translation>
+    </message>
+    <message>
+        <source>Recovery copies everything that can still be read into a new file, which takes the damaged one&apos;s place; the damaged file is kept in the backups folder. Liaison closes while it works and opens again on the recovered record.</source>
+        <translation>A helyreállítás mindent, ami még olvasható, egy új fájlba másol, amely a sérült helyére kerül; a sérült fájl a mentések mappájában marad. A Liaison eközben bezárul, majd a helyreállított nyilvántartással újra megnyílik.</translation>
+    </message>
+    <message>
+        <source>Check the file</source>
+        <translation>A fájl ellenőrzése</translation>
+    </message>
+    <message>
+        <source>Recover and reopen</source>
+        <translation>Helyreállítás és újranyitás</translation>
+    </message>
+    <message>
+        <source>Read on for now</source>
+        <translation>Egyelőre csak olvasás</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>A fájl ellenőrzése folyamatban…</translation>
+    </message>
+    <message>
+        <source>No damage found.</source>
+        <translation>Nem található sérülés.</translation>
+    </message>
+    <message>
+        <source>Recovery could not be started. Run: liaison recover</source>
+        <translation>A helyreállítás nem indítható el. Futtassa: liaison recover</translation>
     </message>
 </context>
 <context>

@@ -1221,6 +1221,34 @@ Run liaison sync --yes to apply the deletions anyway.</source>
             <numerusform>Іздеу индексі қайта құрылды: %n жазба.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{path}: no damage found.</source>
+        <translation>{path}: зақым табылмады.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged:</source>
+        <translation>{path} зақымдалған:</translation>
+    </message>
+    <message>
+        <source>Run “liaison recover” to copy what can be read into a new file.</source>
+        <translation>Оқуға болатынын жаңа файлға көшіру үшін “liaison recover” командасын іске қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Recovered into {path} ({contacts} contacts, {events} events); the damaged file is kept as {copy}.</source>
+        <translation>{path} файлына қалпына келтірілді ({contacts} байланыс, {events} іс-шара); зақымдалған файл {copy} ретінде сақталды.</translation>
+    </message>
+    <message>
+        <source>Snapshot saved: {path}</source>
+        <translation>Лездік көшірме сақталды: {path}</translation>
+    </message>
+    <message>
+        <source>No snapshots yet.</source>
+        <translation>Әзірге лездік көшірме жоқ.</translation>
+    </message>
+    <message>
+        <source>Restored {snapshot}; the file it replaced is kept as {copy}.</source>
+        <translation>{snapshot} қалпына келтірілді; ол ауыстырған файл {copy} ретінде сақталды.</translation>
+    </message>
 </context>
 <context>
     <name>ContactProfileView</name>
@@ -1620,6 +1648,34 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>{path} деректер қалтасын пайдалану мүмкін емес: {reason}</translation>
     </message>
     <message>
+        <source>{path} is read-only (the file, its folder or the disk): nothing was saved. Copy the data folder to a place you can write to, or make it writable, and try again.</source>
+        <translation>{path} тек оқуға арналған (файл, оның қалтасы немесе диск): ештеңе сақталмады. Деректер қалтасын жаза алатын жерге көшіріңіз немесе жазуға болатын етіп, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full: nothing was saved. Free some space on it and try again.</source>
+        <translation>{path} орналасқан диск толы: ештеңе сақталмады. Онда біраз орын босатып, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>Reading or writing {path} failed (a disk error, or the disk was removed): nothing was saved. Check the disk and try again; if it keeps failing, run: liaison doctor</source>
+        <translation>{path} оқу не жазу кезінде қате шықты (диск қатесі немесе диск алынып тасталды): ештеңе сақталмады. Дискіні тексеріп, қайталап көріңіз; қате қайталана берсе, іске қосыңыз: liaison doctor</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened (its folder is missing or not readable, or the disk was removed). Check the data folder and try again.</source>
+        <translation>{path} ашылмайды (қалтасы жоқ не оқылмайды, немесе диск алынып тасталды). Деректер қалтасын тексеріп, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged, and Liaison will not write into it. Run “liaison doctor” for a report and “liaison recover” to copy what can be read into a new file (the damaged one is kept).</source>
+        <translation>{path} зақымдалған, Liaison оған жазбайды. Есеп үшін “liaison doctor”, оқуға болатынын жаңа файлға көшіру үшін “liaison recover” іске қосыңыз (зақымдалған файл сақталады).</translation>
+    </message>
+    <message>
+        <source>{path} is empty (0 bytes), perhaps from an interrupted copy; Liaison has not touched it. Restore a backup (liaison restore), or move the file away to start a new record.</source>
+        <translation>{path} бос (0 байт), мүмкін үзілген көшіруден; Liaison оған тиіспеді. Сақтық көшірмені қалпына келтіріңіз (liaison restore) немесе жаңа жазба бастау үшін файлды басқа жерге жылжытыңыз.</translation>
+    </message>
+    <message>
+        <source>{path} was written by an older version of Liaison and must be updated, but it is read-only. Copy the data folder to a place you can write to and open the copy.</source>
+        <translation>{path} Liaison-ның ескі нұсқасымен жазылған және жаңартылуы керек, бірақ ол тек оқуға арналған. Деректер қалтасын жаза алатын жерге көшіріп, көшірмені ашыңыз.</translation>
+    </message>
+    <message>
         <source>There is no {entity} with the id {id}.</source>
         <translation>{id} идентификаторы бар «{entity}» жоқ.</translation>
     </message>
@@ -1826,6 +1882,22 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>The system keyring failed: {reason}</source>
         <translation>Жүйелік кілттер қоймасында қате орын алды: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is open in another program (perhaps the Liaison window or a sync). Close it, then try again; nothing was changed.</source>
+        <translation>{path} басқа бағдарламада ашық (мүмкін Liaison терезесі немесе синхрондау). Оны жауып, қайталап көріңіз; ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>Not enough free space beside {path} for a copy ({needed} MB needed, keeping {reserve} MB free): nothing was copied. Free some space and try again.</source>
+        <translation>{path} жанында көшірмеге бос орын жеткіліксіз ({needed} МБ қажет, {reserve} МБ бос қалдырылады): ештеңе көшірілмеді. Біраз орын босатып, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>There is no snapshot in {path} to restore.</source>
+        <translation>{path} ішінде қалпына келтіретін лездік көшірме жоқ.</translation>
+    </message>
+    <message>
+        <source>Nothing could be recovered from {path}: the copy was not sound. The file was left as it is; restore a snapshot (liaison restore) or ask for help.</source>
+        <translation>{path} файлынан ештеңе қалпына келтірілмеді: көшірме бүтін емес. Файл сол күйінде қалдырылды; лездік көшірмені қалпына келтіріңіз (liaison restore) немесе көмек сұраңыз.</translation>
     </message>
 </context>
 <context>
@@ -2638,6 +2710,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Сақталмады</translation>
     </message>
     <message>
+        <source>Disk full — not saved</source>
+        <translation>Диск толы — сақталмады</translation>
+    </message>
+    <message>
         <source>Your text is safe on screen and will be saved as soon as possible.</source>
         <translation>Мәтініңіз экранда аман және мүмкіндік туысымен сақталады.</translation>
     </message>
@@ -2964,6 +3040,21 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
 </context>
 <context>
+    <name>RecordBanner</name>
+    <message>
+        <source>This record is damaged, so it is open for reading only: nothing can be changed. Recover it to go on working (%1).</source>
+        <translation>Бұл жазба зақымдалған, сондықтан тек оқуға ашық: ештеңені өзгерту мүмкін емес. Жұмысты жалғастыру үшін оны қалпына келтіріңіз (%1).</translation>
+    </message>
+    <message>
+        <source>This record is read-only (the file, its folder or the disk cannot be written), so it is open for reading only: nothing can be changed (%1).</source>
+        <translation>Бұл жазба тек оқуға арналған (файлға, оның қалтасына немесе дискіге жазу мүмкін емес), сондықтан тек оқуға ашық: ештеңені өзгерту мүмкін емес (%1).</translation>
+    </message>
+    <message>
+        <source>Recover…</source>
+        <translation>Қалпына келтіру…</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
         <source>&amp;Save</source>
@@ -2992,6 +3083,41 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>This record has changes that are not saved. Save them?</source>
         <translation>Бұл жазбада сақталмаған өзгерістер бар. Сақталсын ба?</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>The record is damaged</source>
+        <translation>Жазба зақымдалған</translation>
+    </message>
+    <message>
+        <source>Recovery copies everything that can still be read into a new file, which takes the damaged one&apos;s place; the damaged file is kept in the backups folder. Liaison closes while it works and opens again on the recovered record.</source>
+        <translation>Қалпына келтіру әлі оқылатынның бәрін зақымдалған файлдың орнын басатын жаңа файлға көшіреді; зақымдалған файл сақтық көшірмелер қалтасында сақталады. Liaison осы кезде жабылып, қалпына келтірілген жазбамен қайта ашылады.</translation>
+    </message>
+    <message>
+        <source>Check the file</source>
+        <translation>Файлды тексеру</translation>
+    </message>
+    <message>
+        <source>Recover and reopen</source>
+        <translation>Қалпына келтіріп, қайта ашу</translation>
+    </message>
+    <message>
+        <source>Read on for now</source>
+        <translation>Әзірге оқуды жалғастыру</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Файл тексерілуде…</translation>
+    </message>
+    <message>
+        <source>No damage found.</source>
+        <translation>Зақым табылмады.</translation>
+    </message>
+    <message>
+        <source>Recovery could not be started. Run: liaison recover</source>
+        <translation>Қалпына келтіру басталмады. Іске қосыңыз: liaison recover</translation>
     </message>
 </context>
 <context>

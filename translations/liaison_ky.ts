@@ -1221,6 +1221,34 @@ Run liaison sync --yes to apply the deletions anyway.</source>
             <numerusform>Издөө индекси кайра түзүлдү: %n жазуу.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{path}: no damage found.</source>
+        <translation>{path}: бузулуу табылган жок.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged:</source>
+        <translation>{path} бузулган:</translation>
+    </message>
+    <message>
+        <source>Run “liaison recover” to copy what can be read into a new file.</source>
+        <translation>Окууга мүмкүн болгонду жаңы файлга көчүрүү үчүн “liaison recover” буйругун иштетиңиз.</translation>
+    </message>
+    <message>
+        <source>Recovered into {path} ({contacts} contacts, {events} events); the damaged file is kept as {copy}.</source>
+        <translation>{path} файлына калыбына келтирилди ({contacts} байланыш, {events} иш-чара); бузулган файл {copy} катары сакталды.</translation>
+    </message>
+    <message>
+        <source>Snapshot saved: {path}</source>
+        <translation>Көз ирмемдик көчүрмө сакталды: {path}</translation>
+    </message>
+    <message>
+        <source>No snapshots yet.</source>
+        <translation>Азырынча көз ирмемдик көчүрмө жок.</translation>
+    </message>
+    <message>
+        <source>Restored {snapshot}; the file it replaced is kept as {copy}.</source>
+        <translation>{snapshot} калыбына келтирилди; ал алмаштырган файл {copy} катары сакталды.</translation>
+    </message>
 </context>
 <context>
     <name>ContactProfileView</name>
@@ -1620,6 +1648,34 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>{path} маалымат папкасын колдонууга болбойт: {reason}</translation>
     </message>
     <message>
+        <source>{path} is read-only (the file, its folder or the disk): nothing was saved. Copy the data folder to a place you can write to, or make it writable, and try again.</source>
+        <translation>{path} окуу үчүн гана (файл, анын папкасы же диск): эч нерсе сакталган жок. Маалымат папкасын жаза ала турган жерге көчүрүңүз же жазууга боло тургандай кылып, кайра аракет кылыңыз.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full: nothing was saved. Free some space on it and try again.</source>
+        <translation>{path} жайгашкан диск толуп калды: эч нерсе сакталган жок. Анда бир аз орун бошотуп, кайра аракет кылыңыз.</translation>
+    </message>
+    <message>
+        <source>Reading or writing {path} failed (a disk error, or the disk was removed): nothing was saved. Check the disk and try again; if it keeps failing, run: liaison doctor</source>
+        <translation>{path} окууда же жазууда ката кетти (диск катасы же диск алынып салынды): эч нерсе сакталган жок. Дискти текшерип, кайра аракет кылыңыз; ката кайталана берсе, иштетиңиз: liaison doctor</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened (its folder is missing or not readable, or the disk was removed). Check the data folder and try again.</source>
+        <translation>{path} ачылбайт (папкасы жок же окулбайт, же диск алынып салынды). Маалымат папкасын текшерип, кайра аракет кылыңыз.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged, and Liaison will not write into it. Run “liaison doctor” for a report and “liaison recover” to copy what can be read into a new file (the damaged one is kept).</source>
+        <translation>{path} бузулган, Liaison ага жазбайт. Отчет үчүн “liaison doctor”, окууга мүмкүн болгонду жаңы файлга көчүрүү үчүн “liaison recover” иштетиңиз (бузулган файл сакталат).</translation>
+    </message>
+    <message>
+        <source>{path} is empty (0 bytes), perhaps from an interrupted copy; Liaison has not touched it. Restore a backup (liaison restore), or move the file away to start a new record.</source>
+        <translation>{path} бош (0 байт), балким үзүлгөн көчүрүүдөн; Liaison ага тийген жок. Камдык көчүрмөнү калыбына келтириңиз (liaison restore) же жаңы жазуу баштоо үчүн файлды башка жерге жылдырыңыз.</translation>
+    </message>
+    <message>
+        <source>{path} was written by an older version of Liaison and must be updated, but it is read-only. Copy the data folder to a place you can write to and open the copy.</source>
+        <translation>{path} Liaison&apos;дун эски версиясы менен жазылган жана жаңыртылышы керек, бирок ал окуу үчүн гана. Маалымат папкасын жаза ала турган жерге көчүрүп, көчүрмөнү ачыңыз.</translation>
+    </message>
+    <message>
         <source>There is no {entity} with the id {id}.</source>
         <translation>{id} идентификатору бар «{entity}» жок.</translation>
     </message>
@@ -1826,6 +1882,22 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>The system keyring failed: {reason}</source>
         <translation>Системалык ачкычтар сактагычында ката кетти: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is open in another program (perhaps the Liaison window or a sync). Close it, then try again; nothing was changed.</source>
+        <translation>{path} башка программада ачык (балким Liaison терезеси же синхрондоштуруу). Аны жаап, кайра аракет кылыңыз; эч нерсе өзгөртүлгөн жок.</translation>
+    </message>
+    <message>
+        <source>Not enough free space beside {path} for a copy ({needed} MB needed, keeping {reserve} MB free): nothing was copied. Free some space and try again.</source>
+        <translation>{path} жанында көчүрмө үчүн бош орун жетишсиз ({needed} МБ керек, {reserve} МБ бош калтырылат): эч нерсе көчүрүлгөн жок. Бир аз орун бошотуп, кайра аракет кылыңыз.</translation>
+    </message>
+    <message>
+        <source>There is no snapshot in {path} to restore.</source>
+        <translation>{path} ичинде калыбына келтире турган көз ирмемдик көчүрмө жок.</translation>
+    </message>
+    <message>
+        <source>Nothing could be recovered from {path}: the copy was not sound. The file was left as it is; restore a snapshot (liaison restore) or ask for help.</source>
+        <translation>{path} файлынан эч нерсе калыбына келтирилген жок: көчүрмө бүтүн эмес. Файл ошол бойдон калтырылды; көз ирмемдик көчүрмөнү калыбына келтириңиз (liaison restore) же жардам сураңыз.</translation>
     </message>
 </context>
 <context>
@@ -2638,6 +2710,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Сакталган жок</translation>
     </message>
     <message>
+        <source>Disk full — not saved</source>
+        <translation>Диск толду — сакталган жок</translation>
+    </message>
+    <message>
         <source>Your text is safe on screen and will be saved as soon as possible.</source>
         <translation>Текстиңиз экранда аман жана мүмкүнчүлүк болгондо сакталат.</translation>
     </message>
@@ -2964,6 +3040,21 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
 </context>
 <context>
+    <name>RecordBanner</name>
+    <message>
+        <source>This record is damaged, so it is open for reading only: nothing can be changed. Recover it to go on working (%1).</source>
+        <translation>Бул жазуу бузулган, ошондуктан окуу үчүн гана ачык: эч нерсени өзгөртүүгө болбойт. Ишти улантуу үчүн аны калыбына келтириңиз (%1).</translation>
+    </message>
+    <message>
+        <source>This record is read-only (the file, its folder or the disk cannot be written), so it is open for reading only: nothing can be changed (%1).</source>
+        <translation>Бул жазуу окуу үчүн гана (файлга, анын папкасына же дискке жазууга болбойт), ошондуктан окуу үчүн гана ачык: эч нерсени өзгөртүүгө болбойт (%1).</translation>
+    </message>
+    <message>
+        <source>Recover…</source>
+        <translation>Калыбына келтирүү…</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
         <source>&amp;Save</source>
@@ -2992,6 +3083,41 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>This record has changes that are not saved. Save them?</source>
         <translation>Бул жазууда сакталбаган өзгөртүүлөр бар. Сакталсынбы?</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>The record is damaged</source>
+        <translation>Жазуу бузулган</translation>
+    </message>
+    <message>
+        <source>Recovery copies everything that can still be read into a new file, which takes the damaged one&apos;s place; the damaged file is kept in the backups folder. Liaison closes while it works and opens again on the recovered record.</source>
+        <translation>Калыбына келтирүү дагы эле окула турган нерселердин баарын бузулган файлдын ордун баса турган жаңы файлга көчүрөт; бузулган файл камдык көчүрмөлөр папкасында сакталат. Liaison ушул убакта жабылып, калыбына келтирилген жазуу менен кайра ачылат.</translation>
+    </message>
+    <message>
+        <source>Check the file</source>
+        <translation>Файлды текшерүү</translation>
+    </message>
+    <message>
+        <source>Recover and reopen</source>
+        <translation>Калыбына келтирип, кайра ачуу</translation>
+    </message>
+    <message>
+        <source>Read on for now</source>
+        <translation>Азырынча окууну улантуу</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Файл текшерилүүдө…</translation>
+    </message>
+    <message>
+        <source>No damage found.</source>
+        <translation>Бузулуу табылган жок.</translation>
+    </message>
+    <message>
+        <source>Recovery could not be started. Run: liaison recover</source>
+        <translation>Калыбына келтирүү башталган жок. Иштетиңиз: liaison recover</translation>
     </message>
 </context>
 <context>

@@ -1227,6 +1227,34 @@ Run liaison sync --yes to apply the deletions anyway.</source>
             <numerusform>Поисковый индекс перестроен: %n записей.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{path}: no damage found.</source>
+        <translation>{path}: повреждений не найдено.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged:</source>
+        <translation>{path} повреждён:</translation>
+    </message>
+    <message>
+        <source>Run “liaison recover” to copy what can be read into a new file.</source>
+        <translation>Запустите «liaison recover», чтобы скопировать всё читаемое в новый файл.</translation>
+    </message>
+    <message>
+        <source>Recovered into {path} ({contacts} contacts, {events} events); the damaged file is kept as {copy}.</source>
+        <translation>Восстановлено в {path} (контактов: {contacts}, мероприятий: {events}); повреждённый файл сохранён как {copy}.</translation>
+    </message>
+    <message>
+        <source>Snapshot saved: {path}</source>
+        <translation>Снимок сохранён: {path}</translation>
+    </message>
+    <message>
+        <source>No snapshots yet.</source>
+        <translation>Снимков пока нет.</translation>
+    </message>
+    <message>
+        <source>Restored {snapshot}; the file it replaced is kept as {copy}.</source>
+        <translation>Восстановлен {snapshot}; заменённый файл сохранён как {copy}.</translation>
+    </message>
 </context>
 <context>
     <name>ContactProfileView</name>
@@ -1627,6 +1655,34 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Папку данных {path} нельзя использовать: {reason}</translation>
     </message>
     <message>
+        <source>{path} is read-only (the file, its folder or the disk): nothing was saved. Copy the data folder to a place you can write to, or make it writable, and try again.</source>
+        <translation>{path} доступен только для чтения (файл, его папка или диск): ничего не сохранено. Скопируйте папку данных туда, где можно писать, или разрешите запись и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full: nothing was saved. Free some space on it and try again.</source>
+        <translation>Диск, на котором находится {path}, заполнен: ничего не сохранено. Освободите на нём место и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Reading or writing {path} failed (a disk error, or the disk was removed): nothing was saved. Check the disk and try again; if it keeps failing, run: liaison doctor</source>
+        <translation>Ошибка чтения или записи {path} (сбой диска или диск извлечён): ничего не сохранено. Проверьте диск и повторите попытку; если ошибка повторяется, запустите: liaison doctor</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened (its folder is missing or not readable, or the disk was removed). Check the data folder and try again.</source>
+        <translation>Не удаётся открыть {path} (папки нет или она недоступна для чтения, либо диск извлечён). Проверьте папку данных и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged, and Liaison will not write into it. Run “liaison doctor” for a report and “liaison recover” to copy what can be read into a new file (the damaged one is kept).</source>
+        <translation>{path} повреждён, и Liaison не будет в него записывать. Запустите «liaison doctor» для отчёта и «liaison recover», чтобы скопировать всё читаемое в новый файл (повреждённый сохраняется).</translation>
+    </message>
+    <message>
+        <source>{path} is empty (0 bytes), perhaps from an interrupted copy; Liaison has not touched it. Restore a backup (liaison restore), or move the file away to start a new record.</source>
+        <translation>{path} пуст (0 байт), возможно, после прерванного копирования; Liaison его не трогал. Восстановите резервную копию (liaison restore) или переместите файл, чтобы начать новую базу.</translation>
+    </message>
+    <message>
+        <source>{path} was written by an older version of Liaison and must be updated, but it is read-only. Copy the data folder to a place you can write to and open the copy.</source>
+        <translation>{path} записан более старой версией Liaison и должен быть обновлён, но он доступен только для чтения. Скопируйте папку данных туда, где можно писать, и откройте копию.</translation>
+    </message>
+    <message>
         <source>There is no {entity} with the id {id}.</source>
         <translation>Нет записи «{entity}» с идентификатором {id}.</translation>
     </message>
@@ -1833,6 +1889,22 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>The system keyring failed: {reason}</source>
         <translation>Сбой системного хранилища ключей: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is open in another program (perhaps the Liaison window or a sync). Close it, then try again; nothing was changed.</source>
+        <translation>{path} открыт в другой программе (возможно, в окне Liaison или при синхронизации). Закройте её и повторите попытку; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Not enough free space beside {path} for a copy ({needed} MB needed, keeping {reserve} MB free): nothing was copied. Free some space and try again.</source>
+        <translation>Рядом с {path} недостаточно места для копии (нужно {needed} МБ, свободными остаются {reserve} МБ): ничего не скопировано. Освободите место и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>There is no snapshot in {path} to restore.</source>
+        <translation>В {path} нет снимка для восстановления.</translation>
+    </message>
+    <message>
+        <source>Nothing could be recovered from {path}: the copy was not sound. The file was left as it is; restore a snapshot (liaison restore) or ask for help.</source>
+        <translation>Из {path} ничего не удалось восстановить: копия оказалась неисправной. Файл оставлен как есть; восстановите снимок (liaison restore) или обратитесь за помощью.</translation>
     </message>
 </context>
 <context>
@@ -2649,6 +2721,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
+        <source>Disk full — not saved</source>
+        <translation>Диск заполнен — не сохранено</translation>
+    </message>
+    <message>
         <source>Your text is safe on screen and will be saved as soon as possible.</source>
         <translation>Ваш текст цел на экране и будет сохранён при первой возможности.</translation>
     </message>
@@ -2976,6 +3052,21 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
 </context>
 <context>
+    <name>RecordBanner</name>
+    <message>
+        <source>This record is damaged, so it is open for reading only: nothing can be changed. Recover it to go on working (%1).</source>
+        <translation>Эта база повреждена, поэтому открыта только для чтения: ничего изменить нельзя. Восстановите её, чтобы продолжить работу (%1).</translation>
+    </message>
+    <message>
+        <source>This record is read-only (the file, its folder or the disk cannot be written), so it is open for reading only: nothing can be changed (%1).</source>
+        <translation>Эта база доступна только для чтения (в файл, его папку или на диск нельзя писать), поэтому открыта только для чтения: ничего изменить нельзя (%1).</translation>
+    </message>
+    <message>
+        <source>Recover…</source>
+        <translation>Восстановить…</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
         <source>&amp;Save</source>
@@ -3004,6 +3095,41 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>This record has changes that are not saved. Save them?</source>
         <translation>В записи есть несохранённые изменения. Сохранить их?</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>The record is damaged</source>
+        <translation>База повреждена</translation>
+    </message>
+    <message>
+        <source>Recovery copies everything that can still be read into a new file, which takes the damaged one&apos;s place; the damaged file is kept in the backups folder. Liaison closes while it works and opens again on the recovered record.</source>
+        <translation>Восстановление копирует всё, что ещё читается, в новый файл, который займёт место повреждённого; повреждённый файл сохраняется в папке резервных копий. Liaison на это время закроется и снова откроется с восстановленной базой.</translation>
+    </message>
+    <message>
+        <source>Check the file</source>
+        <translation>Проверить файл</translation>
+    </message>
+    <message>
+        <source>Recover and reopen</source>
+        <translation>Восстановить и открыть снова</translation>
+    </message>
+    <message>
+        <source>Read on for now</source>
+        <translation>Пока только читать</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Проверка файла…</translation>
+    </message>
+    <message>
+        <source>No damage found.</source>
+        <translation>Повреждений не найдено.</translation>
+    </message>
+    <message>
+        <source>Recovery could not be started. Run: liaison recover</source>
+        <translation>Не удалось запустить восстановление. Запустите: liaison recover</translation>
     </message>
 </context>
 <context>

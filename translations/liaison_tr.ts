@@ -1215,6 +1215,34 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
             <numerusform>Arama dizini yeniden oluşturuldu: %n kayıt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{path}: no damage found.</source>
+        <translation>{path}: hasar bulunmadı.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged:</source>
+        <translation>{path} hasarlı:</translation>
+    </message>
+    <message>
+        <source>Run “liaison recover” to copy what can be read into a new file.</source>
+        <translation>Okunabilenleri yeni bir dosyaya kopyalamak için “liaison recover” komutunu çalıştırın.</translation>
+    </message>
+    <message>
+        <source>Recovered into {path} ({contacts} contacts, {events} events); the damaged file is kept as {copy}.</source>
+        <translation>{path} dosyasına kurtarıldı ({contacts} kişi, {events} etkinlik); hasarlı dosya {copy} olarak saklandı.</translation>
+    </message>
+    <message>
+        <source>Snapshot saved: {path}</source>
+        <translation>Anlık kopya kaydedildi: {path}</translation>
+    </message>
+    <message>
+        <source>No snapshots yet.</source>
+        <translation>Henüz anlık kopya yok.</translation>
+    </message>
+    <message>
+        <source>Restored {snapshot}; the file it replaced is kept as {copy}.</source>
+        <translation>{snapshot} geri yüklendi; yerini aldığı dosya {copy} olarak saklandı.</translation>
+    </message>
 </context>
 <context>
     <name>ContactProfileView</name>
@@ -1613,6 +1641,34 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <translation>{path} veri klasörü kullanılamıyor: {reason}</translation>
     </message>
     <message>
+        <source>{path} is read-only (the file, its folder or the disk): nothing was saved. Copy the data folder to a place you can write to, or make it writable, and try again.</source>
+        <translation>{path} salt okunur (dosya, klasörü ya da disk): hiçbir şey kaydedilmedi. Veri klasörünü yazabileceğiniz bir yere kopyalayın ya da yazılabilir yapın ve yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full: nothing was saved. Free some space on it and try again.</source>
+        <translation>{path} dosyasının bulunduğu disk dolu: hiçbir şey kaydedilmedi. Diskte biraz yer açıp yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>Reading or writing {path} failed (a disk error, or the disk was removed): nothing was saved. Check the disk and try again; if it keeps failing, run: liaison doctor</source>
+        <translation>{path} okunurken veya yazılırken hata oluştu (bir disk hatası ya da disk çıkarıldı): hiçbir şey kaydedilmedi. Diski denetleyip yeniden deneyin; hata sürerse şunu çalıştırın: liaison doctor</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened (its folder is missing or not readable, or the disk was removed). Check the data folder and try again.</source>
+        <translation>{path} açılamıyor (klasörü yok veya okunamıyor ya da disk çıkarıldı). Veri klasörünü denetleyip yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged, and Liaison will not write into it. Run “liaison doctor” for a report and “liaison recover” to copy what can be read into a new file (the damaged one is kept).</source>
+        <translation>{path} hasarlı; Liaison bu dosyaya yazmayacak. Rapor için “liaison doctor”, okunabilenleri yeni bir dosyaya kopyalamak için “liaison recover” komutunu çalıştırın (hasarlı dosya saklanır).</translation>
+    </message>
+    <message>
+        <source>{path} is empty (0 bytes), perhaps from an interrupted copy; Liaison has not touched it. Restore a backup (liaison restore), or move the file away to start a new record.</source>
+        <translation>{path} boş (0 bayt), belki yarıda kalmış bir kopyalamadan; Liaison ona dokunmadı. Bir yedeği geri yükleyin (liaison restore) ya da yeni bir kayıt başlatmak için dosyayı başka yere taşıyın.</translation>
+    </message>
+    <message>
+        <source>{path} was written by an older version of Liaison and must be updated, but it is read-only. Copy the data folder to a place you can write to and open the copy.</source>
+        <translation>{path} Liaison&apos;ın eski bir sürümüyle yazılmış ve güncellenmesi gerekiyor, ancak salt okunur. Veri klasörünü yazabileceğiniz bir yere kopyalayıp kopyayı açın.</translation>
+    </message>
+    <message>
         <source>There is no {entity} with the id {id}.</source>
         <translation>{id} kimlikli {entity} yok.</translation>
     </message>
@@ -1819,6 +1875,22 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
     <message>
         <source>The system keyring failed: {reason}</source>
         <translation>Sistem anahtarlığı hata verdi: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is open in another program (perhaps the Liaison window or a sync). Close it, then try again; nothing was changed.</source>
+        <translation>{path} başka bir programda açık (belki Liaison penceresi ya da bir eşitleme). Onu kapatıp yeniden deneyin; hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+        <source>Not enough free space beside {path} for a copy ({needed} MB needed, keeping {reserve} MB free): nothing was copied. Free some space and try again.</source>
+        <translation>{path} yanında bir kopya için yeterli boş alan yok ({needed} MB gerekli, {reserve} MB boş bırakılıyor): hiçbir şey kopyalanmadı. Biraz yer açıp yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>There is no snapshot in {path} to restore.</source>
+        <translation>{path} içinde geri yüklenecek anlık kopya yok.</translation>
+    </message>
+    <message>
+        <source>Nothing could be recovered from {path}: the copy was not sound. The file was left as it is; restore a snapshot (liaison restore) or ask for help.</source>
+        <translation>{path} dosyasından hiçbir şey kurtarılamadı: kopya sağlam değildi. Dosya olduğu gibi bırakıldı; bir anlık kopyayı geri yükleyin (liaison restore) veya yardım isteyin.</translation>
     </message>
 </context>
 <context>
@@ -2627,6 +2699,10 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <translation>Kaydedilmedi</translation>
     </message>
     <message>
+        <source>Disk full — not saved</source>
+        <translation>Disk dolu — kaydedilmedi</translation>
+    </message>
+    <message>
         <source>Your text is safe on screen and will be saved as soon as possible.</source>
         <translation>Metniniz ekranda güvende ve ilk fırsatta kaydedilecek.</translation>
     </message>
@@ -2952,6 +3028,21 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
     </message>
 </context>
 <context>
+    <name>RecordBanner</name>
+    <message>
+        <source>This record is damaged, so it is open for reading only: nothing can be changed. Recover it to go on working (%1).</source>
+        <translation>Bu kayıt hasarlı, bu yüzden yalnızca okumak için açık: hiçbir şey değiştirilemez. Çalışmaya devam etmek için kurtarın (%1).</translation>
+    </message>
+    <message>
+        <source>This record is read-only (the file, its folder or the disk cannot be written), so it is open for reading only: nothing can be changed (%1).</source>
+        <translation>Bu kayıt salt okunur (dosyaya, klasörüne ya da diske yazılamıyor), bu yüzden yalnızca okumak için açık: hiçbir şey değiştirilemez (%1).</translation>
+    </message>
+    <message>
+        <source>Recover…</source>
+        <translation>Kurtar…</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
         <source>&amp;Save</source>
@@ -2980,6 +3071,41 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
     <message>
         <source>This record has changes that are not saved. Save them?</source>
         <translation>Bu kayıtta kaydedilmemiş değişiklikler var. Kaydedilsin mi?</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>The record is damaged</source>
+        <translation>Kayıt hasarlı</translation>
+    </message>
+    <message>
+        <source>Recovery copies everything that can still be read into a new file, which takes the damaged one&apos;s place; the damaged file is kept in the backups folder. Liaison closes while it works and opens again on the recovered record.</source>
+        <translation>Kurtarma, hâlâ okunabilen her şeyi hasarlı dosyanın yerini alacak yeni bir dosyaya kopyalar; hasarlı dosya yedekler klasöründe saklanır. Liaison bu sırada kapanır ve kurtarılan kayıtla yeniden açılır.</translation>
+    </message>
+    <message>
+        <source>Check the file</source>
+        <translation>Dosyayı denetle</translation>
+    </message>
+    <message>
+        <source>Recover and reopen</source>
+        <translation>Kurtar ve yeniden aç</translation>
+    </message>
+    <message>
+        <source>Read on for now</source>
+        <translation>Şimdilik okumaya devam et</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Dosya denetleniyor…</translation>
+    </message>
+    <message>
+        <source>No damage found.</source>
+        <translation>Hasar bulunmadı.</translation>
+    </message>
+    <message>
+        <source>Recovery could not be started. Run: liaison recover</source>
+        <translation>Kurtarma başlatılamadı. Şunu çalıştırın: liaison recover</translation>
     </message>
 </context>
 <context>

@@ -1221,6 +1221,34 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
             <numerusform>Qidiruv indeksi qayta qurildi: %n ta yozuv.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{path}: no damage found.</source>
+        <translation>{path}: shikast topilmadi.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged:</source>
+        <translation>{path} shikastlangan:</translation>
+    </message>
+    <message>
+        <source>Run “liaison recover” to copy what can be read into a new file.</source>
+        <translation>Oʻqilishi mumkin boʻlganini yangi faylga nusxalash uchun “liaison recover” buyrugʻini ishga tushiring.</translation>
+    </message>
+    <message>
+        <source>Recovered into {path} ({contacts} contacts, {events} events); the damaged file is kept as {copy}.</source>
+        <translation>{path} fayliga tiklandi ({contacts} ta kontakt, {events} ta tadbir); shikastlangan fayl {copy} sifatida saqlandi.</translation>
+    </message>
+    <message>
+        <source>Snapshot saved: {path}</source>
+        <translation>Lahzali nusxa saqlandi: {path}</translation>
+    </message>
+    <message>
+        <source>No snapshots yet.</source>
+        <translation>Hozircha lahzali nusxa yoʻq.</translation>
+    </message>
+    <message>
+        <source>Restored {snapshot}; the file it replaced is kept as {copy}.</source>
+        <translation>{snapshot} tiklandi; u almashtirgan fayl {copy} sifatida saqlandi.</translation>
+    </message>
 </context>
 <context>
     <name>ContactProfileView</name>
@@ -1620,6 +1648,34 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <translation>{path} maʼlumotlar jildidan foydalanib boʻlmaydi: {reason}</translation>
     </message>
     <message>
+        <source>{path} is read-only (the file, its folder or the disk): nothing was saved. Copy the data folder to a place you can write to, or make it writable, and try again.</source>
+        <translation>{path} faqat oʻqish uchun (fayl, uning jildi yoki disk): hech narsa saqlanmadi. Maʼlumotlar jildini yoza oladigan joyga nusxalang yoki yoziladigan qiling va qayta urinib koʻring.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full: nothing was saved. Free some space on it and try again.</source>
+        <translation>{path} joylashgan disk toʻlgan: hech narsa saqlanmadi. Unda biroz joy boʻshatib, qayta urinib koʻring.</translation>
+    </message>
+    <message>
+        <source>Reading or writing {path} failed (a disk error, or the disk was removed): nothing was saved. Check the disk and try again; if it keeps failing, run: liaison doctor</source>
+        <translation>{path} ni oʻqish yoki yozishda xato yuz berdi (disk xatosi yoki disk olib qoʻyilgan): hech narsa saqlanmadi. Diskni tekshirib, qayta urinib koʻring; xato takrorlansa, ishga tushiring: liaison doctor</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened (its folder is missing or not readable, or the disk was removed). Check the data folder and try again.</source>
+        <translation>{path} ochilmaydi (jildi yoʻq yoki oʻqilmaydi, yoki disk olib qoʻyilgan). Maʼlumotlar jildini tekshirib, qayta urinib koʻring.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged, and Liaison will not write into it. Run “liaison doctor” for a report and “liaison recover” to copy what can be read into a new file (the damaged one is kept).</source>
+        <translation>{path} shikastlangan va Liaison unga yozmaydi. Hisobot uchun “liaison doctor”, oʻqilishi mumkin boʻlganini yangi faylga nusxalash uchun “liaison recover” ni ishga tushiring (shikastlangan fayl saqlanadi).</translation>
+    </message>
+    <message>
+        <source>{path} is empty (0 bytes), perhaps from an interrupted copy; Liaison has not touched it. Restore a backup (liaison restore), or move the file away to start a new record.</source>
+        <translation>{path} boʻsh (0 bayt), ehtimol uzilib qolgan nusxalashdan; Liaison unga tegmadi. Zaxira nusxani tiklang (liaison restore) yoki yangi yozuv boshlash uchun faylni boshqa joyga koʻchiring.</translation>
+    </message>
+    <message>
+        <source>{path} was written by an older version of Liaison and must be updated, but it is read-only. Copy the data folder to a place you can write to and open the copy.</source>
+        <translation>{path} Liaisonʼning eski versiyasida yozilgan va yangilanishi kerak, lekin u faqat oʻqish uchun. Maʼlumotlar jildini yoza oladigan joyga nusxalab, nusxani oching.</translation>
+    </message>
+    <message>
         <source>There is no {entity} with the id {id}.</source>
         <translation>{id} identifikatorli “{entity}” yoʻq.</translation>
     </message>
@@ -1826,6 +1882,22 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
     <message>
         <source>The system keyring failed: {reason}</source>
         <translation>Tizim kalitlar omborida xatolik yuz berdi: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is open in another program (perhaps the Liaison window or a sync). Close it, then try again; nothing was changed.</source>
+        <translation>{path} boshqa dasturda ochiq (ehtimol Liaison oynasi yoki sinxronlash). Uni yopib, qayta urinib koʻring; hech narsa oʻzgartirilmadi.</translation>
+    </message>
+    <message>
+        <source>Not enough free space beside {path} for a copy ({needed} MB needed, keeping {reserve} MB free): nothing was copied. Free some space and try again.</source>
+        <translation>{path} yonida nusxa uchun boʻsh joy yetarli emas ({needed} MB kerak, {reserve} MB boʻsh qoldiriladi): hech narsa nusxalanmadi. Biroz joy boʻshatib, qayta urinib koʻring.</translation>
+    </message>
+    <message>
+        <source>There is no snapshot in {path} to restore.</source>
+        <translation>{path} ichida tiklanadigan lahzali nusxa yoʻq.</translation>
+    </message>
+    <message>
+        <source>Nothing could be recovered from {path}: the copy was not sound. The file was left as it is; restore a snapshot (liaison restore) or ask for help.</source>
+        <translation>{path} faylidan hech narsa tiklanmadi: nusxa butun emas edi. Fayl oʻz holicha qoldirildi; lahzali nusxani tiklang (liaison restore) yoki yordam soʻrang.</translation>
     </message>
 </context>
 <context>
@@ -2638,6 +2710,10 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <translation>Saqlanmadi</translation>
     </message>
     <message>
+        <source>Disk full — not saved</source>
+        <translation>Disk toʻlgan — saqlanmadi</translation>
+    </message>
+    <message>
         <source>Your text is safe on screen and will be saved as soon as possible.</source>
         <translation>Matningiz ekranda xavfsiz va imkon boʻlishi bilan saqlanadi.</translation>
     </message>
@@ -2964,6 +3040,21 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
     </message>
 </context>
 <context>
+    <name>RecordBanner</name>
+    <message>
+        <source>This record is damaged, so it is open for reading only: nothing can be changed. Recover it to go on working (%1).</source>
+        <translation>Bu yozuv shikastlangan, shuning uchun faqat oʻqish uchun ochiq: hech narsani oʻzgartirib boʻlmaydi. Ishni davom ettirish uchun uni tiklang (%1).</translation>
+    </message>
+    <message>
+        <source>This record is read-only (the file, its folder or the disk cannot be written), so it is open for reading only: nothing can be changed (%1).</source>
+        <translation>Bu yozuv faqat oʻqish uchun (faylga, uning jildiga yoki diskka yozib boʻlmaydi), shuning uchun faqat oʻqish uchun ochiq: hech narsani oʻzgartirib boʻlmaydi (%1).</translation>
+    </message>
+    <message>
+        <source>Recover…</source>
+        <translation>Tiklash…</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
         <source>&amp;Save</source>
@@ -2992,6 +3083,41 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
     <message>
         <source>This record has changes that are not saved. Save them?</source>
         <translation>Bu yozuvda saqlanmagan oʻzgarishlar bor. Saqlansinmi?</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>The record is damaged</source>
+        <translation>Yozuv shikastlangan</translation>
+    </message>
+    <message>
+        <source>Recovery copies everything that can still be read into a new file, which takes the damaged one&apos;s place; the damaged file is kept in the backups folder. Liaison closes while it works and opens again on the recovered record.</source>
+        <translation>Tiklash hali oʻqiladigan hamma narsani shikastlangan faylning oʻrnini oladigan yangi faylga nusxalaydi; shikastlangan fayl zaxira nusxalar jildida saqlanadi. Liaison bu vaqtda yopiladi va tiklangan yozuv bilan qayta ochiladi.</translation>
+    </message>
+    <message>
+        <source>Check the file</source>
+        <translation>Faylni tekshirish</translation>
+    </message>
+    <message>
+        <source>Recover and reopen</source>
+        <translation>Tiklash va qayta ochish</translation>
+    </message>
+    <message>
+        <source>Read on for now</source>
+        <translation>Hozircha oʻqishda davom etish</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Fayl tekshirilmoqda…</translation>
+    </message>
+    <message>
+        <source>No damage found.</source>
+        <translation>Shikast topilmadi.</translation>
+    </message>
+    <message>
+        <source>Recovery could not be started. Run: liaison recover</source>
+        <translation>Tiklashni boshlab boʻlmadi. Ishga tushiring: liaison recover</translation>
     </message>
 </context>
 <context>

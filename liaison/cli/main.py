@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from liaison import __version__, i18n
-from liaison.errors import KnownError
+from liaison.errors import DamagedDatabaseError, KnownError
 from liaison.i18n import LANGUAGES, QT_TRANSLATE_NOOP
 from liaison.store.paths import ENV_DATA_DIR, resolve_data_dir
 
@@ -61,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     # The commands import the services (SQLAlchemy): not needed, nor paid for, by plain
     # ``liaison``, which puts the window on screen first (see window_request()).
     from liaison.cli.brief_commands import add_brief_command
+    from liaison.cli.care_commands import add_care_commands
     from liaison.cli.entity_commands import add_entity_commands
     from liaison.cli.sync_commands import add_sync_commands
     from liaison.cli.workflow_commands import add_workflow_commands
@@ -91,6 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_workflow_commands(commands, common, entities)
     add_sync_commands(commands, common)
     add_brief_command(commands, common)
+    add_care_commands(commands, common)
     return parser
 
 
@@ -152,7 +154,13 @@ def _run(args: argparse.Namespace) -> int:
         return 0
     if getattr(args, "handler", None) is None:
         return open_window(resolve_data_dir(args.data_dir))
+    if getattr(args, "file_handler", False):  # doctor, recover, backup, restore: the file itself
+        code = int(args.handler(resolve_data_dir(args.data_dir), args))
+        sys.stdout.flush()
+        return code
     with Liaison.open(args.data_dir) as app:
+        if app.store.damaged:  # a script must not go on with what a damaged file may hide
+            raise DamagedDatabaseError(path=str(app.store.path))
         i18n.use_language(i18n.preferred_language(app.settings.language()))  # Settings, unless --language
         code = int(args.handler(app, args))
     sys.stdout.flush()  # so that a closed pipe (| head) is caught in main(), not at exit

@@ -18,18 +18,24 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from sqlalchemy import Engine, create_engine, event, exc
 from sqlalchemy.orm import Session, sessionmaker
 
-from liaison.errors import DatabaseLockedError, DataDirectoryError, NotADatabaseError, StoreError
+from liaison.errors import (
+    DamagedDatabaseError,
+    DataDirectoryError,
+    ReadOnlyStoreError,
+    StoreError,
+)
 from liaison.store.paths import resolve_data_dir
+from liaison.store.probe import connect_read_only, inspect, known_error, mark_damaged
+from liaison.store.rescue import hold_shared, release
 
 log = logging.getLogger(__name__)
 
 DB_FILENAME = "liaison.sqlite3"
-SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 WAL_PAGES = 1000
 """SQLite's default: the WAL is copied back into the file once it holds this many pages."""
@@ -38,22 +44,22 @@ WAL_PAGES_BULK = 50_000
 
 
 def store_error(path: Path, error: BaseException) -> StoreError | None:
-    """The officer-facing error for a SQLite failure that is about the file (locked by another
-    program, not a database), or ``None`` for any other failure."""
-    text = str(error).lower()
-    if "database is locked" in text or "database table is locked" in text:
-        return DatabaseLockedError(path=str(path))
-    if "file is not a database" in text or "database disk image is malformed" in text:
-        return NotADatabaseError(path=str(path))
-    return None
+    """The officer-facing error for a SQLite failure that is about the file or the disk (see
+    :func:`liaison.store.probe.known_error`), or ``None`` for any other failure."""
+    return known_error(path, error)
 
 
 class Store:
     """An open database file: the engine and the one way to run a transaction on it."""
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    def __init__(self, path: Path, engine: Engine, *, read_only: bool = False, damaged: bool = False) -> None:
         self.path = path
         self.engine = engine
+        self.read_only = read_only or damaged
+        """Opened for reading only (a read-only file, folder or disk, or a damaged file)."""
+        self.damaged = damaged
+        """SQLite found the file damaged: nothing more is written into it."""
+        self._lock: IO[bytes] | None = None
         self._sessions = sessionmaker(engine, expire_on_commit=False, autoflush=True)
 
     @property
@@ -74,7 +80,13 @@ class Store:
         program, but a power cut may undo it, and then the cursor with it, so the next sync
         pulls it again. Nothing an officer typed is ever written this way (the next durable
         commit reaches the disk with everything before it). It saves one disk flush a page:
-        ~12 ms each, a tenth of a first sync."""
+        ~12 ms each, a tenth of a first sync.
+
+        A read-only or damaged record refuses here, before anything is asked of SQLite."""
+        if self.damaged:
+            raise DamagedDatabaseError(path=str(self.path))
+        if self.read_only:
+            raise ReadOnlyStoreError(path=str(self.path))
         with self._transaction(immediate=True, foreign_keys=foreign_keys, durable=durable) as session:
             yield session
 
@@ -102,16 +114,26 @@ class Store:
             yield session
             session.commit()
         except exc.DatabaseError as error:
-            session.rollback()
-            known = store_error(self.path, error)
-            if known is not None:
-                raise known from error
-            raise
+            _quietly(session.rollback)  # after a full disk or an I/O error the rollback may fail too
+            raise self._known(error) from error
         except BaseException:
-            session.rollback()
+            _quietly(session.rollback)
             raise
         finally:
-            session.close()
+            _quietly(session.close)
+
+    def _known(self, error: BaseException) -> BaseException:
+        """The officer's error for ``error`` (the error itself when it is a bug); damage met
+        here stops every later write, in this program and (the mark file) in the next."""
+        known = store_error(self.path, error)
+        if isinstance(known, DamagedDatabaseError):
+            self.mark_damaged()
+        return error if known is None else known
+
+    def mark_damaged(self) -> None:
+        """Damage was found: nothing more is written, here or by the next program to open it."""
+        self.damaged = self.read_only = True
+        mark_damaged(self.path)
 
     @contextmanager
     def raw_read(self) -> Iterator[sqlite3.Connection]:
@@ -121,10 +143,7 @@ class Store:
         try:
             pooled = self.engine.raw_connection()
         except exc.DBAPIError as error:
-            known = store_error(self.path, error)
-            if known is not None:
-                raise known from error
-            raise
+            raise self._known(error) from error
         try:
             connection = pooled.driver_connection
             assert isinstance(connection, sqlite3.Connection)
@@ -135,10 +154,9 @@ class Store:
                 connection.execute("COMMIT")
             except BaseException as error:
                 if connection.in_transaction:
-                    connection.execute("ROLLBACK")
-                known = store_error(self.path, error) if isinstance(error, sqlite3.Error) else None
-                if known is not None:
-                    raise known from error
+                    _quietly(lambda: connection.execute("ROLLBACK"))
+                if isinstance(error, sqlite3.Error):
+                    raise self._known(error) from error
                 raise
         finally:
             pooled.close()  # back to the pool
@@ -146,6 +164,8 @@ class Store:
     def checkpoint(self) -> None:
         """Copy the WAL back into the database file now, without waiting for readers (a
         ``PASSIVE`` checkpoint): after a pull, whose transactions let the WAL grow."""
+        if self.read_only:
+            return
         pooled = self.engine.raw_connection()
         try:
             connection = pooled.driver_connection
@@ -156,15 +176,28 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+        release(self._lock)
+        self._lock = None
 
 
-def _configure(engine: Engine) -> None:
+def _quietly(action: Any) -> None:
+    try:
+        action()
+    except (exc.DBAPIError, sqlite3.Error):
+        log.warning("Rolling back after a failure failed too", exc_info=True)
+
+
+def _configure(engine: Engine, *, read_only: bool = False) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         # The driver's own implicit transactions are disabled; "begin" below issues ours.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        if read_only:  # journal_mode = WAL would write the header; nothing else here matters
+            cursor.execute("PRAGMA cache_size = -65536")
+            cursor.close()
+            return
         mode = cursor.execute("PRAGMA journal_mode = WAL").fetchone()
         if mode is None or str(mode[0]).lower() != "wal":  # e.g. a file on a network share
             log.warning("SQLite refused WAL mode (%s); falling back to its default", mode)
@@ -196,33 +229,49 @@ def _configure(engine: Engine) -> None:
         connection.exec_driver_sql(f"BEGIN {mode}")
 
 
-def make_engine(path: Path) -> Engine:
-    """An engine on ``path`` configured as described in the module docstring."""
-    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
-    _configure(engine)
+def make_engine(path: Path, *, read_only: bool = False, immutable: bool = False) -> Engine:
+    """An engine on ``path`` configured as described in the module docstring; ``read_only``
+    connects with ``mode=ro`` (SQLite refuses every write), ``immutable`` also tells SQLite
+    that nothing else changes the file (see :mod:`liaison.store.probe`)."""
+    if read_only:
+        engine = create_engine(
+            f"sqlite:///{path}",
+            creator=lambda: connect_read_only(path, immutable=immutable, timeout=BUSY_TIMEOUT_MS / 1000),
+        )
+    else:
+        engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    _configure(engine, read_only=read_only)
     return engine
 
 
-def _check_file(path: Path) -> None:
-    if not path.exists():
-        return
-    if path.is_dir():
-        raise NotADatabaseError(path=str(path))
+def _create(path: Path) -> None:
+    """A new, empty WAL database at ``path``, made under another name and renamed into place:
+    a crash never leaves a zero-byte ``liaison.sqlite3`` (which the next open would refuse)."""
+    temporary = path.with_name(path.name + ".new")
+    temporary.unlink(missing_ok=True)
     try:
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
-    except OSError as error:
-        raise DataDirectoryError(path=str(path.parent), reason=error.strerror or str(error)) from error
-    if header and header != SQLITE_HEADER:
-        raise NotADatabaseError(path=str(path))
+        connection = sqlite3.connect(temporary)
+        try:
+            connection.execute("PRAGMA journal_mode = WAL").fetchall()  # writes the header
+        finally:
+            connection.close()
+        os.replace(temporary, path)
+    except (OSError, sqlite3.Error) as error:
+        temporary.unlink(missing_ok=True)
+        known = known_error(path, error) if isinstance(error, sqlite3.Error) else None
+        if known is not None:
+            raise known from error
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        raise DataDirectoryError(path=str(path.parent), reason=reason) from error
 
 
 def open_store(data_dir: str | os.PathLike[str] | None = None, *, migrate: bool = True) -> Store:
     """Open (creating if needed) the database in ``data_dir`` and bring its schema up to date.
 
     Raises :class:`~liaison.errors.StoreError` subclasses with a message for the officer when
-    the folder cannot be used, the file is not a Liaison database, is locked, or was written by
-    a newer version of Liaison.
+    the folder cannot be used, the file is empty, not a Liaison database, locked, or written by
+    a newer version of Liaison. A file that cannot be written, or is damaged, opens for reading
+    (``Store.read_only``, ``Store.damaged``).
     """
     directory = resolve_data_dir(data_dir)
     try:
@@ -230,13 +279,16 @@ def open_store(data_dir: str | os.PathLike[str] | None = None, *, migrate: bool 
     except OSError as error:
         raise DataDirectoryError(path=str(directory), reason=error.strerror or str(error)) from error
     path = directory / DB_FILENAME
-    _check_file(path)
-    engine = make_engine(path)
+    state = inspect(path)  # read-only: refuses a zero-byte or foreign file before any write
+    if not state.exists:
+        _create(path)
+    read_only = not state.writable or state.damaged
+    engine = make_engine(path, read_only=read_only, immutable=state.immutable)
     try:
         # reads the header (fails early on a foreign file), without the write lock
         with engine.connect().execution_options(liaison_begin="DEFERRED") as connection:
             connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
-        store = Store(path, engine)
+        store = Store(path, engine, read_only=read_only, damaged=state.damaged)
         if migrate:
             from liaison.store.migrate import upgrade
 
@@ -250,4 +302,5 @@ def open_store(data_dir: str | os.PathLike[str] | None = None, *, migrate: bool 
     except StoreError:
         engine.dispose()
         raise
+    store._lock = hold_shared(directory)  # restore and recover refuse while anyone holds it
     return store

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, exc, inspect, text
 
-from liaison.errors import DatabaseTooNewError, NotADatabaseError
+from liaison.errors import DatabaseTooNewError, NotADatabaseError, OutdatedReadOnlyError
 from liaison.store.base import utcnow
 
 if TYPE_CHECKING:
@@ -108,6 +108,8 @@ def upgrade(store: Store) -> None:
         raise DatabaseTooNewError(path=str(store.path), revision=current)
     if current == head:
         return
+    if store.read_only:
+        raise OutdatedReadOnlyError(path=str(store.path))
     if current is not None:
         copy = backup(store, current)
         log.info("Backed up %s to %s before migrating from %s", store.path, copy, current)

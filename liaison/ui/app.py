@@ -29,6 +29,7 @@ from liaison.ui.tasks import Op, TaskManager, show_error
 
 if TYPE_CHECKING:
     from liaison.services.app import Liaison
+    from liaison.ui.record_banner import RecordBanner
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -80,6 +81,8 @@ class Startup:
     """The record had no events and no contacts: the window offers the sample data."""
     future: Future[tuple[Liaison, bool, str | None]] | None = None
     closing: bool = False
+    banner: RecordBanner | None = None
+    """Shown while the record is open for reading only (see liaison.ui.record_banner)."""
 
     def close(self) -> None:
         """Stop the worker and close the record, also one opened after the window closed."""
@@ -124,7 +127,17 @@ def start(data_dir: str | os.PathLike[str] | None = None, *, offer_sample: bool 
         startup.services, startup.empty, language = result
         install_language(startup_language(language))  # the Settings choice; the window follows
         startup.opened = True
-        window.attach(startup.services)
+        services = startup.services
+        from liaison.services import care
+        from liaison.ui.record_banner import show_record_state, watch_record
+
+        # A read-only or damaged record: the banner, editing off, recovery offered.
+        startup.banner = show_record_state(window, services, tasks)
+        window.attach(services)
+        if services.store.read_only:
+            return
+        watch_record(window, services, tasks)  # damage found later puts the banner up then
+        tasks.submit(lambda: care.snapshot_if_due(services))  # the daily snapshot, after the window's reads
         if startup.empty and offer_sample:
             QTimer.singleShot(0, window.offer_sample_data)
 

@@ -96,6 +96,8 @@ class Autosaver(QObject):
         self._job_queued = False
         self._in_flight = 0
         self._error: str | None = None
+        self.last_error: BaseException | None = None
+        """The last failed save's exception, until a save succeeds again (a full disk, a lock)."""
         self._state = IDLE
         self._retry_ms = RETRY_FIRST_MS
         self.saves = 0  # successful saves (tests and diagnostics)
@@ -195,7 +197,7 @@ class Autosaver(QObject):
         if outcome.error is not None:
             # Read the fields again at the next attempt: their editors hold the newest text.
             self._dirty.update(outcome.batch)
-            error = outcome.error
+            error = self.last_error = outcome.error
             if not isinstance(error, KnownError):  # a bug, not the officer's doing: keep the details
                 log.error("Saving failed:\n%s", "".join(traceback.format_exception(error)))
             if self._describe is not None:
@@ -212,7 +214,7 @@ class Autosaver(QObject):
             self.saves += 1
             self.last_saved_at = time.monotonic()
             if not self._dirty:
-                self._error = None
+                self._error = self.last_error = None
                 self._retry_ms = RETRY_FIRST_MS
             self._update_state()
             self.saved.emit(outcome.result)

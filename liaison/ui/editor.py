@@ -28,6 +28,7 @@ from liaison.services.records import Record
 from liaison.ui.fields import FieldWidget, make_widget
 from liaison.ui.i18n import tr_field
 from liaison.ui.language import Retranslating
+from liaison.ui.record_banner import make_read_only
 from liaison.ui.tasks import Op, TaskManager, show_error
 
 
@@ -107,6 +108,10 @@ class RecordEditor(Retranslating, QWidget):
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
         outer.addWidget(self.buttons)
+        if services.store.read_only:  # the window's banner says why
+            make_read_only(body)
+            self.buttons.hide()
+            self.save_action.setEnabled(False)
         self._update_buttons()
         self.retranslate()
 

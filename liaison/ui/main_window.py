@@ -223,7 +223,8 @@ class MainWindow(Retranslating, QMainWindow):
             action.setEnabled(True)
         self.show_page(max(self.nav.currentRow(), 0))
         QTimer.singleShot(0, self.update_status)
-        self._start_sync(services)
+        if not services.store.read_only:  # a read-only record cannot take what a sync brings
+            self._start_sync(services)
 
     # -- sync --------------------------------------------------------------------------------
     def _start_sync(self, services: Liaison) -> None:

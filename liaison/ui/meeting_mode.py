@@ -62,7 +62,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from liaison.errors import DatabaseLockedError, KnownError
+from liaison.errors import DatabaseLockedError, DiskFullError, KnownError
 from liaison.services.app import Liaison
 from liaison.services.entities import ACTION_ITEMS, BILATERAL_PARTIES, BILATERALS, PARTICIPANTS
 from liaison.services.errors import FieldError, ValidationError
@@ -1258,7 +1258,8 @@ class MeetingMode(Retranslating, QWidget):
         elif state == SAVED:
             text, tip = self.tr("Saved"), self.tr("Everything typed is saved on this computer.")
         else:
-            text = self.tr("Not saved")
+            full_disk = isinstance(self.autosaver.last_error, DiskFullError)
+            text = self.tr("Disk full — not saved") if full_disk else self.tr("Not saved")
             tip = self.tr("Your text is safe on screen and will be saved as soon as possible.")
             icon = QStyle.StandardPixmap.SP_MessageBoxWarning
         failed = state == FAILED
@@ -1289,6 +1290,9 @@ class MeetingMode(Retranslating, QWidget):
     # -- minutes status ----------------------------------------------------------------------
     @property
     def read_only(self) -> bool:
+        """Agreed minutes, or a record opened for reading only (read-only or damaged file)."""
+        if self.services.store.read_only:
+            return True
         return self.minutes is not None and self.minutes["status"] == "agreed"
 
     @property

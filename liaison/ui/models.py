@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from liaison.errors import StoreError
 from liaison.services.app import Liaison
 from liaison.services.entities import EntitySpec
 from liaison.services.fields import Kind
 from liaison.services.records import Record
 from liaison.ui.i18n import display, tr_field
+
+log = logging.getLogger(__name__)
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -118,7 +122,11 @@ class RecordTableModel(QAbstractTableModel):
             self._resetting = False
 
     def _query(self, offset: int, limit: int) -> list[Record]:
-        return self.records.list(self._where, order_by=self._order, limit=limit, offset=offset)
+        try:
+            return self.records.list(self._where, order_by=self._order, limit=limit, offset=offset)
+        except StoreError as error:  # a damaged page: the list ends there; the window's banner says why
+            log.warning("The list stops early: %s", error.message(english=True))
+            return []
 
     # -- QAbstractItemModel ------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature

@@ -234,6 +234,9 @@ class EntityPage(Retranslating, QWidget):
         for action in (self.new_action, self.delete_action, self.undo_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
+        if services.store.read_only:  # the window's banner says why
+            self.new_action.setEnabled(False)
+            self.delete_action.setEnabled(False)
 
         top = QHBoxLayout()
         top.addWidget(self.filter, 1)
