@@ -56,7 +56,13 @@ class Liaison:
 
     @classmethod
     def open(cls, data_dir: str | os.PathLike[str] | None = None) -> Liaison:
-        return cls(open_store(data_dir))
+        app = cls(open_store(data_dir))
+        try:
+            search.ensure_current(app.store)  # a newer search key: the index is rebuilt once
+        except BaseException:
+            app.close()
+            raise
+        return app
 
     @property
     def data_dir(self) -> Path:

@@ -39,8 +39,9 @@ from sqlalchemy.orm import Session
 from liaison.services import vocabulary as v
 from liaison.store import models as m
 from liaison.store.engine import Store
+from liaison.store.local import Setting
 from liaison.store.reference import STATES
-from liaison.text import fts_prefix_query, search_key
+from liaison.text import KEY_VERSION, fts_prefix_query, index_key
 
 STATE_NAMES = {code: name for code, name, _status in STATES}
 
@@ -272,8 +273,8 @@ def _write_doc(session: Session, kind: str, record_id: str, doc: Doc | None) -> 
         text("INSERT INTO search_fts(rowid, title, body, kind) VALUES (:rowid, :title, :body, :kind)"),
         {
             "rowid": rowid,
-            "title": search_key(doc.title_text),
-            "body": search_key(doc.body_text),
+            "title": index_key(doc.title_text),
+            "body": index_key(doc.body_text),
             "kind": kind,
         },
     )
@@ -319,7 +320,7 @@ def index_new_contacts(session: Session, rows: Sequence[Mapping[str, Any]]) -> N
     institutions = _names(session, m.Institution, (r.get("institution_id") for r in rows), "name")
     columns = _table(m.Contact).c.keys()
     full = [row if len(row) >= len(columns) else {**dict.fromkeys(columns), **row} for row in rows]
-    shared = functools.lru_cache(maxsize=4096)(search_key)
+    shared = functools.lru_cache(maxsize=4096)(index_key)
     docs: list[tuple[str, str | None]] = []
     keys: list[tuple[str, str]] = []
     for row in full:
@@ -333,11 +334,11 @@ def index_new_contacts(session: Session, rows: Sequence[Mapping[str, Any]]) -> N
             shared(row["position"] or ""),
             shared(institution or ""),
             shared(STATE_NAMES.get(row["state_code"] or "", "")),
-            search_key(" ".join(row["emails"] or [])),
+            index_key(" ".join(row["emails"] or [])),
             shared(" ".join(row["tags"] or [])),
-            search_key(row["notes"] or ""),
+            index_key(row["notes"] or ""),
         )
-        keys.append((search_key(_join(name, latin)), " ".join(part for part in body if part)))
+        keys.append((index_key(_join(name, latin)), " ".join(part for part in body if part)))
     _insert_docs(
         session,
         "contact",
@@ -358,7 +359,7 @@ def index_new(session: Session, entity: str, rows: Sequence[Mapping[str, Any]]) 
         session,
         kind,
         [
-            (record_id, doc.title, doc.subtitle, search_key(doc.title_text), search_key(doc.body_text))
+            (record_id, doc.title, doc.subtitle, index_key(doc.title_text), index_key(doc.body_text))
             for record_id, doc in built
         ],
     )
@@ -381,18 +382,42 @@ def _insert_docs(session: Session, kind: str, docs: Sequence[tuple[str, str, str
 
 
 def rebuild(session: Session) -> int:
-    """Rebuild the whole index from the records (after an import or a repair); returns docs."""
+    """Rebuild the whole index from the records (after an import, a repair or a new key);
+    returns the number of documents. In bulk, a few thousand records a statement."""
     session.execute(text("DELETE FROM search_fts"))
     session.execute(delete(_table(m.SearchDoc)))
     count = 0
     for entity, (_kind, model, _builder) in INDEXED.items():
         table = _table(model)
-        for record_id in list(
-            session.execute(select(table.c.id).where(table.c.deleted.is_(False))).scalars()
-        ):
-            reindex(session, entity, record_id)
-            count += 1
+        rows = session.execute(select(table).where(table.c.deleted.is_(False))).mappings()
+        while chunk := [dict(row) for row in rows.fetchmany(_REBUILD_CHUNK)]:
+            index_new(session, entity, chunk)
+            count += len(chunk)
     return count
+
+
+_REBUILD_CHUNK = 5000
+KEY_VERSION_SETTING = "search_key_version"
+"""The settings row naming the :data:`liaison.text.KEY_VERSION` the index was built with."""
+
+
+def ensure_current(store: Store) -> bool:
+    """Rebuild the index if it was built with another search key (a newer Liaison reads the
+    same names differently); True when it did. A read, unless the key changed: an index
+    without documents is only stamped."""
+    with store.read() as session:
+        stamped = session.get(Setting, KEY_VERSION_SETTING)
+        if stamped is not None and stamped.value == KEY_VERSION:
+            return False
+    with store.write() as session:
+        row = session.get(Setting, KEY_VERSION_SETTING)
+        if row is not None and row.value == KEY_VERSION:
+            return False
+        built = session.execute(select(_table(m.SearchDoc).c.id).limit(1)).first() is not None
+        if built:
+            rebuild(session)
+        session.merge(Setting(key=KEY_VERSION_SETTING, value=KEY_VERSION))
+        return built
 
 
 RANK_AT_MOST = 1000
