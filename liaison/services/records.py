@@ -153,7 +153,10 @@ class Records:
     ) -> builtins.list[Record]:
         query = select(*self._list_columns).where(*self._filtered(where, include_deleted))
         for name in [*(order_by or self.spec.order_by), "id"]:
-            column = self.table.c[name.lstrip("-")]
+            field = name.lstrip("-")
+            if field == "name" and search.SORT_COLUMN in self.table.c:
+                field = search.SORT_COLUMN  # the officers' alphabet, not the bytes (indexed)
+            column = self.table.c[field]
             query = query.order_by(column.desc() if name.startswith("-") else column)
         if limit is not None or offset:
             query = query.limit(-1 if limit is None else limit).offset(offset)
@@ -469,6 +472,7 @@ class Records:
         now = utcnow()
         sync = {"server_rev": 0, "deleted": False, "deleted_at": None, "created_at": now, "updated_at": now}
         records = [{**cleaned, **sync} for cleaned in cleaned_rows]
+        search.fill_sort_keys(self.spec.name, records)
         self._insert_many(session, records, sync)
         changes.capture_creates(session, self.spec.name, cleaned_rows)
         if self.spec.name in search.INDEXED:

@@ -29,7 +29,7 @@ works on a connection of its own. :func:`search` runs the same statements in a s
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Container, Iterable, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -42,6 +42,7 @@ from liaison.store.engine import Store
 from liaison.store.local import Setting
 from liaison.store.reference import STATES
 from liaison.text import KEY_VERSION, fts_prefix_query, index_key
+from liaison.text.collate import sort_key
 
 STATE_NAMES = {code: name for code, name, _status in STATES}
 
@@ -280,8 +281,38 @@ def _write_doc(session: Session, kind: str, record_id: str, doc: Doc | None) -> 
     )
 
 
+SORTED_BY_NAME: dict[str, str] = {"contacts": "name", "institutions": "name"}
+"""Entities whose lists sort by a name: entity -> the column whose :func:`sort_key` is kept in
+``name_sort`` (indexed: the lists page through it). It is kept where the search key is, so
+every path that writes a name (the services, ``create_many``, sync's replica) keeps both."""
+SORT_COLUMN = "name_sort"
+
+
+def fill_sort_keys(entity: str, rows: Iterable[MutableMapping[str, Any]]) -> None:
+    """Set ``name_sort`` in rows about to be written (bulk paths, which write whole rows)."""
+    column = SORTED_BY_NAME.get(entity)
+    if column is not None:
+        for row in rows:
+            row[SORT_COLUMN] = sort_key(row.get(column))
+
+
+def _keep_sort_keys(session: Session, entity: str, rows: Iterable[Mapping[str, Any]]) -> None:
+    """Write the ``name_sort`` of rows just written whose stored key is not their name's."""
+    column = SORTED_BY_NAME.get(entity)
+    if column is None:
+        return
+    stale = []
+    for row in rows:
+        key = sort_key(row.get(column))
+        if row.get(SORT_COLUMN) != key:
+            stale.append((key, row["id"]))
+    if stale:
+        session.connection().exec_driver_sql(f"UPDATE {entity} SET {SORT_COLUMN} = ? WHERE id = ?", stale)
+
+
 def reindex(session: Session, entity: str, record_id: str) -> None:
-    """Bring the index up to date for one record just written (and what quotes it)."""
+    """Bring the index up to date for one record just written (and what quotes it), and its
+    name's sort key."""
     if entity in CONTAINED:
         parent_field, parent_entity = CONTAINED[entity]
         row = _row(session, ENTITY_MODELS[entity], record_id)
@@ -292,6 +323,8 @@ def reindex(session: Session, entity: str, record_id: str) -> None:
         return
     kind, model, builder = INDEXED[entity]
     row = _row(session, model, record_id)
+    if row is not None:
+        _keep_sort_keys(session, entity, [row])
     doc = builder(session, row) if row is not None and not row["deleted"] else None
     _write_doc(session, kind, record_id, doc)
 
@@ -350,6 +383,7 @@ def index_new(session: Session, entity: str, rows: Sequence[Mapping[str, Any]]) 
     """Index records just inserted (no document yet) from their complete rows, in bulk: a
     first sync brings hundreds of institutions and events, and one statement per document
     and table cost more than building them."""
+    _keep_sort_keys(session, entity, rows)
     if entity == "contacts":
         index_new_contacts(session, rows)
         return

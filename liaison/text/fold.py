@@ -289,7 +289,6 @@ def fts_prefix_query(text: str) -> str | None:
 
 
 _SCHWAS: Final[str] = "əƏǝƎәӘ"
-_SCHWA_WORD: Final[re.Pattern[str]] = re.compile(rf"\S*[{_SCHWAS}]\S*")
 _SCHWA: Final[re.Pattern[str]] = re.compile(f"[{_SCHWAS}]")
 _SCHWA_SPELLINGS_AT_MOST: Final[int] = 3
 """Up to this many ə in a word, every mix of a and e is indexed (Məmmədov: Mamedov, Memmedov...)."""
@@ -314,15 +313,20 @@ def index_key(text: str) -> str:
     spelling) but Turkish writes e ("Memmedov", "Celil") and Russian writes either
     ("Мамедов"): each extra spelling is one more word of the document. Only the index
     carries them; the query is folded by :func:`search_key` as typed."""
-    key = search_key(text)
     if text.isascii() or not _SCHWA.search(text):
-        return key
-    words = key.split()
-    seen = set(words)
-    for match in _SCHWA_WORD.finditer(unicodedata.normalize("NFC", text)):
-        for spelling in _schwa_spellings(match.group()):
-            for word in search_key(spelling).split():
-                if word not in seen:
-                    seen.add(word)
-                    words.append(word)
+        return search_key(text)
+    # word by word, each word's other spellings right after it, so that the index key of
+    # texts joined by spaces is their index keys joined by spaces (as for the search key)
+    words: list[str] = []
+    for chunk in text.split():
+        key = search_key(chunk)
+        if key:
+            words.append(key)
+        if _SCHWA.search(chunk):
+            seen = set(key.split())
+            for spelling in _schwa_spellings(unicodedata.normalize("NFC", chunk)):
+                for word in search_key(spelling).split():
+                    if word not in seen:
+                        seen.add(word)
+                        words.append(word)
     return " ".join(words)

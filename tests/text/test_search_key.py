@@ -720,3 +720,11 @@ def test_texts_joined_by_spaces_fold_part_by_part(parts: list[str]) -> None:
 def test_no_rule_reaches_across_a_space(parts: list[str]) -> None:
     joined = " ".join(key for key in map(search_key, parts) if key)
     assert search_key(" ".join(parts)) == joined
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.text(alphabet="əƏәӘaeMmdvCcl İ-'", max_size=10), max_size=5))
+def test_index_keys_of_texts_joined_by_spaces_are_joined(parts: list[str]) -> None:
+    joined = " ".join(key for key in map(index_key, parts) if key)
+    assert index_key(" ".join(parts)) == joined
+    assert set(search_key(" ".join(parts)).split()) <= set(joined.split())
