@@ -1214,6 +1214,26 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <source>Added</source>
         <translation>Əlavə edilib</translation>
     </message>
+    <message>
+        <source>No duplicates found.</source>
+        <translation>Təkrarlanan qeyd tapılmadı.</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Bal</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Əlaqələr</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Səbəb</translation>
+    </message>
+    <message>
+        <source>Ids</source>
+        <translation>İdentifikatorlar</translation>
+    </message>
     <message numerus="yes">
         <source>Rebuilt the search index: %n record(s).</source>
         <translation>
@@ -1369,6 +1389,37 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     <message>
         <source>Clear the date</source>
         <translation>Tarixi təmizlə</translation>
+    </message>
+</context>
+<context>
+    <name>Duplicates</name>
+    <message>
+        <source>same e-mail</source>
+        <translation>eyni e-poçt</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>eyni telefon</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>eyni ad</translation>
+    </message>
+    <message>
+        <source>same name in another script</source>
+        <translation>başqa əlifbada eyni ad</translation>
+    </message>
+    <message>
+        <source>same name, words in another order</source>
+        <translation>eyni ad, sözlər başqa ardıcıllıqla</translation>
+    </message>
+    <message>
+        <source>similar spelling of the name</source>
+        <translation>adın oxşar yazılışı</translation>
+    </message>
+    <message>
+        <source>same institution</source>
+        <translation>eyni qurum</translation>
     </message>
 </context>
 <context>

@@ -1209,6 +1209,26 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <source>Added</source>
         <translation>Hozzáadva</translation>
     </message>
+    <message>
+        <source>No duplicates found.</source>
+        <translation>Nem található ismétlődés.</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Pontszám</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kapcsolatok</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Miért</translation>
+    </message>
+    <message>
+        <source>Ids</source>
+        <translation>Azonosítók</translation>
+    </message>
     <message numerus="yes">
         <source>Rebuilt the search index: %n record(s).</source>
         <translation>
@@ -1362,6 +1382,37 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
     <message>
         <source>Clear the date</source>
         <translation>Dátum törlése</translation>
+    </message>
+</context>
+<context>
+    <name>Duplicates</name>
+    <message>
+        <source>same e-mail</source>
+        <translation>azonos e-mail-cím</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>azonos telefonszám</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>azonos név</translation>
+    </message>
+    <message>
+        <source>same name in another script</source>
+        <translation>azonos név más írásrendszerrel</translation>
+    </message>
+    <message>
+        <source>same name, words in another order</source>
+        <translation>azonos név, más szórenddel</translation>
+    </message>
+    <message>
+        <source>similar spelling of the name</source>
+        <translation>hasonló írásmódú név</translation>
+    </message>
+    <message>
+        <source>same institution</source>
+        <translation>azonos intézmény</translation>
     </message>
 </context>
 <context>

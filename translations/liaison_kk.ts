@@ -1214,6 +1214,26 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <source>Added</source>
         <translation>Қосылды</translation>
     </message>
+    <message>
+        <source>No duplicates found.</source>
+        <translation>Қайталанатын жазба табылмады.</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Ұпай</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Байланыстар</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>Ids</source>
+        <translation>Идентификаторлар</translation>
+    </message>
     <message numerus="yes">
         <source>Rebuilt the search index: %n record(s).</source>
         <translation>
@@ -1369,6 +1389,37 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Clear the date</source>
         <translation>Күнді тазарту</translation>
+    </message>
+</context>
+<context>
+    <name>Duplicates</name>
+    <message>
+        <source>same e-mail</source>
+        <translation>бірдей электрондық пошта</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>бірдей телефон</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>бірдей аты-жөні</translation>
+    </message>
+    <message>
+        <source>same name in another script</source>
+        <translation>басқа әліпбиде бірдей аты-жөні</translation>
+    </message>
+    <message>
+        <source>same name, words in another order</source>
+        <translation>бірдей аты-жөні, сөздер басқа ретпен</translation>
+    </message>
+    <message>
+        <source>similar spelling of the name</source>
+        <translation>аты-жөнінің ұқсас жазылуы</translation>
+    </message>
+    <message>
+        <source>same institution</source>
+        <translation>бірдей мекеме</translation>
     </message>
 </context>
 <context>

@@ -1214,6 +1214,26 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <source>Added</source>
         <translation>Кошулду</translation>
     </message>
+    <message>
+        <source>No duplicates found.</source>
+        <translation>Кайталанган жазуу табылган жок.</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Упай</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Байланыштар</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Себеби</translation>
+    </message>
+    <message>
+        <source>Ids</source>
+        <translation>Идентификаторлор</translation>
+    </message>
     <message numerus="yes">
         <source>Rebuilt the search index: %n record(s).</source>
         <translation>
@@ -1369,6 +1389,37 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Clear the date</source>
         <translation>Күндү тазалоо</translation>
+    </message>
+</context>
+<context>
+    <name>Duplicates</name>
+    <message>
+        <source>same e-mail</source>
+        <translation>бирдей электрондук почта</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>бирдей телефон</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>бирдей аты-жөнү</translation>
+    </message>
+    <message>
+        <source>same name in another script</source>
+        <translation>башка алфавитте бирдей аты-жөнү</translation>
+    </message>
+    <message>
+        <source>same name, words in another order</source>
+        <translation>бирдей аты-жөнү, сөздөр башка тартипте</translation>
+    </message>
+    <message>
+        <source>similar spelling of the name</source>
+        <translation>аты-жөнүнүн окшош жазылышы</translation>
+    </message>
+    <message>
+        <source>same institution</source>
+        <translation>бирдей мекеме</translation>
     </message>
 </context>
 <context>

@@ -1209,6 +1209,26 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <source>Added</source>
         <translation>Eklenen</translation>
     </message>
+    <message>
+        <source>No duplicates found.</source>
+        <translation>Yinelenen kayıt bulunamadı.</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puan</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kişiler</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Neden</translation>
+    </message>
+    <message>
+        <source>Ids</source>
+        <translation>Kimlikler</translation>
+    </message>
     <message numerus="yes">
         <source>Rebuilt the search index: %n record(s).</source>
         <translation>
@@ -1362,6 +1382,37 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
     <message>
         <source>Clear the date</source>
         <translation>Tarihi temizle</translation>
+    </message>
+</context>
+<context>
+    <name>Duplicates</name>
+    <message>
+        <source>same e-mail</source>
+        <translation>aynı e-posta</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>aynı telefon</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>aynı ad</translation>
+    </message>
+    <message>
+        <source>same name in another script</source>
+        <translation>başka alfabede aynı ad</translation>
+    </message>
+    <message>
+        <source>same name, words in another order</source>
+        <translation>aynı ad, sözcükler başka sırada</translation>
+    </message>
+    <message>
+        <source>similar spelling of the name</source>
+        <translation>adın benzer yazılışı</translation>
+    </message>
+    <message>
+        <source>same institution</source>
+        <translation>aynı kurum</translation>
     </message>
 </context>
 <context>

@@ -1214,6 +1214,26 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <source>Added</source>
         <translation>Qoʻshildi</translation>
     </message>
+    <message>
+        <source>No duplicates found.</source>
+        <translation>Takroriy yozuv topilmadi.</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Ball</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontaktlar</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Sababi</translation>
+    </message>
+    <message>
+        <source>Ids</source>
+        <translation>Identifikatorlar</translation>
+    </message>
     <message numerus="yes">
         <source>Rebuilt the search index: %n record(s).</source>
         <translation>
@@ -1369,6 +1389,37 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
     <message>
         <source>Clear the date</source>
         <translation>Sanani tozalash</translation>
+    </message>
+</context>
+<context>
+    <name>Duplicates</name>
+    <message>
+        <source>same e-mail</source>
+        <translation>bir xil elektron pochta</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>bir xil telefon</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>bir xil ism</translation>
+    </message>
+    <message>
+        <source>same name in another script</source>
+        <translation>boshqa alifboda bir xil ism</translation>
+    </message>
+    <message>
+        <source>same name, words in another order</source>
+        <translation>bir xil ism, soʻzlar boshqa tartibda</translation>
+    </message>
+    <message>
+        <source>similar spelling of the name</source>
+        <translation>ismning oʻxshash yozilishi</translation>
+    </message>
+    <message>
+        <source>same institution</source>
+        <translation>bir xil muassasa</translation>
     </message>
 </context>
 <context>

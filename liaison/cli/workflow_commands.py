@@ -124,6 +124,39 @@ def _demo(app: Liaison, args: argparse.Namespace) -> int:
     return 0
 
 
+def _duplicates(app: Liaison, args: argparse.Namespace) -> int:
+    groups = app.find_duplicates()
+    if args.json:
+        print_json([group.as_json() for group in groups])
+        return 0
+    if not groups:
+        out(tr(QT_TRANSLATE_NOOP("Cli", "No duplicates found.")))
+        return 0
+    names = {
+        record["id"]: app.contacts.spec.title(record)
+        for record in app.contacts.list({"id": [i for g in groups for i in g.ids]})
+    }
+    print_table(
+        [
+            tr(QT_TRANSLATE_NOOP("Cli", "Score")),
+            tr(QT_TRANSLATE_NOOP("Cli", "Contacts")),
+            tr(QT_TRANSLATE_NOOP("Cli", "Why")),
+            tr(QT_TRANSLATE_NOOP("Cli", "Ids")),
+        ],
+        [
+            [
+                f"{group.score:.2f}",
+                " / ".join(names.get(i, i) for i in group.ids),
+                ", ".join(translate("Duplicates", reason) for reason in group.reasons),
+                " ".join(group.ids),
+            ]
+            for group in groups
+        ],
+        widths=[0, 60, 40, 0],
+    )
+    return 0
+
+
 def _reindex(app: Liaison, args: argparse.Namespace) -> int:
     indexed = app.rebuild_search_index()
     if args.json:
@@ -188,6 +221,11 @@ def add_workflow_commands(
         "--force", action="store_true", help="load it even if the database already holds events"
     )
     demo.set_defaults(handler=_demo)
+
+    duplicates = commands.add_parser(
+        "duplicates", parents=[common], help="list contacts that are probably one person, with why"
+    )
+    duplicates.set_defaults(handler=_duplicates)
 
     reindex = commands.add_parser("reindex", parents=[common], help="rebuild the search index")
     reindex.set_defaults(handler=_reindex)

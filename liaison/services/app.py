@@ -11,7 +11,7 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
-from liaison.services import changes, search
+from liaison.services import changes, duplicates, search
 from liaison.services.actions import ActionRecords
 from liaison.services.contacts import ContactRecords
 from liaison.services.entities import BY_KEY, ENTITIES, EntitySpec
@@ -94,6 +94,11 @@ class Liaison:
     def pending_changes(self) -> int:
         with self.store.read() as session:
             return changes.pending_count(session)
+
+    def find_duplicates(self) -> list[duplicates.DuplicateGroup]:
+        """Groups of contacts that are probably one person (see :mod:`liaison.services.duplicates`)."""
+        with self.store.read() as session:
+            return duplicates.find_duplicates(session)
 
     def rebuild_search_index(self) -> int:
         with self.store.write() as session:
