@@ -1234,6 +1234,14 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <source>Ids</source>
         <translation>İdentifikatorlar</translation>
     </message>
+    <message>
+        <source>Merged into {id}; to undo: liaison contact unmerge {merge}</source>
+        <translation>{id} ilə birləşdirildi; geri qaytarmaq üçün: liaison contact unmerge {merge}</translation>
+    </message>
+    <message>
+        <source>Restored {other} beside {keep}.</source>
+        <translation>{other} {keep} ilə yanaşı bərpa edildi.</translation>
+    </message>
     <message numerus="yes">
         <source>Rebuilt the search index: %n record(s).</source>
         <translation>
@@ -1877,6 +1885,14 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     <message>
         <source>The system keyring failed: {reason}</source>
         <translation>Sistem açar anbarında xəta baş verdi: {reason}</translation>
+    </message>
+    <message>
+        <source>A contact cannot be merged with itself.</source>
+        <translation>Əlaqə özü ilə birləşdirilə bilməz.</translation>
+    </message>
+    <message>
+        <source>There is no merge {id} to undo, or it was undone already.</source>
+        <translation>Geri qaytarılacaq {id} birləşdirməsi yoxdur və ya artıq geri qaytarılıb.</translation>
     </message>
 </context>
 <context>

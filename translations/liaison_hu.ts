@@ -1229,6 +1229,14 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <source>Ids</source>
         <translation>Azonosítók</translation>
     </message>
+    <message>
+        <source>Merged into {id}; to undo: liaison contact unmerge {merge}</source>
+        <translation>Egyesítve ebbe: {id}; visszavonás: liaison contact unmerge {merge}</translation>
+    </message>
+    <message>
+        <source>Restored {other} beside {keep}.</source>
+        <translation>{other} visszaállítva {keep} mellett.</translation>
+    </message>
     <message numerus="yes">
         <source>Rebuilt the search index: %n record(s).</source>
         <translation>
@@ -1870,6 +1878,14 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
     <message>
         <source>The system keyring failed: {reason}</source>
         <translation>A rendszerkulcstartó hibát jelzett: {reason}</translation>
+    </message>
+    <message>
+        <source>A contact cannot be merged with itself.</source>
+        <translation>Egy kapcsolat nem egyesíthető önmagával.</translation>
+    </message>
+    <message>
+        <source>There is no merge {id} to undo, or it was undone already.</source>
+        <translation>Nincs visszavonható {id} egyesítés, vagy már visszavonták.</translation>
     </message>
 </context>
 <context>

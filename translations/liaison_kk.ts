@@ -1234,6 +1234,14 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <source>Ids</source>
         <translation>Идентификаторлар</translation>
     </message>
+    <message>
+        <source>Merged into {id}; to undo: liaison contact unmerge {merge}</source>
+        <translation>{id} жазбасына біріктірілді; болдырмау үшін: liaison contact unmerge {merge}</translation>
+    </message>
+    <message>
+        <source>Restored {other} beside {keep}.</source>
+        <translation>{other} {keep} жанында қалпына келтірілді.</translation>
+    </message>
     <message numerus="yes">
         <source>Rebuilt the search index: %n record(s).</source>
         <translation>
@@ -1877,6 +1885,14 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>The system keyring failed: {reason}</source>
         <translation>Жүйелік кілттер қоймасында қате орын алды: {reason}</translation>
+    </message>
+    <message>
+        <source>A contact cannot be merged with itself.</source>
+        <translation>Байланысты өзімен біріктіруге болмайды.</translation>
+    </message>
+    <message>
+        <source>There is no merge {id} to undo, or it was undone already.</source>
+        <translation>Болдырмайтын {id} біріктіруі жоқ немесе ол бұрын болдырылмаған.</translation>
     </message>
 </context>
 <context>

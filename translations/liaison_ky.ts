@@ -1234,6 +1234,14 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <source>Ids</source>
         <translation>Идентификаторлор</translation>
     </message>
+    <message>
+        <source>Merged into {id}; to undo: liaison contact unmerge {merge}</source>
+        <translation>{id} жазуусуна бириктирилди; жокко чыгаруу үчүн: liaison contact unmerge {merge}</translation>
+    </message>
+    <message>
+        <source>Restored {other} beside {keep}.</source>
+        <translation>{other} {keep} жанында калыбына келтирилди.</translation>
+    </message>
     <message numerus="yes">
         <source>Rebuilt the search index: %n record(s).</source>
         <translation>
@@ -1877,6 +1885,14 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>The system keyring failed: {reason}</source>
         <translation>Системалык ачкычтар сактагычында ката кетти: {reason}</translation>
+    </message>
+    <message>
+        <source>A contact cannot be merged with itself.</source>
+        <translation>Байланышты өзү менен бириктирүүгө болбойт.</translation>
+    </message>
+    <message>
+        <source>There is no merge {id} to undo, or it was undone already.</source>
+        <translation>Жокко чыгарыла турган {id} бириктирүүсү жок же ал мурун жокко чыгарылган.</translation>
     </message>
 </context>
 <context>

@@ -1239,6 +1239,14 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <source>Ids</source>
         <translation>Идентификаторы</translation>
     </message>
+    <message>
+        <source>Merged into {id}; to undo: liaison contact unmerge {merge}</source>
+        <translation>Объединено в {id}; отменить: liaison contact unmerge {merge}</translation>
+    </message>
+    <message>
+        <source>Restored {other} beside {keep}.</source>
+        <translation>{other} восстановлен рядом с {keep}.</translation>
+    </message>
     <message numerus="yes">
         <source>Rebuilt the search index: %n record(s).</source>
         <translation>
@@ -1884,6 +1892,14 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>The system keyring failed: {reason}</source>
         <translation>Сбой системного хранилища ключей: {reason}</translation>
+    </message>
+    <message>
+        <source>A contact cannot be merged with itself.</source>
+        <translation>Контакт нельзя объединить с самим собой.</translation>
+    </message>
+    <message>
+        <source>There is no merge {id} to undo, or it was undone already.</source>
+        <translation>Объединения {id} нет или оно уже отменено.</translation>
     </message>
 </context>
 <context>

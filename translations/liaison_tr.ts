@@ -1229,6 +1229,14 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <source>Ids</source>
         <translation>Kimlikler</translation>
     </message>
+    <message>
+        <source>Merged into {id}; to undo: liaison contact unmerge {merge}</source>
+        <translation>{id} ile birleştirildi; geri almak için: liaison contact unmerge {merge}</translation>
+    </message>
+    <message>
+        <source>Restored {other} beside {keep}.</source>
+        <translation>{other}, {keep} yanında geri getirildi.</translation>
+    </message>
     <message numerus="yes">
         <source>Rebuilt the search index: %n record(s).</source>
         <translation>
@@ -1870,6 +1878,14 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
     <message>
         <source>The system keyring failed: {reason}</source>
         <translation>Sistem anahtarlığı hata verdi: {reason}</translation>
+    </message>
+    <message>
+        <source>A contact cannot be merged with itself.</source>
+        <translation>Bir kişi kendisiyle birleştirilemez.</translation>
+    </message>
+    <message>
+        <source>There is no merge {id} to undo, or it was undone already.</source>
+        <translation>Geri alınacak {id} birleştirmesi yok ya da zaten geri alındı.</translation>
     </message>
 </context>
 <context>

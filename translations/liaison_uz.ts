@@ -1234,6 +1234,14 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <source>Ids</source>
         <translation>Identifikatorlar</translation>
     </message>
+    <message>
+        <source>Merged into {id}; to undo: liaison contact unmerge {merge}</source>
+        <translation>{id} bilan birlashtirildi; bekor qilish uchun: liaison contact unmerge {merge}</translation>
+    </message>
+    <message>
+        <source>Restored {other} beside {keep}.</source>
+        <translation>{other} {keep} yonida tiklandi.</translation>
+    </message>
     <message numerus="yes">
         <source>Rebuilt the search index: %n record(s).</source>
         <translation>
@@ -1877,6 +1885,14 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
     <message>
         <source>The system keyring failed: {reason}</source>
         <translation>Tizim kalitlar omborida xatolik yuz berdi: {reason}</translation>
+    </message>
+    <message>
+        <source>A contact cannot be merged with itself.</source>
+        <translation>Kontaktni oʻzi bilan birlashtirib boʻlmaydi.</translation>
+    </message>
+    <message>
+        <source>There is no merge {id} to undo, or it was undone already.</source>
+        <translation>Bekor qilinadigan {id} birlashtirish yoʻq yoki u allaqachon bekor qilingan.</translation>
     </message>
 </context>
 <context>

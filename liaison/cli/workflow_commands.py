@@ -11,7 +11,7 @@ from liaison.cli.entity_commands import Subcommands, count, emit_record, emit_re
 from liaison.cli.output import Cli, CliError, Titles, display, out, print_json, print_table, tr
 from liaison.i18n import LANGUAGES, QT_TRANSLATE_NOOP, translate
 from liaison.services.app import Liaison
-from liaison.services.entities import ACTION_ITEMS, BY_KEY, ENTITIES, MINUTES, EntitySpec
+from liaison.services.entities import ACTION_ITEMS, BY_KEY, CONTACTS, ENTITIES, MINUTES, EntitySpec
 from liaison.services.fields import Field, Kind
 from liaison.services.sample import load_sample_data
 from liaison.services.search import SEARCH_KINDS
@@ -157,6 +157,29 @@ def _duplicates(app: Liaison, args: argparse.Namespace) -> int:
     return 0
 
 
+def _merge(app: Liaison, args: argparse.Namespace) -> int:
+    keep = target_id(app.contacts, args.keep)
+    merge_id = app.merge_contacts(keep, target_id(app.contacts, args.other))
+    if args.json:
+        print_json({"id": keep, "merge": merge_id})
+    else:
+        out(
+            tr(QT_TRANSLATE_NOOP("Cli", "Merged into {id}; to undo: liaison contact unmerge {merge}")).format(
+                id=keep, merge=merge_id
+            )
+        )
+    return 0
+
+
+def _unmerge(app: Liaison, args: argparse.Namespace) -> int:
+    result = app.unmerge_contacts(args.merge)
+    if args.json:
+        print_json(result)
+    else:
+        out(tr(QT_TRANSLATE_NOOP("Cli", "Restored {other} beside {keep}.")).format(**result))
+    return 0
+
+
 def _reindex(app: Liaison, args: argparse.Namespace) -> int:
     indexed = app.rebuild_search_index()
     if args.json:
@@ -194,6 +217,19 @@ def add_workflow_commands(
     reopen.add_argument("--reason", required=True, help="why they are reopened (kept in the minutes log)")
     reopen.add_argument("--by", metavar="NAME", help="who reopened them (default: the officer_name setting)")
     reopen.set_defaults(handler=_reopen)
+
+    merge = entities[CONTACTS.key].add_parser(
+        "merge", parents=[common], help="merge a duplicate into the contact to keep (undoable)"
+    )
+    merge.add_argument("keep", metavar="KEEP_ID", help="the contact to keep")
+    merge.add_argument("other", metavar="OTHER_ID", help="the contact merged into it and removed")
+    merge.set_defaults(handler=_merge)
+
+    unmerge = entities[CONTACTS.key].add_parser(
+        "unmerge", parents=[common], help="undo a merge: both contacts and their references come back"
+    )
+    unmerge.add_argument("merge", metavar="MERGE_ID", help="the id the merge printed")
+    unmerge.set_defaults(handler=_unmerge)
 
     overdue = entities[ACTION_ITEMS.key].add_parser(
         "overdue", parents=[common], help="open action items past their due date"

@@ -10,8 +10,9 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
-from liaison.services import changes, duplicates, search
+from liaison.services import changes, duplicates, merge, search
 from liaison.services.actions import ActionRecords
 from liaison.services.contacts import ContactRecords
 from liaison.services.entities import BY_KEY, ENTITIES, EntitySpec
@@ -99,6 +100,14 @@ class Liaison:
         """Groups of contacts that are probably one person (see :mod:`liaison.services.duplicates`)."""
         with self.store.read() as session:
             return duplicates.find_duplicates(session)
+
+    def merge_contacts(self, keep_id: str, other_id: str) -> str:
+        """Merge ``other_id`` into ``keep_id`` (see :mod:`liaison.services.merge`); the merge's id."""
+        return merge.merge(self, keep_id, other_id)
+
+    def unmerge_contacts(self, merge_id: str) -> dict[str, Any]:
+        """Undo a merge: both contacts and every reference that moved come back."""
+        return merge.unmerge(self, merge_id)
 
     def rebuild_search_index(self) -> int:
         with self.store.write() as session:

@@ -373,11 +373,14 @@ class Records:
     def restore(self, record_id: str) -> Record:
         """Undo a delete: the record and the children deleted with it come back."""
         with self.write() as session:
-            old = self.get_in(session, record_id, include_deleted=True)
-            if not old["deleted"]:
-                return old
-            self._restore(session, self.spec, old, old["deleted_at"])
-            return self.get_in(session, record_id)
+            return self.restore_in(session, record_id)
+
+    def restore_in(self, session: Session, record_id: str) -> Record:
+        old = self.get_in(session, record_id, include_deleted=True)
+        if not old["deleted"]:
+            return old
+        self._restore(session, self.spec, old, old["deleted_at"])
+        return self.get_in(session, record_id)
 
     def _restore(self, session: Session, spec: EntitySpec, row: Mapping[str, Any], when: datetime) -> None:
         table = table_of(spec)

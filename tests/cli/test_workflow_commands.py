@@ -208,3 +208,18 @@ def test_duplicates_lists_groups_with_score_and_reasons(run: Run, ok: Run) -> No
     table = run("duplicates").out
     assert "Omuraliev Kubanychbek" in table and "same e-mail" in table
     assert "aynı e-posta" in run("--language", "tr", "duplicates").out
+
+
+def test_contact_merge_and_unmerge(run: Run, ok: Run) -> None:
+    keep = ok("contact", "add", "--name", "Кубанычбек Омуралиев", "--email", "k@example.kg")
+    other = ok("contact", "add", "--name", "Kubanychbek Omuraliev", "--email", "ko@example.kg")
+    merged = ok("contact", "merge", keep["id"], other["id"])
+    assert merged["id"] == keep["id"] and merged["merge"]
+    assert ok("contact", "show", keep["id"])["emails"] == ["k@example.kg", "ko@example.kg"]
+    assert [c["id"] for c in ok("contact", "list")] == [keep["id"]]
+    assert run("contact", "unmerge", merged["merge"]).code == 0
+    assert sorted(c["id"] for c in ok("contact", "list")) == sorted([keep["id"], other["id"]])
+    again = run("contact", "unmerge", merged["merge"])
+    assert again.code != 0 and "undone already" in again.err and "Traceback" not in again.err
+    same = run("contact", "merge", keep["id"], keep["id"])
+    assert same.code != 0 and "itself" in same.err
