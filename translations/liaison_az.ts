@@ -1214,6 +1214,34 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <source>Added</source>
         <translation>Əlavə edilib</translation>
     </message>
+    <message>
+        <source>No duplicates found.</source>
+        <translation>Təkrarlanan qeyd tapılmadı.</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Bal</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Əlaqələr</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Səbəb</translation>
+    </message>
+    <message>
+        <source>Ids</source>
+        <translation>İdentifikatorlar</translation>
+    </message>
+    <message>
+        <source>Merged into {id}; to undo: liaison contact unmerge {merge}</source>
+        <translation>{id} ilə birləşdirildi; geri qaytarmaq üçün: liaison contact unmerge {merge}</translation>
+    </message>
+    <message>
+        <source>Restored {other} beside {keep}.</source>
+        <translation>{other} {keep} ilə yanaşı bərpa edildi.</translation>
+    </message>
     <message numerus="yes">
         <source>Rebuilt the search index: %n record(s).</source>
         <translation>
@@ -1397,6 +1425,37 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     <message>
         <source>Clear the date</source>
         <translation>Tarixi təmizlə</translation>
+    </message>
+</context>
+<context>
+    <name>Duplicates</name>
+    <message>
+        <source>same e-mail</source>
+        <translation>eyni e-poçt</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>eyni telefon</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>eyni ad</translation>
+    </message>
+    <message>
+        <source>same name in another script</source>
+        <translation>başqa əlifbada eyni ad</translation>
+    </message>
+    <message>
+        <source>same name, words in another order</source>
+        <translation>eyni ad, sözlər başqa ardıcıllıqla</translation>
+    </message>
+    <message>
+        <source>similar spelling of the name</source>
+        <translation>adın oxşar yazılışı</translation>
+    </message>
+    <message>
+        <source>same institution</source>
+        <translation>eyni qurum</translation>
     </message>
 </context>
 <context>
@@ -1898,6 +1957,14 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     <message>
         <source>Nothing could be recovered from {path}: the copy was not sound. The file was left as it is; restore a snapshot (liaison restore) or ask for help.</source>
         <translation>{path} faylından heç nə bərpa edilə bilmədi: surət sağlam deyildi. Fayl olduğu kimi saxlanıldı; ani surəti bərpa edin (liaison restore) və ya kömək istəyin.</translation>
+    </message>
+    <message>
+        <source>A contact cannot be merged with itself.</source>
+        <translation>Əlaqə özü ilə birləşdirilə bilməz.</translation>
+    </message>
+    <message>
+        <source>There is no merge {id} to undo, or it was undone already.</source>
+        <translation>Geri qaytarılacaq {id} birləşdirməsi yoxdur və ya artıq geri qaytarılıb.</translation>
     </message>
 </context>
 <context>

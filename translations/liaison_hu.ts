@@ -1209,6 +1209,34 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <source>Added</source>
         <translation>Hozzáadva</translation>
     </message>
+    <message>
+        <source>No duplicates found.</source>
+        <translation>Nem található ismétlődés.</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Pontszám</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kapcsolatok</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Miért</translation>
+    </message>
+    <message>
+        <source>Ids</source>
+        <translation>Azonosítók</translation>
+    </message>
+    <message>
+        <source>Merged into {id}; to undo: liaison contact unmerge {merge}</source>
+        <translation>Egyesítve ebbe: {id}; visszavonás: liaison contact unmerge {merge}</translation>
+    </message>
+    <message>
+        <source>Restored {other} beside {keep}.</source>
+        <translation>{other} visszaállítva {keep} mellett.</translation>
+    </message>
     <message numerus="yes">
         <source>Rebuilt the search index: %n record(s).</source>
         <translation>
@@ -1390,6 +1418,37 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
     <message>
         <source>Clear the date</source>
         <translation>Dátum törlése</translation>
+    </message>
+</context>
+<context>
+    <name>Duplicates</name>
+    <message>
+        <source>same e-mail</source>
+        <translation>azonos e-mail-cím</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>azonos telefonszám</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>azonos név</translation>
+    </message>
+    <message>
+        <source>same name in another script</source>
+        <translation>azonos név más írásrendszerrel</translation>
+    </message>
+    <message>
+        <source>same name, words in another order</source>
+        <translation>azonos név, más szórenddel</translation>
+    </message>
+    <message>
+        <source>similar spelling of the name</source>
+        <translation>hasonló írásmódú név</translation>
+    </message>
+    <message>
+        <source>same institution</source>
+        <translation>azonos intézmény</translation>
     </message>
 </context>
 <context>
@@ -1891,6 +1950,14 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
     <message>
         <source>Nothing could be recovered from {path}: the copy was not sound. The file was left as it is; restore a snapshot (liaison restore) or ask for help.</source>
         <translation>{path} fájlból semmit sem sikerült helyreállítani: a másolat nem volt ép. A fájl változatlan maradt; állítson vissza egy pillanatképet (liaison restore), vagy kérjen segítséget.</translation>
+    </message>
+    <message>
+        <source>A contact cannot be merged with itself.</source>
+        <translation>Egy kapcsolat nem egyesíthető önmagával.</translation>
+    </message>
+    <message>
+        <source>There is no merge {id} to undo, or it was undone already.</source>
+        <translation>Nincs visszavonható {id} egyesítés, vagy már visszavonták.</translation>
     </message>
 </context>
 <context>

@@ -1214,6 +1214,34 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <source>Added</source>
         <translation>Қосылды</translation>
     </message>
+    <message>
+        <source>No duplicates found.</source>
+        <translation>Қайталанатын жазба табылмады.</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Ұпай</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Байланыстар</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>Ids</source>
+        <translation>Идентификаторлар</translation>
+    </message>
+    <message>
+        <source>Merged into {id}; to undo: liaison contact unmerge {merge}</source>
+        <translation>{id} жазбасына біріктірілді; болдырмау үшін: liaison contact unmerge {merge}</translation>
+    </message>
+    <message>
+        <source>Restored {other} beside {keep}.</source>
+        <translation>{other} {keep} жанында қалпына келтірілді.</translation>
+    </message>
     <message numerus="yes">
         <source>Rebuilt the search index: %n record(s).</source>
         <translation>
@@ -1397,6 +1425,37 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Clear the date</source>
         <translation>Күнді тазарту</translation>
+    </message>
+</context>
+<context>
+    <name>Duplicates</name>
+    <message>
+        <source>same e-mail</source>
+        <translation>бірдей электрондық пошта</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>бірдей телефон</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>бірдей аты-жөні</translation>
+    </message>
+    <message>
+        <source>same name in another script</source>
+        <translation>басқа әліпбиде бірдей аты-жөні</translation>
+    </message>
+    <message>
+        <source>same name, words in another order</source>
+        <translation>бірдей аты-жөні, сөздер басқа ретпен</translation>
+    </message>
+    <message>
+        <source>similar spelling of the name</source>
+        <translation>аты-жөнінің ұқсас жазылуы</translation>
+    </message>
+    <message>
+        <source>same institution</source>
+        <translation>бірдей мекеме</translation>
     </message>
 </context>
 <context>
@@ -1898,6 +1957,14 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Nothing could be recovered from {path}: the copy was not sound. The file was left as it is; restore a snapshot (liaison restore) or ask for help.</source>
         <translation>{path} файлынан ештеңе қалпына келтірілмеді: көшірме бүтін емес. Файл сол күйінде қалдырылды; лездік көшірмені қалпына келтіріңіз (liaison restore) немесе көмек сұраңыз.</translation>
+    </message>
+    <message>
+        <source>A contact cannot be merged with itself.</source>
+        <translation>Байланысты өзімен біріктіруге болмайды.</translation>
+    </message>
+    <message>
+        <source>There is no merge {id} to undo, or it was undone already.</source>
+        <translation>Болдырмайтын {id} біріктіруі жоқ немесе ол бұрын болдырылмаған.</translation>
     </message>
 </context>
 <context>

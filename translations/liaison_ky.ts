@@ -1214,6 +1214,34 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <source>Added</source>
         <translation>Кошулду</translation>
     </message>
+    <message>
+        <source>No duplicates found.</source>
+        <translation>Кайталанган жазуу табылган жок.</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Упай</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Байланыштар</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Себеби</translation>
+    </message>
+    <message>
+        <source>Ids</source>
+        <translation>Идентификаторлор</translation>
+    </message>
+    <message>
+        <source>Merged into {id}; to undo: liaison contact unmerge {merge}</source>
+        <translation>{id} жазуусуна бириктирилди; жокко чыгаруу үчүн: liaison contact unmerge {merge}</translation>
+    </message>
+    <message>
+        <source>Restored {other} beside {keep}.</source>
+        <translation>{other} {keep} жанында калыбына келтирилди.</translation>
+    </message>
     <message numerus="yes">
         <source>Rebuilt the search index: %n record(s).</source>
         <translation>
@@ -1397,6 +1425,37 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Clear the date</source>
         <translation>Күндү тазалоо</translation>
+    </message>
+</context>
+<context>
+    <name>Duplicates</name>
+    <message>
+        <source>same e-mail</source>
+        <translation>бирдей электрондук почта</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>бирдей телефон</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>бирдей аты-жөнү</translation>
+    </message>
+    <message>
+        <source>same name in another script</source>
+        <translation>башка алфавитте бирдей аты-жөнү</translation>
+    </message>
+    <message>
+        <source>same name, words in another order</source>
+        <translation>бирдей аты-жөнү, сөздөр башка тартипте</translation>
+    </message>
+    <message>
+        <source>similar spelling of the name</source>
+        <translation>аты-жөнүнүн окшош жазылышы</translation>
+    </message>
+    <message>
+        <source>same institution</source>
+        <translation>бирдей мекеме</translation>
     </message>
 </context>
 <context>
@@ -1898,6 +1957,14 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Nothing could be recovered from {path}: the copy was not sound. The file was left as it is; restore a snapshot (liaison restore) or ask for help.</source>
         <translation>{path} файлынан эч нерсе калыбына келтирилген жок: көчүрмө бүтүн эмес. Файл ошол бойдон калтырылды; көз ирмемдик көчүрмөнү калыбына келтириңиз (liaison restore) же жардам сураңыз.</translation>
+    </message>
+    <message>
+        <source>A contact cannot be merged with itself.</source>
+        <translation>Байланышты өзү менен бириктирүүгө болбойт.</translation>
+    </message>
+    <message>
+        <source>There is no merge {id} to undo, or it was undone already.</source>
+        <translation>Жокко чыгарыла турган {id} бириктирүүсү жок же ал мурун жокко чыгарылган.</translation>
     </message>
 </context>
 <context>

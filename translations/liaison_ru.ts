@@ -1219,6 +1219,34 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
+    <message>
+        <source>No duplicates found.</source>
+        <translation>Дубликаты не найдены.</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <source>Ids</source>
+        <translation>Идентификаторы</translation>
+    </message>
+    <message>
+        <source>Merged into {id}; to undo: liaison contact unmerge {merge}</source>
+        <translation>Объединено в {id}; отменить: liaison contact unmerge {merge}</translation>
+    </message>
+    <message>
+        <source>Restored {other} beside {keep}.</source>
+        <translation>{other} восстановлен рядом с {keep}.</translation>
+    </message>
     <message numerus="yes">
         <source>Rebuilt the search index: %n record(s).</source>
         <translation>
@@ -1404,6 +1432,37 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Clear the date</source>
         <translation>Очистить дату</translation>
+    </message>
+</context>
+<context>
+    <name>Duplicates</name>
+    <message>
+        <source>same e-mail</source>
+        <translation>тот же адрес электронной почты</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>тот же телефон</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>то же имя</translation>
+    </message>
+    <message>
+        <source>same name in another script</source>
+        <translation>то же имя другим алфавитом</translation>
+    </message>
+    <message>
+        <source>same name, words in another order</source>
+        <translation>то же имя, слова в другом порядке</translation>
+    </message>
+    <message>
+        <source>similar spelling of the name</source>
+        <translation>похожее написание имени</translation>
+    </message>
+    <message>
+        <source>same institution</source>
+        <translation>то же учреждение</translation>
     </message>
 </context>
 <context>
@@ -1905,6 +1964,14 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Nothing could be recovered from {path}: the copy was not sound. The file was left as it is; restore a snapshot (liaison restore) or ask for help.</source>
         <translation>Из {path} ничего не удалось восстановить: копия оказалась неисправной. Файл оставлен как есть; восстановите снимок (liaison restore) или обратитесь за помощью.</translation>
+    </message>
+    <message>
+        <source>A contact cannot be merged with itself.</source>
+        <translation>Контакт нельзя объединить с самим собой.</translation>
+    </message>
+    <message>
+        <source>There is no merge {id} to undo, or it was undone already.</source>
+        <translation>Объединения {id} нет или оно уже отменено.</translation>
     </message>
 </context>
 <context>

@@ -1209,6 +1209,34 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <source>Added</source>
         <translation>Eklenen</translation>
     </message>
+    <message>
+        <source>No duplicates found.</source>
+        <translation>Yinelenen kayıt bulunamadı.</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puan</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kişiler</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Neden</translation>
+    </message>
+    <message>
+        <source>Ids</source>
+        <translation>Kimlikler</translation>
+    </message>
+    <message>
+        <source>Merged into {id}; to undo: liaison contact unmerge {merge}</source>
+        <translation>{id} ile birleştirildi; geri almak için: liaison contact unmerge {merge}</translation>
+    </message>
+    <message>
+        <source>Restored {other} beside {keep}.</source>
+        <translation>{other}, {keep} yanında geri getirildi.</translation>
+    </message>
     <message numerus="yes">
         <source>Rebuilt the search index: %n record(s).</source>
         <translation>
@@ -1390,6 +1418,37 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
     <message>
         <source>Clear the date</source>
         <translation>Tarihi temizle</translation>
+    </message>
+</context>
+<context>
+    <name>Duplicates</name>
+    <message>
+        <source>same e-mail</source>
+        <translation>aynı e-posta</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>aynı telefon</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>aynı ad</translation>
+    </message>
+    <message>
+        <source>same name in another script</source>
+        <translation>başka alfabede aynı ad</translation>
+    </message>
+    <message>
+        <source>same name, words in another order</source>
+        <translation>aynı ad, sözcükler başka sırada</translation>
+    </message>
+    <message>
+        <source>similar spelling of the name</source>
+        <translation>adın benzer yazılışı</translation>
+    </message>
+    <message>
+        <source>same institution</source>
+        <translation>aynı kurum</translation>
     </message>
 </context>
 <context>
@@ -1891,6 +1950,14 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
     <message>
         <source>Nothing could be recovered from {path}: the copy was not sound. The file was left as it is; restore a snapshot (liaison restore) or ask for help.</source>
         <translation>{path} dosyasından hiçbir şey kurtarılamadı: kopya sağlam değildi. Dosya olduğu gibi bırakıldı; bir anlık kopyayı geri yükleyin (liaison restore) veya yardım isteyin.</translation>
+    </message>
+    <message>
+        <source>A contact cannot be merged with itself.</source>
+        <translation>Bir kişi kendisiyle birleştirilemez.</translation>
+    </message>
+    <message>
+        <source>There is no merge {id} to undo, or it was undone already.</source>
+        <translation>Geri alınacak {id} birleştirmesi yok ya da zaten geri alındı.</translation>
     </message>
 </context>
 <context>

@@ -1214,6 +1214,34 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <source>Added</source>
         <translation>Qoʻshildi</translation>
     </message>
+    <message>
+        <source>No duplicates found.</source>
+        <translation>Takroriy yozuv topilmadi.</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Ball</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontaktlar</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Sababi</translation>
+    </message>
+    <message>
+        <source>Ids</source>
+        <translation>Identifikatorlar</translation>
+    </message>
+    <message>
+        <source>Merged into {id}; to undo: liaison contact unmerge {merge}</source>
+        <translation>{id} bilan birlashtirildi; bekor qilish uchun: liaison contact unmerge {merge}</translation>
+    </message>
+    <message>
+        <source>Restored {other} beside {keep}.</source>
+        <translation>{other} {keep} yonida tiklandi.</translation>
+    </message>
     <message numerus="yes">
         <source>Rebuilt the search index: %n record(s).</source>
         <translation>
@@ -1397,6 +1425,37 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
     <message>
         <source>Clear the date</source>
         <translation>Sanani tozalash</translation>
+    </message>
+</context>
+<context>
+    <name>Duplicates</name>
+    <message>
+        <source>same e-mail</source>
+        <translation>bir xil elektron pochta</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>bir xil telefon</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>bir xil ism</translation>
+    </message>
+    <message>
+        <source>same name in another script</source>
+        <translation>boshqa alifboda bir xil ism</translation>
+    </message>
+    <message>
+        <source>same name, words in another order</source>
+        <translation>bir xil ism, soʻzlar boshqa tartibda</translation>
+    </message>
+    <message>
+        <source>similar spelling of the name</source>
+        <translation>ismning oʻxshash yozilishi</translation>
+    </message>
+    <message>
+        <source>same institution</source>
+        <translation>bir xil muassasa</translation>
     </message>
 </context>
 <context>
@@ -1898,6 +1957,14 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
     <message>
         <source>Nothing could be recovered from {path}: the copy was not sound. The file was left as it is; restore a snapshot (liaison restore) or ask for help.</source>
         <translation>{path} faylidan hech narsa tiklanmadi: nusxa butun emas edi. Fayl oʻz holicha qoldirildi; lahzali nusxani tiklang (liaison restore) yoki yordam soʻrang.</translation>
+    </message>
+    <message>
+        <source>A contact cannot be merged with itself.</source>
+        <translation>Kontaktni oʻzi bilan birlashtirib boʻlmaydi.</translation>
+    </message>
+    <message>
+        <source>There is no merge {id} to undo, or it was undone already.</source>
+        <translation>Bekor qilinadigan {id} birlashtirish yoʻq yoki u allaqachon bekor qilingan.</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,7 @@ from liaison.services.profiles import (
 from liaison.services.records import Before, Record
 from liaison.services.settings import HOME_INSTITUTION, OFFICER_NAME
 from liaison.store.reference import STATES
+from liaison.text.collate import sort_key
 
 if TYPE_CHECKING:
     from liaison.services.app import Liaison
@@ -400,7 +401,7 @@ def _event_candidates(
         contact = reader.contact(head)
         if head and contact is not None and not _is_home(reader, contact):
             ref = _CandidateRef(str(head), delegation.get("state_code"), head=True, role="head_of_delegation")
-            refs.append((_state_key(delegation), 0, CONTACTS.title(contact), ref))
+            refs.append((_state_key(delegation), 0, sort_key(CONTACTS.title(contact)), ref))
     for participant in participants:
         contact = reader.contact(participant.get("contact_id"))
         if contact is None or _is_home(reader, contact):
@@ -410,7 +411,9 @@ def _event_candidates(
         ref = _CandidateRef(
             str(participant["contact_id"]), state, head=role == "head_of_delegation", role=role
         )
-        refs.append((_state_key({"state_code": state}), 0 if ref.head else 1, CONTACTS.title(contact), ref))
+        refs.append(
+            (_state_key({"state_code": state}), 0 if ref.head else 1, sort_key(CONTACTS.title(contact)), ref)
+        )
     refs.sort(key=lambda item: item[:3])
     merged: dict[str, _CandidateRef] = {}
     for _key, _rank, _name, ref in refs:

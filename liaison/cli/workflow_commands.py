@@ -11,7 +11,7 @@ from liaison.cli.entity_commands import Subcommands, count, emit_record, emit_re
 from liaison.cli.output import Cli, CliError, Titles, display, out, print_json, print_table, tr
 from liaison.i18n import LANGUAGES, QT_TRANSLATE_NOOP, translate
 from liaison.services.app import Liaison
-from liaison.services.entities import ACTION_ITEMS, BY_KEY, ENTITIES, MINUTES, EntitySpec
+from liaison.services.entities import ACTION_ITEMS, BY_KEY, CONTACTS, ENTITIES, MINUTES, EntitySpec
 from liaison.services.fields import Field, Kind
 from liaison.services.sample import load_sample_data
 from liaison.services.search import SEARCH_KINDS
@@ -124,6 +124,62 @@ def _demo(app: Liaison, args: argparse.Namespace) -> int:
     return 0
 
 
+def _duplicates(app: Liaison, args: argparse.Namespace) -> int:
+    groups = app.find_duplicates()
+    if args.json:
+        print_json([group.as_json() for group in groups])
+        return 0
+    if not groups:
+        out(tr(QT_TRANSLATE_NOOP("Cli", "No duplicates found.")))
+        return 0
+    names = {
+        record["id"]: app.contacts.spec.title(record)
+        for record in app.contacts.list({"id": [i for g in groups for i in g.ids]})
+    }
+    print_table(
+        [
+            tr(QT_TRANSLATE_NOOP("Cli", "Score")),
+            tr(QT_TRANSLATE_NOOP("Cli", "Contacts")),
+            tr(QT_TRANSLATE_NOOP("Cli", "Why")),
+            tr(QT_TRANSLATE_NOOP("Cli", "Ids")),
+        ],
+        [
+            [
+                f"{group.score:.2f}",
+                " / ".join(names.get(i, i) for i in group.ids),
+                ", ".join(translate("Duplicates", reason) for reason in group.reasons),
+                " ".join(group.ids),
+            ]
+            for group in groups
+        ],
+        widths=[0, 60, 40, 0],
+    )
+    return 0
+
+
+def _merge(app: Liaison, args: argparse.Namespace) -> int:
+    keep = target_id(app.contacts, args.keep)
+    merge_id = app.merge_contacts(keep, target_id(app.contacts, args.other))
+    if args.json:
+        print_json({"id": keep, "merge": merge_id})
+    else:
+        out(
+            tr(QT_TRANSLATE_NOOP("Cli", "Merged into {id}; to undo: liaison contact unmerge {merge}")).format(
+                id=keep, merge=merge_id
+            )
+        )
+    return 0
+
+
+def _unmerge(app: Liaison, args: argparse.Namespace) -> int:
+    result = app.unmerge_contacts(args.merge)
+    if args.json:
+        print_json(result)
+    else:
+        out(tr(QT_TRANSLATE_NOOP("Cli", "Restored {other} beside {keep}.")).format(**result))
+    return 0
+
+
 def _reindex(app: Liaison, args: argparse.Namespace) -> int:
     indexed = app.rebuild_search_index()
     if args.json:
@@ -162,6 +218,19 @@ def add_workflow_commands(
     reopen.add_argument("--by", metavar="NAME", help="who reopened them (default: the officer_name setting)")
     reopen.set_defaults(handler=_reopen)
 
+    merge = entities[CONTACTS.key].add_parser(
+        "merge", parents=[common], help="merge a duplicate into the contact to keep (undoable)"
+    )
+    merge.add_argument("keep", metavar="KEEP_ID", help="the contact to keep")
+    merge.add_argument("other", metavar="OTHER_ID", help="the contact merged into it and removed")
+    merge.set_defaults(handler=_merge)
+
+    unmerge = entities[CONTACTS.key].add_parser(
+        "unmerge", parents=[common], help="undo a merge: both contacts and their references come back"
+    )
+    unmerge.add_argument("merge", metavar="MERGE_ID", help="the id the merge printed")
+    unmerge.set_defaults(handler=_unmerge)
+
     overdue = entities[ACTION_ITEMS.key].add_parser(
         "overdue", parents=[common], help="open action items past their due date"
     )
@@ -188,6 +257,11 @@ def add_workflow_commands(
         "--force", action="store_true", help="load it even if the database already holds events"
     )
     demo.set_defaults(handler=_demo)
+
+    duplicates = commands.add_parser(
+        "duplicates", parents=[common], help="list contacts that are probably one person, with why"
+    )
+    duplicates.set_defaults(handler=_duplicates)
 
     reindex = commands.add_parser("reindex", parents=[common], help="rebuild the search index")
     reindex.set_defaults(handler=_reindex)

@@ -10,8 +10,9 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
-from liaison.services import changes, search
+from liaison.services import changes, duplicates, merge, search
 from liaison.services.actions import ActionRecords
 from liaison.services.contacts import ContactRecords
 from liaison.services.entities import BY_KEY, ENTITIES, EntitySpec
@@ -56,7 +57,13 @@ class Liaison:
 
     @classmethod
     def open(cls, data_dir: str | os.PathLike[str] | None = None) -> Liaison:
-        return cls(open_store(data_dir))
+        app = cls(open_store(data_dir))
+        try:
+            search.ensure_current(app.store)  # a newer search key: the index is rebuilt once
+        except BaseException:
+            app.close()
+            raise
+        return app
 
     @property
     def data_dir(self) -> Path:
@@ -88,6 +95,19 @@ class Liaison:
     def pending_changes(self) -> int:
         with self.store.read() as session:
             return changes.pending_count(session)
+
+    def find_duplicates(self) -> list[duplicates.DuplicateGroup]:
+        """Groups of contacts that are probably one person (see :mod:`liaison.services.duplicates`)."""
+        with self.store.read() as session:
+            return duplicates.find_duplicates(session)
+
+    def merge_contacts(self, keep_id: str, other_id: str) -> str:
+        """Merge ``other_id`` into ``keep_id`` (see :mod:`liaison.services.merge`); the merge's id."""
+        return merge.merge(self, keep_id, other_id)
+
+    def unmerge_contacts(self, merge_id: str) -> dict[str, Any]:
+        """Undo a merge: both contacts and every reference that moved come back."""
+        return merge.unmerge(self, merge_id)
 
     def rebuild_search_index(self) -> int:
         with self.store.write() as session:

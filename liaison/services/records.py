@@ -153,7 +153,10 @@ class Records:
     ) -> builtins.list[Record]:
         query = select(*self._list_columns).where(*self._filtered(where, include_deleted))
         for name in [*(order_by or self.spec.order_by), "id"]:
-            column = self.table.c[name.lstrip("-")]
+            field = name.lstrip("-")
+            if field == "name" and search.SORT_COLUMN in self.table.c:
+                field = search.SORT_COLUMN  # the officers' alphabet, not the bytes (indexed)
+            column = self.table.c[field]
             query = query.order_by(column.desc() if name.startswith("-") else column)
         if limit is not None or offset:
             query = query.limit(-1 if limit is None else limit).offset(offset)
@@ -370,11 +373,14 @@ class Records:
     def restore(self, record_id: str) -> Record:
         """Undo a delete: the record and the children deleted with it come back."""
         with self.write() as session:
-            old = self.get_in(session, record_id, include_deleted=True)
-            if not old["deleted"]:
-                return old
-            self._restore(session, self.spec, old, old["deleted_at"])
-            return self.get_in(session, record_id)
+            return self.restore_in(session, record_id)
+
+    def restore_in(self, session: Session, record_id: str) -> Record:
+        old = self.get_in(session, record_id, include_deleted=True)
+        if not old["deleted"]:
+            return old
+        self._restore(session, self.spec, old, old["deleted_at"])
+        return self.get_in(session, record_id)
 
     def _restore(self, session: Session, spec: EntitySpec, row: Mapping[str, Any], when: datetime) -> None:
         table = table_of(spec)
@@ -469,6 +475,7 @@ class Records:
         now = utcnow()
         sync = {"server_rev": 0, "deleted": False, "deleted_at": None, "created_at": now, "updated_at": now}
         records = [{**cleaned, **sync} for cleaned in cleaned_rows]
+        search.fill_sort_keys(self.spec.name, records)
         self._insert_many(session, records, sync)
         changes.capture_creates(session, self.spec.name, cleaned_rows)
         if self.spec.name in search.INDEXED:

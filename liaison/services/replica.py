@@ -520,6 +520,7 @@ class _Page:
             table = table_of(ENTITIES[entity])
             inserts: list[dict[str, Any]] = []
             updates: list[dict[str, Any]] = []
+            search.fill_sort_keys(entity, (row for _record, row in pairs))
             for record, row in pairs:
                 row.update(id=record.id, server_rev=record.rev, deleted=False, deleted_at=None)
                 row["updated_at"] = self.now

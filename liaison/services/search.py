@@ -29,7 +29,7 @@ works on a connection of its own. :func:`search` runs the same statements in a s
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Container, Iterable, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -39,8 +39,10 @@ from sqlalchemy.orm import Session
 from liaison.services import vocabulary as v
 from liaison.store import models as m
 from liaison.store.engine import Store
+from liaison.store.local import Setting
 from liaison.store.reference import STATES
-from liaison.text import fts_prefix_query, search_key
+from liaison.text import KEY_VERSION, fts_prefix_query, index_key
+from liaison.text.collate import sort_key
 
 STATE_NAMES = {code: name for code, name, _status in STATES}
 
@@ -272,15 +274,45 @@ def _write_doc(session: Session, kind: str, record_id: str, doc: Doc | None) -> 
         text("INSERT INTO search_fts(rowid, title, body, kind) VALUES (:rowid, :title, :body, :kind)"),
         {
             "rowid": rowid,
-            "title": search_key(doc.title_text),
-            "body": search_key(doc.body_text),
+            "title": index_key(doc.title_text),
+            "body": index_key(doc.body_text),
             "kind": kind,
         },
     )
 
 
+SORTED_BY_NAME: dict[str, str] = {"contacts": "name", "institutions": "name"}
+"""Entities whose lists sort by a name: entity -> the column whose :func:`sort_key` is kept in
+``name_sort`` (indexed: the lists page through it). It is kept where the search key is, so
+every path that writes a name (the services, ``create_many``, sync's replica) keeps both."""
+SORT_COLUMN = "name_sort"
+
+
+def fill_sort_keys(entity: str, rows: Iterable[MutableMapping[str, Any]]) -> None:
+    """Set ``name_sort`` in rows about to be written (bulk paths, which write whole rows)."""
+    column = SORTED_BY_NAME.get(entity)
+    if column is not None:
+        for row in rows:
+            row[SORT_COLUMN] = sort_key(row.get(column))
+
+
+def _keep_sort_keys(session: Session, entity: str, rows: Iterable[Mapping[str, Any]]) -> None:
+    """Write the ``name_sort`` of rows just written whose stored key is not their name's."""
+    column = SORTED_BY_NAME.get(entity)
+    if column is None:
+        return
+    stale = []
+    for row in rows:
+        key = sort_key(row.get(column))
+        if row.get(SORT_COLUMN) != key:
+            stale.append((key, row["id"]))
+    if stale:
+        session.connection().exec_driver_sql(f"UPDATE {entity} SET {SORT_COLUMN} = ? WHERE id = ?", stale)
+
+
 def reindex(session: Session, entity: str, record_id: str) -> None:
-    """Bring the index up to date for one record just written (and what quotes it)."""
+    """Bring the index up to date for one record just written (and what quotes it), and its
+    name's sort key."""
     if entity in CONTAINED:
         parent_field, parent_entity = CONTAINED[entity]
         row = _row(session, ENTITY_MODELS[entity], record_id)
@@ -291,6 +323,8 @@ def reindex(session: Session, entity: str, record_id: str) -> None:
         return
     kind, model, builder = INDEXED[entity]
     row = _row(session, model, record_id)
+    if row is not None:
+        _keep_sort_keys(session, entity, [row])
     doc = builder(session, row) if row is not None and not row["deleted"] else None
     _write_doc(session, kind, record_id, doc)
 
@@ -319,7 +353,7 @@ def index_new_contacts(session: Session, rows: Sequence[Mapping[str, Any]]) -> N
     institutions = _names(session, m.Institution, (r.get("institution_id") for r in rows), "name")
     columns = _table(m.Contact).c.keys()
     full = [row if len(row) >= len(columns) else {**dict.fromkeys(columns), **row} for row in rows]
-    shared = functools.lru_cache(maxsize=4096)(search_key)
+    shared = functools.lru_cache(maxsize=4096)(index_key)
     docs: list[tuple[str, str | None]] = []
     keys: list[tuple[str, str]] = []
     for row in full:
@@ -333,11 +367,11 @@ def index_new_contacts(session: Session, rows: Sequence[Mapping[str, Any]]) -> N
             shared(row["position"] or ""),
             shared(institution or ""),
             shared(STATE_NAMES.get(row["state_code"] or "", "")),
-            search_key(" ".join(row["emails"] or [])),
+            index_key(" ".join(row["emails"] or [])),
             shared(" ".join(row["tags"] or [])),
-            search_key(row["notes"] or ""),
+            index_key(row["notes"] or ""),
         )
-        keys.append((search_key(_join(name, latin)), " ".join(part for part in body if part)))
+        keys.append((index_key(_join(name, latin)), " ".join(part for part in body if part)))
     _insert_docs(
         session,
         "contact",
@@ -349,6 +383,7 @@ def index_new(session: Session, entity: str, rows: Sequence[Mapping[str, Any]]) 
     """Index records just inserted (no document yet) from their complete rows, in bulk: a
     first sync brings hundreds of institutions and events, and one statement per document
     and table cost more than building them."""
+    _keep_sort_keys(session, entity, rows)
     if entity == "contacts":
         index_new_contacts(session, rows)
         return
@@ -358,7 +393,7 @@ def index_new(session: Session, entity: str, rows: Sequence[Mapping[str, Any]]) 
         session,
         kind,
         [
-            (record_id, doc.title, doc.subtitle, search_key(doc.title_text), search_key(doc.body_text))
+            (record_id, doc.title, doc.subtitle, index_key(doc.title_text), index_key(doc.body_text))
             for record_id, doc in built
         ],
     )
@@ -381,18 +416,42 @@ def _insert_docs(session: Session, kind: str, docs: Sequence[tuple[str, str, str
 
 
 def rebuild(session: Session) -> int:
-    """Rebuild the whole index from the records (after an import or a repair); returns docs."""
+    """Rebuild the whole index from the records (after an import, a repair or a new key);
+    returns the number of documents. In bulk, a few thousand records a statement."""
     session.execute(text("DELETE FROM search_fts"))
     session.execute(delete(_table(m.SearchDoc)))
     count = 0
     for entity, (_kind, model, _builder) in INDEXED.items():
         table = _table(model)
-        for record_id in list(
-            session.execute(select(table.c.id).where(table.c.deleted.is_(False))).scalars()
-        ):
-            reindex(session, entity, record_id)
-            count += 1
+        rows = session.execute(select(table).where(table.c.deleted.is_(False))).mappings()
+        while chunk := [dict(row) for row in rows.fetchmany(_REBUILD_CHUNK)]:
+            index_new(session, entity, chunk)
+            count += len(chunk)
     return count
+
+
+_REBUILD_CHUNK = 5000
+KEY_VERSION_SETTING = "search_key_version"
+"""The settings row naming the :data:`liaison.text.KEY_VERSION` the index was built with."""
+
+
+def ensure_current(store: Store) -> bool:
+    """Rebuild the index if it was built with another search key (a newer Liaison reads the
+    same names differently); True when it did. A read, unless the key changed: an index
+    without documents is only stamped."""
+    with store.read() as session:
+        stamped = session.get(Setting, KEY_VERSION_SETTING)
+        if stamped is not None and stamped.value == KEY_VERSION:
+            return False
+    with store.write() as session:
+        row = session.get(Setting, KEY_VERSION_SETTING)
+        if row is not None and row.value == KEY_VERSION:
+            return False
+        built = session.execute(select(_table(m.SearchDoc).c.id).limit(1)).first() is not None
+        if built:
+            rebuild(session)
+        session.merge(Setting(key=KEY_VERSION_SETTING, value=KEY_VERSION))
+        return built
 
 
 RANK_AT_MOST = 1000

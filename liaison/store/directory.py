@@ -17,8 +17,10 @@ class Institution(Synced, Base):
 
     __tablename__ = "institutions"
     # the lists page through live records in this order; id breaks ties without a sort
-    __table_args__ = (Index("ix_institutions_live_name", "deleted", "name", "id"),)
+    __table_args__ = (Index("ix_institutions_live_name_sort", "deleted", "name_sort", "id"),)
     name: Mapped[str] = mapped_column(String(300), nullable=False)
+    name_sort: Mapped[str | None] = mapped_column(Text)
+    """``liaison.text.collate.sort_key(name)``: the lists' order (written with the search key)."""
     native_name: Mapped[str | None] = mapped_column(String(300))
     short_name: Mapped[str | None] = mapped_column(String(60))
     kind: Mapped[str] = mapped_column(String(40), nullable=False, default="diaspora_institution")
@@ -39,8 +41,10 @@ class Contact(Synced, Base):
 
     __tablename__ = "contacts"
     # the lists page through live records in this order; id breaks ties without a sort
-    __table_args__ = (Index("ix_contacts_live_name", "deleted", "name", "id"),)
+    __table_args__ = (Index("ix_contacts_live_name_sort", "deleted", "name_sort", "id"),)
     name: Mapped[str] = mapped_column(String(200), nullable=False)
+    name_sort: Mapped[str | None] = mapped_column(Text)
+    """``liaison.text.collate.sort_key(name)``: the lists' order (written with the search key)."""
     latin_name: Mapped[str | None] = mapped_column(String(200))
     honorific: Mapped[str | None] = mapped_column(String(40))
     position: Mapped[str | None] = mapped_column(String(300))

@@ -65,3 +65,20 @@ class SearchDoc(Base):
     record_id: Mapped[str] = mapped_column(String(36), nullable=False, unique=True)
     title: Mapped[str] = mapped_column(Text, nullable=False)
     subtitle: Mapped[str | None] = mapped_column(Text)
+
+
+class ContactMerge(Base):
+    """A merge of two contacts, kept so that it can be undone (``liaison contact unmerge``):
+    what the kept contact looked like before, and every reference that moved. Local: the
+    merge itself reaches other computers as the ordinary edits and the delete it made."""
+
+    __tablename__ = "contact_merges"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    keep_id: Mapped[str] = mapped_column(String(36), nullable=False, index=True)
+    other_id: Mapped[str] = mapped_column(String(36), nullable=False, index=True)
+    at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+    undone_at: Mapped[datetime | None] = mapped_column(DateTime)
+    record: Mapped[Any] = mapped_column(JSON, nullable=False)
+    """{"before": the kept contact's changed fields before, "after": the same after,
+    "moved": [[entity, id, field], ...], "dropped": [[entity, id], ...] (the other's
+    participations the kept contact already had, deleted)}"""

@@ -6,7 +6,7 @@ from liaison.store.actions import ActionItem
 from liaison.store.base import Base, Synced
 from liaison.store.bilaterals import Bilateral, BilateralParty
 from liaison.store.directory import Contact, ContactPosition, Institution
-from liaison.store.local import OutboxEntry, SearchDoc, Setting
+from liaison.store.local import ContactMerge, OutboxEntry, SearchDoc, Setting
 from liaison.store.meetings import AgendaItem, Delegation, Event, Participant
 from liaison.store.minutes import Document, Minutes, MinutesEntry, MinutesLogEntry
 from liaison.store.plans import JointActionPlan, PlanActivity
@@ -45,6 +45,7 @@ __all__ = [
     "BilateralParty",
     "Conflict",
     "Contact",
+    "ContactMerge",
     "ContactPosition",
     "Delegation",
     "Document",

@@ -3,7 +3,14 @@
 No Qt, no database: everything here is a plain function of its input (see :mod:`.fold`).
 """
 
-from liaison.text.fold import fts_prefix_query, query_tokens, search_key
+from liaison.text.fold import KEY_VERSION, fts_prefix_query, index_key, query_tokens, search_key
 from liaison.text.translit import transliterate_cyrillic
 
-__all__ = ["fts_prefix_query", "query_tokens", "search_key", "transliterate_cyrillic"]
+__all__ = [
+    "KEY_VERSION",
+    "fts_prefix_query",
+    "index_key",
+    "query_tokens",
+    "search_key",
+    "transliterate_cyrillic",
+]

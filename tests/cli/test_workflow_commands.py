@@ -189,3 +189,37 @@ def test_demo_prints_a_summary(run: Run) -> None:
     result = run("demo")
     assert result.code == 0, result.err
     assert result.out.startswith("Loaded the sample data into ")
+
+
+def test_duplicates_lists_groups_with_score_and_reasons(run: Run, ok: Run) -> None:
+    assert ok("duplicates") == []
+    assert run("duplicates").out.strip() == "No duplicates found."
+    first = ok("contact", "add", "--name", "Кубанычбек Омуралиев", "--email", "k.omuraliev@example.kg")
+    second = ok("contact", "add", "--name", "Omuraliev Kubanychbek", "--email", "K.Omuraliev@example.kg")
+    ok("contact", "add", "--name", "Aigerim Saparbekuly")
+    (group,) = ok("duplicates")
+    assert sorted(group["ids"]) == sorted([first["id"], second["id"]])
+    assert 0.5 <= group["score"] <= 1
+    assert group["reasons"] == [
+        "same e-mail",
+        "same name in another script",
+        "same name, words in another order",
+    ]
+    table = run("duplicates").out
+    assert "Omuraliev Kubanychbek" in table and "same e-mail" in table
+    assert "aynı e-posta" in run("--language", "tr", "duplicates").out
+
+
+def test_contact_merge_and_unmerge(run: Run, ok: Run) -> None:
+    keep = ok("contact", "add", "--name", "Кубанычбек Омуралиев", "--email", "k@example.kg")
+    other = ok("contact", "add", "--name", "Kubanychbek Omuraliev", "--email", "ko@example.kg")
+    merged = ok("contact", "merge", keep["id"], other["id"])
+    assert merged["id"] == keep["id"] and merged["merge"]
+    assert ok("contact", "show", keep["id"])["emails"] == ["k@example.kg", "ko@example.kg"]
+    assert [c["id"] for c in ok("contact", "list")] == [keep["id"]]
+    assert run("contact", "unmerge", merged["merge"]).code == 0
+    assert sorted(c["id"] for c in ok("contact", "list")) == sorted([keep["id"], other["id"]])
+    again = run("contact", "unmerge", merged["merge"])
+    assert again.code != 0 and "undone already" in again.err and "Traceback" not in again.err
+    same = run("contact", "merge", keep["id"], keep["id"])
+    assert same.code != 0 and "itself" in same.err

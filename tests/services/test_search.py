@@ -8,13 +8,14 @@ ranking together.
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 
 from liaison.services import search
 from liaison.services.app import Liaison
-from liaison.text import fts_prefix_query
+from liaison.text import KEY_VERSION, fts_prefix_query
 
 # (language, stored name, typed query)
 FINDS = [
@@ -53,6 +54,28 @@ FINDS = [
     ("ru", "Шахин", "Şahin"),
     ("en", "Representation Office in Budapest", "represent"),
     ("en", "5th Meeting of Ministers", "5th meet"),
+    # Azerbaijani and Turkish c is English j and Cyrillic дж; ç is English ch and Cyrillic ч
+    ("az", "Ceyhun Bayramov", "Jeyhun"),
+    ("az", "Ceyhun Bayramov", "Джейхун"),
+    ("az", "Ceyhun Bayramov", "Jeyhun Bayramov"),
+    ("az", "Jeyhun Bayramov", "Ceyhun"),
+    ("az", "Джейхун Байрамов", "Ceyhun Bayramov"),
+    ("az", "Cəlil Məmmədov", "Jalil"),
+    ("az", "Cəlil Məmmədov", "Джалил"),
+    ("tr", "Çelik", "Chelik"),
+    ("tr", "Çelik", "Челик"),
+    ("tr", "Çelik", "Celik"),
+    ("tr", "Cengiz", "Jengiz"),
+    # ə is a in English, e in Turkish, either in Russian
+    ("az", "Cəlil Məmmədov", "Memmedov"),
+    ("az", "Cəlil Məmmədov", "Celil"),
+    ("az", "Cəlil Məmmədov", "Mammadov"),
+    ("az", "Cəlil Məmmədov", "Мамедов"),
+    ("az", "Cəlil Məmmədov", "Celil Memmedov"),
+    ("az", "Əliyeva Gülnarə", "Eliyeva Gulnare"),
+    ("kk", "Әлихан Бөкейхан", "Elihan"),
+    ("en", "Council of Europe", "council"),
+    ("en", "Council of Europe", "Coun"),
 ]
 
 # Search-as-you-type: every prefix of the query as typed, letter by letter, keeps finding it.
@@ -66,6 +89,13 @@ TYPED = [
     ("Saparbekuly", "сапарбекұлы"),
     ("Shukurov", "shukurov"),
     ("Chingiz", "çingiz"),
+    ("Ceyhun", "jeyhun"),
+    ("Ceyhun", "джейхун"),
+    ("Cəlil", "celil"),
+    ("Cəlil", "jalil"),
+    ("Məmmədov", "memmedov"),
+    ("Çelik", "chelik"),
+    ("Council", "council"),
 ]
 
 
@@ -89,6 +119,24 @@ def test_unrelated_names_are_not_found(app: Liaison) -> None:
     app.contacts.create({"name": "Gödöllő"})
     assert app.search("batyrova") == []
     assert app.search("zzz") == []
+
+
+def test_nonsense_finds_nothing_in_the_sample_record(app: Liaison) -> None:
+    """ "zzqx" folded to "j" (z + kh = zh), and a prefix "j" matched 29 records of the sample."""
+    from liaison.services import sample
+
+    sample.load_sample_data(app)
+    assert len(app.search("j")) > 10  # the sample has names with j
+    for nonsense in ("zzqx", "zkh", "zzzzzz"):
+        assert len(app.search(nonsense)) <= 2, nonsense
+
+
+def test_english_c_words_still_find_only_themselves(app: Liaison) -> None:
+    council = app.institutions.create({"name": "Council of Europe"})
+    app.contacts.create({"name": "Ceyhun Bayramov"})
+    app.contacts.create({"name": "Jalil Jounson"})
+    assert [hit.id for hit in app.search("council")] == [council["id"]]
+    assert [hit.id for hit in app.search("council of europe")] == [council["id"]]
 
 
 def test_search_covers_every_kind_and_ranks_title_hits_first(app: Liaison) -> None:
@@ -147,6 +195,27 @@ def test_rebuild_gives_the_same_index(app: Liaison) -> None:
     before = [(h.kind, h.id) for h in app.search("o")]
     assert app.rebuild_search_index() == 2
     assert [(h.kind, h.id) for h in app.search("o")] == before
+
+
+def test_an_index_of_an_older_key_is_rebuilt_on_open(data_dir: Path) -> None:
+    with Liaison.open(data_dir) as app:
+        celil = app.contacts.create({"name": "Cəlil Məmmədov"})
+        app.events.create({"title": "Xorazm forum", "kind": "diaspora_forum", "start_date": "2024-05-01"})
+        with app.store.write() as session:  # as version 1 wrote it: no e spelling, kh = h
+            session.execute(text("UPDATE search_fts SET title = 'calil mamadov' WHERE title LIKE 'calil%'"))
+            session.execute(text("UPDATE search_fts SET title = 'horazm forum' WHERE title LIKE 'xorazm%'"))
+            session.execute(text("UPDATE settings SET value = '1' WHERE key = 'search_key_version'"))
+        assert app.search("Memmedov") == []
+    with Liaison.open(data_dir) as app:
+        assert [hit.id for hit in app.search("Memmedov")] == [celil["id"]]
+        assert [hit.kind for hit in app.search("Xorazm")] == ["event"]
+        assert app.settings.get(search.KEY_VERSION_SETTING) == KEY_VERSION
+    with Liaison.open(data_dir) as app:  # stamped: no second rebuild
+        assert not search.ensure_current(app.store)
+
+
+def test_a_new_data_folder_is_stamped_without_a_rebuild(app: Liaison) -> None:
+    assert app.settings.get(search.KEY_VERSION_SETTING) == KEY_VERSION
 
 
 def test_the_bulk_index_is_the_index_of_one_at_a_time(app: Liaison) -> None:
