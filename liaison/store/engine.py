@@ -15,10 +15,11 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
-from collections.abc import Iterator
+import weakref
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, exc
 from sqlalchemy.orm import Session, sessionmaker
@@ -59,7 +60,9 @@ class Store:
         """Opened for reading only (a read-only file, folder or disk, or a damaged file)."""
         self.damaged = damaged
         """SQLite found the file damaged: nothing more is written into it."""
-        self._lock: IO[bytes] | None = None
+        # The shared lock on liaison.lock, released on close or, for a store dropped without
+        # closing (an open that failed halfway in a caller), when it is collected.
+        self._release: Callable[[], None] = lambda: None
         self._sessions = sessionmaker(engine, expire_on_commit=False, autoflush=True)
 
     @property
@@ -176,8 +179,7 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
-        release(self._lock)
-        self._lock = None
+        self._release()
 
 
 def _quietly(action: Any) -> None:
@@ -302,5 +304,6 @@ def open_store(data_dir: str | os.PathLike[str] | None = None, *, migrate: bool 
     except StoreError:
         engine.dispose()
         raise
-    store._lock = hold_shared(directory)  # restore and recover refuse while anyone holds it
+    # restore and recover refuse while anyone holds it
+    store._release = weakref.finalize(store, release, hold_shared(directory))
     return store
