@@ -4,6 +4,7 @@ with it, and the Secretariat's server installs, initialises and serves."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -52,5 +53,14 @@ def test_a_server_install_from_the_wheel_pulls_no_qt_and_serves(tmp_path: Path) 
     with serving(url, tls, tmp_path / "serve.log", script=script) as server:
         answer = server.get("/healthz")
         assert answer.status_code == 200 and answer.json()["status"] == "ok"
-    # the desktop's command line comes too, without Qt; the window says how to get it
+    # the desktop's command line comes too, without Qt; the window says it is not there
     assert _run(bin_ / "liaison", "--help").returncode == 0
+    window = subprocess.run(
+        [bin_ / "liaison"], check=False, capture_output=True, text=True, timeout=120, env=_english()
+    )
+    assert window.returncode == 2 and "window is not installed" in window.stderr
+    assert "Traceback" not in window.stderr
+
+
+def _english() -> dict[str, str]:
+    return {**os.environ, "LIAISON_LANGUAGE": "en", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"}
