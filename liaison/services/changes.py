@@ -67,6 +67,11 @@ def capture(
     Folding keeps meeting mode (a save a second) from flooding the outbox and is safe because an
     unsent entry has not been seen by anyone: the fold is what the officer would have sent had
     the sync happened only now. A delete of a record the server never saw cancels its create.
+    A delete after unsent edits is queued behind them, not folded in: a delete carries no
+    fields, so folded edits never reached the server, and a restore after the sync, or a
+    colleague's edit that refused the delete, brought the record back without them (found by
+    the fault harness, tests/fault). The sync sends one change per record per batch, so the
+    delete goes on the record as the edits left it.
     """
     pending = session.execute(
         select(OUTBOX.c.seq, OUTBOX.c.op, OUTBOX.c.fields, OUTBOX.c.base_rev, OUTBOX.c.base_fields)
@@ -82,9 +87,12 @@ def capture(
         if op == "delete" and pending.op == "create":
             session.execute(delete(OUTBOX).where(OUTBOX.c.seq == pending.seq))
             return
+        if op == "delete" and pending.op != "delete" and pending.fields:
+            pending = None  # edits then a delete: both are sent (see below)
+    if pending is not None and pending.base_rev == base_rev:
         folded: dict[str, Any] = {"created_at": utcnow()}
         if op == "delete":
-            folded["op"] = "delete"  # its fields stay: a restore before the push brings them back
+            folded["op"] = "delete"
         else:
             if pending.op == "delete":  # restored before the delete was sent
                 folded["op"] = "update"

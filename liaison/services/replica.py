@@ -15,7 +15,8 @@ Rules (README, "Sync"):
   and the server's answer (the record merged with what was just pulled) is written then. Taking
   the pulled fields now would move the base under the waiting change, and a three-way merge
   against the wrong base duplicates text. The exception: a pulled delete of a record whose
-  waiting change is a delete too (nothing left to send).
+  last waiting change is a delete too (deleted on both sides: nothing left to send, and the
+  edits queued before the delete go with it).
 - **References are kept as they are**, even when they name a record this machine does not
   have: pages come in server order, so a contact arrives before its institution whenever the
   institution was edited after it, and some targets never arrive (an institution-only record of
@@ -494,7 +495,7 @@ class _Page:
                     continue
                 ops = waiting.get(key) if key not in self.overlays else None
                 if ops:
-                    if record.deleted and all(op == "delete" for op in ops):
+                    if record.deleted and ops[-1] == "delete":  # deleted on both sides
                         self.agreed_deletes.append(key)
                     else:
                         self.result.kept_local += 1
@@ -542,8 +543,7 @@ class _Page:
                 delete(OUTBOX).where(
                     OUTBOX.c.entity == entity,
                     OUTBOX.c.record_id == record_id,
-                    OUTBOX.c.op == "delete",
-                    OUTBOX.c.batch_id.is_(None),
+                    OUTBOX.c.batch_id.is_(None),  # the delete and any edits queued before it
                 )
             )
         for record in self.deletes:

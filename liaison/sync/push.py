@@ -120,13 +120,17 @@ def _claim(run: Run, stats: PushStats, after: int, last_seq: int) -> tuple[str |
             return None, last_seq
         private = _private(session, [(row.entity, row.record_id) for row in rows])
         chosen: list[int] = []
+        records: set[tuple[str, str]] = set()
         looked = after
         for row in rows:
+            if (row.entity, row.record_id) in records:
+                break  # one change per record in a batch: the next goes on this one's answer
             looked = row.seq
             if (row.entity, row.record_id) in private or row.entity not in ENTITY_FIELDS:
                 stats.held_private += 1
                 continue
             chosen.append(row.seq)
+            records.add((row.entity, row.record_id))
             if len(chosen) >= BATCH:
                 break
         if not chosen:
@@ -229,6 +233,7 @@ def _confirm(
     """One transaction: the claimed entries go, the answers are written, conflicts kept."""
     session.execute(delete(OUTBOX).where(OUTBOX.c.batch_id == batch_id))
     answers: dict[tuple[str, str], Record] = {}
+    as_sent: set[tuple[str, str]] = set()
     for entry, result in zip(entries, results, strict=True):
         stats.pushed += 1
         status = result["status"]
@@ -265,7 +270,9 @@ def _confirm(
             stats.new_conflicts += _keep_edits_of_a_refused_delete(run, session, entry, result)
         if result["record"] is not None:
             answers[(entry["entity"], entry["record_id"])] = result["record"]
-    overlays, deleted_here = _rebase(run, session, stats, answers)
+        if status == c.APPLIED:
+            as_sent.add((entry["entity"], entry["record_id"]))
+    overlays, deleted_here = _rebase(run, session, stats, answers, as_sent)
     same = deleted_here | _as_held_here(
         session, {key: record for key, record in answers.items() if key not in overlays}
     )
@@ -361,10 +368,15 @@ def _rebase(
     session: Session,
     stats: PushStats,
     answers: Mapping[tuple[str, str], Record],
+    as_sent: set[tuple[str, str]],
 ) -> tuple[dict[tuple[str, str], dict[str, Any]], set[tuple[str, str]]]:
-    """Move entries written while the batch was on the wire onto the server's answer; returns
-    their values per record, to be written over the answer, and the records deleted here
-    meanwhile (to keep deleted: only their revision is taken from the answer)."""
+    """Move entries written while the batch was on the wire (or queued behind it: one change
+    per record goes in a batch) onto the server's answer; returns their values per record, to be
+    written over the answer, and the records deleted here meanwhile (to keep deleted: only their
+    revision is taken from the answer). A delete moves onto the answer only when the server took
+    the change before it as sent (``as_sent``): an answer that merged a colleague's edit is news
+    to the officer who deleted, so the delete stays against what they saw, and the server keeps
+    the record and the conflict rather than burying the colleague's words in a tombstone."""
     ids = sorted({record_id for _entity, record_id in answers})
     if not ids:
         return {}, set()
@@ -386,7 +398,9 @@ def _rebase(
         if entry["op"] == c.OP_DELETE:
             # Deleted here while the batch was on the wire: the delete goes next, against the
             # answer's revision, and the record stays deleted here (only its revision moves).
-            session.execute(update(OUTBOX).where(OUTBOX.c.seq == entry["seq"]).values(base_rev=answer["rev"]))
+            if key in as_sent:
+                rebased = update(OUTBOX).where(OUTBOX.c.seq == entry["seq"]).values(base_rev=answer["rev"])
+                session.execute(rebased)
             deleted_here.add(key)
             stats.rebased += 1
             continue

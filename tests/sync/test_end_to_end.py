@@ -441,21 +441,36 @@ def test_a_record_deleted_while_its_push_is_on_the_wire_stays_deleted(laptop: La
     assert nurlan.get("institutions", institution["id"], include_deleted=True)["deleted"] is True
 
 
-def test_edits_made_before_a_refused_delete_are_kept_in_the_inbox(laptop: Laptop) -> None:
+def test_edits_made_before_a_refused_delete_reach_the_server(laptop: Laptop) -> None:
     """Found by the fault harness: an edit folded into a delete was never sent, and when the
-    delete lost to a colleague's edit the record came back without it."""
+    delete lost to a colleague's edit the record came back without it. The edit now goes first
+    (merged with the colleague's), and the delete, made without seeing the colleague's edit,
+    is refused and kept as an edit/delete conflict."""
     aigerim, nurlan = laptop("aigerim"), laptop("nurlan")
     contact = aigerim.app.contacts.create({"name": "Delegate", "visibility": "institution", "notes": "one\n"})
     aigerim.sync(), nurlan.sync()
     aigerim.app.contacts.update(contact["id"], {"notes": "one\nmine, then deleted\n"})
     aigerim.app.contacts.delete(contact["id"])
     nurlan.app.contacts.update(contact["id"], {"notes": "one\ntheirs\n"})
-    nurlan.sync(), aigerim.sync()
+    nurlan.sync(), aigerim.sync(), nurlan.sync()
 
-    assert aigerim.get("contacts", contact["id"])["notes"] == "one\ntheirs\n"  # the edit won
-    kept = [
-        view.fields["notes"]["client"]
-        for view in conflicts.list_conflicts(aigerim.app)
-        if view.record_id == contact["id"] and "notes" in view.fields
-    ]
-    assert "one\nmine, then deleted\n" in kept
+    for officer in (aigerim, nurlan):
+        notes = officer.get("contacts", contact["id"])["notes"]
+        assert "theirs\n" in notes and "mine, then deleted\n" in notes
+    kinds = {view.kind for view in conflicts.list_conflicts(aigerim.app) if view.record_id == contact["id"]}
+    assert kinds == {"edit_delete"}
+
+
+def test_an_edit_then_a_delete_then_a_restore_after_the_sync_keeps_the_edit(laptop: Laptop) -> None:
+    """Found by the fault harness: the edit was folded into the delete, which carries no fields,
+    so restoring after the sync brought back the record without it."""
+    aigerim, nurlan = laptop("aigerim"), laptop("nurlan")
+    contact = aigerim.app.contacts.create({"name": "Delegate", "visibility": "shared"})
+    aigerim.sync()
+    aigerim.app.contacts.update(contact["id"], {"position": "Head of department"})
+    aigerim.app.contacts.delete(contact["id"])
+    aigerim.sync()
+    aigerim.app.contacts.restore(contact["id"])
+    aigerim.sync(), nurlan.sync()
+    assert aigerim.get("contacts", contact["id"])["position"] == "Head of department"
+    assert nurlan.get("contacts", contact["id"])["position"] == "Head of department"
