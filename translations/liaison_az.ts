@@ -49,6 +49,151 @@
     </message>
 </context>
 <context>
+    <name>AgendaPanel</name>
+    <message>
+        <source>Minutes of %1</source>
+        <translation>Protokol: %1</translation>
+    </message>
+    <message>
+        <source>Any other business</source>
+        <translation>Müxtəlif məsələlər</translation>
+    </message>
+    <message>
+        <source>Matters raised that are not on the agenda.</source>
+        <translation>Gündəlikdə olmayan, qaldırılan məsələlər.</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Gündəlik</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Gündəlik</translation>
+    </message>
+    <message>
+        <source>Next item: %1. Previous item: %2.</source>
+        <translation>Növbəti məsələ: %1. Əvvəlki məsələ: %2.</translation>
+    </message>
+    <message>
+        <source>Current agenda item</source>
+        <translation>Gündəliyin cari məsələsi</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Qeydlər</translation>
+    </message>
+    <message>
+        <source>Who said what: statements, proposals, points raised…</source>
+        <translation>Kim nə dedi: çıxışlar, təkliflər, qaldırılan məsələlər…</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Qərarlar</translation>
+    </message>
+    <message>
+        <source>What the meeting decided or agreed on this item…</source>
+        <translation>Bu məsələ üzrə nə qərara alındı və ya razılaşdırıldı…</translation>
+    </message>
+    <message>
+        <source>Summary of the minutes</source>
+        <translation>Protokolun xülasəsi</translation>
+    </message>
+    <message>
+        <source>The general summary, for the whole meeting…</source>
+        <translation>Bütün iclas üzrə ümumi xülasə…</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Qeydlər</translation>
+    </message>
+    <message>
+        <source>&amp;Decisions</source>
+        <translation>Q&amp;ərarlar</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary of the minutes</source>
+        <translation>Protokolun &amp;xülasəsi</translation>
+    </message>
+    <message>
+        <source>Item %1 of %2</source>
+        <translation>Məsələ %1 / %2</translation>
+    </message>
+    <message>
+        <source>Not on the agenda</source>
+        <translation>Gündəlikdən kənar</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePanel</name>
+    <message>
+        <source>Type a name, then Enter</source>
+        <translation>Adı yazın, sonra Enter</translation>
+    </message>
+    <message>
+        <source>Participants (checked: present)</source>
+        <translation>İştirakçılar (işarələnən: iştirak edir)</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the selected participant as present.</source>
+        <translation>Boşluq düyməsi seçilmiş iştirakçını iştirak edən kimi işarələyir və ya işarəni götürür.</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>İştirakçı</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Nümayəndə heyəti</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Check &amp;in someone else:</source>
+        <translation>Başqasını q&amp;eydə al:</translation>
+    </message>
+    <message>
+        <source>Check in a participant by name</source>
+        <translation>İştirakçını adı ilə qeydə al</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 present</source>
+        <translation>
+            <numerusform>İştirak edir: %n / %1</numerusform>
+            <numerusform>İştirak edir: %n / %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No participants registered yet: check them in below.</source>
+        <translation>Hələ iştirakçı qeydə alınmayıb: onları aşağıda qeydə alın.</translation>
+    </message>
+    <message>
+        <source>A&amp;ttendance %1/%2</source>
+        <translation>İş&amp;tirak %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 is present.</source>
+        <translation>%1 iştirak edir.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer marked present.</source>
+        <translation>%1 artıq iştirak edən kimi qeyd olunmayıb.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Yadda saxlanılmadı: %1</translation>
+    </message>
+    <message>
+        <source>%1 is checked in.</source>
+        <translation>%1 qeydə alındı.</translation>
+    </message>
+    <message>
+        <source>Not checked in: %1</source>
+        <translation>Qeydə alınmadı: %1</translation>
+    </message>
+</context>
+<context>
     <name>BilateralDialog</name>
     <message>
         <source>New bilateral meeting on the margins</source>
@@ -2120,6 +2265,73 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     </message>
 </context>
 <context>
+    <name>FollowUpPanel</name>
+    <message>
+        <source>Action items of this meeting</source>
+        <translation>Bu iclasın tapşırıqları</translation>
+    </message>
+    <message>
+        <source>Bilateral meetings on the margins</source>
+        <translation>Tədbir çərçivəsində ikitərəfli görüşlər</translation>
+    </message>
+    <message>
+        <source>Action item…</source>
+        <translation>Tapşırıq…</translation>
+    </message>
+    <message>
+        <source>Add an action item</source>
+        <translation>Tapşırıq əlavə et</translation>
+    </message>
+    <message>
+        <source>Add an action item (%1)</source>
+        <translation>Tapşırıq əlavə et (%1)</translation>
+    </message>
+    <message>
+        <source>Bilateral…</source>
+        <translation>İkitərəfli görüş…</translation>
+    </message>
+    <message>
+        <source>Add a bilateral meeting</source>
+        <translation>İkitərəfli görüş əlavə et</translation>
+    </message>
+    <message>
+        <source>Add a bilateral meeting on the margins (%1)</source>
+        <translation>Tədbir çərçivəsində ikitərəfli görüş əlavə et (%1)</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Tapşırıqlar</translation>
+    </message>
+    <message>
+        <source>Bilaterals on the margins</source>
+        <translation>Tədbir çərçivəsində ikitərəfli görüşlər</translation>
+    </message>
+    <message>
+        <source>None yet. %1 adds one.</source>
+        <translation>Hələ yoxdur. %1 ilə əlavə edin.</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-up %1</source>
+        <translation>Növbəti a&amp;ddımlar %1</translation>
+    </message>
+    <message>
+        <source>Agreed under item %1: %2</source>
+        <translation>%1 saylı məsələ üzrə razılaşdırılıb: %2</translation>
+    </message>
+    <message>
+        <source>Agreed under: %1</source>
+        <translation>Razılaşdırıldığı məsələ: %1</translation>
+    </message>
+    <message>
+        <source>Action item added: %1</source>
+        <translation>Tapşırıq əlavə edildi: %1</translation>
+    </message>
+    <message>
+        <source>Bilateral meeting added: %1</source>
+        <translation>İkitərəfli görüş əlavə edildi: %1</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>Problems</source>
@@ -2378,21 +2590,68 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
 <context>
     <name>MeetingMode</name>
     <message>
-        <source>Minutes of %1</source>
-        <translation>Protokol: %1</translation>
-    </message>
-    <message>
-        <source>Any other business</source>
-        <translation>Müxtəlif məsələlər</translation>
-    </message>
-    <message>
-        <source>Matters raised that are not on the agenda.</source>
-        <translation>Gündəlikdə olmayan, qaldırılan məsələlər.</translation>
-    </message>
-    <message>
         <source>Meeting mode — %1</source>
         <translation>İclas rejimi — %1</translation>
     </message>
+    <message>
+        <source>Close meeting mode</source>
+        <translation>İclas rejimini bağla</translation>
+    </message>
+    <message>
+        <source>Attendance and follow-up</source>
+        <translation>İştirak və növbəti addımlar</translation>
+    </message>
+    <message>
+        <source>Add an action item</source>
+        <translation>Tapşırıq əlavə et</translation>
+    </message>
+    <message>
+        <source>Add a bilateral meeting</source>
+        <translation>İkitərəfli görüş əlavə et</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Bildirişlər</translation>
+    </message>
+    <message>
+        <source>%1 next item · %2 previous · %3 action item · %4 bilateral · %5 close</source>
+        <translation>%1 növbəti məsələ · %2 əvvəlki · %3 tapşırıq · %4 ikitərəfli görüş · %5 bağla</translation>
+    </message>
+    <message>
+        <source>Next agenda item</source>
+        <translation>Gündəliyin növbəti məsələsi</translation>
+    </message>
+    <message>
+        <source>Previous agenda item</source>
+        <translation>Gündəliyin əvvəlki məsələsi</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Yadda saxlanılmadı</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Liaison (%1).</source>
+        <translation>Liaison daxilində xəta baş verdi (%1).</translation>
+    </message>
+    <message>
+        <source>Some of your text could not be saved: %1</source>
+        <translation>Mətninizin bir hissəsi yadda saxlanılmadı: %1</translation>
+    </message>
+    <message>
+        <source>Try again, keep meeting mode open (your text stays on screen), or close and lose the unsaved text.</source>
+        <translation>Yenidən cəhd edin, iclas rejimini açıq saxlayın (mətniniz ekranda qalır) və ya bağlayıb yadda saxlanılmamış mətni itirin.</translation>
+    </message>
+    <message>
+        <source>Keep open</source>
+        <translation>Açıq saxla</translation>
+    </message>
+    <message>
+        <source>Close and lose it</source>
+        <translation>Bağla və itir</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesHeader</name>
     <message>
         <source>Meeting mode</source>
         <translation>İclas rejimi</translation>
@@ -2454,160 +2713,8 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <translation>Razılaşdırılmış protokolu yenidən redaktəyə açın (səbəb soruşulacaq).</translation>
     </message>
     <message>
-        <source>&amp;Agenda</source>
-        <translation>&amp;Gündəlik</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <translation>Gündəlik</translation>
-    </message>
-    <message>
-        <source>Next item: %1. Previous item: %2.</source>
-        <translation>Növbəti məsələ: %1. Əvvəlki məsələ: %2.</translation>
-    </message>
-    <message>
-        <source>Current agenda item</source>
-        <translation>Gündəliyin cari məsələsi</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Qeydlər</translation>
-    </message>
-    <message>
-        <source>Who said what: statements, proposals, points raised…</source>
-        <translation>Kim nə dedi: çıxışlar, təkliflər, qaldırılan məsələlər…</translation>
-    </message>
-    <message>
-        <source>Decisions</source>
-        <translation>Qərarlar</translation>
-    </message>
-    <message>
-        <source>What the meeting decided or agreed on this item…</source>
-        <translation>Bu məsələ üzrə nə qərara alındı və ya razılaşdırıldı…</translation>
-    </message>
-    <message>
-        <source>Summary of the minutes</source>
-        <translation>Protokolun xülasəsi</translation>
-    </message>
-    <message>
-        <source>The general summary, for the whole meeting…</source>
-        <translation>Bütün iclas üzrə ümumi xülasə…</translation>
-    </message>
-    <message>
-        <source>&amp;Notes</source>
-        <translation>&amp;Qeydlər</translation>
-    </message>
-    <message>
-        <source>&amp;Decisions</source>
-        <translation>Q&amp;ərarlar</translation>
-    </message>
-    <message>
-        <source>Su&amp;mmary of the minutes</source>
-        <translation>Protokolun &amp;xülasəsi</translation>
-    </message>
-    <message>
-        <source>Attendance and follow-up</source>
-        <translation>İştirak və növbəti addımlar</translation>
-    </message>
-    <message>
-        <source>Participants (checked: present)</source>
-        <translation>İştirakçılar (işarələnən: iştirak edir)</translation>
-    </message>
-    <message>
-        <source>Space ticks or unticks the selected participant as present.</source>
-        <translation>Boşluq düyməsi seçilmiş iştirakçını iştirak edən kimi işarələyir və ya işarəni götürür.</translation>
-    </message>
-    <message>
-        <source>Participant</source>
-        <translation>İştirakçı</translation>
-    </message>
-    <message>
-        <source>Delegation</source>
-        <translation>Nümayəndə heyəti</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rol</translation>
-    </message>
-    <message>
-        <source>Check &amp;in someone else:</source>
-        <translation>Başqasını q&amp;eydə al:</translation>
-    </message>
-    <message>
-        <source>Check in a participant by name</source>
-        <translation>İştirakçını adı ilə qeydə al</translation>
-    </message>
-    <message>
-        <source>Type a name, then Enter</source>
-        <translation>Adı yazın, sonra Enter</translation>
-    </message>
-    <message>
-        <source>Action items of this meeting</source>
-        <translation>Bu iclasın tapşırıqları</translation>
-    </message>
-    <message>
-        <source>Bilateral meetings on the margins</source>
-        <translation>Tədbir çərçivəsində ikitərəfli görüşlər</translation>
-    </message>
-    <message>
-        <source>Action item…</source>
-        <translation>Tapşırıq…</translation>
-    </message>
-    <message>
-        <source>Add an action item</source>
-        <translation>Tapşırıq əlavə et</translation>
-    </message>
-    <message>
-        <source>Add an action item (%1)</source>
-        <translation>Tapşırıq əlavə et (%1)</translation>
-    </message>
-    <message>
-        <source>Bilateral…</source>
-        <translation>İkitərəfli görüş…</translation>
-    </message>
-    <message>
-        <source>Add a bilateral meeting</source>
-        <translation>İkitərəfli görüş əlavə et</translation>
-    </message>
-    <message>
-        <source>Add a bilateral meeting on the margins (%1)</source>
-        <translation>Tədbir çərçivəsində ikitərəfli görüş əlavə et (%1)</translation>
-    </message>
-    <message>
-        <source>Action items</source>
-        <translation>Tapşırıqlar</translation>
-    </message>
-    <message>
-        <source>Bilaterals on the margins</source>
-        <translation>Tədbir çərçivəsində ikitərəfli görüşlər</translation>
-    </message>
-    <message>
-        <source>Messages</source>
-        <translation>Bildirişlər</translation>
-    </message>
-    <message>
-        <source>%1 next item · %2 previous · %3 action item · %4 bilateral · %5 close</source>
-        <translation>%1 növbəti məsələ · %2 əvvəlki · %3 tapşırıq · %4 ikitərəfli görüş · %5 bağla</translation>
-    </message>
-    <message>
-        <source>Next agenda item</source>
-        <translation>Gündəliyin növbəti məsələsi</translation>
-    </message>
-    <message>
-        <source>Previous agenda item</source>
-        <translation>Gündəliyin əvvəlki məsələsi</translation>
-    </message>
-    <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Item %1 of %2</source>
-        <translation>Məsələ %1 / %2</translation>
-    </message>
-    <message>
-        <source>Not on the agenda</source>
-        <translation>Gündəlikdən kənar</translation>
     </message>
     <message>
         <source>Saved as you type</source>
@@ -2698,87 +2805,12 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <translation>Protokol razılaşdırıldı.</translation>
     </message>
     <message>
-        <source>The minutes are reopened; the reason is logged.</source>
-        <translation>Protokol yenidən açıldı; səbəb jurnala yazıldı.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of %1 present</source>
-        <translation>
-            <numerusform>İştirak edir: %n / %1</numerusform>
-            <numerusform>İştirak edir: %n / %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No participants registered yet: check them in below.</source>
-        <translation>Hələ iştirakçı qeydə alınmayıb: onları aşağıda qeydə alın.</translation>
-    </message>
-    <message>
-        <source>A&amp;ttendance %1/%2</source>
-        <translation>İş&amp;tirak %1/%2</translation>
-    </message>
-    <message>
-        <source>%1 is present.</source>
-        <translation>%1 iştirak edir.</translation>
-    </message>
-    <message>
-        <source>%1 is no longer marked present.</source>
-        <translation>%1 artıq iştirak edən kimi qeyd olunmayıb.</translation>
-    </message>
-    <message>
-        <source>%1 is checked in.</source>
-        <translation>%1 qeydə alındı.</translation>
-    </message>
-    <message>
-        <source>Not checked in: %1</source>
-        <translation>Qeydə alınmadı: %1</translation>
-    </message>
-    <message>
-        <source>None yet. %1 adds one.</source>
-        <translation>Hələ yoxdur. %1 ilə əlavə edin.</translation>
-    </message>
-    <message>
-        <source>F&amp;ollow-up %1</source>
-        <translation>Növbəti a&amp;ddımlar %1</translation>
-    </message>
-    <message>
-        <source>Agreed under item %1: %2</source>
-        <translation>%1 saylı məsələ üzrə razılaşdırılıb: %2</translation>
-    </message>
-    <message>
-        <source>Agreed under: %1</source>
-        <translation>Razılaşdırıldığı məsələ: %1</translation>
-    </message>
-    <message>
-        <source>Action item added: %1</source>
-        <translation>Tapşırıq əlavə edildi: %1</translation>
-    </message>
-    <message>
-        <source>Bilateral meeting added: %1</source>
-        <translation>İkitərəfli görüş əlavə edildi: %1</translation>
-    </message>
-    <message>
-        <source>Something went wrong inside Liaison (%1).</source>
-        <translation>Liaison daxilində xəta baş verdi (%1).</translation>
-    </message>
-    <message>
         <source>Not done: %1</source>
         <translation>İcra olunmadı: %1</translation>
     </message>
     <message>
-        <source>Some of your text could not be saved: %1</source>
-        <translation>Mətninizin bir hissəsi yadda saxlanılmadı: %1</translation>
-    </message>
-    <message>
-        <source>Try again, keep meeting mode open (your text stays on screen), or close and lose the unsaved text.</source>
-        <translation>Yenidən cəhd edin, iclas rejimini açıq saxlayın (mətniniz ekranda qalır) və ya bağlayıb yadda saxlanılmamış mətni itirin.</translation>
-    </message>
-    <message>
-        <source>Keep open</source>
-        <translation>Açıq saxla</translation>
-    </message>
-    <message>
-        <source>Close and lose it</source>
-        <translation>Bağla və itir</translation>
+        <source>The minutes are reopened; the reason is logged.</source>
+        <translation>Protokol yenidən açıldı; səbəb jurnala yazıldı.</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,150 @@
     </message>
 </context>
 <context>
+    <name>AgendaPanel</name>
+    <message>
+        <source>Minutes of %1</source>
+        <translation>Jegyzőkönyv: %1</translation>
+    </message>
+    <message>
+        <source>Any other business</source>
+        <translation>Egyebek</translation>
+    </message>
+    <message>
+        <source>Matters raised that are not on the agenda.</source>
+        <translation>Felvetett, napirenden kívüli ügyek.</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Napirend</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Napirend</translation>
+    </message>
+    <message>
+        <source>Next item: %1. Previous item: %2.</source>
+        <translation>Következő pont: %1. Előző pont: %2.</translation>
+    </message>
+    <message>
+        <source>Current agenda item</source>
+        <translation>Aktuális napirendi pont</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Jegyzetek</translation>
+    </message>
+    <message>
+        <source>Who said what: statements, proposals, points raised…</source>
+        <translation>Ki mit mondott: felszólalások, javaslatok, felvetések…</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Döntések</translation>
+    </message>
+    <message>
+        <source>What the meeting decided or agreed on this item…</source>
+        <translation>Miről döntött vagy miben állapodott meg az ülés ebben a pontban…</translation>
+    </message>
+    <message>
+        <source>Summary of the minutes</source>
+        <translation>A jegyzőkönyv összefoglalója</translation>
+    </message>
+    <message>
+        <source>The general summary, for the whole meeting…</source>
+        <translation>Általános összefoglaló a teljes ülésről…</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>J&amp;egyzetek</translation>
+    </message>
+    <message>
+        <source>&amp;Decisions</source>
+        <translation>&amp;Döntések</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary of the minutes</source>
+        <translation>A jegyzőkönyv ö&amp;sszefoglalója</translation>
+    </message>
+    <message>
+        <source>Item %1 of %2</source>
+        <translation>%1. pont / %2</translation>
+    </message>
+    <message>
+        <source>Not on the agenda</source>
+        <translation>Napirenden kívül</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePanel</name>
+    <message>
+        <source>Type a name, then Enter</source>
+        <translation>Írjon be egy nevet, majd Enter</translation>
+    </message>
+    <message>
+        <source>Participants (checked: present)</source>
+        <translation>Résztvevők (bejelölve: jelen van)</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the selected participant as present.</source>
+        <translation>A szóköz jelenlévőnek jelöli a kijelölt résztvevőt, vagy törli a jelölést.</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Résztvevő</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegáció</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Szerep</translation>
+    </message>
+    <message>
+        <source>Check &amp;in someone else:</source>
+        <translation>&amp;Más személy jelenlétének rögzítése:</translation>
+    </message>
+    <message>
+        <source>Check in a participant by name</source>
+        <translation>Résztvevő jelenlétének rögzítése név alapján</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 present</source>
+        <translation>
+            <numerusform>%1 főből %n jelen van</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No participants registered yet: check them in below.</source>
+        <translation>Még nincs regisztrált résztvevő: rögzítse őket lent.</translation>
+    </message>
+    <message>
+        <source>A&amp;ttendance %1/%2</source>
+        <translation>Je&amp;lenlét %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 is present.</source>
+        <translation>%1 jelen van.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer marked present.</source>
+        <translation>%1 már nincs jelenlévőként megjelölve.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nincs mentve: %1</translation>
+    </message>
+    <message>
+        <source>%1 is checked in.</source>
+        <translation>%1 jelenléte rögzítve.</translation>
+    </message>
+    <message>
+        <source>Not checked in: %1</source>
+        <translation>Nincs rögzítve: %1</translation>
+    </message>
+</context>
+<context>
     <name>BilateralDialog</name>
     <message>
         <source>New bilateral meeting on the margins</source>
@@ -2113,6 +2257,73 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
     </message>
 </context>
 <context>
+    <name>FollowUpPanel</name>
+    <message>
+        <source>Action items of this meeting</source>
+        <translation>Az ülés teendői</translation>
+    </message>
+    <message>
+        <source>Bilateral meetings on the margins</source>
+        <translation>Kétoldalú találkozók a margón</translation>
+    </message>
+    <message>
+        <source>Action item…</source>
+        <translation>Teendő…</translation>
+    </message>
+    <message>
+        <source>Add an action item</source>
+        <translation>Teendő hozzáadása</translation>
+    </message>
+    <message>
+        <source>Add an action item (%1)</source>
+        <translation>Teendő hozzáadása (%1)</translation>
+    </message>
+    <message>
+        <source>Bilateral…</source>
+        <translation>Kétoldalú találkozó…</translation>
+    </message>
+    <message>
+        <source>Add a bilateral meeting</source>
+        <translation>Kétoldalú találkozó hozzáadása</translation>
+    </message>
+    <message>
+        <source>Add a bilateral meeting on the margins (%1)</source>
+        <translation>Kétoldalú találkozó hozzáadása a margón (%1)</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Teendők</translation>
+    </message>
+    <message>
+        <source>Bilaterals on the margins</source>
+        <translation>Kétoldalú találkozók a margón</translation>
+    </message>
+    <message>
+        <source>None yet. %1 adds one.</source>
+        <translation>Még nincs. %1: hozzáadás.</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-up %1</source>
+        <translation>&amp;További teendők %1</translation>
+    </message>
+    <message>
+        <source>Agreed under item %1: %2</source>
+        <translation>Megállapodás a(z) %1. pontban: %2</translation>
+    </message>
+    <message>
+        <source>Agreed under: %1</source>
+        <translation>Megállapodás itt: %1</translation>
+    </message>
+    <message>
+        <source>Action item added: %1</source>
+        <translation>Teendő hozzáadva: %1</translation>
+    </message>
+    <message>
+        <source>Bilateral meeting added: %1</source>
+        <translation>Kétoldalú találkozó hozzáadva: %1</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>Problems</source>
@@ -2367,21 +2578,68 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
 <context>
     <name>MeetingMode</name>
     <message>
-        <source>Minutes of %1</source>
-        <translation>Jegyzőkönyv: %1</translation>
-    </message>
-    <message>
-        <source>Any other business</source>
-        <translation>Egyebek</translation>
-    </message>
-    <message>
-        <source>Matters raised that are not on the agenda.</source>
-        <translation>Felvetett, napirenden kívüli ügyek.</translation>
-    </message>
-    <message>
         <source>Meeting mode — %1</source>
         <translation>Ülés mód — %1</translation>
     </message>
+    <message>
+        <source>Close meeting mode</source>
+        <translation>Ülés mód bezárása</translation>
+    </message>
+    <message>
+        <source>Attendance and follow-up</source>
+        <translation>Jelenlét és további teendők</translation>
+    </message>
+    <message>
+        <source>Add an action item</source>
+        <translation>Teendő hozzáadása</translation>
+    </message>
+    <message>
+        <source>Add a bilateral meeting</source>
+        <translation>Kétoldalú találkozó hozzáadása</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Üzenetek</translation>
+    </message>
+    <message>
+        <source>%1 next item · %2 previous · %3 action item · %4 bilateral · %5 close</source>
+        <translation>%1 következő pont · %2 előző · %3 teendő · %4 kétoldalú találkozó · %5 bezárás</translation>
+    </message>
+    <message>
+        <source>Next agenda item</source>
+        <translation>Következő napirendi pont</translation>
+    </message>
+    <message>
+        <source>Previous agenda item</source>
+        <translation>Előző napirendi pont</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nincs mentve</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Liaison (%1).</source>
+        <translation>Belső hiba történt a Liaisonban (%1).</translation>
+    </message>
+    <message>
+        <source>Some of your text could not be saved: %1</source>
+        <translation>A szöveg egy része nem menthető: %1</translation>
+    </message>
+    <message>
+        <source>Try again, keep meeting mode open (your text stays on screen), or close and lose the unsaved text.</source>
+        <translation>Próbálja újra, hagyja nyitva az ülés módot (a szöveg a képernyőn marad), vagy zárja be, és a nem mentett szöveg elvész.</translation>
+    </message>
+    <message>
+        <source>Keep open</source>
+        <translation>Nyitva hagyás</translation>
+    </message>
+    <message>
+        <source>Close and lose it</source>
+        <translation>Bezárás mentés nélkül</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesHeader</name>
     <message>
         <source>Meeting mode</source>
         <translation>Ülés mód</translation>
@@ -2443,160 +2701,8 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <translation>A jóváhagyott jegyzőkönyv ismét szerkeszthetővé tétele (meg kell adnia az okát).</translation>
     </message>
     <message>
-        <source>&amp;Agenda</source>
-        <translation>&amp;Napirend</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <translation>Napirend</translation>
-    </message>
-    <message>
-        <source>Next item: %1. Previous item: %2.</source>
-        <translation>Következő pont: %1. Előző pont: %2.</translation>
-    </message>
-    <message>
-        <source>Current agenda item</source>
-        <translation>Aktuális napirendi pont</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Jegyzetek</translation>
-    </message>
-    <message>
-        <source>Who said what: statements, proposals, points raised…</source>
-        <translation>Ki mit mondott: felszólalások, javaslatok, felvetések…</translation>
-    </message>
-    <message>
-        <source>Decisions</source>
-        <translation>Döntések</translation>
-    </message>
-    <message>
-        <source>What the meeting decided or agreed on this item…</source>
-        <translation>Miről döntött vagy miben állapodott meg az ülés ebben a pontban…</translation>
-    </message>
-    <message>
-        <source>Summary of the minutes</source>
-        <translation>A jegyzőkönyv összefoglalója</translation>
-    </message>
-    <message>
-        <source>The general summary, for the whole meeting…</source>
-        <translation>Általános összefoglaló a teljes ülésről…</translation>
-    </message>
-    <message>
-        <source>&amp;Notes</source>
-        <translation>J&amp;egyzetek</translation>
-    </message>
-    <message>
-        <source>&amp;Decisions</source>
-        <translation>&amp;Döntések</translation>
-    </message>
-    <message>
-        <source>Su&amp;mmary of the minutes</source>
-        <translation>A jegyzőkönyv ö&amp;sszefoglalója</translation>
-    </message>
-    <message>
-        <source>Attendance and follow-up</source>
-        <translation>Jelenlét és további teendők</translation>
-    </message>
-    <message>
-        <source>Participants (checked: present)</source>
-        <translation>Résztvevők (bejelölve: jelen van)</translation>
-    </message>
-    <message>
-        <source>Space ticks or unticks the selected participant as present.</source>
-        <translation>A szóköz jelenlévőnek jelöli a kijelölt résztvevőt, vagy törli a jelölést.</translation>
-    </message>
-    <message>
-        <source>Participant</source>
-        <translation>Résztvevő</translation>
-    </message>
-    <message>
-        <source>Delegation</source>
-        <translation>Delegáció</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Szerep</translation>
-    </message>
-    <message>
-        <source>Check &amp;in someone else:</source>
-        <translation>&amp;Más személy jelenlétének rögzítése:</translation>
-    </message>
-    <message>
-        <source>Check in a participant by name</source>
-        <translation>Résztvevő jelenlétének rögzítése név alapján</translation>
-    </message>
-    <message>
-        <source>Type a name, then Enter</source>
-        <translation>Írjon be egy nevet, majd Enter</translation>
-    </message>
-    <message>
-        <source>Action items of this meeting</source>
-        <translation>Az ülés teendői</translation>
-    </message>
-    <message>
-        <source>Bilateral meetings on the margins</source>
-        <translation>Kétoldalú találkozók a margón</translation>
-    </message>
-    <message>
-        <source>Action item…</source>
-        <translation>Teendő…</translation>
-    </message>
-    <message>
-        <source>Add an action item</source>
-        <translation>Teendő hozzáadása</translation>
-    </message>
-    <message>
-        <source>Add an action item (%1)</source>
-        <translation>Teendő hozzáadása (%1)</translation>
-    </message>
-    <message>
-        <source>Bilateral…</source>
-        <translation>Kétoldalú találkozó…</translation>
-    </message>
-    <message>
-        <source>Add a bilateral meeting</source>
-        <translation>Kétoldalú találkozó hozzáadása</translation>
-    </message>
-    <message>
-        <source>Add a bilateral meeting on the margins (%1)</source>
-        <translation>Kétoldalú találkozó hozzáadása a margón (%1)</translation>
-    </message>
-    <message>
-        <source>Action items</source>
-        <translation>Teendők</translation>
-    </message>
-    <message>
-        <source>Bilaterals on the margins</source>
-        <translation>Kétoldalú találkozók a margón</translation>
-    </message>
-    <message>
-        <source>Messages</source>
-        <translation>Üzenetek</translation>
-    </message>
-    <message>
-        <source>%1 next item · %2 previous · %3 action item · %4 bilateral · %5 close</source>
-        <translation>%1 következő pont · %2 előző · %3 teendő · %4 kétoldalú találkozó · %5 bezárás</translation>
-    </message>
-    <message>
-        <source>Next agenda item</source>
-        <translation>Következő napirendi pont</translation>
-    </message>
-    <message>
-        <source>Previous agenda item</source>
-        <translation>Előző napirendi pont</translation>
-    </message>
-    <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Item %1 of %2</source>
-        <translation>%1. pont / %2</translation>
-    </message>
-    <message>
-        <source>Not on the agenda</source>
-        <translation>Napirenden kívül</translation>
     </message>
     <message>
         <source>Saved as you type</source>
@@ -2687,86 +2793,12 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <translation>A jegyzőkönyv jóváhagyva.</translation>
     </message>
     <message>
-        <source>The minutes are reopened; the reason is logged.</source>
-        <translation>A jegyzőkönyv újranyitva; az ok naplózva.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of %1 present</source>
-        <translation>
-            <numerusform>%1 főből %n jelen van</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No participants registered yet: check them in below.</source>
-        <translation>Még nincs regisztrált résztvevő: rögzítse őket lent.</translation>
-    </message>
-    <message>
-        <source>A&amp;ttendance %1/%2</source>
-        <translation>Je&amp;lenlét %1/%2</translation>
-    </message>
-    <message>
-        <source>%1 is present.</source>
-        <translation>%1 jelen van.</translation>
-    </message>
-    <message>
-        <source>%1 is no longer marked present.</source>
-        <translation>%1 már nincs jelenlévőként megjelölve.</translation>
-    </message>
-    <message>
-        <source>%1 is checked in.</source>
-        <translation>%1 jelenléte rögzítve.</translation>
-    </message>
-    <message>
-        <source>Not checked in: %1</source>
-        <translation>Nincs rögzítve: %1</translation>
-    </message>
-    <message>
-        <source>None yet. %1 adds one.</source>
-        <translation>Még nincs. %1: hozzáadás.</translation>
-    </message>
-    <message>
-        <source>F&amp;ollow-up %1</source>
-        <translation>&amp;További teendők %1</translation>
-    </message>
-    <message>
-        <source>Agreed under item %1: %2</source>
-        <translation>Megállapodás a(z) %1. pontban: %2</translation>
-    </message>
-    <message>
-        <source>Agreed under: %1</source>
-        <translation>Megállapodás itt: %1</translation>
-    </message>
-    <message>
-        <source>Action item added: %1</source>
-        <translation>Teendő hozzáadva: %1</translation>
-    </message>
-    <message>
-        <source>Bilateral meeting added: %1</source>
-        <translation>Kétoldalú találkozó hozzáadva: %1</translation>
-    </message>
-    <message>
-        <source>Something went wrong inside Liaison (%1).</source>
-        <translation>Belső hiba történt a Liaisonban (%1).</translation>
-    </message>
-    <message>
         <source>Not done: %1</source>
         <translation>Nem sikerült: %1</translation>
     </message>
     <message>
-        <source>Some of your text could not be saved: %1</source>
-        <translation>A szöveg egy része nem menthető: %1</translation>
-    </message>
-    <message>
-        <source>Try again, keep meeting mode open (your text stays on screen), or close and lose the unsaved text.</source>
-        <translation>Próbálja újra, hagyja nyitva az ülés módot (a szöveg a képernyőn marad), vagy zárja be, és a nem mentett szöveg elvész.</translation>
-    </message>
-    <message>
-        <source>Keep open</source>
-        <translation>Nyitva hagyás</translation>
-    </message>
-    <message>
-        <source>Close and lose it</source>
-        <translation>Bezárás mentés nélkül</translation>
+        <source>The minutes are reopened; the reason is logged.</source>
+        <translation>A jegyzőkönyv újranyitva; az ok naplózva.</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,151 @@
     </message>
 </context>
 <context>
+    <name>AgendaPanel</name>
+    <message>
+        <source>Minutes of %1</source>
+        <translation>Хаттама: %1</translation>
+    </message>
+    <message>
+        <source>Any other business</source>
+        <translation>Әртүрлі мәселелер</translation>
+    </message>
+    <message>
+        <source>Matters raised that are not on the agenda.</source>
+        <translation>Күн тәртібіне енбеген, көтерілген мәселелер.</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>Күн &amp;тәртібі</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Күн тәртібі</translation>
+    </message>
+    <message>
+        <source>Next item: %1. Previous item: %2.</source>
+        <translation>Келесі мәселе: %1. Алдыңғы мәселе: %2.</translation>
+    </message>
+    <message>
+        <source>Current agenda item</source>
+        <translation>Күн тәртібінің ағымдағы мәселесі</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Жазбалар</translation>
+    </message>
+    <message>
+        <source>Who said what: statements, proposals, points raised…</source>
+        <translation>Кім не айтты: сөйлеген сөздер, ұсыныстар, көтерілген мәселелер…</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Шешімдер</translation>
+    </message>
+    <message>
+        <source>What the meeting decided or agreed on this item…</source>
+        <translation>Осы мәселе бойынша не шешілді немесе келісілді…</translation>
+    </message>
+    <message>
+        <source>Summary of the minutes</source>
+        <translation>Хаттаманың түйіндемесі</translation>
+    </message>
+    <message>
+        <source>The general summary, for the whole meeting…</source>
+        <translation>Бүкіл отырыс бойынша жалпы түйіндеме…</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Жазбалар</translation>
+    </message>
+    <message>
+        <source>&amp;Decisions</source>
+        <translation>&amp;Шешімдер</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary of the minutes</source>
+        <translation>Хаттаманың т&amp;үйіндемесі</translation>
+    </message>
+    <message>
+        <source>Item %1 of %2</source>
+        <translation>Мәселе %1 / %2</translation>
+    </message>
+    <message>
+        <source>Not on the agenda</source>
+        <translation>Күн тәртібінен тыс</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePanel</name>
+    <message>
+        <source>Type a name, then Enter</source>
+        <translation>Атын теріп, Enter басыңыз</translation>
+    </message>
+    <message>
+        <source>Participants (checked: present)</source>
+        <translation>Қатысушылар (белгіленгені — қатысып отыр)</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the selected participant as present.</source>
+        <translation>Бос орын пернесі таңдалған қатысушыны қатысып отыр деп белгілейді немесе белгіні алады.</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Қатысушы</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Делегация</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <source>Check &amp;in someone else:</source>
+        <translation>Басқа біреуді &amp;белгілеу:</translation>
+    </message>
+    <message>
+        <source>Check in a participant by name</source>
+        <translation>Қатысушыны аты бойынша белгілеу</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 present</source>
+        <translation>
+            <numerusform>Қатысып отыр: %n / %1</numerusform>
+            <numerusform>Қатысып отыр: %n / %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No participants registered yet: check them in below.</source>
+        <translation>Қатысушылар әлі тіркелмеген: оларды төменде белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>A&amp;ttendance %1/%2</source>
+        <translation>Қ&amp;атысу %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 is present.</source>
+        <translation>%1 қатысып отыр.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer marked present.</source>
+        <translation>%1 енді қатысушы ретінде белгіленбеген.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Сақталмады: %1</translation>
+    </message>
+    <message>
+        <source>%1 is checked in.</source>
+        <translation>%1 белгіленді.</translation>
+    </message>
+    <message>
+        <source>Not checked in: %1</source>
+        <translation>Белгіленбеді: %1</translation>
+    </message>
+</context>
+<context>
     <name>BilateralDialog</name>
     <message>
         <source>New bilateral meeting on the margins</source>
@@ -2120,6 +2265,73 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
 </context>
 <context>
+    <name>FollowUpPanel</name>
+    <message>
+        <source>Action items of this meeting</source>
+        <translation>Осы отырыстың тапсырмалары</translation>
+    </message>
+    <message>
+        <source>Bilateral meetings on the margins</source>
+        <translation>Іс-шара аясындағы екіжақты кездесулер</translation>
+    </message>
+    <message>
+        <source>Action item…</source>
+        <translation>Тапсырма…</translation>
+    </message>
+    <message>
+        <source>Add an action item</source>
+        <translation>Тапсырма қосу</translation>
+    </message>
+    <message>
+        <source>Add an action item (%1)</source>
+        <translation>Тапсырма қосу (%1)</translation>
+    </message>
+    <message>
+        <source>Bilateral…</source>
+        <translation>Екіжақты кездесу…</translation>
+    </message>
+    <message>
+        <source>Add a bilateral meeting</source>
+        <translation>Екіжақты кездесу қосу</translation>
+    </message>
+    <message>
+        <source>Add a bilateral meeting on the margins (%1)</source>
+        <translation>Іс-шара аясында екіжақты кездесу қосу (%1)</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Тапсырмалар</translation>
+    </message>
+    <message>
+        <source>Bilaterals on the margins</source>
+        <translation>Іс-шара аясындағы екіжақты кездесулер</translation>
+    </message>
+    <message>
+        <source>None yet. %1 adds one.</source>
+        <translation>Әзірге жоқ. %1 — қосу.</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-up %1</source>
+        <translation>К&amp;елесі қадамдар %1</translation>
+    </message>
+    <message>
+        <source>Agreed under item %1: %2</source>
+        <translation>%1-мәселе бойынша келісілді: %2</translation>
+    </message>
+    <message>
+        <source>Agreed under: %1</source>
+        <translation>Келісілген мәселе: %1</translation>
+    </message>
+    <message>
+        <source>Action item added: %1</source>
+        <translation>Тапсырма қосылды: %1</translation>
+    </message>
+    <message>
+        <source>Bilateral meeting added: %1</source>
+        <translation>Екіжақты кездесу қосылды: %1</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>Problems</source>
@@ -2378,21 +2590,68 @@ Run liaison sync --yes to apply the deletions anyway.</source>
 <context>
     <name>MeetingMode</name>
     <message>
-        <source>Minutes of %1</source>
-        <translation>Хаттама: %1</translation>
-    </message>
-    <message>
-        <source>Any other business</source>
-        <translation>Әртүрлі мәселелер</translation>
-    </message>
-    <message>
-        <source>Matters raised that are not on the agenda.</source>
-        <translation>Күн тәртібіне енбеген, көтерілген мәселелер.</translation>
-    </message>
-    <message>
         <source>Meeting mode — %1</source>
         <translation>Отырыс режимі — %1</translation>
     </message>
+    <message>
+        <source>Close meeting mode</source>
+        <translation>Отырыс режимін жабу</translation>
+    </message>
+    <message>
+        <source>Attendance and follow-up</source>
+        <translation>Қатысу және келесі қадамдар</translation>
+    </message>
+    <message>
+        <source>Add an action item</source>
+        <translation>Тапсырма қосу</translation>
+    </message>
+    <message>
+        <source>Add a bilateral meeting</source>
+        <translation>Екіжақты кездесу қосу</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Хабарламалар</translation>
+    </message>
+    <message>
+        <source>%1 next item · %2 previous · %3 action item · %4 bilateral · %5 close</source>
+        <translation>%1 келесі мәселе · %2 алдыңғы · %3 тапсырма · %4 екіжақты кездесу · %5 жабу</translation>
+    </message>
+    <message>
+        <source>Next agenda item</source>
+        <translation>Күн тәртібінің келесі мәселесі</translation>
+    </message>
+    <message>
+        <source>Previous agenda item</source>
+        <translation>Күн тәртібінің алдыңғы мәселесі</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Сақталмады</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Liaison (%1).</source>
+        <translation>Liaison ішінде қате шықты (%1).</translation>
+    </message>
+    <message>
+        <source>Some of your text could not be saved: %1</source>
+        <translation>Мәтініңіздің бір бөлігі сақталмады: %1</translation>
+    </message>
+    <message>
+        <source>Try again, keep meeting mode open (your text stays on screen), or close and lose the unsaved text.</source>
+        <translation>Қайталап көріңіз, отырыс режимін ашық қалдырыңыз (мәтін экранда қалады) немесе жауып, сақталмаған мәтіннен айырылыңыз.</translation>
+    </message>
+    <message>
+        <source>Keep open</source>
+        <translation>Ашық қалдыру</translation>
+    </message>
+    <message>
+        <source>Close and lose it</source>
+        <translation>Жауып, жоғалту</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesHeader</name>
     <message>
         <source>Meeting mode</source>
         <translation>Отырыс режимі</translation>
@@ -2454,160 +2713,8 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Келісілген хаттаманы қайтадан өңдеуге ашу (себебі сұралады).</translation>
     </message>
     <message>
-        <source>&amp;Agenda</source>
-        <translation>Күн &amp;тәртібі</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <translation>Күн тәртібі</translation>
-    </message>
-    <message>
-        <source>Next item: %1. Previous item: %2.</source>
-        <translation>Келесі мәселе: %1. Алдыңғы мәселе: %2.</translation>
-    </message>
-    <message>
-        <source>Current agenda item</source>
-        <translation>Күн тәртібінің ағымдағы мәселесі</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Жазбалар</translation>
-    </message>
-    <message>
-        <source>Who said what: statements, proposals, points raised…</source>
-        <translation>Кім не айтты: сөйлеген сөздер, ұсыныстар, көтерілген мәселелер…</translation>
-    </message>
-    <message>
-        <source>Decisions</source>
-        <translation>Шешімдер</translation>
-    </message>
-    <message>
-        <source>What the meeting decided or agreed on this item…</source>
-        <translation>Осы мәселе бойынша не шешілді немесе келісілді…</translation>
-    </message>
-    <message>
-        <source>Summary of the minutes</source>
-        <translation>Хаттаманың түйіндемесі</translation>
-    </message>
-    <message>
-        <source>The general summary, for the whole meeting…</source>
-        <translation>Бүкіл отырыс бойынша жалпы түйіндеме…</translation>
-    </message>
-    <message>
-        <source>&amp;Notes</source>
-        <translation>&amp;Жазбалар</translation>
-    </message>
-    <message>
-        <source>&amp;Decisions</source>
-        <translation>&amp;Шешімдер</translation>
-    </message>
-    <message>
-        <source>Su&amp;mmary of the minutes</source>
-        <translation>Хаттаманың т&amp;үйіндемесі</translation>
-    </message>
-    <message>
-        <source>Attendance and follow-up</source>
-        <translation>Қатысу және келесі қадамдар</translation>
-    </message>
-    <message>
-        <source>Participants (checked: present)</source>
-        <translation>Қатысушылар (белгіленгені — қатысып отыр)</translation>
-    </message>
-    <message>
-        <source>Space ticks or unticks the selected participant as present.</source>
-        <translation>Бос орын пернесі таңдалған қатысушыны қатысып отыр деп белгілейді немесе белгіні алады.</translation>
-    </message>
-    <message>
-        <source>Participant</source>
-        <translation>Қатысушы</translation>
-    </message>
-    <message>
-        <source>Delegation</source>
-        <translation>Делегация</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Рөлі</translation>
-    </message>
-    <message>
-        <source>Check &amp;in someone else:</source>
-        <translation>Басқа біреуді &amp;белгілеу:</translation>
-    </message>
-    <message>
-        <source>Check in a participant by name</source>
-        <translation>Қатысушыны аты бойынша белгілеу</translation>
-    </message>
-    <message>
-        <source>Type a name, then Enter</source>
-        <translation>Атын теріп, Enter басыңыз</translation>
-    </message>
-    <message>
-        <source>Action items of this meeting</source>
-        <translation>Осы отырыстың тапсырмалары</translation>
-    </message>
-    <message>
-        <source>Bilateral meetings on the margins</source>
-        <translation>Іс-шара аясындағы екіжақты кездесулер</translation>
-    </message>
-    <message>
-        <source>Action item…</source>
-        <translation>Тапсырма…</translation>
-    </message>
-    <message>
-        <source>Add an action item</source>
-        <translation>Тапсырма қосу</translation>
-    </message>
-    <message>
-        <source>Add an action item (%1)</source>
-        <translation>Тапсырма қосу (%1)</translation>
-    </message>
-    <message>
-        <source>Bilateral…</source>
-        <translation>Екіжақты кездесу…</translation>
-    </message>
-    <message>
-        <source>Add a bilateral meeting</source>
-        <translation>Екіжақты кездесу қосу</translation>
-    </message>
-    <message>
-        <source>Add a bilateral meeting on the margins (%1)</source>
-        <translation>Іс-шара аясында екіжақты кездесу қосу (%1)</translation>
-    </message>
-    <message>
-        <source>Action items</source>
-        <translation>Тапсырмалар</translation>
-    </message>
-    <message>
-        <source>Bilaterals on the margins</source>
-        <translation>Іс-шара аясындағы екіжақты кездесулер</translation>
-    </message>
-    <message>
-        <source>Messages</source>
-        <translation>Хабарламалар</translation>
-    </message>
-    <message>
-        <source>%1 next item · %2 previous · %3 action item · %4 bilateral · %5 close</source>
-        <translation>%1 келесі мәселе · %2 алдыңғы · %3 тапсырма · %4 екіжақты кездесу · %5 жабу</translation>
-    </message>
-    <message>
-        <source>Next agenda item</source>
-        <translation>Күн тәртібінің келесі мәселесі</translation>
-    </message>
-    <message>
-        <source>Previous agenda item</source>
-        <translation>Күн тәртібінің алдыңғы мәселесі</translation>
-    </message>
-    <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Item %1 of %2</source>
-        <translation>Мәселе %1 / %2</translation>
-    </message>
-    <message>
-        <source>Not on the agenda</source>
-        <translation>Күн тәртібінен тыс</translation>
     </message>
     <message>
         <source>Saved as you type</source>
@@ -2698,87 +2805,12 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Хаттама келісілді.</translation>
     </message>
     <message>
-        <source>The minutes are reopened; the reason is logged.</source>
-        <translation>Хаттама қайта ашылды; себебі журналға жазылды.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of %1 present</source>
-        <translation>
-            <numerusform>Қатысып отыр: %n / %1</numerusform>
-            <numerusform>Қатысып отыр: %n / %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No participants registered yet: check them in below.</source>
-        <translation>Қатысушылар әлі тіркелмеген: оларды төменде белгілеңіз.</translation>
-    </message>
-    <message>
-        <source>A&amp;ttendance %1/%2</source>
-        <translation>Қ&amp;атысу %1/%2</translation>
-    </message>
-    <message>
-        <source>%1 is present.</source>
-        <translation>%1 қатысып отыр.</translation>
-    </message>
-    <message>
-        <source>%1 is no longer marked present.</source>
-        <translation>%1 енді қатысушы ретінде белгіленбеген.</translation>
-    </message>
-    <message>
-        <source>%1 is checked in.</source>
-        <translation>%1 белгіленді.</translation>
-    </message>
-    <message>
-        <source>Not checked in: %1</source>
-        <translation>Белгіленбеді: %1</translation>
-    </message>
-    <message>
-        <source>None yet. %1 adds one.</source>
-        <translation>Әзірге жоқ. %1 — қосу.</translation>
-    </message>
-    <message>
-        <source>F&amp;ollow-up %1</source>
-        <translation>К&amp;елесі қадамдар %1</translation>
-    </message>
-    <message>
-        <source>Agreed under item %1: %2</source>
-        <translation>%1-мәселе бойынша келісілді: %2</translation>
-    </message>
-    <message>
-        <source>Agreed under: %1</source>
-        <translation>Келісілген мәселе: %1</translation>
-    </message>
-    <message>
-        <source>Action item added: %1</source>
-        <translation>Тапсырма қосылды: %1</translation>
-    </message>
-    <message>
-        <source>Bilateral meeting added: %1</source>
-        <translation>Екіжақты кездесу қосылды: %1</translation>
-    </message>
-    <message>
-        <source>Something went wrong inside Liaison (%1).</source>
-        <translation>Liaison ішінде қате шықты (%1).</translation>
-    </message>
-    <message>
         <source>Not done: %1</source>
         <translation>Орындалмады: %1</translation>
     </message>
     <message>
-        <source>Some of your text could not be saved: %1</source>
-        <translation>Мәтініңіздің бір бөлігі сақталмады: %1</translation>
-    </message>
-    <message>
-        <source>Try again, keep meeting mode open (your text stays on screen), or close and lose the unsaved text.</source>
-        <translation>Қайталап көріңіз, отырыс режимін ашық қалдырыңыз (мәтін экранда қалады) немесе жауып, сақталмаған мәтіннен айырылыңыз.</translation>
-    </message>
-    <message>
-        <source>Keep open</source>
-        <translation>Ашық қалдыру</translation>
-    </message>
-    <message>
-        <source>Close and lose it</source>
-        <translation>Жауып, жоғалту</translation>
+        <source>The minutes are reopened; the reason is logged.</source>
+        <translation>Хаттама қайта ашылды; себебі журналға жазылды.</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,151 @@
     </message>
 </context>
 <context>
+    <name>AgendaPanel</name>
+    <message>
+        <source>Minutes of %1</source>
+        <translation>Протокол: %1</translation>
+    </message>
+    <message>
+        <source>Any other business</source>
+        <translation>Ар кандай маселелер</translation>
+    </message>
+    <message>
+        <source>Matters raised that are not on the agenda.</source>
+        <translation>Күн тартибине кирбеген, көтөрүлгөн маселелер.</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>Күн &amp;тартиби</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Күн тартиби</translation>
+    </message>
+    <message>
+        <source>Next item: %1. Previous item: %2.</source>
+        <translation>Кийинки маселе: %1. Мурунку маселе: %2.</translation>
+    </message>
+    <message>
+        <source>Current agenda item</source>
+        <translation>Күн тартибинин учурдагы маселеси</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Эскертүүлөр</translation>
+    </message>
+    <message>
+        <source>Who said what: statements, proposals, points raised…</source>
+        <translation>Ким эмне деди: сөздөр, сунуштар, көтөрүлгөн маселелер…</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Чечимдер</translation>
+    </message>
+    <message>
+        <source>What the meeting decided or agreed on this item…</source>
+        <translation>Бул маселе боюнча эмне чечилди же макулдашылды…</translation>
+    </message>
+    <message>
+        <source>Summary of the minutes</source>
+        <translation>Протоколдун кыскача мазмуну</translation>
+    </message>
+    <message>
+        <source>The general summary, for the whole meeting…</source>
+        <translation>Бүт жыйын боюнча жалпы кыскача мазмун…</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Эскертүүлөр</translation>
+    </message>
+    <message>
+        <source>&amp;Decisions</source>
+        <translation>&amp;Чечимдер</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary of the minutes</source>
+        <translation>Протоколдун кыскача ма&amp;змуну</translation>
+    </message>
+    <message>
+        <source>Item %1 of %2</source>
+        <translation>Маселе %1 / %2</translation>
+    </message>
+    <message>
+        <source>Not on the agenda</source>
+        <translation>Күн тартибинен тышкары</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePanel</name>
+    <message>
+        <source>Type a name, then Enter</source>
+        <translation>Атын терип, Enter басыңыз</translation>
+    </message>
+    <message>
+        <source>Participants (checked: present)</source>
+        <translation>Катышуучулар (белгиленгени — катышып жатат)</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the selected participant as present.</source>
+        <translation>Боштук баскычы тандалган катышуучуну катышып жатат деп белгилейт же белгини алат.</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Катышуучу</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Делегация</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ролу</translation>
+    </message>
+    <message>
+        <source>Check &amp;in someone else:</source>
+        <translation>Башка бирөөнү &amp;белгилөө:</translation>
+    </message>
+    <message>
+        <source>Check in a participant by name</source>
+        <translation>Катышуучуну аты боюнча белгилөө</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 present</source>
+        <translation>
+            <numerusform>Катышып жатат: %n / %1</numerusform>
+            <numerusform>Катышып жатат: %n / %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No participants registered yet: check them in below.</source>
+        <translation>Катышуучулар азырынча катталган эмес: аларды төмөндө белгилеңиз.</translation>
+    </message>
+    <message>
+        <source>A&amp;ttendance %1/%2</source>
+        <translation>К&amp;атышуу %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 is present.</source>
+        <translation>%1 катышып жатат.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer marked present.</source>
+        <translation>%1 мындан ары катышуучу катары белгиленген эмес.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Сакталган жок: %1</translation>
+    </message>
+    <message>
+        <source>%1 is checked in.</source>
+        <translation>%1 белгиленди.</translation>
+    </message>
+    <message>
+        <source>Not checked in: %1</source>
+        <translation>Белгиленген жок: %1</translation>
+    </message>
+</context>
+<context>
     <name>BilateralDialog</name>
     <message>
         <source>New bilateral meeting on the margins</source>
@@ -2120,6 +2265,73 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
 </context>
 <context>
+    <name>FollowUpPanel</name>
+    <message>
+        <source>Action items of this meeting</source>
+        <translation>Бул жыйындын тапшырмалары</translation>
+    </message>
+    <message>
+        <source>Bilateral meetings on the margins</source>
+        <translation>Иш-чаранын алкагындагы эки тараптуу жолугушуулар</translation>
+    </message>
+    <message>
+        <source>Action item…</source>
+        <translation>Тапшырма…</translation>
+    </message>
+    <message>
+        <source>Add an action item</source>
+        <translation>Тапшырма кошуу</translation>
+    </message>
+    <message>
+        <source>Add an action item (%1)</source>
+        <translation>Тапшырма кошуу (%1)</translation>
+    </message>
+    <message>
+        <source>Bilateral…</source>
+        <translation>Эки тараптуу жолугушуу…</translation>
+    </message>
+    <message>
+        <source>Add a bilateral meeting</source>
+        <translation>Эки тараптуу жолугушуу кошуу</translation>
+    </message>
+    <message>
+        <source>Add a bilateral meeting on the margins (%1)</source>
+        <translation>Иш-чаранын алкагында эки тараптуу жолугушуу кошуу (%1)</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Тапшырмалар</translation>
+    </message>
+    <message>
+        <source>Bilaterals on the margins</source>
+        <translation>Иш-чаранын алкагындагы эки тараптуу жолугушуулар</translation>
+    </message>
+    <message>
+        <source>None yet. %1 adds one.</source>
+        <translation>Азырынча жок. %1 — кошуу.</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-up %1</source>
+        <translation>Кийинки ка&amp;дамдар %1</translation>
+    </message>
+    <message>
+        <source>Agreed under item %1: %2</source>
+        <translation>%1-маселе боюнча макулдашылды: %2</translation>
+    </message>
+    <message>
+        <source>Agreed under: %1</source>
+        <translation>Макулдашылган маселе: %1</translation>
+    </message>
+    <message>
+        <source>Action item added: %1</source>
+        <translation>Тапшырма кошулду: %1</translation>
+    </message>
+    <message>
+        <source>Bilateral meeting added: %1</source>
+        <translation>Эки тараптуу жолугушуу кошулду: %1</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>Problems</source>
@@ -2378,21 +2590,68 @@ Run liaison sync --yes to apply the deletions anyway.</source>
 <context>
     <name>MeetingMode</name>
     <message>
-        <source>Minutes of %1</source>
-        <translation>Протокол: %1</translation>
-    </message>
-    <message>
-        <source>Any other business</source>
-        <translation>Ар кандай маселелер</translation>
-    </message>
-    <message>
-        <source>Matters raised that are not on the agenda.</source>
-        <translation>Күн тартибине кирбеген, көтөрүлгөн маселелер.</translation>
-    </message>
-    <message>
         <source>Meeting mode — %1</source>
         <translation>Жыйын режими — %1</translation>
     </message>
+    <message>
+        <source>Close meeting mode</source>
+        <translation>Жыйын режимин жабуу</translation>
+    </message>
+    <message>
+        <source>Attendance and follow-up</source>
+        <translation>Катышуу жана кийинки кадамдар</translation>
+    </message>
+    <message>
+        <source>Add an action item</source>
+        <translation>Тапшырма кошуу</translation>
+    </message>
+    <message>
+        <source>Add a bilateral meeting</source>
+        <translation>Эки тараптуу жолугушуу кошуу</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Билдирүүлөр</translation>
+    </message>
+    <message>
+        <source>%1 next item · %2 previous · %3 action item · %4 bilateral · %5 close</source>
+        <translation>%1 кийинки маселе · %2 мурунку · %3 тапшырма · %4 эки тараптуу жолугушуу · %5 жабуу</translation>
+    </message>
+    <message>
+        <source>Next agenda item</source>
+        <translation>Күн тартибинин кийинки маселеси</translation>
+    </message>
+    <message>
+        <source>Previous agenda item</source>
+        <translation>Күн тартибинин мурунку маселеси</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Сакталган жок</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Liaison (%1).</source>
+        <translation>Liaison ичинде ката кетти (%1).</translation>
+    </message>
+    <message>
+        <source>Some of your text could not be saved: %1</source>
+        <translation>Текстиңиздин бир бөлүгү сакталган жок: %1</translation>
+    </message>
+    <message>
+        <source>Try again, keep meeting mode open (your text stays on screen), or close and lose the unsaved text.</source>
+        <translation>Кайра аракет кылыңыз, жыйын режимин ачык калтырыңыз (текст экранда калат) же жаап, сакталбаган текстти жоготуңуз.</translation>
+    </message>
+    <message>
+        <source>Keep open</source>
+        <translation>Ачык калтыруу</translation>
+    </message>
+    <message>
+        <source>Close and lose it</source>
+        <translation>Жаап, жоготуу</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesHeader</name>
     <message>
         <source>Meeting mode</source>
         <translation>Жыйын режими</translation>
@@ -2454,160 +2713,8 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Макулдашылган протоколду кайрадан оңдоого ачуу (себеби суралат).</translation>
     </message>
     <message>
-        <source>&amp;Agenda</source>
-        <translation>Күн &amp;тартиби</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <translation>Күн тартиби</translation>
-    </message>
-    <message>
-        <source>Next item: %1. Previous item: %2.</source>
-        <translation>Кийинки маселе: %1. Мурунку маселе: %2.</translation>
-    </message>
-    <message>
-        <source>Current agenda item</source>
-        <translation>Күн тартибинин учурдагы маселеси</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Эскертүүлөр</translation>
-    </message>
-    <message>
-        <source>Who said what: statements, proposals, points raised…</source>
-        <translation>Ким эмне деди: сөздөр, сунуштар, көтөрүлгөн маселелер…</translation>
-    </message>
-    <message>
-        <source>Decisions</source>
-        <translation>Чечимдер</translation>
-    </message>
-    <message>
-        <source>What the meeting decided or agreed on this item…</source>
-        <translation>Бул маселе боюнча эмне чечилди же макулдашылды…</translation>
-    </message>
-    <message>
-        <source>Summary of the minutes</source>
-        <translation>Протоколдун кыскача мазмуну</translation>
-    </message>
-    <message>
-        <source>The general summary, for the whole meeting…</source>
-        <translation>Бүт жыйын боюнча жалпы кыскача мазмун…</translation>
-    </message>
-    <message>
-        <source>&amp;Notes</source>
-        <translation>&amp;Эскертүүлөр</translation>
-    </message>
-    <message>
-        <source>&amp;Decisions</source>
-        <translation>&amp;Чечимдер</translation>
-    </message>
-    <message>
-        <source>Su&amp;mmary of the minutes</source>
-        <translation>Протоколдун кыскача ма&amp;змуну</translation>
-    </message>
-    <message>
-        <source>Attendance and follow-up</source>
-        <translation>Катышуу жана кийинки кадамдар</translation>
-    </message>
-    <message>
-        <source>Participants (checked: present)</source>
-        <translation>Катышуучулар (белгиленгени — катышып жатат)</translation>
-    </message>
-    <message>
-        <source>Space ticks or unticks the selected participant as present.</source>
-        <translation>Боштук баскычы тандалган катышуучуну катышып жатат деп белгилейт же белгини алат.</translation>
-    </message>
-    <message>
-        <source>Participant</source>
-        <translation>Катышуучу</translation>
-    </message>
-    <message>
-        <source>Delegation</source>
-        <translation>Делегация</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Ролу</translation>
-    </message>
-    <message>
-        <source>Check &amp;in someone else:</source>
-        <translation>Башка бирөөнү &amp;белгилөө:</translation>
-    </message>
-    <message>
-        <source>Check in a participant by name</source>
-        <translation>Катышуучуну аты боюнча белгилөө</translation>
-    </message>
-    <message>
-        <source>Type a name, then Enter</source>
-        <translation>Атын терип, Enter басыңыз</translation>
-    </message>
-    <message>
-        <source>Action items of this meeting</source>
-        <translation>Бул жыйындын тапшырмалары</translation>
-    </message>
-    <message>
-        <source>Bilateral meetings on the margins</source>
-        <translation>Иш-чаранын алкагындагы эки тараптуу жолугушуулар</translation>
-    </message>
-    <message>
-        <source>Action item…</source>
-        <translation>Тапшырма…</translation>
-    </message>
-    <message>
-        <source>Add an action item</source>
-        <translation>Тапшырма кошуу</translation>
-    </message>
-    <message>
-        <source>Add an action item (%1)</source>
-        <translation>Тапшырма кошуу (%1)</translation>
-    </message>
-    <message>
-        <source>Bilateral…</source>
-        <translation>Эки тараптуу жолугушуу…</translation>
-    </message>
-    <message>
-        <source>Add a bilateral meeting</source>
-        <translation>Эки тараптуу жолугушуу кошуу</translation>
-    </message>
-    <message>
-        <source>Add a bilateral meeting on the margins (%1)</source>
-        <translation>Иш-чаранын алкагында эки тараптуу жолугушуу кошуу (%1)</translation>
-    </message>
-    <message>
-        <source>Action items</source>
-        <translation>Тапшырмалар</translation>
-    </message>
-    <message>
-        <source>Bilaterals on the margins</source>
-        <translation>Иш-чаранын алкагындагы эки тараптуу жолугушуулар</translation>
-    </message>
-    <message>
-        <source>Messages</source>
-        <translation>Билдирүүлөр</translation>
-    </message>
-    <message>
-        <source>%1 next item · %2 previous · %3 action item · %4 bilateral · %5 close</source>
-        <translation>%1 кийинки маселе · %2 мурунку · %3 тапшырма · %4 эки тараптуу жолугушуу · %5 жабуу</translation>
-    </message>
-    <message>
-        <source>Next agenda item</source>
-        <translation>Күн тартибинин кийинки маселеси</translation>
-    </message>
-    <message>
-        <source>Previous agenda item</source>
-        <translation>Күн тартибинин мурунку маселеси</translation>
-    </message>
-    <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Item %1 of %2</source>
-        <translation>Маселе %1 / %2</translation>
-    </message>
-    <message>
-        <source>Not on the agenda</source>
-        <translation>Күн тартибинен тышкары</translation>
     </message>
     <message>
         <source>Saved as you type</source>
@@ -2698,87 +2805,12 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Протокол макулдашылды.</translation>
     </message>
     <message>
-        <source>The minutes are reopened; the reason is logged.</source>
-        <translation>Протокол кайра ачылды; себеби журналга жазылды.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of %1 present</source>
-        <translation>
-            <numerusform>Катышып жатат: %n / %1</numerusform>
-            <numerusform>Катышып жатат: %n / %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No participants registered yet: check them in below.</source>
-        <translation>Катышуучулар азырынча катталган эмес: аларды төмөндө белгилеңиз.</translation>
-    </message>
-    <message>
-        <source>A&amp;ttendance %1/%2</source>
-        <translation>К&amp;атышуу %1/%2</translation>
-    </message>
-    <message>
-        <source>%1 is present.</source>
-        <translation>%1 катышып жатат.</translation>
-    </message>
-    <message>
-        <source>%1 is no longer marked present.</source>
-        <translation>%1 мындан ары катышуучу катары белгиленген эмес.</translation>
-    </message>
-    <message>
-        <source>%1 is checked in.</source>
-        <translation>%1 белгиленди.</translation>
-    </message>
-    <message>
-        <source>Not checked in: %1</source>
-        <translation>Белгиленген жок: %1</translation>
-    </message>
-    <message>
-        <source>None yet. %1 adds one.</source>
-        <translation>Азырынча жок. %1 — кошуу.</translation>
-    </message>
-    <message>
-        <source>F&amp;ollow-up %1</source>
-        <translation>Кийинки ка&amp;дамдар %1</translation>
-    </message>
-    <message>
-        <source>Agreed under item %1: %2</source>
-        <translation>%1-маселе боюнча макулдашылды: %2</translation>
-    </message>
-    <message>
-        <source>Agreed under: %1</source>
-        <translation>Макулдашылган маселе: %1</translation>
-    </message>
-    <message>
-        <source>Action item added: %1</source>
-        <translation>Тапшырма кошулду: %1</translation>
-    </message>
-    <message>
-        <source>Bilateral meeting added: %1</source>
-        <translation>Эки тараптуу жолугушуу кошулду: %1</translation>
-    </message>
-    <message>
-        <source>Something went wrong inside Liaison (%1).</source>
-        <translation>Liaison ичинде ката кетти (%1).</translation>
-    </message>
-    <message>
         <source>Not done: %1</source>
         <translation>Аткарылган жок: %1</translation>
     </message>
     <message>
-        <source>Some of your text could not be saved: %1</source>
-        <translation>Текстиңиздин бир бөлүгү сакталган жок: %1</translation>
-    </message>
-    <message>
-        <source>Try again, keep meeting mode open (your text stays on screen), or close and lose the unsaved text.</source>
-        <translation>Кайра аракет кылыңыз, жыйын режимин ачык калтырыңыз (текст экранда калат) же жаап, сакталбаган текстти жоготуңуз.</translation>
-    </message>
-    <message>
-        <source>Keep open</source>
-        <translation>Ачык калтыруу</translation>
-    </message>
-    <message>
-        <source>Close and lose it</source>
-        <translation>Жаап, жоготуу</translation>
+        <source>The minutes are reopened; the reason is logged.</source>
+        <translation>Протокол кайра ачылды; себеби журналга жазылды.</translation>
     </message>
 </context>
 <context>

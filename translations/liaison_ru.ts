@@ -49,6 +49,152 @@
     </message>
 </context>
 <context>
+    <name>AgendaPanel</name>
+    <message>
+        <source>Minutes of %1</source>
+        <translation>Протокол: %1</translation>
+    </message>
+    <message>
+        <source>Any other business</source>
+        <translation>Разное</translation>
+    </message>
+    <message>
+        <source>Matters raised that are not on the agenda.</source>
+        <translation>Вопросы, не включённые в повестку дня.</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Повестка дня</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Повестка дня</translation>
+    </message>
+    <message>
+        <source>Next item: %1. Previous item: %2.</source>
+        <translation>Следующий пункт: %1. Предыдущий пункт: %2.</translation>
+    </message>
+    <message>
+        <source>Current agenda item</source>
+        <translation>Текущий пункт повестки дня</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Who said what: statements, proposals, points raised…</source>
+        <translation>Кто что сказал: выступления, предложения, замечания…</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Решения</translation>
+    </message>
+    <message>
+        <source>What the meeting decided or agreed on this item…</source>
+        <translation>Что решили или согласовали по этому пункту…</translation>
+    </message>
+    <message>
+        <source>Summary of the minutes</source>
+        <translation>Резюме протокола</translation>
+    </message>
+    <message>
+        <source>The general summary, for the whole meeting…</source>
+        <translation>Общее резюме по всему заседанию…</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Заметки</translation>
+    </message>
+    <message>
+        <source>&amp;Decisions</source>
+        <translation>Р&amp;ешения</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary of the minutes</source>
+        <translation>Рез&amp;юме протокола</translation>
+    </message>
+    <message>
+        <source>Item %1 of %2</source>
+        <translation>Пункт %1 из %2</translation>
+    </message>
+    <message>
+        <source>Not on the agenda</source>
+        <translation>Вне повестки дня</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePanel</name>
+    <message>
+        <source>Type a name, then Enter</source>
+        <translation>Введите имя и нажмите Enter</translation>
+    </message>
+    <message>
+        <source>Participants (checked: present)</source>
+        <translation>Участники (отмечены присутствующие)</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the selected participant as present.</source>
+        <translation>Пробел отмечает выбранного участника как присутствующего или снимает отметку.</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Делегация</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Check &amp;in someone else:</source>
+        <translation>Отметить ещё &amp;кого-то:</translation>
+    </message>
+    <message>
+        <source>Check in a participant by name</source>
+        <translation>Отметить участника по имени</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 present</source>
+        <translation>
+            <numerusform>присутствует %n из %1</numerusform>
+            <numerusform>присутствуют %n из %1</numerusform>
+            <numerusform>присутствуют %n из %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No participants registered yet: check them in below.</source>
+        <translation>Участники ещё не зарегистрированы: отметьте их ниже.</translation>
+    </message>
+    <message>
+        <source>A&amp;ttendance %1/%2</source>
+        <translation>Прису&amp;тствие %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 is present.</source>
+        <translation>%1 присутствует.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer marked present.</source>
+        <translation>%1 больше не отмечен(а) как присутствующий(ая).</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+    <message>
+        <source>%1 is checked in.</source>
+        <translation>%1 отмечен(а).</translation>
+    </message>
+    <message>
+        <source>Not checked in: %1</source>
+        <translation>Не отмечено: %1</translation>
+    </message>
+</context>
+<context>
     <name>BilateralDialog</name>
     <message>
         <source>New bilateral meeting on the margins</source>
@@ -2127,6 +2273,73 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
 </context>
 <context>
+    <name>FollowUpPanel</name>
+    <message>
+        <source>Action items of this meeting</source>
+        <translation>Поручения этого заседания</translation>
+    </message>
+    <message>
+        <source>Bilateral meetings on the margins</source>
+        <translation>Двусторонние встречи на полях</translation>
+    </message>
+    <message>
+        <source>Action item…</source>
+        <translation>Поручение…</translation>
+    </message>
+    <message>
+        <source>Add an action item</source>
+        <translation>Добавить поручение</translation>
+    </message>
+    <message>
+        <source>Add an action item (%1)</source>
+        <translation>Добавить поручение (%1)</translation>
+    </message>
+    <message>
+        <source>Bilateral…</source>
+        <translation>Двусторонняя встреча…</translation>
+    </message>
+    <message>
+        <source>Add a bilateral meeting</source>
+        <translation>Добавить двустороннюю встречу</translation>
+    </message>
+    <message>
+        <source>Add a bilateral meeting on the margins (%1)</source>
+        <translation>Добавить двустороннюю встречу на полях (%1)</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Поручения</translation>
+    </message>
+    <message>
+        <source>Bilaterals on the margins</source>
+        <translation>Двусторонние встречи на полях</translation>
+    </message>
+    <message>
+        <source>None yet. %1 adds one.</source>
+        <translation>Пока нет. %1 — добавить.</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-up %1</source>
+        <translation>&amp;Дальнейшие шаги %1</translation>
+    </message>
+    <message>
+        <source>Agreed under item %1: %2</source>
+        <translation>Согласовано по пункту %1: %2</translation>
+    </message>
+    <message>
+        <source>Agreed under: %1</source>
+        <translation>Согласовано в рамках: %1</translation>
+    </message>
+    <message>
+        <source>Action item added: %1</source>
+        <translation>Поручение добавлено: %1</translation>
+    </message>
+    <message>
+        <source>Bilateral meeting added: %1</source>
+        <translation>Двусторонняя встреча добавлена: %1</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>Problems</source>
@@ -2389,21 +2602,68 @@ Run liaison sync --yes to apply the deletions anyway.</source>
 <context>
     <name>MeetingMode</name>
     <message>
-        <source>Minutes of %1</source>
-        <translation>Протокол: %1</translation>
-    </message>
-    <message>
-        <source>Any other business</source>
-        <translation>Разное</translation>
-    </message>
-    <message>
-        <source>Matters raised that are not on the agenda.</source>
-        <translation>Вопросы, не включённые в повестку дня.</translation>
-    </message>
-    <message>
         <source>Meeting mode — %1</source>
         <translation>Режим заседания — %1</translation>
     </message>
+    <message>
+        <source>Close meeting mode</source>
+        <translation>Закрыть режим заседания</translation>
+    </message>
+    <message>
+        <source>Attendance and follow-up</source>
+        <translation>Присутствие и дальнейшие шаги</translation>
+    </message>
+    <message>
+        <source>Add an action item</source>
+        <translation>Добавить поручение</translation>
+    </message>
+    <message>
+        <source>Add a bilateral meeting</source>
+        <translation>Добавить двустороннюю встречу</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Сообщения</translation>
+    </message>
+    <message>
+        <source>%1 next item · %2 previous · %3 action item · %4 bilateral · %5 close</source>
+        <translation>%1 следующий пункт · %2 предыдущий · %3 поручение · %4 двусторонняя встреча · %5 закрыть</translation>
+    </message>
+    <message>
+        <source>Next agenda item</source>
+        <translation>Следующий пункт повестки</translation>
+    </message>
+    <message>
+        <source>Previous agenda item</source>
+        <translation>Предыдущий пункт повестки</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Liaison (%1).</source>
+        <translation>Внутренняя ошибка Liaison (%1).</translation>
+    </message>
+    <message>
+        <source>Some of your text could not be saved: %1</source>
+        <translation>Часть текста не удалось сохранить: %1</translation>
+    </message>
+    <message>
+        <source>Try again, keep meeting mode open (your text stays on screen), or close and lose the unsaved text.</source>
+        <translation>Повторите попытку, оставьте режим заседания открытым (текст останется на экране) или закройте его, потеряв несохранённый текст.</translation>
+    </message>
+    <message>
+        <source>Keep open</source>
+        <translation>Оставить открытым</translation>
+    </message>
+    <message>
+        <source>Close and lose it</source>
+        <translation>Закрыть без сохранения</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesHeader</name>
     <message>
         <source>Meeting mode</source>
         <translation>Режим заседания</translation>
@@ -2465,160 +2725,8 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Снова разрешить правку согласованного протокола (нужно будет указать причину).</translation>
     </message>
     <message>
-        <source>&amp;Agenda</source>
-        <translation>&amp;Повестка дня</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <translation>Повестка дня</translation>
-    </message>
-    <message>
-        <source>Next item: %1. Previous item: %2.</source>
-        <translation>Следующий пункт: %1. Предыдущий пункт: %2.</translation>
-    </message>
-    <message>
-        <source>Current agenda item</source>
-        <translation>Текущий пункт повестки дня</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Заметки</translation>
-    </message>
-    <message>
-        <source>Who said what: statements, proposals, points raised…</source>
-        <translation>Кто что сказал: выступления, предложения, замечания…</translation>
-    </message>
-    <message>
-        <source>Decisions</source>
-        <translation>Решения</translation>
-    </message>
-    <message>
-        <source>What the meeting decided or agreed on this item…</source>
-        <translation>Что решили или согласовали по этому пункту…</translation>
-    </message>
-    <message>
-        <source>Summary of the minutes</source>
-        <translation>Резюме протокола</translation>
-    </message>
-    <message>
-        <source>The general summary, for the whole meeting…</source>
-        <translation>Общее резюме по всему заседанию…</translation>
-    </message>
-    <message>
-        <source>&amp;Notes</source>
-        <translation>&amp;Заметки</translation>
-    </message>
-    <message>
-        <source>&amp;Decisions</source>
-        <translation>Р&amp;ешения</translation>
-    </message>
-    <message>
-        <source>Su&amp;mmary of the minutes</source>
-        <translation>Рез&amp;юме протокола</translation>
-    </message>
-    <message>
-        <source>Attendance and follow-up</source>
-        <translation>Присутствие и дальнейшие шаги</translation>
-    </message>
-    <message>
-        <source>Participants (checked: present)</source>
-        <translation>Участники (отмечены присутствующие)</translation>
-    </message>
-    <message>
-        <source>Space ticks or unticks the selected participant as present.</source>
-        <translation>Пробел отмечает выбранного участника как присутствующего или снимает отметку.</translation>
-    </message>
-    <message>
-        <source>Participant</source>
-        <translation>Участник</translation>
-    </message>
-    <message>
-        <source>Delegation</source>
-        <translation>Делегация</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Роль</translation>
-    </message>
-    <message>
-        <source>Check &amp;in someone else:</source>
-        <translation>Отметить ещё &amp;кого-то:</translation>
-    </message>
-    <message>
-        <source>Check in a participant by name</source>
-        <translation>Отметить участника по имени</translation>
-    </message>
-    <message>
-        <source>Type a name, then Enter</source>
-        <translation>Введите имя и нажмите Enter</translation>
-    </message>
-    <message>
-        <source>Action items of this meeting</source>
-        <translation>Поручения этого заседания</translation>
-    </message>
-    <message>
-        <source>Bilateral meetings on the margins</source>
-        <translation>Двусторонние встречи на полях</translation>
-    </message>
-    <message>
-        <source>Action item…</source>
-        <translation>Поручение…</translation>
-    </message>
-    <message>
-        <source>Add an action item</source>
-        <translation>Добавить поручение</translation>
-    </message>
-    <message>
-        <source>Add an action item (%1)</source>
-        <translation>Добавить поручение (%1)</translation>
-    </message>
-    <message>
-        <source>Bilateral…</source>
-        <translation>Двусторонняя встреча…</translation>
-    </message>
-    <message>
-        <source>Add a bilateral meeting</source>
-        <translation>Добавить двустороннюю встречу</translation>
-    </message>
-    <message>
-        <source>Add a bilateral meeting on the margins (%1)</source>
-        <translation>Добавить двустороннюю встречу на полях (%1)</translation>
-    </message>
-    <message>
-        <source>Action items</source>
-        <translation>Поручения</translation>
-    </message>
-    <message>
-        <source>Bilaterals on the margins</source>
-        <translation>Двусторонние встречи на полях</translation>
-    </message>
-    <message>
-        <source>Messages</source>
-        <translation>Сообщения</translation>
-    </message>
-    <message>
-        <source>%1 next item · %2 previous · %3 action item · %4 bilateral · %5 close</source>
-        <translation>%1 следующий пункт · %2 предыдущий · %3 поручение · %4 двусторонняя встреча · %5 закрыть</translation>
-    </message>
-    <message>
-        <source>Next agenda item</source>
-        <translation>Следующий пункт повестки</translation>
-    </message>
-    <message>
-        <source>Previous agenda item</source>
-        <translation>Предыдущий пункт повестки</translation>
-    </message>
-    <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Item %1 of %2</source>
-        <translation>Пункт %1 из %2</translation>
-    </message>
-    <message>
-        <source>Not on the agenda</source>
-        <translation>Вне повестки дня</translation>
     </message>
     <message>
         <source>Saved as you type</source>
@@ -2709,88 +2817,12 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Протокол согласован.</translation>
     </message>
     <message>
-        <source>The minutes are reopened; the reason is logged.</source>
-        <translation>Протокол открыт повторно; причина записана в журнал.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of %1 present</source>
-        <translation>
-            <numerusform>присутствует %n из %1</numerusform>
-            <numerusform>присутствуют %n из %1</numerusform>
-            <numerusform>присутствуют %n из %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No participants registered yet: check them in below.</source>
-        <translation>Участники ещё не зарегистрированы: отметьте их ниже.</translation>
-    </message>
-    <message>
-        <source>A&amp;ttendance %1/%2</source>
-        <translation>Прису&amp;тствие %1/%2</translation>
-    </message>
-    <message>
-        <source>%1 is present.</source>
-        <translation>%1 присутствует.</translation>
-    </message>
-    <message>
-        <source>%1 is no longer marked present.</source>
-        <translation>%1 больше не отмечен(а) как присутствующий(ая).</translation>
-    </message>
-    <message>
-        <source>%1 is checked in.</source>
-        <translation>%1 отмечен(а).</translation>
-    </message>
-    <message>
-        <source>Not checked in: %1</source>
-        <translation>Не отмечено: %1</translation>
-    </message>
-    <message>
-        <source>None yet. %1 adds one.</source>
-        <translation>Пока нет. %1 — добавить.</translation>
-    </message>
-    <message>
-        <source>F&amp;ollow-up %1</source>
-        <translation>&amp;Дальнейшие шаги %1</translation>
-    </message>
-    <message>
-        <source>Agreed under item %1: %2</source>
-        <translation>Согласовано по пункту %1: %2</translation>
-    </message>
-    <message>
-        <source>Agreed under: %1</source>
-        <translation>Согласовано в рамках: %1</translation>
-    </message>
-    <message>
-        <source>Action item added: %1</source>
-        <translation>Поручение добавлено: %1</translation>
-    </message>
-    <message>
-        <source>Bilateral meeting added: %1</source>
-        <translation>Двусторонняя встреча добавлена: %1</translation>
-    </message>
-    <message>
-        <source>Something went wrong inside Liaison (%1).</source>
-        <translation>Внутренняя ошибка Liaison (%1).</translation>
-    </message>
-    <message>
         <source>Not done: %1</source>
         <translation>Не выполнено: %1</translation>
     </message>
     <message>
-        <source>Some of your text could not be saved: %1</source>
-        <translation>Часть текста не удалось сохранить: %1</translation>
-    </message>
-    <message>
-        <source>Try again, keep meeting mode open (your text stays on screen), or close and lose the unsaved text.</source>
-        <translation>Повторите попытку, оставьте режим заседания открытым (текст останется на экране) или закройте его, потеряв несохранённый текст.</translation>
-    </message>
-    <message>
-        <source>Keep open</source>
-        <translation>Оставить открытым</translation>
-    </message>
-    <message>
-        <source>Close and lose it</source>
-        <translation>Закрыть без сохранения</translation>
+        <source>The minutes are reopened; the reason is logged.</source>
+        <translation>Протокол открыт повторно; причина записана в журнал.</translation>
     </message>
 </context>
 <context>

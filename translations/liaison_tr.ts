@@ -49,6 +49,150 @@
     </message>
 </context>
 <context>
+    <name>AgendaPanel</name>
+    <message>
+        <source>Minutes of %1</source>
+        <translation>%1 tutanağı</translation>
+    </message>
+    <message>
+        <source>Any other business</source>
+        <translation>Diğer hususlar</translation>
+    </message>
+    <message>
+        <source>Matters raised that are not on the agenda.</source>
+        <translation>Gündemde olmayan, dile getirilen konular.</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Gündem</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Gündem</translation>
+    </message>
+    <message>
+        <source>Next item: %1. Previous item: %2.</source>
+        <translation>Sonraki madde: %1. Önceki madde: %2.</translation>
+    </message>
+    <message>
+        <source>Current agenda item</source>
+        <translation>Geçerli gündem maddesi</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notlar</translation>
+    </message>
+    <message>
+        <source>Who said what: statements, proposals, points raised…</source>
+        <translation>Kim ne dedi: açıklamalar, öneriler, dile getirilen konular…</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Kararlar</translation>
+    </message>
+    <message>
+        <source>What the meeting decided or agreed on this item…</source>
+        <translation>Toplantının bu maddede aldığı kararlar ya da vardığı mutabakat…</translation>
+    </message>
+    <message>
+        <source>Summary of the minutes</source>
+        <translation>Tutanak özeti</translation>
+    </message>
+    <message>
+        <source>The general summary, for the whole meeting…</source>
+        <translation>Toplantının tamamı için genel özet…</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notlar</translation>
+    </message>
+    <message>
+        <source>&amp;Decisions</source>
+        <translation>&amp;Kararlar</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary of the minutes</source>
+        <translation>Tutanak ö&amp;zeti</translation>
+    </message>
+    <message>
+        <source>Item %1 of %2</source>
+        <translation>Madde %1 / %2</translation>
+    </message>
+    <message>
+        <source>Not on the agenda</source>
+        <translation>Gündem dışı</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePanel</name>
+    <message>
+        <source>Type a name, then Enter</source>
+        <translation>Bir ad yazıp Enter&apos;a basın</translation>
+    </message>
+    <message>
+        <source>Participants (checked: present)</source>
+        <translation>Katılımcılar (işaretli: hazır bulunan)</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the selected participant as present.</source>
+        <translation>Boşluk tuşu seçili katılımcıyı hazır bulunan olarak işaretler ya da işareti kaldırır.</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Katılımcı</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Heyet</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Check &amp;in someone else:</source>
+        <translation>&amp;Başka birinin katılımını kaydet:</translation>
+    </message>
+    <message>
+        <source>Check in a participant by name</source>
+        <translation>Bir katılımcıyı adıyla kaydet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 present</source>
+        <translation>
+            <numerusform>%1 kişiden %n kişi hazır</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No participants registered yet: check them in below.</source>
+        <translation>Henüz kayıtlı katılımcı yok: aşağıdan kaydedin.</translation>
+    </message>
+    <message>
+        <source>A&amp;ttendance %1/%2</source>
+        <translation>K&amp;atılım %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 is present.</source>
+        <translation>%1 hazır bulunuyor.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer marked present.</source>
+        <translation>%1 artık hazır bulunan olarak işaretli değil.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Kaydedilmedi: %1</translation>
+    </message>
+    <message>
+        <source>%1 is checked in.</source>
+        <translation>%1 kaydedildi.</translation>
+    </message>
+    <message>
+        <source>Not checked in: %1</source>
+        <translation>Kaydedilemedi: %1</translation>
+    </message>
+</context>
+<context>
     <name>BilateralDialog</name>
     <message>
         <source>New bilateral meeting on the margins</source>
@@ -2113,6 +2257,73 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
     </message>
 </context>
 <context>
+    <name>FollowUpPanel</name>
+    <message>
+        <source>Action items of this meeting</source>
+        <translation>Bu toplantının eylem maddeleri</translation>
+    </message>
+    <message>
+        <source>Bilateral meetings on the margins</source>
+        <translation>Marjında yapılan ikili görüşmeler</translation>
+    </message>
+    <message>
+        <source>Action item…</source>
+        <translation>Eylem maddesi…</translation>
+    </message>
+    <message>
+        <source>Add an action item</source>
+        <translation>Eylem maddesi ekle</translation>
+    </message>
+    <message>
+        <source>Add an action item (%1)</source>
+        <translation>Eylem maddesi ekle (%1)</translation>
+    </message>
+    <message>
+        <source>Bilateral…</source>
+        <translation>İkili görüşme…</translation>
+    </message>
+    <message>
+        <source>Add a bilateral meeting</source>
+        <translation>İkili görüşme ekle</translation>
+    </message>
+    <message>
+        <source>Add a bilateral meeting on the margins (%1)</source>
+        <translation>Marjında ikili görüşme ekle (%1)</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Eylem maddeleri</translation>
+    </message>
+    <message>
+        <source>Bilaterals on the margins</source>
+        <translation>Marjında ikili görüşmeler</translation>
+    </message>
+    <message>
+        <source>None yet. %1 adds one.</source>
+        <translation>Henüz yok. %1 ile eklenir.</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-up %1</source>
+        <translation>&amp;Takip %1</translation>
+    </message>
+    <message>
+        <source>Agreed under item %1: %2</source>
+        <translation>%1. maddede mutabık kalındı: %2</translation>
+    </message>
+    <message>
+        <source>Agreed under: %1</source>
+        <translation>Mutabık kalınan konu: %1</translation>
+    </message>
+    <message>
+        <source>Action item added: %1</source>
+        <translation>Eylem maddesi eklendi: %1</translation>
+    </message>
+    <message>
+        <source>Bilateral meeting added: %1</source>
+        <translation>İkili görüşme eklendi: %1</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>Problems</source>
@@ -2367,21 +2578,68 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
 <context>
     <name>MeetingMode</name>
     <message>
-        <source>Minutes of %1</source>
-        <translation>%1 tutanağı</translation>
-    </message>
-    <message>
-        <source>Any other business</source>
-        <translation>Diğer hususlar</translation>
-    </message>
-    <message>
-        <source>Matters raised that are not on the agenda.</source>
-        <translation>Gündemde olmayan, dile getirilen konular.</translation>
-    </message>
-    <message>
         <source>Meeting mode — %1</source>
         <translation>Toplantı modu — %1</translation>
     </message>
+    <message>
+        <source>Close meeting mode</source>
+        <translation>Toplantı modunu kapat</translation>
+    </message>
+    <message>
+        <source>Attendance and follow-up</source>
+        <translation>Katılım ve takip</translation>
+    </message>
+    <message>
+        <source>Add an action item</source>
+        <translation>Eylem maddesi ekle</translation>
+    </message>
+    <message>
+        <source>Add a bilateral meeting</source>
+        <translation>İkili görüşme ekle</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>İletiler</translation>
+    </message>
+    <message>
+        <source>%1 next item · %2 previous · %3 action item · %4 bilateral · %5 close</source>
+        <translation>%1 sonraki madde · %2 önceki · %3 eylem maddesi · %4 ikili görüşme · %5 kapat</translation>
+    </message>
+    <message>
+        <source>Next agenda item</source>
+        <translation>Sonraki gündem maddesi</translation>
+    </message>
+    <message>
+        <source>Previous agenda item</source>
+        <translation>Önceki gündem maddesi</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Kaydedilmedi</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Liaison (%1).</source>
+        <translation>Liaison&apos;da bir iç hata oluştu (%1).</translation>
+    </message>
+    <message>
+        <source>Some of your text could not be saved: %1</source>
+        <translation>Metninizin bir kısmı kaydedilemedi: %1</translation>
+    </message>
+    <message>
+        <source>Try again, keep meeting mode open (your text stays on screen), or close and lose the unsaved text.</source>
+        <translation>Yeniden deneyin, toplantı modunu açık tutun (metniniz ekranda kalır) ya da kapatıp kaydedilmemiş metni kaybedin.</translation>
+    </message>
+    <message>
+        <source>Keep open</source>
+        <translation>Açık tut</translation>
+    </message>
+    <message>
+        <source>Close and lose it</source>
+        <translation>Kapat ve kaybet</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesHeader</name>
     <message>
         <source>Meeting mode</source>
         <translation>Toplantı modu</translation>
@@ -2443,160 +2701,8 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <translation>Üzerinde mutabık kalınan tutanağı yeniden düzenlenebilir yapın (gerekçe sorulacaktır).</translation>
     </message>
     <message>
-        <source>&amp;Agenda</source>
-        <translation>&amp;Gündem</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <translation>Gündem</translation>
-    </message>
-    <message>
-        <source>Next item: %1. Previous item: %2.</source>
-        <translation>Sonraki madde: %1. Önceki madde: %2.</translation>
-    </message>
-    <message>
-        <source>Current agenda item</source>
-        <translation>Geçerli gündem maddesi</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notlar</translation>
-    </message>
-    <message>
-        <source>Who said what: statements, proposals, points raised…</source>
-        <translation>Kim ne dedi: açıklamalar, öneriler, dile getirilen konular…</translation>
-    </message>
-    <message>
-        <source>Decisions</source>
-        <translation>Kararlar</translation>
-    </message>
-    <message>
-        <source>What the meeting decided or agreed on this item…</source>
-        <translation>Toplantının bu maddede aldığı kararlar ya da vardığı mutabakat…</translation>
-    </message>
-    <message>
-        <source>Summary of the minutes</source>
-        <translation>Tutanak özeti</translation>
-    </message>
-    <message>
-        <source>The general summary, for the whole meeting…</source>
-        <translation>Toplantının tamamı için genel özet…</translation>
-    </message>
-    <message>
-        <source>&amp;Notes</source>
-        <translation>&amp;Notlar</translation>
-    </message>
-    <message>
-        <source>&amp;Decisions</source>
-        <translation>&amp;Kararlar</translation>
-    </message>
-    <message>
-        <source>Su&amp;mmary of the minutes</source>
-        <translation>Tutanak ö&amp;zeti</translation>
-    </message>
-    <message>
-        <source>Attendance and follow-up</source>
-        <translation>Katılım ve takip</translation>
-    </message>
-    <message>
-        <source>Participants (checked: present)</source>
-        <translation>Katılımcılar (işaretli: hazır bulunan)</translation>
-    </message>
-    <message>
-        <source>Space ticks or unticks the selected participant as present.</source>
-        <translation>Boşluk tuşu seçili katılımcıyı hazır bulunan olarak işaretler ya da işareti kaldırır.</translation>
-    </message>
-    <message>
-        <source>Participant</source>
-        <translation>Katılımcı</translation>
-    </message>
-    <message>
-        <source>Delegation</source>
-        <translation>Heyet</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rol</translation>
-    </message>
-    <message>
-        <source>Check &amp;in someone else:</source>
-        <translation>&amp;Başka birinin katılımını kaydet:</translation>
-    </message>
-    <message>
-        <source>Check in a participant by name</source>
-        <translation>Bir katılımcıyı adıyla kaydet</translation>
-    </message>
-    <message>
-        <source>Type a name, then Enter</source>
-        <translation>Bir ad yazıp Enter&apos;a basın</translation>
-    </message>
-    <message>
-        <source>Action items of this meeting</source>
-        <translation>Bu toplantının eylem maddeleri</translation>
-    </message>
-    <message>
-        <source>Bilateral meetings on the margins</source>
-        <translation>Marjında yapılan ikili görüşmeler</translation>
-    </message>
-    <message>
-        <source>Action item…</source>
-        <translation>Eylem maddesi…</translation>
-    </message>
-    <message>
-        <source>Add an action item</source>
-        <translation>Eylem maddesi ekle</translation>
-    </message>
-    <message>
-        <source>Add an action item (%1)</source>
-        <translation>Eylem maddesi ekle (%1)</translation>
-    </message>
-    <message>
-        <source>Bilateral…</source>
-        <translation>İkili görüşme…</translation>
-    </message>
-    <message>
-        <source>Add a bilateral meeting</source>
-        <translation>İkili görüşme ekle</translation>
-    </message>
-    <message>
-        <source>Add a bilateral meeting on the margins (%1)</source>
-        <translation>Marjında ikili görüşme ekle (%1)</translation>
-    </message>
-    <message>
-        <source>Action items</source>
-        <translation>Eylem maddeleri</translation>
-    </message>
-    <message>
-        <source>Bilaterals on the margins</source>
-        <translation>Marjında ikili görüşmeler</translation>
-    </message>
-    <message>
-        <source>Messages</source>
-        <translation>İletiler</translation>
-    </message>
-    <message>
-        <source>%1 next item · %2 previous · %3 action item · %4 bilateral · %5 close</source>
-        <translation>%1 sonraki madde · %2 önceki · %3 eylem maddesi · %4 ikili görüşme · %5 kapat</translation>
-    </message>
-    <message>
-        <source>Next agenda item</source>
-        <translation>Sonraki gündem maddesi</translation>
-    </message>
-    <message>
-        <source>Previous agenda item</source>
-        <translation>Önceki gündem maddesi</translation>
-    </message>
-    <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Item %1 of %2</source>
-        <translation>Madde %1 / %2</translation>
-    </message>
-    <message>
-        <source>Not on the agenda</source>
-        <translation>Gündem dışı</translation>
     </message>
     <message>
         <source>Saved as you type</source>
@@ -2687,86 +2793,12 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <translation>Tutanakta mutabık kalındı.</translation>
     </message>
     <message>
-        <source>The minutes are reopened; the reason is logged.</source>
-        <translation>Tutanak yeniden açıldı; gerekçe günlüğe kaydedildi.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of %1 present</source>
-        <translation>
-            <numerusform>%1 kişiden %n kişi hazır</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No participants registered yet: check them in below.</source>
-        <translation>Henüz kayıtlı katılımcı yok: aşağıdan kaydedin.</translation>
-    </message>
-    <message>
-        <source>A&amp;ttendance %1/%2</source>
-        <translation>K&amp;atılım %1/%2</translation>
-    </message>
-    <message>
-        <source>%1 is present.</source>
-        <translation>%1 hazır bulunuyor.</translation>
-    </message>
-    <message>
-        <source>%1 is no longer marked present.</source>
-        <translation>%1 artık hazır bulunan olarak işaretli değil.</translation>
-    </message>
-    <message>
-        <source>%1 is checked in.</source>
-        <translation>%1 kaydedildi.</translation>
-    </message>
-    <message>
-        <source>Not checked in: %1</source>
-        <translation>Kaydedilemedi: %1</translation>
-    </message>
-    <message>
-        <source>None yet. %1 adds one.</source>
-        <translation>Henüz yok. %1 ile eklenir.</translation>
-    </message>
-    <message>
-        <source>F&amp;ollow-up %1</source>
-        <translation>&amp;Takip %1</translation>
-    </message>
-    <message>
-        <source>Agreed under item %1: %2</source>
-        <translation>%1. maddede mutabık kalındı: %2</translation>
-    </message>
-    <message>
-        <source>Agreed under: %1</source>
-        <translation>Mutabık kalınan konu: %1</translation>
-    </message>
-    <message>
-        <source>Action item added: %1</source>
-        <translation>Eylem maddesi eklendi: %1</translation>
-    </message>
-    <message>
-        <source>Bilateral meeting added: %1</source>
-        <translation>İkili görüşme eklendi: %1</translation>
-    </message>
-    <message>
-        <source>Something went wrong inside Liaison (%1).</source>
-        <translation>Liaison&apos;da bir iç hata oluştu (%1).</translation>
-    </message>
-    <message>
         <source>Not done: %1</source>
         <translation>Yapılmadı: %1</translation>
     </message>
     <message>
-        <source>Some of your text could not be saved: %1</source>
-        <translation>Metninizin bir kısmı kaydedilemedi: %1</translation>
-    </message>
-    <message>
-        <source>Try again, keep meeting mode open (your text stays on screen), or close and lose the unsaved text.</source>
-        <translation>Yeniden deneyin, toplantı modunu açık tutun (metniniz ekranda kalır) ya da kapatıp kaydedilmemiş metni kaybedin.</translation>
-    </message>
-    <message>
-        <source>Keep open</source>
-        <translation>Açık tut</translation>
-    </message>
-    <message>
-        <source>Close and lose it</source>
-        <translation>Kapat ve kaybet</translation>
+        <source>The minutes are reopened; the reason is logged.</source>
+        <translation>Tutanak yeniden açıldı; gerekçe günlüğe kaydedildi.</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,151 @@
     </message>
 </context>
 <context>
+    <name>AgendaPanel</name>
+    <message>
+        <source>Minutes of %1</source>
+        <translation>Bayonnoma: %1</translation>
+    </message>
+    <message>
+        <source>Any other business</source>
+        <translation>Turli masalalar</translation>
+    </message>
+    <message>
+        <source>Matters raised that are not on the agenda.</source>
+        <translation>Kun tartibiga kiritilmagan, koʻtarilgan masalalar.</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>Kun &amp;tartibi</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Kun tartibi</translation>
+    </message>
+    <message>
+        <source>Next item: %1. Previous item: %2.</source>
+        <translation>Keyingi masala: %1. Oldingi masala: %2.</translation>
+    </message>
+    <message>
+        <source>Current agenda item</source>
+        <translation>Kun tartibining joriy masalasi</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Qaydlar</translation>
+    </message>
+    <message>
+        <source>Who said what: statements, proposals, points raised…</source>
+        <translation>Kim nima dedi: chiqishlar, takliflar, koʻtarilgan masalalar…</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Qarorlar</translation>
+    </message>
+    <message>
+        <source>What the meeting decided or agreed on this item…</source>
+        <translation>Bu masala boʻyicha nima qaror qilindi yoki kelishildi…</translation>
+    </message>
+    <message>
+        <source>Summary of the minutes</source>
+        <translation>Bayonnomaning qisqacha mazmuni</translation>
+    </message>
+    <message>
+        <source>The general summary, for the whole meeting…</source>
+        <translation>Butun yigʻilish boʻyicha umumiy qisqacha mazmun…</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>Qay&amp;dlar</translation>
+    </message>
+    <message>
+        <source>&amp;Decisions</source>
+        <translation>Q&amp;arorlar</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary of the minutes</source>
+        <translation>Bayonnomaning qisqacha ma&amp;zmuni</translation>
+    </message>
+    <message>
+        <source>Item %1 of %2</source>
+        <translation>Masala %1 / %2</translation>
+    </message>
+    <message>
+        <source>Not on the agenda</source>
+        <translation>Kun tartibidan tashqari</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePanel</name>
+    <message>
+        <source>Type a name, then Enter</source>
+        <translation>Ismni yozing, soʻng Enter</translation>
+    </message>
+    <message>
+        <source>Participants (checked: present)</source>
+        <translation>Ishtirokchilar (belgilangani — hozir)</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the selected participant as present.</source>
+        <translation>Boʻsh joy tugmasi tanlangan ishtirokchini hozir deb belgilaydi yoki belgini olib tashlaydi.</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Ishtirokchi</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegatsiya</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roli</translation>
+    </message>
+    <message>
+        <source>Check &amp;in someone else:</source>
+        <translation>Boshqa birovni &amp;belgilash:</translation>
+    </message>
+    <message>
+        <source>Check in a participant by name</source>
+        <translation>Ishtirokchini ismi boʻyicha belgilash</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 present</source>
+        <translation>
+            <numerusform>Hozir: %n / %1</numerusform>
+            <numerusform>Hozir: %n / %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No participants registered yet: check them in below.</source>
+        <translation>Ishtirokchilar hali roʻyxatdan oʻtmagan: ularni quyida belgilang.</translation>
+    </message>
+    <message>
+        <source>A&amp;ttendance %1/%2</source>
+        <translation>I&amp;shtirok %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 is present.</source>
+        <translation>%1 hozir.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer marked present.</source>
+        <translation>%1 endi hozir deb belgilanmagan.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Saqlanmadi: %1</translation>
+    </message>
+    <message>
+        <source>%1 is checked in.</source>
+        <translation>%1 belgilandi.</translation>
+    </message>
+    <message>
+        <source>Not checked in: %1</source>
+        <translation>Belgilanmadi: %1</translation>
+    </message>
+</context>
+<context>
     <name>BilateralDialog</name>
     <message>
         <source>New bilateral meeting on the margins</source>
@@ -2120,6 +2265,73 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
     </message>
 </context>
 <context>
+    <name>FollowUpPanel</name>
+    <message>
+        <source>Action items of this meeting</source>
+        <translation>Bu yigʻilishning topshiriqlari</translation>
+    </message>
+    <message>
+        <source>Bilateral meetings on the margins</source>
+        <translation>Tadbir doirasidagi ikki tomonlama uchrashuvlar</translation>
+    </message>
+    <message>
+        <source>Action item…</source>
+        <translation>Topshiriq…</translation>
+    </message>
+    <message>
+        <source>Add an action item</source>
+        <translation>Topshiriq qoʻshish</translation>
+    </message>
+    <message>
+        <source>Add an action item (%1)</source>
+        <translation>Topshiriq qoʻshish (%1)</translation>
+    </message>
+    <message>
+        <source>Bilateral…</source>
+        <translation>Ikki tomonlama uchrashuv…</translation>
+    </message>
+    <message>
+        <source>Add a bilateral meeting</source>
+        <translation>Ikki tomonlama uchrashuv qoʻshish</translation>
+    </message>
+    <message>
+        <source>Add a bilateral meeting on the margins (%1)</source>
+        <translation>Tadbir doirasida ikki tomonlama uchrashuv qoʻshish (%1)</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Topshiriqlar</translation>
+    </message>
+    <message>
+        <source>Bilaterals on the margins</source>
+        <translation>Tadbir doirasidagi ikki tomonlama uchrashuvlar</translation>
+    </message>
+    <message>
+        <source>None yet. %1 adds one.</source>
+        <translation>Hozircha yoʻq. %1 — qoʻshish.</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-up %1</source>
+        <translation>Keyingi qadam&amp;lar %1</translation>
+    </message>
+    <message>
+        <source>Agreed under item %1: %2</source>
+        <translation>%1-masala boʻyicha kelishildi: %2</translation>
+    </message>
+    <message>
+        <source>Agreed under: %1</source>
+        <translation>Kelishilgan masala: %1</translation>
+    </message>
+    <message>
+        <source>Action item added: %1</source>
+        <translation>Topshiriq qoʻshildi: %1</translation>
+    </message>
+    <message>
+        <source>Bilateral meeting added: %1</source>
+        <translation>Ikki tomonlama uchrashuv qoʻshildi: %1</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>Problems</source>
@@ -2378,21 +2590,68 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
 <context>
     <name>MeetingMode</name>
     <message>
-        <source>Minutes of %1</source>
-        <translation>Bayonnoma: %1</translation>
-    </message>
-    <message>
-        <source>Any other business</source>
-        <translation>Turli masalalar</translation>
-    </message>
-    <message>
-        <source>Matters raised that are not on the agenda.</source>
-        <translation>Kun tartibiga kiritilmagan, koʻtarilgan masalalar.</translation>
-    </message>
-    <message>
         <source>Meeting mode — %1</source>
         <translation>Yigʻilish rejimi — %1</translation>
     </message>
+    <message>
+        <source>Close meeting mode</source>
+        <translation>Yigʻilish rejimini yopish</translation>
+    </message>
+    <message>
+        <source>Attendance and follow-up</source>
+        <translation>Ishtirok va keyingi qadamlar</translation>
+    </message>
+    <message>
+        <source>Add an action item</source>
+        <translation>Topshiriq qoʻshish</translation>
+    </message>
+    <message>
+        <source>Add a bilateral meeting</source>
+        <translation>Ikki tomonlama uchrashuv qoʻshish</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Xabarlar</translation>
+    </message>
+    <message>
+        <source>%1 next item · %2 previous · %3 action item · %4 bilateral · %5 close</source>
+        <translation>%1 keyingi masala · %2 oldingi · %3 topshiriq · %4 ikki tomonlama uchrashuv · %5 yopish</translation>
+    </message>
+    <message>
+        <source>Next agenda item</source>
+        <translation>Kun tartibining keyingi masalasi</translation>
+    </message>
+    <message>
+        <source>Previous agenda item</source>
+        <translation>Kun tartibining oldingi masalasi</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Saqlanmadi</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Liaison (%1).</source>
+        <translation>Liaison ichida xatolik yuz berdi (%1).</translation>
+    </message>
+    <message>
+        <source>Some of your text could not be saved: %1</source>
+        <translation>Matningizning bir qismi saqlanmadi: %1</translation>
+    </message>
+    <message>
+        <source>Try again, keep meeting mode open (your text stays on screen), or close and lose the unsaved text.</source>
+        <translation>Qayta urinib koʻring, yigʻilish rejimini ochiq qoldiring (matn ekranda qoladi) yoki yopib, saqlanmagan matndan voz keching.</translation>
+    </message>
+    <message>
+        <source>Keep open</source>
+        <translation>Ochiq qoldirish</translation>
+    </message>
+    <message>
+        <source>Close and lose it</source>
+        <translation>Yopish va yoʻqotish</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesHeader</name>
     <message>
         <source>Meeting mode</source>
         <translation>Yigʻilish rejimi</translation>
@@ -2454,160 +2713,8 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <translation>Kelishilgan bayonnomani yana tahrirlashga ochish (sababi soʻraladi).</translation>
     </message>
     <message>
-        <source>&amp;Agenda</source>
-        <translation>Kun &amp;tartibi</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <translation>Kun tartibi</translation>
-    </message>
-    <message>
-        <source>Next item: %1. Previous item: %2.</source>
-        <translation>Keyingi masala: %1. Oldingi masala: %2.</translation>
-    </message>
-    <message>
-        <source>Current agenda item</source>
-        <translation>Kun tartibining joriy masalasi</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Qaydlar</translation>
-    </message>
-    <message>
-        <source>Who said what: statements, proposals, points raised…</source>
-        <translation>Kim nima dedi: chiqishlar, takliflar, koʻtarilgan masalalar…</translation>
-    </message>
-    <message>
-        <source>Decisions</source>
-        <translation>Qarorlar</translation>
-    </message>
-    <message>
-        <source>What the meeting decided or agreed on this item…</source>
-        <translation>Bu masala boʻyicha nima qaror qilindi yoki kelishildi…</translation>
-    </message>
-    <message>
-        <source>Summary of the minutes</source>
-        <translation>Bayonnomaning qisqacha mazmuni</translation>
-    </message>
-    <message>
-        <source>The general summary, for the whole meeting…</source>
-        <translation>Butun yigʻilish boʻyicha umumiy qisqacha mazmun…</translation>
-    </message>
-    <message>
-        <source>&amp;Notes</source>
-        <translation>Qay&amp;dlar</translation>
-    </message>
-    <message>
-        <source>&amp;Decisions</source>
-        <translation>Q&amp;arorlar</translation>
-    </message>
-    <message>
-        <source>Su&amp;mmary of the minutes</source>
-        <translation>Bayonnomaning qisqacha ma&amp;zmuni</translation>
-    </message>
-    <message>
-        <source>Attendance and follow-up</source>
-        <translation>Ishtirok va keyingi qadamlar</translation>
-    </message>
-    <message>
-        <source>Participants (checked: present)</source>
-        <translation>Ishtirokchilar (belgilangani — hozir)</translation>
-    </message>
-    <message>
-        <source>Space ticks or unticks the selected participant as present.</source>
-        <translation>Boʻsh joy tugmasi tanlangan ishtirokchini hozir deb belgilaydi yoki belgini olib tashlaydi.</translation>
-    </message>
-    <message>
-        <source>Participant</source>
-        <translation>Ishtirokchi</translation>
-    </message>
-    <message>
-        <source>Delegation</source>
-        <translation>Delegatsiya</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Roli</translation>
-    </message>
-    <message>
-        <source>Check &amp;in someone else:</source>
-        <translation>Boshqa birovni &amp;belgilash:</translation>
-    </message>
-    <message>
-        <source>Check in a participant by name</source>
-        <translation>Ishtirokchini ismi boʻyicha belgilash</translation>
-    </message>
-    <message>
-        <source>Type a name, then Enter</source>
-        <translation>Ismni yozing, soʻng Enter</translation>
-    </message>
-    <message>
-        <source>Action items of this meeting</source>
-        <translation>Bu yigʻilishning topshiriqlari</translation>
-    </message>
-    <message>
-        <source>Bilateral meetings on the margins</source>
-        <translation>Tadbir doirasidagi ikki tomonlama uchrashuvlar</translation>
-    </message>
-    <message>
-        <source>Action item…</source>
-        <translation>Topshiriq…</translation>
-    </message>
-    <message>
-        <source>Add an action item</source>
-        <translation>Topshiriq qoʻshish</translation>
-    </message>
-    <message>
-        <source>Add an action item (%1)</source>
-        <translation>Topshiriq qoʻshish (%1)</translation>
-    </message>
-    <message>
-        <source>Bilateral…</source>
-        <translation>Ikki tomonlama uchrashuv…</translation>
-    </message>
-    <message>
-        <source>Add a bilateral meeting</source>
-        <translation>Ikki tomonlama uchrashuv qoʻshish</translation>
-    </message>
-    <message>
-        <source>Add a bilateral meeting on the margins (%1)</source>
-        <translation>Tadbir doirasida ikki tomonlama uchrashuv qoʻshish (%1)</translation>
-    </message>
-    <message>
-        <source>Action items</source>
-        <translation>Topshiriqlar</translation>
-    </message>
-    <message>
-        <source>Bilaterals on the margins</source>
-        <translation>Tadbir doirasidagi ikki tomonlama uchrashuvlar</translation>
-    </message>
-    <message>
-        <source>Messages</source>
-        <translation>Xabarlar</translation>
-    </message>
-    <message>
-        <source>%1 next item · %2 previous · %3 action item · %4 bilateral · %5 close</source>
-        <translation>%1 keyingi masala · %2 oldingi · %3 topshiriq · %4 ikki tomonlama uchrashuv · %5 yopish</translation>
-    </message>
-    <message>
-        <source>Next agenda item</source>
-        <translation>Kun tartibining keyingi masalasi</translation>
-    </message>
-    <message>
-        <source>Previous agenda item</source>
-        <translation>Kun tartibining oldingi masalasi</translation>
-    </message>
-    <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Item %1 of %2</source>
-        <translation>Masala %1 / %2</translation>
-    </message>
-    <message>
-        <source>Not on the agenda</source>
-        <translation>Kun tartibidan tashqari</translation>
     </message>
     <message>
         <source>Saved as you type</source>
@@ -2698,87 +2805,12 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <translation>Bayonnoma kelishildi.</translation>
     </message>
     <message>
-        <source>The minutes are reopened; the reason is logged.</source>
-        <translation>Bayonnoma qayta ochildi; sababi jurnalga yozildi.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of %1 present</source>
-        <translation>
-            <numerusform>Hozir: %n / %1</numerusform>
-            <numerusform>Hozir: %n / %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No participants registered yet: check them in below.</source>
-        <translation>Ishtirokchilar hali roʻyxatdan oʻtmagan: ularni quyida belgilang.</translation>
-    </message>
-    <message>
-        <source>A&amp;ttendance %1/%2</source>
-        <translation>I&amp;shtirok %1/%2</translation>
-    </message>
-    <message>
-        <source>%1 is present.</source>
-        <translation>%1 hozir.</translation>
-    </message>
-    <message>
-        <source>%1 is no longer marked present.</source>
-        <translation>%1 endi hozir deb belgilanmagan.</translation>
-    </message>
-    <message>
-        <source>%1 is checked in.</source>
-        <translation>%1 belgilandi.</translation>
-    </message>
-    <message>
-        <source>Not checked in: %1</source>
-        <translation>Belgilanmadi: %1</translation>
-    </message>
-    <message>
-        <source>None yet. %1 adds one.</source>
-        <translation>Hozircha yoʻq. %1 — qoʻshish.</translation>
-    </message>
-    <message>
-        <source>F&amp;ollow-up %1</source>
-        <translation>Keyingi qadam&amp;lar %1</translation>
-    </message>
-    <message>
-        <source>Agreed under item %1: %2</source>
-        <translation>%1-masala boʻyicha kelishildi: %2</translation>
-    </message>
-    <message>
-        <source>Agreed under: %1</source>
-        <translation>Kelishilgan masala: %1</translation>
-    </message>
-    <message>
-        <source>Action item added: %1</source>
-        <translation>Topshiriq qoʻshildi: %1</translation>
-    </message>
-    <message>
-        <source>Bilateral meeting added: %1</source>
-        <translation>Ikki tomonlama uchrashuv qoʻshildi: %1</translation>
-    </message>
-    <message>
-        <source>Something went wrong inside Liaison (%1).</source>
-        <translation>Liaison ichida xatolik yuz berdi (%1).</translation>
-    </message>
-    <message>
         <source>Not done: %1</source>
         <translation>Bajarilmadi: %1</translation>
     </message>
     <message>
-        <source>Some of your text could not be saved: %1</source>
-        <translation>Matningizning bir qismi saqlanmadi: %1</translation>
-    </message>
-    <message>
-        <source>Try again, keep meeting mode open (your text stays on screen), or close and lose the unsaved text.</source>
-        <translation>Qayta urinib koʻring, yigʻilish rejimini ochiq qoldiring (matn ekranda qoladi) yoki yopib, saqlanmagan matndan voz keching.</translation>
-    </message>
-    <message>
-        <source>Keep open</source>
-        <translation>Ochiq qoldirish</translation>
-    </message>
-    <message>
-        <source>Close and lose it</source>
-        <translation>Yopish va yoʻqotish</translation>
+        <source>The minutes are reopened; the reason is logged.</source>
+        <translation>Bayonnoma qayta ochildi; sababi jurnalga yozildi.</translation>
     </message>
 </context>
 <context>

@@ -33,7 +33,7 @@ if TYPE_CHECKING:  # imported when the record opens, not before the window shows
     from liaison.services.app import Liaison
     from liaison.sync import SyncProgress
     from liaison.ui.briefing_dialog import BriefingDialog
-    from liaison.ui.meeting_mode import MeetingMode
+    from liaison.ui.meeting import MeetingMode
     from liaison.ui.pages import EntityPage
     from liaison.ui.sync_controller import SyncController
 
@@ -42,7 +42,7 @@ RECORD_MODULES = (
     "liaison.ui.pages",
     "liaison.ui.profile",
     "liaison.ui.minutes_panel",
-    "liaison.ui.meeting_mode",
+    "liaison.ui.meeting",
     "liaison.ui.sync_controller",  # httpx, the keyring: not before the window shows
     "liaison.ui.sync_dialogs",
 )
@@ -542,7 +542,7 @@ class MainWindow(Retranslating, QMainWindow):
                 mode.raise_()
                 mode.activateWindow()
                 return
-        from liaison.ui.meeting_mode import MeetingMode
+        from liaison.ui.meeting import MeetingMode
 
         assert self.services is not None, "meeting mode opens from a page of the open record"
         mode = MeetingMode.open_window(self.services, self.tasks, event_id, self)

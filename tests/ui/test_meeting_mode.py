@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from liaison.services.app import Liaison
 from liaison.ui import autosave
-from liaison.ui.meeting_mode import MeetingMode
+from liaison.ui.meeting import MeetingMode
 from liaison.ui.tasks import TaskManager
 
 CTRL = Qt.KeyboardModifier.ControlModifier
