@@ -53,6 +53,26 @@ class FieldWidget(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._loading = False
 
+    # The widget that takes the typing is inside this container; labels (buddies), mnemonics and
+    # screen readers meet the container. Both are passed on to the inner widget: a label's Alt+
+    # letter focuses its buddy only when the buddy itself accepts focus (the proxy then takes
+    # it), and a screen reader reads the name of the focused inner widget, not the container's.
+    def setFocusProxy(self, widget: QWidget | None) -> None:
+        super().setFocusProxy(widget)
+        if widget is not None:
+            self.setFocusPolicy(widget.focusPolicy())
+            widget.setAccessibleName(self.accessibleName())
+
+    def setAccessibleName(self, name: str) -> None:
+        super().setAccessibleName(name)
+        if self.focusProxy() is not None:
+            self.focusProxy().setAccessibleName(name)
+
+    def setAccessibleDescription(self, description: str) -> None:
+        super().setAccessibleDescription(description)
+        if self.focusProxy() is not None:
+            self.focusProxy().setAccessibleDescription(description)
+
     def set_value(self, value: Any) -> None:
         self._loading = True
         try:
