@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="az" sourcelanguage="en">
 <context>
+    <name>Accessible</name>
+    <message>
+        <source>Clear</source>
+        <translation>Təmizlə</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <source>New action item</source>
@@ -3065,6 +3072,10 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Dil:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Dil</translation>
     </message>
     <message>
         <source>Same as the system (%1)</source>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hu" sourcelanguage="en">
 <context>
+    <name>Accessible</name>
+    <message>
+        <source>Clear</source>
+        <translation>Törlés</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <source>New action item</source>
@@ -3053,6 +3060,10 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Nyelv:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Nyelv</translation>
     </message>
     <message>
         <source>Same as the system (%1)</source>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ky" sourcelanguage="en">
 <context>
+    <name>Accessible</name>
+    <message>
+        <source>Clear</source>
+        <translation>Тазалоо</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <source>New action item</source>
@@ -3065,6 +3072,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Тил:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тил</translation>
     </message>
     <message>
         <source>Same as the system (%1)</source>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr" sourcelanguage="en">
 <context>
+    <name>Accessible</name>
+    <message>
+        <source>Clear</source>
+        <translation>Temizle</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <source>New action item</source>
@@ -3053,6 +3060,10 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Dil:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Dil</translation>
     </message>
     <message>
         <source>Same as the system (%1)</source>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uz" sourcelanguage="en">
 <context>
+    <name>Accessible</name>
+    <message>
+        <source>Clear</source>
+        <translation>Tozalash</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <source>New action item</source>
@@ -3065,6 +3072,10 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Til</translation>
     </message>
     <message>
         <source>Same as the system (%1)</source>

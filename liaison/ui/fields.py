@@ -31,6 +31,7 @@ from liaison.services.app import Liaison
 from liaison.services.fields import Field, Kind
 from liaison.store.base import VISIBILITIES
 from liaison.store.reference import STATES
+from liaison.ui.accessible import name_clear_button
 from liaison.ui.i18n import choice_labels, display, tr_state
 from liaison.ui.language import Retranslating
 
@@ -278,6 +279,7 @@ class ReferenceWidget(Retranslating, FieldWidget):
 
     def retranslate(self) -> None:
         self.edit.setPlaceholderText(self.placeholder() if self.placeholder else self.tr("Type to search…"))
+        name_clear_button(self.edit)
 
     def _suggest(self, text: str) -> list[tuple[str, str]]:
         from liaison.services import search

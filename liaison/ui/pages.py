@@ -29,6 +29,7 @@ from liaison.services import search
 from liaison.services.actions import OPEN_STATUSES
 from liaison.services.app import Liaison
 from liaison.services.records import Before, Record
+from liaison.ui.accessible import name_clear_button
 from liaison.ui.children import ChildList
 from liaison.ui.editor import RecordEditor
 from liaison.ui.icons import icon
@@ -310,6 +311,7 @@ class EntityPage(Retranslating, QWidget):
         # Lower case by the language's rules (Turkish İ → i, I → ı), hence QLocale, not str.lower.
         self.filter.setPlaceholderText(self.tr("Filter %1…").replace("%1", QLocale().toLower(plural)))
         self.filter.setAccessibleName(self.tr("Filter"))
+        name_clear_button(self.filter)
         self.new_action.setText(self.tr("&New"))
         self.delete_action.setText(self.tr("&Delete"))
         self.undo_action.setText(self.tr("&Undo delete"))
