@@ -2478,6 +2478,10 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <translation>Liaison &amp;haqqında</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Klaviatura qısayolları</translation>
+    </message>
+    <message>
         <source>Syncing…</source>
         <translation>Sinxronlaşdırılır…</translation>
     </message>
@@ -3084,6 +3088,33 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     <message>
         <source>The window changes language at once; dates and numbers follow the language too.</source>
         <translation>Pəncərənin dili dərhal dəyişir; tarixlər və rəqəmlər də seçilmiş dilə uyğunlaşır.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Lists and editors</source>
+        <translation>Siyahılar və redaktorlar</translation>
+    </message>
+    <message>
+        <source>Meeting mode</source>
+        <translation>İclas rejimi</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Klaviatura qısayolları</translation>
+    </message>
+    <message>
+        <source>Tab moves between a list, its filter and the editor; the arrows move within a list.</source>
+        <translation>Tab siyahı, onun filtri və redaktor arasında keçir; ox düymələri siyahı daxilində hərəkət edir.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Əməliyyat</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Düymələr</translation>
     </message>
 </context>
 <context>

@@ -2470,6 +2470,10 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <translation>A Liaison &amp;névjegye</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Billentyűparancsok</translation>
+    </message>
+    <message>
         <source>Syncing…</source>
         <translation>Szinkronizálás…</translation>
     </message>
@@ -3072,6 +3076,33 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
     <message>
         <source>The window changes language at once; dates and numbers follow the language too.</source>
         <translation>Az ablak nyelve azonnal megváltozik; a dátumok és számok is a választott nyelvet követik.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Lists and editors</source>
+        <translation>Listák és szerkesztők</translation>
+    </message>
+    <message>
+        <source>Meeting mode</source>
+        <translation>Ülés mód</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Billentyűparancsok</translation>
+    </message>
+    <message>
+        <source>Tab moves between a list, its filter and the editor; the arrows move within a list.</source>
+        <translation>A Tab a lista, a szűrője és a szerkesztő között vált; a nyilak a listán belül mozognak.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Művelet</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Billentyűk</translation>
     </message>
 </context>
 <context>

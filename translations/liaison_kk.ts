@@ -2478,6 +2478,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Liaison &amp;туралы</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Пернетақта тіркесімдері</translation>
+    </message>
+    <message>
         <source>Syncing…</source>
         <translation>Синхрондалуда…</translation>
     </message>
@@ -3084,6 +3088,33 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>The window changes language at once; dates and numbers follow the language too.</source>
         <translation>Терезе тілі бірден ауысады; күндер мен сандар да таңдалған тілге сай көрсетіледі.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Lists and editors</source>
+        <translation>Тізімдер мен өңдегіштер</translation>
+    </message>
+    <message>
+        <source>Meeting mode</source>
+        <translation>Отырыс режимі</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Пернетақта тіркесімдері</translation>
+    </message>
+    <message>
+        <source>Tab moves between a list, its filter and the editor; the arrows move within a list.</source>
+        <translation>Табуляция пернесі тізім, оның сүзгісі және өңдегіш арасында ауыстырады; көрсеткі пернелер тізім ішінде жылжытады.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Әрекет</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Пернелер</translation>
     </message>
 </context>
 <context>

@@ -2478,6 +2478,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Liaison &amp;жөнүндө</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Баскычтоп айкалыштары</translation>
+    </message>
+    <message>
         <source>Syncing…</source>
         <translation>Синхрондоштурулууда…</translation>
     </message>
@@ -3084,6 +3088,33 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>The window changes language at once; dates and numbers follow the language too.</source>
         <translation>Терезенин тили дароо алмашат; күндөр жана сандар да тандалган тилге ылайык көрсөтүлөт.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Lists and editors</source>
+        <translation>Тизмелер жана түзөткүчтөр</translation>
+    </message>
+    <message>
+        <source>Meeting mode</source>
+        <translation>Жыйын режими</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Баскычтоп айкалыштары</translation>
+    </message>
+    <message>
+        <source>Tab moves between a list, its filter and the editor; the arrows move within a list.</source>
+        <translation>Табуляция баскычы тизме, анын чыпкасы жана түзөткүч ортосунда которот; жебе баскычтары тизменин ичинде жылдырат.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Аракет</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Баскычтар</translation>
     </message>
 </context>
 <context>

@@ -2486,6 +2486,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>&amp;О программе Liaison</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
         <source>Syncing…</source>
         <translation>Синхронизация…</translation>
     </message>
@@ -3096,6 +3100,33 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>The window changes language at once; dates and numbers follow the language too.</source>
         <translation>Язык окна меняется сразу; даты и числа тоже следуют выбранному языку.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Lists and editors</source>
+        <translation>Списки и редакторы</translation>
+    </message>
+    <message>
+        <source>Meeting mode</source>
+        <translation>Режим заседания</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Tab moves between a list, its filter and the editor; the arrows move within a list.</source>
+        <translation>Клавиша табуляции переключает между списком, его фильтром и редактором; стрелки перемещают по списку.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
     </message>
 </context>
 <context>

@@ -2470,6 +2470,10 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <translation>Liaison &amp;hakkında</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Klavye kısayolları</translation>
+    </message>
+    <message>
         <source>Syncing…</source>
         <translation>Eşitleniyor…</translation>
     </message>
@@ -3072,6 +3076,33 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
     <message>
         <source>The window changes language at once; dates and numbers follow the language too.</source>
         <translation>Pencerenin dili hemen değişir; tarihler ve sayılar da seçilen dile uyar.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Lists and editors</source>
+        <translation>Listeler ve düzenleyiciler</translation>
+    </message>
+    <message>
+        <source>Meeting mode</source>
+        <translation>Toplantı modu</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Klavye kısayolları</translation>
+    </message>
+    <message>
+        <source>Tab moves between a list, its filter and the editor; the arrows move within a list.</source>
+        <translation>Sekme tuşu liste, filtresi ve düzenleyici arasında geçer; ok tuşları liste içinde gezinir.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>İşlem</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tuşlar</translation>
     </message>
 </context>
 <context>

@@ -2478,6 +2478,10 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <translation>Liaison &amp;haqida</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Klaviatura tugmalari</translation>
+    </message>
+    <message>
         <source>Syncing…</source>
         <translation>Sinxronlanmoqda…</translation>
     </message>
@@ -3084,6 +3088,33 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
     <message>
         <source>The window changes language at once; dates and numbers follow the language too.</source>
         <translation>Oyna tili darhol oʻzgaradi; sanalar va raqamlar ham tanlangan tilga moslashadi.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Lists and editors</source>
+        <translation>Roʻyxatlar va muharrirlar</translation>
+    </message>
+    <message>
+        <source>Meeting mode</source>
+        <translation>Yigʻilish rejimi</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Klaviatura tugmalari</translation>
+    </message>
+    <message>
+        <source>Tab moves between a list, its filter and the editor; the arrows move within a list.</source>
+        <translation>Tab roʻyxat, uning filtri va muharrir orasida oʻtadi; strelkalar roʻyxat ichida harakatlanadi.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Amal</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tugmalar</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, QLocale, QModelIndex, Qt, QTimer, Signal
@@ -245,8 +246,10 @@ class EntityPage(Retranslating, QWidget):
                 self.view_choice.addItem("")
             self.view_choice.currentIndexChanged.connect(lambda _index: self.apply_filter())
             top.addWidget(self.view_choice)
+        self.tool_buttons: list[QToolButton] = []
         for action in (self.new_action, self.delete_action, self.undo_action):
             button = QToolButton(self)
+            self.tool_buttons.append(button)
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             top.addWidget(button)
@@ -300,8 +303,12 @@ class EntityPage(Retranslating, QWidget):
         self.splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
-        self.setTabOrder(self.filter, self.view)
-        self.setTabOrder(self.view, self.tabs)
+        # Tab: the buttons, the filter, the list, the editor's tabs, then its fields; Tab never
+        # moves within the list (the arrows do), so the editor is always two keys away.
+        chain: list[QWidget] = [self.view_choice] if self.view_choice is not None else []
+        chain += [*self.tool_buttons, self.filter, self.view, self.tabs]
+        for first, second in pairwise(chain):
+            self.setTabOrder(first, second)
         self.editor.load(None)
         self._show_children(None)
         self.retranslate()

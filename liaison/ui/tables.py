@@ -11,7 +11,11 @@ WIDE_COLUMNS = ("title", "name")
 
 
 def configure_table(view: QTableView, columns: Sequence[str]) -> None:
-    """One line per row, fixed row height (cheap for a million rows), the title column wide."""
+    """One line per row, fixed row height (cheap for a million rows), the title column wide.
+    Tab leaves the table for the next control (Qt's tables move from cell to cell with it, and
+    with whole-row selection that changed the record, so the editor was out of the keyboard's
+    reach); the arrows move within it."""
+    view.setTabKeyNavigation(False)
     view.verticalHeader().hide()
     view.setWordWrap(False)
     view.setTextElideMode(Qt.TextElideMode.ElideRight)

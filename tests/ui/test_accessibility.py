@@ -47,6 +47,7 @@ def test_every_dialog_is_named(qtbot: QtBot, sample_window: MainWindow, tasks: T
     from liaison.ui.meeting import MeetingMode
     from liaison.ui.meeting.reason_dialog import ReasonDialog
     from liaison.ui.settings_dialog import SettingsDialog
+    from liaison.ui.shortcuts_dialog import ShortcutsDialog
     from liaison.ui.sync_dialogs import ConflictInbox, LoginDialog, SyncLogDialog
 
     window = sample_window
@@ -65,6 +66,7 @@ def test_every_dialog_is_named(qtbot: QtBot, sample_window: MainWindow, tasks: T
         ConflictInbox(window.sync, window),
         SyncLogDialog(window.sync, window),
         SettingsDialog(services, tasks, window),
+        ShortcutsDialog(window),
         BriefingDialog(services, tasks, window, subjects=(Subject("event", event["id"]),), language="en"),
     ):
         check(dialog)

@@ -6,10 +6,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
+from liaison.i18n import QT_TRANSLATE_NOOP
 from liaison.services.app import Liaison
 from liaison.services.records import Record
 from liaison.ui.autosave import save_or_ask
@@ -20,6 +21,16 @@ from liaison.ui.meeting.common import muted, scaled_font, shortcut_text
 from liaison.ui.meeting.follow_up import FollowUpPanel
 from liaison.ui.meeting.minutes_workflow import MinutesHeader
 from liaison.ui.tasks import TaskManager
+
+KEYS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("next", QT_TRANSLATE_NOOP("MeetingMode", "Next agenda item"), ("Alt+Down", "Ctrl+PgDown")),
+    ("previous", QT_TRANSLATE_NOOP("MeetingMode", "Previous agenda item"), ("Alt+Up", "Ctrl+PgUp")),
+    ("action_item", QT_TRANSLATE_NOOP("MeetingMode", "Add an action item"), ("Ctrl+Shift+A",)),
+    ("bilateral", QT_TRANSLATE_NOOP("MeetingMode", "Add a bilateral meeting"), ("Ctrl+Shift+B",)),
+    ("close", QT_TRANSLATE_NOOP("MeetingMode", "Close meeting mode"), ("Ctrl+W", "Esc")),
+)
+"""Meeting mode's keys: (name, what it does, its shortcuts). The actions are made from this
+table, and Help → Keyboard shortcuts lists it, so the two cannot disagree."""
 
 
 def _part(panel: str, name: str) -> Any:
@@ -158,19 +169,22 @@ class MeetingMode(Retranslating, QWidget):
         return self.header.minutes["id"] if self.header.minutes else None
 
     def _build_actions(self) -> None:
-        def action(shortcuts: list[str], slot: Callable[[], Any]) -> QAction:
+        slots: dict[str, Callable[[], Any]] = {
+            "next": self.agenda.next_item,
+            "previous": self.agenda.previous_item,
+            "action_item": self.follow_up.add_action_item,
+            "bilateral": self.follow_up.add_bilateral,
+            "close": self.close,
+        }
+        self.key_actions: list[tuple[QAction, str]] = []
+        for name, text, shortcuts in KEYS:
             act = QAction(self)
             act.setShortcuts([QKeySequence(s) for s in shortcuts])
             act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            act.triggered.connect(slot)
+            act.triggered.connect(slots[name])
             self.addAction(act)
-            return act
-
-        self.next_action = action(["Alt+Down", "Ctrl+PgDown"], self.agenda.next_item)
-        self.previous_action = action(["Alt+Up", "Ctrl+PgUp"], self.agenda.previous_item)
-        self.action_item_action = action(["Ctrl+Shift+A"], self.follow_up.add_action_item)
-        self.bilateral_action = action(["Ctrl+Shift+B"], self.follow_up.add_bilateral)
-        self.close_action = action(["Ctrl+W", "Esc"], self.close)
+            self.key_actions.append((act, text))
+            setattr(self, f"{name}_action", act)
 
     def retranslate(self) -> None:
         """Every text again in the current language; what is typed, the item shown and the
@@ -190,14 +204,8 @@ class MeetingMode(Retranslating, QWidget):
             .replace("%4", shortcut_text("Ctrl+Shift+B"))
             .replace("%5", shortcut_text("Ctrl+W"))
         )
-        for act, text in (
-            (self.next_action, self.tr("Next agenda item")),
-            (self.previous_action, self.tr("Previous agenda item")),
-            (self.action_item_action, self.tr("Add an action item")),
-            (self.bilateral_action, self.tr("Add a bilateral meeting")),
-            (self.close_action, self.tr("Close meeting mode")),
-        ):
-            act.setText(text)
+        for act, text in self.key_actions:
+            act.setText(QCoreApplication.translate("MeetingMode", text))
 
     # -- what the panels say -------------------------------------------------------------------
     def _minutes_saved(self, minutes_id: str) -> None:
