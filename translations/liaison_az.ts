@@ -2270,6 +2270,10 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <source>Timeframe</source>
         <translation>Müddət</translation>
     </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpPanel</name>

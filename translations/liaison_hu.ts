@@ -2262,6 +2262,10 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <source>Timeframe</source>
         <translation>Időkeret</translation>
     </message>
+    <message>
+        <source>No.</source>
+        <translation>Sz.</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpPanel</name>

@@ -2270,6 +2270,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <source>Timeframe</source>
         <translation>Мөөнөттөр</translation>
     </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpPanel</name>

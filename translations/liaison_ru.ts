@@ -2278,6 +2278,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <source>Timeframe</source>
         <translation>Сроки</translation>
     </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpPanel</name>

@@ -2262,6 +2262,10 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <source>Timeframe</source>
         <translation>Zaman çizelgesi</translation>
     </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpPanel</name>

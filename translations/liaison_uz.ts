@@ -2270,6 +2270,10 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <source>Timeframe</source>
         <translation>Muddatlar</translation>
     </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpPanel</name>

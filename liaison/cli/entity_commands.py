@@ -330,7 +330,7 @@ def emit_records(app: Liaison, spec: EntitySpec, records: Sequence[Record], args
         [
             str(record["id"]),
             spec.title(record) or "",
-            *(display(f, record.get(f.name), titles, with_id=False) for f in columns),
+            *(display(f, record.get(f.name), titles, with_id=False, entity=spec.name) for f in columns),
         ]
         for record in records
     ]

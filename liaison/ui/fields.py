@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from liaison.services.app import Liaison
-from liaison.services.fields import Field, Kind
+from liaison.services.fields import Field, Kind, international_phone
 from liaison.store.base import VISIBILITIES
 from liaison.store.reference import STATES
 from liaison.ui.accessible import name_clear_button
@@ -102,6 +102,8 @@ class TextWidget(FieldWidget):
         self.setFocusProxy(self.edit)
 
     def _set(self, value: Any) -> None:
+        if isinstance(value, list) and self.field.kind is Kind.PHONES:
+            value = [international_phone(str(v)) for v in value]  # as the lists show them
         if isinstance(value, list):
             value = "; ".join(str(v) for v in value)
         self.edit.setText("" if value is None else str(value))

@@ -35,7 +35,7 @@ from liaison.ui.children import ChildList
 from liaison.ui.editor import RecordEditor
 from liaison.ui.icons import icon
 from liaison.ui.language import Retranslating
-from liaison.ui.models import RecordTableModel
+from liaison.ui.models import NUMBER, RecordTableModel
 from liaison.ui.sections import tr_entity
 from liaison.ui.tables import configure_table
 from liaison.ui.tasks import Op, TaskManager
@@ -122,7 +122,7 @@ PAGES: tuple[PageConfig, ...] = (
         sortable=("start_date",),
         children=(
             ChildTab(
-                QT_TRANSLATE_NOOP("EntityPage", "Agenda"), "agenda_items", "event_id", ("position", "title")
+                QT_TRANSLATE_NOOP("EntityPage", "Agenda"), "agenda_items", "event_id", (NUMBER, "title")
             ),
             ChildTab(
                 QT_TRANSLATE_NOOP("EntityPage", "Delegations"),

@@ -28,3 +28,6 @@ def configure_table(view: QTableView, columns: Sequence[str]) -> None:
     header.setStretchLastSection(False)
     wide = next((n for n, column in enumerate(columns) if column in WIDE_COLUMNS), len(columns) - 1)
     header.setSectionResizeMode(wide, QHeaderView.ResizeMode.Stretch)
+    for number, column in enumerate(columns):
+        if column == "number":  # models.NUMBER: a narrow column of 1, 2, 3…
+            header.setSectionResizeMode(number, QHeaderView.ResizeMode.ResizeToContents)
