@@ -1202,6 +1202,90 @@
         <translation>{title}: qeydlərdə çatışmayanlar: {gaps}.</translation>
     </message>
     <message>
+        <source>write a briefing note or pack (PDF) for events and bilateral meetings</source>
+        <translation>tədbirlər və ikitərəfli görüşlər üçün arayış qeydi və ya paketi (PDF) yaz</translation>
+    </message>
+    <message>
+        <source>Write a briefing note (one event or bilateral meeting) or a briefing pack (several, with a table of contents) as a PDF, written whole or not at all.</source>
+        <translation>Arayış qeydi (bir tədbir və ya ikitərəfli görüş) və ya arayış paketi (bir neçə, mündəricatla) PDF kimi yazır; fayl ya tam yazılır, ya heç yazılmır.</translation>
+    </message>
+    <message>
+        <source>an event to brief on (repeatable)</source>
+        <translation>arayış hazırlanacaq tədbir (təkrarlana bilər)</translation>
+    </message>
+    <message>
+        <source>a bilateral meeting to brief on (repeatable)</source>
+        <translation>arayış hazırlanacaq ikitərəfli görüş (təkrarlana bilər)</translation>
+    </message>
+    <message>
+        <source>the PDF to write</source>
+        <translation>yazılacaq PDF</translation>
+    </message>
+    <message>
+        <source>only these sections (the cover is always there): {sections}; default all</source>
+        <translation>yalnız bu bölmələr (üz qabığı həmişə var): {sections}; standart hamısı</translation>
+    </message>
+    <message>
+        <source>classification marking on every page, e.g. {example}</source>
+        <translation>hər səhifədə məxfilik qeydi, məs. {example}</translation>
+    </message>
+    <message>
+        <source>language of dates and place names (default: the language Liaison speaks)</source>
+        <translation>tarixlərin və yer adlarının dili (standart: Liaison-un danışdığı dil)</translation>
+    </message>
+    <message>
+        <source>profile only these counterparts (repeatable; default: everyone taking part)</source>
+        <translation>yalnız bu həmsöhbətlərin profili (təkrarlana bilər; standart: iştirak edən hamı)</translation>
+    </message>
+    <message>
+        <source>a text file of talking points, one per note in the order of the notes (repeatable)</source>
+        <translation>danışıq nöqtələrinin mətn faylı, qeydlərin sırası ilə hər qeyd üçün bir (təkrarlana bilər)</translation>
+    </message>
+    <message>
+        <source>title of a pack (default: where the trip goes)</source>
+        <translation>paketin başlığı (standart: səfərin istiqaməti)</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>məcburi</translation>
+    </message>
+    <message>
+        <source>name or id of the record ({entity})</source>
+        <translation>qeydin adı və ya identifikatoru ({entity})</translation>
+    </message>
+    <message>
+        <source>id of the record ({entity})</source>
+        <translation>qeydin identifikatoru ({entity})</translation>
+    </message>
+    <message>
+        <source>one of: {values}</source>
+        <translation>bunlardan biri: {values}</translation>
+    </message>
+    <message>
+        <source>an OTS state code, e.g. {examples}</source>
+        <translation>TDT dövlət kodu, məs. {examples}</translation>
+    </message>
+    <message>
+        <source>{code} followed by the number</source>
+        <translation>{code} və ardınca nömrə</translation>
+    </message>
+    <message>
+        <source>a PNG or JPEG file</source>
+        <translation>PNG və ya JPEG faylı</translation>
+    </message>
+    <message>
+        <source>repeatable</source>
+        <translation>təkrarlana bilər</translation>
+    </message>
+    <message>
+        <source>default: {value}</source>
+        <translation>standart: {value}</translation>
+    </message>
+    <message>
+        <source>fields</source>
+        <translation>sahələr</translation>
+    </message>
+    <message>
         <source>{field} is both given and cleared; choose one.</source>
         <translation>{field} həm verilib, həm təmizlənib; birini seçin.</translation>
     </message>
@@ -1229,8 +1313,120 @@
         </translation>
     </message>
     <message>
+        <source>its id or exact name</source>
+        <translation>identifikatoru və ya dəqiq adı</translation>
+    </message>
+    <message>
+        <source>its id</source>
+        <translation>identifikatoru</translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation>əməliyyatlar</translation>
+    </message>
+    <message>
+        <source>add one and print it</source>
+        <translation>birini əlavə et və çap et</translation>
+    </message>
+    <message>
+        <source>list them</source>
+        <translation>siyahıla</translation>
+    </message>
+    <message>
+        <source>at most {n} records</source>
+        <translation>ən çox {n} qeyd</translation>
+    </message>
+    <message>
+        <source>skip the first {n} records</source>
+        <translation>ilk {n} qeydi ötür</translation>
+    </message>
+    <message>
+        <source>only records whose {field} is {value} (references: a name or id; empty: none; repeatable)</source>
+        <translation>yalnız {field} sahəsi {value} olan qeydlər (istinadlar: ad və ya identifikator; boş: heç biri; təkrarlana bilər)</translation>
+    </message>
+    <message>
+        <source>include deleted records</source>
+        <translation>silinmiş qeydləri də daxil et</translation>
+    </message>
+    <message>
+        <source>show one</source>
+        <translation>birini göstər</translation>
+    </message>
+    <message>
+        <source>show it even if deleted (give the id)</source>
+        <translation>silinmiş olsa belə göstər (identifikatoru verin)</translation>
+    </message>
+    <message>
+        <source>change the given fields of one</source>
+        <translation>bir qeydin verilən sahələrini dəyiş</translation>
+    </message>
+    <message>
+        <source>empty this field (repeatable)</source>
+        <translation>bu sahəni boşalt (təkrarlana bilər)</translation>
+    </message>
+    <message>
+        <source>delete one (and what it holds); {restore} undoes it</source>
+        <translation>bir qeydi (və içindəkiləri) sil; {restore} geri qaytarır</translation>
+    </message>
+    <message>
+        <source>undo the delete of one</source>
+        <translation>bir silməni geri qaytar</translation>
+    </message>
+    <message>
         <source>The desktop window is not installed in this build; use a subcommand, see liaison --help</source>
         <translation>Bu quraşdırmada proqram pəncərəsi yoxdur; alt əmrdən istifadə edin, bax: liaison --help</translation>
+    </message>
+    <message>
+        <source>Liaison: the desk application of the OTS diaspora liaison officers. Without a command it opens the desktop window; with one it works on the data from the command line (for scripts and bulk work).</source>
+        <translation>Liaison: TDT diaspora əlaqə zabitlərinin iş masası tətbiqi. Əmr verilməsə, masaüstü pəncərəsini açır; əmrlə məlumatlar üzərində əmr sətrindən işləyir (skriptlər və kütləvi işlər üçün).</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>istifadə: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>mövqe arqumentləri</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>seçimlər</translation>
+    </message>
+    <message>
+        <source>show this help and exit</source>
+        <translation>bu yardımı göstər və çıx</translation>
+    </message>
+    <message>
+        <source>the data directory</source>
+        <translation>məlumat qovluğu</translation>
+    </message>
+    <message>
+        <source>The data directory is --data-dir, else ${env}, else the platform&apos;s user data folder. Records are named by id or, where they have one, by name ({example}). Use --json on any command for output a script can read; errors always go to standard error, with exit code 1.</source>
+        <translation>Məlumat qovluğu --data-dir, yoxdursa ${env}, yoxdursa platformanın istifadəçi məlumat qovluğudur. Qeydlər identifikatorla və ya varsa adla ({example}) göstərilir. Skriptlərin oxuya biləcəyi çıxış üçün istənilən əmrdə --json istifadə edin; xətalar həmişə standart xəta axınına, 1 çıxış kodu ilə gedir.</translation>
+    </message>
+    <message>
+        <source>print {json} for scripts</source>
+        <translation>skriptlər üçün {json} çap et</translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation>Nümunələr:</translation>
+    </message>
+    <message>
+        <source>the data directory (else ${env})</source>
+        <translation>məlumat qovluğu (yoxdursa ${env})</translation>
+    </message>
+    <message>
+        <source>the language of messages and of the window (default: the Settings choice, else the system&apos;s)</source>
+        <translation>mesajların və pəncərənin dili (standart: Parametrlərdəki seçim, yoxdursa sistemin dili)</translation>
+    </message>
+    <message>
+        <source>print the version and the data directory</source>
+        <translation>versiyanı və məlumat qovluğunu çap et</translation>
+    </message>
+    <message>
+        <source>commands</source>
+        <translation>əmrlər</translation>
     </message>
     <message>
         <source>Data directory: {path}</source>
@@ -1343,6 +1539,54 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <translation>Kim</translation>
     </message>
     <message>
+        <source>connect this data folder to the Secretariat&apos;s server</source>
+        <translation>bu məlumat qovluğunu Katibliyin serverinə qoş</translation>
+    </message>
+    <message>
+        <source>the server, e.g. {example}</source>
+        <translation>server, məs. {example}</translation>
+    </message>
+    <message>
+        <source>your user name on the server</source>
+        <translation>serverdəki istifadəçi adınız</translation>
+    </message>
+    <message>
+        <source>read the password from standard input (one line)</source>
+        <translation>parolu standart girişdən oxu (bir sətir)</translation>
+    </message>
+    <message>
+        <source>the Secretariat&apos;s own certificate authority, if it uses one</source>
+        <translation>Katiblik öz sertifikat mərkəzindən istifadə edirsə, o mərkəz</translation>
+    </message>
+    <message>
+        <source>send your changes and receive the others&apos;</source>
+        <translation>dəyişikliklərinizi göndər və başqalarınınkını al</translation>
+    </message>
+    <message>
+        <source>apply a pull that deletes many records without asking</source>
+        <translation>çox qeyd silən qəbulu soruşmadan tətbiq et</translation>
+    </message>
+    <message>
+        <source>log in again first (same server and user), reading the password from standard input</source>
+        <translation>əvvəlcə yenidən daxil ol (eyni server və istifadəçi), parolu standart girişdən oxuyaraq</translation>
+    </message>
+    <message>
+        <source>revoke this computer&apos;s sign-in and forget it</source>
+        <translation>bu kompüterin girişini ləğv et və unut</translation>
+    </message>
+    <message>
+        <source>the conflict inbox: changes kept aside by a sync</source>
+        <translation>ziddiyyət qutusu: sinxronlaşmanın kənara qoyduğu dəyişikliklər</translation>
+    </message>
+    <message>
+        <source>include resolved conflicts</source>
+        <translation>həll edilmiş ziddiyyətləri də daxil et</translation>
+    </message>
+    <message>
+        <source>mark a conflict resolved (repeatable)</source>
+        <translation>ziddiyyəti həll edilmiş kimi işarələ (təkrarlana bilər)</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Başlıq</translation>
     </message>
@@ -1372,6 +1616,82 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
             <numerusform>Axtarış indeksi yenidən quruldu: %n qeyd.</numerusform>
             <numerusform>Axtarış indeksi yenidən quruldu: %n qeyd.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>search contacts, institutions, events, ...</source>
+        <translation>əlaqələrdə, qurumlarda, tədbirlərdə axtar, ...</translation>
+    </message>
+    <message>
+        <source>what to look for (any script: {latin} finds {cyrillic})</source>
+        <translation>axtarılacaq mətn (istənilən əlifba: {latin} {cyrillic} tapır)</translation>
+    </message>
+    <message>
+        <source>at most {n} hits (default: 50)</source>
+        <translation>ən çox {n} nəticə (standart: 50)</translation>
+    </message>
+    <message>
+        <source>who agreed them (default: the {setting} setting)</source>
+        <translation>kim razılaşdırdı (standart: {setting} parametri)</translation>
+    </message>
+    <message>
+        <source>who reopened them (default: the {setting} setting)</source>
+        <translation>kim yenidən açdı (standart: {setting} parametri)</translation>
+    </message>
+    <message>
+        <source>the new value (an institution&apos;s name or id for {setting})</source>
+        <translation>yeni dəyər ({setting} üçün qurumun adı və ya identifikatoru)</translation>
+    </message>
+    <message>
+        <source>only hits of this kind (repeatable)</source>
+        <translation>yalnız bu növ nəticələr (təkrarlana bilər)</translation>
+    </message>
+    <message>
+        <source>mark minutes as agreed (read-only)</source>
+        <translation>protokolu razılaşdırılmış kimi işarələ (yalnız oxunur)</translation>
+    </message>
+    <message>
+        <source>id of the minutes</source>
+        <translation>protokolun identifikatoru</translation>
+    </message>
+    <message>
+        <source>reopen agreed minutes for changes</source>
+        <translation>razılaşdırılmış protokolu dəyişiklik üçün yenidən aç</translation>
+    </message>
+    <message>
+        <source>why they are reopened (kept in the minutes log)</source>
+        <translation>niyə yenidən açıldığı (protokol jurnalında saxlanılır)</translation>
+    </message>
+    <message>
+        <source>open action items past their due date</source>
+        <translation>son tarixi keçmiş açıq tapşırıqlar</translation>
+    </message>
+    <message>
+        <source>settings kept with the data</source>
+        <translation>məlumatlarla birlikdə saxlanan parametrlər</translation>
+    </message>
+    <message>
+        <source>print a setting (or all)</source>
+        <translation>parametri (və ya hamısını) çap et</translation>
+    </message>
+    <message>
+        <source>the setting</source>
+        <translation>parametr</translation>
+    </message>
+    <message>
+        <source>change a setting (an empty value clears it)</source>
+        <translation>parametri dəyiş (boş dəyər onu silir)</translation>
+    </message>
+    <message>
+        <source>load the sample data (for training and trying out)</source>
+        <translation>nümunə məlumatları yüklə (təlim və sınaq üçün)</translation>
+    </message>
+    <message>
+        <source>load it even if the database already holds events</source>
+        <translation>verilənlər bazasında tədbirlər olsa belə yüklə</translation>
+    </message>
+    <message>
+        <source>rebuild the search index</source>
+        <translation>axtarış indeksini yenidən qur</translation>
     </message>
 </context>
 <context>

@@ -1197,6 +1197,90 @@
         <translation>{title} – hiányzik az adatbázisból: {gaps}.</translation>
     </message>
     <message>
+        <source>write a briefing note or pack (PDF) for events and bilateral meetings</source>
+        <translation>tájékoztató vagy csomag (PDF) írása eseményekhez és kétoldalú találkozókhoz</translation>
+    </message>
+    <message>
+        <source>Write a briefing note (one event or bilateral meeting) or a briefing pack (several, with a table of contents) as a PDF, written whole or not at all.</source>
+        <translation>Tájékoztatót (egy eseményről vagy kétoldalú találkozóról) vagy tájékoztató csomagot (többet, tartalomjegyzékkel) ír PDF-be; a fájl vagy egészben készül el, vagy egyáltalán nem.</translation>
+    </message>
+    <message>
+        <source>an event to brief on (repeatable)</source>
+        <translation>esemény, amelyről tájékoztató készül (ismételhető)</translation>
+    </message>
+    <message>
+        <source>a bilateral meeting to brief on (repeatable)</source>
+        <translation>kétoldalú találkozó, amelyről tájékoztató készül (ismételhető)</translation>
+    </message>
+    <message>
+        <source>the PDF to write</source>
+        <translation>a megírandó PDF</translation>
+    </message>
+    <message>
+        <source>only these sections (the cover is always there): {sections}; default all</source>
+        <translation>csak ezek a részek (a címlap mindig benne van): {sections}; alapértelmezés mind</translation>
+    </message>
+    <message>
+        <source>classification marking on every page, e.g. {example}</source>
+        <translation>minősítési jelölés minden oldalon, pl. {example}</translation>
+    </message>
+    <message>
+        <source>language of dates and place names (default: the language Liaison speaks)</source>
+        <translation>a dátumok és helynevek nyelve (alapértelmezés: a Liaison nyelve)</translation>
+    </message>
+    <message>
+        <source>profile only these counterparts (repeatable; default: everyone taking part)</source>
+        <translation>csak ezeknek a partnereknek a profilja (ismételhető; alapértelmezés: minden résztvevő)</translation>
+    </message>
+    <message>
+        <source>a text file of talking points, one per note in the order of the notes (repeatable)</source>
+        <translation>beszédpontok szövegfájlja, a tájékoztatók sorrendjében mindegyikhez egy (ismételhető)</translation>
+    </message>
+    <message>
+        <source>title of a pack (default: where the trip goes)</source>
+        <translation>a csomag címe (alapértelmezés: az út célja)</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>kötelező</translation>
+    </message>
+    <message>
+        <source>name or id of the record ({entity})</source>
+        <translation>a rekord neve vagy azonosítója ({entity})</translation>
+    </message>
+    <message>
+        <source>id of the record ({entity})</source>
+        <translation>a rekord azonosítója ({entity})</translation>
+    </message>
+    <message>
+        <source>one of: {values}</source>
+        <translation>ezek egyike: {values}</translation>
+    </message>
+    <message>
+        <source>an OTS state code, e.g. {examples}</source>
+        <translation>TÁSZ-állam kódja, pl. {examples}</translation>
+    </message>
+    <message>
+        <source>{code} followed by the number</source>
+        <translation>{code}, majd a szám</translation>
+    </message>
+    <message>
+        <source>a PNG or JPEG file</source>
+        <translation>PNG- vagy JPEG-fájl</translation>
+    </message>
+    <message>
+        <source>repeatable</source>
+        <translation>ismételhető</translation>
+    </message>
+    <message>
+        <source>default: {value}</source>
+        <translation>alapértelmezés: {value}</translation>
+    </message>
+    <message>
+        <source>fields</source>
+        <translation>mezők</translation>
+    </message>
+    <message>
         <source>{field} is both given and cleared; choose one.</source>
         <translation>{field}: egyszerre megadva és törölve; válasszon egyet.</translation>
     </message>
@@ -1223,8 +1307,120 @@
         </translation>
     </message>
     <message>
+        <source>its id or exact name</source>
+        <translation>azonosítója vagy pontos neve</translation>
+    </message>
+    <message>
+        <source>its id</source>
+        <translation>azonosítója</translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation>műveletek</translation>
+    </message>
+    <message>
+        <source>add one and print it</source>
+        <translation>egy hozzáadása és kiírása</translation>
+    </message>
+    <message>
+        <source>list them</source>
+        <translation>listázás</translation>
+    </message>
+    <message>
+        <source>at most {n} records</source>
+        <translation>legfeljebb {n} rekord</translation>
+    </message>
+    <message>
+        <source>skip the first {n} records</source>
+        <translation>az első {n} rekord kihagyása</translation>
+    </message>
+    <message>
+        <source>only records whose {field} is {value} (references: a name or id; empty: none; repeatable)</source>
+        <translation>csak azok a rekordok, amelyeknél {field} = {value} (hivatkozásnál név vagy azonosító; üres: nincs; ismételhető)</translation>
+    </message>
+    <message>
+        <source>include deleted records</source>
+        <translation>a törölt rekordokkal együtt</translation>
+    </message>
+    <message>
+        <source>show one</source>
+        <translation>egy megjelenítése</translation>
+    </message>
+    <message>
+        <source>show it even if deleted (give the id)</source>
+        <translation>megjelenítés akkor is, ha törölték (az azonosítót adja meg)</translation>
+    </message>
+    <message>
+        <source>change the given fields of one</source>
+        <translation>egy rekord megadott mezőinek módosítása</translation>
+    </message>
+    <message>
+        <source>empty this field (repeatable)</source>
+        <translation>a mező kiürítése (ismételhető)</translation>
+    </message>
+    <message>
+        <source>delete one (and what it holds); {restore} undoes it</source>
+        <translation>egy rekord (és tartalma) törlése; a {restore} visszavonja</translation>
+    </message>
+    <message>
+        <source>undo the delete of one</source>
+        <translation>egy törlés visszavonása</translation>
+    </message>
+    <message>
         <source>The desktop window is not installed in this build; use a subcommand, see liaison --help</source>
         <translation>Ebben a változatban nincs asztali ablak; használjon egy alparancsot, lásd: liaison --help</translation>
+    </message>
+    <message>
+        <source>Liaison: the desk application of the OTS diaspora liaison officers. Without a command it opens the desktop window; with one it works on the data from the command line (for scripts and bulk work).</source>
+        <translation>Liaison: a TÁSZ diaszpóra-összekötő tisztviselőinek asztali alkalmazása. Parancs nélkül megnyitja az ablakot; paranccsal a parancssorból dolgozik az adatokon (szkriptekhez és tömeges munkához).</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>használat: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>pozicionális argumentumok</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>kapcsolók</translation>
+    </message>
+    <message>
+        <source>show this help and exit</source>
+        <translation>ez a súgó, majd kilépés</translation>
+    </message>
+    <message>
+        <source>the data directory</source>
+        <translation>az adatmappa</translation>
+    </message>
+    <message>
+        <source>The data directory is --data-dir, else ${env}, else the platform&apos;s user data folder. Records are named by id or, where they have one, by name ({example}). Use --json on any command for output a script can read; errors always go to standard error, with exit code 1.</source>
+        <translation>Az adatmappa a --data-dir, ennek hiányában ${env}, különben a platform felhasználói adatmappája. A rekordokat azonosítójuk vagy, ha van, nevük ({example}) jelöli. Szkriptek által olvasható kimenethez használja a --json kapcsolót bármely parancsnál; a hibák mindig a szabványos hibakimenetre kerülnek, 1-es kilépési kóddal.</translation>
+    </message>
+    <message>
+        <source>print {json} for scripts</source>
+        <translation>{json} kiírása szkripteknek</translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation>Példák:</translation>
+    </message>
+    <message>
+        <source>the data directory (else ${env})</source>
+        <translation>az adatmappa (ennek hiányában ${env})</translation>
+    </message>
+    <message>
+        <source>the language of messages and of the window (default: the Settings choice, else the system&apos;s)</source>
+        <translation>az üzenetek és az ablak nyelve (alapértelmezés: a Beállításokban választott, különben a rendszeré)</translation>
+    </message>
+    <message>
+        <source>print the version and the data directory</source>
+        <translation>a verzió és az adatmappa kiírása</translation>
+    </message>
+    <message>
+        <source>commands</source>
+        <translation>parancsok</translation>
     </message>
     <message>
         <source>Data directory: {path}</source>
@@ -1337,6 +1533,54 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <translation>Ki</translation>
     </message>
     <message>
+        <source>connect this data folder to the Secretariat&apos;s server</source>
+        <translation>az adatmappa csatlakoztatása a Titkárság szerveréhez</translation>
+    </message>
+    <message>
+        <source>the server, e.g. {example}</source>
+        <translation>a szerver, pl. {example}</translation>
+    </message>
+    <message>
+        <source>your user name on the server</source>
+        <translation>a felhasználóneve a szerveren</translation>
+    </message>
+    <message>
+        <source>read the password from standard input (one line)</source>
+        <translation>a jelszó olvasása a szabványos bemenetről (egy sor)</translation>
+    </message>
+    <message>
+        <source>the Secretariat&apos;s own certificate authority, if it uses one</source>
+        <translation>a Titkárság saját hitelesítésszolgáltatója, ha van neki</translation>
+    </message>
+    <message>
+        <source>send your changes and receive the others&apos;</source>
+        <translation>a módosítások elküldése és a többiekéinek fogadása</translation>
+    </message>
+    <message>
+        <source>apply a pull that deletes many records without asking</source>
+        <translation>sok rekordot törlő letöltés alkalmazása kérdés nélkül</translation>
+    </message>
+    <message>
+        <source>log in again first (same server and user), reading the password from standard input</source>
+        <translation>előbb újra bejelentkezés (ugyanaz a szerver és felhasználó), a jelszót a szabványos bemenetről olvasva</translation>
+    </message>
+    <message>
+        <source>revoke this computer&apos;s sign-in and forget it</source>
+        <translation>a számítógép bejelentkezésének visszavonása és elfelejtése</translation>
+    </message>
+    <message>
+        <source>the conflict inbox: changes kept aside by a sync</source>
+        <translation>ütközések postafiókja: a szinkronizálás által félretett módosítások</translation>
+    </message>
+    <message>
+        <source>include resolved conflicts</source>
+        <translation>a feloldott ütközésekkel együtt</translation>
+    </message>
+    <message>
+        <source>mark a conflict resolved (repeatable)</source>
+        <translation>ütközés megjelölése feloldottként (ismételhető)</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Cím</translation>
     </message>
@@ -1365,6 +1609,82 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <translation>
             <numerusform>A keresési index újraépítve: %n rekord.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>search contacts, institutions, events, ...</source>
+        <translation>keresés a kapcsolatok, intézmények, események között, ...</translation>
+    </message>
+    <message>
+        <source>what to look for (any script: {latin} finds {cyrillic})</source>
+        <translation>a keresett szöveg (bármely írás: {latin} megtalálja: {cyrillic})</translation>
+    </message>
+    <message>
+        <source>at most {n} hits (default: 50)</source>
+        <translation>legfeljebb {n} találat (alapértelmezés: 50)</translation>
+    </message>
+    <message>
+        <source>who agreed them (default: the {setting} setting)</source>
+        <translation>ki fogadta el (alapértelmezés: a {setting} beállítás)</translation>
+    </message>
+    <message>
+        <source>who reopened them (default: the {setting} setting)</source>
+        <translation>ki nyitotta újra (alapértelmezés: a {setting} beállítás)</translation>
+    </message>
+    <message>
+        <source>the new value (an institution&apos;s name or id for {setting})</source>
+        <translation>az új érték ({setting} esetén egy intézmény neve vagy azonosítója)</translation>
+    </message>
+    <message>
+        <source>only hits of this kind (repeatable)</source>
+        <translation>csak ilyen fajta találatok (ismételhető)</translation>
+    </message>
+    <message>
+        <source>mark minutes as agreed (read-only)</source>
+        <translation>a jegyzőkönyv megjelölése elfogadottként (csak olvasható)</translation>
+    </message>
+    <message>
+        <source>id of the minutes</source>
+        <translation>a jegyzőkönyv azonosítója</translation>
+    </message>
+    <message>
+        <source>reopen agreed minutes for changes</source>
+        <translation>elfogadott jegyzőkönyv újranyitása módosításhoz</translation>
+    </message>
+    <message>
+        <source>why they are reopened (kept in the minutes log)</source>
+        <translation>miért nyitják újra (a jegyzőkönyv naplójában marad)</translation>
+    </message>
+    <message>
+        <source>open action items past their due date</source>
+        <translation>határidejükön túli nyitott teendők</translation>
+    </message>
+    <message>
+        <source>settings kept with the data</source>
+        <translation>az adatokkal együtt tárolt beállítások</translation>
+    </message>
+    <message>
+        <source>print a setting (or all)</source>
+        <translation>egy beállítás (vagy mind) kiírása</translation>
+    </message>
+    <message>
+        <source>the setting</source>
+        <translation>a beállítás</translation>
+    </message>
+    <message>
+        <source>change a setting (an empty value clears it)</source>
+        <translation>beállítás módosítása (üres érték törli)</translation>
+    </message>
+    <message>
+        <source>load the sample data (for training and trying out)</source>
+        <translation>a mintaadatok betöltése (gyakorláshoz és kipróbáláshoz)</translation>
+    </message>
+    <message>
+        <source>load it even if the database already holds events</source>
+        <translation>betöltés akkor is, ha az adatbázisban már vannak események</translation>
+    </message>
+    <message>
+        <source>rebuild the search index</source>
+        <translation>a keresési index újraépítése</translation>
     </message>
 </context>
 <context>

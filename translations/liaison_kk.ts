@@ -1202,6 +1202,90 @@
         <translation>{title}: деректерде {gaps} жоқ.</translation>
     </message>
     <message>
+        <source>write a briefing note or pack (PDF) for events and bilateral meetings</source>
+        <translation>іс-шаралар мен екіжақты кездесулер үшін анықтама немесе топтама (PDF) жазу</translation>
+    </message>
+    <message>
+        <source>Write a briefing note (one event or bilateral meeting) or a briefing pack (several, with a table of contents) as a PDF, written whole or not at all.</source>
+        <translation>Анықтама жазбасын (бір іс-шара немесе екіжақты кездесу) немесе анықтама топтамасын (бірнеше, мазмұнымен) PDF ретінде жазады; файл не толық жазылады, не мүлде жазылмайды.</translation>
+    </message>
+    <message>
+        <source>an event to brief on (repeatable)</source>
+        <translation>анықтама жасалатын іс-шара (қайталауға болады)</translation>
+    </message>
+    <message>
+        <source>a bilateral meeting to brief on (repeatable)</source>
+        <translation>анықтама жасалатын екіжақты кездесу (қайталауға болады)</translation>
+    </message>
+    <message>
+        <source>the PDF to write</source>
+        <translation>жазылатын PDF</translation>
+    </message>
+    <message>
+        <source>only these sections (the cover is always there): {sections}; default all</source>
+        <translation>тек осы бөлімдер (мұқаба әрқашан бар): {sections}; әдепкі бәрі</translation>
+    </message>
+    <message>
+        <source>classification marking on every page, e.g. {example}</source>
+        <translation>әр беттегі құпиялық белгісі, мыс. {example}</translation>
+    </message>
+    <message>
+        <source>language of dates and place names (default: the language Liaison speaks)</source>
+        <translation>күндер мен жер атауларының тілі (әдепкі: Liaison сөйлейтін тіл)</translation>
+    </message>
+    <message>
+        <source>profile only these counterparts (repeatable; default: everyone taking part)</source>
+        <translation>тек осы әріптестердің профилі (қайталауға болады; әдепкі: барлық қатысушылар)</translation>
+    </message>
+    <message>
+        <source>a text file of talking points, one per note in the order of the notes (repeatable)</source>
+        <translation>сөйлеу тезистерінің мәтін файлы, жазбалар ретімен әр жазбаға біреуден (қайталауға болады)</translation>
+    </message>
+    <message>
+        <source>title of a pack (default: where the trip goes)</source>
+        <translation>топтаманың тақырыбы (әдепкі: сапар бағыты)</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>міндетті</translation>
+    </message>
+    <message>
+        <source>name or id of the record ({entity})</source>
+        <translation>жазбаның аты немесе идентификаторы ({entity})</translation>
+    </message>
+    <message>
+        <source>id of the record ({entity})</source>
+        <translation>жазбаның идентификаторы ({entity})</translation>
+    </message>
+    <message>
+        <source>one of: {values}</source>
+        <translation>мыналардың бірі: {values}</translation>
+    </message>
+    <message>
+        <source>an OTS state code, e.g. {examples}</source>
+        <translation>ТМҰ мемлекетінің коды, мыс. {examples}</translation>
+    </message>
+    <message>
+        <source>{code} followed by the number</source>
+        <translation>{code}, одан кейін нөмір</translation>
+    </message>
+    <message>
+        <source>a PNG or JPEG file</source>
+        <translation>PNG немесе JPEG файлы</translation>
+    </message>
+    <message>
+        <source>repeatable</source>
+        <translation>қайталауға болады</translation>
+    </message>
+    <message>
+        <source>default: {value}</source>
+        <translation>әдепкі: {value}</translation>
+    </message>
+    <message>
+        <source>fields</source>
+        <translation>өрістер</translation>
+    </message>
+    <message>
         <source>{field} is both given and cleared; choose one.</source>
         <translation>«{field}» өрісі әрі берілді, әрі тазартылды; біреуін таңдаңыз.</translation>
     </message>
@@ -1229,8 +1313,120 @@
         </translation>
     </message>
     <message>
+        <source>its id or exact name</source>
+        <translation>идентификаторы немесе нақты аты</translation>
+    </message>
+    <message>
+        <source>its id</source>
+        <translation>идентификаторы</translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation>әрекеттер</translation>
+    </message>
+    <message>
+        <source>add one and print it</source>
+        <translation>біреуін қосып, шығару</translation>
+    </message>
+    <message>
+        <source>list them</source>
+        <translation>тізімдеу</translation>
+    </message>
+    <message>
+        <source>at most {n} records</source>
+        <translation>ең көбі {n} жазба</translation>
+    </message>
+    <message>
+        <source>skip the first {n} records</source>
+        <translation>алғашқы {n} жазбаны өткізіп жіберу</translation>
+    </message>
+    <message>
+        <source>only records whose {field} is {value} (references: a name or id; empty: none; repeatable)</source>
+        <translation>тек {field} өрісі {value} болатын жазбалар (сілтемелер: аты немесе идентификаторы; бос: жоқ; қайталауға болады)</translation>
+    </message>
+    <message>
+        <source>include deleted records</source>
+        <translation>жойылған жазбаларды да қосу</translation>
+    </message>
+    <message>
+        <source>show one</source>
+        <translation>біреуін көрсету</translation>
+    </message>
+    <message>
+        <source>show it even if deleted (give the id)</source>
+        <translation>жойылған болса да көрсету (идентификаторын беріңіз)</translation>
+    </message>
+    <message>
+        <source>change the given fields of one</source>
+        <translation>бір жазбаның берілген өрістерін өзгерту</translation>
+    </message>
+    <message>
+        <source>empty this field (repeatable)</source>
+        <translation>осы өрісті тазарту (қайталауға болады)</translation>
+    </message>
+    <message>
+        <source>delete one (and what it holds); {restore} undoes it</source>
+        <translation>бір жазбаны (және ішіндегісін) жою; {restore} қайтарады</translation>
+    </message>
+    <message>
+        <source>undo the delete of one</source>
+        <translation>бір жоюды болдырмау</translation>
+    </message>
+    <message>
         <source>The desktop window is not installed in this build; use a subcommand, see liaison --help</source>
         <translation>Бұл жинақта бағдарлама терезесі жоқ; ішкі команданы пайдаланыңыз, қараңыз: liaison --help</translation>
+    </message>
+    <message>
+        <source>Liaison: the desk application of the OTS diaspora liaison officers. Without a command it opens the desktop window; with one it works on the data from the command line (for scripts and bulk work).</source>
+        <translation>Liaison: ТМҰ диаспора байланыс қызметкерлерінің жұмыс қолданбасы. Пәрменсіз жұмыс үстелі терезесін ашады; пәрменмен деректермен пәрмен жолынан жұмыс істейді (сценарийлер мен жаппай жұмыс үшін).</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>қолданылуы: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>позициялық аргументтер</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>опциялар</translation>
+    </message>
+    <message>
+        <source>show this help and exit</source>
+        <translation>осы анықтаманы көрсетіп, шығу</translation>
+    </message>
+    <message>
+        <source>the data directory</source>
+        <translation>деректер қалтасы</translation>
+    </message>
+    <message>
+        <source>The data directory is --data-dir, else ${env}, else the platform&apos;s user data folder. Records are named by id or, where they have one, by name ({example}). Use --json on any command for output a script can read; errors always go to standard error, with exit code 1.</source>
+        <translation>Деректер қалтасы — --data-dir, болмаса ${env}, болмаса платформаның пайдаланушы деректері қалтасы. Жазбалар идентификаторымен немесе бар болса атымен ({example}) аталады. Сценарий оқи алатын шығыс үшін кез келген пәрменде --json қолданыңыз; қателер әрқашан стандартты қате ағынына, 1 шығу кодымен шығады.</translation>
+    </message>
+    <message>
+        <source>print {json} for scripts</source>
+        <translation>сценарийлер үшін {json} шығару</translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation>Мысалдар:</translation>
+    </message>
+    <message>
+        <source>the data directory (else ${env})</source>
+        <translation>деректер қалтасы (болмаса ${env})</translation>
+    </message>
+    <message>
+        <source>the language of messages and of the window (default: the Settings choice, else the system&apos;s)</source>
+        <translation>хабарлар мен терезенің тілі (әдепкі: Параметрлердегі таңдау, болмаса жүйенің тілі)</translation>
+    </message>
+    <message>
+        <source>print the version and the data directory</source>
+        <translation>нұсқаны және деректер қалтасын шығару</translation>
+    </message>
+    <message>
+        <source>commands</source>
+        <translation>пәрмендер</translation>
     </message>
     <message>
         <source>Data directory: {path}</source>
@@ -1343,6 +1539,54 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Кім</translation>
     </message>
     <message>
+        <source>connect this data folder to the Secretariat&apos;s server</source>
+        <translation>осы деректер қалтасын Хатшылық серверіне қосу</translation>
+    </message>
+    <message>
+        <source>the server, e.g. {example}</source>
+        <translation>сервер, мыс. {example}</translation>
+    </message>
+    <message>
+        <source>your user name on the server</source>
+        <translation>сервердегі пайдаланушы атыңыз</translation>
+    </message>
+    <message>
+        <source>read the password from standard input (one line)</source>
+        <translation>құпиясөзді стандартты кірістен оқу (бір жол)</translation>
+    </message>
+    <message>
+        <source>the Secretariat&apos;s own certificate authority, if it uses one</source>
+        <translation>Хатшылықтың өз сертификаттау орталығы, егер ол пайдаланса</translation>
+    </message>
+    <message>
+        <source>send your changes and receive the others&apos;</source>
+        <translation>өзгерістеріңізді жіберу және басқалардікін алу</translation>
+    </message>
+    <message>
+        <source>apply a pull that deletes many records without asking</source>
+        <translation>көп жазбаны жоятын алуды сұрамай қолдану</translation>
+    </message>
+    <message>
+        <source>log in again first (same server and user), reading the password from standard input</source>
+        <translation>алдымен қайта кіру (сол сервер мен пайдаланушы), құпиясөзді стандартты кірістен оқып</translation>
+    </message>
+    <message>
+        <source>revoke this computer&apos;s sign-in and forget it</source>
+        <translation>осы компьютердің кіруін қайтарып алып, ұмыту</translation>
+    </message>
+    <message>
+        <source>the conflict inbox: changes kept aside by a sync</source>
+        <translation>қайшылықтар жәшігі: синхрондау шетке қойған өзгерістер</translation>
+    </message>
+    <message>
+        <source>include resolved conflicts</source>
+        <translation>шешілген қайшылықтарды да қосу</translation>
+    </message>
+    <message>
+        <source>mark a conflict resolved (repeatable)</source>
+        <translation>қайшылықты шешілді деп белгілеу (қайталауға болады)</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
@@ -1372,6 +1616,82 @@ Run liaison sync --yes to apply the deletions anyway.</source>
             <numerusform>Іздеу индексі қайта құрылды: %n жазба.</numerusform>
             <numerusform>Іздеу индексі қайта құрылды: %n жазба.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>search contacts, institutions, events, ...</source>
+        <translation>контактілер, мекемелер, іс-шаралар бойынша іздеу, ...</translation>
+    </message>
+    <message>
+        <source>what to look for (any script: {latin} finds {cyrillic})</source>
+        <translation>ізделетін мәтін (кез келген жазу: {latin} {cyrillic} табады)</translation>
+    </message>
+    <message>
+        <source>at most {n} hits (default: 50)</source>
+        <translation>ең көбі {n} нәтиже (әдепкі: 50)</translation>
+    </message>
+    <message>
+        <source>who agreed them (default: the {setting} setting)</source>
+        <translation>кім келісті (әдепкі: {setting} параметрі)</translation>
+    </message>
+    <message>
+        <source>who reopened them (default: the {setting} setting)</source>
+        <translation>кім қайта ашты (әдепкі: {setting} параметрі)</translation>
+    </message>
+    <message>
+        <source>the new value (an institution&apos;s name or id for {setting})</source>
+        <translation>жаңа мән ({setting} үшін мекеменің аты немесе идентификаторы)</translation>
+    </message>
+    <message>
+        <source>only hits of this kind (repeatable)</source>
+        <translation>тек осы түрдегі нәтижелер (қайталауға болады)</translation>
+    </message>
+    <message>
+        <source>mark minutes as agreed (read-only)</source>
+        <translation>хаттаманы келісілді деп белгілеу (тек оқуға)</translation>
+    </message>
+    <message>
+        <source>id of the minutes</source>
+        <translation>хаттаманың идентификаторы</translation>
+    </message>
+    <message>
+        <source>reopen agreed minutes for changes</source>
+        <translation>келісілген хаттаманы өзгерту үшін қайта ашу</translation>
+    </message>
+    <message>
+        <source>why they are reopened (kept in the minutes log)</source>
+        <translation>неге қайта ашылғаны (хаттама журналында сақталады)</translation>
+    </message>
+    <message>
+        <source>open action items past their due date</source>
+        <translation>мерзімі өткен ашық тапсырмалар</translation>
+    </message>
+    <message>
+        <source>settings kept with the data</source>
+        <translation>деректермен бірге сақталатын параметрлер</translation>
+    </message>
+    <message>
+        <source>print a setting (or all)</source>
+        <translation>параметрді (немесе бәрін) шығару</translation>
+    </message>
+    <message>
+        <source>the setting</source>
+        <translation>параметр</translation>
+    </message>
+    <message>
+        <source>change a setting (an empty value clears it)</source>
+        <translation>параметрді өзгерту (бос мән оны тазартады)</translation>
+    </message>
+    <message>
+        <source>load the sample data (for training and trying out)</source>
+        <translation>үлгі деректерді жүктеу (оқу және байқап көру үшін)</translation>
+    </message>
+    <message>
+        <source>load it even if the database already holds events</source>
+        <translation>дерекқорда іс-шаралар болса да жүктеу</translation>
+    </message>
+    <message>
+        <source>rebuild the search index</source>
+        <translation>іздеу индексін қайта құру</translation>
     </message>
 </context>
 <context>

@@ -1202,6 +1202,90 @@
         <translation>{title}: маалыматтарда {gaps} жок.</translation>
     </message>
     <message>
+        <source>write a briefing note or pack (PDF) for events and bilateral meetings</source>
+        <translation>иш-чаралар жана эки тараптуу жолугушуулар үчүн маалымдама же топтом (PDF) жазуу</translation>
+    </message>
+    <message>
+        <source>Write a briefing note (one event or bilateral meeting) or a briefing pack (several, with a table of contents) as a PDF, written whole or not at all.</source>
+        <translation>Маалымдаманы (бир иш-чара же эки тараптуу жолугушуу) же маалымдамалар топтомун (бир нечеси, мазмуну менен) PDF катары жазат; файл же толук жазылат, же такыр жазылбайт.</translation>
+    </message>
+    <message>
+        <source>an event to brief on (repeatable)</source>
+        <translation>маалымдама даярдала турган иш-чара (кайталаса болот)</translation>
+    </message>
+    <message>
+        <source>a bilateral meeting to brief on (repeatable)</source>
+        <translation>маалымдама даярдала турган эки тараптуу жолугушуу (кайталаса болот)</translation>
+    </message>
+    <message>
+        <source>the PDF to write</source>
+        <translation>жазыла турган PDF</translation>
+    </message>
+    <message>
+        <source>only these sections (the cover is always there): {sections}; default all</source>
+        <translation>ушул бөлүмдөр гана (мукаба ар дайым бар): {sections}; демейки баары</translation>
+    </message>
+    <message>
+        <source>classification marking on every page, e.g. {example}</source>
+        <translation>ар бир бетте купуялык белгиси, мис. {example}</translation>
+    </message>
+    <message>
+        <source>language of dates and place names (default: the language Liaison speaks)</source>
+        <translation>даталардын жана жер аттарынын тили (демейки: Liaison сүйлөгөн тил)</translation>
+    </message>
+    <message>
+        <source>profile only these counterparts (repeatable; default: everyone taking part)</source>
+        <translation>ушул өнөктөштөрдүн гана профили (кайталаса болот; демейки: бардык катышуучулар)</translation>
+    </message>
+    <message>
+        <source>a text file of talking points, one per note in the order of the notes (repeatable)</source>
+        <translation>сүйлөө тезистеринин текст файлы, жазуулардын тартиби боюнча ар бирине бирден (кайталаса болот)</translation>
+    </message>
+    <message>
+        <source>title of a pack (default: where the trip goes)</source>
+        <translation>топтомдун аталышы (демейки: сапардын багыты)</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>милдеттүү</translation>
+    </message>
+    <message>
+        <source>name or id of the record ({entity})</source>
+        <translation>жазуунун аты же идентификатору ({entity})</translation>
+    </message>
+    <message>
+        <source>id of the record ({entity})</source>
+        <translation>жазуунун идентификатору ({entity})</translation>
+    </message>
+    <message>
+        <source>one of: {values}</source>
+        <translation>булардын бири: {values}</translation>
+    </message>
+    <message>
+        <source>an OTS state code, e.g. {examples}</source>
+        <translation>ТМУ мамлекетинин коду, мис. {examples}</translation>
+    </message>
+    <message>
+        <source>{code} followed by the number</source>
+        <translation>{code}, андан кийин номер</translation>
+    </message>
+    <message>
+        <source>a PNG or JPEG file</source>
+        <translation>PNG же JPEG файлы</translation>
+    </message>
+    <message>
+        <source>repeatable</source>
+        <translation>кайталаса болот</translation>
+    </message>
+    <message>
+        <source>default: {value}</source>
+        <translation>демейки: {value}</translation>
+    </message>
+    <message>
+        <source>fields</source>
+        <translation>талаалар</translation>
+    </message>
+    <message>
         <source>{field} is both given and cleared; choose one.</source>
         <translation>«{field}» талаасы берилди да, тазаланды да; бирөөнү тандаңыз.</translation>
     </message>
@@ -1229,8 +1313,120 @@
         </translation>
     </message>
     <message>
+        <source>its id or exact name</source>
+        <translation>идентификатору же так аты</translation>
+    </message>
+    <message>
+        <source>its id</source>
+        <translation>идентификатору</translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation>аракеттер</translation>
+    </message>
+    <message>
+        <source>add one and print it</source>
+        <translation>бирөөнү кошуп, чыгаруу</translation>
+    </message>
+    <message>
+        <source>list them</source>
+        <translation>тизмелөө</translation>
+    </message>
+    <message>
+        <source>at most {n} records</source>
+        <translation>эң көп {n} жазуу</translation>
+    </message>
+    <message>
+        <source>skip the first {n} records</source>
+        <translation>алгачкы {n} жазууну өткөрүп жиберүү</translation>
+    </message>
+    <message>
+        <source>only records whose {field} is {value} (references: a name or id; empty: none; repeatable)</source>
+        <translation>{field} талаасы {value} болгон жазуулар гана (шилтемелер: аты же идентификатору; бош: жок; кайталаса болот)</translation>
+    </message>
+    <message>
+        <source>include deleted records</source>
+        <translation>өчүрүлгөн жазууларды да кошуу</translation>
+    </message>
+    <message>
+        <source>show one</source>
+        <translation>бирөөнү көрсөтүү</translation>
+    </message>
+    <message>
+        <source>show it even if deleted (give the id)</source>
+        <translation>өчүрүлгөн болсо да көрсөтүү (идентификаторун бериңиз)</translation>
+    </message>
+    <message>
+        <source>change the given fields of one</source>
+        <translation>бир жазуунун берилген талааларын өзгөртүү</translation>
+    </message>
+    <message>
+        <source>empty this field (repeatable)</source>
+        <translation>бул талааны тазалоо (кайталаса болот)</translation>
+    </message>
+    <message>
+        <source>delete one (and what it holds); {restore} undoes it</source>
+        <translation>бир жазууну (жана ичиндегисин) өчүрүү; {restore} кайтарат</translation>
+    </message>
+    <message>
+        <source>undo the delete of one</source>
+        <translation>бир өчүрүүнү жокко чыгаруу</translation>
+    </message>
+    <message>
         <source>The desktop window is not installed in this build; use a subcommand, see liaison --help</source>
         <translation>Бул жыйнакта программанын терезеси жок; ички буйрукту колдонуңуз, караңыз: liaison --help</translation>
+    </message>
+    <message>
+        <source>Liaison: the desk application of the OTS diaspora liaison officers. Without a command it opens the desktop window; with one it works on the data from the command line (for scripts and bulk work).</source>
+        <translation>Liaison: ТМУнун диаспора байланыш кызматкерлеринин иш тиркемеси. Буйруксуз иш столунун терезесин ачат; буйрук менен маалыматтар менен буйрук сабынан иштейт (скрипттер жана көп иштер үчүн).</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>колдонулушу: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>позициялык аргументтер</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>опциялар</translation>
+    </message>
+    <message>
+        <source>show this help and exit</source>
+        <translation>бул жардамды көрсөтүп, чыгуу</translation>
+    </message>
+    <message>
+        <source>the data directory</source>
+        <translation>маалымат папкасы</translation>
+    </message>
+    <message>
+        <source>The data directory is --data-dir, else ${env}, else the platform&apos;s user data folder. Records are named by id or, where they have one, by name ({example}). Use --json on any command for output a script can read; errors always go to standard error, with exit code 1.</source>
+        <translation>Маалымат папкасы — --data-dir, болбосо ${env}, болбосо платформанын колдонуучу маалымат папкасы. Жазуулар идентификатору же бар болсо аты ({example}) менен аталат. Скрипт окуй турган чыгаруу үчүн каалаган буйрукта --json колдонуңуз; каталар ар дайым стандарттык ката агымына, 1 чыгуу коду менен чыгат.</translation>
+    </message>
+    <message>
+        <source>print {json} for scripts</source>
+        <translation>скрипттер үчүн {json} чыгаруу</translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation>Мисалдар:</translation>
+    </message>
+    <message>
+        <source>the data directory (else ${env})</source>
+        <translation>маалымат папкасы (болбосо ${env})</translation>
+    </message>
+    <message>
+        <source>the language of messages and of the window (default: the Settings choice, else the system&apos;s)</source>
+        <translation>билдирүүлөрдүн жана терезенин тили (демейки: Жөндөөлөрдөгү тандоо, болбосо системанын тили)</translation>
+    </message>
+    <message>
+        <source>print the version and the data directory</source>
+        <translation>версияны жана маалымат папкасын чыгаруу</translation>
+    </message>
+    <message>
+        <source>commands</source>
+        <translation>буйруктар</translation>
     </message>
     <message>
         <source>Data directory: {path}</source>
@@ -1343,6 +1539,54 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Ким</translation>
     </message>
     <message>
+        <source>connect this data folder to the Secretariat&apos;s server</source>
+        <translation>бул маалымат папкасын Катчылыктын серверине туташтыруу</translation>
+    </message>
+    <message>
+        <source>the server, e.g. {example}</source>
+        <translation>сервер, мис. {example}</translation>
+    </message>
+    <message>
+        <source>your user name on the server</source>
+        <translation>сервердеги колдонуучу атыңыз</translation>
+    </message>
+    <message>
+        <source>read the password from standard input (one line)</source>
+        <translation>сырсөздү стандарттык киришүүдөн окуу (бир сап)</translation>
+    </message>
+    <message>
+        <source>the Secretariat&apos;s own certificate authority, if it uses one</source>
+        <translation>Катчылыктын өз тастыктама борбору, эгер ал колдонсо</translation>
+    </message>
+    <message>
+        <source>send your changes and receive the others&apos;</source>
+        <translation>өзгөртүүлөрүңүздү жөнөтүү жана башкаларыныкын алуу</translation>
+    </message>
+    <message>
+        <source>apply a pull that deletes many records without asking</source>
+        <translation>көп жазууну өчүргөн алууну сурабай колдонуу</translation>
+    </message>
+    <message>
+        <source>log in again first (same server and user), reading the password from standard input</source>
+        <translation>адегенде кайра кирүү (ошол эле сервер жана колдонуучу), сырсөздү стандарттык киришүүдөн окуп</translation>
+    </message>
+    <message>
+        <source>revoke this computer&apos;s sign-in and forget it</source>
+        <translation>бул компьютердин кирүүсүн жокко чыгарып, унутуу</translation>
+    </message>
+    <message>
+        <source>the conflict inbox: changes kept aside by a sync</source>
+        <translation>карама-каршылыктар кутусу: шайкештирүү четке койгон өзгөртүүлөр</translation>
+    </message>
+    <message>
+        <source>include resolved conflicts</source>
+        <translation>чечилген карама-каршылыктарды да кошуу</translation>
+    </message>
+    <message>
+        <source>mark a conflict resolved (repeatable)</source>
+        <translation>карама-каршылыкты чечилди деп белгилөө (кайталаса болот)</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Аталышы</translation>
     </message>
@@ -1372,6 +1616,82 @@ Run liaison sync --yes to apply the deletions anyway.</source>
             <numerusform>Издөө индекси кайра түзүлдү: %n жазуу.</numerusform>
             <numerusform>Издөө индекси кайра түзүлдү: %n жазуу.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>search contacts, institutions, events, ...</source>
+        <translation>байланыштар, мекемелер, иш-чаралар боюнча издөө, ...</translation>
+    </message>
+    <message>
+        <source>what to look for (any script: {latin} finds {cyrillic})</source>
+        <translation>изделе турган текст (каалаган жазуу: {latin} {cyrillic} табат)</translation>
+    </message>
+    <message>
+        <source>at most {n} hits (default: 50)</source>
+        <translation>эң көп {n} натыйжа (демейки: 50)</translation>
+    </message>
+    <message>
+        <source>who agreed them (default: the {setting} setting)</source>
+        <translation>ким макулдашты (демейки: {setting} жөндөөсү)</translation>
+    </message>
+    <message>
+        <source>who reopened them (default: the {setting} setting)</source>
+        <translation>ким кайра ачты (демейки: {setting} жөндөөсү)</translation>
+    </message>
+    <message>
+        <source>the new value (an institution&apos;s name or id for {setting})</source>
+        <translation>жаңы маани ({setting} үчүн мекеменин аты же идентификатору)</translation>
+    </message>
+    <message>
+        <source>only hits of this kind (repeatable)</source>
+        <translation>ушул түрдөгү натыйжалар гана (кайталаса болот)</translation>
+    </message>
+    <message>
+        <source>mark minutes as agreed (read-only)</source>
+        <translation>протоколду макулдашылды деп белгилөө (окуу үчүн гана)</translation>
+    </message>
+    <message>
+        <source>id of the minutes</source>
+        <translation>протоколдун идентификатору</translation>
+    </message>
+    <message>
+        <source>reopen agreed minutes for changes</source>
+        <translation>макулдашылган протоколду өзгөртүү үчүн кайра ачуу</translation>
+    </message>
+    <message>
+        <source>why they are reopened (kept in the minutes log)</source>
+        <translation>эмне үчүн кайра ачылганы (протокол журналында сакталат)</translation>
+    </message>
+    <message>
+        <source>open action items past their due date</source>
+        <translation>мөөнөтү өткөн ачык тапшырмалар</translation>
+    </message>
+    <message>
+        <source>settings kept with the data</source>
+        <translation>маалыматтар менен бирге сакталган жөндөөлөр</translation>
+    </message>
+    <message>
+        <source>print a setting (or all)</source>
+        <translation>жөндөөнү (же баарын) чыгаруу</translation>
+    </message>
+    <message>
+        <source>the setting</source>
+        <translation>жөндөө</translation>
+    </message>
+    <message>
+        <source>change a setting (an empty value clears it)</source>
+        <translation>жөндөөнү өзгөртүү (бош маани аны тазалайт)</translation>
+    </message>
+    <message>
+        <source>load the sample data (for training and trying out)</source>
+        <translation>үлгү маалыматтарды жүктөө (окуу жана сынап көрүү үчүн)</translation>
+    </message>
+    <message>
+        <source>load it even if the database already holds events</source>
+        <translation>маалымат базасында иш-чаралар болсо да жүктөө</translation>
+    </message>
+    <message>
+        <source>rebuild the search index</source>
+        <translation>издөө индексин кайра түзүү</translation>
     </message>
 </context>
 <context>

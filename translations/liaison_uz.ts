@@ -1202,6 +1202,90 @@
         <translation>{title} — maʼlumotlarda yoʻq: {gaps}.</translation>
     </message>
     <message>
+        <source>write a briefing note or pack (PDF) for events and bilateral meetings</source>
+        <translation>tadbirlar va ikki tomonlama uchrashuvlar uchun maʼlumotnoma yoki toʻplam (PDF) yozish</translation>
+    </message>
+    <message>
+        <source>Write a briefing note (one event or bilateral meeting) or a briefing pack (several, with a table of contents) as a PDF, written whole or not at all.</source>
+        <translation>Maʼlumotnoma (bitta tadbir yoki ikki tomonlama uchrashuv) yoki maʼlumotnomalar toʻplamini (bir nechta, mundarija bilan) PDF sifatida yozadi; fayl yo toʻliq yoziladi, yo umuman yozilmaydi.</translation>
+    </message>
+    <message>
+        <source>an event to brief on (repeatable)</source>
+        <translation>maʼlumotnoma tayyorlanadigan tadbir (takrorlash mumkin)</translation>
+    </message>
+    <message>
+        <source>a bilateral meeting to brief on (repeatable)</source>
+        <translation>maʼlumotnoma tayyorlanadigan ikki tomonlama uchrashuv (takrorlash mumkin)</translation>
+    </message>
+    <message>
+        <source>the PDF to write</source>
+        <translation>yoziladigan PDF</translation>
+    </message>
+    <message>
+        <source>only these sections (the cover is always there): {sections}; default all</source>
+        <translation>faqat shu boʻlimlar (muqova doim bor): {sections}; standart hammasi</translation>
+    </message>
+    <message>
+        <source>classification marking on every page, e.g. {example}</source>
+        <translation>har bir sahifadagi maxfiylik belgisi, masalan {example}</translation>
+    </message>
+    <message>
+        <source>language of dates and place names (default: the language Liaison speaks)</source>
+        <translation>sanalar va joy nomlari tili (standart: Liaison gapiradigan til)</translation>
+    </message>
+    <message>
+        <source>profile only these counterparts (repeatable; default: everyone taking part)</source>
+        <translation>faqat shu hamkasblar profili (takrorlash mumkin; standart: barcha ishtirokchilar)</translation>
+    </message>
+    <message>
+        <source>a text file of talking points, one per note in the order of the notes (repeatable)</source>
+        <translation>nutq tezislari matn fayli, qaydlar tartibida har biriga bittadan (takrorlash mumkin)</translation>
+    </message>
+    <message>
+        <source>title of a pack (default: where the trip goes)</source>
+        <translation>toʻplam sarlavhasi (standart: safar manzili)</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>majburiy</translation>
+    </message>
+    <message>
+        <source>name or id of the record ({entity})</source>
+        <translation>yozuv nomi yoki identifikatori ({entity})</translation>
+    </message>
+    <message>
+        <source>id of the record ({entity})</source>
+        <translation>yozuv identifikatori ({entity})</translation>
+    </message>
+    <message>
+        <source>one of: {values}</source>
+        <translation>quyidagilardan biri: {values}</translation>
+    </message>
+    <message>
+        <source>an OTS state code, e.g. {examples}</source>
+        <translation>TDT davlati kodi, masalan {examples}</translation>
+    </message>
+    <message>
+        <source>{code} followed by the number</source>
+        <translation>{code} va undan keyin raqam</translation>
+    </message>
+    <message>
+        <source>a PNG or JPEG file</source>
+        <translation>PNG yoki JPEG fayl</translation>
+    </message>
+    <message>
+        <source>repeatable</source>
+        <translation>takrorlash mumkin</translation>
+    </message>
+    <message>
+        <source>default: {value}</source>
+        <translation>standart: {value}</translation>
+    </message>
+    <message>
+        <source>fields</source>
+        <translation>maydonlar</translation>
+    </message>
+    <message>
         <source>{field} is both given and cleared; choose one.</source>
         <translation>“{field}” ham berilgan, ham tozalangan; bittasini tanlang.</translation>
     </message>
@@ -1229,8 +1313,120 @@
         </translation>
     </message>
     <message>
+        <source>its id or exact name</source>
+        <translation>identifikatori yoki aniq nomi</translation>
+    </message>
+    <message>
+        <source>its id</source>
+        <translation>identifikatori</translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation>amallar</translation>
+    </message>
+    <message>
+        <source>add one and print it</source>
+        <translation>bittasini qoʻshib, chiqarish</translation>
+    </message>
+    <message>
+        <source>list them</source>
+        <translation>roʻyxatini chiqarish</translation>
+    </message>
+    <message>
+        <source>at most {n} records</source>
+        <translation>koʻpi bilan {n} ta yozuv</translation>
+    </message>
+    <message>
+        <source>skip the first {n} records</source>
+        <translation>birinchi {n} ta yozuvni oʻtkazib yuborish</translation>
+    </message>
+    <message>
+        <source>only records whose {field} is {value} (references: a name or id; empty: none; repeatable)</source>
+        <translation>faqat {field} maydoni {value} boʻlgan yozuvlar (havolalar: nomi yoki identifikatori; boʻsh: yoʻq; takrorlash mumkin)</translation>
+    </message>
+    <message>
+        <source>include deleted records</source>
+        <translation>oʻchirilgan yozuvlarni ham qoʻshish</translation>
+    </message>
+    <message>
+        <source>show one</source>
+        <translation>bittasini koʻrsatish</translation>
+    </message>
+    <message>
+        <source>show it even if deleted (give the id)</source>
+        <translation>oʻchirilgan boʻlsa ham koʻrsatish (identifikatorini bering)</translation>
+    </message>
+    <message>
+        <source>change the given fields of one</source>
+        <translation>bitta yozuvning berilgan maydonlarini oʻzgartirish</translation>
+    </message>
+    <message>
+        <source>empty this field (repeatable)</source>
+        <translation>bu maydonni boʻshatish (takrorlash mumkin)</translation>
+    </message>
+    <message>
+        <source>delete one (and what it holds); {restore} undoes it</source>
+        <translation>bitta yozuvni (va ichidagilarni) oʻchirish; {restore} qaytaradi</translation>
+    </message>
+    <message>
+        <source>undo the delete of one</source>
+        <translation>bitta oʻchirishni bekor qilish</translation>
+    </message>
+    <message>
         <source>The desktop window is not installed in this build; use a subcommand, see liaison --help</source>
         <translation>Bu yigʻmada dastur oynasi yoʻq; quyi buyruqdan foydalaning, qarang: liaison --help</translation>
+    </message>
+    <message>
+        <source>Liaison: the desk application of the OTS diaspora liaison officers. Without a command it opens the desktop window; with one it works on the data from the command line (for scripts and bulk work).</source>
+        <translation>Liaison: TDT diaspora aloqa xodimlarining ish stoli ilovasi. Buyruqsiz ish stoli oynasini ochadi; buyruq bilan maʼlumotlar ustida buyruq satridan ishlaydi (skriptlar va ommaviy ishlar uchun).</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>foydalanish: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>pozitsion argumentlar</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>parametrlar</translation>
+    </message>
+    <message>
+        <source>show this help and exit</source>
+        <translation>ushbu yordamni koʻrsatib, chiqish</translation>
+    </message>
+    <message>
+        <source>the data directory</source>
+        <translation>maʼlumotlar papkasi</translation>
+    </message>
+    <message>
+        <source>The data directory is --data-dir, else ${env}, else the platform&apos;s user data folder. Records are named by id or, where they have one, by name ({example}). Use --json on any command for output a script can read; errors always go to standard error, with exit code 1.</source>
+        <translation>Maʼlumotlar papkasi --data-dir, boʻlmasa ${env}, boʻlmasa platformaning foydalanuvchi maʼlumotlari papkasi. Yozuvlar identifikatori yoki boʻlsa nomi ({example}) bilan koʻrsatiladi. Skriptlar oʻqiy oladigan chiqish uchun istalgan buyruqda --json dan foydalaning; xatolar har doim standart xatolar oqimiga, 1 chiqish kodi bilan chiqadi.</translation>
+    </message>
+    <message>
+        <source>print {json} for scripts</source>
+        <translation>skriptlar uchun {json} chiqarish</translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation>Misollar:</translation>
+    </message>
+    <message>
+        <source>the data directory (else ${env})</source>
+        <translation>maʼlumotlar papkasi (boʻlmasa ${env})</translation>
+    </message>
+    <message>
+        <source>the language of messages and of the window (default: the Settings choice, else the system&apos;s)</source>
+        <translation>xabarlar va oyna tili (standart: Sozlamalardagi tanlov, boʻlmasa tizim tili)</translation>
+    </message>
+    <message>
+        <source>print the version and the data directory</source>
+        <translation>versiya va maʼlumotlar papkasini chiqarish</translation>
+    </message>
+    <message>
+        <source>commands</source>
+        <translation>buyruqlar</translation>
     </message>
     <message>
         <source>Data directory: {path}</source>
@@ -1343,6 +1539,54 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <translation>Kim</translation>
     </message>
     <message>
+        <source>connect this data folder to the Secretariat&apos;s server</source>
+        <translation>bu maʼlumotlar papkasini Kotibiyat serveriga ulash</translation>
+    </message>
+    <message>
+        <source>the server, e.g. {example}</source>
+        <translation>server, masalan {example}</translation>
+    </message>
+    <message>
+        <source>your user name on the server</source>
+        <translation>serverdagi foydalanuvchi nomingiz</translation>
+    </message>
+    <message>
+        <source>read the password from standard input (one line)</source>
+        <translation>parolni standart kirishdan oʻqish (bir qator)</translation>
+    </message>
+    <message>
+        <source>the Secretariat&apos;s own certificate authority, if it uses one</source>
+        <translation>Kotibiyatning oʻz sertifikat markazi, agar u foydalansa</translation>
+    </message>
+    <message>
+        <source>send your changes and receive the others&apos;</source>
+        <translation>oʻzgarishlaringizni yuborish va boshqalarnikini olish</translation>
+    </message>
+    <message>
+        <source>apply a pull that deletes many records without asking</source>
+        <translation>koʻp yozuvni oʻchiradigan qabulni soʻramasdan qoʻllash</translation>
+    </message>
+    <message>
+        <source>log in again first (same server and user), reading the password from standard input</source>
+        <translation>avval qayta kirish (oʻsha server va foydalanuvchi), parolni standart kirishdan oʻqib</translation>
+    </message>
+    <message>
+        <source>revoke this computer&apos;s sign-in and forget it</source>
+        <translation>bu kompyuterning kirishini bekor qilish va unutish</translation>
+    </message>
+    <message>
+        <source>the conflict inbox: changes kept aside by a sync</source>
+        <translation>ziddiyatlar qutisi: sinxronlash chetga qoʻygan oʻzgarishlar</translation>
+    </message>
+    <message>
+        <source>include resolved conflicts</source>
+        <translation>hal qilingan ziddiyatlarni ham qoʻshish</translation>
+    </message>
+    <message>
+        <source>mark a conflict resolved (repeatable)</source>
+        <translation>ziddiyatni hal qilingan deb belgilash (takrorlash mumkin)</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Nomi</translation>
     </message>
@@ -1372,6 +1616,82 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
             <numerusform>Qidiruv indeksi qayta qurildi: %n ta yozuv.</numerusform>
             <numerusform>Qidiruv indeksi qayta qurildi: %n ta yozuv.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>search contacts, institutions, events, ...</source>
+        <translation>kontaktlar, muassasalar, tadbirlar boʻyicha qidirish, ...</translation>
+    </message>
+    <message>
+        <source>what to look for (any script: {latin} finds {cyrillic})</source>
+        <translation>qidiriladigan matn (istalgan yozuv: {latin} {cyrillic} ni topadi)</translation>
+    </message>
+    <message>
+        <source>at most {n} hits (default: 50)</source>
+        <translation>koʻpi bilan {n} ta natija (standart: 50)</translation>
+    </message>
+    <message>
+        <source>who agreed them (default: the {setting} setting)</source>
+        <translation>kim kelishdi (standart: {setting} sozlamasi)</translation>
+    </message>
+    <message>
+        <source>who reopened them (default: the {setting} setting)</source>
+        <translation>kim qayta ochdi (standart: {setting} sozlamasi)</translation>
+    </message>
+    <message>
+        <source>the new value (an institution&apos;s name or id for {setting})</source>
+        <translation>yangi qiymat ({setting} uchun muassasa nomi yoki identifikatori)</translation>
+    </message>
+    <message>
+        <source>only hits of this kind (repeatable)</source>
+        <translation>faqat shu turdagi natijalar (takrorlash mumkin)</translation>
+    </message>
+    <message>
+        <source>mark minutes as agreed (read-only)</source>
+        <translation>bayonnomani kelishilgan deb belgilash (faqat oʻqish uchun)</translation>
+    </message>
+    <message>
+        <source>id of the minutes</source>
+        <translation>bayonnomaning identifikatori</translation>
+    </message>
+    <message>
+        <source>reopen agreed minutes for changes</source>
+        <translation>kelishilgan bayonnomani oʻzgartirish uchun qayta ochish</translation>
+    </message>
+    <message>
+        <source>why they are reopened (kept in the minutes log)</source>
+        <translation>nima uchun qayta ochilgani (bayonnoma jurnalida saqlanadi)</translation>
+    </message>
+    <message>
+        <source>open action items past their due date</source>
+        <translation>muddati oʻtgan ochiq topshiriqlar</translation>
+    </message>
+    <message>
+        <source>settings kept with the data</source>
+        <translation>maʼlumotlar bilan birga saqlanadigan sozlamalar</translation>
+    </message>
+    <message>
+        <source>print a setting (or all)</source>
+        <translation>sozlamani (yoki hammasini) chiqarish</translation>
+    </message>
+    <message>
+        <source>the setting</source>
+        <translation>sozlama</translation>
+    </message>
+    <message>
+        <source>change a setting (an empty value clears it)</source>
+        <translation>sozlamani oʻzgartirish (boʻsh qiymat uni tozalaydi)</translation>
+    </message>
+    <message>
+        <source>load the sample data (for training and trying out)</source>
+        <translation>namunaviy maʼlumotlarni yuklash (oʻqish va sinab koʻrish uchun)</translation>
+    </message>
+    <message>
+        <source>load it even if the database already holds events</source>
+        <translation>maʼlumotlar bazasida tadbirlar boʻlsa ham yuklash</translation>
+    </message>
+    <message>
+        <source>rebuild the search index</source>
+        <translation>qidiruv indeksini qayta qurish</translation>
     </message>
 </context>
 <context>

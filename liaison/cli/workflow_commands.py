@@ -138,56 +138,110 @@ def add_workflow_commands(
     commands: Subcommands, common: argparse.ArgumentParser, entities: dict[str, Subcommands]
 ) -> None:
     search = commands.add_parser(
-        "search", parents=[common], help="search contacts, institutions, events, ..."
+        "search",
+        parents=[common],
+        help=tr(QT_TRANSLATE_NOOP("Cli", "search contacts, institutions, events, ...")),
     )
-    search.add_argument("text", nargs="+", help="what to look for (any script: omuraliev finds Омуралиев)")
     search.add_argument(
-        "--kind", action="append", choices=SEARCH_KINDS, help="only hits of this kind (repeatable)"
+        "text",
+        nargs="+",
+        help=tr(QT_TRANSLATE_NOOP("Cli", "what to look for (any script: {latin} finds {cyrillic})"))
+        .replace("{latin}", "omuraliev")
+        .replace("{cyrillic}", "Омуралиев"),
     )
-    search.add_argument("--limit", type=count, default=50, metavar="N", help="at most N hits (default: 50)")
+    search.add_argument(
+        "--kind",
+        action="append",
+        choices=SEARCH_KINDS,
+        help=tr(QT_TRANSLATE_NOOP("Cli", "only hits of this kind (repeatable)")),
+    )
+    search.add_argument(
+        "--limit",
+        type=count,
+        default=50,
+        metavar="N",
+        help=tr(QT_TRANSLATE_NOOP("Cli", "at most {n} hits (default: 50)")).replace("{n}", "N"),
+    )
     search.set_defaults(handler=_search)
 
     agree = entities[MINUTES.key].add_parser(
-        "agree", parents=[common], help="mark minutes as agreed (read-only)"
+        "agree", parents=[common], help=tr(QT_TRANSLATE_NOOP("Cli", "mark minutes as agreed (read-only)"))
     )
-    agree.add_argument("id", metavar="ID", help="id of the minutes")
-    agree.add_argument("--by", metavar="NAME", help="who agreed them (default: the officer_name setting)")
+    agree.add_argument("id", metavar="ID", help=tr(QT_TRANSLATE_NOOP("Cli", "id of the minutes")))
+    agree.add_argument(
+        "--by",
+        metavar="NAME",
+        help=tr(QT_TRANSLATE_NOOP("Cli", "who agreed them (default: the {setting} setting)")).replace(
+            "{setting}", "officer_name"
+        ),
+    )
     agree.set_defaults(handler=_agree)
 
     reopen = entities[MINUTES.key].add_parser(
-        "reopen", parents=[common], help="reopen agreed minutes for changes"
+        "reopen", parents=[common], help=tr(QT_TRANSLATE_NOOP("Cli", "reopen agreed minutes for changes"))
     )
-    reopen.add_argument("id", metavar="ID", help="id of the minutes")
-    reopen.add_argument("--reason", required=True, help="why they are reopened (kept in the minutes log)")
-    reopen.add_argument("--by", metavar="NAME", help="who reopened them (default: the officer_name setting)")
+    reopen.add_argument("id", metavar="ID", help=tr(QT_TRANSLATE_NOOP("Cli", "id of the minutes")))
+    reopen.add_argument(
+        "--reason",
+        required=True,
+        help=tr(QT_TRANSLATE_NOOP("Cli", "why they are reopened (kept in the minutes log)")),
+    )
+    reopen.add_argument(
+        "--by",
+        metavar="NAME",
+        help=tr(QT_TRANSLATE_NOOP("Cli", "who reopened them (default: the {setting} setting)")).replace(
+            "{setting}", "officer_name"
+        ),
+    )
     reopen.set_defaults(handler=_reopen)
 
     overdue = entities[ACTION_ITEMS.key].add_parser(
-        "overdue", parents=[common], help="open action items past their due date"
+        "overdue",
+        parents=[common],
+        help=tr(QT_TRANSLATE_NOOP("Cli", "open action items past their due date")),
     )
     overdue.set_defaults(handler=_overdue)
 
-    settings = commands.add_parser("settings", help="settings kept with the data")
-    settings_actions = settings.add_subparsers(
-        title="actions", dest="action", metavar="ACTION", required=True
+    settings = commands.add_parser(
+        "settings", help=tr(QT_TRANSLATE_NOOP("Cli", "settings kept with the data"))
     )
-    get = settings_actions.add_parser("get", parents=[common], help="print a setting (or all)")
-    get.add_argument("key", nargs="?", choices=list(SETTINGS), help="the setting")
+    settings_actions = settings.add_subparsers(
+        title=tr(QT_TRANSLATE_NOOP("Cli", "actions")), dest="action", metavar="ACTION", required=True
+    )
+    get = settings_actions.add_parser(
+        "get", parents=[common], help=tr(QT_TRANSLATE_NOOP("Cli", "print a setting (or all)"))
+    )
+    get.add_argument(
+        "key", nargs="?", choices=list(SETTINGS), help=tr(QT_TRANSLATE_NOOP("Cli", "the setting"))
+    )
     get.set_defaults(handler=_settings_get)
     put = settings_actions.add_parser(
-        "set", parents=[common], help="change a setting (an empty value clears it)"
+        "set",
+        parents=[common],
+        help=tr(QT_TRANSLATE_NOOP("Cli", "change a setting (an empty value clears it)")),
     )
-    put.add_argument("key", choices=list(SETTINGS), help="the setting")
-    put.add_argument("value", help="the new value (an institution's name or id for home_institution_id)")
+    put.add_argument("key", choices=list(SETTINGS), help=tr(QT_TRANSLATE_NOOP("Cli", "the setting")))
+    put.add_argument(
+        "value",
+        help=tr(
+            QT_TRANSLATE_NOOP("Cli", "the new value (an institution's name or id for {setting})")
+        ).replace("{setting}", "home_institution_id"),
+    )
     put.set_defaults(handler=_settings_set)
 
     demo = commands.add_parser(
-        "demo", parents=[common], help="load the sample data (for training and trying out)"
+        "demo",
+        parents=[common],
+        help=tr(QT_TRANSLATE_NOOP("Cli", "load the sample data (for training and trying out)")),
     )
     demo.add_argument(
-        "--force", action="store_true", help="load it even if the database already holds events"
+        "--force",
+        action="store_true",
+        help=tr(QT_TRANSLATE_NOOP("Cli", "load it even if the database already holds events")),
     )
     demo.set_defaults(handler=_demo)
 
-    reindex = commands.add_parser("reindex", parents=[common], help="rebuild the search index")
+    reindex = commands.add_parser(
+        "reindex", parents=[common], help=tr(QT_TRANSLATE_NOOP("Cli", "rebuild the search index"))
+    )
     reindex.set_defaults(handler=_reindex)

@@ -30,3 +30,19 @@ def test_statuses_states_phones_and_languages_read_in_the_chosen_language(app: L
     assert "Turkish, German" in english.out
     # --json stays machine-readable: keys and E.164, as stored.
     assert '"+903122184062"' in run("contact", "show", contact["id"], "--json").out
+
+
+def test_help_is_in_the_language_asked_for(run: Run) -> None:
+    turkish = run("--language", "tr", "--help")
+    assert turkish.code == 0
+    assert turkish.out.startswith("kullanım: liaison")
+    assert "seçenekler:" in turkish.out and "komutlar:" in turkish.out
+    assert "bu yardımı göster ve çık" in turkish.out and "show this help" not in turkish.out
+    assert "Kişiler: add, list" in turkish.out  # entity names translated, command names as typed
+    russian = run("--language", "ru", "contact", "list", "--help")
+    assert "использование: liaison contact list" in russian.out
+    assert "только записи, у которых FIELD равно VALUE" in russian.out
+    assert russian.out.count("параметры:") == 1  # the shared options join the parser's own
+    assert "-h, --help" in run("--language", "kk", "brief", "--help").out
+    english = run("--language", "en", "--help")
+    assert english.out.startswith("usage: liaison") and "options:" in english.out
