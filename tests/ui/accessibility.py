@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QCalendarWidget,
     QComboBox,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QScrollBar,
@@ -75,6 +76,12 @@ def spoken_name(widget: QWidget) -> str:
     return interface.text(QAccessible.Text.Name).strip() if interface is not None else ""
 
 
+def _labelled(widget: QWidget) -> bool:
+    interface = QAccessible.queryAccessibleInterface(widget)
+    relations = interface.relations(QAccessible.RelationFlag.Label) if interface is not None else []
+    return any(other.text(QAccessible.Text.Name).strip() for other, _flag in relations)
+
+
 def describe(widget: QWidget) -> str:
     chain = []
     current: QWidget | None = widget
@@ -103,12 +110,20 @@ def unnamed(root: QWidget) -> list[str]:
 
 def _unnamed_here(root: QWidget) -> list[str]:
     problems = []
+    for label in root.findChildren(QLabel):
+        buddy = label.buddy()
+        if buddy is not None and buddy.focusProxy() is not None and label.isVisibleTo(root):
+            # On Linux a drop-down's name is its value; the label reaches the screen reader as a
+            # relation, which Qt makes only between a label and its buddy itself.
+            problems.append(f"label {label.text()!r} is the buddy of a container, not of its control")
     for widget in interactive_widgets(root):
         name = spoken_name(widget)
         if not name:
             problems.append("unnamed: " + describe(widget))
         elif isinstance(widget, QComboBox) and not widget.accessibleName() and name == widget.currentText():
             problems.append("announces its value, not its label: " + describe(widget))
+        elif isinstance(widget, QComboBox) and not _labelled(widget) and not widget.accessibleName():
+            problems.append("a drop-down without a label: " + describe(widget))
     return problems
 
 

@@ -61,7 +61,7 @@ class AttendancePanel(Retranslating, QWidget):
         self.check_in.placeholder = lambda: self.tr("Type a name, then Enter")
         self.check_in.retranslate()
         self.check_in.edit.returnPressed.connect(self.check_in_typed)
-        self.check_in_label.setBuddy(self.check_in)
+        self.check_in_label.setBuddy(self.check_in.edit)
         layout.addWidget(self.attendance_count)
         layout.addWidget(self.participants_view, 1)
         layout.addWidget(self.check_in_label)

@@ -46,7 +46,7 @@ class FormDialog(Retranslating, QDialog):
         labels = []
         for widget in widgets:
             buddy = QLabel(self)
-            buddy.setBuddy(widget)
+            buddy.setBuddy(widget.focusProxy() or widget)  # the control: screen readers relate the two
             self.form.addRow(buddy, widget)
             labels.append(buddy)
         return labels
