@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="az" sourcelanguage="en">
 <context>
+    <name>Accessible</name>
+    <message>
+        <source>Clear</source>
+        <translation>Təmizlə</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <source>New action item</source>
@@ -46,6 +53,151 @@
     <message>
         <source>&amp;Due date:</source>
         <translation>&amp;Son tarix:</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPanel</name>
+    <message>
+        <source>Any other business</source>
+        <translation>Müxtəlif məsələlər</translation>
+    </message>
+    <message>
+        <source>Matters raised that are not on the agenda.</source>
+        <translation>Gündəlikdə olmayan, qaldırılan məsələlər.</translation>
+    </message>
+    <message>
+        <source>Minutes of %1</source>
+        <translation>Protokol: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Gündəlik</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Gündəlik</translation>
+    </message>
+    <message>
+        <source>Next item: %1. Previous item: %2.</source>
+        <translation>Növbəti məsələ: %1. Əvvəlki məsələ: %2.</translation>
+    </message>
+    <message>
+        <source>Current agenda item</source>
+        <translation>Gündəliyin cari məsələsi</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Qeydlər</translation>
+    </message>
+    <message>
+        <source>Who said what: statements, proposals, points raised…</source>
+        <translation>Kim nə dedi: çıxışlar, təkliflər, qaldırılan məsələlər…</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Qərarlar</translation>
+    </message>
+    <message>
+        <source>What the meeting decided or agreed on this item…</source>
+        <translation>Bu məsələ üzrə nə qərara alındı və ya razılaşdırıldı…</translation>
+    </message>
+    <message>
+        <source>Summary of the minutes</source>
+        <translation>Protokolun xülasəsi</translation>
+    </message>
+    <message>
+        <source>The general summary, for the whole meeting…</source>
+        <translation>Bütün iclas üzrə ümumi xülasə…</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Qeydlər</translation>
+    </message>
+    <message>
+        <source>&amp;Decisions</source>
+        <translation>Q&amp;ərarlar</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary of the minutes</source>
+        <translation>Protokolun &amp;xülasəsi</translation>
+    </message>
+    <message>
+        <source>Item %1 of %2</source>
+        <translation>Məsələ %1 / %2</translation>
+    </message>
+    <message>
+        <source>Not on the agenda</source>
+        <translation>Gündəlikdən kənar</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePanel</name>
+    <message>
+        <source>Type a name, then Enter</source>
+        <translation>Adı yazın, sonra Enter</translation>
+    </message>
+    <message>
+        <source>Participants (checked: present)</source>
+        <translation>İştirakçılar (işarələnən: iştirak edir)</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the selected participant as present.</source>
+        <translation>Boşluq düyməsi seçilmiş iştirakçını iştirak edən kimi işarələyir və ya işarəni götürür.</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>İştirakçı</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Nümayəndə heyəti</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Check &amp;in someone else:</source>
+        <translation>Başqasını q&amp;eydə al:</translation>
+    </message>
+    <message>
+        <source>Check in a participant by name</source>
+        <translation>İştirakçını adı ilə qeydə al</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 present</source>
+        <translation>
+            <numerusform>İştirak edir: %n / %1</numerusform>
+            <numerusform>İştirak edir: %n / %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No participants registered yet: check them in below.</source>
+        <translation>Hələ iştirakçı qeydə alınmayıb: onları aşağıda qeydə alın.</translation>
+    </message>
+    <message>
+        <source>A&amp;ttendance %1/%2</source>
+        <translation>İş&amp;tirak %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 is present.</source>
+        <translation>%1 iştirak edir.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer marked present.</source>
+        <translation>%1 artıq iştirak edən kimi qeyd olunmayıb.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Yadda saxlanılmadı: %1</translation>
+    </message>
+    <message>
+        <source>%1 is checked in.</source>
+        <translation>%1 qeydə alındı.</translation>
+    </message>
+    <message>
+        <source>Not checked in: %1</source>
+        <translation>Qeydə alınmadı: %1</translation>
     </message>
 </context>
 <context>
@@ -1050,6 +1202,90 @@
         <translation>{title}: qeydlərdə çatışmayanlar: {gaps}.</translation>
     </message>
     <message>
+        <source>write a briefing note or pack (PDF) for events and bilateral meetings</source>
+        <translation>tədbirlər və ikitərəfli görüşlər üçün arayış qeydi və ya paketi (PDF) yaz</translation>
+    </message>
+    <message>
+        <source>Write a briefing note (one event or bilateral meeting) or a briefing pack (several, with a table of contents) as a PDF, written whole or not at all.</source>
+        <translation>Arayış qeydi (bir tədbir və ya ikitərəfli görüş) və ya arayış paketi (bir neçə, mündəricatla) PDF kimi yazır; fayl ya tam yazılır, ya heç yazılmır.</translation>
+    </message>
+    <message>
+        <source>an event to brief on (repeatable)</source>
+        <translation>arayış hazırlanacaq tədbir (təkrarlana bilər)</translation>
+    </message>
+    <message>
+        <source>a bilateral meeting to brief on (repeatable)</source>
+        <translation>arayış hazırlanacaq ikitərəfli görüş (təkrarlana bilər)</translation>
+    </message>
+    <message>
+        <source>the PDF to write</source>
+        <translation>yazılacaq PDF</translation>
+    </message>
+    <message>
+        <source>only these sections (the cover is always there): {sections}; default all</source>
+        <translation>yalnız bu bölmələr (üz qabığı həmişə var): {sections}; standart hamısı</translation>
+    </message>
+    <message>
+        <source>classification marking on every page, e.g. {example}</source>
+        <translation>hər səhifədə məxfilik qeydi, məs. {example}</translation>
+    </message>
+    <message>
+        <source>language of dates and place names (default: the language Liaison speaks)</source>
+        <translation>tarixlərin və yer adlarının dili (standart: Liaison-un danışdığı dil)</translation>
+    </message>
+    <message>
+        <source>profile only these counterparts (repeatable; default: everyone taking part)</source>
+        <translation>yalnız bu həmsöhbətlərin profili (təkrarlana bilər; standart: iştirak edən hamı)</translation>
+    </message>
+    <message>
+        <source>a text file of talking points, one per note in the order of the notes (repeatable)</source>
+        <translation>danışıq nöqtələrinin mətn faylı, qeydlərin sırası ilə hər qeyd üçün bir (təkrarlana bilər)</translation>
+    </message>
+    <message>
+        <source>title of a pack (default: where the trip goes)</source>
+        <translation>paketin başlığı (standart: səfərin istiqaməti)</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>məcburi</translation>
+    </message>
+    <message>
+        <source>name or id of the record ({entity})</source>
+        <translation>qeydin adı və ya identifikatoru ({entity})</translation>
+    </message>
+    <message>
+        <source>id of the record ({entity})</source>
+        <translation>qeydin identifikatoru ({entity})</translation>
+    </message>
+    <message>
+        <source>one of: {values}</source>
+        <translation>bunlardan biri: {values}</translation>
+    </message>
+    <message>
+        <source>an OTS state code, e.g. {examples}</source>
+        <translation>TDT dövlət kodu, məs. {examples}</translation>
+    </message>
+    <message>
+        <source>{code} followed by the number</source>
+        <translation>{code} və ardınca nömrə</translation>
+    </message>
+    <message>
+        <source>a PNG or JPEG file</source>
+        <translation>PNG və ya JPEG faylı</translation>
+    </message>
+    <message>
+        <source>repeatable</source>
+        <translation>təkrarlana bilər</translation>
+    </message>
+    <message>
+        <source>default: {value}</source>
+        <translation>standart: {value}</translation>
+    </message>
+    <message>
+        <source>fields</source>
+        <translation>sahələr</translation>
+    </message>
+    <message>
         <source>{field} is both given and cleared; choose one.</source>
         <translation>{field} həm verilib, həm təmizlənib; birini seçin.</translation>
     </message>
@@ -1077,8 +1313,120 @@
         </translation>
     </message>
     <message>
+        <source>its id or exact name</source>
+        <translation>identifikatoru və ya dəqiq adı</translation>
+    </message>
+    <message>
+        <source>its id</source>
+        <translation>identifikatoru</translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation>əməliyyatlar</translation>
+    </message>
+    <message>
+        <source>add one and print it</source>
+        <translation>birini əlavə et və çap et</translation>
+    </message>
+    <message>
+        <source>list them</source>
+        <translation>siyahıla</translation>
+    </message>
+    <message>
+        <source>at most {n} records</source>
+        <translation>ən çox {n} qeyd</translation>
+    </message>
+    <message>
+        <source>skip the first {n} records</source>
+        <translation>ilk {n} qeydi ötür</translation>
+    </message>
+    <message>
+        <source>only records whose {field} is {value} (references: a name or id; empty: none; repeatable)</source>
+        <translation>yalnız {field} sahəsi {value} olan qeydlər (istinadlar: ad və ya identifikator; boş: heç biri; təkrarlana bilər)</translation>
+    </message>
+    <message>
+        <source>include deleted records</source>
+        <translation>silinmiş qeydləri də daxil et</translation>
+    </message>
+    <message>
+        <source>show one</source>
+        <translation>birini göstər</translation>
+    </message>
+    <message>
+        <source>show it even if deleted (give the id)</source>
+        <translation>silinmiş olsa belə göstər (identifikatoru verin)</translation>
+    </message>
+    <message>
+        <source>change the given fields of one</source>
+        <translation>bir qeydin verilən sahələrini dəyiş</translation>
+    </message>
+    <message>
+        <source>empty this field (repeatable)</source>
+        <translation>bu sahəni boşalt (təkrarlana bilər)</translation>
+    </message>
+    <message>
+        <source>delete one (and what it holds); {restore} undoes it</source>
+        <translation>bir qeydi (və içindəkiləri) sil; {restore} geri qaytarır</translation>
+    </message>
+    <message>
+        <source>undo the delete of one</source>
+        <translation>bir silməni geri qaytar</translation>
+    </message>
+    <message>
         <source>The desktop window is not installed in this build; use a subcommand, see liaison --help</source>
         <translation>Bu quraşdırmada proqram pəncərəsi yoxdur; alt əmrdən istifadə edin, bax: liaison --help</translation>
+    </message>
+    <message>
+        <source>Liaison: the desk application of the OTS diaspora liaison officers. Without a command it opens the desktop window; with one it works on the data from the command line (for scripts and bulk work).</source>
+        <translation>Liaison: TDT diaspora əlaqə zabitlərinin iş masası tətbiqi. Əmr verilməsə, masaüstü pəncərəsini açır; əmrlə məlumatlar üzərində əmr sətrindən işləyir (skriptlər və kütləvi işlər üçün).</translation>
+    </message>
+    <message>
+        <source>The data directory is --data-dir, else ${env}, else the platform&apos;s user data folder. Records are named by id or, where they have one, by name ({example}). Use --json on any command for output a script can read; errors always go to standard error, with exit code 1.</source>
+        <translation>Məlumat qovluğu --data-dir, yoxdursa ${env}, yoxdursa platformanın istifadəçi məlumat qovluğudur. Qeydlər identifikatorla və ya varsa adla ({example}) göstərilir. Skriptlərin oxuya biləcəyi çıxış üçün istənilən əmrdə --json istifadə edin; xətalar həmişə standart xəta axınına, 1 çıxış kodu ilə gedir.</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>istifadə: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>mövqe arqumentləri</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>seçimlər</translation>
+    </message>
+    <message>
+        <source>show this help and exit</source>
+        <translation>bu yardımı göstər və çıx</translation>
+    </message>
+    <message>
+        <source>the data directory</source>
+        <translation>məlumat qovluğu</translation>
+    </message>
+    <message>
+        <source>print {json} for scripts</source>
+        <translation>skriptlər üçün {json} çap et</translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation>Nümunələr:</translation>
+    </message>
+    <message>
+        <source>the data directory (else ${env})</source>
+        <translation>məlumat qovluğu (yoxdursa ${env})</translation>
+    </message>
+    <message>
+        <source>the language of messages and of the window (default: the Settings choice, else the system&apos;s)</source>
+        <translation>mesajların və pəncərənin dili (standart: Parametrlərdəki seçim, yoxdursa sistemin dili)</translation>
+    </message>
+    <message>
+        <source>print the version and the data directory</source>
+        <translation>versiyanı və məlumat qovluğunu çap et</translation>
+    </message>
+    <message>
+        <source>commands</source>
+        <translation>əmrlər</translation>
     </message>
     <message>
         <source>Data directory: {path}</source>
@@ -1191,6 +1539,54 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <translation>Kim</translation>
     </message>
     <message>
+        <source>connect this data folder to the Secretariat&apos;s server</source>
+        <translation>bu məlumat qovluğunu Katibliyin serverinə qoş</translation>
+    </message>
+    <message>
+        <source>the server, e.g. {example}</source>
+        <translation>server, məs. {example}</translation>
+    </message>
+    <message>
+        <source>your user name on the server</source>
+        <translation>serverdəki istifadəçi adınız</translation>
+    </message>
+    <message>
+        <source>read the password from standard input (one line)</source>
+        <translation>parolu standart girişdən oxu (bir sətir)</translation>
+    </message>
+    <message>
+        <source>the Secretariat&apos;s own certificate authority, if it uses one</source>
+        <translation>Katiblik öz sertifikat mərkəzindən istifadə edirsə, o mərkəz</translation>
+    </message>
+    <message>
+        <source>send your changes and receive the others&apos;</source>
+        <translation>dəyişikliklərinizi göndər və başqalarınınkını al</translation>
+    </message>
+    <message>
+        <source>apply a pull that deletes many records without asking</source>
+        <translation>çox qeyd silən qəbulu soruşmadan tətbiq et</translation>
+    </message>
+    <message>
+        <source>log in again first (same server and user), reading the password from standard input</source>
+        <translation>əvvəlcə yenidən daxil ol (eyni server və istifadəçi), parolu standart girişdən oxuyaraq</translation>
+    </message>
+    <message>
+        <source>revoke this computer&apos;s sign-in and forget it</source>
+        <translation>bu kompüterin girişini ləğv et və unut</translation>
+    </message>
+    <message>
+        <source>the conflict inbox: changes kept aside by a sync</source>
+        <translation>ziddiyyət qutusu: sinxronlaşmanın kənara qoyduğu dəyişikliklər</translation>
+    </message>
+    <message>
+        <source>include resolved conflicts</source>
+        <translation>həll edilmiş ziddiyyətləri də daxil et</translation>
+    </message>
+    <message>
+        <source>mark a conflict resolved (repeatable)</source>
+        <translation>ziddiyyəti həll edilmiş kimi işarələ (təkrarlana bilər)</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Başlıq</translation>
     </message>
@@ -1248,6 +1644,106 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
             <numerusform>Axtarış indeksi yenidən quruldu: %n qeyd.</numerusform>
             <numerusform>Axtarış indeksi yenidən quruldu: %n qeyd.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>search contacts, institutions, events, ...</source>
+        <translation>əlaqələrdə, qurumlarda, tədbirlərdə axtar, ...</translation>
+    </message>
+    <message>
+        <source>what to look for (any script: {latin} finds {cyrillic})</source>
+        <translation>axtarılacaq mətn (istənilən əlifba: {latin} {cyrillic} tapır)</translation>
+    </message>
+    <message>
+        <source>only hits of this kind (repeatable)</source>
+        <translation>yalnız bu növ nəticələr (təkrarlana bilər)</translation>
+    </message>
+    <message>
+        <source>at most {n} hits (default: 50)</source>
+        <translation>ən çox {n} nəticə (standart: 50)</translation>
+    </message>
+    <message>
+        <source>mark minutes as agreed (read-only)</source>
+        <translation>protokolu razılaşdırılmış kimi işarələ (yalnız oxunur)</translation>
+    </message>
+    <message>
+        <source>id of the minutes</source>
+        <translation>protokolun identifikatoru</translation>
+    </message>
+    <message>
+        <source>who agreed them (default: the {setting} setting)</source>
+        <translation>kim razılaşdırdı (standart: {setting} parametri)</translation>
+    </message>
+    <message>
+        <source>reopen agreed minutes for changes</source>
+        <translation>razılaşdırılmış protokolu dəyişiklik üçün yenidən aç</translation>
+    </message>
+    <message>
+        <source>why they are reopened (kept in the minutes log)</source>
+        <translation>niyə yenidən açıldığı (protokol jurnalında saxlanılır)</translation>
+    </message>
+    <message>
+        <source>who reopened them (default: the {setting} setting)</source>
+        <translation>kim yenidən açdı (standart: {setting} parametri)</translation>
+    </message>
+    <message>
+        <source>merge a duplicate into the contact to keep (undoable)</source>
+        <translation>dublikatı saxlanılacaq kontaktla birləşdir (geri qaytarıla bilər)</translation>
+    </message>
+    <message>
+        <source>the contact to keep</source>
+        <translation>saxlanılacaq kontakt</translation>
+    </message>
+    <message>
+        <source>the contact merged into it and removed</source>
+        <translation>onunla birləşdirilib silinən kontakt</translation>
+    </message>
+    <message>
+        <source>undo a merge: both contacts and their references come back</source>
+        <translation>birləşdirməni geri qaytar: hər iki kontakt və onlara istinadlar geri qayıdır</translation>
+    </message>
+    <message>
+        <source>the id the merge printed</source>
+        <translation>birləşdirmənin çap etdiyi identifikator</translation>
+    </message>
+    <message>
+        <source>open action items past their due date</source>
+        <translation>son tarixi keçmiş açıq tapşırıqlar</translation>
+    </message>
+    <message>
+        <source>settings kept with the data</source>
+        <translation>məlumatlarla birlikdə saxlanan parametrlər</translation>
+    </message>
+    <message>
+        <source>print a setting (or all)</source>
+        <translation>parametri (və ya hamısını) çap et</translation>
+    </message>
+    <message>
+        <source>the setting</source>
+        <translation>parametr</translation>
+    </message>
+    <message>
+        <source>change a setting (an empty value clears it)</source>
+        <translation>parametri dəyiş (boş dəyər onu silir)</translation>
+    </message>
+    <message>
+        <source>the new value (an institution&apos;s name or id for {setting})</source>
+        <translation>yeni dəyər ({setting} üçün qurumun adı və ya identifikatoru)</translation>
+    </message>
+    <message>
+        <source>load the sample data (for training and trying out)</source>
+        <translation>nümunə məlumatları yüklə (təlim və sınaq üçün)</translation>
+    </message>
+    <message>
+        <source>load it even if the database already holds events</source>
+        <translation>verilənlər bazasında tədbirlər olsa belə yüklə</translation>
+    </message>
+    <message>
+        <source>list contacts that are probably one person, with why</source>
+        <translation>ehtimal ki, eyni şəxs olan kontaktları səbəbləri ilə siyahıla</translation>
+    </message>
+    <message>
+        <source>rebuild the search index</source>
+        <translation>axtarış indeksini yenidən qur</translation>
     </message>
     <message>
         <source>{path}: no damage found.</source>
@@ -2257,6 +2753,77 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <source>Timeframe</source>
         <translation>Müddət</translation>
     </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPanel</name>
+    <message>
+        <source>Action items of this meeting</source>
+        <translation>Bu iclasın tapşırıqları</translation>
+    </message>
+    <message>
+        <source>Bilateral meetings on the margins</source>
+        <translation>Tədbir çərçivəsində ikitərəfli görüşlər</translation>
+    </message>
+    <message>
+        <source>Action item…</source>
+        <translation>Tapşırıq…</translation>
+    </message>
+    <message>
+        <source>Add an action item</source>
+        <translation>Tapşırıq əlavə et</translation>
+    </message>
+    <message>
+        <source>Add an action item (%1)</source>
+        <translation>Tapşırıq əlavə et (%1)</translation>
+    </message>
+    <message>
+        <source>Bilateral…</source>
+        <translation>İkitərəfli görüş…</translation>
+    </message>
+    <message>
+        <source>Add a bilateral meeting</source>
+        <translation>İkitərəfli görüş əlavə et</translation>
+    </message>
+    <message>
+        <source>Add a bilateral meeting on the margins (%1)</source>
+        <translation>Tədbir çərçivəsində ikitərəfli görüş əlavə et (%1)</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Tapşırıqlar</translation>
+    </message>
+    <message>
+        <source>Bilaterals on the margins</source>
+        <translation>Tədbir çərçivəsində ikitərəfli görüşlər</translation>
+    </message>
+    <message>
+        <source>None yet. %1 adds one.</source>
+        <translation>Hələ yoxdur. %1 ilə əlavə edin.</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-up %1</source>
+        <translation>Növbəti a&amp;ddımlar %1</translation>
+    </message>
+    <message>
+        <source>Agreed under item %1: %2</source>
+        <translation>%1 saylı məsələ üzrə razılaşdırılıb: %2</translation>
+    </message>
+    <message>
+        <source>Agreed under: %1</source>
+        <translation>Razılaşdırıldığı məsələ: %1</translation>
+    </message>
+    <message>
+        <source>Action item added: %1</source>
+        <translation>Tapşırıq əlavə edildi: %1</translation>
+    </message>
+    <message>
+        <source>Bilateral meeting added: %1</source>
+        <translation>İkitərəfli görüş əlavə edildi: %1</translation>
+    </message>
 </context>
 <context>
     <name>FormDialog</name>
@@ -2398,6 +2965,10 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <translation>Liaison &amp;haqqında</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Klaviatura qısayolları</translation>
+    </message>
+    <message>
         <source>Syncing…</source>
         <translation>Sinxronlaşdırılır…</translation>
     </message>
@@ -2517,21 +3088,68 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
 <context>
     <name>MeetingMode</name>
     <message>
-        <source>Minutes of %1</source>
-        <translation>Protokol: %1</translation>
-    </message>
-    <message>
-        <source>Any other business</source>
-        <translation>Müxtəlif məsələlər</translation>
-    </message>
-    <message>
-        <source>Matters raised that are not on the agenda.</source>
-        <translation>Gündəlikdə olmayan, qaldırılan məsələlər.</translation>
-    </message>
-    <message>
         <source>Meeting mode — %1</source>
         <translation>İclas rejimi — %1</translation>
     </message>
+    <message>
+        <source>Close meeting mode</source>
+        <translation>İclas rejimini bağla</translation>
+    </message>
+    <message>
+        <source>Attendance and follow-up</source>
+        <translation>İştirak və növbəti addımlar</translation>
+    </message>
+    <message>
+        <source>Add an action item</source>
+        <translation>Tapşırıq əlavə et</translation>
+    </message>
+    <message>
+        <source>Add a bilateral meeting</source>
+        <translation>İkitərəfli görüş əlavə et</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Bildirişlər</translation>
+    </message>
+    <message>
+        <source>%1 next item · %2 previous · %3 action item · %4 bilateral · %5 close</source>
+        <translation>%1 növbəti məsələ · %2 əvvəlki · %3 tapşırıq · %4 ikitərəfli görüş · %5 bağla</translation>
+    </message>
+    <message>
+        <source>Next agenda item</source>
+        <translation>Gündəliyin növbəti məsələsi</translation>
+    </message>
+    <message>
+        <source>Previous agenda item</source>
+        <translation>Gündəliyin əvvəlki məsələsi</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Yadda saxlanılmadı</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Liaison (%1).</source>
+        <translation>Liaison daxilində xəta baş verdi (%1).</translation>
+    </message>
+    <message>
+        <source>Some of your text could not be saved: %1</source>
+        <translation>Mətninizin bir hissəsi yadda saxlanılmadı: %1</translation>
+    </message>
+    <message>
+        <source>Try again, keep meeting mode open (your text stays on screen), or close and lose the unsaved text.</source>
+        <translation>Yenidən cəhd edin, iclas rejimini açıq saxlayın (mətniniz ekranda qalır) və ya bağlayıb yadda saxlanılmamış mətni itirin.</translation>
+    </message>
+    <message>
+        <source>Keep open</source>
+        <translation>Açıq saxla</translation>
+    </message>
+    <message>
+        <source>Close and lose it</source>
+        <translation>Bağla və itir</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesHeader</name>
     <message>
         <source>Meeting mode</source>
         <translation>İclas rejimi</translation>
@@ -2593,160 +3211,8 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <translation>Razılaşdırılmış protokolu yenidən redaktəyə açın (səbəb soruşulacaq).</translation>
     </message>
     <message>
-        <source>&amp;Agenda</source>
-        <translation>&amp;Gündəlik</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <translation>Gündəlik</translation>
-    </message>
-    <message>
-        <source>Next item: %1. Previous item: %2.</source>
-        <translation>Növbəti məsələ: %1. Əvvəlki məsələ: %2.</translation>
-    </message>
-    <message>
-        <source>Current agenda item</source>
-        <translation>Gündəliyin cari məsələsi</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Qeydlər</translation>
-    </message>
-    <message>
-        <source>Who said what: statements, proposals, points raised…</source>
-        <translation>Kim nə dedi: çıxışlar, təkliflər, qaldırılan məsələlər…</translation>
-    </message>
-    <message>
-        <source>Decisions</source>
-        <translation>Qərarlar</translation>
-    </message>
-    <message>
-        <source>What the meeting decided or agreed on this item…</source>
-        <translation>Bu məsələ üzrə nə qərara alındı və ya razılaşdırıldı…</translation>
-    </message>
-    <message>
-        <source>Summary of the minutes</source>
-        <translation>Protokolun xülasəsi</translation>
-    </message>
-    <message>
-        <source>The general summary, for the whole meeting…</source>
-        <translation>Bütün iclas üzrə ümumi xülasə…</translation>
-    </message>
-    <message>
-        <source>&amp;Notes</source>
-        <translation>&amp;Qeydlər</translation>
-    </message>
-    <message>
-        <source>&amp;Decisions</source>
-        <translation>Q&amp;ərarlar</translation>
-    </message>
-    <message>
-        <source>Su&amp;mmary of the minutes</source>
-        <translation>Protokolun &amp;xülasəsi</translation>
-    </message>
-    <message>
-        <source>Attendance and follow-up</source>
-        <translation>İştirak və növbəti addımlar</translation>
-    </message>
-    <message>
-        <source>Participants (checked: present)</source>
-        <translation>İştirakçılar (işarələnən: iştirak edir)</translation>
-    </message>
-    <message>
-        <source>Space ticks or unticks the selected participant as present.</source>
-        <translation>Boşluq düyməsi seçilmiş iştirakçını iştirak edən kimi işarələyir və ya işarəni götürür.</translation>
-    </message>
-    <message>
-        <source>Participant</source>
-        <translation>İştirakçı</translation>
-    </message>
-    <message>
-        <source>Delegation</source>
-        <translation>Nümayəndə heyəti</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rol</translation>
-    </message>
-    <message>
-        <source>Check &amp;in someone else:</source>
-        <translation>Başqasını q&amp;eydə al:</translation>
-    </message>
-    <message>
-        <source>Check in a participant by name</source>
-        <translation>İştirakçını adı ilə qeydə al</translation>
-    </message>
-    <message>
-        <source>Type a name, then Enter</source>
-        <translation>Adı yazın, sonra Enter</translation>
-    </message>
-    <message>
-        <source>Action items of this meeting</source>
-        <translation>Bu iclasın tapşırıqları</translation>
-    </message>
-    <message>
-        <source>Bilateral meetings on the margins</source>
-        <translation>Tədbir çərçivəsində ikitərəfli görüşlər</translation>
-    </message>
-    <message>
-        <source>Action item…</source>
-        <translation>Tapşırıq…</translation>
-    </message>
-    <message>
-        <source>Add an action item</source>
-        <translation>Tapşırıq əlavə et</translation>
-    </message>
-    <message>
-        <source>Add an action item (%1)</source>
-        <translation>Tapşırıq əlavə et (%1)</translation>
-    </message>
-    <message>
-        <source>Bilateral…</source>
-        <translation>İkitərəfli görüş…</translation>
-    </message>
-    <message>
-        <source>Add a bilateral meeting</source>
-        <translation>İkitərəfli görüş əlavə et</translation>
-    </message>
-    <message>
-        <source>Add a bilateral meeting on the margins (%1)</source>
-        <translation>Tədbir çərçivəsində ikitərəfli görüş əlavə et (%1)</translation>
-    </message>
-    <message>
-        <source>Action items</source>
-        <translation>Tapşırıqlar</translation>
-    </message>
-    <message>
-        <source>Bilaterals on the margins</source>
-        <translation>Tədbir çərçivəsində ikitərəfli görüşlər</translation>
-    </message>
-    <message>
-        <source>Messages</source>
-        <translation>Bildirişlər</translation>
-    </message>
-    <message>
-        <source>%1 next item · %2 previous · %3 action item · %4 bilateral · %5 close</source>
-        <translation>%1 növbəti məsələ · %2 əvvəlki · %3 tapşırıq · %4 ikitərəfli görüş · %5 bağla</translation>
-    </message>
-    <message>
-        <source>Next agenda item</source>
-        <translation>Gündəliyin növbəti məsələsi</translation>
-    </message>
-    <message>
-        <source>Previous agenda item</source>
-        <translation>Gündəliyin əvvəlki məsələsi</translation>
-    </message>
-    <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Item %1 of %2</source>
-        <translation>Məsələ %1 / %2</translation>
-    </message>
-    <message>
-        <source>Not on the agenda</source>
-        <translation>Gündəlikdən kənar</translation>
     </message>
     <message>
         <source>Saved as you type</source>
@@ -2773,12 +3239,12 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <translation>Yazılan hər şey bu kompüterdə yadda saxlanılıb.</translation>
     </message>
     <message>
-        <source>Not saved</source>
-        <translation>Yadda saxlanılmadı</translation>
-    </message>
-    <message>
         <source>Disk full — not saved</source>
         <translation>Disk doludur — saxlanılmadı</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Yadda saxlanılmadı</translation>
     </message>
     <message>
         <source>Your text is safe on screen and will be saved as soon as possible.</source>
@@ -2841,87 +3307,12 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <translation>Protokol razılaşdırıldı.</translation>
     </message>
     <message>
-        <source>The minutes are reopened; the reason is logged.</source>
-        <translation>Protokol yenidən açıldı; səbəb jurnala yazıldı.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of %1 present</source>
-        <translation>
-            <numerusform>İştirak edir: %n / %1</numerusform>
-            <numerusform>İştirak edir: %n / %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No participants registered yet: check them in below.</source>
-        <translation>Hələ iştirakçı qeydə alınmayıb: onları aşağıda qeydə alın.</translation>
-    </message>
-    <message>
-        <source>A&amp;ttendance %1/%2</source>
-        <translation>İş&amp;tirak %1/%2</translation>
-    </message>
-    <message>
-        <source>%1 is present.</source>
-        <translation>%1 iştirak edir.</translation>
-    </message>
-    <message>
-        <source>%1 is no longer marked present.</source>
-        <translation>%1 artıq iştirak edən kimi qeyd olunmayıb.</translation>
-    </message>
-    <message>
-        <source>%1 is checked in.</source>
-        <translation>%1 qeydə alındı.</translation>
-    </message>
-    <message>
-        <source>Not checked in: %1</source>
-        <translation>Qeydə alınmadı: %1</translation>
-    </message>
-    <message>
-        <source>None yet. %1 adds one.</source>
-        <translation>Hələ yoxdur. %1 ilə əlavə edin.</translation>
-    </message>
-    <message>
-        <source>F&amp;ollow-up %1</source>
-        <translation>Növbəti a&amp;ddımlar %1</translation>
-    </message>
-    <message>
-        <source>Agreed under item %1: %2</source>
-        <translation>%1 saylı məsələ üzrə razılaşdırılıb: %2</translation>
-    </message>
-    <message>
-        <source>Agreed under: %1</source>
-        <translation>Razılaşdırıldığı məsələ: %1</translation>
-    </message>
-    <message>
-        <source>Action item added: %1</source>
-        <translation>Tapşırıq əlavə edildi: %1</translation>
-    </message>
-    <message>
-        <source>Bilateral meeting added: %1</source>
-        <translation>İkitərəfli görüş əlavə edildi: %1</translation>
-    </message>
-    <message>
-        <source>Something went wrong inside Liaison (%1).</source>
-        <translation>Liaison daxilində xəta baş verdi (%1).</translation>
-    </message>
-    <message>
         <source>Not done: %1</source>
         <translation>İcra olunmadı: %1</translation>
     </message>
     <message>
-        <source>Some of your text could not be saved: %1</source>
-        <translation>Mətninizin bir hissəsi yadda saxlanılmadı: %1</translation>
-    </message>
-    <message>
-        <source>Try again, keep meeting mode open (your text stays on screen), or close and lose the unsaved text.</source>
-        <translation>Yenidən cəhd edin, iclas rejimini açıq saxlayın (mətniniz ekranda qalır) və ya bağlayıb yadda saxlanılmamış mətni itirin.</translation>
-    </message>
-    <message>
-        <source>Keep open</source>
-        <translation>Açıq saxla</translation>
-    </message>
-    <message>
-        <source>Close and lose it</source>
-        <translation>Bağla və itir</translation>
+        <source>The minutes are reopened; the reason is logged.</source>
+        <translation>Protokol yenidən açıldı; səbəb jurnala yazıldı.</translation>
     </message>
 </context>
 <context>
@@ -3228,12 +3619,43 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <translation>&amp;Dil:</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
         <source>Same as the system (%1)</source>
         <translation>Sistemdəki kimi (%1)</translation>
     </message>
     <message>
         <source>The window changes language at once; dates and numbers follow the language too.</source>
         <translation>Pəncərənin dili dərhal dəyişir; tarixlər və rəqəmlər də seçilmiş dilə uyğunlaşır.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Lists and editors</source>
+        <translation>Siyahılar və redaktorlar</translation>
+    </message>
+    <message>
+        <source>Meeting mode</source>
+        <translation>İclas rejimi</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Klaviatura qısayolları</translation>
+    </message>
+    <message>
+        <source>Tab moves between a list, its filter and the editor; the arrows move within a list.</source>
+        <translation>Tab siyahı, onun filtri və redaktor arasında keçir; ox düymələri siyahı daxilində hərəkət edir.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Əməliyyat</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Düymələr</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AttendancePanel</name>
+    <message numerus="yes">
+        <source>%n of %1 present</source>
+        <translation>
+            <numerusform>%n of %1 present</numerusform>
+            <numerusform>%n of %1 present</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BriefingDialog</name>
     <message numerus="yes">
         <source>%n page(s).</source>
@@ -87,16 +97,6 @@
         <translation>
             <numerusform>%n change of private records kept on this computer: private records are never sent.</numerusform>
             <numerusform>%n changes of private records kept on this computer: private records are never sent.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MeetingMode</name>
-    <message numerus="yes">
-        <source>%n of %1 present</source>
-        <translation>
-            <numerusform>%n of %1 present</numerusform>
-            <numerusform>%n of %1 present</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hu" sourcelanguage="en">
 <context>
+    <name>Accessible</name>
+    <message>
+        <source>Clear</source>
+        <translation>Törlés</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <source>New action item</source>
@@ -46,6 +53,150 @@
     <message>
         <source>&amp;Due date:</source>
         <translation>&amp;Határidő:</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPanel</name>
+    <message>
+        <source>Any other business</source>
+        <translation>Egyebek</translation>
+    </message>
+    <message>
+        <source>Matters raised that are not on the agenda.</source>
+        <translation>Felvetett, napirenden kívüli ügyek.</translation>
+    </message>
+    <message>
+        <source>Minutes of %1</source>
+        <translation>Jegyzőkönyv: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Napirend</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Napirend</translation>
+    </message>
+    <message>
+        <source>Next item: %1. Previous item: %2.</source>
+        <translation>Következő pont: %1. Előző pont: %2.</translation>
+    </message>
+    <message>
+        <source>Current agenda item</source>
+        <translation>Aktuális napirendi pont</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Jegyzetek</translation>
+    </message>
+    <message>
+        <source>Who said what: statements, proposals, points raised…</source>
+        <translation>Ki mit mondott: felszólalások, javaslatok, felvetések…</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Döntések</translation>
+    </message>
+    <message>
+        <source>What the meeting decided or agreed on this item…</source>
+        <translation>Miről döntött vagy miben állapodott meg az ülés ebben a pontban…</translation>
+    </message>
+    <message>
+        <source>Summary of the minutes</source>
+        <translation>A jegyzőkönyv összefoglalója</translation>
+    </message>
+    <message>
+        <source>The general summary, for the whole meeting…</source>
+        <translation>Általános összefoglaló a teljes ülésről…</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>J&amp;egyzetek</translation>
+    </message>
+    <message>
+        <source>&amp;Decisions</source>
+        <translation>&amp;Döntések</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary of the minutes</source>
+        <translation>A jegyzőkönyv ö&amp;sszefoglalója</translation>
+    </message>
+    <message>
+        <source>Item %1 of %2</source>
+        <translation>%1. pont / %2</translation>
+    </message>
+    <message>
+        <source>Not on the agenda</source>
+        <translation>Napirenden kívül</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePanel</name>
+    <message>
+        <source>Type a name, then Enter</source>
+        <translation>Írjon be egy nevet, majd Enter</translation>
+    </message>
+    <message>
+        <source>Participants (checked: present)</source>
+        <translation>Résztvevők (bejelölve: jelen van)</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the selected participant as present.</source>
+        <translation>A szóköz jelenlévőnek jelöli a kijelölt résztvevőt, vagy törli a jelölést.</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Résztvevő</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegáció</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Szerep</translation>
+    </message>
+    <message>
+        <source>Check &amp;in someone else:</source>
+        <translation>&amp;Más személy jelenlétének rögzítése:</translation>
+    </message>
+    <message>
+        <source>Check in a participant by name</source>
+        <translation>Résztvevő jelenlétének rögzítése név alapján</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 present</source>
+        <translation>
+            <numerusform>%1 főből %n jelen van</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No participants registered yet: check them in below.</source>
+        <translation>Még nincs regisztrált résztvevő: rögzítse őket lent.</translation>
+    </message>
+    <message>
+        <source>A&amp;ttendance %1/%2</source>
+        <translation>Je&amp;lenlét %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 is present.</source>
+        <translation>%1 jelen van.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer marked present.</source>
+        <translation>%1 már nincs jelenlévőként megjelölve.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nincs mentve: %1</translation>
+    </message>
+    <message>
+        <source>%1 is checked in.</source>
+        <translation>%1 jelenléte rögzítve.</translation>
+    </message>
+    <message>
+        <source>Not checked in: %1</source>
+        <translation>Nincs rögzítve: %1</translation>
     </message>
 </context>
 <context>
@@ -1046,6 +1197,90 @@
         <translation>{title} – hiányzik az adatbázisból: {gaps}.</translation>
     </message>
     <message>
+        <source>write a briefing note or pack (PDF) for events and bilateral meetings</source>
+        <translation>tájékoztató vagy csomag (PDF) írása eseményekhez és kétoldalú találkozókhoz</translation>
+    </message>
+    <message>
+        <source>Write a briefing note (one event or bilateral meeting) or a briefing pack (several, with a table of contents) as a PDF, written whole or not at all.</source>
+        <translation>Tájékoztatót (egy eseményről vagy kétoldalú találkozóról) vagy tájékoztató csomagot (többet, tartalomjegyzékkel) ír PDF-be; a fájl vagy egészben készül el, vagy egyáltalán nem.</translation>
+    </message>
+    <message>
+        <source>an event to brief on (repeatable)</source>
+        <translation>esemény, amelyről tájékoztató készül (ismételhető)</translation>
+    </message>
+    <message>
+        <source>a bilateral meeting to brief on (repeatable)</source>
+        <translation>kétoldalú találkozó, amelyről tájékoztató készül (ismételhető)</translation>
+    </message>
+    <message>
+        <source>the PDF to write</source>
+        <translation>a megírandó PDF</translation>
+    </message>
+    <message>
+        <source>only these sections (the cover is always there): {sections}; default all</source>
+        <translation>csak ezek a részek (a címlap mindig benne van): {sections}; alapértelmezés mind</translation>
+    </message>
+    <message>
+        <source>classification marking on every page, e.g. {example}</source>
+        <translation>minősítési jelölés minden oldalon, pl. {example}</translation>
+    </message>
+    <message>
+        <source>language of dates and place names (default: the language Liaison speaks)</source>
+        <translation>a dátumok és helynevek nyelve (alapértelmezés: a Liaison nyelve)</translation>
+    </message>
+    <message>
+        <source>profile only these counterparts (repeatable; default: everyone taking part)</source>
+        <translation>csak ezeknek a partnereknek a profilja (ismételhető; alapértelmezés: minden résztvevő)</translation>
+    </message>
+    <message>
+        <source>a text file of talking points, one per note in the order of the notes (repeatable)</source>
+        <translation>beszédpontok szövegfájlja, a tájékoztatók sorrendjében mindegyikhez egy (ismételhető)</translation>
+    </message>
+    <message>
+        <source>title of a pack (default: where the trip goes)</source>
+        <translation>a csomag címe (alapértelmezés: az út célja)</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>kötelező</translation>
+    </message>
+    <message>
+        <source>name or id of the record ({entity})</source>
+        <translation>a rekord neve vagy azonosítója ({entity})</translation>
+    </message>
+    <message>
+        <source>id of the record ({entity})</source>
+        <translation>a rekord azonosítója ({entity})</translation>
+    </message>
+    <message>
+        <source>one of: {values}</source>
+        <translation>ezek egyike: {values}</translation>
+    </message>
+    <message>
+        <source>an OTS state code, e.g. {examples}</source>
+        <translation>TÁSZ-állam kódja, pl. {examples}</translation>
+    </message>
+    <message>
+        <source>{code} followed by the number</source>
+        <translation>{code}, majd a szám</translation>
+    </message>
+    <message>
+        <source>a PNG or JPEG file</source>
+        <translation>PNG- vagy JPEG-fájl</translation>
+    </message>
+    <message>
+        <source>repeatable</source>
+        <translation>ismételhető</translation>
+    </message>
+    <message>
+        <source>default: {value}</source>
+        <translation>alapértelmezés: {value}</translation>
+    </message>
+    <message>
+        <source>fields</source>
+        <translation>mezők</translation>
+    </message>
+    <message>
         <source>{field} is both given and cleared; choose one.</source>
         <translation>{field}: egyszerre megadva és törölve; válasszon egyet.</translation>
     </message>
@@ -1072,8 +1307,120 @@
         </translation>
     </message>
     <message>
+        <source>its id or exact name</source>
+        <translation>azonosítója vagy pontos neve</translation>
+    </message>
+    <message>
+        <source>its id</source>
+        <translation>azonosítója</translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation>műveletek</translation>
+    </message>
+    <message>
+        <source>add one and print it</source>
+        <translation>egy hozzáadása és kiírása</translation>
+    </message>
+    <message>
+        <source>list them</source>
+        <translation>listázás</translation>
+    </message>
+    <message>
+        <source>at most {n} records</source>
+        <translation>legfeljebb {n} rekord</translation>
+    </message>
+    <message>
+        <source>skip the first {n} records</source>
+        <translation>az első {n} rekord kihagyása</translation>
+    </message>
+    <message>
+        <source>only records whose {field} is {value} (references: a name or id; empty: none; repeatable)</source>
+        <translation>csak azok a rekordok, amelyeknél {field} = {value} (hivatkozásnál név vagy azonosító; üres: nincs; ismételhető)</translation>
+    </message>
+    <message>
+        <source>include deleted records</source>
+        <translation>a törölt rekordokkal együtt</translation>
+    </message>
+    <message>
+        <source>show one</source>
+        <translation>egy megjelenítése</translation>
+    </message>
+    <message>
+        <source>show it even if deleted (give the id)</source>
+        <translation>megjelenítés akkor is, ha törölték (az azonosítót adja meg)</translation>
+    </message>
+    <message>
+        <source>change the given fields of one</source>
+        <translation>egy rekord megadott mezőinek módosítása</translation>
+    </message>
+    <message>
+        <source>empty this field (repeatable)</source>
+        <translation>a mező kiürítése (ismételhető)</translation>
+    </message>
+    <message>
+        <source>delete one (and what it holds); {restore} undoes it</source>
+        <translation>egy rekord (és tartalma) törlése; a {restore} visszavonja</translation>
+    </message>
+    <message>
+        <source>undo the delete of one</source>
+        <translation>egy törlés visszavonása</translation>
+    </message>
+    <message>
         <source>The desktop window is not installed in this build; use a subcommand, see liaison --help</source>
         <translation>Ebben a változatban nincs asztali ablak; használjon egy alparancsot, lásd: liaison --help</translation>
+    </message>
+    <message>
+        <source>Liaison: the desk application of the OTS diaspora liaison officers. Without a command it opens the desktop window; with one it works on the data from the command line (for scripts and bulk work).</source>
+        <translation>Liaison: a TÁSZ diaszpóra-összekötő tisztviselőinek asztali alkalmazása. Parancs nélkül megnyitja az ablakot; paranccsal a parancssorból dolgozik az adatokon (szkriptekhez és tömeges munkához).</translation>
+    </message>
+    <message>
+        <source>The data directory is --data-dir, else ${env}, else the platform&apos;s user data folder. Records are named by id or, where they have one, by name ({example}). Use --json on any command for output a script can read; errors always go to standard error, with exit code 1.</source>
+        <translation>Az adatmappa a --data-dir, ennek hiányában ${env}, különben a platform felhasználói adatmappája. A rekordokat azonosítójuk vagy, ha van, nevük ({example}) jelöli. Szkriptek által olvasható kimenethez használja a --json kapcsolót bármely parancsnál; a hibák mindig a szabványos hibakimenetre kerülnek, 1-es kilépési kóddal.</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>használat: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>pozicionális argumentumok</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>kapcsolók</translation>
+    </message>
+    <message>
+        <source>show this help and exit</source>
+        <translation>ez a súgó, majd kilépés</translation>
+    </message>
+    <message>
+        <source>the data directory</source>
+        <translation>az adatmappa</translation>
+    </message>
+    <message>
+        <source>print {json} for scripts</source>
+        <translation>{json} kiírása szkripteknek</translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation>Példák:</translation>
+    </message>
+    <message>
+        <source>the data directory (else ${env})</source>
+        <translation>az adatmappa (ennek hiányában ${env})</translation>
+    </message>
+    <message>
+        <source>the language of messages and of the window (default: the Settings choice, else the system&apos;s)</source>
+        <translation>az üzenetek és az ablak nyelve (alapértelmezés: a Beállításokban választott, különben a rendszeré)</translation>
+    </message>
+    <message>
+        <source>print the version and the data directory</source>
+        <translation>a verzió és az adatmappa kiírása</translation>
+    </message>
+    <message>
+        <source>commands</source>
+        <translation>parancsok</translation>
     </message>
     <message>
         <source>Data directory: {path}</source>
@@ -1186,6 +1533,54 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <translation>Ki</translation>
     </message>
     <message>
+        <source>connect this data folder to the Secretariat&apos;s server</source>
+        <translation>az adatmappa csatlakoztatása a Titkárság szerveréhez</translation>
+    </message>
+    <message>
+        <source>the server, e.g. {example}</source>
+        <translation>a szerver, pl. {example}</translation>
+    </message>
+    <message>
+        <source>your user name on the server</source>
+        <translation>a felhasználóneve a szerveren</translation>
+    </message>
+    <message>
+        <source>read the password from standard input (one line)</source>
+        <translation>a jelszó olvasása a szabványos bemenetről (egy sor)</translation>
+    </message>
+    <message>
+        <source>the Secretariat&apos;s own certificate authority, if it uses one</source>
+        <translation>a Titkárság saját hitelesítésszolgáltatója, ha van neki</translation>
+    </message>
+    <message>
+        <source>send your changes and receive the others&apos;</source>
+        <translation>a módosítások elküldése és a többiekéinek fogadása</translation>
+    </message>
+    <message>
+        <source>apply a pull that deletes many records without asking</source>
+        <translation>sok rekordot törlő letöltés alkalmazása kérdés nélkül</translation>
+    </message>
+    <message>
+        <source>log in again first (same server and user), reading the password from standard input</source>
+        <translation>előbb újra bejelentkezés (ugyanaz a szerver és felhasználó), a jelszót a szabványos bemenetről olvasva</translation>
+    </message>
+    <message>
+        <source>revoke this computer&apos;s sign-in and forget it</source>
+        <translation>a számítógép bejelentkezésének visszavonása és elfelejtése</translation>
+    </message>
+    <message>
+        <source>the conflict inbox: changes kept aside by a sync</source>
+        <translation>ütközések postafiókja: a szinkronizálás által félretett módosítások</translation>
+    </message>
+    <message>
+        <source>include resolved conflicts</source>
+        <translation>a feloldott ütközésekkel együtt</translation>
+    </message>
+    <message>
+        <source>mark a conflict resolved (repeatable)</source>
+        <translation>ütközés megjelölése feloldottként (ismételhető)</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Cím</translation>
     </message>
@@ -1242,6 +1637,106 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <translation>
             <numerusform>A keresési index újraépítve: %n rekord.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>search contacts, institutions, events, ...</source>
+        <translation>keresés a kapcsolatok, intézmények, események között, ...</translation>
+    </message>
+    <message>
+        <source>what to look for (any script: {latin} finds {cyrillic})</source>
+        <translation>a keresett szöveg (bármely írás: {latin} megtalálja: {cyrillic})</translation>
+    </message>
+    <message>
+        <source>only hits of this kind (repeatable)</source>
+        <translation>csak ilyen fajta találatok (ismételhető)</translation>
+    </message>
+    <message>
+        <source>at most {n} hits (default: 50)</source>
+        <translation>legfeljebb {n} találat (alapértelmezés: 50)</translation>
+    </message>
+    <message>
+        <source>mark minutes as agreed (read-only)</source>
+        <translation>a jegyzőkönyv megjelölése elfogadottként (csak olvasható)</translation>
+    </message>
+    <message>
+        <source>id of the minutes</source>
+        <translation>a jegyzőkönyv azonosítója</translation>
+    </message>
+    <message>
+        <source>who agreed them (default: the {setting} setting)</source>
+        <translation>ki fogadta el (alapértelmezés: a {setting} beállítás)</translation>
+    </message>
+    <message>
+        <source>reopen agreed minutes for changes</source>
+        <translation>elfogadott jegyzőkönyv újranyitása módosításhoz</translation>
+    </message>
+    <message>
+        <source>why they are reopened (kept in the minutes log)</source>
+        <translation>miért nyitják újra (a jegyzőkönyv naplójában marad)</translation>
+    </message>
+    <message>
+        <source>who reopened them (default: the {setting} setting)</source>
+        <translation>ki nyitotta újra (alapértelmezés: a {setting} beállítás)</translation>
+    </message>
+    <message>
+        <source>merge a duplicate into the contact to keep (undoable)</source>
+        <translation>másodpéldány egyesítése a megtartandó névjeggyel (visszavonható)</translation>
+    </message>
+    <message>
+        <source>the contact to keep</source>
+        <translation>a megtartandó névjegy</translation>
+    </message>
+    <message>
+        <source>the contact merged into it and removed</source>
+        <translation>a vele egyesített és eltávolított névjegy</translation>
+    </message>
+    <message>
+        <source>undo a merge: both contacts and their references come back</source>
+        <translation>egyesítés visszavonása: mindkét névjegy és a rájuk mutató hivatkozások visszatérnek</translation>
+    </message>
+    <message>
+        <source>the id the merge printed</source>
+        <translation>az egyesítés által kiírt azonosító</translation>
+    </message>
+    <message>
+        <source>open action items past their due date</source>
+        <translation>határidejükön túli nyitott teendők</translation>
+    </message>
+    <message>
+        <source>settings kept with the data</source>
+        <translation>az adatokkal együtt tárolt beállítások</translation>
+    </message>
+    <message>
+        <source>print a setting (or all)</source>
+        <translation>egy beállítás (vagy mind) kiírása</translation>
+    </message>
+    <message>
+        <source>the setting</source>
+        <translation>a beállítás</translation>
+    </message>
+    <message>
+        <source>change a setting (an empty value clears it)</source>
+        <translation>beállítás módosítása (üres érték törli)</translation>
+    </message>
+    <message>
+        <source>the new value (an institution&apos;s name or id for {setting})</source>
+        <translation>az új érték ({setting} esetén egy intézmény neve vagy azonosítója)</translation>
+    </message>
+    <message>
+        <source>load the sample data (for training and trying out)</source>
+        <translation>a mintaadatok betöltése (gyakorláshoz és kipróbáláshoz)</translation>
+    </message>
+    <message>
+        <source>load it even if the database already holds events</source>
+        <translation>betöltés akkor is, ha az adatbázisban már vannak események</translation>
+    </message>
+    <message>
+        <source>list contacts that are probably one person, with why</source>
+        <translation>valószínűleg ugyanazt a személyt jelölő névjegyek listája, indoklással</translation>
+    </message>
+    <message>
+        <source>rebuild the search index</source>
+        <translation>a keresési index újraépítése</translation>
     </message>
     <message>
         <source>{path}: no damage found.</source>
@@ -2250,6 +2745,77 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <source>Timeframe</source>
         <translation>Időkeret</translation>
     </message>
+    <message>
+        <source>No.</source>
+        <translation>Sz.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPanel</name>
+    <message>
+        <source>Action items of this meeting</source>
+        <translation>Az ülés teendői</translation>
+    </message>
+    <message>
+        <source>Bilateral meetings on the margins</source>
+        <translation>Kétoldalú találkozók a margón</translation>
+    </message>
+    <message>
+        <source>Action item…</source>
+        <translation>Teendő…</translation>
+    </message>
+    <message>
+        <source>Add an action item</source>
+        <translation>Teendő hozzáadása</translation>
+    </message>
+    <message>
+        <source>Add an action item (%1)</source>
+        <translation>Teendő hozzáadása (%1)</translation>
+    </message>
+    <message>
+        <source>Bilateral…</source>
+        <translation>Kétoldalú találkozó…</translation>
+    </message>
+    <message>
+        <source>Add a bilateral meeting</source>
+        <translation>Kétoldalú találkozó hozzáadása</translation>
+    </message>
+    <message>
+        <source>Add a bilateral meeting on the margins (%1)</source>
+        <translation>Kétoldalú találkozó hozzáadása a margón (%1)</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Teendők</translation>
+    </message>
+    <message>
+        <source>Bilaterals on the margins</source>
+        <translation>Kétoldalú találkozók a margón</translation>
+    </message>
+    <message>
+        <source>None yet. %1 adds one.</source>
+        <translation>Még nincs. %1: hozzáadás.</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-up %1</source>
+        <translation>&amp;További teendők %1</translation>
+    </message>
+    <message>
+        <source>Agreed under item %1: %2</source>
+        <translation>Megállapodás a(z) %1. pontban: %2</translation>
+    </message>
+    <message>
+        <source>Agreed under: %1</source>
+        <translation>Megállapodás itt: %1</translation>
+    </message>
+    <message>
+        <source>Action item added: %1</source>
+        <translation>Teendő hozzáadva: %1</translation>
+    </message>
+    <message>
+        <source>Bilateral meeting added: %1</source>
+        <translation>Kétoldalú találkozó hozzáadva: %1</translation>
+    </message>
 </context>
 <context>
     <name>FormDialog</name>
@@ -2391,6 +2957,10 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <translation>A Liaison &amp;névjegye</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Billentyűparancsok</translation>
+    </message>
+    <message>
         <source>Syncing…</source>
         <translation>Szinkronizálás…</translation>
     </message>
@@ -2506,21 +3076,68 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
 <context>
     <name>MeetingMode</name>
     <message>
-        <source>Minutes of %1</source>
-        <translation>Jegyzőkönyv: %1</translation>
-    </message>
-    <message>
-        <source>Any other business</source>
-        <translation>Egyebek</translation>
-    </message>
-    <message>
-        <source>Matters raised that are not on the agenda.</source>
-        <translation>Felvetett, napirenden kívüli ügyek.</translation>
-    </message>
-    <message>
         <source>Meeting mode — %1</source>
         <translation>Ülés mód — %1</translation>
     </message>
+    <message>
+        <source>Close meeting mode</source>
+        <translation>Ülés mód bezárása</translation>
+    </message>
+    <message>
+        <source>Attendance and follow-up</source>
+        <translation>Jelenlét és további teendők</translation>
+    </message>
+    <message>
+        <source>Add an action item</source>
+        <translation>Teendő hozzáadása</translation>
+    </message>
+    <message>
+        <source>Add a bilateral meeting</source>
+        <translation>Kétoldalú találkozó hozzáadása</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Üzenetek</translation>
+    </message>
+    <message>
+        <source>%1 next item · %2 previous · %3 action item · %4 bilateral · %5 close</source>
+        <translation>%1 következő pont · %2 előző · %3 teendő · %4 kétoldalú találkozó · %5 bezárás</translation>
+    </message>
+    <message>
+        <source>Next agenda item</source>
+        <translation>Következő napirendi pont</translation>
+    </message>
+    <message>
+        <source>Previous agenda item</source>
+        <translation>Előző napirendi pont</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nincs mentve</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Liaison (%1).</source>
+        <translation>Belső hiba történt a Liaisonban (%1).</translation>
+    </message>
+    <message>
+        <source>Some of your text could not be saved: %1</source>
+        <translation>A szöveg egy része nem menthető: %1</translation>
+    </message>
+    <message>
+        <source>Try again, keep meeting mode open (your text stays on screen), or close and lose the unsaved text.</source>
+        <translation>Próbálja újra, hagyja nyitva az ülés módot (a szöveg a képernyőn marad), vagy zárja be, és a nem mentett szöveg elvész.</translation>
+    </message>
+    <message>
+        <source>Keep open</source>
+        <translation>Nyitva hagyás</translation>
+    </message>
+    <message>
+        <source>Close and lose it</source>
+        <translation>Bezárás mentés nélkül</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesHeader</name>
     <message>
         <source>Meeting mode</source>
         <translation>Ülés mód</translation>
@@ -2582,160 +3199,8 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <translation>A jóváhagyott jegyzőkönyv ismét szerkeszthetővé tétele (meg kell adnia az okát).</translation>
     </message>
     <message>
-        <source>&amp;Agenda</source>
-        <translation>&amp;Napirend</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <translation>Napirend</translation>
-    </message>
-    <message>
-        <source>Next item: %1. Previous item: %2.</source>
-        <translation>Következő pont: %1. Előző pont: %2.</translation>
-    </message>
-    <message>
-        <source>Current agenda item</source>
-        <translation>Aktuális napirendi pont</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Jegyzetek</translation>
-    </message>
-    <message>
-        <source>Who said what: statements, proposals, points raised…</source>
-        <translation>Ki mit mondott: felszólalások, javaslatok, felvetések…</translation>
-    </message>
-    <message>
-        <source>Decisions</source>
-        <translation>Döntések</translation>
-    </message>
-    <message>
-        <source>What the meeting decided or agreed on this item…</source>
-        <translation>Miről döntött vagy miben állapodott meg az ülés ebben a pontban…</translation>
-    </message>
-    <message>
-        <source>Summary of the minutes</source>
-        <translation>A jegyzőkönyv összefoglalója</translation>
-    </message>
-    <message>
-        <source>The general summary, for the whole meeting…</source>
-        <translation>Általános összefoglaló a teljes ülésről…</translation>
-    </message>
-    <message>
-        <source>&amp;Notes</source>
-        <translation>J&amp;egyzetek</translation>
-    </message>
-    <message>
-        <source>&amp;Decisions</source>
-        <translation>&amp;Döntések</translation>
-    </message>
-    <message>
-        <source>Su&amp;mmary of the minutes</source>
-        <translation>A jegyzőkönyv ö&amp;sszefoglalója</translation>
-    </message>
-    <message>
-        <source>Attendance and follow-up</source>
-        <translation>Jelenlét és további teendők</translation>
-    </message>
-    <message>
-        <source>Participants (checked: present)</source>
-        <translation>Résztvevők (bejelölve: jelen van)</translation>
-    </message>
-    <message>
-        <source>Space ticks or unticks the selected participant as present.</source>
-        <translation>A szóköz jelenlévőnek jelöli a kijelölt résztvevőt, vagy törli a jelölést.</translation>
-    </message>
-    <message>
-        <source>Participant</source>
-        <translation>Résztvevő</translation>
-    </message>
-    <message>
-        <source>Delegation</source>
-        <translation>Delegáció</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Szerep</translation>
-    </message>
-    <message>
-        <source>Check &amp;in someone else:</source>
-        <translation>&amp;Más személy jelenlétének rögzítése:</translation>
-    </message>
-    <message>
-        <source>Check in a participant by name</source>
-        <translation>Résztvevő jelenlétének rögzítése név alapján</translation>
-    </message>
-    <message>
-        <source>Type a name, then Enter</source>
-        <translation>Írjon be egy nevet, majd Enter</translation>
-    </message>
-    <message>
-        <source>Action items of this meeting</source>
-        <translation>Az ülés teendői</translation>
-    </message>
-    <message>
-        <source>Bilateral meetings on the margins</source>
-        <translation>Kétoldalú találkozók a margón</translation>
-    </message>
-    <message>
-        <source>Action item…</source>
-        <translation>Teendő…</translation>
-    </message>
-    <message>
-        <source>Add an action item</source>
-        <translation>Teendő hozzáadása</translation>
-    </message>
-    <message>
-        <source>Add an action item (%1)</source>
-        <translation>Teendő hozzáadása (%1)</translation>
-    </message>
-    <message>
-        <source>Bilateral…</source>
-        <translation>Kétoldalú találkozó…</translation>
-    </message>
-    <message>
-        <source>Add a bilateral meeting</source>
-        <translation>Kétoldalú találkozó hozzáadása</translation>
-    </message>
-    <message>
-        <source>Add a bilateral meeting on the margins (%1)</source>
-        <translation>Kétoldalú találkozó hozzáadása a margón (%1)</translation>
-    </message>
-    <message>
-        <source>Action items</source>
-        <translation>Teendők</translation>
-    </message>
-    <message>
-        <source>Bilaterals on the margins</source>
-        <translation>Kétoldalú találkozók a margón</translation>
-    </message>
-    <message>
-        <source>Messages</source>
-        <translation>Üzenetek</translation>
-    </message>
-    <message>
-        <source>%1 next item · %2 previous · %3 action item · %4 bilateral · %5 close</source>
-        <translation>%1 következő pont · %2 előző · %3 teendő · %4 kétoldalú találkozó · %5 bezárás</translation>
-    </message>
-    <message>
-        <source>Next agenda item</source>
-        <translation>Következő napirendi pont</translation>
-    </message>
-    <message>
-        <source>Previous agenda item</source>
-        <translation>Előző napirendi pont</translation>
-    </message>
-    <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Item %1 of %2</source>
-        <translation>%1. pont / %2</translation>
-    </message>
-    <message>
-        <source>Not on the agenda</source>
-        <translation>Napirenden kívül</translation>
     </message>
     <message>
         <source>Saved as you type</source>
@@ -2762,12 +3227,12 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <translation>Minden begépelt szöveg mentve ezen a számítógépen.</translation>
     </message>
     <message>
-        <source>Not saved</source>
-        <translation>Nincs mentve</translation>
-    </message>
-    <message>
         <source>Disk full — not saved</source>
         <translation>A lemez megtelt — nincs mentve</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nincs mentve</translation>
     </message>
     <message>
         <source>Your text is safe on screen and will be saved as soon as possible.</source>
@@ -2830,86 +3295,12 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <translation>A jegyzőkönyv jóváhagyva.</translation>
     </message>
     <message>
-        <source>The minutes are reopened; the reason is logged.</source>
-        <translation>A jegyzőkönyv újranyitva; az ok naplózva.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of %1 present</source>
-        <translation>
-            <numerusform>%1 főből %n jelen van</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No participants registered yet: check them in below.</source>
-        <translation>Még nincs regisztrált résztvevő: rögzítse őket lent.</translation>
-    </message>
-    <message>
-        <source>A&amp;ttendance %1/%2</source>
-        <translation>Je&amp;lenlét %1/%2</translation>
-    </message>
-    <message>
-        <source>%1 is present.</source>
-        <translation>%1 jelen van.</translation>
-    </message>
-    <message>
-        <source>%1 is no longer marked present.</source>
-        <translation>%1 már nincs jelenlévőként megjelölve.</translation>
-    </message>
-    <message>
-        <source>%1 is checked in.</source>
-        <translation>%1 jelenléte rögzítve.</translation>
-    </message>
-    <message>
-        <source>Not checked in: %1</source>
-        <translation>Nincs rögzítve: %1</translation>
-    </message>
-    <message>
-        <source>None yet. %1 adds one.</source>
-        <translation>Még nincs. %1: hozzáadás.</translation>
-    </message>
-    <message>
-        <source>F&amp;ollow-up %1</source>
-        <translation>&amp;További teendők %1</translation>
-    </message>
-    <message>
-        <source>Agreed under item %1: %2</source>
-        <translation>Megállapodás a(z) %1. pontban: %2</translation>
-    </message>
-    <message>
-        <source>Agreed under: %1</source>
-        <translation>Megállapodás itt: %1</translation>
-    </message>
-    <message>
-        <source>Action item added: %1</source>
-        <translation>Teendő hozzáadva: %1</translation>
-    </message>
-    <message>
-        <source>Bilateral meeting added: %1</source>
-        <translation>Kétoldalú találkozó hozzáadva: %1</translation>
-    </message>
-    <message>
-        <source>Something went wrong inside Liaison (%1).</source>
-        <translation>Belső hiba történt a Liaisonban (%1).</translation>
-    </message>
-    <message>
         <source>Not done: %1</source>
         <translation>Nem sikerült: %1</translation>
     </message>
     <message>
-        <source>Some of your text could not be saved: %1</source>
-        <translation>A szöveg egy része nem menthető: %1</translation>
-    </message>
-    <message>
-        <source>Try again, keep meeting mode open (your text stays on screen), or close and lose the unsaved text.</source>
-        <translation>Próbálja újra, hagyja nyitva az ülés módot (a szöveg a képernyőn marad), vagy zárja be, és a nem mentett szöveg elvész.</translation>
-    </message>
-    <message>
-        <source>Keep open</source>
-        <translation>Nyitva hagyás</translation>
-    </message>
-    <message>
-        <source>Close and lose it</source>
-        <translation>Bezárás mentés nélkül</translation>
+        <source>The minutes are reopened; the reason is logged.</source>
+        <translation>A jegyzőkönyv újranyitva; az ok naplózva.</translation>
     </message>
 </context>
 <context>
@@ -3216,12 +3607,43 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <translation>&amp;Nyelv:</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Nyelv</translation>
+    </message>
+    <message>
         <source>Same as the system (%1)</source>
         <translation>A rendszerével azonos (%1)</translation>
     </message>
     <message>
         <source>The window changes language at once; dates and numbers follow the language too.</source>
         <translation>Az ablak nyelve azonnal megváltozik; a dátumok és számok is a választott nyelvet követik.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Lists and editors</source>
+        <translation>Listák és szerkesztők</translation>
+    </message>
+    <message>
+        <source>Meeting mode</source>
+        <translation>Ülés mód</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Billentyűparancsok</translation>
+    </message>
+    <message>
+        <source>Tab moves between a list, its filter and the editor; the arrows move within a list.</source>
+        <translation>A Tab a lista, a szűrője és a szerkesztő között vált; a nyilak a listán belül mozognak.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Művelet</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Billentyűk</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk" sourcelanguage="en">
 <context>
+    <name>Accessible</name>
+    <message>
+        <source>Clear</source>
+        <translation>Тазарту</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <source>New action item</source>
@@ -46,6 +53,151 @@
     <message>
         <source>&amp;Due date:</source>
         <translation>&amp;Мерзімі:</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPanel</name>
+    <message>
+        <source>Any other business</source>
+        <translation>Әртүрлі мәселелер</translation>
+    </message>
+    <message>
+        <source>Matters raised that are not on the agenda.</source>
+        <translation>Күн тәртібіне енбеген, көтерілген мәселелер.</translation>
+    </message>
+    <message>
+        <source>Minutes of %1</source>
+        <translation>Хаттама: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>Күн &amp;тәртібі</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Күн тәртібі</translation>
+    </message>
+    <message>
+        <source>Next item: %1. Previous item: %2.</source>
+        <translation>Келесі мәселе: %1. Алдыңғы мәселе: %2.</translation>
+    </message>
+    <message>
+        <source>Current agenda item</source>
+        <translation>Күн тәртібінің ағымдағы мәселесі</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Жазбалар</translation>
+    </message>
+    <message>
+        <source>Who said what: statements, proposals, points raised…</source>
+        <translation>Кім не айтты: сөйлеген сөздер, ұсыныстар, көтерілген мәселелер…</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Шешімдер</translation>
+    </message>
+    <message>
+        <source>What the meeting decided or agreed on this item…</source>
+        <translation>Осы мәселе бойынша не шешілді немесе келісілді…</translation>
+    </message>
+    <message>
+        <source>Summary of the minutes</source>
+        <translation>Хаттаманың түйіндемесі</translation>
+    </message>
+    <message>
+        <source>The general summary, for the whole meeting…</source>
+        <translation>Бүкіл отырыс бойынша жалпы түйіндеме…</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Жазбалар</translation>
+    </message>
+    <message>
+        <source>&amp;Decisions</source>
+        <translation>&amp;Шешімдер</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary of the minutes</source>
+        <translation>Хаттаманың т&amp;үйіндемесі</translation>
+    </message>
+    <message>
+        <source>Item %1 of %2</source>
+        <translation>Мәселе %1 / %2</translation>
+    </message>
+    <message>
+        <source>Not on the agenda</source>
+        <translation>Күн тәртібінен тыс</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePanel</name>
+    <message>
+        <source>Type a name, then Enter</source>
+        <translation>Атын теріп, Enter басыңыз</translation>
+    </message>
+    <message>
+        <source>Participants (checked: present)</source>
+        <translation>Қатысушылар (белгіленгені — қатысып отыр)</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the selected participant as present.</source>
+        <translation>Бос орын пернесі таңдалған қатысушыны қатысып отыр деп белгілейді немесе белгіні алады.</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Қатысушы</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Делегация</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <source>Check &amp;in someone else:</source>
+        <translation>Басқа біреуді &amp;белгілеу:</translation>
+    </message>
+    <message>
+        <source>Check in a participant by name</source>
+        <translation>Қатысушыны аты бойынша белгілеу</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 present</source>
+        <translation>
+            <numerusform>Қатысып отыр: %n / %1</numerusform>
+            <numerusform>Қатысып отыр: %n / %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No participants registered yet: check them in below.</source>
+        <translation>Қатысушылар әлі тіркелмеген: оларды төменде белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>A&amp;ttendance %1/%2</source>
+        <translation>Қ&amp;атысу %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 is present.</source>
+        <translation>%1 қатысып отыр.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer marked present.</source>
+        <translation>%1 енді қатысушы ретінде белгіленбеген.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Сақталмады: %1</translation>
+    </message>
+    <message>
+        <source>%1 is checked in.</source>
+        <translation>%1 белгіленді.</translation>
+    </message>
+    <message>
+        <source>Not checked in: %1</source>
+        <translation>Белгіленбеді: %1</translation>
     </message>
 </context>
 <context>
@@ -1050,6 +1202,90 @@
         <translation>{title}: деректерде {gaps} жоқ.</translation>
     </message>
     <message>
+        <source>write a briefing note or pack (PDF) for events and bilateral meetings</source>
+        <translation>іс-шаралар мен екіжақты кездесулер үшін анықтама немесе топтама (PDF) жазу</translation>
+    </message>
+    <message>
+        <source>Write a briefing note (one event or bilateral meeting) or a briefing pack (several, with a table of contents) as a PDF, written whole or not at all.</source>
+        <translation>Анықтама жазбасын (бір іс-шара немесе екіжақты кездесу) немесе анықтама топтамасын (бірнеше, мазмұнымен) PDF ретінде жазады; файл не толық жазылады, не мүлде жазылмайды.</translation>
+    </message>
+    <message>
+        <source>an event to brief on (repeatable)</source>
+        <translation>анықтама жасалатын іс-шара (қайталауға болады)</translation>
+    </message>
+    <message>
+        <source>a bilateral meeting to brief on (repeatable)</source>
+        <translation>анықтама жасалатын екіжақты кездесу (қайталауға болады)</translation>
+    </message>
+    <message>
+        <source>the PDF to write</source>
+        <translation>жазылатын PDF</translation>
+    </message>
+    <message>
+        <source>only these sections (the cover is always there): {sections}; default all</source>
+        <translation>тек осы бөлімдер (мұқаба әрқашан бар): {sections}; әдепкі бәрі</translation>
+    </message>
+    <message>
+        <source>classification marking on every page, e.g. {example}</source>
+        <translation>әр беттегі құпиялық белгісі, мыс. {example}</translation>
+    </message>
+    <message>
+        <source>language of dates and place names (default: the language Liaison speaks)</source>
+        <translation>күндер мен жер атауларының тілі (әдепкі: Liaison сөйлейтін тіл)</translation>
+    </message>
+    <message>
+        <source>profile only these counterparts (repeatable; default: everyone taking part)</source>
+        <translation>тек осы әріптестердің профилі (қайталауға болады; әдепкі: барлық қатысушылар)</translation>
+    </message>
+    <message>
+        <source>a text file of talking points, one per note in the order of the notes (repeatable)</source>
+        <translation>сөйлеу тезистерінің мәтін файлы, жазбалар ретімен әр жазбаға біреуден (қайталауға болады)</translation>
+    </message>
+    <message>
+        <source>title of a pack (default: where the trip goes)</source>
+        <translation>топтаманың тақырыбы (әдепкі: сапар бағыты)</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>міндетті</translation>
+    </message>
+    <message>
+        <source>name or id of the record ({entity})</source>
+        <translation>жазбаның аты немесе идентификаторы ({entity})</translation>
+    </message>
+    <message>
+        <source>id of the record ({entity})</source>
+        <translation>жазбаның идентификаторы ({entity})</translation>
+    </message>
+    <message>
+        <source>one of: {values}</source>
+        <translation>мыналардың бірі: {values}</translation>
+    </message>
+    <message>
+        <source>an OTS state code, e.g. {examples}</source>
+        <translation>ТМҰ мемлекетінің коды, мыс. {examples}</translation>
+    </message>
+    <message>
+        <source>{code} followed by the number</source>
+        <translation>{code}, одан кейін нөмір</translation>
+    </message>
+    <message>
+        <source>a PNG or JPEG file</source>
+        <translation>PNG немесе JPEG файлы</translation>
+    </message>
+    <message>
+        <source>repeatable</source>
+        <translation>қайталауға болады</translation>
+    </message>
+    <message>
+        <source>default: {value}</source>
+        <translation>әдепкі: {value}</translation>
+    </message>
+    <message>
+        <source>fields</source>
+        <translation>өрістер</translation>
+    </message>
+    <message>
         <source>{field} is both given and cleared; choose one.</source>
         <translation>«{field}» өрісі әрі берілді, әрі тазартылды; біреуін таңдаңыз.</translation>
     </message>
@@ -1077,8 +1313,120 @@
         </translation>
     </message>
     <message>
+        <source>its id or exact name</source>
+        <translation>идентификаторы немесе нақты аты</translation>
+    </message>
+    <message>
+        <source>its id</source>
+        <translation>идентификаторы</translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation>әрекеттер</translation>
+    </message>
+    <message>
+        <source>add one and print it</source>
+        <translation>біреуін қосып, шығару</translation>
+    </message>
+    <message>
+        <source>list them</source>
+        <translation>тізімдеу</translation>
+    </message>
+    <message>
+        <source>at most {n} records</source>
+        <translation>ең көбі {n} жазба</translation>
+    </message>
+    <message>
+        <source>skip the first {n} records</source>
+        <translation>алғашқы {n} жазбаны өткізіп жіберу</translation>
+    </message>
+    <message>
+        <source>only records whose {field} is {value} (references: a name or id; empty: none; repeatable)</source>
+        <translation>тек {field} өрісі {value} болатын жазбалар (сілтемелер: аты немесе идентификаторы; бос: жоқ; қайталауға болады)</translation>
+    </message>
+    <message>
+        <source>include deleted records</source>
+        <translation>жойылған жазбаларды да қосу</translation>
+    </message>
+    <message>
+        <source>show one</source>
+        <translation>біреуін көрсету</translation>
+    </message>
+    <message>
+        <source>show it even if deleted (give the id)</source>
+        <translation>жойылған болса да көрсету (идентификаторын беріңіз)</translation>
+    </message>
+    <message>
+        <source>change the given fields of one</source>
+        <translation>бір жазбаның берілген өрістерін өзгерту</translation>
+    </message>
+    <message>
+        <source>empty this field (repeatable)</source>
+        <translation>осы өрісті тазарту (қайталауға болады)</translation>
+    </message>
+    <message>
+        <source>delete one (and what it holds); {restore} undoes it</source>
+        <translation>бір жазбаны (және ішіндегісін) жою; {restore} қайтарады</translation>
+    </message>
+    <message>
+        <source>undo the delete of one</source>
+        <translation>бір жоюды болдырмау</translation>
+    </message>
+    <message>
         <source>The desktop window is not installed in this build; use a subcommand, see liaison --help</source>
         <translation>Бұл жинақта бағдарлама терезесі жоқ; ішкі команданы пайдаланыңыз, қараңыз: liaison --help</translation>
+    </message>
+    <message>
+        <source>Liaison: the desk application of the OTS diaspora liaison officers. Without a command it opens the desktop window; with one it works on the data from the command line (for scripts and bulk work).</source>
+        <translation>Liaison: ТМҰ диаспора байланыс қызметкерлерінің жұмыс қолданбасы. Пәрменсіз жұмыс үстелі терезесін ашады; пәрменмен деректермен пәрмен жолынан жұмыс істейді (сценарийлер мен жаппай жұмыс үшін).</translation>
+    </message>
+    <message>
+        <source>The data directory is --data-dir, else ${env}, else the platform&apos;s user data folder. Records are named by id or, where they have one, by name ({example}). Use --json on any command for output a script can read; errors always go to standard error, with exit code 1.</source>
+        <translation>Деректер қалтасы — --data-dir, болмаса ${env}, болмаса платформаның пайдаланушы деректері қалтасы. Жазбалар идентификаторымен немесе бар болса атымен ({example}) аталады. Сценарий оқи алатын шығыс үшін кез келген пәрменде --json қолданыңыз; қателер әрқашан стандартты қате ағынына, 1 шығу кодымен шығады.</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>қолданылуы: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>позициялық аргументтер</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>опциялар</translation>
+    </message>
+    <message>
+        <source>show this help and exit</source>
+        <translation>осы анықтаманы көрсетіп, шығу</translation>
+    </message>
+    <message>
+        <source>the data directory</source>
+        <translation>деректер қалтасы</translation>
+    </message>
+    <message>
+        <source>print {json} for scripts</source>
+        <translation>сценарийлер үшін {json} шығару</translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation>Мысалдар:</translation>
+    </message>
+    <message>
+        <source>the data directory (else ${env})</source>
+        <translation>деректер қалтасы (болмаса ${env})</translation>
+    </message>
+    <message>
+        <source>the language of messages and of the window (default: the Settings choice, else the system&apos;s)</source>
+        <translation>хабарлар мен терезенің тілі (әдепкі: Параметрлердегі таңдау, болмаса жүйенің тілі)</translation>
+    </message>
+    <message>
+        <source>print the version and the data directory</source>
+        <translation>нұсқаны және деректер қалтасын шығару</translation>
+    </message>
+    <message>
+        <source>commands</source>
+        <translation>пәрмендер</translation>
     </message>
     <message>
         <source>Data directory: {path}</source>
@@ -1191,6 +1539,54 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Кім</translation>
     </message>
     <message>
+        <source>connect this data folder to the Secretariat&apos;s server</source>
+        <translation>осы деректер қалтасын Хатшылық серверіне қосу</translation>
+    </message>
+    <message>
+        <source>the server, e.g. {example}</source>
+        <translation>сервер, мыс. {example}</translation>
+    </message>
+    <message>
+        <source>your user name on the server</source>
+        <translation>сервердегі пайдаланушы атыңыз</translation>
+    </message>
+    <message>
+        <source>read the password from standard input (one line)</source>
+        <translation>құпиясөзді стандартты кірістен оқу (бір жол)</translation>
+    </message>
+    <message>
+        <source>the Secretariat&apos;s own certificate authority, if it uses one</source>
+        <translation>Хатшылықтың өз сертификаттау орталығы, егер ол пайдаланса</translation>
+    </message>
+    <message>
+        <source>send your changes and receive the others&apos;</source>
+        <translation>өзгерістеріңізді жіберу және басқалардікін алу</translation>
+    </message>
+    <message>
+        <source>apply a pull that deletes many records without asking</source>
+        <translation>көп жазбаны жоятын алуды сұрамай қолдану</translation>
+    </message>
+    <message>
+        <source>log in again first (same server and user), reading the password from standard input</source>
+        <translation>алдымен қайта кіру (сол сервер мен пайдаланушы), құпиясөзді стандартты кірістен оқып</translation>
+    </message>
+    <message>
+        <source>revoke this computer&apos;s sign-in and forget it</source>
+        <translation>осы компьютердің кіруін қайтарып алып, ұмыту</translation>
+    </message>
+    <message>
+        <source>the conflict inbox: changes kept aside by a sync</source>
+        <translation>қайшылықтар жәшігі: синхрондау шетке қойған өзгерістер</translation>
+    </message>
+    <message>
+        <source>include resolved conflicts</source>
+        <translation>шешілген қайшылықтарды да қосу</translation>
+    </message>
+    <message>
+        <source>mark a conflict resolved (repeatable)</source>
+        <translation>қайшылықты шешілді деп белгілеу (қайталауға болады)</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
@@ -1248,6 +1644,106 @@ Run liaison sync --yes to apply the deletions anyway.</source>
             <numerusform>Іздеу индексі қайта құрылды: %n жазба.</numerusform>
             <numerusform>Іздеу индексі қайта құрылды: %n жазба.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>search contacts, institutions, events, ...</source>
+        <translation>контактілер, мекемелер, іс-шаралар бойынша іздеу, ...</translation>
+    </message>
+    <message>
+        <source>what to look for (any script: {latin} finds {cyrillic})</source>
+        <translation>ізделетін мәтін (кез келген жазу: {latin} {cyrillic} табады)</translation>
+    </message>
+    <message>
+        <source>only hits of this kind (repeatable)</source>
+        <translation>тек осы түрдегі нәтижелер (қайталауға болады)</translation>
+    </message>
+    <message>
+        <source>at most {n} hits (default: 50)</source>
+        <translation>ең көбі {n} нәтиже (әдепкі: 50)</translation>
+    </message>
+    <message>
+        <source>mark minutes as agreed (read-only)</source>
+        <translation>хаттаманы келісілді деп белгілеу (тек оқуға)</translation>
+    </message>
+    <message>
+        <source>id of the minutes</source>
+        <translation>хаттаманың идентификаторы</translation>
+    </message>
+    <message>
+        <source>who agreed them (default: the {setting} setting)</source>
+        <translation>кім келісті (әдепкі: {setting} параметрі)</translation>
+    </message>
+    <message>
+        <source>reopen agreed minutes for changes</source>
+        <translation>келісілген хаттаманы өзгерту үшін қайта ашу</translation>
+    </message>
+    <message>
+        <source>why they are reopened (kept in the minutes log)</source>
+        <translation>неге қайта ашылғаны (хаттама журналында сақталады)</translation>
+    </message>
+    <message>
+        <source>who reopened them (default: the {setting} setting)</source>
+        <translation>кім қайта ашты (әдепкі: {setting} параметрі)</translation>
+    </message>
+    <message>
+        <source>merge a duplicate into the contact to keep (undoable)</source>
+        <translation>телнұсқаны сақталатын байланысқа біріктіру (болдырмауға болады)</translation>
+    </message>
+    <message>
+        <source>the contact to keep</source>
+        <translation>сақталатын байланыс</translation>
+    </message>
+    <message>
+        <source>the contact merged into it and removed</source>
+        <translation>оған біріктіріліп, жойылатын байланыс</translation>
+    </message>
+    <message>
+        <source>undo a merge: both contacts and their references come back</source>
+        <translation>біріктіруді болдырмау: екі байланыс та, оларға сілтемелер де қайтады</translation>
+    </message>
+    <message>
+        <source>the id the merge printed</source>
+        <translation>біріктіру шығарған идентификатор</translation>
+    </message>
+    <message>
+        <source>open action items past their due date</source>
+        <translation>мерзімі өткен ашық тапсырмалар</translation>
+    </message>
+    <message>
+        <source>settings kept with the data</source>
+        <translation>деректермен бірге сақталатын параметрлер</translation>
+    </message>
+    <message>
+        <source>print a setting (or all)</source>
+        <translation>параметрді (немесе бәрін) шығару</translation>
+    </message>
+    <message>
+        <source>the setting</source>
+        <translation>параметр</translation>
+    </message>
+    <message>
+        <source>change a setting (an empty value clears it)</source>
+        <translation>параметрді өзгерту (бос мән оны тазартады)</translation>
+    </message>
+    <message>
+        <source>the new value (an institution&apos;s name or id for {setting})</source>
+        <translation>жаңа мән ({setting} үшін мекеменің аты немесе идентификаторы)</translation>
+    </message>
+    <message>
+        <source>load the sample data (for training and trying out)</source>
+        <translation>үлгі деректерді жүктеу (оқу және байқап көру үшін)</translation>
+    </message>
+    <message>
+        <source>load it even if the database already holds events</source>
+        <translation>дерекқорда іс-шаралар болса да жүктеу</translation>
+    </message>
+    <message>
+        <source>list contacts that are probably one person, with why</source>
+        <translation>бір адам болуы ықтимал байланыстарды себебімен тізу</translation>
+    </message>
+    <message>
+        <source>rebuild the search index</source>
+        <translation>іздеу индексін қайта құру</translation>
     </message>
     <message>
         <source>{path}: no damage found.</source>
@@ -2257,6 +2753,77 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <source>Timeframe</source>
         <translation>Мерзімдері</translation>
     </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPanel</name>
+    <message>
+        <source>Action items of this meeting</source>
+        <translation>Осы отырыстың тапсырмалары</translation>
+    </message>
+    <message>
+        <source>Bilateral meetings on the margins</source>
+        <translation>Іс-шара аясындағы екіжақты кездесулер</translation>
+    </message>
+    <message>
+        <source>Action item…</source>
+        <translation>Тапсырма…</translation>
+    </message>
+    <message>
+        <source>Add an action item</source>
+        <translation>Тапсырма қосу</translation>
+    </message>
+    <message>
+        <source>Add an action item (%1)</source>
+        <translation>Тапсырма қосу (%1)</translation>
+    </message>
+    <message>
+        <source>Bilateral…</source>
+        <translation>Екіжақты кездесу…</translation>
+    </message>
+    <message>
+        <source>Add a bilateral meeting</source>
+        <translation>Екіжақты кездесу қосу</translation>
+    </message>
+    <message>
+        <source>Add a bilateral meeting on the margins (%1)</source>
+        <translation>Іс-шара аясында екіжақты кездесу қосу (%1)</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Тапсырмалар</translation>
+    </message>
+    <message>
+        <source>Bilaterals on the margins</source>
+        <translation>Іс-шара аясындағы екіжақты кездесулер</translation>
+    </message>
+    <message>
+        <source>None yet. %1 adds one.</source>
+        <translation>Әзірге жоқ. %1 — қосу.</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-up %1</source>
+        <translation>К&amp;елесі қадамдар %1</translation>
+    </message>
+    <message>
+        <source>Agreed under item %1: %2</source>
+        <translation>%1-мәселе бойынша келісілді: %2</translation>
+    </message>
+    <message>
+        <source>Agreed under: %1</source>
+        <translation>Келісілген мәселе: %1</translation>
+    </message>
+    <message>
+        <source>Action item added: %1</source>
+        <translation>Тапсырма қосылды: %1</translation>
+    </message>
+    <message>
+        <source>Bilateral meeting added: %1</source>
+        <translation>Екіжақты кездесу қосылды: %1</translation>
+    </message>
 </context>
 <context>
     <name>FormDialog</name>
@@ -2398,6 +2965,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Liaison &amp;туралы</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Пернетақта тіркесімдері</translation>
+    </message>
+    <message>
         <source>Syncing…</source>
         <translation>Синхрондалуда…</translation>
     </message>
@@ -2517,21 +3088,68 @@ Run liaison sync --yes to apply the deletions anyway.</source>
 <context>
     <name>MeetingMode</name>
     <message>
-        <source>Minutes of %1</source>
-        <translation>Хаттама: %1</translation>
-    </message>
-    <message>
-        <source>Any other business</source>
-        <translation>Әртүрлі мәселелер</translation>
-    </message>
-    <message>
-        <source>Matters raised that are not on the agenda.</source>
-        <translation>Күн тәртібіне енбеген, көтерілген мәселелер.</translation>
-    </message>
-    <message>
         <source>Meeting mode — %1</source>
         <translation>Отырыс режимі — %1</translation>
     </message>
+    <message>
+        <source>Close meeting mode</source>
+        <translation>Отырыс режимін жабу</translation>
+    </message>
+    <message>
+        <source>Attendance and follow-up</source>
+        <translation>Қатысу және келесі қадамдар</translation>
+    </message>
+    <message>
+        <source>Add an action item</source>
+        <translation>Тапсырма қосу</translation>
+    </message>
+    <message>
+        <source>Add a bilateral meeting</source>
+        <translation>Екіжақты кездесу қосу</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Хабарламалар</translation>
+    </message>
+    <message>
+        <source>%1 next item · %2 previous · %3 action item · %4 bilateral · %5 close</source>
+        <translation>%1 келесі мәселе · %2 алдыңғы · %3 тапсырма · %4 екіжақты кездесу · %5 жабу</translation>
+    </message>
+    <message>
+        <source>Next agenda item</source>
+        <translation>Күн тәртібінің келесі мәселесі</translation>
+    </message>
+    <message>
+        <source>Previous agenda item</source>
+        <translation>Күн тәртібінің алдыңғы мәселесі</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Сақталмады</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Liaison (%1).</source>
+        <translation>Liaison ішінде қате шықты (%1).</translation>
+    </message>
+    <message>
+        <source>Some of your text could not be saved: %1</source>
+        <translation>Мәтініңіздің бір бөлігі сақталмады: %1</translation>
+    </message>
+    <message>
+        <source>Try again, keep meeting mode open (your text stays on screen), or close and lose the unsaved text.</source>
+        <translation>Қайталап көріңіз, отырыс режимін ашық қалдырыңыз (мәтін экранда қалады) немесе жауып, сақталмаған мәтіннен айырылыңыз.</translation>
+    </message>
+    <message>
+        <source>Keep open</source>
+        <translation>Ашық қалдыру</translation>
+    </message>
+    <message>
+        <source>Close and lose it</source>
+        <translation>Жауып, жоғалту</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesHeader</name>
     <message>
         <source>Meeting mode</source>
         <translation>Отырыс режимі</translation>
@@ -2593,160 +3211,8 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Келісілген хаттаманы қайтадан өңдеуге ашу (себебі сұралады).</translation>
     </message>
     <message>
-        <source>&amp;Agenda</source>
-        <translation>Күн &amp;тәртібі</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <translation>Күн тәртібі</translation>
-    </message>
-    <message>
-        <source>Next item: %1. Previous item: %2.</source>
-        <translation>Келесі мәселе: %1. Алдыңғы мәселе: %2.</translation>
-    </message>
-    <message>
-        <source>Current agenda item</source>
-        <translation>Күн тәртібінің ағымдағы мәселесі</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Жазбалар</translation>
-    </message>
-    <message>
-        <source>Who said what: statements, proposals, points raised…</source>
-        <translation>Кім не айтты: сөйлеген сөздер, ұсыныстар, көтерілген мәселелер…</translation>
-    </message>
-    <message>
-        <source>Decisions</source>
-        <translation>Шешімдер</translation>
-    </message>
-    <message>
-        <source>What the meeting decided or agreed on this item…</source>
-        <translation>Осы мәселе бойынша не шешілді немесе келісілді…</translation>
-    </message>
-    <message>
-        <source>Summary of the minutes</source>
-        <translation>Хаттаманың түйіндемесі</translation>
-    </message>
-    <message>
-        <source>The general summary, for the whole meeting…</source>
-        <translation>Бүкіл отырыс бойынша жалпы түйіндеме…</translation>
-    </message>
-    <message>
-        <source>&amp;Notes</source>
-        <translation>&amp;Жазбалар</translation>
-    </message>
-    <message>
-        <source>&amp;Decisions</source>
-        <translation>&amp;Шешімдер</translation>
-    </message>
-    <message>
-        <source>Su&amp;mmary of the minutes</source>
-        <translation>Хаттаманың т&amp;үйіндемесі</translation>
-    </message>
-    <message>
-        <source>Attendance and follow-up</source>
-        <translation>Қатысу және келесі қадамдар</translation>
-    </message>
-    <message>
-        <source>Participants (checked: present)</source>
-        <translation>Қатысушылар (белгіленгені — қатысып отыр)</translation>
-    </message>
-    <message>
-        <source>Space ticks or unticks the selected participant as present.</source>
-        <translation>Бос орын пернесі таңдалған қатысушыны қатысып отыр деп белгілейді немесе белгіні алады.</translation>
-    </message>
-    <message>
-        <source>Participant</source>
-        <translation>Қатысушы</translation>
-    </message>
-    <message>
-        <source>Delegation</source>
-        <translation>Делегация</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Рөлі</translation>
-    </message>
-    <message>
-        <source>Check &amp;in someone else:</source>
-        <translation>Басқа біреуді &amp;белгілеу:</translation>
-    </message>
-    <message>
-        <source>Check in a participant by name</source>
-        <translation>Қатысушыны аты бойынша белгілеу</translation>
-    </message>
-    <message>
-        <source>Type a name, then Enter</source>
-        <translation>Атын теріп, Enter басыңыз</translation>
-    </message>
-    <message>
-        <source>Action items of this meeting</source>
-        <translation>Осы отырыстың тапсырмалары</translation>
-    </message>
-    <message>
-        <source>Bilateral meetings on the margins</source>
-        <translation>Іс-шара аясындағы екіжақты кездесулер</translation>
-    </message>
-    <message>
-        <source>Action item…</source>
-        <translation>Тапсырма…</translation>
-    </message>
-    <message>
-        <source>Add an action item</source>
-        <translation>Тапсырма қосу</translation>
-    </message>
-    <message>
-        <source>Add an action item (%1)</source>
-        <translation>Тапсырма қосу (%1)</translation>
-    </message>
-    <message>
-        <source>Bilateral…</source>
-        <translation>Екіжақты кездесу…</translation>
-    </message>
-    <message>
-        <source>Add a bilateral meeting</source>
-        <translation>Екіжақты кездесу қосу</translation>
-    </message>
-    <message>
-        <source>Add a bilateral meeting on the margins (%1)</source>
-        <translation>Іс-шара аясында екіжақты кездесу қосу (%1)</translation>
-    </message>
-    <message>
-        <source>Action items</source>
-        <translation>Тапсырмалар</translation>
-    </message>
-    <message>
-        <source>Bilaterals on the margins</source>
-        <translation>Іс-шара аясындағы екіжақты кездесулер</translation>
-    </message>
-    <message>
-        <source>Messages</source>
-        <translation>Хабарламалар</translation>
-    </message>
-    <message>
-        <source>%1 next item · %2 previous · %3 action item · %4 bilateral · %5 close</source>
-        <translation>%1 келесі мәселе · %2 алдыңғы · %3 тапсырма · %4 екіжақты кездесу · %5 жабу</translation>
-    </message>
-    <message>
-        <source>Next agenda item</source>
-        <translation>Күн тәртібінің келесі мәселесі</translation>
-    </message>
-    <message>
-        <source>Previous agenda item</source>
-        <translation>Күн тәртібінің алдыңғы мәселесі</translation>
-    </message>
-    <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Item %1 of %2</source>
-        <translation>Мәселе %1 / %2</translation>
-    </message>
-    <message>
-        <source>Not on the agenda</source>
-        <translation>Күн тәртібінен тыс</translation>
     </message>
     <message>
         <source>Saved as you type</source>
@@ -2773,12 +3239,12 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Терілгеннің бәрі осы компьютерде сақталды.</translation>
     </message>
     <message>
-        <source>Not saved</source>
-        <translation>Сақталмады</translation>
-    </message>
-    <message>
         <source>Disk full — not saved</source>
         <translation>Диск толы — сақталмады</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Сақталмады</translation>
     </message>
     <message>
         <source>Your text is safe on screen and will be saved as soon as possible.</source>
@@ -2841,87 +3307,12 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Хаттама келісілді.</translation>
     </message>
     <message>
-        <source>The minutes are reopened; the reason is logged.</source>
-        <translation>Хаттама қайта ашылды; себебі журналға жазылды.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of %1 present</source>
-        <translation>
-            <numerusform>Қатысып отыр: %n / %1</numerusform>
-            <numerusform>Қатысып отыр: %n / %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No participants registered yet: check them in below.</source>
-        <translation>Қатысушылар әлі тіркелмеген: оларды төменде белгілеңіз.</translation>
-    </message>
-    <message>
-        <source>A&amp;ttendance %1/%2</source>
-        <translation>Қ&amp;атысу %1/%2</translation>
-    </message>
-    <message>
-        <source>%1 is present.</source>
-        <translation>%1 қатысып отыр.</translation>
-    </message>
-    <message>
-        <source>%1 is no longer marked present.</source>
-        <translation>%1 енді қатысушы ретінде белгіленбеген.</translation>
-    </message>
-    <message>
-        <source>%1 is checked in.</source>
-        <translation>%1 белгіленді.</translation>
-    </message>
-    <message>
-        <source>Not checked in: %1</source>
-        <translation>Белгіленбеді: %1</translation>
-    </message>
-    <message>
-        <source>None yet. %1 adds one.</source>
-        <translation>Әзірге жоқ. %1 — қосу.</translation>
-    </message>
-    <message>
-        <source>F&amp;ollow-up %1</source>
-        <translation>К&amp;елесі қадамдар %1</translation>
-    </message>
-    <message>
-        <source>Agreed under item %1: %2</source>
-        <translation>%1-мәселе бойынша келісілді: %2</translation>
-    </message>
-    <message>
-        <source>Agreed under: %1</source>
-        <translation>Келісілген мәселе: %1</translation>
-    </message>
-    <message>
-        <source>Action item added: %1</source>
-        <translation>Тапсырма қосылды: %1</translation>
-    </message>
-    <message>
-        <source>Bilateral meeting added: %1</source>
-        <translation>Екіжақты кездесу қосылды: %1</translation>
-    </message>
-    <message>
-        <source>Something went wrong inside Liaison (%1).</source>
-        <translation>Liaison ішінде қате шықты (%1).</translation>
-    </message>
-    <message>
         <source>Not done: %1</source>
         <translation>Орындалмады: %1</translation>
     </message>
     <message>
-        <source>Some of your text could not be saved: %1</source>
-        <translation>Мәтініңіздің бір бөлігі сақталмады: %1</translation>
-    </message>
-    <message>
-        <source>Try again, keep meeting mode open (your text stays on screen), or close and lose the unsaved text.</source>
-        <translation>Қайталап көріңіз, отырыс режимін ашық қалдырыңыз (мәтін экранда қалады) немесе жауып, сақталмаған мәтіннен айырылыңыз.</translation>
-    </message>
-    <message>
-        <source>Keep open</source>
-        <translation>Ашық қалдыру</translation>
-    </message>
-    <message>
-        <source>Close and lose it</source>
-        <translation>Жауып, жоғалту</translation>
+        <source>The minutes are reopened; the reason is logged.</source>
+        <translation>Хаттама қайта ашылды; себебі журналға жазылды.</translation>
     </message>
 </context>
 <context>
@@ -3228,12 +3619,43 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>&amp;Тіл:</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
         <source>Same as the system (%1)</source>
         <translation>Жүйедегідей (%1)</translation>
     </message>
     <message>
         <source>The window changes language at once; dates and numbers follow the language too.</source>
         <translation>Терезе тілі бірден ауысады; күндер мен сандар да таңдалған тілге сай көрсетіледі.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Lists and editors</source>
+        <translation>Тізімдер мен өңдегіштер</translation>
+    </message>
+    <message>
+        <source>Meeting mode</source>
+        <translation>Отырыс режимі</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Пернетақта тіркесімдері</translation>
+    </message>
+    <message>
+        <source>Tab moves between a list, its filter and the editor; the arrows move within a list.</source>
+        <translation>Табуляция пернесі тізім, оның сүзгісі және өңдегіш арасында ауыстырады; көрсеткі пернелер тізім ішінде жылжытады.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Әрекет</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Пернелер</translation>
     </message>
 </context>
 <context>

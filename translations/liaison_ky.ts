@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ky" sourcelanguage="en">
 <context>
+    <name>Accessible</name>
+    <message>
+        <source>Clear</source>
+        <translation>Тазалоо</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <source>New action item</source>
@@ -46,6 +53,151 @@
     <message>
         <source>&amp;Due date:</source>
         <translation>М&amp;өөнөтү:</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPanel</name>
+    <message>
+        <source>Any other business</source>
+        <translation>Ар кандай маселелер</translation>
+    </message>
+    <message>
+        <source>Matters raised that are not on the agenda.</source>
+        <translation>Күн тартибине кирбеген, көтөрүлгөн маселелер.</translation>
+    </message>
+    <message>
+        <source>Minutes of %1</source>
+        <translation>Протокол: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>Күн &amp;тартиби</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Күн тартиби</translation>
+    </message>
+    <message>
+        <source>Next item: %1. Previous item: %2.</source>
+        <translation>Кийинки маселе: %1. Мурунку маселе: %2.</translation>
+    </message>
+    <message>
+        <source>Current agenda item</source>
+        <translation>Күн тартибинин учурдагы маселеси</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Эскертүүлөр</translation>
+    </message>
+    <message>
+        <source>Who said what: statements, proposals, points raised…</source>
+        <translation>Ким эмне деди: сөздөр, сунуштар, көтөрүлгөн маселелер…</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Чечимдер</translation>
+    </message>
+    <message>
+        <source>What the meeting decided or agreed on this item…</source>
+        <translation>Бул маселе боюнча эмне чечилди же макулдашылды…</translation>
+    </message>
+    <message>
+        <source>Summary of the minutes</source>
+        <translation>Протоколдун кыскача мазмуну</translation>
+    </message>
+    <message>
+        <source>The general summary, for the whole meeting…</source>
+        <translation>Бүт жыйын боюнча жалпы кыскача мазмун…</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Эскертүүлөр</translation>
+    </message>
+    <message>
+        <source>&amp;Decisions</source>
+        <translation>&amp;Чечимдер</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary of the minutes</source>
+        <translation>Протоколдун кыскача ма&amp;змуну</translation>
+    </message>
+    <message>
+        <source>Item %1 of %2</source>
+        <translation>Маселе %1 / %2</translation>
+    </message>
+    <message>
+        <source>Not on the agenda</source>
+        <translation>Күн тартибинен тышкары</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePanel</name>
+    <message>
+        <source>Type a name, then Enter</source>
+        <translation>Атын терип, Enter басыңыз</translation>
+    </message>
+    <message>
+        <source>Participants (checked: present)</source>
+        <translation>Катышуучулар (белгиленгени — катышып жатат)</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the selected participant as present.</source>
+        <translation>Боштук баскычы тандалган катышуучуну катышып жатат деп белгилейт же белгини алат.</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Катышуучу</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Делегация</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ролу</translation>
+    </message>
+    <message>
+        <source>Check &amp;in someone else:</source>
+        <translation>Башка бирөөнү &amp;белгилөө:</translation>
+    </message>
+    <message>
+        <source>Check in a participant by name</source>
+        <translation>Катышуучуну аты боюнча белгилөө</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 present</source>
+        <translation>
+            <numerusform>Катышып жатат: %n / %1</numerusform>
+            <numerusform>Катышып жатат: %n / %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No participants registered yet: check them in below.</source>
+        <translation>Катышуучулар азырынча катталган эмес: аларды төмөндө белгилеңиз.</translation>
+    </message>
+    <message>
+        <source>A&amp;ttendance %1/%2</source>
+        <translation>К&amp;атышуу %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 is present.</source>
+        <translation>%1 катышып жатат.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer marked present.</source>
+        <translation>%1 мындан ары катышуучу катары белгиленген эмес.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Сакталган жок: %1</translation>
+    </message>
+    <message>
+        <source>%1 is checked in.</source>
+        <translation>%1 белгиленди.</translation>
+    </message>
+    <message>
+        <source>Not checked in: %1</source>
+        <translation>Белгиленген жок: %1</translation>
     </message>
 </context>
 <context>
@@ -1050,6 +1202,90 @@
         <translation>{title}: маалыматтарда {gaps} жок.</translation>
     </message>
     <message>
+        <source>write a briefing note or pack (PDF) for events and bilateral meetings</source>
+        <translation>иш-чаралар жана эки тараптуу жолугушуулар үчүн маалымдама же топтом (PDF) жазуу</translation>
+    </message>
+    <message>
+        <source>Write a briefing note (one event or bilateral meeting) or a briefing pack (several, with a table of contents) as a PDF, written whole or not at all.</source>
+        <translation>Маалымдаманы (бир иш-чара же эки тараптуу жолугушуу) же маалымдамалар топтомун (бир нечеси, мазмуну менен) PDF катары жазат; файл же толук жазылат, же такыр жазылбайт.</translation>
+    </message>
+    <message>
+        <source>an event to brief on (repeatable)</source>
+        <translation>маалымдама даярдала турган иш-чара (кайталаса болот)</translation>
+    </message>
+    <message>
+        <source>a bilateral meeting to brief on (repeatable)</source>
+        <translation>маалымдама даярдала турган эки тараптуу жолугушуу (кайталаса болот)</translation>
+    </message>
+    <message>
+        <source>the PDF to write</source>
+        <translation>жазыла турган PDF</translation>
+    </message>
+    <message>
+        <source>only these sections (the cover is always there): {sections}; default all</source>
+        <translation>ушул бөлүмдөр гана (мукаба ар дайым бар): {sections}; демейки баары</translation>
+    </message>
+    <message>
+        <source>classification marking on every page, e.g. {example}</source>
+        <translation>ар бир бетте купуялык белгиси, мис. {example}</translation>
+    </message>
+    <message>
+        <source>language of dates and place names (default: the language Liaison speaks)</source>
+        <translation>даталардын жана жер аттарынын тили (демейки: Liaison сүйлөгөн тил)</translation>
+    </message>
+    <message>
+        <source>profile only these counterparts (repeatable; default: everyone taking part)</source>
+        <translation>ушул өнөктөштөрдүн гана профили (кайталаса болот; демейки: бардык катышуучулар)</translation>
+    </message>
+    <message>
+        <source>a text file of talking points, one per note in the order of the notes (repeatable)</source>
+        <translation>сүйлөө тезистеринин текст файлы, жазуулардын тартиби боюнча ар бирине бирден (кайталаса болот)</translation>
+    </message>
+    <message>
+        <source>title of a pack (default: where the trip goes)</source>
+        <translation>топтомдун аталышы (демейки: сапардын багыты)</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>милдеттүү</translation>
+    </message>
+    <message>
+        <source>name or id of the record ({entity})</source>
+        <translation>жазуунун аты же идентификатору ({entity})</translation>
+    </message>
+    <message>
+        <source>id of the record ({entity})</source>
+        <translation>жазуунун идентификатору ({entity})</translation>
+    </message>
+    <message>
+        <source>one of: {values}</source>
+        <translation>булардын бири: {values}</translation>
+    </message>
+    <message>
+        <source>an OTS state code, e.g. {examples}</source>
+        <translation>ТМУ мамлекетинин коду, мис. {examples}</translation>
+    </message>
+    <message>
+        <source>{code} followed by the number</source>
+        <translation>{code}, андан кийин номер</translation>
+    </message>
+    <message>
+        <source>a PNG or JPEG file</source>
+        <translation>PNG же JPEG файлы</translation>
+    </message>
+    <message>
+        <source>repeatable</source>
+        <translation>кайталаса болот</translation>
+    </message>
+    <message>
+        <source>default: {value}</source>
+        <translation>демейки: {value}</translation>
+    </message>
+    <message>
+        <source>fields</source>
+        <translation>талаалар</translation>
+    </message>
+    <message>
         <source>{field} is both given and cleared; choose one.</source>
         <translation>«{field}» талаасы берилди да, тазаланды да; бирөөнү тандаңыз.</translation>
     </message>
@@ -1077,8 +1313,120 @@
         </translation>
     </message>
     <message>
+        <source>its id or exact name</source>
+        <translation>идентификатору же так аты</translation>
+    </message>
+    <message>
+        <source>its id</source>
+        <translation>идентификатору</translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation>аракеттер</translation>
+    </message>
+    <message>
+        <source>add one and print it</source>
+        <translation>бирөөнү кошуп, чыгаруу</translation>
+    </message>
+    <message>
+        <source>list them</source>
+        <translation>тизмелөө</translation>
+    </message>
+    <message>
+        <source>at most {n} records</source>
+        <translation>эң көп {n} жазуу</translation>
+    </message>
+    <message>
+        <source>skip the first {n} records</source>
+        <translation>алгачкы {n} жазууну өткөрүп жиберүү</translation>
+    </message>
+    <message>
+        <source>only records whose {field} is {value} (references: a name or id; empty: none; repeatable)</source>
+        <translation>{field} талаасы {value} болгон жазуулар гана (шилтемелер: аты же идентификатору; бош: жок; кайталаса болот)</translation>
+    </message>
+    <message>
+        <source>include deleted records</source>
+        <translation>өчүрүлгөн жазууларды да кошуу</translation>
+    </message>
+    <message>
+        <source>show one</source>
+        <translation>бирөөнү көрсөтүү</translation>
+    </message>
+    <message>
+        <source>show it even if deleted (give the id)</source>
+        <translation>өчүрүлгөн болсо да көрсөтүү (идентификаторун бериңиз)</translation>
+    </message>
+    <message>
+        <source>change the given fields of one</source>
+        <translation>бир жазуунун берилген талааларын өзгөртүү</translation>
+    </message>
+    <message>
+        <source>empty this field (repeatable)</source>
+        <translation>бул талааны тазалоо (кайталаса болот)</translation>
+    </message>
+    <message>
+        <source>delete one (and what it holds); {restore} undoes it</source>
+        <translation>бир жазууну (жана ичиндегисин) өчүрүү; {restore} кайтарат</translation>
+    </message>
+    <message>
+        <source>undo the delete of one</source>
+        <translation>бир өчүрүүнү жокко чыгаруу</translation>
+    </message>
+    <message>
         <source>The desktop window is not installed in this build; use a subcommand, see liaison --help</source>
         <translation>Бул жыйнакта программанын терезеси жок; ички буйрукту колдонуңуз, караңыз: liaison --help</translation>
+    </message>
+    <message>
+        <source>Liaison: the desk application of the OTS diaspora liaison officers. Without a command it opens the desktop window; with one it works on the data from the command line (for scripts and bulk work).</source>
+        <translation>Liaison: ТМУнун диаспора байланыш кызматкерлеринин иш тиркемеси. Буйруксуз иш столунун терезесин ачат; буйрук менен маалыматтар менен буйрук сабынан иштейт (скрипттер жана көп иштер үчүн).</translation>
+    </message>
+    <message>
+        <source>The data directory is --data-dir, else ${env}, else the platform&apos;s user data folder. Records are named by id or, where they have one, by name ({example}). Use --json on any command for output a script can read; errors always go to standard error, with exit code 1.</source>
+        <translation>Маалымат папкасы — --data-dir, болбосо ${env}, болбосо платформанын колдонуучу маалымат папкасы. Жазуулар идентификатору же бар болсо аты ({example}) менен аталат. Скрипт окуй турган чыгаруу үчүн каалаган буйрукта --json колдонуңуз; каталар ар дайым стандарттык ката агымына, 1 чыгуу коду менен чыгат.</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>колдонулушу: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>позициялык аргументтер</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>опциялар</translation>
+    </message>
+    <message>
+        <source>show this help and exit</source>
+        <translation>бул жардамды көрсөтүп, чыгуу</translation>
+    </message>
+    <message>
+        <source>the data directory</source>
+        <translation>маалымат папкасы</translation>
+    </message>
+    <message>
+        <source>print {json} for scripts</source>
+        <translation>скрипттер үчүн {json} чыгаруу</translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation>Мисалдар:</translation>
+    </message>
+    <message>
+        <source>the data directory (else ${env})</source>
+        <translation>маалымат папкасы (болбосо ${env})</translation>
+    </message>
+    <message>
+        <source>the language of messages and of the window (default: the Settings choice, else the system&apos;s)</source>
+        <translation>билдирүүлөрдүн жана терезенин тили (демейки: Жөндөөлөрдөгү тандоо, болбосо системанын тили)</translation>
+    </message>
+    <message>
+        <source>print the version and the data directory</source>
+        <translation>версияны жана маалымат папкасын чыгаруу</translation>
+    </message>
+    <message>
+        <source>commands</source>
+        <translation>буйруктар</translation>
     </message>
     <message>
         <source>Data directory: {path}</source>
@@ -1191,6 +1539,54 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Ким</translation>
     </message>
     <message>
+        <source>connect this data folder to the Secretariat&apos;s server</source>
+        <translation>бул маалымат папкасын Катчылыктын серверине туташтыруу</translation>
+    </message>
+    <message>
+        <source>the server, e.g. {example}</source>
+        <translation>сервер, мис. {example}</translation>
+    </message>
+    <message>
+        <source>your user name on the server</source>
+        <translation>сервердеги колдонуучу атыңыз</translation>
+    </message>
+    <message>
+        <source>read the password from standard input (one line)</source>
+        <translation>сырсөздү стандарттык киришүүдөн окуу (бир сап)</translation>
+    </message>
+    <message>
+        <source>the Secretariat&apos;s own certificate authority, if it uses one</source>
+        <translation>Катчылыктын өз тастыктама борбору, эгер ал колдонсо</translation>
+    </message>
+    <message>
+        <source>send your changes and receive the others&apos;</source>
+        <translation>өзгөртүүлөрүңүздү жөнөтүү жана башкаларыныкын алуу</translation>
+    </message>
+    <message>
+        <source>apply a pull that deletes many records without asking</source>
+        <translation>көп жазууну өчүргөн алууну сурабай колдонуу</translation>
+    </message>
+    <message>
+        <source>log in again first (same server and user), reading the password from standard input</source>
+        <translation>адегенде кайра кирүү (ошол эле сервер жана колдонуучу), сырсөздү стандарттык киришүүдөн окуп</translation>
+    </message>
+    <message>
+        <source>revoke this computer&apos;s sign-in and forget it</source>
+        <translation>бул компьютердин кирүүсүн жокко чыгарып, унутуу</translation>
+    </message>
+    <message>
+        <source>the conflict inbox: changes kept aside by a sync</source>
+        <translation>карама-каршылыктар кутусу: шайкештирүү четке койгон өзгөртүүлөр</translation>
+    </message>
+    <message>
+        <source>include resolved conflicts</source>
+        <translation>чечилген карама-каршылыктарды да кошуу</translation>
+    </message>
+    <message>
+        <source>mark a conflict resolved (repeatable)</source>
+        <translation>карама-каршылыкты чечилди деп белгилөө (кайталаса болот)</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Аталышы</translation>
     </message>
@@ -1248,6 +1644,106 @@ Run liaison sync --yes to apply the deletions anyway.</source>
             <numerusform>Издөө индекси кайра түзүлдү: %n жазуу.</numerusform>
             <numerusform>Издөө индекси кайра түзүлдү: %n жазуу.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>search contacts, institutions, events, ...</source>
+        <translation>байланыштар, мекемелер, иш-чаралар боюнча издөө, ...</translation>
+    </message>
+    <message>
+        <source>what to look for (any script: {latin} finds {cyrillic})</source>
+        <translation>изделе турган текст (каалаган жазуу: {latin} {cyrillic} табат)</translation>
+    </message>
+    <message>
+        <source>only hits of this kind (repeatable)</source>
+        <translation>ушул түрдөгү натыйжалар гана (кайталаса болот)</translation>
+    </message>
+    <message>
+        <source>at most {n} hits (default: 50)</source>
+        <translation>эң көп {n} натыйжа (демейки: 50)</translation>
+    </message>
+    <message>
+        <source>mark minutes as agreed (read-only)</source>
+        <translation>протоколду макулдашылды деп белгилөө (окуу үчүн гана)</translation>
+    </message>
+    <message>
+        <source>id of the minutes</source>
+        <translation>протоколдун идентификатору</translation>
+    </message>
+    <message>
+        <source>who agreed them (default: the {setting} setting)</source>
+        <translation>ким макулдашты (демейки: {setting} жөндөөсү)</translation>
+    </message>
+    <message>
+        <source>reopen agreed minutes for changes</source>
+        <translation>макулдашылган протоколду өзгөртүү үчүн кайра ачуу</translation>
+    </message>
+    <message>
+        <source>why they are reopened (kept in the minutes log)</source>
+        <translation>эмне үчүн кайра ачылганы (протокол журналында сакталат)</translation>
+    </message>
+    <message>
+        <source>who reopened them (default: the {setting} setting)</source>
+        <translation>ким кайра ачты (демейки: {setting} жөндөөсү)</translation>
+    </message>
+    <message>
+        <source>merge a duplicate into the contact to keep (undoable)</source>
+        <translation>кайталанган байланышты сакталуучу байланышка бириктирүү (жокко чыгарса болот)</translation>
+    </message>
+    <message>
+        <source>the contact to keep</source>
+        <translation>сакталуучу байланыш</translation>
+    </message>
+    <message>
+        <source>the contact merged into it and removed</source>
+        <translation>ага бириктирилип, өчүрүлүүчү байланыш</translation>
+    </message>
+    <message>
+        <source>undo a merge: both contacts and their references come back</source>
+        <translation>бириктирүүнү жокко чыгаруу: эки байланыш тең жана аларга шилтемелер кайтат</translation>
+    </message>
+    <message>
+        <source>the id the merge printed</source>
+        <translation>бириктирүү чыгарган идентификатор</translation>
+    </message>
+    <message>
+        <source>open action items past their due date</source>
+        <translation>мөөнөтү өткөн ачык тапшырмалар</translation>
+    </message>
+    <message>
+        <source>settings kept with the data</source>
+        <translation>маалыматтар менен бирге сакталган жөндөөлөр</translation>
+    </message>
+    <message>
+        <source>print a setting (or all)</source>
+        <translation>жөндөөнү (же баарын) чыгаруу</translation>
+    </message>
+    <message>
+        <source>the setting</source>
+        <translation>жөндөө</translation>
+    </message>
+    <message>
+        <source>change a setting (an empty value clears it)</source>
+        <translation>жөндөөнү өзгөртүү (бош маани аны тазалайт)</translation>
+    </message>
+    <message>
+        <source>the new value (an institution&apos;s name or id for {setting})</source>
+        <translation>жаңы маани ({setting} үчүн мекеменин аты же идентификатору)</translation>
+    </message>
+    <message>
+        <source>load the sample data (for training and trying out)</source>
+        <translation>үлгү маалыматтарды жүктөө (окуу жана сынап көрүү үчүн)</translation>
+    </message>
+    <message>
+        <source>load it even if the database already holds events</source>
+        <translation>маалымат базасында иш-чаралар болсо да жүктөө</translation>
+    </message>
+    <message>
+        <source>list contacts that are probably one person, with why</source>
+        <translation>бир эле адам болушу мүмкүн болгон байланыштарды себеби менен тизмелөө</translation>
+    </message>
+    <message>
+        <source>rebuild the search index</source>
+        <translation>издөө индексин кайра түзүү</translation>
     </message>
     <message>
         <source>{path}: no damage found.</source>
@@ -2257,6 +2753,77 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <source>Timeframe</source>
         <translation>Мөөнөттөр</translation>
     </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPanel</name>
+    <message>
+        <source>Action items of this meeting</source>
+        <translation>Бул жыйындын тапшырмалары</translation>
+    </message>
+    <message>
+        <source>Bilateral meetings on the margins</source>
+        <translation>Иш-чаранын алкагындагы эки тараптуу жолугушуулар</translation>
+    </message>
+    <message>
+        <source>Action item…</source>
+        <translation>Тапшырма…</translation>
+    </message>
+    <message>
+        <source>Add an action item</source>
+        <translation>Тапшырма кошуу</translation>
+    </message>
+    <message>
+        <source>Add an action item (%1)</source>
+        <translation>Тапшырма кошуу (%1)</translation>
+    </message>
+    <message>
+        <source>Bilateral…</source>
+        <translation>Эки тараптуу жолугушуу…</translation>
+    </message>
+    <message>
+        <source>Add a bilateral meeting</source>
+        <translation>Эки тараптуу жолугушуу кошуу</translation>
+    </message>
+    <message>
+        <source>Add a bilateral meeting on the margins (%1)</source>
+        <translation>Иш-чаранын алкагында эки тараптуу жолугушуу кошуу (%1)</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Тапшырмалар</translation>
+    </message>
+    <message>
+        <source>Bilaterals on the margins</source>
+        <translation>Иш-чаранын алкагындагы эки тараптуу жолугушуулар</translation>
+    </message>
+    <message>
+        <source>None yet. %1 adds one.</source>
+        <translation>Азырынча жок. %1 — кошуу.</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-up %1</source>
+        <translation>Кийинки ка&amp;дамдар %1</translation>
+    </message>
+    <message>
+        <source>Agreed under item %1: %2</source>
+        <translation>%1-маселе боюнча макулдашылды: %2</translation>
+    </message>
+    <message>
+        <source>Agreed under: %1</source>
+        <translation>Макулдашылган маселе: %1</translation>
+    </message>
+    <message>
+        <source>Action item added: %1</source>
+        <translation>Тапшырма кошулду: %1</translation>
+    </message>
+    <message>
+        <source>Bilateral meeting added: %1</source>
+        <translation>Эки тараптуу жолугушуу кошулду: %1</translation>
+    </message>
 </context>
 <context>
     <name>FormDialog</name>
@@ -2398,6 +2965,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Liaison &amp;жөнүндө</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Баскычтоп айкалыштары</translation>
+    </message>
+    <message>
         <source>Syncing…</source>
         <translation>Синхрондоштурулууда…</translation>
     </message>
@@ -2517,21 +3088,68 @@ Run liaison sync --yes to apply the deletions anyway.</source>
 <context>
     <name>MeetingMode</name>
     <message>
-        <source>Minutes of %1</source>
-        <translation>Протокол: %1</translation>
-    </message>
-    <message>
-        <source>Any other business</source>
-        <translation>Ар кандай маселелер</translation>
-    </message>
-    <message>
-        <source>Matters raised that are not on the agenda.</source>
-        <translation>Күн тартибине кирбеген, көтөрүлгөн маселелер.</translation>
-    </message>
-    <message>
         <source>Meeting mode — %1</source>
         <translation>Жыйын режими — %1</translation>
     </message>
+    <message>
+        <source>Close meeting mode</source>
+        <translation>Жыйын режимин жабуу</translation>
+    </message>
+    <message>
+        <source>Attendance and follow-up</source>
+        <translation>Катышуу жана кийинки кадамдар</translation>
+    </message>
+    <message>
+        <source>Add an action item</source>
+        <translation>Тапшырма кошуу</translation>
+    </message>
+    <message>
+        <source>Add a bilateral meeting</source>
+        <translation>Эки тараптуу жолугушуу кошуу</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Билдирүүлөр</translation>
+    </message>
+    <message>
+        <source>%1 next item · %2 previous · %3 action item · %4 bilateral · %5 close</source>
+        <translation>%1 кийинки маселе · %2 мурунку · %3 тапшырма · %4 эки тараптуу жолугушуу · %5 жабуу</translation>
+    </message>
+    <message>
+        <source>Next agenda item</source>
+        <translation>Күн тартибинин кийинки маселеси</translation>
+    </message>
+    <message>
+        <source>Previous agenda item</source>
+        <translation>Күн тартибинин мурунку маселеси</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Сакталган жок</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Liaison (%1).</source>
+        <translation>Liaison ичинде ката кетти (%1).</translation>
+    </message>
+    <message>
+        <source>Some of your text could not be saved: %1</source>
+        <translation>Текстиңиздин бир бөлүгү сакталган жок: %1</translation>
+    </message>
+    <message>
+        <source>Try again, keep meeting mode open (your text stays on screen), or close and lose the unsaved text.</source>
+        <translation>Кайра аракет кылыңыз, жыйын режимин ачык калтырыңыз (текст экранда калат) же жаап, сакталбаган текстти жоготуңуз.</translation>
+    </message>
+    <message>
+        <source>Keep open</source>
+        <translation>Ачык калтыруу</translation>
+    </message>
+    <message>
+        <source>Close and lose it</source>
+        <translation>Жаап, жоготуу</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesHeader</name>
     <message>
         <source>Meeting mode</source>
         <translation>Жыйын режими</translation>
@@ -2593,160 +3211,8 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Макулдашылган протоколду кайрадан оңдоого ачуу (себеби суралат).</translation>
     </message>
     <message>
-        <source>&amp;Agenda</source>
-        <translation>Күн &amp;тартиби</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <translation>Күн тартиби</translation>
-    </message>
-    <message>
-        <source>Next item: %1. Previous item: %2.</source>
-        <translation>Кийинки маселе: %1. Мурунку маселе: %2.</translation>
-    </message>
-    <message>
-        <source>Current agenda item</source>
-        <translation>Күн тартибинин учурдагы маселеси</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Эскертүүлөр</translation>
-    </message>
-    <message>
-        <source>Who said what: statements, proposals, points raised…</source>
-        <translation>Ким эмне деди: сөздөр, сунуштар, көтөрүлгөн маселелер…</translation>
-    </message>
-    <message>
-        <source>Decisions</source>
-        <translation>Чечимдер</translation>
-    </message>
-    <message>
-        <source>What the meeting decided or agreed on this item…</source>
-        <translation>Бул маселе боюнча эмне чечилди же макулдашылды…</translation>
-    </message>
-    <message>
-        <source>Summary of the minutes</source>
-        <translation>Протоколдун кыскача мазмуну</translation>
-    </message>
-    <message>
-        <source>The general summary, for the whole meeting…</source>
-        <translation>Бүт жыйын боюнча жалпы кыскача мазмун…</translation>
-    </message>
-    <message>
-        <source>&amp;Notes</source>
-        <translation>&amp;Эскертүүлөр</translation>
-    </message>
-    <message>
-        <source>&amp;Decisions</source>
-        <translation>&amp;Чечимдер</translation>
-    </message>
-    <message>
-        <source>Su&amp;mmary of the minutes</source>
-        <translation>Протоколдун кыскача ма&amp;змуну</translation>
-    </message>
-    <message>
-        <source>Attendance and follow-up</source>
-        <translation>Катышуу жана кийинки кадамдар</translation>
-    </message>
-    <message>
-        <source>Participants (checked: present)</source>
-        <translation>Катышуучулар (белгиленгени — катышып жатат)</translation>
-    </message>
-    <message>
-        <source>Space ticks or unticks the selected participant as present.</source>
-        <translation>Боштук баскычы тандалган катышуучуну катышып жатат деп белгилейт же белгини алат.</translation>
-    </message>
-    <message>
-        <source>Participant</source>
-        <translation>Катышуучу</translation>
-    </message>
-    <message>
-        <source>Delegation</source>
-        <translation>Делегация</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Ролу</translation>
-    </message>
-    <message>
-        <source>Check &amp;in someone else:</source>
-        <translation>Башка бирөөнү &amp;белгилөө:</translation>
-    </message>
-    <message>
-        <source>Check in a participant by name</source>
-        <translation>Катышуучуну аты боюнча белгилөө</translation>
-    </message>
-    <message>
-        <source>Type a name, then Enter</source>
-        <translation>Атын терип, Enter басыңыз</translation>
-    </message>
-    <message>
-        <source>Action items of this meeting</source>
-        <translation>Бул жыйындын тапшырмалары</translation>
-    </message>
-    <message>
-        <source>Bilateral meetings on the margins</source>
-        <translation>Иш-чаранын алкагындагы эки тараптуу жолугушуулар</translation>
-    </message>
-    <message>
-        <source>Action item…</source>
-        <translation>Тапшырма…</translation>
-    </message>
-    <message>
-        <source>Add an action item</source>
-        <translation>Тапшырма кошуу</translation>
-    </message>
-    <message>
-        <source>Add an action item (%1)</source>
-        <translation>Тапшырма кошуу (%1)</translation>
-    </message>
-    <message>
-        <source>Bilateral…</source>
-        <translation>Эки тараптуу жолугушуу…</translation>
-    </message>
-    <message>
-        <source>Add a bilateral meeting</source>
-        <translation>Эки тараптуу жолугушуу кошуу</translation>
-    </message>
-    <message>
-        <source>Add a bilateral meeting on the margins (%1)</source>
-        <translation>Иш-чаранын алкагында эки тараптуу жолугушуу кошуу (%1)</translation>
-    </message>
-    <message>
-        <source>Action items</source>
-        <translation>Тапшырмалар</translation>
-    </message>
-    <message>
-        <source>Bilaterals on the margins</source>
-        <translation>Иш-чаранын алкагындагы эки тараптуу жолугушуулар</translation>
-    </message>
-    <message>
-        <source>Messages</source>
-        <translation>Билдирүүлөр</translation>
-    </message>
-    <message>
-        <source>%1 next item · %2 previous · %3 action item · %4 bilateral · %5 close</source>
-        <translation>%1 кийинки маселе · %2 мурунку · %3 тапшырма · %4 эки тараптуу жолугушуу · %5 жабуу</translation>
-    </message>
-    <message>
-        <source>Next agenda item</source>
-        <translation>Күн тартибинин кийинки маселеси</translation>
-    </message>
-    <message>
-        <source>Previous agenda item</source>
-        <translation>Күн тартибинин мурунку маселеси</translation>
-    </message>
-    <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Item %1 of %2</source>
-        <translation>Маселе %1 / %2</translation>
-    </message>
-    <message>
-        <source>Not on the agenda</source>
-        <translation>Күн тартибинен тышкары</translation>
     </message>
     <message>
         <source>Saved as you type</source>
@@ -2773,12 +3239,12 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Терилгендин баары ушул компьютерде сакталды.</translation>
     </message>
     <message>
-        <source>Not saved</source>
-        <translation>Сакталган жок</translation>
+        <source>Disk full — not saved</source>
+        <translation>Диск толук — сакталган жок</translation>
     </message>
     <message>
-        <source>Disk full — not saved</source>
-        <translation>Диск толду — сакталган жок</translation>
+        <source>Not saved</source>
+        <translation>Сакталган жок</translation>
     </message>
     <message>
         <source>Your text is safe on screen and will be saved as soon as possible.</source>
@@ -2841,87 +3307,12 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Протокол макулдашылды.</translation>
     </message>
     <message>
-        <source>The minutes are reopened; the reason is logged.</source>
-        <translation>Протокол кайра ачылды; себеби журналга жазылды.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of %1 present</source>
-        <translation>
-            <numerusform>Катышып жатат: %n / %1</numerusform>
-            <numerusform>Катышып жатат: %n / %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No participants registered yet: check them in below.</source>
-        <translation>Катышуучулар азырынча катталган эмес: аларды төмөндө белгилеңиз.</translation>
-    </message>
-    <message>
-        <source>A&amp;ttendance %1/%2</source>
-        <translation>К&amp;атышуу %1/%2</translation>
-    </message>
-    <message>
-        <source>%1 is present.</source>
-        <translation>%1 катышып жатат.</translation>
-    </message>
-    <message>
-        <source>%1 is no longer marked present.</source>
-        <translation>%1 мындан ары катышуучу катары белгиленген эмес.</translation>
-    </message>
-    <message>
-        <source>%1 is checked in.</source>
-        <translation>%1 белгиленди.</translation>
-    </message>
-    <message>
-        <source>Not checked in: %1</source>
-        <translation>Белгиленген жок: %1</translation>
-    </message>
-    <message>
-        <source>None yet. %1 adds one.</source>
-        <translation>Азырынча жок. %1 — кошуу.</translation>
-    </message>
-    <message>
-        <source>F&amp;ollow-up %1</source>
-        <translation>Кийинки ка&amp;дамдар %1</translation>
-    </message>
-    <message>
-        <source>Agreed under item %1: %2</source>
-        <translation>%1-маселе боюнча макулдашылды: %2</translation>
-    </message>
-    <message>
-        <source>Agreed under: %1</source>
-        <translation>Макулдашылган маселе: %1</translation>
-    </message>
-    <message>
-        <source>Action item added: %1</source>
-        <translation>Тапшырма кошулду: %1</translation>
-    </message>
-    <message>
-        <source>Bilateral meeting added: %1</source>
-        <translation>Эки тараптуу жолугушуу кошулду: %1</translation>
-    </message>
-    <message>
-        <source>Something went wrong inside Liaison (%1).</source>
-        <translation>Liaison ичинде ката кетти (%1).</translation>
-    </message>
-    <message>
         <source>Not done: %1</source>
         <translation>Аткарылган жок: %1</translation>
     </message>
     <message>
-        <source>Some of your text could not be saved: %1</source>
-        <translation>Текстиңиздин бир бөлүгү сакталган жок: %1</translation>
-    </message>
-    <message>
-        <source>Try again, keep meeting mode open (your text stays on screen), or close and lose the unsaved text.</source>
-        <translation>Кайра аракет кылыңыз, жыйын режимин ачык калтырыңыз (текст экранда калат) же жаап, сакталбаган текстти жоготуңуз.</translation>
-    </message>
-    <message>
-        <source>Keep open</source>
-        <translation>Ачык калтыруу</translation>
-    </message>
-    <message>
-        <source>Close and lose it</source>
-        <translation>Жаап, жоготуу</translation>
+        <source>The minutes are reopened; the reason is logged.</source>
+        <translation>Протокол кайра ачылды; себеби журналга жазылды.</translation>
     </message>
 </context>
 <context>
@@ -3228,12 +3619,43 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>&amp;Тил:</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Тил</translation>
+    </message>
+    <message>
         <source>Same as the system (%1)</source>
         <translation>Системадагыдай (%1)</translation>
     </message>
     <message>
         <source>The window changes language at once; dates and numbers follow the language too.</source>
         <translation>Терезенин тили дароо алмашат; күндөр жана сандар да тандалган тилге ылайык көрсөтүлөт.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Lists and editors</source>
+        <translation>Тизмелер жана түзөткүчтөр</translation>
+    </message>
+    <message>
+        <source>Meeting mode</source>
+        <translation>Жыйын режими</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Баскычтоп айкалыштары</translation>
+    </message>
+    <message>
+        <source>Tab moves between a list, its filter and the editor; the arrows move within a list.</source>
+        <translation>Табуляция баскычы тизме, анын чыпкасы жана түзөткүч ортосунда которот; жебе баскычтары тизменин ичинде жылдырат.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Аракет</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Баскычтар</translation>
     </message>
 </context>
 <context>

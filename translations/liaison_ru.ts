@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>Accessible</name>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <source>New action item</source>
@@ -46,6 +53,152 @@
     <message>
         <source>&amp;Due date:</source>
         <translation>&amp;Срок:</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPanel</name>
+    <message>
+        <source>Any other business</source>
+        <translation>Разное</translation>
+    </message>
+    <message>
+        <source>Matters raised that are not on the agenda.</source>
+        <translation>Вопросы, не включённые в повестку дня.</translation>
+    </message>
+    <message>
+        <source>Minutes of %1</source>
+        <translation>Протокол: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Повестка дня</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Повестка дня</translation>
+    </message>
+    <message>
+        <source>Next item: %1. Previous item: %2.</source>
+        <translation>Следующий пункт: %1. Предыдущий пункт: %2.</translation>
+    </message>
+    <message>
+        <source>Current agenda item</source>
+        <translation>Текущий пункт повестки дня</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Who said what: statements, proposals, points raised…</source>
+        <translation>Кто что сказал: выступления, предложения, замечания…</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Решения</translation>
+    </message>
+    <message>
+        <source>What the meeting decided or agreed on this item…</source>
+        <translation>Что решили или согласовали по этому пункту…</translation>
+    </message>
+    <message>
+        <source>Summary of the minutes</source>
+        <translation>Резюме протокола</translation>
+    </message>
+    <message>
+        <source>The general summary, for the whole meeting…</source>
+        <translation>Общее резюме по всему заседанию…</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Заметки</translation>
+    </message>
+    <message>
+        <source>&amp;Decisions</source>
+        <translation>Р&amp;ешения</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary of the minutes</source>
+        <translation>Рез&amp;юме протокола</translation>
+    </message>
+    <message>
+        <source>Item %1 of %2</source>
+        <translation>Пункт %1 из %2</translation>
+    </message>
+    <message>
+        <source>Not on the agenda</source>
+        <translation>Вне повестки дня</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePanel</name>
+    <message>
+        <source>Type a name, then Enter</source>
+        <translation>Введите имя и нажмите Enter</translation>
+    </message>
+    <message>
+        <source>Participants (checked: present)</source>
+        <translation>Участники (отмечены присутствующие)</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the selected participant as present.</source>
+        <translation>Пробел отмечает выбранного участника как присутствующего или снимает отметку.</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Делегация</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Check &amp;in someone else:</source>
+        <translation>Отметить ещё &amp;кого-то:</translation>
+    </message>
+    <message>
+        <source>Check in a participant by name</source>
+        <translation>Отметить участника по имени</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 present</source>
+        <translation>
+            <numerusform>присутствует %n из %1</numerusform>
+            <numerusform>присутствуют %n из %1</numerusform>
+            <numerusform>присутствуют %n из %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No participants registered yet: check them in below.</source>
+        <translation>Участники ещё не зарегистрированы: отметьте их ниже.</translation>
+    </message>
+    <message>
+        <source>A&amp;ttendance %1/%2</source>
+        <translation>Прису&amp;тствие %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 is present.</source>
+        <translation>%1 присутствует.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer marked present.</source>
+        <translation>%1 больше не отмечен(а) как присутствующий(ая).</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+    <message>
+        <source>%1 is checked in.</source>
+        <translation>%1 отмечен(а).</translation>
+    </message>
+    <message>
+        <source>Not checked in: %1</source>
+        <translation>Не отмечено: %1</translation>
     </message>
 </context>
 <context>
@@ -1054,6 +1207,90 @@
         <translation>{title}: в базе нет сведений — {gaps}.</translation>
     </message>
     <message>
+        <source>write a briefing note or pack (PDF) for events and bilateral meetings</source>
+        <translation>написать справку или пакет (PDF) по мероприятиям и двусторонним встречам</translation>
+    </message>
+    <message>
+        <source>Write a briefing note (one event or bilateral meeting) or a briefing pack (several, with a table of contents) as a PDF, written whole or not at all.</source>
+        <translation>Записывает справку (одно мероприятие или двусторонняя встреча) или пакет справок (несколько, с оглавлением) в PDF; файл записывается целиком или не записывается вовсе.</translation>
+    </message>
+    <message>
+        <source>an event to brief on (repeatable)</source>
+        <translation>мероприятие для справки (можно повторять)</translation>
+    </message>
+    <message>
+        <source>a bilateral meeting to brief on (repeatable)</source>
+        <translation>двусторонняя встреча для справки (можно повторять)</translation>
+    </message>
+    <message>
+        <source>the PDF to write</source>
+        <translation>записываемый PDF</translation>
+    </message>
+    <message>
+        <source>only these sections (the cover is always there): {sections}; default all</source>
+        <translation>только эти разделы (обложка есть всегда): {sections}; по умолчанию все</translation>
+    </message>
+    <message>
+        <source>classification marking on every page, e.g. {example}</source>
+        <translation>гриф на каждой странице, напр. {example}</translation>
+    </message>
+    <message>
+        <source>language of dates and place names (default: the language Liaison speaks)</source>
+        <translation>язык дат и названий мест (по умолчанию: язык Liaison)</translation>
+    </message>
+    <message>
+        <source>profile only these counterparts (repeatable; default: everyone taking part)</source>
+        <translation>профили только этих собеседников (можно повторять; по умолчанию: все участники)</translation>
+    </message>
+    <message>
+        <source>a text file of talking points, one per note in the order of the notes (repeatable)</source>
+        <translation>текстовый файл тезисов, по одному на справку в порядке справок (можно повторять)</translation>
+    </message>
+    <message>
+        <source>title of a pack (default: where the trip goes)</source>
+        <translation>заголовок пакета (по умолчанию: куда поездка)</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>обязательно</translation>
+    </message>
+    <message>
+        <source>name or id of the record ({entity})</source>
+        <translation>имя или идентификатор записи ({entity})</translation>
+    </message>
+    <message>
+        <source>id of the record ({entity})</source>
+        <translation>идентификатор записи ({entity})</translation>
+    </message>
+    <message>
+        <source>one of: {values}</source>
+        <translation>одно из: {values}</translation>
+    </message>
+    <message>
+        <source>an OTS state code, e.g. {examples}</source>
+        <translation>код государства ОТГ, напр. {examples}</translation>
+    </message>
+    <message>
+        <source>{code} followed by the number</source>
+        <translation>{code}, затем номер</translation>
+    </message>
+    <message>
+        <source>a PNG or JPEG file</source>
+        <translation>файл PNG или JPEG</translation>
+    </message>
+    <message>
+        <source>repeatable</source>
+        <translation>можно повторять</translation>
+    </message>
+    <message>
+        <source>default: {value}</source>
+        <translation>по умолчанию: {value}</translation>
+    </message>
+    <message>
+        <source>fields</source>
+        <translation>поля</translation>
+    </message>
+    <message>
         <source>{field} is both given and cleared; choose one.</source>
         <translation>{field}: значение и задано, и очищено; выберите одно.</translation>
     </message>
@@ -1082,8 +1319,120 @@
         </translation>
     </message>
     <message>
+        <source>its id or exact name</source>
+        <translation>её идентификатор или точное имя</translation>
+    </message>
+    <message>
+        <source>its id</source>
+        <translation>её идентификатор</translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation>действия</translation>
+    </message>
+    <message>
+        <source>add one and print it</source>
+        <translation>добавить одну запись и вывести её</translation>
+    </message>
+    <message>
+        <source>list them</source>
+        <translation>вывести список</translation>
+    </message>
+    <message>
+        <source>at most {n} records</source>
+        <translation>не более {n} записей</translation>
+    </message>
+    <message>
+        <source>skip the first {n} records</source>
+        <translation>пропустить первые {n} записей</translation>
+    </message>
+    <message>
+        <source>only records whose {field} is {value} (references: a name or id; empty: none; repeatable)</source>
+        <translation>только записи, у которых {field} равно {value} (ссылки: имя или идентификатор; пусто: нет; можно повторять)</translation>
+    </message>
+    <message>
+        <source>include deleted records</source>
+        <translation>включая удалённые записи</translation>
+    </message>
+    <message>
+        <source>show one</source>
+        <translation>показать одну запись</translation>
+    </message>
+    <message>
+        <source>show it even if deleted (give the id)</source>
+        <translation>показать, даже если удалена (укажите идентификатор)</translation>
+    </message>
+    <message>
+        <source>change the given fields of one</source>
+        <translation>изменить указанные поля одной записи</translation>
+    </message>
+    <message>
+        <source>empty this field (repeatable)</source>
+        <translation>очистить это поле (можно повторять)</translation>
+    </message>
+    <message>
+        <source>delete one (and what it holds); {restore} undoes it</source>
+        <translation>удалить одну запись (и то, что в ней); {restore} отменяет</translation>
+    </message>
+    <message>
+        <source>undo the delete of one</source>
+        <translation>отменить удаление одной записи</translation>
+    </message>
+    <message>
         <source>The desktop window is not installed in this build; use a subcommand, see liaison --help</source>
         <translation>В этой сборке нет окна программы; используйте команду, см. liaison --help</translation>
+    </message>
+    <message>
+        <source>Liaison: the desk application of the OTS diaspora liaison officers. Without a command it opens the desktop window; with one it works on the data from the command line (for scripts and bulk work).</source>
+        <translation>Liaison: рабочее приложение сотрудников по связям с диаспорой ОТГ. Без команды открывает окно; с командой работает с данными из командной строки (для сценариев и массовой работы).</translation>
+    </message>
+    <message>
+        <source>The data directory is --data-dir, else ${env}, else the platform&apos;s user data folder. Records are named by id or, where they have one, by name ({example}). Use --json on any command for output a script can read; errors always go to standard error, with exit code 1.</source>
+        <translation>Папка данных — --data-dir, иначе ${env}, иначе папка данных пользователя на этой платформе. Записи указываются по идентификатору или, если есть, по имени ({example}). Для вывода, который может прочитать сценарий, добавьте --json к любой команде; ошибки всегда выводятся в стандартный поток ошибок с кодом выхода 1.</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>использование: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>позиционные аргументы</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>параметры</translation>
+    </message>
+    <message>
+        <source>show this help and exit</source>
+        <translation>показать эту справку и выйти</translation>
+    </message>
+    <message>
+        <source>the data directory</source>
+        <translation>папка данных</translation>
+    </message>
+    <message>
+        <source>print {json} for scripts</source>
+        <translation>вывести {json} для сценариев</translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation>Примеры:</translation>
+    </message>
+    <message>
+        <source>the data directory (else ${env})</source>
+        <translation>папка данных (иначе ${env})</translation>
+    </message>
+    <message>
+        <source>the language of messages and of the window (default: the Settings choice, else the system&apos;s)</source>
+        <translation>язык сообщений и окна (по умолчанию: выбор в Параметрах, иначе язык системы)</translation>
+    </message>
+    <message>
+        <source>print the version and the data directory</source>
+        <translation>вывести версию и папку данных</translation>
+    </message>
+    <message>
+        <source>commands</source>
+        <translation>команды</translation>
     </message>
     <message>
         <source>Data directory: {path}</source>
@@ -1196,6 +1545,54 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Кто</translation>
     </message>
     <message>
+        <source>connect this data folder to the Secretariat&apos;s server</source>
+        <translation>подключить эту папку данных к серверу Секретариата</translation>
+    </message>
+    <message>
+        <source>the server, e.g. {example}</source>
+        <translation>сервер, напр. {example}</translation>
+    </message>
+    <message>
+        <source>your user name on the server</source>
+        <translation>ваше имя пользователя на сервере</translation>
+    </message>
+    <message>
+        <source>read the password from standard input (one line)</source>
+        <translation>прочитать пароль со стандартного ввода (одна строка)</translation>
+    </message>
+    <message>
+        <source>the Secretariat&apos;s own certificate authority, if it uses one</source>
+        <translation>собственный центр сертификации Секретариата, если он его использует</translation>
+    </message>
+    <message>
+        <source>send your changes and receive the others&apos;</source>
+        <translation>отправить свои изменения и получить чужие</translation>
+    </message>
+    <message>
+        <source>apply a pull that deletes many records without asking</source>
+        <translation>применить получение, удаляющее много записей, без вопроса</translation>
+    </message>
+    <message>
+        <source>log in again first (same server and user), reading the password from standard input</source>
+        <translation>сначала войти снова (тот же сервер и пользователь), прочитав пароль со стандартного ввода</translation>
+    </message>
+    <message>
+        <source>revoke this computer&apos;s sign-in and forget it</source>
+        <translation>отозвать вход этого компьютера и забыть его</translation>
+    </message>
+    <message>
+        <source>the conflict inbox: changes kept aside by a sync</source>
+        <translation>входящие конфликты: изменения, отложенные синхронизацией</translation>
+    </message>
+    <message>
+        <source>include resolved conflicts</source>
+        <translation>включая разрешённые конфликты</translation>
+    </message>
+    <message>
+        <source>mark a conflict resolved (repeatable)</source>
+        <translation>отметить конфликт разрешённым (можно повторять)</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Название</translation>
     </message>
@@ -1254,6 +1651,106 @@ Run liaison sync --yes to apply the deletions anyway.</source>
             <numerusform>Поисковый индекс перестроен: %n записи.</numerusform>
             <numerusform>Поисковый индекс перестроен: %n записей.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>search contacts, institutions, events, ...</source>
+        <translation>искать контакты, учреждения, мероприятия, ...</translation>
+    </message>
+    <message>
+        <source>what to look for (any script: {latin} finds {cyrillic})</source>
+        <translation>что искать (любая письменность: {latin} находит {cyrillic})</translation>
+    </message>
+    <message>
+        <source>only hits of this kind (repeatable)</source>
+        <translation>только результаты этого вида (можно повторять)</translation>
+    </message>
+    <message>
+        <source>at most {n} hits (default: 50)</source>
+        <translation>не более {n} результатов (по умолчанию: 50)</translation>
+    </message>
+    <message>
+        <source>mark minutes as agreed (read-only)</source>
+        <translation>отметить протокол согласованным (только чтение)</translation>
+    </message>
+    <message>
+        <source>id of the minutes</source>
+        <translation>идентификатор протокола</translation>
+    </message>
+    <message>
+        <source>who agreed them (default: the {setting} setting)</source>
+        <translation>кто согласовал (по умолчанию: параметр {setting})</translation>
+    </message>
+    <message>
+        <source>reopen agreed minutes for changes</source>
+        <translation>переоткрыть согласованный протокол для изменений</translation>
+    </message>
+    <message>
+        <source>why they are reopened (kept in the minutes log)</source>
+        <translation>почему переоткрыт (сохраняется в журнале протокола)</translation>
+    </message>
+    <message>
+        <source>who reopened them (default: the {setting} setting)</source>
+        <translation>кто переоткрыл (по умолчанию: параметр {setting})</translation>
+    </message>
+    <message>
+        <source>merge a duplicate into the contact to keep (undoable)</source>
+        <translation>объединить дубликат с сохраняемым контактом (можно отменить)</translation>
+    </message>
+    <message>
+        <source>the contact to keep</source>
+        <translation>сохраняемый контакт</translation>
+    </message>
+    <message>
+        <source>the contact merged into it and removed</source>
+        <translation>контакт, объединяемый с ним и удаляемый</translation>
+    </message>
+    <message>
+        <source>undo a merge: both contacts and their references come back</source>
+        <translation>отменить объединение: оба контакта и ссылки на них возвращаются</translation>
+    </message>
+    <message>
+        <source>the id the merge printed</source>
+        <translation>идентификатор, выведенный объединением</translation>
+    </message>
+    <message>
+        <source>open action items past their due date</source>
+        <translation>открытые поручения с истёкшим сроком</translation>
+    </message>
+    <message>
+        <source>settings kept with the data</source>
+        <translation>параметры, хранящиеся с данными</translation>
+    </message>
+    <message>
+        <source>print a setting (or all)</source>
+        <translation>вывести параметр (или все)</translation>
+    </message>
+    <message>
+        <source>the setting</source>
+        <translation>параметр</translation>
+    </message>
+    <message>
+        <source>change a setting (an empty value clears it)</source>
+        <translation>изменить параметр (пустое значение сбрасывает его)</translation>
+    </message>
+    <message>
+        <source>the new value (an institution&apos;s name or id for {setting})</source>
+        <translation>новое значение (для {setting} — имя или идентификатор учреждения)</translation>
+    </message>
+    <message>
+        <source>load the sample data (for training and trying out)</source>
+        <translation>загрузить пример данных (для обучения и знакомства)</translation>
+    </message>
+    <message>
+        <source>load it even if the database already holds events</source>
+        <translation>загрузить, даже если в базе уже есть мероприятия</translation>
+    </message>
+    <message>
+        <source>list contacts that are probably one person, with why</source>
+        <translation>перечислить контакты, которые, вероятно, являются одним человеком, с причинами</translation>
+    </message>
+    <message>
+        <source>rebuild the search index</source>
+        <translation>перестроить поисковый индекс</translation>
     </message>
     <message>
         <source>{path}: no damage found.</source>
@@ -2264,6 +2761,77 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <source>Timeframe</source>
         <translation>Сроки</translation>
     </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPanel</name>
+    <message>
+        <source>Action items of this meeting</source>
+        <translation>Поручения этого заседания</translation>
+    </message>
+    <message>
+        <source>Bilateral meetings on the margins</source>
+        <translation>Двусторонние встречи на полях</translation>
+    </message>
+    <message>
+        <source>Action item…</source>
+        <translation>Поручение…</translation>
+    </message>
+    <message>
+        <source>Add an action item</source>
+        <translation>Добавить поручение</translation>
+    </message>
+    <message>
+        <source>Add an action item (%1)</source>
+        <translation>Добавить поручение (%1)</translation>
+    </message>
+    <message>
+        <source>Bilateral…</source>
+        <translation>Двусторонняя встреча…</translation>
+    </message>
+    <message>
+        <source>Add a bilateral meeting</source>
+        <translation>Добавить двустороннюю встречу</translation>
+    </message>
+    <message>
+        <source>Add a bilateral meeting on the margins (%1)</source>
+        <translation>Добавить двустороннюю встречу на полях (%1)</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Поручения</translation>
+    </message>
+    <message>
+        <source>Bilaterals on the margins</source>
+        <translation>Двусторонние встречи на полях</translation>
+    </message>
+    <message>
+        <source>None yet. %1 adds one.</source>
+        <translation>Пока нет. %1 — добавить.</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-up %1</source>
+        <translation>&amp;Дальнейшие шаги %1</translation>
+    </message>
+    <message>
+        <source>Agreed under item %1: %2</source>
+        <translation>Согласовано по пункту %1: %2</translation>
+    </message>
+    <message>
+        <source>Agreed under: %1</source>
+        <translation>Согласовано в рамках: %1</translation>
+    </message>
+    <message>
+        <source>Action item added: %1</source>
+        <translation>Поручение добавлено: %1</translation>
+    </message>
+    <message>
+        <source>Bilateral meeting added: %1</source>
+        <translation>Двусторонняя встреча добавлена: %1</translation>
+    </message>
 </context>
 <context>
     <name>FormDialog</name>
@@ -2405,6 +2973,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>&amp;О программе Liaison</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
         <source>Syncing…</source>
         <translation>Синхронизация…</translation>
     </message>
@@ -2528,21 +3100,68 @@ Run liaison sync --yes to apply the deletions anyway.</source>
 <context>
     <name>MeetingMode</name>
     <message>
-        <source>Minutes of %1</source>
-        <translation>Протокол: %1</translation>
-    </message>
-    <message>
-        <source>Any other business</source>
-        <translation>Разное</translation>
-    </message>
-    <message>
-        <source>Matters raised that are not on the agenda.</source>
-        <translation>Вопросы, не включённые в повестку дня.</translation>
-    </message>
-    <message>
         <source>Meeting mode — %1</source>
         <translation>Режим заседания — %1</translation>
     </message>
+    <message>
+        <source>Close meeting mode</source>
+        <translation>Закрыть режим заседания</translation>
+    </message>
+    <message>
+        <source>Attendance and follow-up</source>
+        <translation>Присутствие и дальнейшие шаги</translation>
+    </message>
+    <message>
+        <source>Add an action item</source>
+        <translation>Добавить поручение</translation>
+    </message>
+    <message>
+        <source>Add a bilateral meeting</source>
+        <translation>Добавить двустороннюю встречу</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Сообщения</translation>
+    </message>
+    <message>
+        <source>%1 next item · %2 previous · %3 action item · %4 bilateral · %5 close</source>
+        <translation>%1 следующий пункт · %2 предыдущий · %3 поручение · %4 двусторонняя встреча · %5 закрыть</translation>
+    </message>
+    <message>
+        <source>Next agenda item</source>
+        <translation>Следующий пункт повестки</translation>
+    </message>
+    <message>
+        <source>Previous agenda item</source>
+        <translation>Предыдущий пункт повестки</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Liaison (%1).</source>
+        <translation>Внутренняя ошибка Liaison (%1).</translation>
+    </message>
+    <message>
+        <source>Some of your text could not be saved: %1</source>
+        <translation>Часть текста не удалось сохранить: %1</translation>
+    </message>
+    <message>
+        <source>Try again, keep meeting mode open (your text stays on screen), or close and lose the unsaved text.</source>
+        <translation>Повторите попытку, оставьте режим заседания открытым (текст останется на экране) или закройте его, потеряв несохранённый текст.</translation>
+    </message>
+    <message>
+        <source>Keep open</source>
+        <translation>Оставить открытым</translation>
+    </message>
+    <message>
+        <source>Close and lose it</source>
+        <translation>Закрыть без сохранения</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesHeader</name>
     <message>
         <source>Meeting mode</source>
         <translation>Режим заседания</translation>
@@ -2604,160 +3223,8 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Снова разрешить правку согласованного протокола (нужно будет указать причину).</translation>
     </message>
     <message>
-        <source>&amp;Agenda</source>
-        <translation>&amp;Повестка дня</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <translation>Повестка дня</translation>
-    </message>
-    <message>
-        <source>Next item: %1. Previous item: %2.</source>
-        <translation>Следующий пункт: %1. Предыдущий пункт: %2.</translation>
-    </message>
-    <message>
-        <source>Current agenda item</source>
-        <translation>Текущий пункт повестки дня</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Заметки</translation>
-    </message>
-    <message>
-        <source>Who said what: statements, proposals, points raised…</source>
-        <translation>Кто что сказал: выступления, предложения, замечания…</translation>
-    </message>
-    <message>
-        <source>Decisions</source>
-        <translation>Решения</translation>
-    </message>
-    <message>
-        <source>What the meeting decided or agreed on this item…</source>
-        <translation>Что решили или согласовали по этому пункту…</translation>
-    </message>
-    <message>
-        <source>Summary of the minutes</source>
-        <translation>Резюме протокола</translation>
-    </message>
-    <message>
-        <source>The general summary, for the whole meeting…</source>
-        <translation>Общее резюме по всему заседанию…</translation>
-    </message>
-    <message>
-        <source>&amp;Notes</source>
-        <translation>&amp;Заметки</translation>
-    </message>
-    <message>
-        <source>&amp;Decisions</source>
-        <translation>Р&amp;ешения</translation>
-    </message>
-    <message>
-        <source>Su&amp;mmary of the minutes</source>
-        <translation>Рез&amp;юме протокола</translation>
-    </message>
-    <message>
-        <source>Attendance and follow-up</source>
-        <translation>Присутствие и дальнейшие шаги</translation>
-    </message>
-    <message>
-        <source>Participants (checked: present)</source>
-        <translation>Участники (отмечены присутствующие)</translation>
-    </message>
-    <message>
-        <source>Space ticks or unticks the selected participant as present.</source>
-        <translation>Пробел отмечает выбранного участника как присутствующего или снимает отметку.</translation>
-    </message>
-    <message>
-        <source>Participant</source>
-        <translation>Участник</translation>
-    </message>
-    <message>
-        <source>Delegation</source>
-        <translation>Делегация</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Роль</translation>
-    </message>
-    <message>
-        <source>Check &amp;in someone else:</source>
-        <translation>Отметить ещё &amp;кого-то:</translation>
-    </message>
-    <message>
-        <source>Check in a participant by name</source>
-        <translation>Отметить участника по имени</translation>
-    </message>
-    <message>
-        <source>Type a name, then Enter</source>
-        <translation>Введите имя и нажмите Enter</translation>
-    </message>
-    <message>
-        <source>Action items of this meeting</source>
-        <translation>Поручения этого заседания</translation>
-    </message>
-    <message>
-        <source>Bilateral meetings on the margins</source>
-        <translation>Двусторонние встречи на полях</translation>
-    </message>
-    <message>
-        <source>Action item…</source>
-        <translation>Поручение…</translation>
-    </message>
-    <message>
-        <source>Add an action item</source>
-        <translation>Добавить поручение</translation>
-    </message>
-    <message>
-        <source>Add an action item (%1)</source>
-        <translation>Добавить поручение (%1)</translation>
-    </message>
-    <message>
-        <source>Bilateral…</source>
-        <translation>Двусторонняя встреча…</translation>
-    </message>
-    <message>
-        <source>Add a bilateral meeting</source>
-        <translation>Добавить двустороннюю встречу</translation>
-    </message>
-    <message>
-        <source>Add a bilateral meeting on the margins (%1)</source>
-        <translation>Добавить двустороннюю встречу на полях (%1)</translation>
-    </message>
-    <message>
-        <source>Action items</source>
-        <translation>Поручения</translation>
-    </message>
-    <message>
-        <source>Bilaterals on the margins</source>
-        <translation>Двусторонние встречи на полях</translation>
-    </message>
-    <message>
-        <source>Messages</source>
-        <translation>Сообщения</translation>
-    </message>
-    <message>
-        <source>%1 next item · %2 previous · %3 action item · %4 bilateral · %5 close</source>
-        <translation>%1 следующий пункт · %2 предыдущий · %3 поручение · %4 двусторонняя встреча · %5 закрыть</translation>
-    </message>
-    <message>
-        <source>Next agenda item</source>
-        <translation>Следующий пункт повестки</translation>
-    </message>
-    <message>
-        <source>Previous agenda item</source>
-        <translation>Предыдущий пункт повестки</translation>
-    </message>
-    <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Item %1 of %2</source>
-        <translation>Пункт %1 из %2</translation>
-    </message>
-    <message>
-        <source>Not on the agenda</source>
-        <translation>Вне повестки дня</translation>
     </message>
     <message>
         <source>Saved as you type</source>
@@ -2784,12 +3251,12 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Всё набранное сохранено на этом компьютере.</translation>
     </message>
     <message>
-        <source>Not saved</source>
-        <translation>Не сохранено</translation>
-    </message>
-    <message>
         <source>Disk full — not saved</source>
         <translation>Диск заполнен — не сохранено</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
     </message>
     <message>
         <source>Your text is safe on screen and will be saved as soon as possible.</source>
@@ -2852,88 +3319,12 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Протокол согласован.</translation>
     </message>
     <message>
-        <source>The minutes are reopened; the reason is logged.</source>
-        <translation>Протокол открыт повторно; причина записана в журнал.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of %1 present</source>
-        <translation>
-            <numerusform>присутствует %n из %1</numerusform>
-            <numerusform>присутствуют %n из %1</numerusform>
-            <numerusform>присутствуют %n из %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No participants registered yet: check them in below.</source>
-        <translation>Участники ещё не зарегистрированы: отметьте их ниже.</translation>
-    </message>
-    <message>
-        <source>A&amp;ttendance %1/%2</source>
-        <translation>Прису&amp;тствие %1/%2</translation>
-    </message>
-    <message>
-        <source>%1 is present.</source>
-        <translation>%1 присутствует.</translation>
-    </message>
-    <message>
-        <source>%1 is no longer marked present.</source>
-        <translation>%1 больше не отмечен(а) как присутствующий(ая).</translation>
-    </message>
-    <message>
-        <source>%1 is checked in.</source>
-        <translation>%1 отмечен(а).</translation>
-    </message>
-    <message>
-        <source>Not checked in: %1</source>
-        <translation>Не отмечено: %1</translation>
-    </message>
-    <message>
-        <source>None yet. %1 adds one.</source>
-        <translation>Пока нет. %1 — добавить.</translation>
-    </message>
-    <message>
-        <source>F&amp;ollow-up %1</source>
-        <translation>&amp;Дальнейшие шаги %1</translation>
-    </message>
-    <message>
-        <source>Agreed under item %1: %2</source>
-        <translation>Согласовано по пункту %1: %2</translation>
-    </message>
-    <message>
-        <source>Agreed under: %1</source>
-        <translation>Согласовано в рамках: %1</translation>
-    </message>
-    <message>
-        <source>Action item added: %1</source>
-        <translation>Поручение добавлено: %1</translation>
-    </message>
-    <message>
-        <source>Bilateral meeting added: %1</source>
-        <translation>Двусторонняя встреча добавлена: %1</translation>
-    </message>
-    <message>
-        <source>Something went wrong inside Liaison (%1).</source>
-        <translation>Внутренняя ошибка Liaison (%1).</translation>
-    </message>
-    <message>
         <source>Not done: %1</source>
         <translation>Не выполнено: %1</translation>
     </message>
     <message>
-        <source>Some of your text could not be saved: %1</source>
-        <translation>Часть текста не удалось сохранить: %1</translation>
-    </message>
-    <message>
-        <source>Try again, keep meeting mode open (your text stays on screen), or close and lose the unsaved text.</source>
-        <translation>Повторите попытку, оставьте режим заседания открытым (текст останется на экране) или закройте его, потеряв несохранённый текст.</translation>
-    </message>
-    <message>
-        <source>Keep open</source>
-        <translation>Оставить открытым</translation>
-    </message>
-    <message>
-        <source>Close and lose it</source>
-        <translation>Закрыть без сохранения</translation>
+        <source>The minutes are reopened; the reason is logged.</source>
+        <translation>Протокол открыт повторно; причина записана в журнал.</translation>
     </message>
 </context>
 <context>
@@ -3240,12 +3631,43 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
         <source>Same as the system (%1)</source>
         <translation>Как в системе (%1)</translation>
     </message>
     <message>
         <source>The window changes language at once; dates and numbers follow the language too.</source>
         <translation>Язык окна меняется сразу; даты и числа тоже следуют выбранному языку.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Lists and editors</source>
+        <translation>Списки и редакторы</translation>
+    </message>
+    <message>
+        <source>Meeting mode</source>
+        <translation>Режим заседания</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Tab moves between a list, its filter and the editor; the arrows move within a list.</source>
+        <translation>Клавиша табуляции переключает между списком, его фильтром и редактором; стрелки перемещают по списку.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr" sourcelanguage="en">
 <context>
+    <name>Accessible</name>
+    <message>
+        <source>Clear</source>
+        <translation>Temizle</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <source>New action item</source>
@@ -46,6 +53,150 @@
     <message>
         <source>&amp;Due date:</source>
         <translation>&amp;Son tarih:</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPanel</name>
+    <message>
+        <source>Any other business</source>
+        <translation>Diğer hususlar</translation>
+    </message>
+    <message>
+        <source>Matters raised that are not on the agenda.</source>
+        <translation>Gündemde olmayan, dile getirilen konular.</translation>
+    </message>
+    <message>
+        <source>Minutes of %1</source>
+        <translation>%1 tutanağı</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Gündem</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Gündem</translation>
+    </message>
+    <message>
+        <source>Next item: %1. Previous item: %2.</source>
+        <translation>Sonraki madde: %1. Önceki madde: %2.</translation>
+    </message>
+    <message>
+        <source>Current agenda item</source>
+        <translation>Geçerli gündem maddesi</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notlar</translation>
+    </message>
+    <message>
+        <source>Who said what: statements, proposals, points raised…</source>
+        <translation>Kim ne dedi: açıklamalar, öneriler, dile getirilen konular…</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Kararlar</translation>
+    </message>
+    <message>
+        <source>What the meeting decided or agreed on this item…</source>
+        <translation>Toplantının bu maddede aldığı kararlar ya da vardığı mutabakat…</translation>
+    </message>
+    <message>
+        <source>Summary of the minutes</source>
+        <translation>Tutanak özeti</translation>
+    </message>
+    <message>
+        <source>The general summary, for the whole meeting…</source>
+        <translation>Toplantının tamamı için genel özet…</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notlar</translation>
+    </message>
+    <message>
+        <source>&amp;Decisions</source>
+        <translation>&amp;Kararlar</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary of the minutes</source>
+        <translation>Tutanak ö&amp;zeti</translation>
+    </message>
+    <message>
+        <source>Item %1 of %2</source>
+        <translation>Madde %1 / %2</translation>
+    </message>
+    <message>
+        <source>Not on the agenda</source>
+        <translation>Gündem dışı</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePanel</name>
+    <message>
+        <source>Type a name, then Enter</source>
+        <translation>Bir ad yazıp Enter&apos;a basın</translation>
+    </message>
+    <message>
+        <source>Participants (checked: present)</source>
+        <translation>Katılımcılar (işaretli: hazır bulunan)</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the selected participant as present.</source>
+        <translation>Boşluk tuşu seçili katılımcıyı hazır bulunan olarak işaretler ya da işareti kaldırır.</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Katılımcı</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Heyet</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Check &amp;in someone else:</source>
+        <translation>&amp;Başka birinin katılımını kaydet:</translation>
+    </message>
+    <message>
+        <source>Check in a participant by name</source>
+        <translation>Bir katılımcıyı adıyla kaydet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 present</source>
+        <translation>
+            <numerusform>%1 kişiden %n kişi hazır</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No participants registered yet: check them in below.</source>
+        <translation>Henüz kayıtlı katılımcı yok: aşağıdan kaydedin.</translation>
+    </message>
+    <message>
+        <source>A&amp;ttendance %1/%2</source>
+        <translation>K&amp;atılım %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 is present.</source>
+        <translation>%1 hazır bulunuyor.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer marked present.</source>
+        <translation>%1 artık hazır bulunan olarak işaretli değil.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Kaydedilmedi: %1</translation>
+    </message>
+    <message>
+        <source>%1 is checked in.</source>
+        <translation>%1 kaydedildi.</translation>
+    </message>
+    <message>
+        <source>Not checked in: %1</source>
+        <translation>Kaydedilemedi: %1</translation>
     </message>
 </context>
 <context>
@@ -1046,6 +1197,90 @@
         <translation>{title}: kayıtlarda eksik olanlar: {gaps}.</translation>
     </message>
     <message>
+        <source>write a briefing note or pack (PDF) for events and bilateral meetings</source>
+        <translation>etkinlikler ve ikili görüşmeler için bilgi notu ya da paketi (PDF) yaz</translation>
+    </message>
+    <message>
+        <source>Write a briefing note (one event or bilateral meeting) or a briefing pack (several, with a table of contents) as a PDF, written whole or not at all.</source>
+        <translation>Bir bilgi notu (tek etkinlik ya da ikili görüşme) veya bilgi paketi (birkaç tane, içindekiler tablosuyla) PDF olarak yazar; dosya ya tam yazılır ya hiç yazılmaz.</translation>
+    </message>
+    <message>
+        <source>an event to brief on (repeatable)</source>
+        <translation>hakkında bilgi verilecek etkinlik (tekrarlanabilir)</translation>
+    </message>
+    <message>
+        <source>a bilateral meeting to brief on (repeatable)</source>
+        <translation>hakkında bilgi verilecek ikili görüşme (tekrarlanabilir)</translation>
+    </message>
+    <message>
+        <source>the PDF to write</source>
+        <translation>yazılacak PDF</translation>
+    </message>
+    <message>
+        <source>only these sections (the cover is always there): {sections}; default all</source>
+        <translation>yalnızca bu bölümler (kapak her zaman vardır): {sections}; varsayılan hepsi</translation>
+    </message>
+    <message>
+        <source>classification marking on every page, e.g. {example}</source>
+        <translation>her sayfada gizlilik işareti, örn. {example}</translation>
+    </message>
+    <message>
+        <source>language of dates and place names (default: the language Liaison speaks)</source>
+        <translation>tarihlerin ve yer adlarının dili (varsayılan: Liaison&apos;ın konuştuğu dil)</translation>
+    </message>
+    <message>
+        <source>profile only these counterparts (repeatable; default: everyone taking part)</source>
+        <translation>yalnızca bu muhatapların profili (tekrarlanabilir; varsayılan: katılan herkes)</translation>
+    </message>
+    <message>
+        <source>a text file of talking points, one per note in the order of the notes (repeatable)</source>
+        <translation>konuşma notları metin dosyası, notların sırasıyla her not için bir tane (tekrarlanabilir)</translation>
+    </message>
+    <message>
+        <source>title of a pack (default: where the trip goes)</source>
+        <translation>paketin başlığı (varsayılan: gidilen yer)</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>zorunlu</translation>
+    </message>
+    <message>
+        <source>name or id of the record ({entity})</source>
+        <translation>kaydın adı ya da kimliği ({entity})</translation>
+    </message>
+    <message>
+        <source>id of the record ({entity})</source>
+        <translation>kaydın kimliği ({entity})</translation>
+    </message>
+    <message>
+        <source>one of: {values}</source>
+        <translation>şunlardan biri: {values}</translation>
+    </message>
+    <message>
+        <source>an OTS state code, e.g. {examples}</source>
+        <translation>bir TDT devlet kodu, örn. {examples}</translation>
+    </message>
+    <message>
+        <source>{code} followed by the number</source>
+        <translation>{code} ve ardından numara</translation>
+    </message>
+    <message>
+        <source>a PNG or JPEG file</source>
+        <translation>bir PNG ya da JPEG dosyası</translation>
+    </message>
+    <message>
+        <source>repeatable</source>
+        <translation>tekrarlanabilir</translation>
+    </message>
+    <message>
+        <source>default: {value}</source>
+        <translation>varsayılan: {value}</translation>
+    </message>
+    <message>
+        <source>fields</source>
+        <translation>alanlar</translation>
+    </message>
+    <message>
         <source>{field} is both given and cleared; choose one.</source>
         <translation>{field} hem verildi hem temizlendi; birini seçin.</translation>
     </message>
@@ -1072,8 +1307,120 @@
         </translation>
     </message>
     <message>
+        <source>its id or exact name</source>
+        <translation>kimliği ya da tam adı</translation>
+    </message>
+    <message>
+        <source>its id</source>
+        <translation>kimliği</translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation>işlemler</translation>
+    </message>
+    <message>
+        <source>add one and print it</source>
+        <translation>bir tane ekle ve yazdır</translation>
+    </message>
+    <message>
+        <source>list them</source>
+        <translation>listele</translation>
+    </message>
+    <message>
+        <source>at most {n} records</source>
+        <translation>en fazla {n} kayıt</translation>
+    </message>
+    <message>
+        <source>skip the first {n} records</source>
+        <translation>ilk {n} kaydı atla</translation>
+    </message>
+    <message>
+        <source>only records whose {field} is {value} (references: a name or id; empty: none; repeatable)</source>
+        <translation>yalnızca {field} alanı {value} olan kayıtlar (bağlantılar: ad ya da kimlik; boş: hiçbiri; tekrarlanabilir)</translation>
+    </message>
+    <message>
+        <source>include deleted records</source>
+        <translation>silinmiş kayıtları da göster</translation>
+    </message>
+    <message>
+        <source>show one</source>
+        <translation>birini göster</translation>
+    </message>
+    <message>
+        <source>show it even if deleted (give the id)</source>
+        <translation>silinmiş olsa bile göster (kimliği verin)</translation>
+    </message>
+    <message>
+        <source>change the given fields of one</source>
+        <translation>bir kaydın verilen alanlarını değiştir</translation>
+    </message>
+    <message>
+        <source>empty this field (repeatable)</source>
+        <translation>bu alanı boşalt (tekrarlanabilir)</translation>
+    </message>
+    <message>
+        <source>delete one (and what it holds); {restore} undoes it</source>
+        <translation>bir kaydı (ve içerdiklerini) sil; {restore} geri alır</translation>
+    </message>
+    <message>
+        <source>undo the delete of one</source>
+        <translation>bir silmeyi geri al</translation>
+    </message>
+    <message>
         <source>The desktop window is not installed in this build; use a subcommand, see liaison --help</source>
         <translation>Bu kurulumda masaüstü penceresi yok; bir alt komut kullanın, bkz. liaison --help</translation>
+    </message>
+    <message>
+        <source>Liaison: the desk application of the OTS diaspora liaison officers. Without a command it opens the desktop window; with one it works on the data from the command line (for scripts and bulk work).</source>
+        <translation>Liaison: TDT diaspora irtibat görevlilerinin masa uygulaması. Komut verilmezse masaüstü penceresini açar; komutla veriler üzerinde komut satırından çalışır (betikler ve toplu işler için).</translation>
+    </message>
+    <message>
+        <source>The data directory is --data-dir, else ${env}, else the platform&apos;s user data folder. Records are named by id or, where they have one, by name ({example}). Use --json on any command for output a script can read; errors always go to standard error, with exit code 1.</source>
+        <translation>Veri klasörü --data-dir, yoksa ${env}, yoksa platformun kullanıcı veri klasörüdür. Kayıtlar kimlikleriyle ya da varsa adlarıyla ({example}) belirtilir. Betiklerin okuyabileceği çıktı için her komutta --json kullanın; hatalar her zaman standart hata akışına, 1 çıkış koduyla gider.</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>kullanım: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>konumsal bağımsız değişkenler</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>seçenekler</translation>
+    </message>
+    <message>
+        <source>show this help and exit</source>
+        <translation>bu yardımı göster ve çık</translation>
+    </message>
+    <message>
+        <source>the data directory</source>
+        <translation>veri klasörü</translation>
+    </message>
+    <message>
+        <source>print {json} for scripts</source>
+        <translation>betikler için {json} yazdır</translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation>Örnekler:</translation>
+    </message>
+    <message>
+        <source>the data directory (else ${env})</source>
+        <translation>veri klasörü (yoksa ${env})</translation>
+    </message>
+    <message>
+        <source>the language of messages and of the window (default: the Settings choice, else the system&apos;s)</source>
+        <translation>iletilerin ve pencerenin dili (varsayılan: Ayarlar&apos;daki seçim, yoksa sistemin dili)</translation>
+    </message>
+    <message>
+        <source>print the version and the data directory</source>
+        <translation>sürümü ve veri klasörünü yazdır</translation>
+    </message>
+    <message>
+        <source>commands</source>
+        <translation>komutlar</translation>
     </message>
     <message>
         <source>Data directory: {path}</source>
@@ -1186,6 +1533,54 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <translation>Kim</translation>
     </message>
     <message>
+        <source>connect this data folder to the Secretariat&apos;s server</source>
+        <translation>bu veri klasörünü Sekreterya sunucusuna bağla</translation>
+    </message>
+    <message>
+        <source>the server, e.g. {example}</source>
+        <translation>sunucu, örn. {example}</translation>
+    </message>
+    <message>
+        <source>your user name on the server</source>
+        <translation>sunucudaki kullanıcı adınız</translation>
+    </message>
+    <message>
+        <source>read the password from standard input (one line)</source>
+        <translation>parolayı standart girdiden oku (tek satır)</translation>
+    </message>
+    <message>
+        <source>the Secretariat&apos;s own certificate authority, if it uses one</source>
+        <translation>Sekreterya kendi sertifika makamını kullanıyorsa o makam</translation>
+    </message>
+    <message>
+        <source>send your changes and receive the others&apos;</source>
+        <translation>değişikliklerinizi gönder ve diğerlerininkini al</translation>
+    </message>
+    <message>
+        <source>apply a pull that deletes many records without asking</source>
+        <translation>çok kayıt silen bir alımı sormadan uygula</translation>
+    </message>
+    <message>
+        <source>log in again first (same server and user), reading the password from standard input</source>
+        <translation>önce yeniden oturum aç (aynı sunucu ve kullanıcı), parolayı standart girdiden okuyarak</translation>
+    </message>
+    <message>
+        <source>revoke this computer&apos;s sign-in and forget it</source>
+        <translation>bu bilgisayarın oturumunu iptal et ve unut</translation>
+    </message>
+    <message>
+        <source>the conflict inbox: changes kept aside by a sync</source>
+        <translation>çakışma kutusu: bir eşitlemenin kenara ayırdığı değişiklikler</translation>
+    </message>
+    <message>
+        <source>include resolved conflicts</source>
+        <translation>çözülmüş çakışmaları da göster</translation>
+    </message>
+    <message>
+        <source>mark a conflict resolved (repeatable)</source>
+        <translation>bir çakışmayı çözüldü olarak işaretle (tekrarlanabilir)</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Başlık</translation>
     </message>
@@ -1242,6 +1637,106 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <translation>
             <numerusform>Arama dizini yeniden oluşturuldu: %n kayıt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>search contacts, institutions, events, ...</source>
+        <translation>kişilerde, kurumlarda, etkinliklerde ara, ...</translation>
+    </message>
+    <message>
+        <source>what to look for (any script: {latin} finds {cyrillic})</source>
+        <translation>aranacak metin (her alfabe: {latin}, {cyrillic} sonucunu bulur)</translation>
+    </message>
+    <message>
+        <source>only hits of this kind (repeatable)</source>
+        <translation>yalnızca bu türden sonuçlar (tekrarlanabilir)</translation>
+    </message>
+    <message>
+        <source>at most {n} hits (default: 50)</source>
+        <translation>en fazla {n} sonuç (varsayılan: 50)</translation>
+    </message>
+    <message>
+        <source>mark minutes as agreed (read-only)</source>
+        <translation>tutanağı mutabık kalınmış olarak işaretle (salt okunur)</translation>
+    </message>
+    <message>
+        <source>id of the minutes</source>
+        <translation>tutanağın kimliği</translation>
+    </message>
+    <message>
+        <source>who agreed them (default: the {setting} setting)</source>
+        <translation>mutabakatı kim verdi (varsayılan: {setting} ayarı)</translation>
+    </message>
+    <message>
+        <source>reopen agreed minutes for changes</source>
+        <translation>mutabık kalınmış tutanağı değişiklik için yeniden aç</translation>
+    </message>
+    <message>
+        <source>why they are reopened (kept in the minutes log)</source>
+        <translation>neden yeniden açıldığı (tutanak günlüğünde saklanır)</translation>
+    </message>
+    <message>
+        <source>who reopened them (default: the {setting} setting)</source>
+        <translation>kim yeniden açtı (varsayılan: {setting} ayarı)</translation>
+    </message>
+    <message>
+        <source>merge a duplicate into the contact to keep (undoable)</source>
+        <translation>bir kopyayı tutulacak kişiyle birleştir (geri alınabilir)</translation>
+    </message>
+    <message>
+        <source>the contact to keep</source>
+        <translation>tutulacak kişi</translation>
+    </message>
+    <message>
+        <source>the contact merged into it and removed</source>
+        <translation>onunla birleştirilip kaldırılan kişi</translation>
+    </message>
+    <message>
+        <source>undo a merge: both contacts and their references come back</source>
+        <translation>birleştirmeyi geri al: iki kişi ve onlara yapılan başvurular geri gelir</translation>
+    </message>
+    <message>
+        <source>the id the merge printed</source>
+        <translation>birleştirmenin yazdırdığı kimlik</translation>
+    </message>
+    <message>
+        <source>open action items past their due date</source>
+        <translation>son tarihi geçmiş açık eylem maddeleri</translation>
+    </message>
+    <message>
+        <source>settings kept with the data</source>
+        <translation>verilerle birlikte saklanan ayarlar</translation>
+    </message>
+    <message>
+        <source>print a setting (or all)</source>
+        <translation>bir ayarı (ya da tümünü) yazdır</translation>
+    </message>
+    <message>
+        <source>the setting</source>
+        <translation>ayar</translation>
+    </message>
+    <message>
+        <source>change a setting (an empty value clears it)</source>
+        <translation>bir ayarı değiştir (boş değer onu temizler)</translation>
+    </message>
+    <message>
+        <source>the new value (an institution&apos;s name or id for {setting})</source>
+        <translation>yeni değer ({setting} için bir kurumun adı ya da kimliği)</translation>
+    </message>
+    <message>
+        <source>load the sample data (for training and trying out)</source>
+        <translation>örnek verileri yükle (eğitim ve deneme için)</translation>
+    </message>
+    <message>
+        <source>load it even if the database already holds events</source>
+        <translation>veritabanında etkinlik olsa bile yükle</translation>
+    </message>
+    <message>
+        <source>list contacts that are probably one person, with why</source>
+        <translation>büyük olasılıkla aynı kişi olan kişileri nedenleriyle listele</translation>
+    </message>
+    <message>
+        <source>rebuild the search index</source>
+        <translation>arama dizinini yeniden oluştur</translation>
     </message>
     <message>
         <source>{path}: no damage found.</source>
@@ -2250,6 +2745,77 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <source>Timeframe</source>
         <translation>Zaman çizelgesi</translation>
     </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPanel</name>
+    <message>
+        <source>Action items of this meeting</source>
+        <translation>Bu toplantının eylem maddeleri</translation>
+    </message>
+    <message>
+        <source>Bilateral meetings on the margins</source>
+        <translation>Marjında yapılan ikili görüşmeler</translation>
+    </message>
+    <message>
+        <source>Action item…</source>
+        <translation>Eylem maddesi…</translation>
+    </message>
+    <message>
+        <source>Add an action item</source>
+        <translation>Eylem maddesi ekle</translation>
+    </message>
+    <message>
+        <source>Add an action item (%1)</source>
+        <translation>Eylem maddesi ekle (%1)</translation>
+    </message>
+    <message>
+        <source>Bilateral…</source>
+        <translation>İkili görüşme…</translation>
+    </message>
+    <message>
+        <source>Add a bilateral meeting</source>
+        <translation>İkili görüşme ekle</translation>
+    </message>
+    <message>
+        <source>Add a bilateral meeting on the margins (%1)</source>
+        <translation>Marjında ikili görüşme ekle (%1)</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Eylem maddeleri</translation>
+    </message>
+    <message>
+        <source>Bilaterals on the margins</source>
+        <translation>Marjında ikili görüşmeler</translation>
+    </message>
+    <message>
+        <source>None yet. %1 adds one.</source>
+        <translation>Henüz yok. %1 ile eklenir.</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-up %1</source>
+        <translation>&amp;Takip %1</translation>
+    </message>
+    <message>
+        <source>Agreed under item %1: %2</source>
+        <translation>%1. maddede mutabık kalındı: %2</translation>
+    </message>
+    <message>
+        <source>Agreed under: %1</source>
+        <translation>Mutabık kalınan konu: %1</translation>
+    </message>
+    <message>
+        <source>Action item added: %1</source>
+        <translation>Eylem maddesi eklendi: %1</translation>
+    </message>
+    <message>
+        <source>Bilateral meeting added: %1</source>
+        <translation>İkili görüşme eklendi: %1</translation>
+    </message>
 </context>
 <context>
     <name>FormDialog</name>
@@ -2391,6 +2957,10 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <translation>Liaison &amp;hakkında</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Klavye kısayolları</translation>
+    </message>
+    <message>
         <source>Syncing…</source>
         <translation>Eşitleniyor…</translation>
     </message>
@@ -2506,21 +3076,68 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
 <context>
     <name>MeetingMode</name>
     <message>
-        <source>Minutes of %1</source>
-        <translation>%1 tutanağı</translation>
-    </message>
-    <message>
-        <source>Any other business</source>
-        <translation>Diğer hususlar</translation>
-    </message>
-    <message>
-        <source>Matters raised that are not on the agenda.</source>
-        <translation>Gündemde olmayan, dile getirilen konular.</translation>
-    </message>
-    <message>
         <source>Meeting mode — %1</source>
         <translation>Toplantı modu — %1</translation>
     </message>
+    <message>
+        <source>Close meeting mode</source>
+        <translation>Toplantı modunu kapat</translation>
+    </message>
+    <message>
+        <source>Attendance and follow-up</source>
+        <translation>Katılım ve takip</translation>
+    </message>
+    <message>
+        <source>Add an action item</source>
+        <translation>Eylem maddesi ekle</translation>
+    </message>
+    <message>
+        <source>Add a bilateral meeting</source>
+        <translation>İkili görüşme ekle</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>İletiler</translation>
+    </message>
+    <message>
+        <source>%1 next item · %2 previous · %3 action item · %4 bilateral · %5 close</source>
+        <translation>%1 sonraki madde · %2 önceki · %3 eylem maddesi · %4 ikili görüşme · %5 kapat</translation>
+    </message>
+    <message>
+        <source>Next agenda item</source>
+        <translation>Sonraki gündem maddesi</translation>
+    </message>
+    <message>
+        <source>Previous agenda item</source>
+        <translation>Önceki gündem maddesi</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Kaydedilmedi</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Liaison (%1).</source>
+        <translation>Liaison&apos;da bir iç hata oluştu (%1).</translation>
+    </message>
+    <message>
+        <source>Some of your text could not be saved: %1</source>
+        <translation>Metninizin bir kısmı kaydedilemedi: %1</translation>
+    </message>
+    <message>
+        <source>Try again, keep meeting mode open (your text stays on screen), or close and lose the unsaved text.</source>
+        <translation>Yeniden deneyin, toplantı modunu açık tutun (metniniz ekranda kalır) ya da kapatıp kaydedilmemiş metni kaybedin.</translation>
+    </message>
+    <message>
+        <source>Keep open</source>
+        <translation>Açık tut</translation>
+    </message>
+    <message>
+        <source>Close and lose it</source>
+        <translation>Kapat ve kaybet</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesHeader</name>
     <message>
         <source>Meeting mode</source>
         <translation>Toplantı modu</translation>
@@ -2582,160 +3199,8 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <translation>Üzerinde mutabık kalınan tutanağı yeniden düzenlenebilir yapın (gerekçe sorulacaktır).</translation>
     </message>
     <message>
-        <source>&amp;Agenda</source>
-        <translation>&amp;Gündem</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <translation>Gündem</translation>
-    </message>
-    <message>
-        <source>Next item: %1. Previous item: %2.</source>
-        <translation>Sonraki madde: %1. Önceki madde: %2.</translation>
-    </message>
-    <message>
-        <source>Current agenda item</source>
-        <translation>Geçerli gündem maddesi</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notlar</translation>
-    </message>
-    <message>
-        <source>Who said what: statements, proposals, points raised…</source>
-        <translation>Kim ne dedi: açıklamalar, öneriler, dile getirilen konular…</translation>
-    </message>
-    <message>
-        <source>Decisions</source>
-        <translation>Kararlar</translation>
-    </message>
-    <message>
-        <source>What the meeting decided or agreed on this item…</source>
-        <translation>Toplantının bu maddede aldığı kararlar ya da vardığı mutabakat…</translation>
-    </message>
-    <message>
-        <source>Summary of the minutes</source>
-        <translation>Tutanak özeti</translation>
-    </message>
-    <message>
-        <source>The general summary, for the whole meeting…</source>
-        <translation>Toplantının tamamı için genel özet…</translation>
-    </message>
-    <message>
-        <source>&amp;Notes</source>
-        <translation>&amp;Notlar</translation>
-    </message>
-    <message>
-        <source>&amp;Decisions</source>
-        <translation>&amp;Kararlar</translation>
-    </message>
-    <message>
-        <source>Su&amp;mmary of the minutes</source>
-        <translation>Tutanak ö&amp;zeti</translation>
-    </message>
-    <message>
-        <source>Attendance and follow-up</source>
-        <translation>Katılım ve takip</translation>
-    </message>
-    <message>
-        <source>Participants (checked: present)</source>
-        <translation>Katılımcılar (işaretli: hazır bulunan)</translation>
-    </message>
-    <message>
-        <source>Space ticks or unticks the selected participant as present.</source>
-        <translation>Boşluk tuşu seçili katılımcıyı hazır bulunan olarak işaretler ya da işareti kaldırır.</translation>
-    </message>
-    <message>
-        <source>Participant</source>
-        <translation>Katılımcı</translation>
-    </message>
-    <message>
-        <source>Delegation</source>
-        <translation>Heyet</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rol</translation>
-    </message>
-    <message>
-        <source>Check &amp;in someone else:</source>
-        <translation>&amp;Başka birinin katılımını kaydet:</translation>
-    </message>
-    <message>
-        <source>Check in a participant by name</source>
-        <translation>Bir katılımcıyı adıyla kaydet</translation>
-    </message>
-    <message>
-        <source>Type a name, then Enter</source>
-        <translation>Bir ad yazıp Enter&apos;a basın</translation>
-    </message>
-    <message>
-        <source>Action items of this meeting</source>
-        <translation>Bu toplantının eylem maddeleri</translation>
-    </message>
-    <message>
-        <source>Bilateral meetings on the margins</source>
-        <translation>Marjında yapılan ikili görüşmeler</translation>
-    </message>
-    <message>
-        <source>Action item…</source>
-        <translation>Eylem maddesi…</translation>
-    </message>
-    <message>
-        <source>Add an action item</source>
-        <translation>Eylem maddesi ekle</translation>
-    </message>
-    <message>
-        <source>Add an action item (%1)</source>
-        <translation>Eylem maddesi ekle (%1)</translation>
-    </message>
-    <message>
-        <source>Bilateral…</source>
-        <translation>İkili görüşme…</translation>
-    </message>
-    <message>
-        <source>Add a bilateral meeting</source>
-        <translation>İkili görüşme ekle</translation>
-    </message>
-    <message>
-        <source>Add a bilateral meeting on the margins (%1)</source>
-        <translation>Marjında ikili görüşme ekle (%1)</translation>
-    </message>
-    <message>
-        <source>Action items</source>
-        <translation>Eylem maddeleri</translation>
-    </message>
-    <message>
-        <source>Bilaterals on the margins</source>
-        <translation>Marjında ikili görüşmeler</translation>
-    </message>
-    <message>
-        <source>Messages</source>
-        <translation>İletiler</translation>
-    </message>
-    <message>
-        <source>%1 next item · %2 previous · %3 action item · %4 bilateral · %5 close</source>
-        <translation>%1 sonraki madde · %2 önceki · %3 eylem maddesi · %4 ikili görüşme · %5 kapat</translation>
-    </message>
-    <message>
-        <source>Next agenda item</source>
-        <translation>Sonraki gündem maddesi</translation>
-    </message>
-    <message>
-        <source>Previous agenda item</source>
-        <translation>Önceki gündem maddesi</translation>
-    </message>
-    <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Item %1 of %2</source>
-        <translation>Madde %1 / %2</translation>
-    </message>
-    <message>
-        <source>Not on the agenda</source>
-        <translation>Gündem dışı</translation>
     </message>
     <message>
         <source>Saved as you type</source>
@@ -2762,12 +3227,12 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <translation>Yazılan her şey bu bilgisayara kaydedildi.</translation>
     </message>
     <message>
-        <source>Not saved</source>
-        <translation>Kaydedilmedi</translation>
-    </message>
-    <message>
         <source>Disk full — not saved</source>
         <translation>Disk dolu — kaydedilmedi</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Kaydedilmedi</translation>
     </message>
     <message>
         <source>Your text is safe on screen and will be saved as soon as possible.</source>
@@ -2830,86 +3295,12 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <translation>Tutanakta mutabık kalındı.</translation>
     </message>
     <message>
-        <source>The minutes are reopened; the reason is logged.</source>
-        <translation>Tutanak yeniden açıldı; gerekçe günlüğe kaydedildi.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of %1 present</source>
-        <translation>
-            <numerusform>%1 kişiden %n kişi hazır</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No participants registered yet: check them in below.</source>
-        <translation>Henüz kayıtlı katılımcı yok: aşağıdan kaydedin.</translation>
-    </message>
-    <message>
-        <source>A&amp;ttendance %1/%2</source>
-        <translation>K&amp;atılım %1/%2</translation>
-    </message>
-    <message>
-        <source>%1 is present.</source>
-        <translation>%1 hazır bulunuyor.</translation>
-    </message>
-    <message>
-        <source>%1 is no longer marked present.</source>
-        <translation>%1 artık hazır bulunan olarak işaretli değil.</translation>
-    </message>
-    <message>
-        <source>%1 is checked in.</source>
-        <translation>%1 kaydedildi.</translation>
-    </message>
-    <message>
-        <source>Not checked in: %1</source>
-        <translation>Kaydedilemedi: %1</translation>
-    </message>
-    <message>
-        <source>None yet. %1 adds one.</source>
-        <translation>Henüz yok. %1 ile eklenir.</translation>
-    </message>
-    <message>
-        <source>F&amp;ollow-up %1</source>
-        <translation>&amp;Takip %1</translation>
-    </message>
-    <message>
-        <source>Agreed under item %1: %2</source>
-        <translation>%1. maddede mutabık kalındı: %2</translation>
-    </message>
-    <message>
-        <source>Agreed under: %1</source>
-        <translation>Mutabık kalınan konu: %1</translation>
-    </message>
-    <message>
-        <source>Action item added: %1</source>
-        <translation>Eylem maddesi eklendi: %1</translation>
-    </message>
-    <message>
-        <source>Bilateral meeting added: %1</source>
-        <translation>İkili görüşme eklendi: %1</translation>
-    </message>
-    <message>
-        <source>Something went wrong inside Liaison (%1).</source>
-        <translation>Liaison&apos;da bir iç hata oluştu (%1).</translation>
-    </message>
-    <message>
         <source>Not done: %1</source>
         <translation>Yapılmadı: %1</translation>
     </message>
     <message>
-        <source>Some of your text could not be saved: %1</source>
-        <translation>Metninizin bir kısmı kaydedilemedi: %1</translation>
-    </message>
-    <message>
-        <source>Try again, keep meeting mode open (your text stays on screen), or close and lose the unsaved text.</source>
-        <translation>Yeniden deneyin, toplantı modunu açık tutun (metniniz ekranda kalır) ya da kapatıp kaydedilmemiş metni kaybedin.</translation>
-    </message>
-    <message>
-        <source>Keep open</source>
-        <translation>Açık tut</translation>
-    </message>
-    <message>
-        <source>Close and lose it</source>
-        <translation>Kapat ve kaybet</translation>
+        <source>The minutes are reopened; the reason is logged.</source>
+        <translation>Tutanak yeniden açıldı; gerekçe günlüğe kaydedildi.</translation>
     </message>
 </context>
 <context>
@@ -3216,12 +3607,43 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <translation>&amp;Dil:</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
         <source>Same as the system (%1)</source>
         <translation>Sistemle aynı (%1)</translation>
     </message>
     <message>
         <source>The window changes language at once; dates and numbers follow the language too.</source>
         <translation>Pencerenin dili hemen değişir; tarihler ve sayılar da seçilen dile uyar.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Lists and editors</source>
+        <translation>Listeler ve düzenleyiciler</translation>
+    </message>
+    <message>
+        <source>Meeting mode</source>
+        <translation>Toplantı modu</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Klavye kısayolları</translation>
+    </message>
+    <message>
+        <source>Tab moves between a list, its filter and the editor; the arrows move within a list.</source>
+        <translation>Sekme tuşu liste, filtresi ve düzenleyici arasında geçer; ok tuşları liste içinde gezinir.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>İşlem</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tuşlar</translation>
     </message>
 </context>
 <context>

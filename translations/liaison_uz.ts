@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uz" sourcelanguage="en">
 <context>
+    <name>Accessible</name>
+    <message>
+        <source>Clear</source>
+        <translation>Tozalash</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <source>New action item</source>
@@ -46,6 +53,151 @@
     <message>
         <source>&amp;Due date:</source>
         <translation>Mu&amp;ddat:</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPanel</name>
+    <message>
+        <source>Any other business</source>
+        <translation>Turli masalalar</translation>
+    </message>
+    <message>
+        <source>Matters raised that are not on the agenda.</source>
+        <translation>Kun tartibiga kiritilmagan, koʻtarilgan masalalar.</translation>
+    </message>
+    <message>
+        <source>Minutes of %1</source>
+        <translation>Bayonnoma: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>Kun &amp;tartibi</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Kun tartibi</translation>
+    </message>
+    <message>
+        <source>Next item: %1. Previous item: %2.</source>
+        <translation>Keyingi masala: %1. Oldingi masala: %2.</translation>
+    </message>
+    <message>
+        <source>Current agenda item</source>
+        <translation>Kun tartibining joriy masalasi</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Qaydlar</translation>
+    </message>
+    <message>
+        <source>Who said what: statements, proposals, points raised…</source>
+        <translation>Kim nima dedi: chiqishlar, takliflar, koʻtarilgan masalalar…</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Qarorlar</translation>
+    </message>
+    <message>
+        <source>What the meeting decided or agreed on this item…</source>
+        <translation>Bu masala boʻyicha nima qaror qilindi yoki kelishildi…</translation>
+    </message>
+    <message>
+        <source>Summary of the minutes</source>
+        <translation>Bayonnomaning qisqacha mazmuni</translation>
+    </message>
+    <message>
+        <source>The general summary, for the whole meeting…</source>
+        <translation>Butun yigʻilish boʻyicha umumiy qisqacha mazmun…</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>Qay&amp;dlar</translation>
+    </message>
+    <message>
+        <source>&amp;Decisions</source>
+        <translation>Q&amp;arorlar</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary of the minutes</source>
+        <translation>Bayonnomaning qisqacha ma&amp;zmuni</translation>
+    </message>
+    <message>
+        <source>Item %1 of %2</source>
+        <translation>Masala %1 / %2</translation>
+    </message>
+    <message>
+        <source>Not on the agenda</source>
+        <translation>Kun tartibidan tashqari</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePanel</name>
+    <message>
+        <source>Type a name, then Enter</source>
+        <translation>Ismni yozing, soʻng Enter</translation>
+    </message>
+    <message>
+        <source>Participants (checked: present)</source>
+        <translation>Ishtirokchilar (belgilangani — hozir)</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the selected participant as present.</source>
+        <translation>Boʻsh joy tugmasi tanlangan ishtirokchini hozir deb belgilaydi yoki belgini olib tashlaydi.</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Ishtirokchi</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegatsiya</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roli</translation>
+    </message>
+    <message>
+        <source>Check &amp;in someone else:</source>
+        <translation>Boshqa birovni &amp;belgilash:</translation>
+    </message>
+    <message>
+        <source>Check in a participant by name</source>
+        <translation>Ishtirokchini ismi boʻyicha belgilash</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 present</source>
+        <translation>
+            <numerusform>Hozir: %n / %1</numerusform>
+            <numerusform>Hozir: %n / %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No participants registered yet: check them in below.</source>
+        <translation>Ishtirokchilar hali roʻyxatdan oʻtmagan: ularni quyida belgilang.</translation>
+    </message>
+    <message>
+        <source>A&amp;ttendance %1/%2</source>
+        <translation>I&amp;shtirok %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 is present.</source>
+        <translation>%1 hozir.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer marked present.</source>
+        <translation>%1 endi hozir deb belgilanmagan.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Saqlanmadi: %1</translation>
+    </message>
+    <message>
+        <source>%1 is checked in.</source>
+        <translation>%1 belgilandi.</translation>
+    </message>
+    <message>
+        <source>Not checked in: %1</source>
+        <translation>Belgilanmadi: %1</translation>
     </message>
 </context>
 <context>
@@ -1050,6 +1202,90 @@
         <translation>{title} — maʼlumotlarda yoʻq: {gaps}.</translation>
     </message>
     <message>
+        <source>write a briefing note or pack (PDF) for events and bilateral meetings</source>
+        <translation>tadbirlar va ikki tomonlama uchrashuvlar uchun maʼlumotnoma yoki toʻplam (PDF) yozish</translation>
+    </message>
+    <message>
+        <source>Write a briefing note (one event or bilateral meeting) or a briefing pack (several, with a table of contents) as a PDF, written whole or not at all.</source>
+        <translation>Maʼlumotnoma (bitta tadbir yoki ikki tomonlama uchrashuv) yoki maʼlumotnomalar toʻplamini (bir nechta, mundarija bilan) PDF sifatida yozadi; fayl yo toʻliq yoziladi, yo umuman yozilmaydi.</translation>
+    </message>
+    <message>
+        <source>an event to brief on (repeatable)</source>
+        <translation>maʼlumotnoma tayyorlanadigan tadbir (takrorlash mumkin)</translation>
+    </message>
+    <message>
+        <source>a bilateral meeting to brief on (repeatable)</source>
+        <translation>maʼlumotnoma tayyorlanadigan ikki tomonlama uchrashuv (takrorlash mumkin)</translation>
+    </message>
+    <message>
+        <source>the PDF to write</source>
+        <translation>yoziladigan PDF</translation>
+    </message>
+    <message>
+        <source>only these sections (the cover is always there): {sections}; default all</source>
+        <translation>faqat shu boʻlimlar (muqova doim bor): {sections}; standart hammasi</translation>
+    </message>
+    <message>
+        <source>classification marking on every page, e.g. {example}</source>
+        <translation>har bir sahifadagi maxfiylik belgisi, masalan {example}</translation>
+    </message>
+    <message>
+        <source>language of dates and place names (default: the language Liaison speaks)</source>
+        <translation>sanalar va joy nomlari tili (standart: Liaison gapiradigan til)</translation>
+    </message>
+    <message>
+        <source>profile only these counterparts (repeatable; default: everyone taking part)</source>
+        <translation>faqat shu hamkasblar profili (takrorlash mumkin; standart: barcha ishtirokchilar)</translation>
+    </message>
+    <message>
+        <source>a text file of talking points, one per note in the order of the notes (repeatable)</source>
+        <translation>nutq tezislari matn fayli, qaydlar tartibida har biriga bittadan (takrorlash mumkin)</translation>
+    </message>
+    <message>
+        <source>title of a pack (default: where the trip goes)</source>
+        <translation>toʻplam sarlavhasi (standart: safar manzili)</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>majburiy</translation>
+    </message>
+    <message>
+        <source>name or id of the record ({entity})</source>
+        <translation>yozuv nomi yoki identifikatori ({entity})</translation>
+    </message>
+    <message>
+        <source>id of the record ({entity})</source>
+        <translation>yozuv identifikatori ({entity})</translation>
+    </message>
+    <message>
+        <source>one of: {values}</source>
+        <translation>quyidagilardan biri: {values}</translation>
+    </message>
+    <message>
+        <source>an OTS state code, e.g. {examples}</source>
+        <translation>TDT davlati kodi, masalan {examples}</translation>
+    </message>
+    <message>
+        <source>{code} followed by the number</source>
+        <translation>{code} va undan keyin raqam</translation>
+    </message>
+    <message>
+        <source>a PNG or JPEG file</source>
+        <translation>PNG yoki JPEG fayl</translation>
+    </message>
+    <message>
+        <source>repeatable</source>
+        <translation>takrorlash mumkin</translation>
+    </message>
+    <message>
+        <source>default: {value}</source>
+        <translation>standart: {value}</translation>
+    </message>
+    <message>
+        <source>fields</source>
+        <translation>maydonlar</translation>
+    </message>
+    <message>
         <source>{field} is both given and cleared; choose one.</source>
         <translation>“{field}” ham berilgan, ham tozalangan; bittasini tanlang.</translation>
     </message>
@@ -1077,8 +1313,120 @@
         </translation>
     </message>
     <message>
+        <source>its id or exact name</source>
+        <translation>identifikatori yoki aniq nomi</translation>
+    </message>
+    <message>
+        <source>its id</source>
+        <translation>identifikatori</translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation>amallar</translation>
+    </message>
+    <message>
+        <source>add one and print it</source>
+        <translation>bittasini qoʻshib, chiqarish</translation>
+    </message>
+    <message>
+        <source>list them</source>
+        <translation>roʻyxatini chiqarish</translation>
+    </message>
+    <message>
+        <source>at most {n} records</source>
+        <translation>koʻpi bilan {n} ta yozuv</translation>
+    </message>
+    <message>
+        <source>skip the first {n} records</source>
+        <translation>birinchi {n} ta yozuvni oʻtkazib yuborish</translation>
+    </message>
+    <message>
+        <source>only records whose {field} is {value} (references: a name or id; empty: none; repeatable)</source>
+        <translation>faqat {field} maydoni {value} boʻlgan yozuvlar (havolalar: nomi yoki identifikatori; boʻsh: yoʻq; takrorlash mumkin)</translation>
+    </message>
+    <message>
+        <source>include deleted records</source>
+        <translation>oʻchirilgan yozuvlarni ham qoʻshish</translation>
+    </message>
+    <message>
+        <source>show one</source>
+        <translation>bittasini koʻrsatish</translation>
+    </message>
+    <message>
+        <source>show it even if deleted (give the id)</source>
+        <translation>oʻchirilgan boʻlsa ham koʻrsatish (identifikatorini bering)</translation>
+    </message>
+    <message>
+        <source>change the given fields of one</source>
+        <translation>bitta yozuvning berilgan maydonlarini oʻzgartirish</translation>
+    </message>
+    <message>
+        <source>empty this field (repeatable)</source>
+        <translation>bu maydonni boʻshatish (takrorlash mumkin)</translation>
+    </message>
+    <message>
+        <source>delete one (and what it holds); {restore} undoes it</source>
+        <translation>bitta yozuvni (va ichidagilarni) oʻchirish; {restore} qaytaradi</translation>
+    </message>
+    <message>
+        <source>undo the delete of one</source>
+        <translation>bitta oʻchirishni bekor qilish</translation>
+    </message>
+    <message>
         <source>The desktop window is not installed in this build; use a subcommand, see liaison --help</source>
         <translation>Bu yigʻmada dastur oynasi yoʻq; quyi buyruqdan foydalaning, qarang: liaison --help</translation>
+    </message>
+    <message>
+        <source>Liaison: the desk application of the OTS diaspora liaison officers. Without a command it opens the desktop window; with one it works on the data from the command line (for scripts and bulk work).</source>
+        <translation>Liaison: TDT diaspora aloqa xodimlarining ish stoli ilovasi. Buyruqsiz ish stoli oynasini ochadi; buyruq bilan maʼlumotlar ustida buyruq satridan ishlaydi (skriptlar va ommaviy ishlar uchun).</translation>
+    </message>
+    <message>
+        <source>The data directory is --data-dir, else ${env}, else the platform&apos;s user data folder. Records are named by id or, where they have one, by name ({example}). Use --json on any command for output a script can read; errors always go to standard error, with exit code 1.</source>
+        <translation>Maʼlumotlar papkasi --data-dir, boʻlmasa ${env}, boʻlmasa platformaning foydalanuvchi maʼlumotlari papkasi. Yozuvlar identifikatori yoki boʻlsa nomi ({example}) bilan koʻrsatiladi. Skriptlar oʻqiy oladigan chiqish uchun istalgan buyruqda --json dan foydalaning; xatolar har doim standart xatolar oqimiga, 1 chiqish kodi bilan chiqadi.</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>foydalanish: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>pozitsion argumentlar</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>parametrlar</translation>
+    </message>
+    <message>
+        <source>show this help and exit</source>
+        <translation>ushbu yordamni koʻrsatib, chiqish</translation>
+    </message>
+    <message>
+        <source>the data directory</source>
+        <translation>maʼlumotlar papkasi</translation>
+    </message>
+    <message>
+        <source>print {json} for scripts</source>
+        <translation>skriptlar uchun {json} chiqarish</translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation>Misollar:</translation>
+    </message>
+    <message>
+        <source>the data directory (else ${env})</source>
+        <translation>maʼlumotlar papkasi (boʻlmasa ${env})</translation>
+    </message>
+    <message>
+        <source>the language of messages and of the window (default: the Settings choice, else the system&apos;s)</source>
+        <translation>xabarlar va oyna tili (standart: Sozlamalardagi tanlov, boʻlmasa tizim tili)</translation>
+    </message>
+    <message>
+        <source>print the version and the data directory</source>
+        <translation>versiya va maʼlumotlar papkasini chiqarish</translation>
+    </message>
+    <message>
+        <source>commands</source>
+        <translation>buyruqlar</translation>
     </message>
     <message>
         <source>Data directory: {path}</source>
@@ -1191,6 +1539,54 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <translation>Kim</translation>
     </message>
     <message>
+        <source>connect this data folder to the Secretariat&apos;s server</source>
+        <translation>bu maʼlumotlar papkasini Kotibiyat serveriga ulash</translation>
+    </message>
+    <message>
+        <source>the server, e.g. {example}</source>
+        <translation>server, masalan {example}</translation>
+    </message>
+    <message>
+        <source>your user name on the server</source>
+        <translation>serverdagi foydalanuvchi nomingiz</translation>
+    </message>
+    <message>
+        <source>read the password from standard input (one line)</source>
+        <translation>parolni standart kirishdan oʻqish (bir qator)</translation>
+    </message>
+    <message>
+        <source>the Secretariat&apos;s own certificate authority, if it uses one</source>
+        <translation>Kotibiyatning oʻz sertifikat markazi, agar u foydalansa</translation>
+    </message>
+    <message>
+        <source>send your changes and receive the others&apos;</source>
+        <translation>oʻzgarishlaringizni yuborish va boshqalarnikini olish</translation>
+    </message>
+    <message>
+        <source>apply a pull that deletes many records without asking</source>
+        <translation>koʻp yozuvni oʻchiradigan qabulni soʻramasdan qoʻllash</translation>
+    </message>
+    <message>
+        <source>log in again first (same server and user), reading the password from standard input</source>
+        <translation>avval qayta kirish (oʻsha server va foydalanuvchi), parolni standart kirishdan oʻqib</translation>
+    </message>
+    <message>
+        <source>revoke this computer&apos;s sign-in and forget it</source>
+        <translation>bu kompyuterning kirishini bekor qilish va unutish</translation>
+    </message>
+    <message>
+        <source>the conflict inbox: changes kept aside by a sync</source>
+        <translation>ziddiyatlar qutisi: sinxronlash chetga qoʻygan oʻzgarishlar</translation>
+    </message>
+    <message>
+        <source>include resolved conflicts</source>
+        <translation>hal qilingan ziddiyatlarni ham qoʻshish</translation>
+    </message>
+    <message>
+        <source>mark a conflict resolved (repeatable)</source>
+        <translation>ziddiyatni hal qilingan deb belgilash (takrorlash mumkin)</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Nomi</translation>
     </message>
@@ -1248,6 +1644,106 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
             <numerusform>Qidiruv indeksi qayta qurildi: %n ta yozuv.</numerusform>
             <numerusform>Qidiruv indeksi qayta qurildi: %n ta yozuv.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>search contacts, institutions, events, ...</source>
+        <translation>kontaktlar, muassasalar, tadbirlar boʻyicha qidirish, ...</translation>
+    </message>
+    <message>
+        <source>what to look for (any script: {latin} finds {cyrillic})</source>
+        <translation>qidiriladigan matn (istalgan yozuv: {latin} {cyrillic} ni topadi)</translation>
+    </message>
+    <message>
+        <source>only hits of this kind (repeatable)</source>
+        <translation>faqat shu turdagi natijalar (takrorlash mumkin)</translation>
+    </message>
+    <message>
+        <source>at most {n} hits (default: 50)</source>
+        <translation>koʻpi bilan {n} ta natija (standart: 50)</translation>
+    </message>
+    <message>
+        <source>mark minutes as agreed (read-only)</source>
+        <translation>bayonnomani kelishilgan deb belgilash (faqat oʻqish uchun)</translation>
+    </message>
+    <message>
+        <source>id of the minutes</source>
+        <translation>bayonnomaning identifikatori</translation>
+    </message>
+    <message>
+        <source>who agreed them (default: the {setting} setting)</source>
+        <translation>kim kelishdi (standart: {setting} sozlamasi)</translation>
+    </message>
+    <message>
+        <source>reopen agreed minutes for changes</source>
+        <translation>kelishilgan bayonnomani oʻzgartirish uchun qayta ochish</translation>
+    </message>
+    <message>
+        <source>why they are reopened (kept in the minutes log)</source>
+        <translation>nima uchun qayta ochilgani (bayonnoma jurnalida saqlanadi)</translation>
+    </message>
+    <message>
+        <source>who reopened them (default: the {setting} setting)</source>
+        <translation>kim qayta ochdi (standart: {setting} sozlamasi)</translation>
+    </message>
+    <message>
+        <source>merge a duplicate into the contact to keep (undoable)</source>
+        <translation>dublikatni saqlanadigan kontaktga birlashtirish (bekor qilsa boʻladi)</translation>
+    </message>
+    <message>
+        <source>the contact to keep</source>
+        <translation>saqlanadigan kontakt</translation>
+    </message>
+    <message>
+        <source>the contact merged into it and removed</source>
+        <translation>unga birlashtirilib, oʻchiriladigan kontakt</translation>
+    </message>
+    <message>
+        <source>undo a merge: both contacts and their references come back</source>
+        <translation>birlashtirishni bekor qilish: ikkala kontakt va ularga havolalar qaytadi</translation>
+    </message>
+    <message>
+        <source>the id the merge printed</source>
+        <translation>birlashtirish chiqargan identifikator</translation>
+    </message>
+    <message>
+        <source>open action items past their due date</source>
+        <translation>muddati oʻtgan ochiq topshiriqlar</translation>
+    </message>
+    <message>
+        <source>settings kept with the data</source>
+        <translation>maʼlumotlar bilan birga saqlanadigan sozlamalar</translation>
+    </message>
+    <message>
+        <source>print a setting (or all)</source>
+        <translation>sozlamani (yoki hammasini) chiqarish</translation>
+    </message>
+    <message>
+        <source>the setting</source>
+        <translation>sozlama</translation>
+    </message>
+    <message>
+        <source>change a setting (an empty value clears it)</source>
+        <translation>sozlamani oʻzgartirish (boʻsh qiymat uni tozalaydi)</translation>
+    </message>
+    <message>
+        <source>the new value (an institution&apos;s name or id for {setting})</source>
+        <translation>yangi qiymat ({setting} uchun muassasa nomi yoki identifikatori)</translation>
+    </message>
+    <message>
+        <source>load the sample data (for training and trying out)</source>
+        <translation>namunaviy maʼlumotlarni yuklash (oʻqish va sinab koʻrish uchun)</translation>
+    </message>
+    <message>
+        <source>load it even if the database already holds events</source>
+        <translation>maʼlumotlar bazasida tadbirlar boʻlsa ham yuklash</translation>
+    </message>
+    <message>
+        <source>list contacts that are probably one person, with why</source>
+        <translation>bir shaxs boʻlishi mumkin boʻlgan kontaktlarni sabablari bilan roʻyxatlash</translation>
+    </message>
+    <message>
+        <source>rebuild the search index</source>
+        <translation>qidiruv indeksini qayta qurish</translation>
     </message>
     <message>
         <source>{path}: no damage found.</source>
@@ -2257,6 +2753,77 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <source>Timeframe</source>
         <translation>Muddatlar</translation>
     </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPanel</name>
+    <message>
+        <source>Action items of this meeting</source>
+        <translation>Bu yigʻilishning topshiriqlari</translation>
+    </message>
+    <message>
+        <source>Bilateral meetings on the margins</source>
+        <translation>Tadbir doirasidagi ikki tomonlama uchrashuvlar</translation>
+    </message>
+    <message>
+        <source>Action item…</source>
+        <translation>Topshiriq…</translation>
+    </message>
+    <message>
+        <source>Add an action item</source>
+        <translation>Topshiriq qoʻshish</translation>
+    </message>
+    <message>
+        <source>Add an action item (%1)</source>
+        <translation>Topshiriq qoʻshish (%1)</translation>
+    </message>
+    <message>
+        <source>Bilateral…</source>
+        <translation>Ikki tomonlama uchrashuv…</translation>
+    </message>
+    <message>
+        <source>Add a bilateral meeting</source>
+        <translation>Ikki tomonlama uchrashuv qoʻshish</translation>
+    </message>
+    <message>
+        <source>Add a bilateral meeting on the margins (%1)</source>
+        <translation>Tadbir doirasida ikki tomonlama uchrashuv qoʻshish (%1)</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Topshiriqlar</translation>
+    </message>
+    <message>
+        <source>Bilaterals on the margins</source>
+        <translation>Tadbir doirasidagi ikki tomonlama uchrashuvlar</translation>
+    </message>
+    <message>
+        <source>None yet. %1 adds one.</source>
+        <translation>Hozircha yoʻq. %1 — qoʻshish.</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-up %1</source>
+        <translation>Keyingi qadam&amp;lar %1</translation>
+    </message>
+    <message>
+        <source>Agreed under item %1: %2</source>
+        <translation>%1-masala boʻyicha kelishildi: %2</translation>
+    </message>
+    <message>
+        <source>Agreed under: %1</source>
+        <translation>Kelishilgan masala: %1</translation>
+    </message>
+    <message>
+        <source>Action item added: %1</source>
+        <translation>Topshiriq qoʻshildi: %1</translation>
+    </message>
+    <message>
+        <source>Bilateral meeting added: %1</source>
+        <translation>Ikki tomonlama uchrashuv qoʻshildi: %1</translation>
+    </message>
 </context>
 <context>
     <name>FormDialog</name>
@@ -2398,6 +2965,10 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <translation>Liaison &amp;haqida</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Klaviatura tugmalari</translation>
+    </message>
+    <message>
         <source>Syncing…</source>
         <translation>Sinxronlanmoqda…</translation>
     </message>
@@ -2517,21 +3088,68 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
 <context>
     <name>MeetingMode</name>
     <message>
-        <source>Minutes of %1</source>
-        <translation>Bayonnoma: %1</translation>
-    </message>
-    <message>
-        <source>Any other business</source>
-        <translation>Turli masalalar</translation>
-    </message>
-    <message>
-        <source>Matters raised that are not on the agenda.</source>
-        <translation>Kun tartibiga kiritilmagan, koʻtarilgan masalalar.</translation>
-    </message>
-    <message>
         <source>Meeting mode — %1</source>
         <translation>Yigʻilish rejimi — %1</translation>
     </message>
+    <message>
+        <source>Close meeting mode</source>
+        <translation>Yigʻilish rejimini yopish</translation>
+    </message>
+    <message>
+        <source>Attendance and follow-up</source>
+        <translation>Ishtirok va keyingi qadamlar</translation>
+    </message>
+    <message>
+        <source>Add an action item</source>
+        <translation>Topshiriq qoʻshish</translation>
+    </message>
+    <message>
+        <source>Add a bilateral meeting</source>
+        <translation>Ikki tomonlama uchrashuv qoʻshish</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Xabarlar</translation>
+    </message>
+    <message>
+        <source>%1 next item · %2 previous · %3 action item · %4 bilateral · %5 close</source>
+        <translation>%1 keyingi masala · %2 oldingi · %3 topshiriq · %4 ikki tomonlama uchrashuv · %5 yopish</translation>
+    </message>
+    <message>
+        <source>Next agenda item</source>
+        <translation>Kun tartibining keyingi masalasi</translation>
+    </message>
+    <message>
+        <source>Previous agenda item</source>
+        <translation>Kun tartibining oldingi masalasi</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Saqlanmadi</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Liaison (%1).</source>
+        <translation>Liaison ichida xatolik yuz berdi (%1).</translation>
+    </message>
+    <message>
+        <source>Some of your text could not be saved: %1</source>
+        <translation>Matningizning bir qismi saqlanmadi: %1</translation>
+    </message>
+    <message>
+        <source>Try again, keep meeting mode open (your text stays on screen), or close and lose the unsaved text.</source>
+        <translation>Qayta urinib koʻring, yigʻilish rejimini ochiq qoldiring (matn ekranda qoladi) yoki yopib, saqlanmagan matndan voz keching.</translation>
+    </message>
+    <message>
+        <source>Keep open</source>
+        <translation>Ochiq qoldirish</translation>
+    </message>
+    <message>
+        <source>Close and lose it</source>
+        <translation>Yopish va yoʻqotish</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesHeader</name>
     <message>
         <source>Meeting mode</source>
         <translation>Yigʻilish rejimi</translation>
@@ -2593,160 +3211,8 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <translation>Kelishilgan bayonnomani yana tahrirlashga ochish (sababi soʻraladi).</translation>
     </message>
     <message>
-        <source>&amp;Agenda</source>
-        <translation>Kun &amp;tartibi</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <translation>Kun tartibi</translation>
-    </message>
-    <message>
-        <source>Next item: %1. Previous item: %2.</source>
-        <translation>Keyingi masala: %1. Oldingi masala: %2.</translation>
-    </message>
-    <message>
-        <source>Current agenda item</source>
-        <translation>Kun tartibining joriy masalasi</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Qaydlar</translation>
-    </message>
-    <message>
-        <source>Who said what: statements, proposals, points raised…</source>
-        <translation>Kim nima dedi: chiqishlar, takliflar, koʻtarilgan masalalar…</translation>
-    </message>
-    <message>
-        <source>Decisions</source>
-        <translation>Qarorlar</translation>
-    </message>
-    <message>
-        <source>What the meeting decided or agreed on this item…</source>
-        <translation>Bu masala boʻyicha nima qaror qilindi yoki kelishildi…</translation>
-    </message>
-    <message>
-        <source>Summary of the minutes</source>
-        <translation>Bayonnomaning qisqacha mazmuni</translation>
-    </message>
-    <message>
-        <source>The general summary, for the whole meeting…</source>
-        <translation>Butun yigʻilish boʻyicha umumiy qisqacha mazmun…</translation>
-    </message>
-    <message>
-        <source>&amp;Notes</source>
-        <translation>Qay&amp;dlar</translation>
-    </message>
-    <message>
-        <source>&amp;Decisions</source>
-        <translation>Q&amp;arorlar</translation>
-    </message>
-    <message>
-        <source>Su&amp;mmary of the minutes</source>
-        <translation>Bayonnomaning qisqacha ma&amp;zmuni</translation>
-    </message>
-    <message>
-        <source>Attendance and follow-up</source>
-        <translation>Ishtirok va keyingi qadamlar</translation>
-    </message>
-    <message>
-        <source>Participants (checked: present)</source>
-        <translation>Ishtirokchilar (belgilangani — hozir)</translation>
-    </message>
-    <message>
-        <source>Space ticks or unticks the selected participant as present.</source>
-        <translation>Boʻsh joy tugmasi tanlangan ishtirokchini hozir deb belgilaydi yoki belgini olib tashlaydi.</translation>
-    </message>
-    <message>
-        <source>Participant</source>
-        <translation>Ishtirokchi</translation>
-    </message>
-    <message>
-        <source>Delegation</source>
-        <translation>Delegatsiya</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Roli</translation>
-    </message>
-    <message>
-        <source>Check &amp;in someone else:</source>
-        <translation>Boshqa birovni &amp;belgilash:</translation>
-    </message>
-    <message>
-        <source>Check in a participant by name</source>
-        <translation>Ishtirokchini ismi boʻyicha belgilash</translation>
-    </message>
-    <message>
-        <source>Type a name, then Enter</source>
-        <translation>Ismni yozing, soʻng Enter</translation>
-    </message>
-    <message>
-        <source>Action items of this meeting</source>
-        <translation>Bu yigʻilishning topshiriqlari</translation>
-    </message>
-    <message>
-        <source>Bilateral meetings on the margins</source>
-        <translation>Tadbir doirasidagi ikki tomonlama uchrashuvlar</translation>
-    </message>
-    <message>
-        <source>Action item…</source>
-        <translation>Topshiriq…</translation>
-    </message>
-    <message>
-        <source>Add an action item</source>
-        <translation>Topshiriq qoʻshish</translation>
-    </message>
-    <message>
-        <source>Add an action item (%1)</source>
-        <translation>Topshiriq qoʻshish (%1)</translation>
-    </message>
-    <message>
-        <source>Bilateral…</source>
-        <translation>Ikki tomonlama uchrashuv…</translation>
-    </message>
-    <message>
-        <source>Add a bilateral meeting</source>
-        <translation>Ikki tomonlama uchrashuv qoʻshish</translation>
-    </message>
-    <message>
-        <source>Add a bilateral meeting on the margins (%1)</source>
-        <translation>Tadbir doirasida ikki tomonlama uchrashuv qoʻshish (%1)</translation>
-    </message>
-    <message>
-        <source>Action items</source>
-        <translation>Topshiriqlar</translation>
-    </message>
-    <message>
-        <source>Bilaterals on the margins</source>
-        <translation>Tadbir doirasidagi ikki tomonlama uchrashuvlar</translation>
-    </message>
-    <message>
-        <source>Messages</source>
-        <translation>Xabarlar</translation>
-    </message>
-    <message>
-        <source>%1 next item · %2 previous · %3 action item · %4 bilateral · %5 close</source>
-        <translation>%1 keyingi masala · %2 oldingi · %3 topshiriq · %4 ikki tomonlama uchrashuv · %5 yopish</translation>
-    </message>
-    <message>
-        <source>Next agenda item</source>
-        <translation>Kun tartibining keyingi masalasi</translation>
-    </message>
-    <message>
-        <source>Previous agenda item</source>
-        <translation>Kun tartibining oldingi masalasi</translation>
-    </message>
-    <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Item %1 of %2</source>
-        <translation>Masala %1 / %2</translation>
-    </message>
-    <message>
-        <source>Not on the agenda</source>
-        <translation>Kun tartibidan tashqari</translation>
     </message>
     <message>
         <source>Saved as you type</source>
@@ -2773,12 +3239,12 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <translation>Yozilgan hamma narsa shu kompyuterda saqlandi.</translation>
     </message>
     <message>
-        <source>Not saved</source>
-        <translation>Saqlanmadi</translation>
+        <source>Disk full — not saved</source>
+        <translation>Disk toʻla — saqlanmadi</translation>
     </message>
     <message>
-        <source>Disk full — not saved</source>
-        <translation>Disk toʻlgan — saqlanmadi</translation>
+        <source>Not saved</source>
+        <translation>Saqlanmadi</translation>
     </message>
     <message>
         <source>Your text is safe on screen and will be saved as soon as possible.</source>
@@ -2841,87 +3307,12 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <translation>Bayonnoma kelishildi.</translation>
     </message>
     <message>
-        <source>The minutes are reopened; the reason is logged.</source>
-        <translation>Bayonnoma qayta ochildi; sababi jurnalga yozildi.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of %1 present</source>
-        <translation>
-            <numerusform>Hozir: %n / %1</numerusform>
-            <numerusform>Hozir: %n / %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No participants registered yet: check them in below.</source>
-        <translation>Ishtirokchilar hali roʻyxatdan oʻtmagan: ularni quyida belgilang.</translation>
-    </message>
-    <message>
-        <source>A&amp;ttendance %1/%2</source>
-        <translation>I&amp;shtirok %1/%2</translation>
-    </message>
-    <message>
-        <source>%1 is present.</source>
-        <translation>%1 hozir.</translation>
-    </message>
-    <message>
-        <source>%1 is no longer marked present.</source>
-        <translation>%1 endi hozir deb belgilanmagan.</translation>
-    </message>
-    <message>
-        <source>%1 is checked in.</source>
-        <translation>%1 belgilandi.</translation>
-    </message>
-    <message>
-        <source>Not checked in: %1</source>
-        <translation>Belgilanmadi: %1</translation>
-    </message>
-    <message>
-        <source>None yet. %1 adds one.</source>
-        <translation>Hozircha yoʻq. %1 — qoʻshish.</translation>
-    </message>
-    <message>
-        <source>F&amp;ollow-up %1</source>
-        <translation>Keyingi qadam&amp;lar %1</translation>
-    </message>
-    <message>
-        <source>Agreed under item %1: %2</source>
-        <translation>%1-masala boʻyicha kelishildi: %2</translation>
-    </message>
-    <message>
-        <source>Agreed under: %1</source>
-        <translation>Kelishilgan masala: %1</translation>
-    </message>
-    <message>
-        <source>Action item added: %1</source>
-        <translation>Topshiriq qoʻshildi: %1</translation>
-    </message>
-    <message>
-        <source>Bilateral meeting added: %1</source>
-        <translation>Ikki tomonlama uchrashuv qoʻshildi: %1</translation>
-    </message>
-    <message>
-        <source>Something went wrong inside Liaison (%1).</source>
-        <translation>Liaison ichida xatolik yuz berdi (%1).</translation>
-    </message>
-    <message>
         <source>Not done: %1</source>
         <translation>Bajarilmadi: %1</translation>
     </message>
     <message>
-        <source>Some of your text could not be saved: %1</source>
-        <translation>Matningizning bir qismi saqlanmadi: %1</translation>
-    </message>
-    <message>
-        <source>Try again, keep meeting mode open (your text stays on screen), or close and lose the unsaved text.</source>
-        <translation>Qayta urinib koʻring, yigʻilish rejimini ochiq qoldiring (matn ekranda qoladi) yoki yopib, saqlanmagan matndan voz keching.</translation>
-    </message>
-    <message>
-        <source>Keep open</source>
-        <translation>Ochiq qoldirish</translation>
-    </message>
-    <message>
-        <source>Close and lose it</source>
-        <translation>Yopish va yoʻqotish</translation>
+        <source>The minutes are reopened; the reason is logged.</source>
+        <translation>Bayonnoma qayta ochildi; sababi jurnalga yozildi.</translation>
     </message>
 </context>
 <context>
@@ -3228,12 +3619,43 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <translation>&amp;Til:</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Til</translation>
+    </message>
+    <message>
         <source>Same as the system (%1)</source>
         <translation>Tizimdagidek (%1)</translation>
     </message>
     <message>
         <source>The window changes language at once; dates and numbers follow the language too.</source>
         <translation>Oyna tili darhol oʻzgaradi; sanalar va raqamlar ham tanlangan tilga moslashadi.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Lists and editors</source>
+        <translation>Roʻyxatlar va muharrirlar</translation>
+    </message>
+    <message>
+        <source>Meeting mode</source>
+        <translation>Yigʻilish rejimi</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Klaviatura tugmalari</translation>
+    </message>
+    <message>
+        <source>Tab moves between a list, its filter and the editor; the arrows move within a list.</source>
+        <translation>Tab roʻyxat, uning filtri va muharrir orasida oʻtadi; strelkalar roʻyxat ichida harakatlanadi.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Amal</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tugmalar</translation>
     </message>
 </context>
 <context>

@@ -122,50 +122,90 @@ def add_brief_command(commands: Subcommands, common: argparse.ArgumentParser) ->
     brief = commands.add_parser(
         "brief",
         parents=[common],
-        help="write a briefing note or pack (PDF) for events and bilateral meetings",
-        description="Write a briefing note (one event or bilateral meeting) or a briefing pack (several, "
-        "with a table of contents) as a PDF, written whole or not at all.",
+        help=tr(
+            QT_TRANSLATE_NOOP("Cli", "write a briefing note or pack (PDF) for events and bilateral meetings")
+        ),
+        description=tr(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "Write a briefing note (one event or bilateral meeting) or a briefing pack (several, with a table of contents) as a PDF, written whole or not at all.",  # noqa: E501 - one literal for Qt Linguist
+            )
+        ),
     )
     brief.add_argument(
-        "--event", action="append", default=[], metavar="ID|NAME", help="an event to brief on (repeatable)"
+        "--event",
+        action="append",
+        default=[],
+        metavar="ID|NAME",
+        help=tr(QT_TRANSLATE_NOOP("Cli", "an event to brief on (repeatable)")),
     )
     brief.add_argument(
         "--bilateral",
         action="append",
         default=[],
         metavar="ID|NAME",
-        help="a bilateral meeting to brief on (repeatable)",
+        help=tr(QT_TRANSLATE_NOOP("Cli", "a bilateral meeting to brief on (repeatable)")),
     )
-    brief.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="the PDF to write")
+    brief.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="FILE.pdf",
+        help=tr(QT_TRANSLATE_NOOP("Cli", "the PDF to write")),
+    )
     brief.add_argument(
         "--sections",
         nargs="+",
         type=sections,
         action="append",
         metavar="SECTION",
-        help=f"only these sections (the cover is always there): {', '.join(SECTION_NAMES)}; default all",
+        help=tr(
+            QT_TRANSLATE_NOOP(
+                "Cli", "only these sections (the cover is always there): {sections}; default all"
+            )
+        ).replace("{sections}", ", ".join(SECTION_NAMES)),
     )
     brief.add_argument(
-        "--marking", metavar="TEXT", help="classification marking on every page, e.g. RESTRICTED"
+        "--marking",
+        metavar="TEXT",
+        help=tr(QT_TRANSLATE_NOOP("Cli", "classification marking on every page, e.g. {example}")).replace(
+            "{example}", "RESTRICTED"
+        ),
     )
     brief.add_argument(
         "--language",
         dest="pdf_language",  # not the global --language (the messages'), which it would overwrite
         default=None,
         metavar="xx",
-        help="language of dates and place names (default: the language Liaison speaks)",
+        help=tr(
+            QT_TRANSLATE_NOOP(
+                "Cli", "language of dates and place names (default: the language Liaison speaks)"
+            )
+        ),
     )
     brief.add_argument(
         "--counterpart",
         action="append",
         metavar="ID|NAME",
-        help="profile only these counterparts (repeatable; default: everyone taking part)",
+        help=tr(
+            QT_TRANSLATE_NOOP(
+                "Cli", "profile only these counterparts (repeatable; default: everyone taking part)"
+            )
+        ),
     )
     brief.add_argument(
         "--talking-points",
         action="append",
         metavar="FILE",
-        help="a text file of talking points, one per note in the order of the notes (repeatable)",
+        help=tr(
+            QT_TRANSLATE_NOOP(
+                "Cli", "a text file of talking points, one per note in the order of the notes (repeatable)"
+            )
+        ),
     )
-    brief.add_argument("--title", metavar="TEXT", help="title of a pack (default: where the trip goes)")
+    brief.add_argument(
+        "--title",
+        metavar="TEXT",
+        help=tr(QT_TRANSLATE_NOOP("Cli", "title of a pack (default: where the trip goes)")),
+    )
     brief.set_defaults(handler=_brief)

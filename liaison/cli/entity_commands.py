@@ -151,31 +151,43 @@ def _metavar(f: Field) -> str:
 
 
 def _help(f: Field, *, creating: bool) -> str:
-    parts = [f.label]
+    parts = [translate("Fields", f.label)]
     if f.required and creating:
-        parts.append("required")
+        parts.append(tr(QT_TRANSLATE_NOOP("Cli", "required")))
     if f.kind is Kind.REF and f.ref is not None:
         target = ENTITIES[f.ref]
-        parts.append(f"name or id of the {target.key}" if target.lookup else f"id of the {target.key}")
+        what = translate("Entities", target.label)
+        parts.append(
+            (
+                tr(QT_TRANSLATE_NOOP("Cli", "name or id of the record ({entity})"))
+                if target.lookup
+                else tr(QT_TRANSLATE_NOOP("Cli", "id of the record ({entity})"))
+            ).replace("{entity}", what)
+        )
+    one_of = tr(QT_TRANSLATE_NOOP("Cli", "one of: {values}"))
     if f.choices:
-        parts.append("one of: " + ", ".join(f.choices))
+        parts.append(one_of.replace("{values}", ", ".join(f.choices)))
     if f.kind is Kind.VISIBILITY:
-        parts.append("one of: " + ", ".join(VISIBILITIES))
+        parts.append(one_of.replace("{values}", ", ".join(VISIBILITIES)))
     if f.kind in (Kind.STATE, Kind.STATES):
-        parts.append("an OTS state code, e.g. KZ, TR, TRNC")
+        parts.append(
+            tr(QT_TRANSLATE_NOOP("Cli", "an OTS state code, e.g. {examples}")).replace(
+                "{examples}", "KZ, TR, TRNC"
+            )
+        )
     if f.kind is Kind.PHONES:
-        parts.append("+CC followed by the number")
+        parts.append(tr(QT_TRANSLATE_NOOP("Cli", "{code} followed by the number")).replace("{code}", "+CC"))
     if f.kind is Kind.IMAGE:
-        parts.append("a PNG or JPEG file")
+        parts.append(tr(QT_TRANSLATE_NOOP("Cli", "a PNG or JPEG file")))
     if f.is_list:
-        parts.append("repeatable")
+        parts.append(tr(QT_TRANSLATE_NOOP("Cli", "repeatable")))
     if creating and f.default not in (None, [], ""):
-        parts.append(f"default: {f.default}")
+        parts.append(tr(QT_TRANSLATE_NOOP("Cli", "default: {value}")).replace("{value}", str(f.default)))
     return "; ".join(parts).replace("%", "%%")
 
 
 def _add_field_options(parser: argparse.ArgumentParser, spec: EntitySpec, *, creating: bool) -> None:
-    group = parser.add_argument_group("fields")
+    group = parser.add_argument_group(tr(QT_TRANSLATE_NOOP("Cli", "fields")))
     for f in spec.fields:
         group.add_argument(
             *option_strings(f),
@@ -330,7 +342,7 @@ def emit_records(app: Liaison, spec: EntitySpec, records: Sequence[Record], args
         [
             str(record["id"]),
             spec.title(record) or "",
-            *(display(f, record.get(f.name), titles, with_id=False) for f in columns),
+            *(display(f, record.get(f.name), titles, with_id=False, entity=spec.name) for f in columns),
         ]
         for record in records
     ]
@@ -410,9 +422,11 @@ def _restore(spec: EntitySpec, app: Liaison, args: argparse.Namespace) -> int:
 # -- the parsers ------------------------------------------------------------------------------
 def _id_argument(parser: argparse.ArgumentParser, spec: EntitySpec, *, names: bool = True) -> None:
     if names and spec.lookup:
-        parser.add_argument("id", metavar="ID|NAME", help=f"id or exact name of the {spec.key}")
+        parser.add_argument(
+            "id", metavar="ID|NAME", help=tr(QT_TRANSLATE_NOOP("Cli", "its id or exact name"))
+        )
     else:
-        parser.add_argument("id", metavar="ID", help=f"id of the {spec.key}")
+        parser.add_argument("id", metavar="ID", help=tr(QT_TRANSLATE_NOOP("Cli", "its id")))
 
 
 def add_entity_commands(commands: Subcommands, common: argparse.ArgumentParser) -> dict[str, Subcommands]:
@@ -420,37 +434,67 @@ def add_entity_commands(commands: Subcommands, common: argparse.ArgumentParser) 
     subcommand group, for the workflow commands to add to."""
     groups: dict[str, Subcommands] = {}
     for spec in ENTITIES.values():
-        plural = spec.plural.lower()
+        plural = translate("Entities", spec.plural)
         entity = commands.add_parser(spec.key, help=f"{plural}: add, list, show, edit, delete, restore")
-        actions = entity.add_subparsers(title="actions", dest="action", metavar="ACTION", required=True)
+        actions = entity.add_subparsers(
+            title=tr(QT_TRANSLATE_NOOP("Cli", "actions")), dest="action", metavar="ACTION", required=True
+        )
         groups[spec.key] = actions
 
-        add = actions.add_parser("add", parents=[common], help=f"add a {spec.key} and print it")
+        add = actions.add_parser(
+            "add", parents=[common], help=tr(QT_TRANSLATE_NOOP("Cli", "add one and print it"))
+        )
         _add_field_options(add, spec, creating=True)
         add.set_defaults(handler=partial(_add, spec))
 
-        listing = actions.add_parser("list", parents=[common], help=f"list {plural}")
-        listing.add_argument("--limit", type=count, metavar="N", help="at most N records")
-        listing.add_argument("--offset", type=count, default=0, metavar="N", help="skip the first N records")
+        listing = actions.add_parser("list", parents=[common], help=tr(QT_TRANSLATE_NOOP("Cli", "list them")))
+        listing.add_argument(
+            "--limit",
+            type=count,
+            metavar="N",
+            help=tr(QT_TRANSLATE_NOOP("Cli", "at most {n} records")).replace("{n}", "N"),
+        )
+        listing.add_argument(
+            "--offset",
+            type=count,
+            default=0,
+            metavar="N",
+            help=tr(QT_TRANSLATE_NOOP("Cli", "skip the first {n} records")).replace("{n}", "N"),
+        )
         listing.add_argument(
             "--where",
             type=_where_type(spec),
             action="append",
             default=[],
             metavar="FIELD=VALUE",
-            help="only records whose FIELD is VALUE (references: a name or id; empty: none; repeatable)",
+            help=tr(
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "only records whose {field} is {value} (references: a name or id; empty: none; repeatable)",  # noqa: E501
+                )
+            )
+            .replace("{field}", "FIELD")
+            .replace("{value}", "VALUE"),
         )
-        listing.add_argument("--include-deleted", action="store_true", help="include deleted records")
+        listing.add_argument(
+            "--include-deleted",
+            action="store_true",
+            help=tr(QT_TRANSLATE_NOOP("Cli", "include deleted records")),
+        )
         listing.set_defaults(handler=partial(_list, spec))
 
-        show = actions.add_parser("show", parents=[common], help=f"show one {spec.key}")
+        show = actions.add_parser("show", parents=[common], help=tr(QT_TRANSLATE_NOOP("Cli", "show one")))
         _id_argument(show, spec)
         show.add_argument(
-            "--include-deleted", action="store_true", help="show it even if deleted (give the id)"
+            "--include-deleted",
+            action="store_true",
+            help=tr(QT_TRANSLATE_NOOP("Cli", "show it even if deleted (give the id)")),
         )
         show.set_defaults(handler=partial(_show, spec))
 
-        edit = actions.add_parser("edit", parents=[common], help=f"change the given fields of a {spec.key}")
+        edit = actions.add_parser(
+            "edit", parents=[common], help=tr(QT_TRANSLATE_NOOP("Cli", "change the given fields of one"))
+        )
         _id_argument(edit, spec)
         _add_field_options(edit, spec, creating=False)
         edit.add_argument(
@@ -459,17 +503,23 @@ def add_entity_commands(commands: Subcommands, common: argparse.ArgumentParser) 
             action="append",
             default=[],
             metavar="FIELD",
-            help="empty this field (repeatable)",
+            help=tr(QT_TRANSLATE_NOOP("Cli", "empty this field (repeatable)")),
         )
         edit.set_defaults(handler=partial(_edit, spec))
 
         delete = actions.add_parser(
-            "delete", parents=[common], help=f"delete a {spec.key} (and what it holds); restore undoes it"
+            "delete",
+            parents=[common],
+            help=tr(QT_TRANSLATE_NOOP("Cli", "delete one (and what it holds); {restore} undoes it")).replace(
+                "{restore}", "restore"
+            ),
         )
         _id_argument(delete, spec)
         delete.set_defaults(handler=partial(_delete, spec))
 
-        restore = actions.add_parser("restore", parents=[common], help=f"undo the delete of a {spec.key}")
+        restore = actions.add_parser(
+            "restore", parents=[common], help=tr(QT_TRANSLATE_NOOP("Cli", "undo the delete of one"))
+        )
         _id_argument(restore, spec, names=False)
         restore.set_defaults(handler=partial(_restore, spec))
     return groups

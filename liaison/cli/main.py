@@ -12,6 +12,7 @@ import argparse
 import importlib
 import os
 import sys
+import textwrap
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -29,15 +30,17 @@ WINDOW_MISSING = QT_TRANSLATE_NOOP(
     "Cli", "The desktop window is not installed in this build; use a subcommand, see liaison --help"
 )
 
-DESCRIPTION = """\
-Liaison: the desk application of the OTS diaspora liaison officers. Without a command it opens the
-desktop window; with one it works on the data from the command line (for scripts and bulk work)."""
+DESCRIPTION = QT_TRANSLATE_NOOP(
+    "Cli",
+    "Liaison: the desk application of the OTS diaspora liaison officers. Without a command it opens the desktop window; with one it works on the data from the command line (for scripts and bulk work).",  # noqa: E501 - one literal for Qt Linguist
+)
 
-EPILOG = f"""\
-The data directory is --data-dir, else ${ENV_DATA_DIR}, else the platform's user data folder.
-Records are named by id or, where they have one, by name ("Otandastar Qory"). Use --json on any
-command for output a script can read; errors always go to stderr, with exit code 1.
-Examples:
+EPILOG = QT_TRANSLATE_NOOP(
+    "Cli",
+    "The data directory is --data-dir, else ${env}, else the platform's user data folder. Records are named by id or, where they have one, by name ({example}). Use --json on any command for output a script can read; errors always go to standard error, with exit code 1.",  # noqa: E501 - one literal for Qt Linguist
+)
+
+EXAMPLES = """\
   liaison institution add --name "Otandastar Qory" --state-code KZ
   liaison contact add --name "Омуралиев Бакыт" --latin-name "Bakyt Omuraliev" --institution "otandastar qory"
   liaison search omuraliev --json
@@ -48,13 +51,55 @@ Examples:
 """
 
 
+def _tr(source: str) -> str:
+    return i18n.translate("Cli", source)
+
+
+class HelpFormatter(argparse.HelpFormatter):
+    """argparse's layout, with the "usage:" prefix in the chosen language."""
+
+    def add_usage(self, usage: Any, actions: Any, groups: Any, prefix: str | None = None) -> None:
+        super().add_usage(
+            usage, actions, groups, _tr(QT_TRANSLATE_NOOP("Cli", "usage: ")) if prefix is None else prefix
+        )
+
+
+class RawHelpFormatter(HelpFormatter, argparse.RawDescriptionHelpFormatter):
+    """The same, keeping the line breaks of the main description and its examples."""
+
+
 class Parser(argparse.ArgumentParser):
     """No abbreviated options (``--lat`` for ``--latin-name``): a script that works today must
-    not start failing, or mean something else, when an entity gains a field."""
+    not start failing, or mean something else, when an entity gains a field.
+
+    The help is in the chosen language: the texts Liaison gives, and those of argparse's own that
+    a help page shows (the usage prefix, the group titles, -h). argparse's error messages
+    ("invalid choice", "the following arguments are required") come from its gettext domain,
+    which has no catalogue for our languages, and stay in English."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("allow_abbrev", False)
+        kwargs.setdefault("formatter_class", HelpFormatter)
+        add_help = kwargs.pop("add_help", True)
+        parents = kwargs.pop("parents", [])
+        kwargs["add_help"] = False
         super().__init__(*args, **kwargs)
+        # argparse titles these groups through gettext as it makes them: they are titled again,
+        # translated, before the parents' options join them (a parent's group joins the group
+        # of the same title), then -h and the parents are added as ArgumentParser would.
+        self._positionals.title = _tr(QT_TRANSLATE_NOOP("Cli", "positional arguments"))
+        self._optionals.title = _tr(QT_TRANSLATE_NOOP("Cli", "options"))
+        if add_help:
+            self.add_argument(
+                "-h",
+                "--help",
+                action="help",
+                default=argparse.SUPPRESS,
+                help=_tr(QT_TRANSLATE_NOOP("Cli", "show this help and exit")),
+            )
+        for parent in parents:
+            self._add_container_actions(parent)
+            self._defaults.update(parent._defaults)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -67,27 +112,55 @@ def build_parser() -> argparse.ArgumentParser:
     from liaison.cli.workflow_commands import add_workflow_commands
 
     common = Parser(add_help=False)
-    common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="the data directory")
-    common.add_argument("--json", action="store_true", help="print JSON for scripts")
+    common.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help=_tr(QT_TRANSLATE_NOOP("Cli", "the data directory")),
+    )
+    common.add_argument(
+        "--json",
+        action="store_true",
+        help=_tr(QT_TRANSLATE_NOOP("Cli", "print {json} for scripts")).replace("{json}", "JSON"),
+    )
 
+    wrap = textwrap.TextWrapper(width=100)
     parser: argparse.ArgumentParser = Parser(
         prog="liaison",
-        description=DESCRIPTION,
-        epilog=EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description=wrap.fill(_tr(DESCRIPTION)),
+        epilog=wrap.fill(_tr(EPILOG).replace("{env}", ENV_DATA_DIR).replace("{example}", '"Otandastar Qory"'))
+        + "\n"
+        + _tr(QT_TRANSLATE_NOOP("Cli", "Examples:"))
+        + "\n"
+        + EXAMPLES,
+        formatter_class=RawHelpFormatter,
     )
     parser.add_argument(
-        "--data-dir", metavar="DIR", default=None, help=f"the data directory (else ${ENV_DATA_DIR})"
+        "--data-dir",
+        metavar="DIR",
+        default=None,
+        help=_tr(QT_TRANSLATE_NOOP("Cli", "the data directory (else ${env})")).replace("{env}", ENV_DATA_DIR),
     )
     parser.add_argument(
         "--language",
         choices=list(LANGUAGES),
         default=None,
         # Before the command only: after it, --language is a contact's field.
-        help="the language of messages and of the window (default: the Settings choice, else the system's)",
+        help=_tr(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "the language of messages and of the window (default: the Settings choice, else the system's)",  # noqa: E501
+            )
+        ),
     )
-    parser.add_argument("--version", action="store_true", help="print the version and the data directory")
-    commands = parser.add_subparsers(title="commands", dest="command", metavar="COMMAND")
+    parser.add_argument(
+        "--version",
+        action="store_true",
+        help=_tr(QT_TRANSLATE_NOOP("Cli", "print the version and the data directory")),
+    )
+    commands = parser.add_subparsers(
+        title=_tr(QT_TRANSLATE_NOOP("Cli", "commands")), dest="command", metavar="COMMAND"
+    )
     entities = add_entity_commands(commands, common)
     add_workflow_commands(commands, common, entities)
     add_sync_commands(commands, common)
@@ -122,6 +195,21 @@ def window_request(argv: Sequence[str]) -> tuple[bool, str | None, str | None]:
     if language is not None and language not in LANGUAGES:
         return False, None, None
     return True, given.get("--data-dir"), language
+
+
+def early_language(argv: Sequence[str]) -> str | None:
+    """The --language given before the command, if it is one of ours (else the parser says)."""
+    rest = list(argv)
+    while rest:
+        option, equals, value = rest.pop(0).partition("=")
+        if not option.startswith("-"):
+            return None  # the command: a --language after it is a contact's field
+        if option == "--language":
+            value = value if equals else (rest.pop(0) if rest else "")
+            return value if value in LANGUAGES else None
+        if option == "--data-dir" and not equals and rest:
+            rest.pop(0)
+    return None
 
 
 def open_window(data_dir: Path) -> int:
@@ -188,6 +276,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     ensure_utf8(sys.stdout)
     ensure_utf8(sys.stderr)
+    # The help speaks --language (given before the command), else $LIAISON_LANGUAGE or the
+    # system's: the Settings choice is in the data folder, not opened to print a help page.
+    i18n.set_command_line_language(early_language(sys.argv[1:] if argv is None else list(argv)))
+    i18n.use_language(i18n.preferred_language())
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

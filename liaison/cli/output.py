@@ -15,10 +15,12 @@ from datetime import date, datetime
 from typing import Any, TextIO
 
 from liaison.errors import KnownError
-from liaison.i18n import QT_TRANSLATE_NOOP, Context, translate
+from liaison.i18n import QT_TRANSLATE_NOOP, Context, current_language, translate
 from liaison.services.app import Liaison
 from liaison.services.entities import ENTITIES, EntitySpec
-from liaison.services.fields import Field, Kind
+from liaison.services.fields import Field, Kind, international_phone, language_name
+from liaison.services.vocabulary import vocabulary
+from liaison.store.reference import STATES
 
 CONTEXT = "Cli"
 
@@ -122,10 +124,22 @@ class Titles:
         return self._cache[key]
 
 
-def display(f: Field, value: Any, titles: Titles, *, with_id: bool = True) -> str:
-    """One field's value as a person reads it ("" when empty)."""
+STATE_NAMES = {code: name for code, name, _status in STATES}
+
+
+def display(f: Field, value: Any, titles: Titles, *, with_id: bool = True, entity: str = "") -> str:
+    """One field's value as a person reads it ("" when empty), as the window shows it: choices
+    by their translated labels, phone numbers in international format, languages by name."""
     if value is None or (isinstance(value, str | list) and not value):
         return ""
+    if f.kind in (Kind.CHOICE, Kind.VISIBILITY):
+        return translate("Choices", vocabulary(entity, f.name).get(str(value), str(value)))
+    if f.kind is Kind.STATE:
+        return translate("States", STATE_NAMES.get(str(value), str(value)))
+    if f.kind is Kind.PHONES and isinstance(value, list):
+        return ", ".join(international_phone(str(item)) for item in value)
+    if f.kind is Kind.LANGUAGES and isinstance(value, list):
+        return ", ".join(language_name(str(item), current_language()) for item in value)
     if f.kind is Kind.REF and f.ref is not None:
         title = titles.of(f.ref, str(value))
         if title is None:
@@ -150,7 +164,7 @@ def print_record(spec: EntitySpec, record: Mapping[str, Any], titles: Titles) ->
     lines: list[tuple[str, str]] = [(tr(QT_TRANSLATE_NOOP("Cli", "Id")), str(record["id"]))]
     for f in spec.fields:
         if f.name in record:
-            text = display(f, record[f.name], titles)
+            text = display(f, record[f.name], titles, entity=spec.name)
             if text:
                 lines.append((label(f), text))
     if record.get("deleted"):

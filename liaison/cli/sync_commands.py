@@ -193,41 +193,76 @@ def _show(value: object) -> str:
 
 def add_sync_commands(commands: Subcommands, common: argparse.ArgumentParser) -> None:
     login = commands.add_parser(
-        "login", parents=[common], help="connect this data folder to the Secretariat's server"
+        "login",
+        parents=[common],
+        help=tr(QT_TRANSLATE_NOOP("Cli", "connect this data folder to the Secretariat's server")),
     )
     login.add_argument(
-        "--server", required=True, metavar="URL", help="the server, e.g. https://sync.example.org"
+        "--server",
+        required=True,
+        metavar="URL",
+        help=tr(QT_TRANSLATE_NOOP("Cli", "the server, e.g. {example}")).replace(
+            "{example}", "https://sync.example.org"
+        ),
     )
-    login.add_argument("--user", required=True, metavar="USERNAME", help="your user name on the server")
     login.add_argument(
-        "--password-stdin", action="store_true", help="read the password from standard input (one line)"
+        "--user",
+        required=True,
+        metavar="USERNAME",
+        help=tr(QT_TRANSLATE_NOOP("Cli", "your user name on the server")),
     )
     login.add_argument(
-        "--ca-file", metavar="CA.pem", help="the Secretariat's own certificate authority, if it uses one"
+        "--password-stdin",
+        action="store_true",
+        help=tr(QT_TRANSLATE_NOOP("Cli", "read the password from standard input (one line)")),
+    )
+    login.add_argument(
+        "--ca-file",
+        metavar="CA.pem",
+        help=tr(QT_TRANSLATE_NOOP("Cli", "the Secretariat's own certificate authority, if it uses one")),
     )
     login.set_defaults(handler=_login)
 
-    sync = commands.add_parser("sync", parents=[common], help="send your changes and receive the others'")
+    sync = commands.add_parser(
+        "sync",
+        parents=[common],
+        help=tr(QT_TRANSLATE_NOOP("Cli", "send your changes and receive the others'")),
+    )
     sync.add_argument(
-        "--yes", action="store_true", help="apply a pull that deletes many records without asking"
+        "--yes",
+        action="store_true",
+        help=tr(QT_TRANSLATE_NOOP("Cli", "apply a pull that deletes many records without asking")),
     )
     sync.add_argument(
         "--password-stdin",
         action="store_true",
-        help="log in again first (same server and user), reading the password from standard input",
+        help=tr(
+            QT_TRANSLATE_NOOP(
+                "Cli", "log in again first (same server and user), reading the password from standard input"
+            )
+        ),
     )
     sync.set_defaults(handler=_sync)
 
     logout = commands.add_parser(
-        "logout", parents=[common], help="revoke this computer's sign-in and forget it"
+        "logout",
+        parents=[common],
+        help=tr(QT_TRANSLATE_NOOP("Cli", "revoke this computer's sign-in and forget it")),
     )
     logout.set_defaults(handler=_logout)
 
     conflicts = commands.add_parser(
-        "conflicts", parents=[common], help="the conflict inbox: changes kept aside by a sync"
+        "conflicts",
+        parents=[common],
+        help=tr(QT_TRANSLATE_NOOP("Cli", "the conflict inbox: changes kept aside by a sync")),
     )
-    conflicts.add_argument("--all", action="store_true", help="include resolved conflicts")
     conflicts.add_argument(
-        "--resolve", action="append", metavar="ID", help="mark a conflict resolved (repeatable)"
+        "--all", action="store_true", help=tr(QT_TRANSLATE_NOOP("Cli", "include resolved conflicts"))
+    )
+    conflicts.add_argument(
+        "--resolve",
+        action="append",
+        metavar="ID",
+        help=tr(QT_TRANSLATE_NOOP("Cli", "mark a conflict resolved (repeatable)")),
     )
     conflicts.set_defaults(handler=_conflicts)

@@ -194,74 +194,140 @@ def add_workflow_commands(
     commands: Subcommands, common: argparse.ArgumentParser, entities: dict[str, Subcommands]
 ) -> None:
     search = commands.add_parser(
-        "search", parents=[common], help="search contacts, institutions, events, ..."
+        "search",
+        parents=[common],
+        help=tr(QT_TRANSLATE_NOOP("Cli", "search contacts, institutions, events, ...")),
     )
-    search.add_argument("text", nargs="+", help="what to look for (any script: omuraliev finds Омуралиев)")
     search.add_argument(
-        "--kind", action="append", choices=SEARCH_KINDS, help="only hits of this kind (repeatable)"
+        "text",
+        nargs="+",
+        help=tr(QT_TRANSLATE_NOOP("Cli", "what to look for (any script: {latin} finds {cyrillic})"))
+        .replace("{latin}", "omuraliev")
+        .replace("{cyrillic}", "Омуралиев"),
     )
-    search.add_argument("--limit", type=count, default=50, metavar="N", help="at most N hits (default: 50)")
+    search.add_argument(
+        "--kind",
+        action="append",
+        choices=SEARCH_KINDS,
+        help=tr(QT_TRANSLATE_NOOP("Cli", "only hits of this kind (repeatable)")),
+    )
+    search.add_argument(
+        "--limit",
+        type=count,
+        default=50,
+        metavar="N",
+        help=tr(QT_TRANSLATE_NOOP("Cli", "at most {n} hits (default: 50)")).replace("{n}", "N"),
+    )
     search.set_defaults(handler=_search)
 
     agree = entities[MINUTES.key].add_parser(
-        "agree", parents=[common], help="mark minutes as agreed (read-only)"
+        "agree", parents=[common], help=tr(QT_TRANSLATE_NOOP("Cli", "mark minutes as agreed (read-only)"))
     )
-    agree.add_argument("id", metavar="ID", help="id of the minutes")
-    agree.add_argument("--by", metavar="NAME", help="who agreed them (default: the officer_name setting)")
+    agree.add_argument("id", metavar="ID", help=tr(QT_TRANSLATE_NOOP("Cli", "id of the minutes")))
+    agree.add_argument(
+        "--by",
+        metavar="NAME",
+        help=tr(QT_TRANSLATE_NOOP("Cli", "who agreed them (default: the {setting} setting)")).replace(
+            "{setting}", "officer_name"
+        ),
+    )
     agree.set_defaults(handler=_agree)
 
     reopen = entities[MINUTES.key].add_parser(
-        "reopen", parents=[common], help="reopen agreed minutes for changes"
+        "reopen", parents=[common], help=tr(QT_TRANSLATE_NOOP("Cli", "reopen agreed minutes for changes"))
     )
-    reopen.add_argument("id", metavar="ID", help="id of the minutes")
-    reopen.add_argument("--reason", required=True, help="why they are reopened (kept in the minutes log)")
-    reopen.add_argument("--by", metavar="NAME", help="who reopened them (default: the officer_name setting)")
+    reopen.add_argument("id", metavar="ID", help=tr(QT_TRANSLATE_NOOP("Cli", "id of the minutes")))
+    reopen.add_argument(
+        "--reason",
+        required=True,
+        help=tr(QT_TRANSLATE_NOOP("Cli", "why they are reopened (kept in the minutes log)")),
+    )
+    reopen.add_argument(
+        "--by",
+        metavar="NAME",
+        help=tr(QT_TRANSLATE_NOOP("Cli", "who reopened them (default: the {setting} setting)")).replace(
+            "{setting}", "officer_name"
+        ),
+    )
     reopen.set_defaults(handler=_reopen)
 
     merge = entities[CONTACTS.key].add_parser(
-        "merge", parents=[common], help="merge a duplicate into the contact to keep (undoable)"
+        "merge",
+        parents=[common],
+        help=tr(QT_TRANSLATE_NOOP("Cli", "merge a duplicate into the contact to keep (undoable)")),
     )
-    merge.add_argument("keep", metavar="KEEP_ID", help="the contact to keep")
-    merge.add_argument("other", metavar="OTHER_ID", help="the contact merged into it and removed")
+    merge.add_argument("keep", metavar="KEEP_ID", help=tr(QT_TRANSLATE_NOOP("Cli", "the contact to keep")))
+    merge.add_argument(
+        "other",
+        metavar="OTHER_ID",
+        help=tr(QT_TRANSLATE_NOOP("Cli", "the contact merged into it and removed")),
+    )
     merge.set_defaults(handler=_merge)
 
     unmerge = entities[CONTACTS.key].add_parser(
-        "unmerge", parents=[common], help="undo a merge: both contacts and their references come back"
+        "unmerge",
+        parents=[common],
+        help=tr(QT_TRANSLATE_NOOP("Cli", "undo a merge: both contacts and their references come back")),
     )
-    unmerge.add_argument("merge", metavar="MERGE_ID", help="the id the merge printed")
+    unmerge.add_argument(
+        "merge", metavar="MERGE_ID", help=tr(QT_TRANSLATE_NOOP("Cli", "the id the merge printed"))
+    )
     unmerge.set_defaults(handler=_unmerge)
 
     overdue = entities[ACTION_ITEMS.key].add_parser(
-        "overdue", parents=[common], help="open action items past their due date"
+        "overdue",
+        parents=[common],
+        help=tr(QT_TRANSLATE_NOOP("Cli", "open action items past their due date")),
     )
     overdue.set_defaults(handler=_overdue)
 
-    settings = commands.add_parser("settings", help="settings kept with the data")
-    settings_actions = settings.add_subparsers(
-        title="actions", dest="action", metavar="ACTION", required=True
+    settings = commands.add_parser(
+        "settings", help=tr(QT_TRANSLATE_NOOP("Cli", "settings kept with the data"))
     )
-    get = settings_actions.add_parser("get", parents=[common], help="print a setting (or all)")
-    get.add_argument("key", nargs="?", choices=list(SETTINGS), help="the setting")
+    settings_actions = settings.add_subparsers(
+        title=tr(QT_TRANSLATE_NOOP("Cli", "actions")), dest="action", metavar="ACTION", required=True
+    )
+    get = settings_actions.add_parser(
+        "get", parents=[common], help=tr(QT_TRANSLATE_NOOP("Cli", "print a setting (or all)"))
+    )
+    get.add_argument(
+        "key", nargs="?", choices=list(SETTINGS), help=tr(QT_TRANSLATE_NOOP("Cli", "the setting"))
+    )
     get.set_defaults(handler=_settings_get)
     put = settings_actions.add_parser(
-        "set", parents=[common], help="change a setting (an empty value clears it)"
+        "set",
+        parents=[common],
+        help=tr(QT_TRANSLATE_NOOP("Cli", "change a setting (an empty value clears it)")),
     )
-    put.add_argument("key", choices=list(SETTINGS), help="the setting")
-    put.add_argument("value", help="the new value (an institution's name or id for home_institution_id)")
+    put.add_argument("key", choices=list(SETTINGS), help=tr(QT_TRANSLATE_NOOP("Cli", "the setting")))
+    put.add_argument(
+        "value",
+        help=tr(
+            QT_TRANSLATE_NOOP("Cli", "the new value (an institution's name or id for {setting})")
+        ).replace("{setting}", "home_institution_id"),
+    )
     put.set_defaults(handler=_settings_set)
 
     demo = commands.add_parser(
-        "demo", parents=[common], help="load the sample data (for training and trying out)"
+        "demo",
+        parents=[common],
+        help=tr(QT_TRANSLATE_NOOP("Cli", "load the sample data (for training and trying out)")),
     )
     demo.add_argument(
-        "--force", action="store_true", help="load it even if the database already holds events"
+        "--force",
+        action="store_true",
+        help=tr(QT_TRANSLATE_NOOP("Cli", "load it even if the database already holds events")),
     )
     demo.set_defaults(handler=_demo)
 
     duplicates = commands.add_parser(
-        "duplicates", parents=[common], help="list contacts that are probably one person, with why"
+        "duplicates",
+        parents=[common],
+        help=tr(QT_TRANSLATE_NOOP("Cli", "list contacts that are probably one person, with why")),
     )
     duplicates.set_defaults(handler=_duplicates)
 
-    reindex = commands.add_parser("reindex", parents=[common], help="rebuild the search index")
+    reindex = commands.add_parser(
+        "reindex", parents=[common], help=tr(QT_TRANSLATE_NOOP("Cli", "rebuild the search index"))
+    )
     reindex.set_defaults(handler=_reindex)

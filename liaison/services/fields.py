@@ -320,6 +320,30 @@ def clean_phone(f: Field, value: Any, region: str | None) -> str:
     return result
 
 
+def international_phone(stored: str) -> str:
+    """A stored (E.164) number as people write it across borders: "+996 312 62 45 00"."""
+    text, _, extension = stored.partition(";ext=")
+    try:
+        number = phonenumbers.parse(text, None)
+    except phonenumbers.NumberParseException:
+        return stored
+    shown = str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL))
+    return f"{shown} ext. {extension}" if extension else shown
+
+
+def language_name(code: str, language: str) -> str:
+    """A language's name in ``language`` ("tr" → "Turkish", "турецкий", "Türkçe"), else the code."""
+    from babel import Locale, UnknownLocaleError
+
+    from liaison.i18n import babel_locale
+
+    try:
+        names: Mapping[str, str] = Locale.parse(babel_locale(language)).languages
+    except (UnknownLocaleError, ValueError):
+        return code
+    return names.get(code) or names.get(code.split("-", maxsplit=1)[0]) or code
+
+
 def _emails(f: Field, items: list[Any], row: Mapping[str, Any]) -> list[str]:
     return _unique([clean_email(f, item) for item in items])
 

@@ -7,6 +7,8 @@ event syncs into an older one instead of failing; the services validate what is 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 # T marks a label for translation; it is QT_TRANSLATE_NOOP by a shorter name, which
 # packaging/translations.py tells lupdate (-tr-function-alias). Contexts must be literals.
 from liaison.i18n import QT_TRANSLATE_NOOP as T
@@ -87,3 +89,31 @@ VISIBILITY_LABELS: dict[str, str] = {
     "institution": T("Choices", "My institution"),
     "shared": T("Choices", "Shared with all OTS institutions"),
 }
+
+
+VOCABULARIES: dict[str, Mapping[str, str]] = {
+    "kind:events": EVENT_KINDS,
+    "kind:institutions": INSTITUTION_KINDS,
+    "kind:documents": DOCUMENT_KINDS,
+    "role": PARTICIPANT_ROLES,
+    "status:minutes": MINUTES_STATUSES,
+    "status:action_items": ACTION_STATUSES,
+    "status:joint_action_plans": PLAN_STATUSES,
+    "status:plan_activities": ACTIVITY_STATUSES,
+    "action": MINUTES_ACTIONS,
+    "visibility": VISIBILITY_LABELS,
+}
+"""The labels of each choice field: "field:entity" for one entity's field, or "field" for all."""
+
+
+def vocabulary(entity: str, field_name: str) -> Mapping[str, str]:
+    """Key → English label (marked under "Choices") of one entity's choice field."""
+    return VOCABULARIES.get(f"{field_name}:{entity}") or VOCABULARIES.get(field_name) or {}
+
+
+def label_key(key: str) -> str:
+    """Any status or kind key's English label ("in_progress" → "In progress"), else the key."""
+    for labels in VOCABULARIES.values():
+        if key in labels:
+            return labels[key]
+    return key

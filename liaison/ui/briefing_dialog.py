@@ -84,6 +84,7 @@ from liaison.errors import KnownError
 from liaison.i18n import QT_TRANSLATE_NOOP
 from liaison.services.app import Liaison
 from liaison.services.entities import BILATERALS, EVENTS
+from liaison.ui.accessible import name_clear_button
 from liaison.ui.autosave import FAILED, IDLE, PENDING, SAVING, Autosaver, save_or_ask
 from liaison.ui.i18n import format_date
 from liaison.ui.icons import icon
@@ -347,6 +348,7 @@ class BriefingDialog(Retranslating, QDialog):
         """Every text of the dialog in the window's language (see liaison/ui/language.py)."""
         self.setWindowTitle(self.tr("Briefing pack"))
         self.find.setPlaceholderText(self.tr("Find an event or bilateral meeting to add…"))
+        name_clear_button(self.find)
         self.find.setAccessibleName(self.tr("Find an event or bilateral meeting"))
         self.found.setAccessibleName(self.tr("Found"))
         self.add_button.setText(self.tr("&Add"))

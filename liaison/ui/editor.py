@@ -86,7 +86,7 @@ class RecordEditor(Retranslating, QWidget):
             column.addWidget(widget)
             column.addWidget(error)
             label = QLabel(body)
-            label.setBuddy(widget)
+            label.setBuddy(widget.focusProxy() or widget)  # the control: screen readers relate the two
             self.form.addRow(label, column)
             self.widgets[field.name] = widget
             self.errors[field.name] = error

@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from liaison.services.app import Liaison
-from liaison.services.fields import Field, Kind
+from liaison.services.fields import Field, Kind, international_phone
 from liaison.store.base import VISIBILITIES
 from liaison.store.reference import STATES
+from liaison.ui.accessible import name_clear_button
 from liaison.ui.i18n import choice_labels, display, tr_state
 from liaison.ui.language import Retranslating
 
@@ -52,6 +53,26 @@ class FieldWidget(QWidget):
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._loading = False
+
+    # The widget that takes the typing is inside this container; labels (buddies), mnemonics and
+    # screen readers meet the container. Both are passed on to the inner widget: a label's Alt+
+    # letter focuses its buddy only when the buddy itself accepts focus (the proxy then takes
+    # it), and a screen reader reads the name of the focused inner widget, not the container's.
+    def setFocusProxy(self, widget: QWidget | None) -> None:
+        super().setFocusProxy(widget)
+        if widget is not None:
+            self.setFocusPolicy(widget.focusPolicy())
+            widget.setAccessibleName(self.accessibleName())
+
+    def setAccessibleName(self, name: str) -> None:
+        super().setAccessibleName(name)
+        if self.focusProxy() is not None:
+            self.focusProxy().setAccessibleName(name)
+
+    def setAccessibleDescription(self, description: str) -> None:
+        super().setAccessibleDescription(description)
+        if self.focusProxy() is not None:
+            self.focusProxy().setAccessibleDescription(description)
 
     def set_value(self, value: Any) -> None:
         self._loading = True
@@ -81,6 +102,8 @@ class TextWidget(FieldWidget):
         self.setFocusProxy(self.edit)
 
     def _set(self, value: Any) -> None:
+        if isinstance(value, list) and self.field.kind is Kind.PHONES:
+            value = [international_phone(str(v)) for v in value]  # as the lists show them
         if isinstance(value, list):
             value = "; ".join(str(v) for v in value)
         self.edit.setText("" if value is None else str(value))
@@ -258,6 +281,7 @@ class ReferenceWidget(Retranslating, FieldWidget):
 
     def retranslate(self) -> None:
         self.edit.setPlaceholderText(self.placeholder() if self.placeholder else self.tr("Type to search…"))
+        name_clear_button(self.edit)
 
     def _suggest(self, text: str) -> list[tuple[str, str]]:
         from liaison.services import search

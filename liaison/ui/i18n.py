@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 from liaison import i18n
 from liaison.i18n import QT_TRANSLATE_NOOP
 from liaison.services import vocabulary as v
-from liaison.services.fields import Field, Kind
+from liaison.services.fields import Field, Kind, international_phone, language_name
 from liaison.store.reference import STATES
 from liaison.ui.language import current_language
 
@@ -36,18 +36,7 @@ _STATE_LABELS = (
 )
 assert set(_STATE_LABELS) == set(STATE_NAMES.values()), "a state name is not marked for translation"
 
-VOCABULARIES: dict[str, Mapping[str, str]] = {
-    "kind:events": v.EVENT_KINDS,
-    "kind:institutions": v.INSTITUTION_KINDS,
-    "kind:documents": v.DOCUMENT_KINDS,
-    "role": v.PARTICIPANT_ROLES,
-    "status:minutes": v.MINUTES_STATUSES,
-    "status:action_items": v.ACTION_STATUSES,
-    "status:joint_action_plans": v.PLAN_STATUSES,
-    "status:plan_activities": v.ACTIVITY_STATUSES,
-    "action": v.MINUTES_ACTIONS,
-    "visibility": v.VISIBILITY_LABELS,
-}
+VOCABULARIES = v.VOCABULARIES
 
 
 def tr_field(label: str) -> str:
@@ -60,16 +49,14 @@ def tr_state(code: str) -> str:
 
 def choice_labels(entity: str, field: Field) -> dict[str, str]:
     """Value → translated label for a choice field."""
-    vocabulary = VOCABULARIES.get(f"{field.name}:{entity}") or VOCABULARIES.get(field.name) or {}
+    vocabulary = v.vocabulary(entity, field.name)
     return {key: QCoreApplication.translate("Choices", vocabulary.get(key, key)) for key in field.choices}
 
 
 def status_label(key: str) -> str:
     """Any status or kind key of the vocabularies, translated ("in_progress" → "В работе")."""
-    for vocabulary in VOCABULARIES.values():
-        if key in vocabulary:
-            return QCoreApplication.translate("Choices", vocabulary[key])
-    return key
+    label = v.label_key(key)
+    return QCoreApplication.translate("Choices", label) if label != key else key
 
 
 def format_date(value: date | datetime | None) -> str:
@@ -117,6 +104,10 @@ def display(entity: str, field: Field, value: Any, names: Mapping[str, str] | No
         return (names or {}).get(value, "…")
     if kind is Kind.IMAGE:
         return QCoreApplication.translate("Values", "(photo)")
+    if kind is Kind.PHONES:
+        return ", ".join(international_phone(str(item)) for item in value)
+    if kind is Kind.LANGUAGES:
+        return ", ".join(language_name(str(item), current_language()) for item in value)
     if isinstance(value, list):
         return ", ".join(str(item) for item in value)
     if kind is Kind.LONG_TEXT:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLocale, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -33,7 +34,7 @@ if TYPE_CHECKING:  # imported when the record opens, not before the window shows
     from liaison.services.app import Liaison
     from liaison.sync import SyncProgress
     from liaison.ui.briefing_dialog import BriefingDialog
-    from liaison.ui.meeting_mode import MeetingMode
+    from liaison.ui.meeting import MeetingMode
     from liaison.ui.pages import EntityPage
     from liaison.ui.sync_controller import SyncController
 
@@ -42,7 +43,7 @@ RECORD_MODULES = (
     "liaison.ui.pages",
     "liaison.ui.profile",
     "liaison.ui.minutes_panel",
-    "liaison.ui.meeting_mode",
+    "liaison.ui.meeting",
     "liaison.ui.sync_controller",  # httpx, the keyring: not before the window shows
     "liaison.ui.sync_dialogs",
 )
@@ -197,6 +198,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.sync_log_action.setText(self.tr("Sync &log…"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Liaison"))
+        self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
         self.conflicts_button.setAccessibleName(self.tr("Open conflicts"))
         if self.sync is None:
             self.sync_label.setText(self.tr("Offline"))
@@ -462,6 +464,11 @@ class MainWindow(Retranslating, QMainWindow):
             self.record_actions.append(action)
 
         self.help_menu = help_menu = self.menuBar().addMenu("")
+        self.shortcuts_action = QAction(self)
+        self.shortcuts_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(self.shortcuts_action)
+        self.shortcuts_dialog: QDialog | None = None
         self.about_action = QAction(icon("about"), "", self)
         self.about_action.triggered.connect(self.about)
         help_menu.addAction(self.about_action)
@@ -543,7 +550,7 @@ class MainWindow(Retranslating, QMainWindow):
                 mode.raise_()
                 mode.activateWindow()
                 return
-        from liaison.ui.meeting_mode import MeetingMode
+        from liaison.ui.meeting import MeetingMode
 
         assert self.services is not None, "meeting mode opens from a page of the open record"
         mode = MeetingMode.open_window(self.services, self.tasks, event_id, self)
@@ -574,6 +581,16 @@ class MainWindow(Retranslating, QMainWindow):
         # (_show_sync_state), after every write (busy_changed -> SyncController.edited).
 
     # -- commands ----------------------------------------------------------------------------
+    def show_shortcuts(self) -> None:
+        """Help → Keyboard shortcuts, read from the window's actions as they are now."""
+        from liaison.ui.shortcuts_dialog import ShortcutsDialog
+
+        if self.shortcuts_dialog is not None:
+            self.shortcuts_dialog.close()
+            self.shortcuts_dialog.deleteLater()
+        self.shortcuts_dialog = ShortcutsDialog(self)
+        self.shortcuts_dialog.show()
+
     def about(self) -> None:
         QMessageBox.about(
             self,

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from liaison.errors import StoreError
+from liaison.i18n import QT_TRANSLATE_NOOP
 from liaison.services.app import Liaison
 from liaison.services.entities import EntitySpec
 from liaison.services.fields import Kind
@@ -19,6 +20,12 @@ log = logging.getLogger(__name__)
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+NUMBER = "number"
+"""A column numbering the rows from 1 in the list's order: the agenda's items as meeting mode and
+the briefing PDF number them (the stored ``position`` only orders them, and may start at 0 or
+leave gaps)."""
+NUMBER_LABEL = QT_TRANSLATE_NOOP("Fields", "No.")
 
 
 def reference_names(
@@ -162,6 +169,8 @@ class RecordTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column in self.computed:
                 return self.computed[column][1](row)
+            if column == NUMBER:
+                return str(index.row() + 1)
             if column == "title":
                 return self.spec.title(row)
             field = self.spec.by_name.get(column)
@@ -180,6 +189,8 @@ class RecordTableModel(QAbstractTableModel):
         column = self.columns[section]
         if column in self.computed:
             return tr_field(self.computed[column][0])
+        if column == NUMBER:
+            return tr_field(NUMBER_LABEL)
         field = self.spec.by_name.get(column)
         return tr_field(field.label) if field else column
 

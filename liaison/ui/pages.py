@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, QLocale, QModelIndex, Qt, QTimer, Signal
@@ -29,11 +30,12 @@ from liaison.services import search
 from liaison.services.actions import OPEN_STATUSES
 from liaison.services.app import Liaison
 from liaison.services.records import Before, Record
+from liaison.ui.accessible import name_clear_button
 from liaison.ui.children import ChildList
 from liaison.ui.editor import RecordEditor
 from liaison.ui.icons import icon
 from liaison.ui.language import Retranslating
-from liaison.ui.models import RecordTableModel
+from liaison.ui.models import NUMBER, RecordTableModel
 from liaison.ui.sections import tr_entity
 from liaison.ui.tables import configure_table
 from liaison.ui.tasks import Op, TaskManager
@@ -120,7 +122,7 @@ PAGES: tuple[PageConfig, ...] = (
         sortable=("start_date",),
         children=(
             ChildTab(
-                QT_TRANSLATE_NOOP("EntityPage", "Agenda"), "agenda_items", "event_id", ("position", "title")
+                QT_TRANSLATE_NOOP("EntityPage", "Agenda"), "agenda_items", "event_id", (NUMBER, "title")
             ),
             ChildTab(
                 QT_TRANSLATE_NOOP("EntityPage", "Delegations"),
@@ -247,8 +249,10 @@ class EntityPage(Retranslating, QWidget):
                 self.view_choice.addItem("")
             self.view_choice.currentIndexChanged.connect(lambda _index: self.apply_filter())
             top.addWidget(self.view_choice)
+        self.tool_buttons: list[QToolButton] = []
         for action in (self.new_action, self.delete_action, self.undo_action):
             button = QToolButton(self)
+            self.tool_buttons.append(button)
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             top.addWidget(button)
@@ -302,8 +306,12 @@ class EntityPage(Retranslating, QWidget):
         self.splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
-        self.setTabOrder(self.filter, self.view)
-        self.setTabOrder(self.view, self.tabs)
+        # Tab: the buttons, the filter, the list, the editor's tabs, then its fields; Tab never
+        # moves within the list (the arrows do), so the editor is always two keys away.
+        chain: list[QWidget] = [self.view_choice] if self.view_choice is not None else []
+        chain += [*self.tool_buttons, self.filter, self.view, self.tabs]
+        for first, second in pairwise(chain):
+            self.setTabOrder(first, second)
         self.editor.load(None)
         self._show_children(None)
         self.retranslate()
@@ -313,6 +321,7 @@ class EntityPage(Retranslating, QWidget):
         # Lower case by the language's rules (Turkish İ → i, I → ı), hence QLocale, not str.lower.
         self.filter.setPlaceholderText(self.tr("Filter %1…").replace("%1", QLocale().toLower(plural)))
         self.filter.setAccessibleName(self.tr("Filter"))
+        name_clear_button(self.filter)
         self.new_action.setText(self.tr("&New"))
         self.delete_action.setText(self.tr("&Delete"))
         self.undo_action.setText(self.tr("&Undo delete"))

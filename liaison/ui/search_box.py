@@ -31,6 +31,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from liaison.errors import KnownError
+from liaison.ui.accessible import name_clear_button
 from liaison.ui.language import Retranslating
 from liaison.ui.sections import tr_entity
 
@@ -206,6 +207,7 @@ class SearchBox(Retranslating, QLineEdit):
     def retranslate(self) -> None:
         self.setPlaceholderText(self.tr("Search everything (Ctrl+K)"))
         self.setAccessibleName(self.tr("Search everything"))
+        name_clear_button(self)
         self.results.setAccessibleName(self.tr("Search results"))
         if self.popup.isVisible() and self.hits:
             self._fill(self.hits)  # kinds and subtitles in the new language

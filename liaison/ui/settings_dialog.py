@@ -56,6 +56,7 @@ class SettingsDialog(Retranslating, QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Settings"))
         self.language_label.setText(self.tr("&Language:"))
+        self.language.setAccessibleName(self.tr("Language"))  # a drop-down's own name is its value
         system = i18n.LANGUAGES[qt_system_language()]
         self.language.setItemText(0, self.tr("Same as the system (%1)").replace("%1", system))
         self.note.setText(

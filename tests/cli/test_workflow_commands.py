@@ -94,7 +94,7 @@ def test_minutes_agree_and_reopen(run: Run, ok: Run) -> None:
         ("reopened", "Secretariat", "Typo in item 3"),
     ]
     human = run("minutes", "agree", mid, "--by", "Chair")
-    assert human.code == 0 and "Status: agreed" in human.out.splitlines()
+    assert human.code == 0 and "Status: Agreed" in human.out.splitlines()  # the label, as the window shows it
 
 
 def test_minutes_of_an_unknown_id(run: Run) -> None:

@@ -188,3 +188,46 @@ def test_a_child_deleted_in_its_list_can_be_restored_until_another_parent_is_sho
     qtbot.waitUntil(lambda: agenda.model.rowCount() == 0)
     agenda.set_parent(other["id"])  # the undo does not follow to another event's agenda
     assert not agenda.undo_button.isEnabled()
+
+
+# -- the same thing reads the same everywhere (issue 14, item 9) -----------------------------------
+def test_agenda_items_are_numbered_from_one_as_in_meeting_mode(
+    qtbot: QtBot, app: Liaison, tasks: TaskManager
+) -> None:
+    event = app.events.create({"kind": "diaspora_forum", "title": "Forum", "start_date": "2026-03-10"})
+    for position, title in enumerate(("Opening", "Youth", "Closing")):  # stored from 0, as the sample
+        app.agenda.create({"event_id": event["id"], "position": position, "title": title})
+    page = EntityPage(app, tasks, next(config for config in PAGES if config.entity == "events"))
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    page.view.selectRow(0)
+    agenda = next(child for child in page.children if child.entity == "agenda_items")
+    qtbot.waitUntil(lambda: agenda.model.rowCount() == 3)
+    model = agenda.model
+    rows = [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(3)]
+    assert rows == [["1", "Opening"], ["2", "Youth"], ["3", "Closing"]]
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "No."
+
+
+def test_phones_read_internationally_and_languages_by_name(
+    qtbot: QtBot, app: Liaison, tasks: TaskManager
+) -> None:
+    from liaison.services.entities import ENTITIES
+    from liaison.ui.i18n import display
+
+    contact = app.contacts.create(
+        {"name": "Elif Işık", "state_code": "TR", "phones": ["0312 218 40 62"], "languages": ["tr", "de"]}
+    )
+    assert contact["phones"] == ["+903122184062"]  # stored in E.164
+    spec = ENTITIES["contacts"]
+    assert display("contacts", spec.field("phones"), contact["phones"]) == "+90 312 218 40 62"
+    assert display("contacts", spec.field("languages"), contact["languages"]) == "Turkish, German"
+    editor = make_editor(qtbot, app, tasks)
+    editor.load(app.contacts.get(contact["id"]))
+    assert editor.widgets["phones"].edit.text() == "+90 312 218 40 62"
+    editor.widgets["phones"].edit.setText("+90 312 218 40 62; +90 532 614 27 83")
+    editor.widgets["phones"].edited.emit()
+    editor.save()
+    qtbot.waitUntil(lambda: len(app.contacts.get(contact["id"])["phones"]) == 2)
+    assert app.contacts.get(contact["id"])["phones"] == ["+903122184062", "+905326142783"]

@@ -42,7 +42,7 @@ def child_main(data_dir: str, event_id: str) -> int:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from liaison.services.app import Liaison
-    from liaison.ui.meeting_mode import MeetingMode
+    from liaison.ui.meeting import MeetingMode
     from liaison.ui.tasks import TaskManager
 
     app = QApplication([])

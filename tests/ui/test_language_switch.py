@@ -34,7 +34,7 @@ from liaison.services.app import Liaison
 from liaison.ui.i18n import format_date
 from liaison.ui.language import current_language, install_language, startup_language
 from liaison.ui.main_window import MainWindow
-from liaison.ui.meeting_mode import MeetingMode
+from liaison.ui.meeting import MeetingMode
 from liaison.ui.settings_dialog import SettingsDialog
 from liaison.ui.tasks import TaskManager
 from tests.ui.conftest import type_text
@@ -150,7 +150,7 @@ def test_switching_language_retranslates_the_open_window_and_keeps_what_was_type
     assert contacts.model.headerData(0, Qt.Orientation.Horizontal) == "Аты"
     qtbot.waitUntil(lambda: window.pending_label.text().endswith("өзгеріс әлі синхрондалмаған"))
     assert mode.agree_button.text() == "Хаттаманы &келісу…"
-    assert mode.notes_label.text() == "&Жазбалар"
+    assert mode.agenda.notes_label.text() == "&Жазбалар"
     assert mode.windowTitle().startswith("Отырыс режимі — ")
     # Nothing typed was lost or saved behind the officer's back, and relabelling is no edit.
     assert contacts.editor.dirty and notes.value() == typed
@@ -245,7 +245,7 @@ def test_qt_s_own_dialog_buttons_speak_the_language_too(qtbot: QtBot, english_af
 
 
 def test_turkish_key_names_are_those_on_the_keyboard(english_afterwards: None) -> None:
-    from liaison.ui.meeting_mode import shortcut_text
+    from liaison.ui.meeting import shortcut_text
 
     install_language("tr")
     assert shortcut_text("Alt+Down", "Ctrl+PgDown") == "Alt+Aşağı, Ctrl+PgDown"  # not Qt's "Seçenek"

@@ -12,6 +12,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import itertools
+import re
 import sqlite3
 import threading
 import time
@@ -23,11 +24,11 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QTabWidget, QWidget
 
 from liaison.services.app import Liaison
 from liaison.ui import autosave
-from liaison.ui.meeting_mode import MeetingMode
+from liaison.ui.meeting import MeetingMode
 from liaison.ui.tasks import TaskManager
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -589,3 +590,79 @@ def test_an_autosave_after_a_sync_keeps_the_colleagues_words(
     expected = "Their opening.\n\nOur paragraph. Typed since."
     qtbot.waitUntil(lambda: stored(app, event_id, first, "notes") == expected, timeout=10000)
     qtbot.waitUntil(lambda: mode.notes_edit.toPlainText() == expected, timeout=10000)
+
+
+# -- the keyboard: every mnemonic lands in its field (issue 14, item 4: Alt+I, "Check in someone
+# else", left the focus in the Decisions, where the name typed next was autosaved) -------------------
+
+
+def mnemonic(text: str) -> str | None:
+    found = re.search(r"&([^&\s])", text.replace("&&", ""))
+    return found.group(1).upper() if found else None
+
+
+def lands_in(widget: QWidget) -> bool:
+    focus = QApplication.focusWidget()
+    return focus is not None and (focus is widget or widget.isAncestorOf(focus))
+
+
+def buddies(root: QWidget) -> list[tuple[str, QWidget]]:
+    found = []
+    for label in root.findChildren(QLabel):
+        key = mnemonic(label.text())
+        if key and label.buddy() is not None and label.isVisibleTo(root):
+            found.append((key, label.buddy()))
+    return found
+
+
+def test_every_mnemonic_of_meeting_mode_lands_in_its_field(
+    app: Liaison, open_mode: Opener, qtbot: Any
+) -> None:
+    event_id = make_event(app)
+    mode = open_mode(app, event_id)
+    labels = buddies(mode)
+    keys = [key for key, _ in labels]
+    assert {"A", "N", "D", "M", "I"} <= set(keys), keys
+    assert len(keys) == len(set(keys)), f"a letter serves two fields: {keys}"
+    for key, buddy in labels:
+        mode.decisions_edit.setFocus()
+        if key == "D":
+            mode.notes_edit.setFocus()
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key(ord(key)), ALT)
+        assert lands_in(buddy), f"Alt+{key} left the focus in {QApplication.focusWidget()!r}"
+    # Alt+I, then typing: the name goes into the check-in field, not into the Decisions.
+    mode.decisions_edit.setFocus()
+    QTest.keyClick(mode.decisions_edit, Qt.Key.Key_I, ALT)
+    QTest.keyClicks(QApplication.focusWidget(), "Elif")
+    assert mode.check_in.edit.text() == "Elif"
+    assert mode.decisions_edit.toPlainText() == ""
+    # The tabs' mnemonics show their page.
+    tabs: QTabWidget = mode.side_tabs
+    for index in range(tabs.count()):
+        key = mnemonic(tabs.tabText(index))
+        assert key, tabs.tabText(index)
+        QTest.keyClick(mode.notes_edit, Qt.Key(ord(key)), ALT)
+        assert tabs.currentIndex() == index
+
+
+def test_every_mnemonic_of_the_forms_lands_in_its_field(app: Liaison, open_mode: Opener, qtbot: Any) -> None:
+    event_id = make_event(app)
+    app.delegations.create({"event_id": event_id, "state_code": "KZ"})
+    mode = open_mode(app, event_id)
+    for open_form, attribute in (
+        (mode.add_action_item, "action_dialog"),
+        (mode.add_bilateral, "bilateral_dialog"),
+    ):
+        open_form()
+        dialog = getattr(mode, attribute)
+        qtbot.waitExposed(dialog)
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow)
+        labels = buddies(dialog)
+        keys = [key for key, _ in labels]
+        assert len(keys) >= 3 and len(keys) == len(set(keys)), keys
+        for key, buddy in labels:
+            QTest.keyClick(QApplication.focusWidget(), Qt.Key(ord(key)), ALT)
+            assert lands_in(buddy), f"{attribute}: Alt+{key} left the focus in {QApplication.focusWidget()!r}"
+        dialog.reject()
+        qtbot.waitUntil(lambda attribute=attribute: getattr(mode, attribute) is None)
