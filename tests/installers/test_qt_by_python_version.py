@@ -85,12 +85,31 @@ def test_pip_resolves_the_3_12_install_to_essentials_and_pdf_wheels(tmp_path: Pa
     (tmp_path / "constraints.txt").write_text("\n".join(lock_for("3.12")) + "\n", encoding="utf-8")
     report = tmp_path / "report.json"
     done = subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--dry-run", "--quiet", "--ignore-installed",
-         "--disable-pip-version-check", "--target", str(tmp_path / "never"),
-         "--python-version", "3.12", "--only-binary=:all:",
-         "-r", str(tmp_path / "requirements.txt"), "-c", str(tmp_path / "constraints.txt"),
-         "--report", str(report)],
-        capture_output=True, text=True, timeout=600, check=False,
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--dry-run",
+            "--quiet",
+            "--ignore-installed",
+            "--disable-pip-version-check",
+            "--target",
+            str(tmp_path / "never"),
+            "--python-version",
+            "3.12",
+            "--only-binary=:all:",
+            "-r",
+            str(tmp_path / "requirements.txt"),
+            "-c",
+            str(tmp_path / "constraints.txt"),
+            "--report",
+            str(report),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
     )
     assert done.returncode == 0, done.stderr
     items = json.loads(report.read_text(encoding="utf-8"))["install"]
