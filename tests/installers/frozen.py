@@ -8,16 +8,31 @@ every source they are made from, and else ``packaging/build.py`` builds into a t
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import subprocess
 import sys
 import tarfile
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "packaging"))
-import platforms  # noqa: E402
+
+
+def _load_platforms() -> ModuleType:
+    """packaging/platforms.py, loaded by path: putting packaging/ on sys.path would let its
+    scripts (build.py, translations.py, ...) shadow modules of the same name for the session."""
+    path = ROOT / "packaging" / "platforms.py"
+    spec = importlib.util.spec_from_file_location("liaison_packaging_platforms", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+platforms = _load_platforms()
 
 SOURCES = ("liaison", "resources", "translations", "packaging", "pyproject.toml")
 

@@ -117,9 +117,7 @@ def test_every_library_resolves_or_is_a_declared_system_library(build: Build) ->
         output = subprocess.run(["ldd", str(path)], capture_output=True, text=True, check=False).stdout
         missing |= set(re.findall(r"^\s*(\S+) => not found", output, flags=re.MULTILINE))
     bundled = {path.name for path in build.folder.rglob("*")}  # found at run time by the bootloader
-    undeclared = {
-        name for name in missing - bundled if not name.startswith(platforms.LINUX.system_libraries)
-    }
+    undeclared = {name for name in missing - bundled if not name.startswith(platforms.LINUX.system_libraries)}
     assert not undeclared
 
 
