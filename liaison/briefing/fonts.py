@@ -39,7 +39,8 @@ _registered = False
 
 
 def font_bytes(file_name: str) -> bytes:
-    return resources.files("liaison.resources").joinpath("fonts", file_name).read_bytes()
+    # One name per joinpath: in a frozen build this is Python 3.11's MultiplexedPath, which takes one.
+    return resources.files("liaison.resources").joinpath("fonts").joinpath(file_name).read_bytes()
 
 
 def register_fonts() -> None:

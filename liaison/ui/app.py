@@ -13,6 +13,7 @@ import importlib
 import os
 import signal
 import sys
+import time
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass, field
@@ -22,7 +23,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from liaison.errors import KnownError
-from liaison.ui.language import install_language, startup_language
+from liaison.ui.language import current_language, install_language, startup_language
 from liaison.ui.main_window import RECORD_MODULES, MainWindow
 from liaison.ui.style import apply_style
 from liaison.ui.tasks import Op, TaskManager, show_error
@@ -41,6 +42,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("Liaison")
     app.setApplicationDisplayName("Liaison")
     app.setOrganizationName("OTS")
+    # The installed .desktop entry's name (packaging/platforms.py APP_ID): Wayland compositors
+    # find the window's icon and name through it.
+    app.setDesktopFileName("org.turkicstates.Liaison")
     apply_style(app)  # Fusion with the system palette, spacing, the icon; follows light/dark
     install_language(startup_language())  # --language or the system's, until the data says otherwise
     return app
@@ -113,6 +117,21 @@ def _open_record(data_dir: str | os.PathLike[str] | None) -> tuple[Liaison, bool
     return services, empty, language
 
 
+STARTUP_REPORT = "LIAISON_STARTUP_REPORT"
+"""An environment variable naming a file: when the record is open the window writes there, as
+JSON, when it first painted and when the record opened (``time.time()``), its language and
+title. The installers' smoke test and the frozen cold-start benchmark read it."""
+
+
+def _write_startup_report(path: str, marks: dict[str, object]) -> None:
+    import json
+
+    partial = f"{path}.partial"
+    with open(partial, "w", encoding="utf-8") as file:
+        json.dump(marks, file, ensure_ascii=False)
+    os.replace(partial, path)
+
+
 def start(data_dir: str | os.PathLike[str] | None = None, *, offer_sample: bool = True) -> Startup:
     """Show the main window, then open the record on the worker and attach it to the window."""
     app = make_application()
@@ -120,6 +139,8 @@ def start(data_dir: str | os.PathLike[str] | None = None, *, offer_sample: bool 
     window = MainWindow(None, tasks)
     window.show()
     startup = Startup(app, tasks, window)
+    report = os.environ.get(STARTUP_REPORT)
+    marks: dict[str, object] = {}
 
     def opened(result: tuple[Liaison, bool, str | None]) -> None:
         if startup.closing:  # the window was closed while the record opened
@@ -134,6 +155,9 @@ def start(data_dir: str | os.PathLike[str] | None = None, *, offer_sample: bool 
         # A read-only or damaged record: the banner, editing off, recovery offered.
         startup.banner = show_record_state(window, services, tasks)
         window.attach(services)
+        if report:
+            marks.update(opened=time.time(), language=current_language(), title=window.windowTitle())
+            _write_startup_report(report, marks)
         if services.store.read_only:
             return
         watch_record(window, services, tasks)  # damage found later puts the banner up then
@@ -152,6 +176,7 @@ def start(data_dir: str | os.PathLike[str] | None = None, *, offer_sample: bool 
         window.close()  # the last window: the event loop ends, and run() returns 1 (startup.error)
 
     def begin() -> None:
+        marks["painted"] = time.time()
         if startup.closing:  # closed before it painted
             return
         op = Op(tasks, window, lambda: _open_record(data_dir))

@@ -70,7 +70,8 @@ log = logging.getLogger(__name__)
 
 @functools.cache
 def _source(name: str) -> str:
-    path = importlib.resources.files("liaison.resources").joinpath("icons", f"{name}.svg")
+    # One name per joinpath: in a frozen build this is Python 3.11's MultiplexedPath, which takes one.
+    path = importlib.resources.files("liaison.resources").joinpath("icons").joinpath(f"{name}.svg")
     return path.read_text(encoding="utf-8")
 
 
