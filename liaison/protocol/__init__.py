@@ -12,8 +12,13 @@ with a protocol below the server's :data:`MIN_PROTOCOL_VERSION`, gets HTTP 426 a
 ``{"error": "client_too_old", ...}`` — the client tells the officer to update Liaison. Bodies of
 :data:`GZIP_MIN_BYTES` or more travel gzipped (``Content-Encoding: gzip``) both ways; the server
 accepts ``gzip`` and ``identity`` and answers 415 to any other encoding. A request body may not
-exceed :data:`MAX_BODY_BYTES` after decompression (413 ``too_large``). Every endpoint but login
-needs ``Authorization: Bearer <device token>`` (401 ``unauthorized`` otherwise).
+exceed its endpoint's limit before or after decompression (413 ``too_large``):
+:data:`MAX_LOGIN_BODY_BYTES` for a login, :data:`MAX_PUSH_BODY_BYTES` for a push (the client cuts
+its batches at :data:`PUSH_BATCH_CHARS` of field text), :data:`MAX_EMPTY_BODY_BYTES` elsewhere. A
+missing ``Liaison-Schema`` with a current protocol is a 400. Every endpoint but login needs
+``Authorization: Bearer <device token>`` (401 ``unauthorized`` otherwise; a push is authenticated
+before its body is read). Failed logins are throttled per user name and per address: 429
+``too_many_requests`` with ``Retry-After`` (seconds).
 
 Every 4xx (and the 500 of a bug) has the body ``{"error": code, "message": English text,
 "field"?: path}``, codes in :mod:`liaison.protocol.constants`; ``field`` names what was wrong as a
@@ -124,7 +129,10 @@ from liaison.protocol.constants import (
     LOGIN_PATH,
     LOGOUT_PATH,
     MAX_BODY_BYTES,
+    MAX_EMPTY_BODY_BYTES,
+    MAX_LOGIN_BODY_BYTES,
     MAX_PAGE_LIMIT,
+    MAX_PUSH_BODY_BYTES,
     MAX_PUSH_CHANGES,
     MERGED,
     METHOD_NOT_ALLOWED,
@@ -137,6 +145,7 @@ from liaison.protocol.constants import (
     PRIVATE,
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
+    PUSH_BATCH_CHARS,
     PUSH_PATH,
     REJECTED,
     RESOLVE_PATH,
@@ -148,6 +157,7 @@ from liaison.protocol.constants import (
     STATUSES,
     SYNCED_VISIBILITIES,
     TOO_LARGE,
+    TOO_MANY_REQUESTS,
     UNAUTHORIZED,
     UNAVAILABLE,
     UNSUPPORTED_ENCODING,
@@ -221,7 +231,10 @@ __all__ = [
     "LOGOUT_PATH",
     "LONG_TEXT_FIELDS",
     "MAX_BODY_BYTES",
+    "MAX_EMPTY_BODY_BYTES",
+    "MAX_LOGIN_BODY_BYTES",
     "MAX_PAGE_LIMIT",
+    "MAX_PUSH_BODY_BYTES",
     "MAX_PUSH_CHANGES",
     "MERGED",
     "METHOD_NOT_ALLOWED",
@@ -234,6 +247,7 @@ __all__ = [
     "PRIVATE",
     "PROTOCOL_HEADER",
     "PROTOCOL_VERSION",
+    "PUSH_BATCH_CHARS",
     "PUSH_PATH",
     "REJECTED",
     "RESOLVE_PATH",
@@ -245,6 +259,7 @@ __all__ = [
     "STATUS_PATH",
     "SYNCED_VISIBILITIES",
     "TOO_LARGE",
+    "TOO_MANY_REQUESTS",
     "UNAUTHORIZED",
     "UNAVAILABLE",
     "UNSUPPORTED_ENCODING",
