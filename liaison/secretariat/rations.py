@@ -28,7 +28,9 @@ LOGIN_QUEUE = 32
 """Logins that may wait for a hashing slot; more are answered 503 with ``Retry-After``."""
 PUSH_SLOTS = 2
 """Pushes read, parsed and merged at once; the others wait for a slot before their body is read
-(a push of :data:`~liaison.protocol.MAX_PUSH_BODY_BYTES` parses into about three times that)."""
+(a push of :data:`~liaison.protocol.MAX_PUSH_BODY_BYTES` parses into about three times that).
+One officer holds at most one of them: their other pushes wait their turn, so that one officer
+(a hostile one, or a laptop gone wrong) cannot keep every slot and starve the others."""
 
 
 async def threaded(function: Callable[..., Any], *args: Any) -> Any:
@@ -47,6 +49,7 @@ class Rations:
         self.scrypt_slots = asyncio.Semaphore(SCRYPT_SLOTS)
         self.push_slots = asyncio.Semaphore(PUSH_SLOTS)
         self.waiting_logins = 0
+        self.officer_turns: dict[str, tuple[asyncio.Lock, int]] = {}
 
     async def body(self, request: Request) -> bytes:
         """The body within the endpoint's limits (413 past them, 400 for damaged gzip)."""
@@ -90,10 +93,19 @@ class Rations:
 
     async def push(self, request: Request, who: Principal) -> PushResponse:
         """A push of an authenticated officer: its body read, parsed and merged in one of
-        :data:`PUSH_SLOTS`."""
-        async with self.push_slots:
-            data = await self.body(request)
-            changes = (await threaded(decode_push, data))["changes"]
-            del data
-            answer: PushResponse = await threaded(pushing.push, self.database, who, changes)
-            return answer
+        :data:`PUSH_SLOTS`, after the officer's own earlier pushes."""
+        turn, users = self.officer_turns.get(who.user_id, (asyncio.Lock(), 0))
+        self.officer_turns[who.user_id] = (turn, users + 1)
+        try:
+            async with turn, self.push_slots:
+                data = await self.body(request)
+                changes = (await threaded(decode_push, data))["changes"]
+                del data
+                answer: PushResponse = await threaded(pushing.push, self.database, who, changes)
+                return answer
+        finally:
+            turn, users = self.officer_turns[who.user_id]
+            if users <= 1:
+                del self.officer_turns[who.user_id]  # the table holds only officers pushing now
+            else:
+                self.officer_turns[who.user_id] = (turn, users - 1)
