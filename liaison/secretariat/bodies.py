@@ -52,6 +52,8 @@ class BodyLimit:
 
 
 class TooLarge(ProtocolError):
+    """A body past its endpoint's limit: 413 ``too_large``."""
+
     def __init__(self, limit: int, what: str) -> None:
         super().__init__(f"is larger than {limit} bytes{what}", field="body", code=TOO_LARGE)
 

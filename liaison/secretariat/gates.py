@@ -104,7 +104,8 @@ class Refusal(Exception):
 
 
 class VersionGate:
-    """426 for a ``/v1`` request without a usable ``Liaison-Protocol``/``Liaison-Schema``."""
+    """426 for a ``/v1`` request without a usable ``Liaison-Protocol`` (an old client: update
+    Liaison); 400 for a current one whose ``Liaison-Schema`` is missing or malformed."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
