@@ -12,8 +12,13 @@ with a protocol below the server's :data:`MIN_PROTOCOL_VERSION`, gets HTTP 426 a
 ``{"error": "client_too_old", ...}`` — the client tells the officer to update Liaison. Bodies of
 :data:`GZIP_MIN_BYTES` or more travel gzipped (``Content-Encoding: gzip``) both ways; the server
 accepts ``gzip`` and ``identity`` and answers 415 to any other encoding. A request body may not
-exceed :data:`MAX_BODY_BYTES` after decompression (413 ``too_large``). Every endpoint but login
-needs ``Authorization: Bearer <device token>`` (401 ``unauthorized`` otherwise).
+exceed its endpoint's limit before or after decompression (413 ``too_large``):
+:data:`MAX_LOGIN_BODY_BYTES` for a login, :data:`MAX_PUSH_BODY_BYTES` for a push (the client cuts
+its batches at :data:`PUSH_BATCH_CHARS` of field text), :data:`MAX_EMPTY_BODY_BYTES` elsewhere. A
+missing ``Liaison-Schema`` with a current protocol is a 400. Every endpoint but login needs
+``Authorization: Bearer <device token>`` (401 ``unauthorized`` otherwise; a push is authenticated
+before its body is read). Failed logins are throttled per user name and per address: 429
+``too_many_requests`` with ``Retry-After`` (seconds).
 
 Every 4xx (and the 500 of a bug) has the body ``{"error": code, "message": English text,
 "field"?: path}``, codes in :mod:`liaison.protocol.constants`; ``field`` names what was wrong as a
@@ -45,7 +50,8 @@ when it has nothing to push and ``server_seq`` equals its cursor.
 - ``entity`` is one of :data:`ENTITIES`; ``fields`` holds only that entity's fields
   (:data:`ENTITY_FIELDS`, with their wire types) — the changed ones for an update, all of them
   for a create; ``base_rev`` is the ``rev`` of the record the change was made on (0 for a
-  create). ``visibility`` is required on create and ``null`` on update/delete means unchanged.
+  create). ``visibility`` left out of a create makes it ``institution``; ``null`` on
+  update/delete means unchanged.
   (For the outbox's convenience :func:`decode_change` also accepts ``visibility`` inside
   ``fields``, ignores ``owner_institution_id`` there and ``deleted: false``, a restore.)
 - **Exactly once**: ``change_id`` is unique on the server. A change seen before (a retry after a
@@ -55,7 +61,10 @@ when it has nothing to push and ``server_seq`` equals its cursor.
   update or delete a record; anyone else's change is ``rejected`` (and kept by the client as a
   conflict, so no words are lost). ``private`` is refused (``rejected``); the client never sends
   it anyway. ``institution`` records reach only officers of the owner institution, ``shared``
-  ones everyone. The Secretariat's own institution has no special powers in v1.
+  ones everyone. The Secretariat's own institution has no special powers in v1. A record out of
+  the pusher's sight is answered as if it did not exist (an update is rejected as "no such
+  record", a delete is a no-op; a create may not take its id), and a change whose ``ref`` field
+  names one is rejected (no child attached to a record its author may not see).
 - **Merge**, field by field against the base revision (the server keeps every version of every
   record, so it always has the base). Client clocks never decide anything:
   * changed only by the client (server value == base value) → the client's value;
@@ -93,8 +102,9 @@ page; ``has_more`` says to ask again. ::
                 created_at: ISO 8601 UTC, resolved: bool}
 
 A record that was shared and becomes ``institution``-only reaches the users who lose sight of it
-as ``{..., "deleted": true, "hidden": true, "fields": {}}``, so that their copy is removed (it is
-not deleted on the server). Conflicts reach every user who may see their record (a ``rejected``
+as ``{entity, id, rev, "deleted": true, "hidden": true, "visibility": "institution",
+"owner_institution_id": null, "fields": {}}`` — its id and nothing more — so that their copy is
+removed (it is not deleted on the server). Conflicts reach every user who may see their record (a ``rejected``
 one on a record its author may not see reaches only its author), and again with
 ``resolved: true`` once ``POST /v1/conflicts/<id>/resolve`` (→ the Conflict) marks one resolved;
 the resolution itself travels as an ordinary change pushed by the client. Only the conflict's
@@ -124,7 +134,10 @@ from liaison.protocol.constants import (
     LOGIN_PATH,
     LOGOUT_PATH,
     MAX_BODY_BYTES,
+    MAX_EMPTY_BODY_BYTES,
+    MAX_LOGIN_BODY_BYTES,
     MAX_PAGE_LIMIT,
+    MAX_PUSH_BODY_BYTES,
     MAX_PUSH_CHANGES,
     MERGED,
     METHOD_NOT_ALLOWED,
@@ -137,6 +150,7 @@ from liaison.protocol.constants import (
     PRIVATE,
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
+    PUSH_BATCH_CHARS,
     PUSH_PATH,
     REJECTED,
     RESOLVE_PATH,
@@ -148,6 +162,7 @@ from liaison.protocol.constants import (
     STATUSES,
     SYNCED_VISIBILITIES,
     TOO_LARGE,
+    TOO_MANY_REQUESTS,
     UNAUTHORIZED,
     UNAVAILABLE,
     UNSUPPORTED_ENCODING,
@@ -221,7 +236,10 @@ __all__ = [
     "LOGOUT_PATH",
     "LONG_TEXT_FIELDS",
     "MAX_BODY_BYTES",
+    "MAX_EMPTY_BODY_BYTES",
+    "MAX_LOGIN_BODY_BYTES",
     "MAX_PAGE_LIMIT",
+    "MAX_PUSH_BODY_BYTES",
     "MAX_PUSH_CHANGES",
     "MERGED",
     "METHOD_NOT_ALLOWED",
@@ -234,6 +252,7 @@ __all__ = [
     "PRIVATE",
     "PROTOCOL_HEADER",
     "PROTOCOL_VERSION",
+    "PUSH_BATCH_CHARS",
     "PUSH_PATH",
     "REJECTED",
     "RESOLVE_PATH",
@@ -245,6 +264,7 @@ __all__ = [
     "STATUS_PATH",
     "SYNCED_VISIBILITIES",
     "TOO_LARGE",
+    "TOO_MANY_REQUESTS",
     "UNAUTHORIZED",
     "UNAVAILABLE",
     "UNSUPPORTED_ENCODING",

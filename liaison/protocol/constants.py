@@ -29,9 +29,10 @@ UNAUTHORIZED: Final = "unauthorized"  # 401 no/unknown/revoked token, wrong cred
 FORBIDDEN: Final = "forbidden"  # 403 the user may not see or touch this
 NOT_FOUND: Final = "not_found"  # 404 no such path or conflict
 METHOD_NOT_ALLOWED: Final = "method_not_allowed"  # 405
-TOO_LARGE: Final = "too_large"  # 413 body over MAX_BODY_BYTES (after decompression too)
+TOO_LARGE: Final = "too_large"  # 413 body over the endpoint's limit (before or after decompression)
 UNSUPPORTED_ENCODING: Final = "unsupported_encoding"  # 415 a Content-Encoding other than gzip/identity
 CLIENT_TOO_OLD: Final = "client_too_old"  # 426 protocol header missing or below MIN_PROTOCOL_VERSION
+TOO_MANY_REQUESTS: Final = "too_many_requests"  # 429 too many failed logins: wait Retry-After seconds
 SERVER_ERROR: Final = "server_error"  # 500 a bug; never for bad input
 UNAVAILABLE: Final = "unavailable"  # 503 the server's database is unreachable or busy: retry later
 ERROR_CODES: Final = frozenset(
@@ -44,6 +45,7 @@ ERROR_CODES: Final = frozenset(
         TOO_LARGE,
         UNSUPPORTED_ENCODING,
         CLIENT_TOO_OLD,
+        TOO_MANY_REQUESTS,
         SERVER_ERROR,
         UNAVAILABLE,
     }
@@ -55,8 +57,23 @@ MAX_PUSH_CHANGES: Final = 500
 MAX_PAGE_LIMIT: Final = 1000
 """Largest ``limit`` of ``GET /v1/changes``."""
 DEFAULT_PAGE_LIMIT: Final = 500
-MAX_BODY_BYTES: Final = 64 * 1024 * 1024
-"""Largest request body, counted after gzip decompression (a 5 MB photo is ~7 MB of base64)."""
+MAX_PUSH_BODY_BYTES: Final = 16 * 1024 * 1024
+"""Largest push body, before and after gzip decompression. One change of any kind fits (a
+10-million-character photo, two million characters of text at four bytes each), and the
+client cuts its batches at :data:`PUSH_BATCH_CHARS` of field text, well below it. The bound is
+what keeps the server's memory in check: a push is parsed whole, into about three times its
+size, and only a few at a time (see the server's README section)."""
+MAX_BODY_BYTES: Final = MAX_PUSH_BODY_BYTES
+"""The largest body any endpoint takes (the push's)."""
+MAX_LOGIN_BODY_BYTES: Final = 16 * 1024
+"""Largest login body, before and after decompression: a 200-character name and a
+1,024-character password, every character escaped (``\\uXXXX\\uXXXX``), fit in 13 KiB."""
+MAX_EMPTY_BODY_BYTES: Final = 1024
+"""Largest body of an endpoint that takes none (status, changes, logout, resolve)."""
+PUSH_BATCH_CHARS: Final = 3_000_000
+"""The client stops adding changes to a push batch once their fields' text reaches this many
+characters (a batch of one change may be longer): at four UTF-8 bytes a character at most, a
+batch stays under :data:`MAX_PUSH_BODY_BYTES`."""
 GZIP_MIN_BYTES: Final = 1024
 """Bodies at least this long are sent gzipped (``Content-Encoding: gzip``); shorter ones plain."""
 GZIP_LEVEL: Final = 1

@@ -19,8 +19,10 @@ from liaison.protocol.entities import ENTITY_FIELDS, WireType
 from liaison.protocol.errors import ProtocolError
 
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})?$")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$", re.ASCII)
+_DATETIME = re.compile(
+    r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})?$", re.ASCII
+)
 _MAX_SEQ = 2**62
 
 
@@ -300,7 +302,7 @@ def decode_change(value: Any, path: str = "change") -> Change:
     if visibility is not None:
         visibility = _choice(visibility, _join(path, "visibility"), c.VISIBILITIES)
     elif op == c.OP_CREATE:
-        raise ProtocolError("is required when creating a record", field=_join(path, "visibility"))
+        visibility = c.INSTITUTION  # the desktop's default for a new record: seen by its institution only
     return {
         "change_id": _uuid(_get(obj, "change_id", path), _join(path, "change_id")),
         "entity": entity_key,
@@ -328,9 +330,12 @@ def decode_page_query(after: Any, limit: Any) -> tuple[int, int]:
         if text is None:
             return default
         if isinstance(text, str):
-            if not text.isascii() or not text.isdigit() or len(text) > 19:
+            if not text.isascii() or not text.isdigit():
                 raise ProtocolError("must be a non-negative integer", field=name)
-            text = int(text)
+            digits = text.lstrip("0") or "0"  # leading zeros are still the same number
+            if len(digits) > 19:  # past 2**62 whatever follows; int() of a long text is slow
+                raise ProtocolError(f"must be between 0 and {_MAX_SEQ}", field=name)
+            text = int(digits)
         return _int(text, name)
 
     page_after = number(after, "after", 0)

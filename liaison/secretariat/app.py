@@ -1,220 +1,85 @@
 """The HTTP face of the server: a FastAPI app speaking the protocol of :mod:`liaison.protocol`.
 
 Every request to ``/v1`` passes, in order: the version gate (HTTP 426 for a missing or old
-``Liaison-Protocol``), the body gate (``Content-Encoding`` gzip or identity, at most
-:data:`~liaison.protocol.MAX_BODY_BYTES` before and after inflating, else 415/413/400), then the
-route, which authenticates the bearer token and decodes the body with the protocol's validating
-decoders. Every refusal has the protocol's error body; bad input never reaches a 5xx, and a
-database that is down or busy is a 503 the client retries. Answers of 1 KiB or more are gzipped
-for clients that accept it. Handlers are plain functions run in the thread pool: database work
-blocks, and the database serialises writers anyway.
+``Liaison-Protocol``, 400 for a missing ``Liaison-Schema``), the encoding gate
+(``Content-Encoding`` gzip or identity, else 415; a declared ``Content-Length`` over the
+endpoint's limit, 413), then the route, which authenticates the bearer token *before* it reads
+a body, reads the body within the endpoint's limits (:mod:`.bodies`: inflated as it arrives,
+413 the moment it passes) and decodes it into the endpoint's typed message. Every refusal has
+the protocol's error body; bad input never reaches a 5xx, and a database that is down or busy
+is a 503 the client retries. Answers of 1 KiB or more are gzipped for clients that accept it.
+
+Expensive work is rationed so that memory stays bounded whatever arrives: at most
+:data:`.rations.SCRYPT_SLOTS` password hashes at once (scrypt takes 16 MiB each) with at most
+:data:`.rations.LOGIN_QUEUE` logins waiting (more: 503 with ``Retry-After``), and at most
+:data:`.rations.PUSH_SLOTS` pushes being read, parsed and merged at once (a push of
+:data:`~liaison.protocol.MAX_PUSH_BODY_BYTES` parses into about three times its size); other
+pushes wait for a slot, holding only their connection. Failed logins are throttled
+(:mod:`.throttle`). Blocking work (database, scrypt, parsing a push) runs in the thread pool.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from sqlalchemy import exc
-from starlette.datastructures import Headers
 from starlette.exceptions import HTTPException
 from starlette.middleware.gzip import GZipMiddleware
 from starlette.responses import Response
 
 from liaison import __version__
 from liaison.protocol import (
-    API_PREFIX,
-    BAD_REQUEST,
     CHANGES_PATH,
-    CLIENT_TOO_OLD,
-    FORBIDDEN,
-    GZIP,
     GZIP_MIN_BYTES,
     LOGIN_PATH,
     LOGOUT_PATH,
     MAX_BODY_BYTES,
-    METHOD_NOT_ALLOWED,
-    MIN_PROTOCOL_VERSION,
-    NOT_FOUND,
-    PROTOCOL_HEADER,
     PROTOCOL_VERSION,
     PUSH_PATH,
     RESOLVE_PATH,
-    SCHEMA_HEADER,
-    SERVER_ERROR,
     STATUS_PATH,
-    TOO_LARGE,
-    UNAUTHORIZED,
-    UNAVAILABLE,
-    UNSUPPORTED_ENCODING,
     ProtocolError,
-    decode_json,
-    decode_login_request,
     decode_page_query,
-    decode_push_request,
-    decompress,
-    encode_json,
-    error_body,
     is_uuid,
 )
 from liaison.protocol.constants import GZIP_LEVEL
 from liaison.secretariat import accounts, operations, pull
 from liaison.secretariat import openapi as spec
-from liaison.secretariat import push as pushing
 from liaison.secretariat.access_log import noted
 from liaison.secretariat.accounts import Principal
 from liaison.secretariat.db import Database
 from liaison.secretariat.errors import DatabaseUnavailableError, RequestRefusedError
+from liaison.secretariat.gates import (
+    EncodingGate,
+    JSONBody,
+    Refusal,
+    VersionGate,
+    body_limits,
+    error,
+    protocol_error,
+)
+from liaison.secretariat.rations import Rations, threaded
+from liaison.secretariat.throttle import LoginThrottle
 
 log = logging.getLogger(__name__)
-
-Scope = MutableMapping[str, Any]
-Message = MutableMapping[str, Any]
-Receive = Callable[[], Awaitable[Message]]
-Send = Callable[[Message], Awaitable[None]]
-ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
-
-_STATUS_CODES = {
-    400: BAD_REQUEST,
-    401: UNAUTHORIZED,
-    403: FORBIDDEN,
-    404: NOT_FOUND,
-    405: METHOD_NOT_ALLOWED,
-    413: TOO_LARGE,
-    415: UNSUPPORTED_ENCODING,
-    426: CLIENT_TOO_OLD,
-    503: UNAVAILABLE,
-}
-_STATUS_OF_CODE = {code: status for status, code in _STATUS_CODES.items()}
-
-
-class JSONBody(Response):
-    media_type = "application/json"
-
-    def render(self, content: Any) -> bytes:
-        return encode_json(content)
-
-
-def error(
-    status: int, message: str, field: str | None = None, headers: dict[str, str] | None = None
-) -> JSONBody:
-    return JSONBody(error_body(_STATUS_CODES.get(status, SERVER_ERROR), message, field), status, headers)
-
-
-def protocol_error(problem: ProtocolError) -> JSONBody:
-    return error(_STATUS_OF_CODE.get(problem.code, 400), f"{problem.field}: {problem.reason}", problem.field)
-
-
-class Refusal(Exception):
-    """Raised by a handler to answer with an error body."""
-
-    def __init__(self, status: int, message: str, headers: dict[str, str] | None = None) -> None:
-        super().__init__(message)
-        self.response = error(status, message, headers=headers)
-
-
-# ---------------------------------------------------------------------------------------------
-# Gates (pure ASGI, before routing)
-
-
-class VersionGate:
-    """426 for a ``/v1`` request without a usable ``Liaison-Protocol``/``Liaison-Schema``."""
-
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http" and str(scope["path"]).startswith(API_PREFIX + "/"):
-            headers = Headers(scope=scope)
-            raw = headers.get(PROTOCOL_HEADER, "").strip()
-            version = int(raw) if raw.isascii() and raw.isdigit() and len(raw) < 10 else -1
-            if version < MIN_PROTOCOL_VERSION or not headers.get(SCHEMA_HEADER, "").strip():
-                message = (
-                    f"This Liaison is too old for the Secretariat's server (protocol {raw or 'none'}; "
-                    f"the server needs {MIN_PROTOCOL_VERSION} or later). Please update Liaison."
-                )
-                await error(426, message, PROTOCOL_HEADER, {"Upgrade": f"Liaison/{PROTOCOL_VERSION}"})(
-                    scope, receive, send
-                )
-                return
-        await self.app(scope, receive, send)
-
-
-class BodyGate:
-    """Reads the whole request body with a bound, inflates gzip (bounded too), and hands the
-    route a plain body; 413/415/400 with the error body otherwise."""
-
-    def __init__(self, app: ASGIApp, limit: int = MAX_BODY_BYTES) -> None:
-        self.app = app
-        self.limit = limit
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        headers = Headers(scope=scope)
-        encoding = headers.get("content-encoding", "").strip().lower()
-        if encoding not in ("", "identity", GZIP):
-            await error(
-                415, f"Content-Encoding {encoding!r} is not supported; use gzip.", "Content-Encoding"
-            )(scope, receive, send)
-            return
-        declared = headers.get("content-length", "")
-        if declared.isdigit() and int(declared) > self.limit:
-            await error(413, f"The body is larger than {self.limit} bytes.", "body")(scope, receive, send)
-            return
-        chunks: list[bytes] = []
-        size = 0
-        while True:
-            message = await receive()
-            if message["type"] == "http.disconnect":
-                return
-            chunk = message.get("body", b"")
-            size += len(chunk)
-            if size > self.limit:
-                await error(413, f"The body is larger than {self.limit} bytes.", "body")(scope, receive, send)
-                return
-            chunks.append(chunk)
-            if not message.get("more_body", False):
-                break
-        body = b"".join(chunks)
-        if encoding == GZIP and body:
-            try:  # on a worker thread: inflating 64 MB must not stall every other request
-                body = await _threaded(decompress, body, self.limit)
-            except ProtocolError as problem:
-                await protocol_error(problem)(scope, receive, send)
-                return
-        scope = dict(scope)
-        scope["headers"] = [
-            (name, value)
-            for name, value in scope["headers"]
-            if name not in (b"content-encoding", b"content-length")
-        ] + [(b"content-length", str(len(body)).encode("ascii"))]
-        delivered = False
-
-        async def replay() -> Message:
-            nonlocal delivered
-            if not delivered:
-                delivered = True
-                return {"type": "http.request", "body": body, "more_body": False}
-            return await receive()
-
-        await self.app(scope, replay, send)
-
 
 # ---------------------------------------------------------------------------------------------
 # The app
 
 
-def create_app(db: str | Database, *, max_body_bytes: int = MAX_BODY_BYTES) -> FastAPI:
+def create_app(
+    db: str | Database, *, max_body_bytes: int = MAX_BODY_BYTES, throttle: LoginThrottle | None = None
+) -> FastAPI:
     """The server's ASGI app on ``db`` (a URL, or an open :class:`Database`). Refuses, with a
     :class:`~liaison.secretariat.errors.SecretariatError`, a database that is unreachable or not
-    initialised."""
+    initialised. ``throttle`` (tests give one with their own clock) rations failed logins."""
     database = db if isinstance(db, Database) else Database(db)
     database.check()
+    limits = body_limits(max_body_bytes)
+    rations = Rations(database, limits, throttle if throttle is not None else LoginThrottle())
     app = FastAPI(
         title="Liaison Secretariat sync server",
         version=__version__,
@@ -240,27 +105,14 @@ def create_app(db: str | Database, *, max_body_bytes: int = MAX_BODY_BYTES) -> F
             )
         return noted(request.state, found.username, found)
 
-    async def json_body(request: Request, decoder: Callable[[Any], Any] = lambda value: value) -> Any:
-        """The body parsed and decoded on a worker thread (a push may be 64 MB of JSON: parsing
-        it on the event loop would stall every other officer's request meanwhile)."""
-        body = await request.body()
-        return await _threaded(lambda: decoder(decode_json(body)))
-
     @app.post(
         LOGIN_PATH,
-        openapi_extra=spec.operation(request=spec.LOGIN_REQUEST, response=spec.LOGIN_RESPONSE, auth=False),
+        openapi_extra=spec.operation(
+            request=spec.LOGIN_REQUEST, response=spec.LOGIN_RESPONSE, auth=False, errors=(429,)
+        ),
     )
     async def login(request: Request) -> JSONBody:
-        credentials = await json_body(request, decode_login_request)
-        answer = await _threaded(
-            accounts.login,
-            database,
-            credentials["username"],
-            credentials["password"],
-            credentials["device_name"],
-        )
-        if answer is None:
-            raise Refusal(401, "Wrong username or password, or the account is revoked.")
+        answer = await rations.login(request)
         return JSONBody(noted(request.state, answer["user"], answer))
 
     @app.post(LOGOUT_PATH, openapi_extra=spec.operation(response={"type": "object"}))
@@ -282,9 +134,8 @@ def create_app(db: str | Database, *, max_body_bytes: int = MAX_BODY_BYTES) -> F
 
     @app.post(PUSH_PATH, openapi_extra=spec.operation(request=spec.PUSH_REQUEST, response=spec.PUSH_RESPONSE))
     async def push(request: Request) -> JSONBody:
-        who = await _threaded(principal, request)
-        changes = (await json_body(request, decode_push_request))["changes"]
-        return JSONBody(await _threaded(pushing.push, database, who, changes))
+        who = await threaded(principal, request)  # a stranger's body is never read
+        return JSONBody(await rations.push(request, who))
 
     @app.get(
         CHANGES_PATH,
@@ -301,7 +152,8 @@ def create_app(db: str | Database, *, max_body_bytes: int = MAX_BODY_BYTES) -> F
             response=spec.CONFLICT, parameters=spec.CONFLICT_ID_PARAMETER, errors=(403, 404)
         ),
     )
-    def resolve(request: Request, conflict_id: str) -> JSONBody:
+    def resolve(request: Request) -> JSONBody:
+        conflict_id = str(request.path_params["conflict_id"])  # declared once, in the spec
         who = principal(request)
         if not is_uuid(conflict_id):
             raise ProtocolError("must be a UUID in lower-case text form", field="conflict_id")
@@ -321,16 +173,10 @@ def create_app(db: str | Database, *, max_body_bytes: int = MAX_BODY_BYTES) -> F
         return app.openapi_schema
 
     app.openapi = openapi  # type: ignore[method-assign]
-    app.add_middleware(BodyGate, limit=max_body_bytes)
+    app.add_middleware(EncodingGate, limits=limits)
     app.add_middleware(VersionGate)
     app.add_middleware(GZipMiddleware, minimum_size=GZIP_MIN_BYTES, compresslevel=GZIP_LEVEL)
     return operations.install(app, database)  # /healthz, and the access log as the outermost middleware
-
-
-async def _threaded(function: Callable[..., Any], *args: Any) -> Any:
-    from starlette.concurrency import run_in_threadpool
-
-    return await run_in_threadpool(function, *args)
 
 
 def _install_error_handlers(app: FastAPI) -> None:

@@ -12,6 +12,7 @@ from typing import Any
 from liaison.protocol import (
     CONFLICT_KINDS,
     ENTITIES,
+    ENTITY_FIELDS,
     MAX_PAGE_LIMIT,
     MAX_PUSH_CHANGES,
     MIN_PROTOCOL_VERSION,
@@ -22,10 +23,60 @@ from liaison.protocol import (
     STATUSES,
     SYNCED_VISIBILITIES,
     VISIBILITIES,
+    WireType,
+)
+from liaison.protocol.constants import (
+    MAX_IMAGE_CHARS,
+    MAX_LIST_ITEMS,
+    MAX_NAME_CHARS,
+    MAX_PASSWORD_CHARS,
+    MAX_TEXT_CHARS,
 )
 
-UUID = {"type": "string", "format": "uuid"}
-SEQ = {"type": "integer", "minimum": 0}
+UUID = {"type": "string", "pattern": "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"}
+"""A UUID in the lower-case text form records use (what ``format: uuid`` would not say)."""
+MAX_SEQ = 2**62
+SEQ = {"type": "integer", "minimum": 0, "maximum": MAX_SEQ}
+NO_NUL = "^[^\x00]*$"
+SCHEMA_REVISION = "^[!-~]{1,40}$"
+"""A ``Liaison-Schema`` value: 1 to 40 visible ASCII characters (the server checks the same)."""
+MAX_PROTOCOL = 999_999_999
+
+
+def _text(max_length: int, min_length: int = 0) -> dict[str, Any]:
+    schema: dict[str, Any] = {"type": "string", "maxLength": max_length, "pattern": NO_NUL}
+    if min_length:
+        schema["minLength"] = min_length
+    return schema
+
+
+_WIRE: dict[WireType, dict[str, Any]] = {
+    "text": _text(MAX_TEXT_CHARS),
+    "long_text": _text(MAX_TEXT_CHARS),
+    "image": _text(MAX_IMAGE_CHARS),
+    "int": {"type": "integer", "minimum": -(2**53), "maximum": 2**53},
+    "bool": {"type": "boolean"},
+    "date": {"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},
+    "datetime": {
+        "type": "string",
+        "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,6})?)?"
+        "(Z|[+-][0-9]{2}:?[0-9]{2})?$",
+    },
+    "ref": UUID,
+    "list": {"type": "array", "maxItems": MAX_LIST_ITEMS, "items": _text(MAX_NAME_CHARS * 2, 1)},
+}
+
+
+def _fields(entity: str) -> dict[str, Any]:
+    """The ``fields`` of a change to ``entity``: its own fields, each of its wire type or null,
+    and ``deleted: false`` (a restore); nothing else."""
+    properties: dict[str, Any] = {
+        name: {"anyOf": [_WIRE[kind], {"type": "null"}]} for name, kind in ENTITY_FIELDS[entity].items()
+    }
+    properties["deleted"] = {"const": False}
+    return {"type": "object", "properties": properties, "additionalProperties": False}
+
+
 ANY_VALUE: dict[str, Any] = {}
 
 ERROR = {
@@ -46,9 +97,9 @@ LOGIN_REQUEST = {
     "type": "object",
     "required": ["username", "password", "device_name"],
     "properties": {
-        "username": {"type": "string", "minLength": 1, "maxLength": 200},
-        "password": {"type": "string", "minLength": 1, "maxLength": 1024},
-        "device_name": {"type": "string", "minLength": 1, "maxLength": 200},
+        "username": _text(MAX_NAME_CHARS, 1),
+        "password": _text(MAX_PASSWORD_CHARS, 1),
+        "device_name": _text(MAX_NAME_CHARS, 1),
     },
 }
 LOGIN_RESPONSE = {
@@ -71,23 +122,29 @@ STATUS_RESPONSE = {
         "protocol": SEQ,
     },
 }
-CHANGE = {
-    "type": "object",
-    "required": ["change_id", "entity", "record_id", "op", "base_rev", "fields"],
-    "properties": {
-        "change_id": UUID,
-        "entity": {"type": "string", "enum": list(ENTITIES)},
-        "record_id": UUID,
-        "op": {"type": "string", "enum": list(OPS)},
-        "base_rev": SEQ,
-        "fields": {
-            "type": "object",
-            "description": "the entity's fields (see liaison.protocol.ENTITY_FIELDS)",
+
+
+def _change(entity: str) -> dict[str, Any]:
+    return {
+        "type": "object",
+        "required": ["change_id", "entity", "record_id", "op"],
+        "properties": {
+            "change_id": UUID,
+            "entity": {"const": entity},
+            "record_id": UUID,
+            "op": {"type": "string", "enum": list(OPS)},
+            "base_rev": SEQ,
+            "fields": _fields(entity),
+            "visibility": {
+                "anyOf": [{"type": "string", "enum": list(VISIBILITIES)}, {"type": "null"}],
+                "description": "a create without one is institution-only; null on update: unchanged",
+            },
+            "owner_institution_id": {"anyOf": [UUID, {"type": "null"}], "description": "ignored"},
         },
-        "visibility": {"type": ["string", "null"], "enum": [*VISIBILITIES, None]},
-        "owner_institution_id": {"anyOf": [UUID, {"type": "null"}]},
-    },
-}
+    }
+
+
+CHANGE = {"oneOf": [_change(entity) for entity in ENTITIES]}
 PUSH_REQUEST = {
     "type": "object",
     "required": ["changes"],
@@ -168,15 +225,15 @@ VERSION_HEADERS = [
         "name": PROTOCOL_HEADER,
         "in": "header",
         "required": True,
-        "schema": {"type": "integer", "minimum": MIN_PROTOCOL_VERSION},
+        "schema": {"type": "integer", "minimum": MIN_PROTOCOL_VERSION, "maximum": MAX_PROTOCOL},
         "description": "the client's protocol version; missing or too old → 426",
     },
     {
         "name": SCHEMA_HEADER,
         "in": "header",
         "required": True,
-        "schema": {"type": "string", "minLength": 1, "maxLength": 40},
-        "description": "the client's local schema revision",
+        "schema": {"type": "string", "pattern": SCHEMA_REVISION},
+        "description": "the client's local schema revision; missing or malformed → 400",
     },
 ]
 PAGE_PARAMETERS = [
@@ -202,6 +259,7 @@ def _errors(*codes: int) -> dict[str, Any]:
         403: "not this officer's to resolve: only its author and officers of the record's institution",
         404: "no such conflict",
         413: "body too large",
+        429: "too many failed logins: wait Retry-After seconds",
         415: "unsupported Content-Encoding",
         426: "client too old",
         503: "database unavailable, retry later",

@@ -14,7 +14,7 @@ from typing import Any
 import msgspec
 from sqlalchemy import Connection, Text, and_, cast, func, or_, select, update
 
-from liaison.protocol import SHARED, Conflict
+from liaison.protocol import INSTITUTION, SHARED, Conflict
 from liaison.secretariat.accounts import Principal
 from liaison.secretariat.db import Database, current_sequence, lock_sequence, store_sequence
 from liaison.secretariat.errors import ResolveForbiddenError
@@ -84,8 +84,10 @@ def _records(
             "fields": _EMPTY,
         }
         if visibility != SHARED and owner != institution:
-            # it was shared once and left this user's sight: tell them to drop their copy
+            # it was shared once and left this user's sight: tell them to drop their copy, and
+            # nothing else (not its owner: the tombstone of every hidden record looks the same)
             record["deleted"], record["hidden"] = True, True
+            record["visibility"], record["owner_institution_id"] = INSTITUTION, None
         else:
             record["fields"] = msgspec.Raw(stored)
         out.append(record)

@@ -39,6 +39,7 @@ from liaison.protocol import (
     Result,
 )
 from liaison.protocol.textmerge import deadline_in
+from liaison.secretariat import refs
 from liaison.secretariat.accounts import Principal
 from liaison.secretariat.db import Database, lock_sequence, store_sequence
 from liaison.secretariat.merge import PUSH_MERGE_BUDGET_S, changed_fields, merge_fields
@@ -103,6 +104,8 @@ class Batch:
     conflicts: list[dict[str, Any]] = field(default_factory=list)
     applied: list[dict[str, Any]] = field(default_factory=list)
     dirty: set[Key] = field(default_factory=set)
+    hidden_refs: set[str] = field(default_factory=set)
+    """Records the changes refer to that the pusher may not see (:mod:`.refs`)."""
     merge_deadline: float = field(default_factory=lambda: deadline_in(PUSH_MERGE_BUDGET_S))
     """Long-text merges past it are conflicts: the writers' lock is held while they run."""
 
@@ -117,6 +120,7 @@ def push(db: Database, principal: Principal, changes: list[Change]) -> PushRespo
         batch = Batch(connection, principal, lock_sequence(connection))
         done = _stored_results(connection, [change["change_id"] for change in changes])
         _load(batch, changes)
+        batch.hidden_refs = refs.out_of_sight(connection, principal, changes)
         results: list[Result] = []
         seen: dict[str, Result] = {}
         for change in changes:
@@ -218,6 +222,15 @@ def _apply(batch: Batch, change: Change) -> Result:
     state = batch.records.get(key)
     if change["visibility"] == PRIVATE:
         return _reject(batch, change, state, "Private records never leave the officer's machine.")
+    if state is not None and not state.visible_to(principal):
+        # Another institution's record out of this officer's sight: answered as if there were
+        # none (no existence probe), except that a create may not take its id.
+        if change["op"] == OP_CREATE:
+            return _reject(batch, change, None, "This record id is already in use.")
+        state = None
+    reference = refs.hidden_reference(change, batch.hidden_refs)
+    if reference is not None:
+        return _reject(batch, change, state, f"{reference} names a record this officer may not see.")
     if state is None:
         if change["op"] == OP_DELETE:
             return _result(change, APPLIED, 0, None)

@@ -106,12 +106,16 @@ def push(run: Run) -> PushStats:
 
 
 def _claim(run: Run, stats: PushStats, after: int, last_seq: int) -> tuple[str | None, int]:
-    """Claim up to :data:`BATCH` sendable entries with ``after < seq <= last_seq``; returns the
+    """Claim up to :data:`BATCH` sendable entries with ``after < seq <= last_seq``, and no more
+    than :data:`~liaison.protocol.constants.PUSH_BATCH_CHARS` of field text (one entry may be
+    longer: it goes alone), so that the body stays within the server's limit; returns the
     batch id (None when all were private) and the last seq looked at."""
     batch_id = new_id()
     with run.app.store.write() as session:
         rows = session.execute(
-            select(OUTBOX.c.seq, OUTBOX.c.entity, OUTBOX.c.record_id)
+            select(
+                OUTBOX.c.seq, OUTBOX.c.entity, OUTBOX.c.record_id, func.length(OUTBOX.c.fields).label("chars")
+            )
             .where(OUTBOX.c.batch_id.is_(None), OUTBOX.c.seq > after, OUTBOX.c.seq <= last_seq)
             .order_by(OUTBOX.c.seq)
             .limit(_SCAN)
@@ -121,14 +125,19 @@ def _claim(run: Run, stats: PushStats, after: int, last_seq: int) -> tuple[str |
         private = _private(session, [(row.entity, row.record_id) for row in rows])
         chosen: list[int] = []
         records: set[tuple[str, str]] = set()
+        chars = 0
         looked = after
         for row in rows:
             if (row.entity, row.record_id) in records:
                 break  # one change per record in a batch: the next goes on this one's answer
-            looked = row.seq
             if (row.entity, row.record_id) in private or row.entity not in ENTITY_FIELDS:
+                looked = row.seq
                 stats.held_private += 1
                 continue
+            chars += int(row.chars or 0)
+            if chosen and chars > c.PUSH_BATCH_CHARS:
+                break  # this entry starts the next batch
+            looked = row.seq
             chosen.append(row.seq)
             records.add((row.entity, row.record_id))
             if len(chosen) >= BATCH:

@@ -50,6 +50,7 @@ from liaison.protocol import (
 from liaison.secretariat import accounts
 from liaison.secretariat.app import create_app
 from liaison.secretariat.db import Database
+from liaison.secretariat.throttle import LoginThrottle
 
 POSTGRES_ENV = "LIAISON_TEST_POSTGRES_URL"
 DEFAULT_PASSWORD = "correct horse battery"
@@ -151,6 +152,7 @@ class RunningServer:
     host: str = "127.0.0.1"
     port: int = 0
     max_body_bytes: int = MAX_BODY_BYTES
+    throttle: LoginThrottle | None = None
     admin: Admin = field(init=False)
     _server: uvicorn.Server | None = field(default=None, init=False)
     _thread: threading.Thread | None = field(default=None, init=False)
@@ -168,7 +170,9 @@ class RunningServer:
         """Serve (again) on the same port and database."""
         if self._server is not None:
             raise RuntimeError("already running")
-        self._faults = _Faults(create_app(self.db_url, max_body_bytes=self.max_body_bytes))
+        self._faults = _Faults(
+            create_app(self.db_url, max_body_bytes=self.max_body_bytes, throttle=self.throttle)
+        )
         sock = socket.create_server((self.host, self.port))
         sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)  # as `serve` does: no Nagle delay
         self.port = sock.getsockname()[1]
@@ -255,10 +259,12 @@ def running_server(
     *,
     hostnames: tuple[str, ...] = ("127.0.0.1", "localhost"),
     max_body_bytes: int = MAX_BODY_BYTES,
+    throttle: LoginThrottle | None = None,
 ) -> Iterator[RunningServer]:
     """A started server on a free loopback port with a certificate for ``hostnames`` issued by
-    a fresh test CA (e.g. ``("other.example",)`` for a wrong-host-name test); stopped (and its
-    database handles closed) afterwards."""
+        a fresh test CA (e.g. ``("other.example",)`` for a wrong-host-name test), failed logins
+    rationed by ``throttle`` (one with a test clock: see test_hostile.py); stopped (and its
+        database handles closed) afterwards."""
     folder = tmp_path / f"tls-{uuid.uuid4().hex[:8]}"
     folder.mkdir()
     ca = trustme.CA()
@@ -267,7 +273,9 @@ def running_server(
     ca.cert_pem.write_to_path(str(ca_file))
     cert.private_key_pem.write_to_path(str(key_file))
     cert_file.write_bytes(b"".join(blob.bytes() for blob in cert.cert_chain_pems))
-    server = RunningServer(db_url, ca, ca_file, cert_file, key_file, max_body_bytes=max_body_bytes)
+    server = RunningServer(
+        db_url, ca, ca_file, cert_file, key_file, max_body_bytes=max_body_bytes, throttle=throttle
+    )
     server.start()
     try:
         yield server

@@ -137,7 +137,6 @@ def test_requests_without_a_valid_token_are_401(server: RunningServer, header: s
         {"Liaison-Protocol": ""},
         {"Liaison-Protocol": "one"},
         {"Liaison-Protocol": "-1"},
-        {"Liaison-Schema": ""},
     ],
 )
 def test_an_old_or_unversioned_client_is_told_to_update(
@@ -155,6 +154,15 @@ def test_an_old_or_unversioned_client_is_told_to_update(
     with httpx.Client(verify=server.ssl_context()) as bare:
         assert bare.get(server.url + "/v1/status").status_code == 426
     assert MIN_PROTOCOL_VERSION == 1
+
+
+def test_a_current_client_without_its_schema_header_is_a_bad_request(server: RunningServer) -> None:
+    """Not a 426 "please update": the protocol is current, the request is malformed."""
+    _setup(server)
+    with server.client(server.login("aigerim"), headers={"Liaison-Schema": ""}) as http:
+        answer = http.get("/v1/status")
+    assert answer.status_code == 400
+    assert answer.json()["error"] == "bad_request" and answer.json()["field"] == "Liaison-Schema"
 
 
 def test_a_newer_client_protocol_is_served(server: RunningServer) -> None:

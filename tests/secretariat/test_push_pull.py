@@ -279,7 +279,7 @@ def test_a_record_that_leaves_sight_reaches_others_as_a_hidden_tombstone(world: 
             "rev": narrowed["rev"],
             "deleted": True,
             "visibility": "institution",
-            "owner_institution_id": world.kz["id"],
+            "owner_institution_id": None,  # nothing but the id (and where it is in the sequence)
             "fields": {},
             "hidden": True,
         }

@@ -1,0 +1,160 @@
+"""The server's answers and its gates: the protocol's error body, and the pure-ASGI checks a
+request passes before routing (its version headers, its encoding and declared length)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Awaitable, Callable, MutableMapping
+from typing import Any
+
+from starlette.datastructures import Headers
+from starlette.responses import Response
+
+from liaison.protocol import (
+    API_PREFIX,
+    BAD_REQUEST,
+    CLIENT_TOO_OLD,
+    FORBIDDEN,
+    GZIP,
+    LOGIN_PATH,
+    MAX_EMPTY_BODY_BYTES,
+    MAX_LOGIN_BODY_BYTES,
+    METHOD_NOT_ALLOWED,
+    MIN_PROTOCOL_VERSION,
+    NOT_FOUND,
+    PROTOCOL_HEADER,
+    PROTOCOL_VERSION,
+    PUSH_PATH,
+    SCHEMA_HEADER,
+    SERVER_ERROR,
+    TOO_LARGE,
+    TOO_MANY_REQUESTS,
+    UNAUTHORIZED,
+    UNAVAILABLE,
+    UNSUPPORTED_ENCODING,
+    ProtocolError,
+    encode_json,
+    error_body,
+)
+from liaison.secretariat.bodies import BodyLimit
+from liaison.secretariat.openapi import SCHEMA_REVISION
+
+_SCHEMA_REVISION = re.compile(SCHEMA_REVISION)
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+
+_STATUS_CODES = {
+    400: BAD_REQUEST,
+    401: UNAUTHORIZED,
+    403: FORBIDDEN,
+    404: NOT_FOUND,
+    405: METHOD_NOT_ALLOWED,
+    413: TOO_LARGE,
+    415: UNSUPPORTED_ENCODING,
+    426: CLIENT_TOO_OLD,
+    429: TOO_MANY_REQUESTS,
+    503: UNAVAILABLE,
+}
+_STATUS_OF_CODE = {code: status for status, code in _STATUS_CODES.items()}
+
+
+def body_limits(max_body_bytes: int) -> dict[str, BodyLimit]:
+    """Each endpoint's bounds (none above ``max_body_bytes``); other paths take
+    :data:`~liaison.protocol.MAX_EMPTY_BODY_BYTES`."""
+    login = min(MAX_LOGIN_BODY_BYTES, max_body_bytes)
+    return {LOGIN_PATH: BodyLimit(login, login), PUSH_PATH: BodyLimit(max_body_bytes, max_body_bytes)}
+
+
+def limit_of(limits: dict[str, BodyLimit], path: str) -> BodyLimit:
+    empty = min(MAX_EMPTY_BODY_BYTES, *(limit.compressed for limit in limits.values()))
+    return limits.get(path, BodyLimit(empty, empty))
+
+
+class JSONBody(Response):
+    media_type = "application/json"
+
+    def render(self, content: Any) -> bytes:
+        return encode_json(content)
+
+
+def error(
+    status: int, message: str, field: str | None = None, headers: dict[str, str] | None = None
+) -> JSONBody:
+    return JSONBody(error_body(_STATUS_CODES.get(status, SERVER_ERROR), message, field), status, headers)
+
+
+def protocol_error(problem: ProtocolError) -> JSONBody:
+    return error(_STATUS_OF_CODE.get(problem.code, 400), f"{problem.field}: {problem.reason}", problem.field)
+
+
+class Refusal(Exception):
+    """Raised by a handler to answer with an error body."""
+
+    def __init__(self, status: int, message: str, headers: dict[str, str] | None = None) -> None:
+        super().__init__(message)
+        self.response = error(status, message, headers=headers)
+
+
+# ---------------------------------------------------------------------------------------------
+# Gates (pure ASGI, before routing)
+
+
+class VersionGate:
+    """426 for a ``/v1`` request without a usable ``Liaison-Protocol`` (an old client: update
+    Liaison); 400 for a current one whose ``Liaison-Schema`` is missing or malformed."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and str(scope["path"]).startswith(API_PREFIX + "/"):
+            headers = Headers(scope=scope)
+            raw = headers.get(PROTOCOL_HEADER, "").strip()
+            version = int(raw) if raw.isascii() and raw.isdigit() and len(raw) < 10 else -1
+            revision = headers.get(SCHEMA_HEADER, "")
+            if version >= MIN_PROTOCOL_VERSION and not _SCHEMA_REVISION.match(revision):
+                reason = "is missing" if not revision.strip() else "must be 1 to 40 visible ASCII characters"
+                await error(400, f"The {SCHEMA_HEADER} header {reason}.", SCHEMA_HEADER)(scope, receive, send)
+                return
+            if version < MIN_PROTOCOL_VERSION:
+                message = (
+                    f"This Liaison is too old for the Secretariat's server (protocol {raw or 'none'}; "
+                    f"the server needs {MIN_PROTOCOL_VERSION} or later). Please update Liaison."
+                )
+                await error(426, message, PROTOCOL_HEADER, {"Upgrade": f"Liaison/{PROTOCOL_VERSION}"})(
+                    scope, receive, send
+                )
+                return
+        await self.app(scope, receive, send)
+
+
+class EncodingGate:
+    """415 for a ``Content-Encoding`` other than gzip or identity, 413 for a declared
+    ``Content-Length`` over the endpoint's limit; the body itself is read by the route, after
+    authentication, within the same limits (:func:`~liaison.secretariat.bodies.read_body`)."""
+
+    def __init__(self, app: ASGIApp, limits: dict[str, BodyLimit]) -> None:
+        self.app = app
+        self.limits = limits
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = Headers(scope=scope)
+        encoding = headers.get("content-encoding", "").strip().lower()
+        if encoding not in ("", "identity", GZIP):
+            await error(
+                415, f"Content-Encoding {encoding!r} is not supported; use gzip.", "Content-Encoding"
+            )(scope, receive, send)
+            return
+        declared = headers.get("content-length", "")
+        limit = limit_of(self.limits, str(scope["path"])).compressed
+        if declared.isascii() and declared.isdigit() and int(declared) > limit:
+            await error(413, f"The body is larger than {limit} bytes.", "body")(scope, receive, send)
+            return
+        await self.app(scope, receive, send)
