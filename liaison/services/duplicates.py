@@ -35,6 +35,8 @@ from __future__ import annotations
 import contextlib
 import functools
 import gc
+import itertools
+import operator
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
@@ -200,6 +202,8 @@ def _candidates(people: Sequence[_Person]) -> tuple[dict[tuple[int, int], set[st
     near: set[tuple[int, int]] = set()
 
     def block(members: list[int], reason: str | None, *, cap: int | None = None, chain: bool = False) -> None:
+        if len(members) < 2:  # most addresses, phones and names: one contact each
+            return
         # (those of one institution side by side, so that a chain joins them to each other)
         unique = sorted(set(members), key=lambda i: (people[i].institution or "", i))
         if len(unique) < 2 or (cap is not None and len(unique) > cap):
@@ -235,13 +239,16 @@ def _candidates(people: Sequence[_Person]) -> tuple[dict[tuple[int, int], set[st
         )
         keys = [key for key, _index in keyed]
         owners = [index for _key, index in keyed]
+        # a near name keeps one word (in each order, the first) and has as many words, with
+        # the same first letters: its "shape"
+        shape = [(key.split(" ", 1)[0], *(word[0] for word in key.split(" "))) for key in keys]
         within = functools.partial(distance, score_cutoff=_EDITS)
         for step in range(1, WINDOW + 1):
-            # every key against the one ``step`` places on, in C (map over rapidfuzz); a near
-            # name is a few edits away in all, and equal keys (0) are the exact block's
-            # (capped there: namesakes must not chain)
-            for position, edits in enumerate(map(within, keys, keys[step:])):
-                if 0 < edits <= _EDITS:
+            # every key against the one ``step`` places on: the same shape (compared in C by
+            # map), then a few edits at most in all (rapidfuzz); equal
+            # keys (0 edits) are the exact block's (capped there: namesakes must not chain)
+            for position in itertools.compress(itertools.count(), map(operator.eq, shape, shape[step:])):
+                if 0 < within(keys[position], keys[position + step]) <= _EDITS:
                     index, other = owners[position], owners[position + step]
                     if index != other:
                         pair = (index, other) if index < other else (other, index)
