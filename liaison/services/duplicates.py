@@ -11,9 +11,11 @@ only pairs inside a block are scored.
   meet... where the key makes them one (``Мамедов`` is not ``Məmmədov``: see ``fold.py``).
 * **Near spellings** (sorted neighbourhood): the name keys are sorted, once with their words in
   alphabetical order and once in reverse, and each is compared with the next
-  :data:`WINDOW` keys only: rapidfuzz's Levenshtein distance of the keys first (in C), then
-  word by word. Linear in the number of contacts but for the sorts (``WINDOW`` comparisons
-  each). A name with one word more (a patronymic) is not a near spelling.
+  :data:`WINDOW` keys only: first by shape (the first word, the number of words and their
+  first letters, which a near spelling keeps; compared in C), then by rapidfuzz's Levenshtein
+  distance of the keys, then word by word. Linear in the number of contacts but for the
+  sorts (``WINDOW`` comparisons each). A name with one word more (a patronymic) is not a near
+  spelling.
 
 What counts as near: the same number of words, one of them the same,
 every word of the shorter name matching its own word of the other with the same first letter and
