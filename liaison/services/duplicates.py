@@ -11,9 +11,11 @@ only pairs inside a block are scored.
   meet... where the key makes them one (``Мамедов`` is not ``Məmmədov``: see ``fold.py``).
 * **Near spellings** (sorted neighbourhood): the name keys are sorted, once with their words in
   alphabetical order and once in reverse, and each is compared with the next
-  :data:`WINDOW` keys only: rapidfuzz's Levenshtein distance of the keys first (in C), then
-  word by word. Linear in the number of contacts but for the sorts (``WINDOW`` comparisons
-  each). A name with one word more (a patronymic) is not a near spelling.
+  :data:`WINDOW` keys only: first by shape (the first word, the number of words and their
+  first letters, which a near spelling keeps; compared in C), then by rapidfuzz's Levenshtein
+  distance of the keys, then word by word. Linear in the number of contacts but for the
+  sorts (``WINDOW`` comparisons each). A name with one word more (a patronymic) is not a near
+  spelling.
 
 What counts as near: the same number of words, one of them the same,
 every word of the shorter name matching its own word of the other with the same first letter and
@@ -35,6 +37,8 @@ from __future__ import annotations
 import contextlib
 import functools
 import gc
+import itertools
+import operator
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
@@ -200,6 +204,8 @@ def _candidates(people: Sequence[_Person]) -> tuple[dict[tuple[int, int], set[st
     near: set[tuple[int, int]] = set()
 
     def block(members: list[int], reason: str | None, *, cap: int | None = None, chain: bool = False) -> None:
+        if len(members) < 2:  # most addresses, phones and names: one contact each
+            return
         # (those of one institution side by side, so that a chain joins them to each other)
         unique = sorted(set(members), key=lambda i: (people[i].institution or "", i))
         if len(unique) < 2 or (cap is not None and len(unique) > cap):
@@ -235,13 +241,16 @@ def _candidates(people: Sequence[_Person]) -> tuple[dict[tuple[int, int], set[st
         )
         keys = [key for key, _index in keyed]
         owners = [index for _key, index in keyed]
+        # a near name keeps one word (in each order, the first) and has as many words, with
+        # the same first letters: its "shape"
+        shape = [(key.split(" ", 1)[0], *(word[0] for word in key.split(" "))) for key in keys]
         within = functools.partial(distance, score_cutoff=_EDITS)
         for step in range(1, WINDOW + 1):
-            # every key against the one ``step`` places on, in C (map over rapidfuzz); a near
-            # name is a few edits away in all, and equal keys (0) are the exact block's
-            # (capped there: namesakes must not chain)
-            for position, edits in enumerate(map(within, keys, keys[step:])):
-                if 0 < edits <= _EDITS:
+            # every key against the one ``step`` places on: the same shape (compared in C by
+            # map), then a few edits at most in all (rapidfuzz); equal
+            # keys (0 edits) are the exact block's (capped there: namesakes must not chain)
+            for position in itertools.compress(itertools.count(), map(operator.eq, shape, shape[step:])):
+                if 0 < within(keys[position], keys[position + step]) <= _EDITS:
                     index, other = owners[position], owners[position + step]
                     if index != other:
                         pair = (index, other) if index < other else (other, index)

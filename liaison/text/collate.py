@@ -36,6 +36,7 @@ Kazakh and Kyrgyz put Cyrillic before Latin. The tests list these exceptions.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from typing import Final
 
@@ -114,28 +115,36 @@ def _fold(ch: str, turkic: bool) -> tuple[str, str, str] | None:
     return result
 
 
+@functools.lru_cache(maxsize=65536)
+def _word(word: str) -> tuple[str, str, str]:
+    """(primary, accents, cases) of one whitespace-separated word; the primary part ends with a
+    word break. Cached: names share their words (first names, surnames, "Ministry")."""
+    turkic = not word.isascii() and any(ch in _TURKIC_WORD for ch in word)
+    primary: list[str] = []
+    accents: list[str] = []
+    cases: list[str] = []
+    for ch in word:
+        folded = _fold(ch, turkic)
+        if folded is None:
+            if primary and primary[-1] != _WORD_BREAK:
+                primary.append(_WORD_BREAK)
+            continue
+        if folded[0]:
+            primary.append(folded[0])
+            accents.append(folded[1])
+            cases.append(folded[2])
+    if primary and primary[-1] != _WORD_BREAK:
+        primary.append(_WORD_BREAK)
+    return "".join(primary), "".join(accents), "".join(cases)
+
+
 def sort_key(text: str | None) -> str:
     """The key that sorts ``text`` as described in the module docstring, compared byte by
     byte (SQLite's BINARY collation, Python's ``<``). Empty text gives ``""`` (first)."""
     if not text:
         return ""
-    primary: list[str] = []
-    accents: list[str] = []
-    cases: list[str] = []
-    for word in unicodedata.normalize("NFC", text).split():
-        turkic = not word.isascii() and any(ch in _TURKIC_WORD for ch in word)
-        for ch in word:
-            folded = _fold(ch, turkic)
-            if folded is None:
-                if primary and primary[-1] != _WORD_BREAK:
-                    primary.append(_WORD_BREAK)
-                continue
-            if folded[0]:
-                primary.append(folded[0])
-                accents.append(folded[1])
-                cases.append(folded[2])
-        if primary and primary[-1] != _WORD_BREAK:
-            primary.append(_WORD_BREAK)
-    while primary and primary[-1] == _WORD_BREAK:
-        primary.pop()
-    return "".join(primary) + _LEVELS + "".join(accents) + _LEVELS + "".join(cases)
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+    words = [_word(word) for word in text.split()]
+    primary = "".join(w[0] for w in words).rstrip(_WORD_BREAK)
+    return primary + _LEVELS + "".join(w[1] for w in words) + _LEVELS + "".join(w[2] for w in words)
