@@ -1199,20 +1199,36 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <translation>Təfərrüatlar</translation>
     </message>
     <message>
-        <source>{path} already holds events; the sample data was not loaded (use --force to add it anyway).</source>
-        <translation>{path} artıq tədbirlər saxlayır; nümunə məlumatları yüklənmədi (yenə də əlavə etmək üçün --force istifadə edin).</translation>
-    </message>
-    <message>
-        <source>Loaded the sample data into {path}:</source>
-        <translation>Nümunə məlumatları {path} qovluğuna yükləndi:</translation>
-    </message>
-    <message>
         <source>Records</source>
         <translation>Qeydlər</translation>
     </message>
     <message>
+        <source>Removed the training record {path}.</source>
+        <translation>Təlim qeydi {path} silindi.</translation>
+    </message>
+    <message>
+        <source>There is no training record in {path}.</source>
+        <translation>{path} daxilində təlim qeydi yoxdur.</translation>
+    </message>
+    <message>
+        <source>Run demo --remove on your own data folder, not on {path}.</source>
+        <translation>demo --remove əmrini {path} üzərində deyil, öz məlumat qovluğunuzda işə salın.</translation>
+    </message>
+    <message>
+        <source>The training record {path} already holds the sample data.</source>
+        <translation>Təlim qeydi {path} artıq nümunə məlumatlarını ehtiva edir.</translation>
+    </message>
+    <message>
+        <source>Loaded the sample data into the training record {path}:</source>
+        <translation>Nümunə məlumatları təlim qeydinə yükləndi: {path}</translation>
+    </message>
+    <message>
         <source>Added</source>
         <translation>Əlavə edilib</translation>
+    </message>
+    <message>
+        <source>It never syncs. Open it with: liaison --data-dir {path}</source>
+        <translation>Heç vaxt sinxronlaşdırılmır. Açmaq üçün: liaison --data-dir {path}</translation>
     </message>
     <message numerus="yes">
         <source>Rebuilt the search index: %n record(s).</source>
@@ -1732,6 +1748,10 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <translation>Nümunə məlumatlarının yüklənməsi ləğv edildi; heç nə yazılmadı.</translation>
     </message>
     <message>
+        <source>{path} holds your own records: the sample data goes only into the training record (liaison demo, or File → Open the training record).</source>
+        <translation>{path} sizin öz qeydlərinizi ehtiva edir: nümunə məlumatları yalnız təlim qeydinə yüklənir (liaison demo və ya Fayl → Təlim qeydini aç).</translation>
+    </message>
+    <message>
         <source>Choose at least one event or bilateral meeting to brief on.</source>
         <translation>Arayış üçün ən azı bir tədbir və ya ikitərəfli görüş seçin.</translation>
     </message>
@@ -1766,6 +1786,10 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     <message>
         <source>This data folder is not connected to a Secretariat server yet: log in first.</source>
         <translation>Bu məlumat qovluğu hələ Katiblik serverinə qoşulmayıb: əvvəlcə daxil olun.</translation>
+    </message>
+    <message>
+        <source>This is the training record (sample data); it never syncs with the Secretariat. Open your own record to sync.</source>
+        <translation>Bu, təlim qeydidir (nümunə məlumatları); Katibliklə heç vaxt sinxronlaşdırılmır. Sinxronlaşdırmaq üçün öz qeydinizi açın.</translation>
     </message>
     <message>
         <source>The Secretariat server at {url} needs you to log in again ({reason}). Your changes are kept and will be sent after you log in.</source>
@@ -2199,10 +2223,6 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <translation>A&amp;rayış toplusu…</translation>
     </message>
     <message>
-        <source>Load &amp;sample data…</source>
-        <translation>&amp;Nümunə məlumatlarını yüklə…</translation>
-    </message>
-    <message>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Ayarlar…</translation>
     </message>
@@ -2324,12 +2344,24 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <source>%1: %2 shown</source>
         <translation>%1: %2 göstərilir</translation>
     </message>
+    <message>
+        <source>Open the training record (the 5th meeting of Ministers in Bishkek, Diaspora Forums, trainings) to look around: it is kept apart from your own record and never synced. Or start with your own, empty record.</source>
+        <translation>Tanış olmaq üçün təlim qeydini açın (Bişkekdə Nazirlərin 5-ci toplantısı, Diaspor Forumları, təlimlər): o, öz qeydinizdən ayrı saxlanılır və heç vaxt sinxronlaşdırılmır. Və ya öz boş qeydinizlə başlayın.</translation>
+    </message>
+    <message>
+        <source>Open the training record</source>
+        <translation>Təlim qeydini aç</translation>
+    </message>
     <message numerus="yes">
         <source>%n change(s) not yet synced</source>
         <translation>
             <numerusform>%n dəyişiklik hələ sinxronlaşdırılmayıb</numerusform>
             <numerusform>%n dəyişiklik hələ sinxronlaşdırılmayıb</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open the &amp;training record…</source>
+        <translation>&amp;Təlim qeydini aç…</translation>
     </message>
     <message numerus="yes">
         <source>Syncing… %n record(s) received</source>
@@ -2361,14 +2393,6 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     <message>
         <source>Your record is empty.</source>
         <translation>Qeydləriniz boşdur.</translation>
-    </message>
-    <message>
-        <source>Load the sample record (the 5th meeting of Ministers in Bishkek, Diaspora Forums, trainings) to look around, or start with an empty record.</source>
-        <translation>Tanış olmaq üçün nümunə məlumatlarını (Bişkekdə nazirlərin 5-ci iclası, diaspor forumları, təlimlər) yükləyin və ya boş qeydlərlə başlayın.</translation>
-    </message>
-    <message>
-        <source>Load sample data</source>
-        <translation>Nümunə məlumatlarını yüklə</translation>
     </message>
     <message>
         <source>Start empty</source>
@@ -3312,6 +3336,40 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     <message>
         <source>Cancel</source>
         <translation>Ləğv et</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>Remove the training record</source>
+        <translation>Təlim qeydini sil</translation>
+    </message>
+    <message>
+        <source>Delete the training record and all the sample data in %1? Your own record is not touched.</source>
+        <translation>%1 daxilindəki təlim qeydi və bütün nümunə məlumatları silinsin? Öz qeydinizə toxunulmur.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingBanner</name>
+    <message>
+        <source>Training record</source>
+        <translation>Təlim qeydi</translation>
+    </message>
+    <message>
+        <source>sample data for trying Liaison out. Nothing here is ever synced with the Secretariat.</source>
+        <translation>Liaison-u sınamaq üçün nümunə məlumatları. Buradakı heç nə Katibliklə sinxronlaşdırılmır.</translation>
+    </message>
+    <message>
+        <source>Back to my record</source>
+        <translation>Öz qeydimə qayıt</translation>
+    </message>
+    <message>
+        <source>Remove the training record…</source>
+        <translation>Təlim qeydini sil…</translation>
+    </message>
+    <message>
+        <source>Training record: never synced</source>
+        <translation>Təlim qeydi: heç vaxt sinxronlaşdırılmır</translation>
     </message>
 </context>
 <context>

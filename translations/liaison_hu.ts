@@ -1194,20 +1194,36 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <translation>Részletek</translation>
     </message>
     <message>
-        <source>{path} already holds events; the sample data was not loaded (use --force to add it anyway).</source>
-        <translation>{path} már tartalmaz rendezvényeket; a mintaadatok nem töltődtek be (ha mégis kéri, használja a --force kapcsolót).</translation>
-    </message>
-    <message>
-        <source>Loaded the sample data into {path}:</source>
-        <translation>A mintaadatok betöltve ide: {path}</translation>
-    </message>
-    <message>
         <source>Records</source>
         <translation>Rekordok</translation>
     </message>
     <message>
+        <source>Removed the training record {path}.</source>
+        <translation>A(z) {path} gyakorló nyilvántartás törölve.</translation>
+    </message>
+    <message>
+        <source>There is no training record in {path}.</source>
+        <translation>Itt nincs gyakorló nyilvántartás: {path}.</translation>
+    </message>
+    <message>
+        <source>Run demo --remove on your own data folder, not on {path}.</source>
+        <translation>A demo --remove parancsot a saját adatmappáján futtassa, ne ezen: {path}.</translation>
+    </message>
+    <message>
+        <source>The training record {path} already holds the sample data.</source>
+        <translation>A(z) {path} gyakorló nyilvántartás már tartalmazza a mintaadatokat.</translation>
+    </message>
+    <message>
+        <source>Loaded the sample data into the training record {path}:</source>
+        <translation>A mintaadatok betöltve a gyakorló nyilvántartásba: {path}</translation>
+    </message>
+    <message>
         <source>Added</source>
         <translation>Hozzáadva</translation>
+    </message>
+    <message>
+        <source>It never syncs. Open it with: liaison --data-dir {path}</source>
+        <translation>Soha nem szinkronizálódik. Megnyitás: liaison --data-dir {path}</translation>
     </message>
     <message numerus="yes">
         <source>Rebuilt the search index: %n record(s).</source>
@@ -1725,6 +1741,10 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <translation>A mintaadatok betöltése megszakítva; semmi sem íródott ki.</translation>
     </message>
     <message>
+        <source>{path} holds your own records: the sample data goes only into the training record (liaison demo, or File → Open the training record).</source>
+        <translation>A(z) {path} az Ön saját adatait tartalmazza: a mintaadatok csak a gyakorló nyilvántartásba kerülnek (liaison demo, vagy Fájl → Gyakorló nyilvántartás megnyitása).</translation>
+    </message>
+    <message>
         <source>Choose at least one event or bilateral meeting to brief on.</source>
         <translation>Válasszon legalább egy rendezvényt vagy kétoldalú találkozót a háttéranyaghoz.</translation>
     </message>
@@ -1759,6 +1779,10 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
     <message>
         <source>This data folder is not connected to a Secretariat server yet: log in first.</source>
         <translation>Ez az adatmappa még nincs összekapcsolva a Titkárság kiszolgálójával: előbb jelentkezzen be.</translation>
+    </message>
+    <message>
+        <source>This is the training record (sample data); it never syncs with the Secretariat. Open your own record to sync.</source>
+        <translation>Ez a gyakorló nyilvántartás (mintaadatok); soha nem szinkronizálódik a Titkársággal. A szinkronizáláshoz nyissa meg a saját nyilvántartását.</translation>
     </message>
     <message>
         <source>The Secretariat server at {url} needs you to log in again ({reason}). Your changes are kept and will be sent after you log in.</source>
@@ -2192,10 +2216,6 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <translation>&amp;Háttéranyag-csomag…</translation>
     </message>
     <message>
-        <source>Load &amp;sample data…</source>
-        <translation>&amp;Mintaadatok betöltése…</translation>
-    </message>
-    <message>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Beállítások…</translation>
     </message>
@@ -2315,11 +2335,23 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <source>%1: %2 shown</source>
         <translation>%1: %2 látható</translation>
     </message>
+    <message>
+        <source>Open the training record (the 5th meeting of Ministers in Bishkek, Diaspora Forums, trainings) to look around: it is kept apart from your own record and never synced. Or start with your own, empty record.</source>
+        <translation>Nyissa meg a gyakorló nyilvántartást (a miniszterek 5. bishkeki ülése, diaszpórafórumok, képzések), hogy körülnézzen: a saját nyilvántartásától elkülönítve tárolódik, és soha nem szinkronizálódik. Vagy kezdje a saját, üres nyilvántartásával.</translation>
+    </message>
+    <message>
+        <source>Open the training record</source>
+        <translation>Gyakorló nyilvántartás megnyitása</translation>
+    </message>
     <message numerus="yes">
         <source>%n change(s) not yet synced</source>
         <translation>
             <numerusform>%n módosítás még nincs szinkronizálva</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open the &amp;training record…</source>
+        <translation>&amp;Gyakorló nyilvántartás megnyitása…</translation>
     </message>
     <message numerus="yes">
         <source>Syncing… %n record(s) received</source>
@@ -2350,14 +2382,6 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
     <message>
         <source>Your record is empty.</source>
         <translation>Az adatbázisa még üres.</translation>
-    </message>
-    <message>
-        <source>Load the sample record (the 5th meeting of Ministers in Bishkek, Diaspora Forums, trainings) to look around, or start with an empty record.</source>
-        <translation>Töltse be a mintaadatokat (a miniszterek 5. találkozója Biskekben, Diaszpóra Fórumok, képzések) a körülnézéshez, vagy kezdjen üres adatbázissal.</translation>
-    </message>
-    <message>
-        <source>Load sample data</source>
-        <translation>Mintaadatok betöltése</translation>
     </message>
     <message>
         <source>Start empty</source>
@@ -3296,6 +3320,40 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
     <message>
         <source>Cancel</source>
         <translation>Mégse</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>Remove the training record</source>
+        <translation>Gyakorló nyilvántartás törlése</translation>
+    </message>
+    <message>
+        <source>Delete the training record and all the sample data in %1? Your own record is not touched.</source>
+        <translation>Törli a gyakorló nyilvántartást és az összes mintaadatot innen: %1? A saját nyilvántartása érintetlen marad.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingBanner</name>
+    <message>
+        <source>Training record</source>
+        <translation>Gyakorló nyilvántartás</translation>
+    </message>
+    <message>
+        <source>sample data for trying Liaison out. Nothing here is ever synced with the Secretariat.</source>
+        <translation>mintaadatok a Liaison kipróbálásához. Innen semmi sem szinkronizálódik a Titkársággal.</translation>
+    </message>
+    <message>
+        <source>Back to my record</source>
+        <translation>Vissza a saját nyilvántartásomhoz</translation>
+    </message>
+    <message>
+        <source>Remove the training record…</source>
+        <translation>Gyakorló nyilvántartás törlése…</translation>
+    </message>
+    <message>
+        <source>Training record: never synced</source>
+        <translation>Gyakorló nyilvántartás: nem szinkronizálódik</translation>
     </message>
 </context>
 <context>

@@ -1199,20 +1199,36 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Толығырақ</translation>
     </message>
     <message>
-        <source>{path} already holds events; the sample data was not loaded (use --force to add it anyway).</source>
-        <translation>{path} ішінде іс-шаралар бар; үлгі деректер жүктелмеді (бәрібір қосу үшін --force көрсетіңіз).</translation>
-    </message>
-    <message>
-        <source>Loaded the sample data into {path}:</source>
-        <translation>Үлгі деректер {path} қалтасына жүктелді:</translation>
-    </message>
-    <message>
         <source>Records</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
+        <source>Removed the training record {path}.</source>
+        <translation>{path} оқу жазбасы жойылды.</translation>
+    </message>
+    <message>
+        <source>There is no training record in {path}.</source>
+        <translation>{path} ішінде оқу жазбасы жоқ.</translation>
+    </message>
+    <message>
+        <source>Run demo --remove on your own data folder, not on {path}.</source>
+        <translation>liaison demo --remove пәрменін {path} емес, өз деректер қалтаңызда іске қосыңыз.</translation>
+    </message>
+    <message>
+        <source>The training record {path} already holds the sample data.</source>
+        <translation>{path} оқу жазбасында үлгі деректер бар.</translation>
+    </message>
+    <message>
+        <source>Loaded the sample data into the training record {path}:</source>
+        <translation>Үлгі деректер оқу жазбасына жүктелді: {path}</translation>
+    </message>
+    <message>
         <source>Added</source>
         <translation>Қосылды</translation>
+    </message>
+    <message>
+        <source>It never syncs. Open it with: liaison --data-dir {path}</source>
+        <translation>Ол ешқашан синхрондалмайды. Ашу үшін: liaison --data-dir {path}</translation>
     </message>
     <message numerus="yes">
         <source>Rebuilt the search index: %n record(s).</source>
@@ -1732,6 +1748,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Үлгі деректерді жүктеу тоқтатылды; ештеңе жазылған жоқ.</translation>
     </message>
     <message>
+        <source>{path} holds your own records: the sample data goes only into the training record (liaison demo, or File → Open the training record).</source>
+        <translation>{path} ішінде сіздің өз жазбаларыңыз бар: үлгі деректер тек оқу жазбасына жүктеледі (liaison demo немесе Файл → Оқу жазбасын ашу).</translation>
+    </message>
+    <message>
         <source>Choose at least one event or bilateral meeting to brief on.</source>
         <translation>Анықтама үшін кемінде бір іс-шараны немесе екіжақты кездесуді таңдаңыз.</translation>
     </message>
@@ -1766,6 +1786,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>This data folder is not connected to a Secretariat server yet: log in first.</source>
         <translation>Бұл деректер қалтасы әлі Хатшылық серверіне қосылмаған: алдымен жүйеге кіріңіз.</translation>
+    </message>
+    <message>
+        <source>This is the training record (sample data); it never syncs with the Secretariat. Open your own record to sync.</source>
+        <translation>Бұл — оқу жазбасы (үлгі деректер); ол Хатшылықпен ешқашан синхрондалмайды. Синхрондау үшін өз жазбаңызды ашыңыз.</translation>
     </message>
     <message>
         <source>The Secretariat server at {url} needs you to log in again ({reason}). Your changes are kept and will be sent after you log in.</source>
@@ -2199,10 +2223,6 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Анықтамалар &amp;жинағы…</translation>
     </message>
     <message>
-        <source>Load &amp;sample data…</source>
-        <translation>Ү&amp;лгі деректерді жүктеу…</translation>
-    </message>
-    <message>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Баптаулар…</translation>
     </message>
@@ -2324,12 +2344,24 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <source>%1: %2 shown</source>
         <translation>%1: %2 көрсетілді</translation>
     </message>
+    <message>
+        <source>Open the training record (the 5th meeting of Ministers in Bishkek, Diaspora Forums, trainings) to look around: it is kept apart from your own record and never synced. Or start with your own, empty record.</source>
+        <translation>Танысу үшін оқу жазбасын ашыңыз (Бішкектегі Министрлердің 5-отырысы, Диаспора форумдары, тренингтер): ол сіздің өз жазбаңыздан бөлек сақталады және ешқашан синхрондалмайды. Немесе өз бос жазбаңыздан бастаңыз.</translation>
+    </message>
+    <message>
+        <source>Open the training record</source>
+        <translation>Оқу жазбасын ашу</translation>
+    </message>
     <message numerus="yes">
         <source>%n change(s) not yet synced</source>
         <translation>
             <numerusform>%n өзгеріс әлі синхрондалмаған</numerusform>
             <numerusform>%n өзгеріс әлі синхрондалмаған</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open the &amp;training record…</source>
+        <translation>&amp;Оқу жазбасын ашу…</translation>
     </message>
     <message numerus="yes">
         <source>Syncing… %n record(s) received</source>
@@ -2361,14 +2393,6 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Your record is empty.</source>
         <translation>Деректеріңіз әзірге бос.</translation>
-    </message>
-    <message>
-        <source>Load the sample record (the 5th meeting of Ministers in Bishkek, Diaspora Forums, trainings) to look around, or start with an empty record.</source>
-        <translation>Танысу үшін үлгі деректерді (Бішкектегі министрлердің 5-кездесуі, диаспора форумдары, тренингтер) жүктеңіз немесе бос деректерден бастаңыз.</translation>
-    </message>
-    <message>
-        <source>Load sample data</source>
-        <translation>Үлгі деректерді жүктеу</translation>
     </message>
     <message>
         <source>Start empty</source>
@@ -3312,6 +3336,40 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>Remove the training record</source>
+        <translation>Оқу жазбасын жою</translation>
+    </message>
+    <message>
+        <source>Delete the training record and all the sample data in %1? Your own record is not touched.</source>
+        <translation>%1 ішіндегі оқу жазбасы мен барлық үлгі деректер жойылсын ба? Сіздің өз жазбаңыз өзгермейді.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingBanner</name>
+    <message>
+        <source>Training record</source>
+        <translation>Оқу жазбасы</translation>
+    </message>
+    <message>
+        <source>sample data for trying Liaison out. Nothing here is ever synced with the Secretariat.</source>
+        <translation>Liaison-ды байқап көруге арналған үлгі деректер. Мұндағы ештеңе Хатшылықпен синхрондалмайды.</translation>
+    </message>
+    <message>
+        <source>Back to my record</source>
+        <translation>Өз жазбама оралу</translation>
+    </message>
+    <message>
+        <source>Remove the training record…</source>
+        <translation>Оқу жазбасын жою…</translation>
+    </message>
+    <message>
+        <source>Training record: never synced</source>
+        <translation>Оқу жазбасы: синхрондалмайды</translation>
     </message>
 </context>
 <context>

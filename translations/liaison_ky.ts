@@ -1199,20 +1199,36 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Толугураак</translation>
     </message>
     <message>
-        <source>{path} already holds events; the sample data was not loaded (use --force to add it anyway).</source>
-        <translation>{path} ичинде иш-чаралар бар; үлгү маалыматтар жүктөлгөн жок (баары бир кошуу үчүн --force колдонуңуз).</translation>
-    </message>
-    <message>
-        <source>Loaded the sample data into {path}:</source>
-        <translation>Үлгү маалыматтар {path} папкасына жүктөлдү:</translation>
-    </message>
-    <message>
         <source>Records</source>
         <translation>Жазуулар</translation>
     </message>
     <message>
+        <source>Removed the training record {path}.</source>
+        <translation>{path} окуу жазуусу өчүрүлдү.</translation>
+    </message>
+    <message>
+        <source>There is no training record in {path}.</source>
+        <translation>{path} ичинде окуу жазуусу жок.</translation>
+    </message>
+    <message>
+        <source>Run demo --remove on your own data folder, not on {path}.</source>
+        <translation>liaison demo --remove буйругун {path} эмес, өз маалымат папкаңызда иштетиңиз.</translation>
+    </message>
+    <message>
+        <source>The training record {path} already holds the sample data.</source>
+        <translation>{path} окуу жазуусунда үлгү маалыматтар бар.</translation>
+    </message>
+    <message>
+        <source>Loaded the sample data into the training record {path}:</source>
+        <translation>Үлгү маалыматтар окуу жазуусуна жүктөлдү: {path}</translation>
+    </message>
+    <message>
         <source>Added</source>
         <translation>Кошулду</translation>
+    </message>
+    <message>
+        <source>It never syncs. Open it with: liaison --data-dir {path}</source>
+        <translation>Ал эч качан синхрондоштурулбайт. Ачуу үчүн: liaison --data-dir {path}</translation>
     </message>
     <message numerus="yes">
         <source>Rebuilt the search index: %n record(s).</source>
@@ -1732,6 +1748,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Үлгү маалыматтарды жүктөө токтотулду; эч нерсе жазылган жок.</translation>
     </message>
     <message>
+        <source>{path} holds your own records: the sample data goes only into the training record (liaison demo, or File → Open the training record).</source>
+        <translation>{path} ичинде сиздин өз жазууларыңыз бар: үлгү маалыматтар окуу жазуусуна гана жүктөлөт (liaison demo же Файл → Окуу жазуусун ачуу).</translation>
+    </message>
+    <message>
         <source>Choose at least one event or bilateral meeting to brief on.</source>
         <translation>Маалымкат үчүн жок дегенде бир иш-чараны же эки тараптуу жолугушууну тандаңыз.</translation>
     </message>
@@ -1766,6 +1786,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>This data folder is not connected to a Secretariat server yet: log in first.</source>
         <translation>Бул маалымат папкасы Катчылыктын серверине азырынча туташтырыла элек: адегенде системага кириңиз.</translation>
+    </message>
+    <message>
+        <source>This is the training record (sample data); it never syncs with the Secretariat. Open your own record to sync.</source>
+        <translation>Бул — окуу жазуусу (үлгү маалыматтар); ал Катчылык менен эч качан синхрондоштурулбайт. Синхрондоштуруу үчүн өз жазууңузду ачыңыз.</translation>
     </message>
     <message>
         <source>The Secretariat server at {url} needs you to log in again ({reason}). Your changes are kept and will be sent after you log in.</source>
@@ -2199,10 +2223,6 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>&amp;Маалымкаттар топтому…</translation>
     </message>
     <message>
-        <source>Load &amp;sample data…</source>
-        <translation>Ү&amp;лгү маалыматтарды жүктөө…</translation>
-    </message>
-    <message>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Жөндөөлөр…</translation>
     </message>
@@ -2324,12 +2344,24 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <source>%1: %2 shown</source>
         <translation>%1: %2 көрсөтүлдү</translation>
     </message>
+    <message>
+        <source>Open the training record (the 5th meeting of Ministers in Bishkek, Diaspora Forums, trainings) to look around: it is kept apart from your own record and never synced. Or start with your own, empty record.</source>
+        <translation>Таанышуу үчүн окуу жазуусун ачыңыз (Бишкектеги Министрлердин 5-жыйыны, Диаспора форумдары, тренингдер): ал сиздин өз жазууңуздан бөлөк сакталат жана эч качан синхрондоштурулбайт. Же өз бош жазууңуздан баштаңыз.</translation>
+    </message>
+    <message>
+        <source>Open the training record</source>
+        <translation>Окуу жазуусун ачуу</translation>
+    </message>
     <message numerus="yes">
         <source>%n change(s) not yet synced</source>
         <translation>
             <numerusform>%n өзгөртүү азырынча синхрондоштурулган жок</numerusform>
             <numerusform>%n өзгөртүү азырынча синхрондоштурулган жок</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open the &amp;training record…</source>
+        <translation>&amp;Окуу жазуусун ачуу…</translation>
     </message>
     <message numerus="yes">
         <source>Syncing… %n record(s) received</source>
@@ -2361,14 +2393,6 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Your record is empty.</source>
         <translation>Маалыматтарыңыз азырынча бош.</translation>
-    </message>
-    <message>
-        <source>Load the sample record (the 5th meeting of Ministers in Bishkek, Diaspora Forums, trainings) to look around, or start with an empty record.</source>
-        <translation>Таанышуу үчүн үлгү маалыматтарды (Бишкектеги министрлердин 5-жыйыны, диаспора форумдары, тренингдер) жүктөңүз же бош маалыматтан баштаңыз.</translation>
-    </message>
-    <message>
-        <source>Load sample data</source>
-        <translation>Үлгү маалыматтарды жүктөө</translation>
     </message>
     <message>
         <source>Start empty</source>
@@ -3312,6 +3336,40 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Cancel</source>
         <translation>Жокко чыгаруу</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>Remove the training record</source>
+        <translation>Окуу жазуусун өчүрүү</translation>
+    </message>
+    <message>
+        <source>Delete the training record and all the sample data in %1? Your own record is not touched.</source>
+        <translation>%1 ичиндеги окуу жазуусу жана бардык үлгү маалыматтар өчүрүлсүнбү? Сиздин өз жазууңузга тийбейт.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingBanner</name>
+    <message>
+        <source>Training record</source>
+        <translation>Окуу жазуусу</translation>
+    </message>
+    <message>
+        <source>sample data for trying Liaison out. Nothing here is ever synced with the Secretariat.</source>
+        <translation>Liaison&apos;ду сынап көрүү үчүн үлгү маалыматтар. Бул жердеги эч нерсе Катчылык менен синхрондоштурулбайт.</translation>
+    </message>
+    <message>
+        <source>Back to my record</source>
+        <translation>Өз жазууума кайтуу</translation>
+    </message>
+    <message>
+        <source>Remove the training record…</source>
+        <translation>Окуу жазуусун өчүрүү…</translation>
+    </message>
+    <message>
+        <source>Training record: never synced</source>
+        <translation>Окуу жазуусу: синхрондоштурулбайт</translation>
     </message>
 </context>
 <context>

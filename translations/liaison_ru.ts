@@ -1204,20 +1204,36 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <source>{path} already holds events; the sample data was not loaded (use --force to add it anyway).</source>
-        <translation>В {path} уже есть мероприятия; пример не загружен (чтобы добавить его всё равно, укажите --force).</translation>
-    </message>
-    <message>
-        <source>Loaded the sample data into {path}:</source>
-        <translation>Пример загружен в {path}:</translation>
-    </message>
-    <message>
         <source>Records</source>
         <translation>Записи</translation>
     </message>
     <message>
+        <source>Removed the training record {path}.</source>
+        <translation>Учебная запись {path} удалена.</translation>
+    </message>
+    <message>
+        <source>There is no training record in {path}.</source>
+        <translation>В {path} нет учебной записи.</translation>
+    </message>
+    <message>
+        <source>Run demo --remove on your own data folder, not on {path}.</source>
+        <translation>Запустите liaison demo --remove для своей папки данных, а не для {path}.</translation>
+    </message>
+    <message>
+        <source>The training record {path} already holds the sample data.</source>
+        <translation>Учебная запись {path} уже содержит демонстрационные данные.</translation>
+    </message>
+    <message>
+        <source>Loaded the sample data into the training record {path}:</source>
+        <translation>Демонстрационные данные загружены в учебную запись {path}:</translation>
+    </message>
+    <message>
         <source>Added</source>
         <translation>Добавлено</translation>
+    </message>
+    <message>
+        <source>It never syncs. Open it with: liaison --data-dir {path}</source>
+        <translation>Она никогда не синхронизируется. Открыть: liaison --data-dir {path}</translation>
     </message>
     <message numerus="yes">
         <source>Rebuilt the search index: %n record(s).</source>
@@ -1739,6 +1755,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Загрузка примера отменена; ничего не записано.</translation>
     </message>
     <message>
+        <source>{path} holds your own records: the sample data goes only into the training record (liaison demo, or File → Open the training record).</source>
+        <translation>{path} содержит ваши собственные записи: демонстрационные данные загружаются только в учебную запись (liaison demo или Файл → Открыть учебную запись).</translation>
+    </message>
+    <message>
         <source>Choose at least one event or bilateral meeting to brief on.</source>
         <translation>Выберите хотя бы одно мероприятие или двустороннюю встречу для справки.</translation>
     </message>
@@ -1773,6 +1793,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>This data folder is not connected to a Secretariat server yet: log in first.</source>
         <translation>Эта папка данных ещё не подключена к серверу Секретариата: сначала войдите.</translation>
+    </message>
+    <message>
+        <source>This is the training record (sample data); it never syncs with the Secretariat. Open your own record to sync.</source>
+        <translation>Это учебная запись (демонстрационные данные); она никогда не синхронизируется с Секретариатом. Для синхронизации откройте свою запись.</translation>
     </message>
     <message>
         <source>The Secretariat server at {url} needs you to log in again ({reason}). Your changes are kept and will be sent after you log in.</source>
@@ -2206,10 +2230,6 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>&amp;Справочные материалы…</translation>
     </message>
     <message>
-        <source>Load &amp;sample data…</source>
-        <translation>Загрузить &amp;пример…</translation>
-    </message>
-    <message>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
@@ -2333,6 +2353,14 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <source>%1: %2 shown</source>
         <translation>%1: показано %2</translation>
     </message>
+    <message>
+        <source>Open the training record (the 5th meeting of Ministers in Bishkek, Diaspora Forums, trainings) to look around: it is kept apart from your own record and never synced. Or start with your own, empty record.</source>
+        <translation>Откройте учебную запись (5-е заседание министров в Бишкеке, форумы диаспор, тренинги), чтобы осмотреться: она хранится отдельно от вашей записи и никогда не синхронизируется. Или начните со своей пустой записи.</translation>
+    </message>
+    <message>
+        <source>Open the training record</source>
+        <translation>Открыть учебную запись</translation>
+    </message>
     <message numerus="yes">
         <source>%n change(s) not yet synced</source>
         <translation>
@@ -2340,6 +2368,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
             <numerusform>%n изменения не синхронизированы</numerusform>
             <numerusform>%n изменений не синхронизировано</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open the &amp;training record…</source>
+        <translation>Открыть &amp;учебную запись…</translation>
     </message>
     <message numerus="yes">
         <source>Syncing… %n record(s) received</source>
@@ -2372,14 +2404,6 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Your record is empty.</source>
         <translation>Ваша база пока пуста.</translation>
-    </message>
-    <message>
-        <source>Load the sample record (the 5th meeting of Ministers in Bishkek, Diaspora Forums, trainings) to look around, or start with an empty record.</source>
-        <translation>Загрузите пример (5-е совещание министров в Бишкеке, форумы диаспор, тренинги), чтобы осмотреться, или начните с пустой базы.</translation>
-    </message>
-    <message>
-        <source>Load sample data</source>
-        <translation>Загрузить пример</translation>
     </message>
     <message>
         <source>Start empty</source>
@@ -3328,6 +3352,40 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>Remove the training record</source>
+        <translation>Удалить учебную запись</translation>
+    </message>
+    <message>
+        <source>Delete the training record and all the sample data in %1? Your own record is not touched.</source>
+        <translation>Удалить учебную запись и все демонстрационные данные в %1? Ваша собственная запись не затрагивается.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingBanner</name>
+    <message>
+        <source>Training record</source>
+        <translation>Учебная запись</translation>
+    </message>
+    <message>
+        <source>sample data for trying Liaison out. Nothing here is ever synced with the Secretariat.</source>
+        <translation>демонстрационные данные, чтобы опробовать Liaison. Ничто отсюда не синхронизируется с Секретариатом.</translation>
+    </message>
+    <message>
+        <source>Back to my record</source>
+        <translation>Вернуться к своей записи</translation>
+    </message>
+    <message>
+        <source>Remove the training record…</source>
+        <translation>Удалить учебную запись…</translation>
+    </message>
+    <message>
+        <source>Training record: never synced</source>
+        <translation>Учебная запись: не синхронизируется</translation>
     </message>
 </context>
 <context>

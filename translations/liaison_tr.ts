@@ -1194,20 +1194,36 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <translation>Ayrıntılar</translation>
     </message>
     <message>
-        <source>{path} already holds events; the sample data was not loaded (use --force to add it anyway).</source>
-        <translation>{path} zaten etkinlik içeriyor; örnek veriler yüklenmedi (yine de eklemek için --force kullanın).</translation>
-    </message>
-    <message>
-        <source>Loaded the sample data into {path}:</source>
-        <translation>Örnek veriler {path} klasörüne yüklendi:</translation>
-    </message>
-    <message>
         <source>Records</source>
         <translation>Kayıtlar</translation>
     </message>
     <message>
+        <source>Removed the training record {path}.</source>
+        <translation>Eğitim kaydı {path} kaldırıldı.</translation>
+    </message>
+    <message>
+        <source>There is no training record in {path}.</source>
+        <translation>{path} içinde eğitim kaydı yok.</translation>
+    </message>
+    <message>
+        <source>Run demo --remove on your own data folder, not on {path}.</source>
+        <translation>demo --remove komutunu {path} üzerinde değil, kendi veri klasörünüzde çalıştırın.</translation>
+    </message>
+    <message>
+        <source>The training record {path} already holds the sample data.</source>
+        <translation>Eğitim kaydı {path} örnek verileri zaten içeriyor.</translation>
+    </message>
+    <message>
+        <source>Loaded the sample data into the training record {path}:</source>
+        <translation>Örnek veriler eğitim kaydına yüklendi: {path}</translation>
+    </message>
+    <message>
         <source>Added</source>
         <translation>Eklenen</translation>
+    </message>
+    <message>
+        <source>It never syncs. Open it with: liaison --data-dir {path}</source>
+        <translation>Hiçbir zaman eşitlenmez. Açmak için: liaison --data-dir {path}</translation>
     </message>
     <message numerus="yes">
         <source>Rebuilt the search index: %n record(s).</source>
@@ -1725,6 +1741,10 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <translation>Örnek verilerin yüklenmesi iptal edildi; hiçbir şey yazılmadı.</translation>
     </message>
     <message>
+        <source>{path} holds your own records: the sample data goes only into the training record (liaison demo, or File → Open the training record).</source>
+        <translation>{path} sizin kendi kayıtlarınızı içeriyor: örnek veriler yalnızca eğitim kaydına yüklenir (liaison demo ya da Dosya → Eğitim kaydını aç).</translation>
+    </message>
+    <message>
         <source>Choose at least one event or bilateral meeting to brief on.</source>
         <translation>Bilgi notu için en az bir etkinlik veya ikili görüşme seçin.</translation>
     </message>
@@ -1759,6 +1779,10 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
     <message>
         <source>This data folder is not connected to a Secretariat server yet: log in first.</source>
         <translation>Bu veri klasörü henüz bir Sekreterya sunucusuna bağlı değil: önce oturum açın.</translation>
+    </message>
+    <message>
+        <source>This is the training record (sample data); it never syncs with the Secretariat. Open your own record to sync.</source>
+        <translation>Bu, eğitim kaydıdır (örnek veriler); Sekreteryayla hiçbir zaman eşitlenmez. Eşitlemek için kendi kaydınızı açın.</translation>
     </message>
     <message>
         <source>The Secretariat server at {url} needs you to log in again ({reason}). Your changes are kept and will be sent after you log in.</source>
@@ -2192,10 +2216,6 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <translation>&amp;Bilgi notu dosyası…</translation>
     </message>
     <message>
-        <source>Load &amp;sample data…</source>
-        <translation>Ö&amp;rnek verileri yükle…</translation>
-    </message>
-    <message>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Ayarlar…</translation>
     </message>
@@ -2315,11 +2335,23 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <source>%1: %2 shown</source>
         <translation>%1: %2 gösteriliyor</translation>
     </message>
+    <message>
+        <source>Open the training record (the 5th meeting of Ministers in Bishkek, Diaspora Forums, trainings) to look around: it is kept apart from your own record and never synced. Or start with your own, empty record.</source>
+        <translation>Etrafa göz atmak için eğitim kaydını açın (Bişkek&apos;teki 5. Bakanlar toplantısı, Diaspora Forumları, eğitimler): kendi kaydınızdan ayrı tutulur ve hiçbir zaman eşitlenmez. Ya da kendi boş kaydınızla başlayın.</translation>
+    </message>
+    <message>
+        <source>Open the training record</source>
+        <translation>Eğitim kaydını aç</translation>
+    </message>
     <message numerus="yes">
         <source>%n change(s) not yet synced</source>
         <translation>
             <numerusform>%n değişiklik henüz eşitlenmedi</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open the &amp;training record…</source>
+        <translation>&amp;Eğitim kaydını aç…</translation>
     </message>
     <message numerus="yes">
         <source>Syncing… %n record(s) received</source>
@@ -2350,14 +2382,6 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
     <message>
         <source>Your record is empty.</source>
         <translation>Kayıtlarınız boş.</translation>
-    </message>
-    <message>
-        <source>Load the sample record (the 5th meeting of Ministers in Bishkek, Diaspora Forums, trainings) to look around, or start with an empty record.</source>
-        <translation>Göz atmak için örnek kayıtları (Bişkek&apos;teki 5. Bakanlar Toplantısı, Diaspora Forumları, eğitimler) yükleyin ya da boş kayıtla başlayın.</translation>
-    </message>
-    <message>
-        <source>Load sample data</source>
-        <translation>Örnek verileri yükle</translation>
     </message>
     <message>
         <source>Start empty</source>
@@ -3296,6 +3320,40 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
     <message>
         <source>Cancel</source>
         <translation>İptal</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>Remove the training record</source>
+        <translation>Eğitim kaydını kaldır</translation>
+    </message>
+    <message>
+        <source>Delete the training record and all the sample data in %1? Your own record is not touched.</source>
+        <translation>%1 içindeki eğitim kaydı ve tüm örnek veriler silinsin mi? Kendi kaydınıza dokunulmaz.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingBanner</name>
+    <message>
+        <source>Training record</source>
+        <translation>Eğitim kaydı</translation>
+    </message>
+    <message>
+        <source>sample data for trying Liaison out. Nothing here is ever synced with the Secretariat.</source>
+        <translation>Liaison&apos;ı denemek için örnek veriler. Buradaki hiçbir şey Sekreteryayla eşitlenmez.</translation>
+    </message>
+    <message>
+        <source>Back to my record</source>
+        <translation>Kendi kaydıma dön</translation>
+    </message>
+    <message>
+        <source>Remove the training record…</source>
+        <translation>Eğitim kaydını kaldır…</translation>
+    </message>
+    <message>
+        <source>Training record: never synced</source>
+        <translation>Eğitim kaydı: hiç eşitlenmez</translation>
     </message>
 </context>
 <context>

@@ -1199,20 +1199,36 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <translation>Tafsilotlar</translation>
     </message>
     <message>
-        <source>{path} already holds events; the sample data was not loaded (use --force to add it anyway).</source>
-        <translation>{path} ichida allaqachon tadbirlar bor; namunaviy maʼlumotlar yuklanmadi (baribir qoʻshish uchun --force dan foydalaning).</translation>
-    </message>
-    <message>
-        <source>Loaded the sample data into {path}:</source>
-        <translation>Namunaviy maʼlumotlar {path} jildiga yuklandi:</translation>
-    </message>
-    <message>
         <source>Records</source>
         <translation>Yozuvlar</translation>
     </message>
     <message>
+        <source>Removed the training record {path}.</source>
+        <translation>{path} oʻquv yozuvi oʻchirildi.</translation>
+    </message>
+    <message>
+        <source>There is no training record in {path}.</source>
+        <translation>{path} ichida oʻquv yozuvi yoʻq.</translation>
+    </message>
+    <message>
+        <source>Run demo --remove on your own data folder, not on {path}.</source>
+        <translation>demo --remove buyrugʻini {path} da emas, oʻz maʼlumotlar jildingizda ishga tushiring.</translation>
+    </message>
+    <message>
+        <source>The training record {path} already holds the sample data.</source>
+        <translation>{path} oʻquv yozuvida namuna maʼlumotlar allaqachon bor.</translation>
+    </message>
+    <message>
+        <source>Loaded the sample data into the training record {path}:</source>
+        <translation>Namuna maʼlumotlar oʻquv yozuviga yuklandi: {path}</translation>
+    </message>
+    <message>
         <source>Added</source>
         <translation>Qoʻshildi</translation>
+    </message>
+    <message>
+        <source>It never syncs. Open it with: liaison --data-dir {path}</source>
+        <translation>U hech qachon sinxronlanmaydi. Ochish uchun: liaison --data-dir {path}</translation>
     </message>
     <message numerus="yes">
         <source>Rebuilt the search index: %n record(s).</source>
@@ -1732,6 +1748,10 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <translation>Namunaviy maʼlumotlarni yuklash bekor qilindi; hech narsa yozilmadi.</translation>
     </message>
     <message>
+        <source>{path} holds your own records: the sample data goes only into the training record (liaison demo, or File → Open the training record).</source>
+        <translation>{path} ichida oʻzingizning yozuvlaringiz bor: namuna maʼlumotlar faqat oʻquv yozuviga yuklanadi (liaison demo yoki Fayl → Oʻquv yozuvini ochish).</translation>
+    </message>
+    <message>
         <source>Choose at least one event or bilateral meeting to brief on.</source>
         <translation>Maʼlumotnoma uchun kamida bitta tadbir yoki ikki tomonlama uchrashuvni tanlang.</translation>
     </message>
@@ -1766,6 +1786,10 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
     <message>
         <source>This data folder is not connected to a Secretariat server yet: log in first.</source>
         <translation>Bu maʼlumotlar jildi hali Kotibiyat serveriga ulanmagan: avval tizimga kiring.</translation>
+    </message>
+    <message>
+        <source>This is the training record (sample data); it never syncs with the Secretariat. Open your own record to sync.</source>
+        <translation>Bu oʻquv yozuvi (namuna maʼlumotlar); u Kotibiyat bilan hech qachon sinxronlanmaydi. Sinxronlash uchun oʻz yozuvingizni oching.</translation>
     </message>
     <message>
         <source>The Secretariat server at {url} needs you to log in again ({reason}). Your changes are kept and will be sent after you log in.</source>
@@ -2199,10 +2223,6 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <translation>&amp;Maʼlumotnomalar toʻplami…</translation>
     </message>
     <message>
-        <source>Load &amp;sample data…</source>
-        <translation>&amp;Namunaviy maʼlumotlarni yuklash…</translation>
-    </message>
-    <message>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Sozlamalar…</translation>
     </message>
@@ -2324,12 +2344,24 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <source>%1: %2 shown</source>
         <translation>%1: %2 ta koʻrsatilgan</translation>
     </message>
+    <message>
+        <source>Open the training record (the 5th meeting of Ministers in Bishkek, Diaspora Forums, trainings) to look around: it is kept apart from your own record and never synced. Or start with your own, empty record.</source>
+        <translation>Tanishib chiqish uchun oʻquv yozuvini oching (Bishkekdagi Vazirlarning 5-yigʻilishi, Diaspora forumlari, treninglar): u oʻz yozuvingizdan alohida saqlanadi va hech qachon sinxronlanmaydi. Yoki oʻzingizning boʻsh yozuvingizdan boshlang.</translation>
+    </message>
+    <message>
+        <source>Open the training record</source>
+        <translation>Oʻquv yozuvini ochish</translation>
+    </message>
     <message numerus="yes">
         <source>%n change(s) not yet synced</source>
         <translation>
             <numerusform>%n ta oʻzgarish hali sinxronlanmagan</numerusform>
             <numerusform>%n ta oʻzgarish hali sinxronlanmagan</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open the &amp;training record…</source>
+        <translation>&amp;Oʻquv yozuvini ochish…</translation>
     </message>
     <message numerus="yes">
         <source>Syncing… %n record(s) received</source>
@@ -2361,14 +2393,6 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
     <message>
         <source>Your record is empty.</source>
         <translation>Maʼlumotlaringiz hozircha boʻsh.</translation>
-    </message>
-    <message>
-        <source>Load the sample record (the 5th meeting of Ministers in Bishkek, Diaspora Forums, trainings) to look around, or start with an empty record.</source>
-        <translation>Tanishib chiqish uchun namunaviy maʼlumotlarni (Bishkekdagi vazirlarning 5-yigʻilishi, diaspora forumlari, treninglar) yuklang yoki boʻsh maʼlumotlardan boshlang.</translation>
-    </message>
-    <message>
-        <source>Load sample data</source>
-        <translation>Namunaviy maʼlumotlarni yuklash</translation>
     </message>
     <message>
         <source>Start empty</source>
@@ -3312,6 +3336,40 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
     <message>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>Remove the training record</source>
+        <translation>Oʻquv yozuvini oʻchirish</translation>
+    </message>
+    <message>
+        <source>Delete the training record and all the sample data in %1? Your own record is not touched.</source>
+        <translation>%1 ichidagi oʻquv yozuvi va barcha namuna maʼlumotlar oʻchirilsinmi? Oʻz yozuvingizga tegilmaydi.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingBanner</name>
+    <message>
+        <source>Training record</source>
+        <translation>Oʻquv yozuvi</translation>
+    </message>
+    <message>
+        <source>sample data for trying Liaison out. Nothing here is ever synced with the Secretariat.</source>
+        <translation>Liaisonʼni sinab koʻrish uchun namuna maʼlumotlar. Bu yerdagi hech narsa Kotibiyat bilan sinxronlanmaydi.</translation>
+    </message>
+    <message>
+        <source>Back to my record</source>
+        <translation>Oʻz yozuvimga qaytish</translation>
+    </message>
+    <message>
+        <source>Remove the training record…</source>
+        <translation>Oʻquv yozuvini oʻchirish…</translation>
+    </message>
+    <message>
+        <source>Training record: never synced</source>
+        <translation>Oʻquv yozuvi: sinxronlanmaydi</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@ from collections.abc import Iterator, Mapping
 from datetime import UTC
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QSize, Qt, QTimer
+from PySide6.QtCore import QLocale, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -90,6 +90,9 @@ class MainWindow(Retranslating, QMainWindow):
     sections, the search box and the menus are there at once, and :meth:`attach` fills the
     pages in when the worker has opened the record (see :func:`liaison.ui.app.start`)."""
 
+    closed = Signal()
+    """The window closed (everything typed saved first); not emitted when the close was refused."""
+
     def __init__(self, services: Liaison | None, tasks: TaskManager, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services: Liaison | None = None
@@ -117,6 +120,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.meetings: list[MeetingMode] = []
         self.briefing: BriefingDialog | None = None  # made on the first Ctrl+P (QtPdf loads then)
         self.sync: SyncController | None = None
+        self.training_window: MainWindow | None = None
+        """The training record's window, while open (see liaison.ui.training)."""
+        self.training_banner: QWidget | None = None
+        """Set on a window showing a training record."""
 
         # A layout, not a QSplitter: the sidebar sizes itself to its longest name (retranslate()),
         # and PySide builds some ninety Python enums the first time any QSplitter is made, which
@@ -182,7 +189,7 @@ class MainWindow(Retranslating, QMainWindow):
                 placeholder.setText(self.tr("Opening the record…"))
         self.file_menu.setTitle(self.tr("&File"))
         self.brief_action.setText(self.tr("&Briefing pack…"))
-        self.sample_action.setText(self.tr("Load &sample data…"))
+        self.sample_action.setText(self.tr("Open the &training record…"))
         self.settings_action.setText(self.tr("Se&ttings…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.go_menu.setTitle(self.tr("&Go"))
@@ -198,7 +205,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Liaison"))
         self.conflicts_button.setAccessibleName(self.tr("Open conflicts"))
-        if self.sync is None:
+        if self.sync is None and self.training_banner is None:
             self.sync_label.setText(self.tr("Offline"))
             self.sync_label.setToolTip(self.tr("Sync with the Secretariat is not set up on this computer."))
         self._show_sync_state()
@@ -223,7 +230,12 @@ class MainWindow(Retranslating, QMainWindow):
             action.setEnabled(True)
         self.show_page(max(self.nav.currentRow(), 0))
         QTimer.singleShot(0, self.update_status)
-        self._start_sync(services)
+        if services.settings.is_training():  # the sample: a banner, and never a sync
+            from liaison.ui.training import mark_training
+
+            mark_training(self, can_go_back=False)  # a TrainingWindow shows "Back" when it has an origin
+        else:
+            self._start_sync(services)
 
     # -- sync --------------------------------------------------------------------------------
     def _start_sync(self, services: Liaison) -> None:
@@ -404,7 +416,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.brief_action.triggered.connect(self.open_briefing)
         file_menu.addAction(self.brief_action)
         self.sample_action = QAction(self)
-        self.sample_action.triggered.connect(self.load_sample_data)
+        self.sample_action.triggered.connect(self.open_training)
         self.record_actions: list[QAction] = [self.brief_action, self.sample_action]
         file_menu.addAction(self.sample_action)
         self.settings_action = QAction(icon("settings"), "", self)
@@ -600,21 +612,27 @@ class MainWindow(Retranslating, QMainWindow):
 
         Job(self.tasks, self, self.tr("Loading the sample data…"), work).success(done).run()
 
+    def open_training(self) -> None:
+        """File → Open the training record: the sample, in a window of its own that never syncs."""
+        from liaison.ui.training import open_training_window
+
+        open_training_window(self)
+
     def offer_sample_data(self) -> None:
-        """First run on an empty database: sample data, or start empty."""
+        """First run on an empty database: the training record (the sample), or start empty."""
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("Welcome to Liaison"))
         box.setText(self.tr("Your record is empty."))
         box.setInformativeText(
             self.tr(
-                "Load the sample record (the 5th meeting of Ministers in Bishkek, Diaspora Forums, trainings) to look around, or start with an empty record."  # noqa: E501 - one literal for Qt Linguist
+                "Open the training record (the 5th meeting of Ministers in Bishkek, Diaspora Forums, trainings) to look around: it is kept apart from your own record and never synced. Or start with your own, empty record."  # noqa: E501 - one literal for Qt Linguist
             )
         )
-        sample = box.addButton(self.tr("Load sample data"), QMessageBox.ButtonRole.AcceptRole)
+        sample = box.addButton(self.tr("Open the training record"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.tr("Start empty"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         if box.clickedButton() is sample:
-            self.load_sample_data()
+            self.open_training()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.services is None:  # closed while the record opens: nothing typed to save yet
@@ -623,6 +641,8 @@ class MainWindow(Retranslating, QMainWindow):
         self._close_remaining(event)
         if event.isAccepted() and self.sync is not None:
             self.sync.close()  # a sync in progress is cancelled; what it confirmed stays saved
+        if event.isAccepted():
+            self.closed.emit()
 
     def _close_remaining(self, event: QCloseEvent) -> None:
         for mode in list(self.meetings):
