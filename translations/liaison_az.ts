@@ -1381,10 +1381,18 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     </message>
 </context>
 <context>
-    <name>DateWidget</name>
+    <name>DateEdit</name>
     <message>
-        <source>Clear the date</source>
-        <translation>Tarixi təmizlə</translation>
+        <source>e.g. %1 or 2023-11-20</source>
+        <translation>məs. %1 və ya 2023-11-20</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar</source>
+        <translation>Təqvimdən seç</translation>
+    </message>
+    <message>
+        <source>Not a date: type it as %1 or 2023-11-20</source>
+        <translation>Tarix deyil: %1 və ya 2023-11-20 kimi yazın</translation>
     </message>
 </context>
 <context>

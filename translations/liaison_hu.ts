@@ -1374,10 +1374,18 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
     </message>
 </context>
 <context>
-    <name>DateWidget</name>
+    <name>DateEdit</name>
     <message>
-        <source>Clear the date</source>
-        <translation>Dátum törlése</translation>
+        <source>e.g. %1 or 2023-11-20</source>
+        <translation>pl. %1 vagy 2023-11-20</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar</source>
+        <translation>Választás naptárból</translation>
+    </message>
+    <message>
+        <source>Not a date: type it as %1 or 2023-11-20</source>
+        <translation>Nem dátum: írja így: %1 vagy 2023-11-20</translation>
     </message>
 </context>
 <context>

@@ -1381,10 +1381,18 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
 </context>
 <context>
-    <name>DateWidget</name>
+    <name>DateEdit</name>
     <message>
-        <source>Clear the date</source>
-        <translation>Күндү тазалоо</translation>
+        <source>e.g. %1 or 2023-11-20</source>
+        <translation>мис. %1 же 2023-11-20</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar</source>
+        <translation>Календардан тандоо</translation>
+    </message>
+    <message>
+        <source>Not a date: type it as %1 or 2023-11-20</source>
+        <translation>Бул күн эмес: %1 же 2023-11-20 түрүндө жазыңыз</translation>
     </message>
 </context>
 <context>

@@ -1388,10 +1388,18 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
 </context>
 <context>
-    <name>DateWidget</name>
+    <name>DateEdit</name>
     <message>
-        <source>Clear the date</source>
-        <translation>Очистить дату</translation>
+        <source>e.g. %1 or 2023-11-20</source>
+        <translation>напр. %1 или 2023-11-20</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar</source>
+        <translation>Выбрать в календаре</translation>
+    </message>
+    <message>
+        <source>Not a date: type it as %1 or 2023-11-20</source>
+        <translation>Это не дата: введите её как %1 или 2023-11-20</translation>
     </message>
 </context>
 <context>

@@ -1374,10 +1374,18 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
     </message>
 </context>
 <context>
-    <name>DateWidget</name>
+    <name>DateEdit</name>
     <message>
-        <source>Clear the date</source>
-        <translation>Tarihi temizle</translation>
+        <source>e.g. %1 or 2023-11-20</source>
+        <translation>ör. %1 ya da 2023-11-20</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar</source>
+        <translation>Takvimden seç</translation>
+    </message>
+    <message>
+        <source>Not a date: type it as %1 or 2023-11-20</source>
+        <translation>Tarih değil: %1 ya da 2023-11-20 biçiminde yazın</translation>
     </message>
 </context>
 <context>

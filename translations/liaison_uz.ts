@@ -1381,10 +1381,18 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
     </message>
 </context>
 <context>
-    <name>DateWidget</name>
+    <name>DateEdit</name>
     <message>
-        <source>Clear the date</source>
-        <translation>Sanani tozalash</translation>
+        <source>e.g. %1 or 2023-11-20</source>
+        <translation>m-n. %1 yoki 2023-11-20</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar</source>
+        <translation>Taqvimdan tanlash</translation>
+    </message>
+    <message>
+        <source>Not a date: type it as %1 or 2023-11-20</source>
+        <translation>Bu sana emas: %1 yoki 2023-11-20 koʻrinishida yozing</translation>
     </message>
 </context>
 <context>
