@@ -1521,6 +1521,10 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <source>Plan activities</source>
         <translation>Plan tədbirləri</translation>
     </message>
+    <message>
+        <source>Today</source>
+        <translation>Bu gün</translation>
+    </message>
 </context>
 <context>
     <name>EntityPage</name>
@@ -3344,6 +3348,101 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     <message>
         <source>Cancel</source>
         <translation>Ləğv et</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Today, %1</source>
+        <translation>Bu gün, %1</translation>
+    </message>
+    <message>
+        <source>Only my institution&apos;s action items</source>
+        <translation>Yalnız qurumumun tapşırıqları</translation>
+    </message>
+    <message>
+        <source>Action items assigned to your home institution (File → Settings)</source>
+        <translation>Öz qurumunuza verilmiş tapşırıqlar (Fayl → Ayarlar)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Nə vaxt</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Nə</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Bu gün</translation>
+    </message>
+    <message>
+        <source>Events by month</source>
+        <translation>Aylar üzrə tədbirlər</translation>
+    </message>
+    <message>
+        <source>Events on the chosen day</source>
+        <translation>Seçilmiş gündəki tədbirlər</translation>
+    </message>
+    <message>
+        <source>Events in the next four weeks</source>
+        <translation>Növbəti dörd həftədəki tədbirlər</translation>
+    </message>
+    <message>
+        <source>Bilateral meetings in the next four weeks</source>
+        <translation>Növbəti dörd həftədəki ikitərəfli görüşlər</translation>
+    </message>
+    <message>
+        <source>Overdue action items</source>
+        <translation>Vaxtı keçmiş tapşırıqlar</translation>
+    </message>
+    <message>
+        <source>Action items due in the next two weeks</source>
+        <translation>Növbəti iki həftədə müddəti çatan tapşırıqlar</translation>
+    </message>
+    <message>
+        <source>Minutes awaiting agreement</source>
+        <translation>Razılaşdırılmağı gözləyən protokollar</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Açıq ziddiyyətlər</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Yoxdur</translation>
+    </message>
+    <message>
+        <source>Open the conflict inbox</source>
+        <translation>Ziddiyyətlər qutusunu aç</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n tədbir</numerusform>
+            <numerusform>%n tədbir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Events on %1</source>
+        <translation>%1 tarixindəki tədbirlər</translation>
+    </message>
+</context>
+<context>
+    <name>TodayWiring</name>
+    <message numerus="yes">
+        <source>%n action item(s) overdue: see Today (Ctrl+1).</source>
+        <translation>
+            <numerusform>Vaxtı keçmiş %n tapşırıq var: Bu gün bölməsinə baxın (Ctrl+1).</numerusform>
+            <numerusform>Vaxtı keçmiş %n tapşırıq var: Bu gün bölməsinə baxın (Ctrl+1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action item(s) overdue</source>
+        <translation>
+            <numerusform>Vaxtı keçmiş %n tapşırıq</numerusform>
+            <numerusform>Vaxtı keçmiş %n tapşırıq</numerusform>
+        </translation>
     </message>
 </context>
 <context>

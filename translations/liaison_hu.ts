@@ -1514,6 +1514,10 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <source>Plan activities</source>
         <translation>Tervtevékenységek</translation>
     </message>
+    <message>
+        <source>Today</source>
+        <translation>Ma</translation>
+    </message>
 </context>
 <context>
     <name>EntityPage</name>
@@ -3328,6 +3332,98 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
     <message>
         <source>Cancel</source>
         <translation>Mégse</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Today, %1</source>
+        <translation>Ma, %1</translation>
+    </message>
+    <message>
+        <source>Only my institution&apos;s action items</source>
+        <translation>Csak az intézményem teendői</translation>
+    </message>
+    <message>
+        <source>Action items assigned to your home institution (File → Settings)</source>
+        <translation>A saját intézményéhez rendelt teendők (Fájl → Beállítások)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Mikor</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Mi</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Ma</translation>
+    </message>
+    <message>
+        <source>Events by month</source>
+        <translation>Események hónapok szerint</translation>
+    </message>
+    <message>
+        <source>Events on the chosen day</source>
+        <translation>A kiválasztott nap eseményei</translation>
+    </message>
+    <message>
+        <source>Events in the next four weeks</source>
+        <translation>Események a következő négy hétben</translation>
+    </message>
+    <message>
+        <source>Bilateral meetings in the next four weeks</source>
+        <translation>Kétoldalú találkozók a következő négy hétben</translation>
+    </message>
+    <message>
+        <source>Overdue action items</source>
+        <translation>Lejárt teendők</translation>
+    </message>
+    <message>
+        <source>Action items due in the next two weeks</source>
+        <translation>A következő két hétben esedékes teendők</translation>
+    </message>
+    <message>
+        <source>Minutes awaiting agreement</source>
+        <translation>Jóváhagyásra váró jegyzőkönyvek</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Nyitott ütközések</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Nincs</translation>
+    </message>
+    <message>
+        <source>Open the conflict inbox</source>
+        <translation>Ütközések megnyitása</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n esemény</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Events on %1</source>
+        <translation>Események: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TodayWiring</name>
+    <message numerus="yes">
+        <source>%n action item(s) overdue: see Today (Ctrl+1).</source>
+        <translation>
+            <numerusform>%n lejárt teendő van: lásd Ma (Ctrl+1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action item(s) overdue</source>
+        <translation>
+            <numerusform>%n lejárt teendő</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1521,6 +1521,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <source>Plan activities</source>
         <translation>Жоспар іс-шаралары</translation>
     </message>
+    <message>
+        <source>Today</source>
+        <translation>Бүгін</translation>
+    </message>
 </context>
 <context>
     <name>EntityPage</name>
@@ -3344,6 +3348,101 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Today, %1</source>
+        <translation>Бүгін, %1</translation>
+    </message>
+    <message>
+        <source>Only my institution&apos;s action items</source>
+        <translation>Тек менің мекемемнің тапсырмалары</translation>
+    </message>
+    <message>
+        <source>Action items assigned to your home institution (File → Settings)</source>
+        <translation>Өз мекемеңізге берілген тапсырмалар (Файл → Баптаулар)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Бүгін</translation>
+    </message>
+    <message>
+        <source>Events by month</source>
+        <translation>Айлар бойынша іс-шаралар</translation>
+    </message>
+    <message>
+        <source>Events on the chosen day</source>
+        <translation>Таңдалған күнгі іс-шаралар</translation>
+    </message>
+    <message>
+        <source>Events in the next four weeks</source>
+        <translation>Алдағы төрт аптадағы іс-шаралар</translation>
+    </message>
+    <message>
+        <source>Bilateral meetings in the next four weeks</source>
+        <translation>Алдағы төрт аптадағы екіжақты кездесулер</translation>
+    </message>
+    <message>
+        <source>Overdue action items</source>
+        <translation>Мерзімі өткен тапсырмалар</translation>
+    </message>
+    <message>
+        <source>Action items due in the next two weeks</source>
+        <translation>Алдағы екі аптада мерзімі келетін тапсырмалар</translation>
+    </message>
+    <message>
+        <source>Minutes awaiting agreement</source>
+        <translation>Келісуді күтетін хаттамалар</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Шешілмеген қайшылықтар</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Жоқ</translation>
+    </message>
+    <message>
+        <source>Open the conflict inbox</source>
+        <translation>Қайшылықтар жәшігін ашу</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n іс-шара</numerusform>
+            <numerusform>%n іс-шара</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Events on %1</source>
+        <translation>%1 күнгі іс-шаралар</translation>
+    </message>
+</context>
+<context>
+    <name>TodayWiring</name>
+    <message numerus="yes">
+        <source>%n action item(s) overdue: see Today (Ctrl+1).</source>
+        <translation>
+            <numerusform>Мерзімі өткен %n тапсырма бар: Бүгін бөлімін қараңыз (Ctrl+1).</numerusform>
+            <numerusform>Мерзімі өткен %n тапсырма бар: Бүгін бөлімін қараңыз (Ctrl+1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action item(s) overdue</source>
+        <translation>
+            <numerusform>Мерзімі өткен %n тапсырма</numerusform>
+            <numerusform>Мерзімі өткен %n тапсырма</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1521,6 +1521,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <source>Plan activities</source>
         <translation>Пландын иш-чаралары</translation>
     </message>
+    <message>
+        <source>Today</source>
+        <translation>Бүгүн</translation>
+    </message>
 </context>
 <context>
     <name>EntityPage</name>
@@ -3344,6 +3348,101 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Cancel</source>
         <translation>Жокко чыгаруу</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Today, %1</source>
+        <translation>Бүгүн, %1</translation>
+    </message>
+    <message>
+        <source>Only my institution&apos;s action items</source>
+        <translation>Менин мекемемдин тапшырмалары гана</translation>
+    </message>
+    <message>
+        <source>Action items assigned to your home institution (File → Settings)</source>
+        <translation>Өз мекемеңизге берилген тапшырмалар (Файл → Жөндөөлөр)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Качан</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Эмне</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Бүгүн</translation>
+    </message>
+    <message>
+        <source>Events by month</source>
+        <translation>Айлар боюнча иш-чаралар</translation>
+    </message>
+    <message>
+        <source>Events on the chosen day</source>
+        <translation>Тандалган күнкү иш-чаралар</translation>
+    </message>
+    <message>
+        <source>Events in the next four weeks</source>
+        <translation>Кийинки төрт жумадагы иш-чаралар</translation>
+    </message>
+    <message>
+        <source>Bilateral meetings in the next four weeks</source>
+        <translation>Кийинки төрт жумадагы эки тараптуу жолугушуулар</translation>
+    </message>
+    <message>
+        <source>Overdue action items</source>
+        <translation>Мөөнөтү өткөн тапшырмалар</translation>
+    </message>
+    <message>
+        <source>Action items due in the next two weeks</source>
+        <translation>Кийинки эки жумада мөөнөтү келе турган тапшырмалар</translation>
+    </message>
+    <message>
+        <source>Minutes awaiting agreement</source>
+        <translation>Макулдашууну күткөн протоколдор</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Чечилбеген карама-каршылыктар</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Жок</translation>
+    </message>
+    <message>
+        <source>Open the conflict inbox</source>
+        <translation>Карама-каршылыктар кутусун ачуу</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n иш-чара</numerusform>
+            <numerusform>%n иш-чара</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Events on %1</source>
+        <translation>%1 күнкү иш-чаралар</translation>
+    </message>
+</context>
+<context>
+    <name>TodayWiring</name>
+    <message numerus="yes">
+        <source>%n action item(s) overdue: see Today (Ctrl+1).</source>
+        <translation>
+            <numerusform>Мөөнөтү өткөн %n тапшырма бар: Бүгүн бөлүмүн караңыз (Ctrl+1).</numerusform>
+            <numerusform>Мөөнөтү өткөн %n тапшырма бар: Бүгүн бөлүмүн караңыз (Ctrl+1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action item(s) overdue</source>
+        <translation>
+            <numerusform>Мөөнөтү өткөн %n тапшырма</numerusform>
+            <numerusform>Мөөнөтү өткөн %n тапшырма</numerusform>
+        </translation>
     </message>
 </context>
 <context>

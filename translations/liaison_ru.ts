@@ -1528,6 +1528,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <source>Plan activities</source>
         <translation>Мероприятия плана</translation>
     </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
 </context>
 <context>
     <name>EntityPage</name>
@@ -3360,6 +3364,104 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Today, %1</source>
+        <translation>Сегодня, %1</translation>
+    </message>
+    <message>
+        <source>Only my institution&apos;s action items</source>
+        <translation>Только поручения моего учреждения</translation>
+    </message>
+    <message>
+        <source>Action items assigned to your home institution (File → Settings)</source>
+        <translation>Поручения вашему учреждению (Файл → Настройки)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Events by month</source>
+        <translation>Мероприятия по месяцам</translation>
+    </message>
+    <message>
+        <source>Events on the chosen day</source>
+        <translation>Мероприятия выбранного дня</translation>
+    </message>
+    <message>
+        <source>Events in the next four weeks</source>
+        <translation>Мероприятия в ближайшие четыре недели</translation>
+    </message>
+    <message>
+        <source>Bilateral meetings in the next four weeks</source>
+        <translation>Двусторонние встречи в ближайшие четыре недели</translation>
+    </message>
+    <message>
+        <source>Overdue action items</source>
+        <translation>Просроченные поручения</translation>
+    </message>
+    <message>
+        <source>Action items due in the next two weeks</source>
+        <translation>Поручения со сроком в ближайшие две недели</translation>
+    </message>
+    <message>
+        <source>Minutes awaiting agreement</source>
+        <translation>Протоколы, ожидающие согласования</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Открытые конфликты</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Open the conflict inbox</source>
+        <translation>Открыть список конфликтов</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n мероприятие</numerusform>
+            <numerusform>%n мероприятия</numerusform>
+            <numerusform>%n мероприятий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Events on %1</source>
+        <translation>Мероприятия %1</translation>
+    </message>
+</context>
+<context>
+    <name>TodayWiring</name>
+    <message numerus="yes">
+        <source>%n action item(s) overdue: see Today (Ctrl+1).</source>
+        <translation>
+            <numerusform>%n поручение просрочено: см. «Сегодня» (Ctrl+1).</numerusform>
+            <numerusform>%n поручения просрочены: см. «Сегодня» (Ctrl+1).</numerusform>
+            <numerusform>%n поручений просрочены: см. «Сегодня» (Ctrl+1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action item(s) overdue</source>
+        <translation>
+            <numerusform>%n поручение просрочено</numerusform>
+            <numerusform>%n поручения просрочены</numerusform>
+            <numerusform>%n поручений просрочены</numerusform>
+        </translation>
     </message>
 </context>
 <context>

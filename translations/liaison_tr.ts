@@ -1514,6 +1514,10 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <source>Plan activities</source>
         <translation>Plan faaliyetleri</translation>
     </message>
+    <message>
+        <source>Today</source>
+        <translation>Bugün</translation>
+    </message>
 </context>
 <context>
     <name>EntityPage</name>
@@ -3328,6 +3332,98 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
     <message>
         <source>Cancel</source>
         <translation>İptal</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Today, %1</source>
+        <translation>Bugün, %1</translation>
+    </message>
+    <message>
+        <source>Only my institution&apos;s action items</source>
+        <translation>Yalnızca kurumumun eylem maddeleri</translation>
+    </message>
+    <message>
+        <source>Action items assigned to your home institution (File → Settings)</source>
+        <translation>Kendi kurumunuza atanan eylem maddeleri (Dosya → Ayarlar)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Ne zaman</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Ne</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Bugün</translation>
+    </message>
+    <message>
+        <source>Events by month</source>
+        <translation>Aylara göre etkinlikler</translation>
+    </message>
+    <message>
+        <source>Events on the chosen day</source>
+        <translation>Seçilen gündeki etkinlikler</translation>
+    </message>
+    <message>
+        <source>Events in the next four weeks</source>
+        <translation>Önümüzdeki dört haftadaki etkinlikler</translation>
+    </message>
+    <message>
+        <source>Bilateral meetings in the next four weeks</source>
+        <translation>Önümüzdeki dört haftadaki ikili görüşmeler</translation>
+    </message>
+    <message>
+        <source>Overdue action items</source>
+        <translation>Süresi geçmiş eylem maddeleri</translation>
+    </message>
+    <message>
+        <source>Action items due in the next two weeks</source>
+        <translation>Önümüzdeki iki hafta içinde vadesi gelen eylem maddeleri</translation>
+    </message>
+    <message>
+        <source>Minutes awaiting agreement</source>
+        <translation>Mutabakat bekleyen tutanaklar</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Açık çakışmalar</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Yok</translation>
+    </message>
+    <message>
+        <source>Open the conflict inbox</source>
+        <translation>Çakışma kutusunu aç</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n etkinlik</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Events on %1</source>
+        <translation>%1 tarihindeki etkinlikler</translation>
+    </message>
+</context>
+<context>
+    <name>TodayWiring</name>
+    <message numerus="yes">
+        <source>%n action item(s) overdue: see Today (Ctrl+1).</source>
+        <translation>
+            <numerusform>Süresi geçmiş %n eylem maddesi var: Bugün bölümüne bakın (Ctrl+1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action item(s) overdue</source>
+        <translation>
+            <numerusform>Süresi geçmiş %n eylem maddesi</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1521,6 +1521,10 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <source>Plan activities</source>
         <translation>Reja tadbirlari</translation>
     </message>
+    <message>
+        <source>Today</source>
+        <translation>Bugun</translation>
+    </message>
 </context>
 <context>
     <name>EntityPage</name>
@@ -3344,6 +3348,101 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
     <message>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Today, %1</source>
+        <translation>Bugun, %1</translation>
+    </message>
+    <message>
+        <source>Only my institution&apos;s action items</source>
+        <translation>Faqat muassasamning topshiriqlari</translation>
+    </message>
+    <message>
+        <source>Action items assigned to your home institution (File → Settings)</source>
+        <translation>Oʻz muassasangizga berilgan topshiriqlar (Fayl → Sozlamalar)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Qachon</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Nima</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Bugun</translation>
+    </message>
+    <message>
+        <source>Events by month</source>
+        <translation>Oylar boʻyicha tadbirlar</translation>
+    </message>
+    <message>
+        <source>Events on the chosen day</source>
+        <translation>Tanlangan kundagi tadbirlar</translation>
+    </message>
+    <message>
+        <source>Events in the next four weeks</source>
+        <translation>Keyingi toʻrt haftadagi tadbirlar</translation>
+    </message>
+    <message>
+        <source>Bilateral meetings in the next four weeks</source>
+        <translation>Keyingi toʻrt haftadagi ikki tomonlama uchrashuvlar</translation>
+    </message>
+    <message>
+        <source>Overdue action items</source>
+        <translation>Muddati oʻtgan topshiriqlar</translation>
+    </message>
+    <message>
+        <source>Action items due in the next two weeks</source>
+        <translation>Keyingi ikki haftada muddati keladigan topshiriqlar</translation>
+    </message>
+    <message>
+        <source>Minutes awaiting agreement</source>
+        <translation>Kelishuvni kutayotgan bayonnomalar</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Ochiq ziddiyatlar</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Yoʻq</translation>
+    </message>
+    <message>
+        <source>Open the conflict inbox</source>
+        <translation>Ziddiyatlar qutisini ochish</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n tadbir</numerusform>
+            <numerusform>%n tadbir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Events on %1</source>
+        <translation>%1 sanasidagi tadbirlar</translation>
+    </message>
+</context>
+<context>
+    <name>TodayWiring</name>
+    <message numerus="yes">
+        <source>%n action item(s) overdue: see Today (Ctrl+1).</source>
+        <translation>
+            <numerusform>Muddati oʻtgan %n ta topshiriq bor: Bugun boʻlimiga qarang (Ctrl+1).</numerusform>
+            <numerusform>Muddati oʻtgan %n ta topshiriq bor: Bugun boʻlimiga qarang (Ctrl+1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action item(s) overdue</source>
+        <translation>
+            <numerusform>Muddati oʻtgan %n ta topshiriq</numerusform>
+            <numerusform>Muddati oʻtgan %n ta topshiriq</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,7 @@ if TYPE_CHECKING:  # imported when the record opens, not before the window shows
 RECORD_MODULES = (
     "liaison.services.app",
     "liaison.ui.pages",
+    "liaison.ui.today",  # the first section
     "liaison.ui.profile",
     "liaison.ui.minutes_panel",
     "liaison.ui.meeting_mode",
@@ -228,14 +229,14 @@ class MainWindow(Retranslating, QMainWindow):
         self.search.attach(services)
         for action in self.record_actions:
             action.setEnabled(True)
-        self.show_page(max(self.nav.currentRow(), 0))
-        QTimer.singleShot(0, self.update_status)
         if services.settings.is_training():  # the sample: a banner, and never a sync
             from liaison.ui.training import mark_training
 
-            mark_training(self, can_go_back=False)  # a TrainingWindow shows "Back" when it has an origin
+            mark_training(self, can_go_back=False)  # its own window shows "Back" (ui/training.py)
         else:
             self._start_sync(services)
+        self.show_page(max(self.nav.currentRow(), 0))  # after the sync: the Today view reads its status
+        QTimer.singleShot(0, self.update_status)
 
     # -- sync --------------------------------------------------------------------------------
     def _start_sync(self, services: Liaison) -> None:
@@ -322,6 +323,9 @@ class MainWindow(Retranslating, QMainWindow):
         for mode in self.meetings:
             mode.merge_synced()
         for page in self.pages.built.values():
+            if getattr(page, "is_today", False):
+                page.reload()
+                continue
             if page.editor.dirty:
                 continue
             current = page.current()
@@ -378,17 +382,16 @@ class MainWindow(Retranslating, QMainWindow):
         from liaison.ui.pages import PAGES, EntityPage
 
         assert self.services is not None, "pages are built once the record is open"
-        index = next(n for n, config in enumerate(PAGES) if config.entity == entity)
-        page = EntityPage(self.services, self.tasks, PAGES[index], self.stack)
+        index = [section.entity for section in SECTIONS].index(entity)
+        if entity == "today":
+            from liaison.ui.today import attach_today
+
+            return self._place_page(index, attach_today(self))  # type: ignore[return-value]
+        config = next(config for config in PAGES if config.entity == entity)
+        page = EntityPage(self.services, self.tasks, config, self.stack)
         page.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         page.shown_changed.connect(self.update_status)
-        placeholder = self.stack.widget(index)
-        current = self.stack.currentIndex()
-        self.stack.insertWidget(index, page)
-        self.stack.removeWidget(placeholder)
-        placeholder.setParent(None)  # gone from the window now (texts, retranslation), freed later
-        placeholder.deleteLater()
-        self.stack.setCurrentIndex(current)
+        self._place_page(index, page)
         if entity == "contacts":
             page.panels["Profile"].open_record.connect(self.open_hit)  # type: ignore[attr-defined]
         if entity in ("events", "bilaterals"):  # right-click a meeting: brief on it
@@ -398,6 +401,16 @@ class MainWindow(Retranslating, QMainWindow):
             panel = page.panels["Minutes"]
             panel.changed.connect(self.update_status)  # type: ignore[attr-defined]
             panel.open_meeting_mode.connect(self.open_meeting_mode)  # type: ignore[attr-defined]
+        return page
+
+    def _place_page(self, index: int, page: QWidget) -> QWidget:
+        placeholder = self.stack.widget(index)
+        current = self.stack.currentIndex()
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(placeholder)
+        placeholder.setParent(None)  # gone from the window now (texts, retranslation), freed later
+        placeholder.deleteLater()
+        self.stack.setCurrentIndex(current)
         return page
 
     @property
@@ -576,6 +589,9 @@ class MainWindow(Retranslating, QMainWindow):
         if self.services is None:
             return
         page = self.current_page()
+        if getattr(page, "is_today", False):  # the Today view: no list to count
+            self.shown_label.clear()
+            return
         model = page.model
         shown = str(model.loaded()) + ("" if model.complete() else "+")
         self.shown_label.setText(

@@ -85,6 +85,8 @@ class PageConfig:
     children: tuple[ChildTab, ...] = field(default_factory=tuple)
     views: tuple[View, ...] = ()
     panels: tuple[PanelTab, ...] = ()
+    newest_first: bool = False
+    """Sort by the first sortable column, newest first, until the officer sorts otherwise."""
 
 
 PAGES: tuple[PageConfig, ...] = (
@@ -118,6 +120,7 @@ PAGES: tuple[PageConfig, ...] = (
         "events",
         ("start_date", "title", "kind", "city", "country"),
         sortable=("start_date",),
+        newest_first=True,  # what is coming on top, not 2013 (the Today view lists the next weeks)
         children=(
             ChildTab(
                 QT_TRANSLATE_NOOP("EntityPage", "Agenda"), "agenda_items", "event_id", ("position", "title")
@@ -260,7 +263,7 @@ class EntityPage(Retranslating, QWidget):
         self.view.horizontalHeader().setSortIndicatorShown(bool(config.sortable))
         if config.sortable:
             first = config.columns.index(config.sortable[0])
-            descending = self.spec.order_by[0].startswith("-")
+            descending = config.newest_first or self.spec.order_by[0].startswith("-")
             order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
             self.view.horizontalHeader().setSortIndicator(first, order)
         # After the indicator: enabling sorting sorts once, by the indicator (Qt's default
@@ -340,6 +343,28 @@ class EntityPage(Retranslating, QWidget):
             where["id"] = ids or ["-"]
         self.model.set_filter(where)
         self.shown_changed.emit()
+        self._drop_hidden_record(where)
+
+    def _drop_hidden_record(self, where: dict[str, Any]) -> None:
+        """A record the new filter hides leaves the editor (the Overdue view showed a done action
+        there, as if it were overdue), unless it holds unsaved edits."""
+        record = self.editor.record
+        if record is None or self.editor.dirty:
+            return
+        if self.model.row_of(record["id"]) >= 0:
+            return
+        if self.model.canFetchMore(QModelIndex()):  # not among the rows read yet: ask
+            where = dict(where)
+            ids = where.get("id")
+            if ids is not None and record["id"] not in ids:
+                shown = False
+            else:
+                where["id"] = [record["id"]]
+                shown = self.model.records.count(where) > 0
+            if shown:
+                return
+        self.editor.load(None)
+        self._show_children(None)
 
     def select(self, record_id: str) -> bool:
         """Show ``record_id``: select it in the list (clearing a filter that hides it)."""

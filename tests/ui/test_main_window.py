@@ -30,7 +30,8 @@ def test_every_section_is_reachable_by_keyboard(qtbot: QtBot, window: MainWindow
     for number, entity in enumerate(window.pages, start=1):
         qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
         assert window.current_page() is window.pages[entity]
-        qtbot.waitUntil(lambda: window.current_page().model.rowCount() > 0)
+        if entity != "today":
+            qtbot.waitUntil(lambda: window.current_page().model.rowCount() > 0)
 
 
 def test_search_everywhere_opens_the_5th_meeting_in_bishkek(qtbot: QtBot, window: MainWindow) -> None:
@@ -68,6 +69,7 @@ def test_status_bar_shows_what_is_shown_and_pending_changes(
     window = MainWindow(app, tasks)
     qtbot.addWidget(window)
     window.show()
+    window.show_entity("contacts")
     window.update_status()
     assert window.shown_label.text().startswith("Contacts: ")
     services = window.services
