@@ -3018,6 +3018,14 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <translation>&amp;Əvvəlki hala qaytar</translation>
     </message>
     <message>
+        <source>Read-only: this record belongs to %1, and only its officers may change it (the Secretariat refuses changes from other institutions). Copy what you need, or ask them to make the change.</source>
+        <translation>Yalnız oxumaq üçün: bu qeyd %1 qurumuna məxsusdur və onu yalnız həmin qurumun əməkdaşları dəyişə bilər (Katiblik digər qurumlardan gələn dəyişiklikləri rədd edir). Lazım olanı kopyalayın və ya dəyişikliyi etmələrini xahiş edin.</translation>
+    </message>
+    <message>
+        <source>Read-only: this record belongs to another institution, and only its officers may change it. Copy what you need, or ask them to make the change.</source>
+        <translation>Yalnız oxumaq üçün: bu qeyd başqa quruma məxsusdur və onu yalnız həmin qurumun əməkdaşları dəyişə bilər. Lazım olanı kopyalayın və ya dəyişikliyi etmələrini xahiş edin.</translation>
+    </message>
+    <message>
         <source>Liaison</source>
         <translation>Liaison</translation>
     </message>
@@ -3267,6 +3275,18 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <translation>Server bu dəyişikliyi rədd edib</translation>
     </message>
     <message>
+        <source>Only officers of the record&apos;s institution may change it.</source>
+        <translation>Qeydi yalnız onun aid olduğu qurumun əməkdaşları dəyişə bilər.</translation>
+    </message>
+    <message>
+        <source>The server has no such record.</source>
+        <translation>Serverdə belə qeyd yoxdur.</translation>
+    </message>
+    <message>
+        <source>Private records never leave the officer&apos;s machine.</source>
+        <translation>Şəxsi qeydlər heç vaxt əməkdaşın kompüterindən çıxmır.</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>bəli</translation>
     </message>
@@ -3329,6 +3349,26 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     <message>
         <source>&amp;Copy %1&apos;s text</source>
         <translation>%1 istifadəçisinin mətnini &amp;kopyala</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. %1 may want to send their text to the record&apos;s owner.</source>
+        <translation>Heç nə dəyişdirilmədi. %1 öz mətnini qeydin sahibinə göndərmək istəyə bilər.</translation>
+    </message>
+    <message>
+        <source>Your text is kept here: copy it (Copy my text) and send it to an officer of %1, who may make the change, or ask them to. Then mark this as dealt with.</source>
+        <translation>Mətniniz burada saxlanılır: onu kopyalayın (Mətnimi kopyala) və dəyişikliyi edə bilən %1 əməkdaşına göndərin və ya etməsini xahiş edin. Sonra bunu baxılmış kimi qeyd edin.</translation>
+    </message>
+    <message>
+        <source>Your text is kept here: copy it (Copy my text) and send it to an officer of the record&apos;s institution, who may make the change, or ask them to. Then mark this as dealt with.</source>
+        <translation>Mətniniz burada saxlanılır: onu kopyalayın (Mətnimi kopyala) və dəyişikliyi edə bilən, qeydin aid olduğu qurumun əməkdaşına göndərin və ya etməsini xahiş edin. Sonra bunu baxılmış kimi qeyd edin.</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Səbəb:</translation>
+    </message>
+    <message>
+        <source>What you can do:</source>
+        <translation>Nə edə bilərsiniz:</translation>
     </message>
 </context>
 <context>

@@ -3006,6 +3006,14 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <translation>Vissza&amp;állítás</translation>
     </message>
     <message>
+        <source>Read-only: this record belongs to %1, and only its officers may change it (the Secretariat refuses changes from other institutions). Copy what you need, or ask them to make the change.</source>
+        <translation>Csak olvasható: ez a rekord a(z) %1 intézményé, és csak annak munkatársai módosíthatják (a Titkárság más intézmények módosításait elutasítja). Másolja ki, amire szüksége van, vagy kérje meg őket a módosításra.</translation>
+    </message>
+    <message>
+        <source>Read-only: this record belongs to another institution, and only its officers may change it. Copy what you need, or ask them to make the change.</source>
+        <translation>Csak olvasható: ez a rekord egy másik intézményé, és csak annak munkatársai módosíthatják. Másolja ki, amire szüksége van, vagy kérje meg őket a módosításra.</translation>
+    </message>
+    <message>
         <source>Liaison</source>
         <translation>Liaison</translation>
     </message>
@@ -3251,6 +3259,18 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <translation>A kiszolgáló elutasította ezt a módosítást</translation>
     </message>
     <message>
+        <source>Only officers of the record&apos;s institution may change it.</source>
+        <translation>A rekordot csak az azt birtokló intézmény munkatársai módosíthatják.</translation>
+    </message>
+    <message>
+        <source>The server has no such record.</source>
+        <translation>A szerveren nincs ilyen rekord.</translation>
+    </message>
+    <message>
+        <source>Private records never leave the officer&apos;s machine.</source>
+        <translation>A privát rekordok soha nem hagyják el a munkatárs gépét.</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>igen</translation>
     </message>
@@ -3313,6 +3333,26 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
     <message>
         <source>&amp;Copy %1&apos;s text</source>
         <translation>%1 szövegének &amp;másolása</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. %1 may want to send their text to the record&apos;s owner.</source>
+        <translation>Semmi sem változott. %1 elküldheti a szövegét a rekord tulajdonosának.</translation>
+    </message>
+    <message>
+        <source>Your text is kept here: copy it (Copy my text) and send it to an officer of %1, who may make the change, or ask them to. Then mark this as dealt with.</source>
+        <translation>A szövege itt megmarad: másolja ki (Saját szöveg másolása), és küldje el a(z) %1 egy munkatársának, aki elvégezheti a módosítást, vagy kérje meg rá. Ezután jelölje kezeltként.</translation>
+    </message>
+    <message>
+        <source>Your text is kept here: copy it (Copy my text) and send it to an officer of the record&apos;s institution, who may make the change, or ask them to. Then mark this as dealt with.</source>
+        <translation>A szövege itt megmarad: másolja ki (Saját szöveg másolása), és küldje el a rekordot birtokló intézmény egy munkatársának, aki elvégezheti a módosítást, vagy kérje meg rá. Ezután jelölje kezeltként.</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Miért:</translation>
+    </message>
+    <message>
+        <source>What you can do:</source>
+        <translation>Mit tehet:</translation>
     </message>
 </context>
 <context>

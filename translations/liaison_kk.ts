@@ -3018,6 +3018,14 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>&amp;Қайтару</translation>
     </message>
     <message>
+        <source>Read-only: this record belongs to %1, and only its officers may change it (the Secretariat refuses changes from other institutions). Copy what you need, or ask them to make the change.</source>
+        <translation>Тек оқуға: бұл жазба %1 мекемесіне тиесілі, оны тек сол мекеменің қызметкерлері өзгерте алады (Хатшылық басқа мекемелердің өзгерістерін қабылдамайды). Қажетін көшіріп алыңыз немесе өзгерісті енгізуді олардан сұраңыз.</translation>
+    </message>
+    <message>
+        <source>Read-only: this record belongs to another institution, and only its officers may change it. Copy what you need, or ask them to make the change.</source>
+        <translation>Тек оқуға: бұл жазба басқа мекемеге тиесілі, оны тек сол мекеменің қызметкерлері өзгерте алады. Қажетін көшіріп алыңыз немесе өзгерісті енгізуді олардан сұраңыз.</translation>
+    </message>
+    <message>
         <source>Liaison</source>
         <translation>Liaison</translation>
     </message>
@@ -3267,6 +3275,18 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Сервер бұл өзгерісті қабылдамады</translation>
     </message>
     <message>
+        <source>Only officers of the record&apos;s institution may change it.</source>
+        <translation>Жазбаны тек ол тиесілі мекеменің қызметкерлері өзгерте алады.</translation>
+    </message>
+    <message>
+        <source>The server has no such record.</source>
+        <translation>Серверде мұндай жазба жоқ.</translation>
+    </message>
+    <message>
+        <source>Private records never leave the officer&apos;s machine.</source>
+        <translation>Жеке жазбалар қызметкердің компьютерінен ешқашан шықпайды.</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>иә</translation>
     </message>
@@ -3329,6 +3349,26 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>&amp;Copy %1&apos;s text</source>
         <translation>%1 мәтінін &amp;көшіру</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. %1 may want to send their text to the record&apos;s owner.</source>
+        <translation>Ештеңе өзгертілген жоқ. %1 өз мәтінін жазба иесіне жібергісі келуі мүмкін.</translation>
+    </message>
+    <message>
+        <source>Your text is kept here: copy it (Copy my text) and send it to an officer of %1, who may make the change, or ask them to. Then mark this as dealt with.</source>
+        <translation>Мәтініңіз осында сақталады: оны көшіріп (Мәтінімді көшіру), өзгерісті енгізе алатын %1 қызметкеріне жіберіңіз немесе енгізуді сұраңыз. Содан кейін мұны шешілді деп белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>Your text is kept here: copy it (Copy my text) and send it to an officer of the record&apos;s institution, who may make the change, or ask them to. Then mark this as dealt with.</source>
+        <translation>Мәтініңіз осында сақталады: оны көшіріп (Мәтінімді көшіру), өзгерісті енгізе алатын, жазба тиесілі мекеменің қызметкеріне жіберіңіз немесе енгізуді сұраңыз. Содан кейін мұны шешілді деп белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Себебі:</translation>
+    </message>
+    <message>
+        <source>What you can do:</source>
+        <translation>Не істеуге болады:</translation>
     </message>
 </context>
 <context>

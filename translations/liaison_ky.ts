@@ -3018,6 +3018,14 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>&amp;Кайтаруу</translation>
     </message>
     <message>
+        <source>Read-only: this record belongs to %1, and only its officers may change it (the Secretariat refuses changes from other institutions). Copy what you need, or ask them to make the change.</source>
+        <translation>Окуу үчүн гана: бул жазуу %1 мекемесине таандык, аны ошол мекеменин кызматкерлери гана өзгөртө алат (Катчылык башка мекемелердин өзгөртүүлөрүн кабыл албайт). Керегин көчүрүп алыңыз же өзгөртүүнү алардан сураңыз.</translation>
+    </message>
+    <message>
+        <source>Read-only: this record belongs to another institution, and only its officers may change it. Copy what you need, or ask them to make the change.</source>
+        <translation>Окуу үчүн гана: бул жазуу башка мекемеге таандык, аны ошол мекеменин кызматкерлери гана өзгөртө алат. Керегин көчүрүп алыңыз же өзгөртүүнү алардан сураңыз.</translation>
+    </message>
+    <message>
         <source>Liaison</source>
         <translation>Liaison</translation>
     </message>
@@ -3267,6 +3275,18 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Сервер бул өзгөртүүнү кабыл алган жок</translation>
     </message>
     <message>
+        <source>Only officers of the record&apos;s institution may change it.</source>
+        <translation>Жазууну ал таандык мекеменин кызматкерлери гана өзгөртө алат.</translation>
+    </message>
+    <message>
+        <source>The server has no such record.</source>
+        <translation>Серверде мындай жазуу жок.</translation>
+    </message>
+    <message>
+        <source>Private records never leave the officer&apos;s machine.</source>
+        <translation>Жеке жазуулар кызматкердин компьютеринен эч качан чыкпайт.</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>ооба</translation>
     </message>
@@ -3329,6 +3349,26 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>&amp;Copy %1&apos;s text</source>
         <translation>%1 текстин &amp;көчүрүү</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. %1 may want to send their text to the record&apos;s owner.</source>
+        <translation>Эч нерсе өзгөртүлгөн жок. %1 өз текстин жазуунун ээсине жөнөткүсү келиши мүмкүн.</translation>
+    </message>
+    <message>
+        <source>Your text is kept here: copy it (Copy my text) and send it to an officer of %1, who may make the change, or ask them to. Then mark this as dealt with.</source>
+        <translation>Текстиңиз бул жерде сакталат: аны көчүрүп (Текстимди көчүрүү), өзгөртүүнү киргизе алган %1 кызматкерине жөнөтүңүз же киргизүүнү сураңыз. Андан кийин муну чечилди деп белгилеңиз.</translation>
+    </message>
+    <message>
+        <source>Your text is kept here: copy it (Copy my text) and send it to an officer of the record&apos;s institution, who may make the change, or ask them to. Then mark this as dealt with.</source>
+        <translation>Текстиңиз бул жерде сакталат: аны көчүрүп (Текстимди көчүрүү), өзгөртүүнү киргизе алган, жазуу таандык мекеменин кызматкерине жөнөтүңүз же киргизүүнү сураңыз. Андан кийин муну чечилди деп белгилеңиз.</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Себеби:</translation>
+    </message>
+    <message>
+        <source>What you can do:</source>
+        <translation>Эмне кылса болот:</translation>
     </message>
 </context>
 <context>

@@ -3030,6 +3030,14 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>&amp;Вернуть</translation>
     </message>
     <message>
+        <source>Read-only: this record belongs to %1, and only its officers may change it (the Secretariat refuses changes from other institutions). Copy what you need, or ask them to make the change.</source>
+        <translation>Только для чтения: эта запись принадлежит учреждению %1, и изменять её могут только его сотрудники (Секретариат отклоняет изменения от других учреждений). Скопируйте нужное или попросите их внести изменение.</translation>
+    </message>
+    <message>
+        <source>Read-only: this record belongs to another institution, and only its officers may change it. Copy what you need, or ask them to make the change.</source>
+        <translation>Только для чтения: эта запись принадлежит другому учреждению, и изменять её могут только его сотрудники. Скопируйте нужное или попросите их внести изменение.</translation>
+    </message>
+    <message>
         <source>Liaison</source>
         <translation>Liaison</translation>
     </message>
@@ -3283,6 +3291,18 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Сервер отклонил это изменение</translation>
     </message>
     <message>
+        <source>Only officers of the record&apos;s institution may change it.</source>
+        <translation>Изменять запись могут только сотрудники учреждения, которому она принадлежит.</translation>
+    </message>
+    <message>
+        <source>The server has no such record.</source>
+        <translation>На сервере нет такой записи.</translation>
+    </message>
+    <message>
+        <source>Private records never leave the officer&apos;s machine.</source>
+        <translation>Личные записи никогда не покидают компьютер сотрудника.</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>да</translation>
     </message>
@@ -3345,6 +3365,26 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>&amp;Copy %1&apos;s text</source>
         <translation>&amp;Копировать текст %1</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. %1 may want to send their text to the record&apos;s owner.</source>
+        <translation>Ничего не изменено. %1 может отправить свой текст владельцу записи.</translation>
+    </message>
+    <message>
+        <source>Your text is kept here: copy it (Copy my text) and send it to an officer of %1, who may make the change, or ask them to. Then mark this as dealt with.</source>
+        <translation>Ваш текст сохранён здесь: скопируйте его («Копировать мой текст») и отправьте сотруднику учреждения %1, который может внести изменение, или попросите его об этом. Затем отметьте его как урегулированный.</translation>
+    </message>
+    <message>
+        <source>Your text is kept here: copy it (Copy my text) and send it to an officer of the record&apos;s institution, who may make the change, or ask them to. Then mark this as dealt with.</source>
+        <translation>Ваш текст сохранён здесь: скопируйте его («Копировать мой текст») и отправьте сотруднику учреждения, которому принадлежит запись, — он может внести изменение, — или попросите его об этом. Затем отметьте его как урегулированный.</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Причина:</translation>
+    </message>
+    <message>
+        <source>What you can do:</source>
+        <translation>Что можно сделать:</translation>
     </message>
 </context>
 <context>

@@ -3006,6 +3006,14 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <translation>Geri &amp;dön</translation>
     </message>
     <message>
+        <source>Read-only: this record belongs to %1, and only its officers may change it (the Secretariat refuses changes from other institutions). Copy what you need, or ask them to make the change.</source>
+        <translation>Salt okunur: bu kayıt %1 kurumuna ait ve yalnızca onun görevlileri değiştirebilir (Sekreterya diğer kurumlardan gelen değişiklikleri reddeder). İhtiyacınız olanı kopyalayın ya da değişikliği yapmalarını isteyin.</translation>
+    </message>
+    <message>
+        <source>Read-only: this record belongs to another institution, and only its officers may change it. Copy what you need, or ask them to make the change.</source>
+        <translation>Salt okunur: bu kayıt başka bir kuruma ait ve yalnızca onun görevlileri değiştirebilir. İhtiyacınız olanı kopyalayın ya da değişikliği yapmalarını isteyin.</translation>
+    </message>
+    <message>
         <source>Liaison</source>
         <translation>Liaison</translation>
     </message>
@@ -3251,6 +3259,18 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <translation>Sunucu bu değişikliği reddetti</translation>
     </message>
     <message>
+        <source>Only officers of the record&apos;s institution may change it.</source>
+        <translation>Kaydı yalnızca ait olduğu kurumun görevlileri değiştirebilir.</translation>
+    </message>
+    <message>
+        <source>The server has no such record.</source>
+        <translation>Sunucuda böyle bir kayıt yok.</translation>
+    </message>
+    <message>
+        <source>Private records never leave the officer&apos;s machine.</source>
+        <translation>Özel kayıtlar görevlinin bilgisayarından hiçbir zaman çıkmaz.</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>evet</translation>
     </message>
@@ -3313,6 +3333,26 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
     <message>
         <source>&amp;Copy %1&apos;s text</source>
         <translation>%1 kullanıcısının metnini &amp;kopyala</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. %1 may want to send their text to the record&apos;s owner.</source>
+        <translation>Hiçbir şey değiştirilmedi. %1 metnini kaydın sahibine göndermek isteyebilir.</translation>
+    </message>
+    <message>
+        <source>Your text is kept here: copy it (Copy my text) and send it to an officer of %1, who may make the change, or ask them to. Then mark this as dealt with.</source>
+        <translation>Metniniz burada saklanıyor: kopyalayın (Metnimi kopyala) ve değişikliği yapabilecek olan %1 görevlisine gönderin ya da yapmasını isteyin. Ardından bunu ele alındı olarak işaretleyin.</translation>
+    </message>
+    <message>
+        <source>Your text is kept here: copy it (Copy my text) and send it to an officer of the record&apos;s institution, who may make the change, or ask them to. Then mark this as dealt with.</source>
+        <translation>Metniniz burada saklanıyor: kopyalayın (Metnimi kopyala) ve değişikliği yapabilecek olan, kaydın ait olduğu kurumun bir görevlisine gönderin ya da yapmasını isteyin. Ardından bunu ele alındı olarak işaretleyin.</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Neden:</translation>
+    </message>
+    <message>
+        <source>What you can do:</source>
+        <translation>Ne yapabilirsiniz:</translation>
     </message>
 </context>
 <context>

@@ -3018,6 +3018,14 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <translation>&amp;Qaytarish</translation>
     </message>
     <message>
+        <source>Read-only: this record belongs to %1, and only its officers may change it (the Secretariat refuses changes from other institutions). Copy what you need, or ask them to make the change.</source>
+        <translation>Faqat oʻqish uchun: bu yozuv %1 muassasasiga tegishli va uni faqat oʻsha muassasa xodimlari oʻzgartira oladi (Kotibiyat boshqa muassasalardan kelgan oʻzgarishlarni qabul qilmaydi). Keraklisini nusxalab oling yoki oʻzgarishni kiritishni ulardan soʻrang.</translation>
+    </message>
+    <message>
+        <source>Read-only: this record belongs to another institution, and only its officers may change it. Copy what you need, or ask them to make the change.</source>
+        <translation>Faqat oʻqish uchun: bu yozuv boshqa muassasaga tegishli va uni faqat oʻsha muassasa xodimlari oʻzgartira oladi. Keraklisini nusxalab oling yoki oʻzgarishni kiritishni ulardan soʻrang.</translation>
+    </message>
+    <message>
         <source>Liaison</source>
         <translation>Liaison</translation>
     </message>
@@ -3267,6 +3275,18 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <translation>Server bu oʻzgarishni rad etdi</translation>
     </message>
     <message>
+        <source>Only officers of the record&apos;s institution may change it.</source>
+        <translation>Yozuvni faqat u tegishli boʻlgan muassasa xodimlari oʻzgartira oladi.</translation>
+    </message>
+    <message>
+        <source>The server has no such record.</source>
+        <translation>Serverda bunday yozuv yoʻq.</translation>
+    </message>
+    <message>
+        <source>Private records never leave the officer&apos;s machine.</source>
+        <translation>Shaxsiy yozuvlar hech qachon xodimning kompyuteridan chiqmaydi.</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>ha</translation>
     </message>
@@ -3329,6 +3349,26 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
     <message>
         <source>&amp;Copy %1&apos;s text</source>
         <translation>%1 matnini &amp;nusxalash</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. %1 may want to send their text to the record&apos;s owner.</source>
+        <translation>Hech narsa oʻzgartirilmadi. %1 oʻz matnini yozuv egasiga yubormoqchi boʻlishi mumkin.</translation>
+    </message>
+    <message>
+        <source>Your text is kept here: copy it (Copy my text) and send it to an officer of %1, who may make the change, or ask them to. Then mark this as dealt with.</source>
+        <translation>Matningiz shu yerda saqlanadi: uni nusxalab (Matnimni nusxalash), oʻzgarishni kirita oladigan %1 xodimiga yuboring yoki kiritishni soʻrang. Soʻngra buni koʻrib chiqilgan deb belgilang.</translation>
+    </message>
+    <message>
+        <source>Your text is kept here: copy it (Copy my text) and send it to an officer of the record&apos;s institution, who may make the change, or ask them to. Then mark this as dealt with.</source>
+        <translation>Matningiz shu yerda saqlanadi: uni nusxalab (Matnimni nusxalash), oʻzgarishni kirita oladigan, yozuv tegishli muassasa xodimiga yuboring yoki kiritishni soʻrang. Soʻngra buni koʻrib chiqilgan deb belgilang.</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Sababi:</translation>
+    </message>
+    <message>
+        <source>What you can do:</source>
+        <translation>Nima qilish mumkin:</translation>
     </message>
 </context>
 <context>

@@ -15,8 +15,8 @@ class Minutes(Synced, Base):
     read-only until explicitly reopened (both steps land in :class:`MinutesLogEntry`)."""
 
     __tablename__ = "minutes"
-    # the Today view: minutes still in draft
-    __table_args__ = (Index("ix_minutes_live_status", "deleted", "status"),)
+    # the Today view: an event's minutes still in draft, read from the index alone
+    __table_args__ = (Index("ix_minutes_event_live_status", "event_id", "deleted", "status"),)
     event_id: Mapped[str] = mapped_column(String(36), ForeignKey("events.id"), nullable=False, index=True)
     title: Mapped[str | None] = mapped_column(String(300))
     status: Mapped[str] = mapped_column(String(16), nullable=False, default="draft")

@@ -200,7 +200,12 @@ class DateEdit(Retranslating, QWidget):
         self.edited.emit()
 
     def eventFilter(self, watched: object, event: Any) -> bool:
-        if watched is self.line and isinstance(event, QKeyEvent) and event.type() == QKeyEvent.Type.KeyPress:
+        if (
+            watched is self.line
+            and not self.line.isReadOnly()
+            and isinstance(event, QKeyEvent)
+            and event.type() == QKeyEvent.Type.KeyPress
+        ):
             key = event.key()
             plain = event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
             if plain and key == Qt.Key.Key_Up:

@@ -1,4 +1,4 @@
-"""Indexes for the Today view: open action items by due date, minutes by status.
+"""Indexes for the Today view: open action items by due date, an event's draft minutes.
 
 Revision ID: 0003_today
 Revises: 0002
@@ -20,9 +20,9 @@ def upgrade() -> None:
     op.create_index(
         'ix_action_items_live_status_due_date', 'action_items', ['deleted', 'status', 'due_date', 'id'], unique=False
     )
-    op.create_index('ix_minutes_live_status', 'minutes', ['deleted', 'status'], unique=False)
+    op.create_index('ix_minutes_event_live_status', 'minutes', ['event_id', 'deleted', 'status'], unique=False)
 
 
 def downgrade() -> None:
-    op.drop_index('ix_minutes_live_status', table_name='minutes')
+    op.drop_index('ix_minutes_event_live_status', table_name='minutes')
     op.drop_index('ix_action_items_live_status_due_date', table_name='action_items')
