@@ -1605,6 +1605,14 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <translation>Təfərrüatlar</translation>
     </message>
     <message>
+        <source>Nothing matches: clear the filter to see all %1.</source>
+        <translation>Uyğun gələn yoxdur: hamısını görmək üçün süzgəci təmizləyin (%1).</translation>
+    </message>
+    <message>
+        <source>No %1 yet. Click New (Ctrl+N) to add the first.</source>
+        <translation>Hələ qeyd yoxdur (%1). Birincini əlavə etmək üçün Yeni düyməsini (Ctrl+N) basın.</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Yadda saxlanıldı.</translation>
     </message>
@@ -2356,14 +2364,6 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <source>%1: %2 shown</source>
         <translation>%1: %2 göstərilir</translation>
     </message>
-    <message>
-        <source>Open the training record (the 5th meeting of Ministers in Bishkek, Diaspora Forums, trainings) to look around: it is kept apart from your own record and never synced. Or start with your own, empty record.</source>
-        <translation>Tanış olmaq üçün təlim qeydini açın (Bişkekdə Nazirlərin 5-ci toplantısı, Diaspor Forumları, təlimlər): o, öz qeydinizdən ayrı saxlanılır və heç vaxt sinxronlaşdırılmır. Və ya öz boş qeydinizlə başlayın.</translation>
-    </message>
-    <message>
-        <source>Open the training record</source>
-        <translation>Təlim qeydini aç</translation>
-    </message>
     <message numerus="yes">
         <source>%n change(s) not yet synced</source>
         <translation>
@@ -2397,18 +2397,6 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     <message>
         <source>Loading the sample data…</source>
         <translation>Nümunə məlumatları yüklənir…</translation>
-    </message>
-    <message>
-        <source>Welcome to Liaison</source>
-        <translation>Liaison-a xoş gəlmisiniz</translation>
-    </message>
-    <message>
-        <source>Your record is empty.</source>
-        <translation>Qeydləriniz boşdur.</translation>
-    </message>
-    <message>
-        <source>Start empty</source>
-        <translation>Boş başla</translation>
     </message>
 </context>
 <context>
@@ -3075,6 +3063,26 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <translation>Ayarlar</translation>
     </message>
     <message>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Adınız:</translation>
+    </message>
+    <message>
+        <source>as it should appear in the minutes&apos; log</source>
+        <translation>protokol jurnalında görünəcəyi kimi</translation>
+    </message>
+    <message>
+        <source>&amp;Home institution:</source>
+        <translation>&amp;Öz qurumunuz:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(yoxdur)</translation>
+    </message>
+    <message>
+        <source>New records &amp;visible to:</source>
+        <translation>Yeni qeydləri &amp;görə bilənlər:</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Dil:</translation>
     </message>
@@ -3532,6 +3540,45 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     <message>
         <source>(photo)</source>
         <translation>(foto)</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Liaison</source>
+        <translation>Liaison-a xoş gəlmisiniz</translation>
+    </message>
+    <message>
+        <source>Your record is empty. Say who you are: your name goes into the minutes&apos; log, and your institution owns the records you create. You can change this later in File → Settings. To look around first, open the training record: sample data kept apart from your record, never synced.</source>
+        <translation>Qeydiniz boşdur. Kim olduğunuzu göstərin: adınız protokol jurnalına yazılır, yaratdığınız qeydlər qurumunuza məxsus olur. Bunu sonra Fayl → Ayarlar bölməsində dəyişə bilərsiniz. Əvvəlcə tanış olmaq üçün təlim qeydini açın: qeydinizdən ayrı saxlanılan, heç vaxt sinxronlaşdırılmayan nümunə məlumatları.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Adınız:</translation>
+    </message>
+    <message>
+        <source>Your &amp;institution:</source>
+        <translation>&amp;Qurumunuz:</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Dövlət:</translation>
+    </message>
+    <message>
+        <source>pick one, or type its name</source>
+        <translation>birini seçin və ya adını yazın</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Başla</translation>
+    </message>
+    <message>
+        <source>Open the &amp;training record</source>
+        <translation>&amp;Təlim qeydini aç</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>&amp;Keç</translation>
     </message>
 </context>
 </TS>

@@ -1598,6 +1598,14 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <translation>Részletek</translation>
     </message>
     <message>
+        <source>Nothing matches: clear the filter to see all %1.</source>
+        <translation>Nincs találat: törölje a szűrőt, hogy mindet lássa (%1).</translation>
+    </message>
+    <message>
+        <source>No %1 yet. Click New (Ctrl+N) to add the first.</source>
+        <translation>Még nincs bejegyzés (%1). Az elsőt az Új (Ctrl+N) gombbal veheti fel.</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Mentve.</translation>
     </message>
@@ -2347,14 +2355,6 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <source>%1: %2 shown</source>
         <translation>%1: %2 látható</translation>
     </message>
-    <message>
-        <source>Open the training record (the 5th meeting of Ministers in Bishkek, Diaspora Forums, trainings) to look around: it is kept apart from your own record and never synced. Or start with your own, empty record.</source>
-        <translation>Nyissa meg a gyakorló nyilvántartást (a miniszterek 5. bishkeki ülése, diaszpórafórumok, képzések), hogy körülnézzen: a saját nyilvántartásától elkülönítve tárolódik, és soha nem szinkronizálódik. Vagy kezdje a saját, üres nyilvántartásával.</translation>
-    </message>
-    <message>
-        <source>Open the training record</source>
-        <translation>Gyakorló nyilvántartás megnyitása</translation>
-    </message>
     <message numerus="yes">
         <source>%n change(s) not yet synced</source>
         <translation>
@@ -2386,18 +2386,6 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
     <message>
         <source>Loading the sample data…</source>
         <translation>Mintaadatok betöltése…</translation>
-    </message>
-    <message>
-        <source>Welcome to Liaison</source>
-        <translation>Üdvözli a Liaison</translation>
-    </message>
-    <message>
-        <source>Your record is empty.</source>
-        <translation>Az adatbázisa még üres.</translation>
-    </message>
-    <message>
-        <source>Start empty</source>
-        <translation>Üres kezdés</translation>
     </message>
 </context>
 <context>
@@ -3063,6 +3051,26 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <translation>Beállítások</translation>
     </message>
     <message>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Neve:</translation>
+    </message>
+    <message>
+        <source>as it should appear in the minutes&apos; log</source>
+        <translation>ahogy a jegyzőkönyv naplójában megjelenjen</translation>
+    </message>
+    <message>
+        <source>&amp;Home institution:</source>
+        <translation>&amp;Saját intézmény:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nincs)</translation>
+    </message>
+    <message>
+        <source>New records &amp;visible to:</source>
+        <translation>Új rekordok &amp;láthatósága:</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Nyelv:</translation>
     </message>
@@ -3513,6 +3521,45 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
     <message>
         <source>(photo)</source>
         <translation>(fénykép)</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Liaison</source>
+        <translation>Üdvözli a Liaison</translation>
+    </message>
+    <message>
+        <source>Your record is empty. Say who you are: your name goes into the minutes&apos; log, and your institution owns the records you create. You can change this later in File → Settings. To look around first, open the training record: sample data kept apart from your record, never synced.</source>
+        <translation>A nyilvántartása üres. Adja meg, kicsoda: a neve a jegyzőkönyvek naplójába kerül, az Ön által létrehozott rekordok pedig az intézményéhez tartoznak. Ezt később a Fájl → Beállítások menüben módosíthatja. Ha előbb körülnézne, nyissa meg a gyakorló nyilvántartást: a saját nyilvántartásától elkülönített, soha nem szinkronizált mintaadatok.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Neve:</translation>
+    </message>
+    <message>
+        <source>Your &amp;institution:</source>
+        <translation>&amp;Intézménye:</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Állam:</translation>
+    </message>
+    <message>
+        <source>pick one, or type its name</source>
+        <translation>válasszon egyet, vagy írja be a nevét</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Kezdés</translation>
+    </message>
+    <message>
+        <source>Open the &amp;training record</source>
+        <translation>&amp;Gyakorló nyilvántartás megnyitása</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>&amp;Kihagyás</translation>
     </message>
 </context>
 </TS>

@@ -1605,6 +1605,14 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Толығырақ</translation>
     </message>
     <message>
+        <source>Nothing matches: clear the filter to see all %1.</source>
+        <translation>Сәйкес келетін ештеңе жоқ: барлығын көру үшін сүзгіні тазалаңыз (%1).</translation>
+    </message>
+    <message>
+        <source>No %1 yet. Click New (Ctrl+N) to add the first.</source>
+        <translation>Әзірге жазба жоқ (%1). Біріншісін қосу үшін Жаңа (Ctrl+N) түймесін басыңыз.</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
@@ -2356,14 +2364,6 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <source>%1: %2 shown</source>
         <translation>%1: %2 көрсетілді</translation>
     </message>
-    <message>
-        <source>Open the training record (the 5th meeting of Ministers in Bishkek, Diaspora Forums, trainings) to look around: it is kept apart from your own record and never synced. Or start with your own, empty record.</source>
-        <translation>Танысу үшін оқу жазбасын ашыңыз (Бішкектегі Министрлердің 5-отырысы, Диаспора форумдары, тренингтер): ол сіздің өз жазбаңыздан бөлек сақталады және ешқашан синхрондалмайды. Немесе өз бос жазбаңыздан бастаңыз.</translation>
-    </message>
-    <message>
-        <source>Open the training record</source>
-        <translation>Оқу жазбасын ашу</translation>
-    </message>
     <message numerus="yes">
         <source>%n change(s) not yet synced</source>
         <translation>
@@ -2397,18 +2397,6 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Loading the sample data…</source>
         <translation>Үлгі деректер жүктелуде…</translation>
-    </message>
-    <message>
-        <source>Welcome to Liaison</source>
-        <translation>Liaison-ға қош келдіңіз</translation>
-    </message>
-    <message>
-        <source>Your record is empty.</source>
-        <translation>Деректеріңіз әзірге бос.</translation>
-    </message>
-    <message>
-        <source>Start empty</source>
-        <translation>Бос бастау</translation>
     </message>
 </context>
 <context>
@@ -3075,6 +3063,26 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Атыңыз:</translation>
+    </message>
+    <message>
+        <source>as it should appear in the minutes&apos; log</source>
+        <translation>хаттама журналында көрсетілетіндей</translation>
+    </message>
+    <message>
+        <source>&amp;Home institution:</source>
+        <translation>&amp;Өз мекемеңіз:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(жоқ)</translation>
+    </message>
+    <message>
+        <source>New records &amp;visible to:</source>
+        <translation>Жаңа жазбаларды &amp;көре алатындар:</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Тіл:</translation>
     </message>
@@ -3532,6 +3540,45 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>(photo)</source>
         <translation>(фото)</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Liaison</source>
+        <translation>Liaison-ға қош келдіңіз</translation>
+    </message>
+    <message>
+        <source>Your record is empty. Say who you are: your name goes into the minutes&apos; log, and your institution owns the records you create. You can change this later in File → Settings. To look around first, open the training record: sample data kept apart from your record, never synced.</source>
+        <translation>Жазбаңыз бос. Кім екеніңізді көрсетіңіз: атыңыз хаттама журналына жазылады, ал сіз жасаған жазбалар мекемеңізге тиесілі болады. Мұны кейін Файл → Баптаулар арқылы өзгертуге болады. Алдымен танысу үшін оқу жазбасын ашыңыз: сіздің жазбаңыздан бөлек сақталатын, ешқашан синхрондалмайтын үлгі деректер.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Атыңыз:</translation>
+    </message>
+    <message>
+        <source>Your &amp;institution:</source>
+        <translation>&amp;Мекемеңіз:</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Мемлекет:</translation>
+    </message>
+    <message>
+        <source>pick one, or type its name</source>
+        <translation>біреуін таңдаңыз немесе атауын жазыңыз</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Бастау</translation>
+    </message>
+    <message>
+        <source>Open the &amp;training record</source>
+        <translation>&amp;Оқу жазбасын ашу</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>Ө&amp;туге</translation>
     </message>
 </context>
 </TS>

@@ -1605,6 +1605,14 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Толугураак</translation>
     </message>
     <message>
+        <source>Nothing matches: clear the filter to see all %1.</source>
+        <translation>Дал келген эч нерсе жок: баарын көрүү үчүн чыпканы тазалаңыз (%1).</translation>
+    </message>
+    <message>
+        <source>No %1 yet. Click New (Ctrl+N) to add the first.</source>
+        <translation>Азырынча жазуу жок (%1). Биринчисин кошуу үчүн Жаңы (Ctrl+N) баскычын басыңыз.</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Сакталды.</translation>
     </message>
@@ -2356,14 +2364,6 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <source>%1: %2 shown</source>
         <translation>%1: %2 көрсөтүлдү</translation>
     </message>
-    <message>
-        <source>Open the training record (the 5th meeting of Ministers in Bishkek, Diaspora Forums, trainings) to look around: it is kept apart from your own record and never synced. Or start with your own, empty record.</source>
-        <translation>Таанышуу үчүн окуу жазуусун ачыңыз (Бишкектеги Министрлердин 5-жыйыны, Диаспора форумдары, тренингдер): ал сиздин өз жазууңуздан бөлөк сакталат жана эч качан синхрондоштурулбайт. Же өз бош жазууңуздан баштаңыз.</translation>
-    </message>
-    <message>
-        <source>Open the training record</source>
-        <translation>Окуу жазуусун ачуу</translation>
-    </message>
     <message numerus="yes">
         <source>%n change(s) not yet synced</source>
         <translation>
@@ -2397,18 +2397,6 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Loading the sample data…</source>
         <translation>Үлгү маалыматтар жүктөлүүдө…</translation>
-    </message>
-    <message>
-        <source>Welcome to Liaison</source>
-        <translation>Liaison&apos;го кош келиңиз</translation>
-    </message>
-    <message>
-        <source>Your record is empty.</source>
-        <translation>Маалыматтарыңыз азырынча бош.</translation>
-    </message>
-    <message>
-        <source>Start empty</source>
-        <translation>Бош баштоо</translation>
     </message>
 </context>
 <context>
@@ -3075,6 +3063,26 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Жөндөөлөр</translation>
     </message>
     <message>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Атыңыз:</translation>
+    </message>
+    <message>
+        <source>as it should appear in the minutes&apos; log</source>
+        <translation>протокол журналында көрсөтүлгөндөй</translation>
+    </message>
+    <message>
+        <source>&amp;Home institution:</source>
+        <translation>&amp;Өз мекемеңиз:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(жок)</translation>
+    </message>
+    <message>
+        <source>New records &amp;visible to:</source>
+        <translation>Жаңы жазууларды &amp;көрө алгандар:</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Тил:</translation>
     </message>
@@ -3532,6 +3540,45 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>(photo)</source>
         <translation>(сүрөт)</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Liaison</source>
+        <translation>Liaison&apos;го кош келиңиз</translation>
+    </message>
+    <message>
+        <source>Your record is empty. Say who you are: your name goes into the minutes&apos; log, and your institution owns the records you create. You can change this later in File → Settings. To look around first, open the training record: sample data kept apart from your record, never synced.</source>
+        <translation>Жазууңуз бош. Ким экениңизди көрсөтүңүз: атыңыз протокол журналына жазылат, ал сиз түзгөн жазуулар мекемеңизге таандык болот. Муну кийин Файл → Жөндөөлөр аркылуу өзгөртсө болот. Адегенде таанышуу үчүн окуу жазуусун ачыңыз: сиздин жазууңуздан бөлөк сакталган, эч качан синхрондоштурулбаган үлгү маалыматтар.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Атыңыз:</translation>
+    </message>
+    <message>
+        <source>Your &amp;institution:</source>
+        <translation>&amp;Мекемеңиз:</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Мамлекет:</translation>
+    </message>
+    <message>
+        <source>pick one, or type its name</source>
+        <translation>бирөөнү тандаңыз же аталышын жазыңыз</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Баштоо</translation>
+    </message>
+    <message>
+        <source>Open the &amp;training record</source>
+        <translation>&amp;Окуу жазуусун ачуу</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>Ө&amp;ткөрүп жиберүү</translation>
     </message>
 </context>
 </TS>

@@ -1612,6 +1612,14 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Подробности</translation>
     </message>
     <message>
+        <source>Nothing matches: clear the filter to see all %1.</source>
+        <translation>Ничего не найдено: очистите фильтр, чтобы увидеть все (%1).</translation>
+    </message>
+    <message>
+        <source>No %1 yet. Click New (Ctrl+N) to add the first.</source>
+        <translation>Пока нет записей (%1). Нажмите «Создать» (Ctrl+N), чтобы добавить первую.</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
@@ -2365,14 +2373,6 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <source>%1: %2 shown</source>
         <translation>%1: показано %2</translation>
     </message>
-    <message>
-        <source>Open the training record (the 5th meeting of Ministers in Bishkek, Diaspora Forums, trainings) to look around: it is kept apart from your own record and never synced. Or start with your own, empty record.</source>
-        <translation>Откройте учебную запись (5-е заседание министров в Бишкеке, форумы диаспор, тренинги), чтобы осмотреться: она хранится отдельно от вашей записи и никогда не синхронизируется. Или начните со своей пустой записи.</translation>
-    </message>
-    <message>
-        <source>Open the training record</source>
-        <translation>Открыть учебную запись</translation>
-    </message>
     <message numerus="yes">
         <source>%n change(s) not yet synced</source>
         <translation>
@@ -2408,18 +2408,6 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Loading the sample data…</source>
         <translation>Загрузка примера…</translation>
-    </message>
-    <message>
-        <source>Welcome to Liaison</source>
-        <translation>Добро пожаловать в Liaison</translation>
-    </message>
-    <message>
-        <source>Your record is empty.</source>
-        <translation>Ваша база пока пуста.</translation>
-    </message>
-    <message>
-        <source>Start empty</source>
-        <translation>Начать с пустой</translation>
     </message>
 </context>
 <context>
@@ -3087,6 +3075,26 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Настройки</translation>
     </message>
     <message>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Ваше имя:</translation>
+    </message>
+    <message>
+        <source>as it should appear in the minutes&apos; log</source>
+        <translation>как в журнале протоколов</translation>
+    </message>
+    <message>
+        <source>&amp;Home institution:</source>
+        <translation>&amp;Ваше учреждение:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>New records &amp;visible to:</source>
+        <translation>Новые записи &amp;видны:</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
@@ -3551,6 +3559,45 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>(photo)</source>
         <translation>(фото)</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Liaison</source>
+        <translation>Добро пожаловать в Liaison</translation>
+    </message>
+    <message>
+        <source>Your record is empty. Say who you are: your name goes into the minutes&apos; log, and your institution owns the records you create. You can change this later in File → Settings. To look around first, open the training record: sample data kept apart from your record, never synced.</source>
+        <translation>Ваша запись пуста. Укажите, кто вы: ваше имя попадает в журнал протоколов, а созданные вами записи принадлежат вашему учреждению. Это можно изменить позже в меню Файл → Настройки. Чтобы сначала осмотреться, откройте учебную запись: демонстрационные данные хранятся отдельно от вашей записи и никогда не синхронизируются.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Ваше имя:</translation>
+    </message>
+    <message>
+        <source>Your &amp;institution:</source>
+        <translation>&amp;Учреждение:</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Государство:</translation>
+    </message>
+    <message>
+        <source>pick one, or type its name</source>
+        <translation>выберите или введите название</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Начать</translation>
+    </message>
+    <message>
+        <source>Open the &amp;training record</source>
+        <translation>Открыть &amp;учебную запись</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>&amp;Пропустить</translation>
     </message>
 </context>
 </TS>

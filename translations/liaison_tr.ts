@@ -1598,6 +1598,14 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <translation>Ayrıntılar</translation>
     </message>
     <message>
+        <source>Nothing matches: clear the filter to see all %1.</source>
+        <translation>Eşleşen yok: tümünü görmek için süzgeci temizleyin (%1).</translation>
+    </message>
+    <message>
+        <source>No %1 yet. Click New (Ctrl+N) to add the first.</source>
+        <translation>Henüz kayıt yok (%1). İlkini eklemek için Yeni&apos;ye (Ctrl+N) tıklayın.</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Kaydedildi.</translation>
     </message>
@@ -2347,14 +2355,6 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <source>%1: %2 shown</source>
         <translation>%1: %2 gösteriliyor</translation>
     </message>
-    <message>
-        <source>Open the training record (the 5th meeting of Ministers in Bishkek, Diaspora Forums, trainings) to look around: it is kept apart from your own record and never synced. Or start with your own, empty record.</source>
-        <translation>Etrafa göz atmak için eğitim kaydını açın (Bişkek&apos;teki 5. Bakanlar toplantısı, Diaspora Forumları, eğitimler): kendi kaydınızdan ayrı tutulur ve hiçbir zaman eşitlenmez. Ya da kendi boş kaydınızla başlayın.</translation>
-    </message>
-    <message>
-        <source>Open the training record</source>
-        <translation>Eğitim kaydını aç</translation>
-    </message>
     <message numerus="yes">
         <source>%n change(s) not yet synced</source>
         <translation>
@@ -2386,18 +2386,6 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
     <message>
         <source>Loading the sample data…</source>
         <translation>Örnek veriler yükleniyor…</translation>
-    </message>
-    <message>
-        <source>Welcome to Liaison</source>
-        <translation>Liaison&apos;a hoş geldiniz</translation>
-    </message>
-    <message>
-        <source>Your record is empty.</source>
-        <translation>Kayıtlarınız boş.</translation>
-    </message>
-    <message>
-        <source>Start empty</source>
-        <translation>Boş başla</translation>
     </message>
 </context>
 <context>
@@ -3063,6 +3051,26 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <translation>Ayarlar</translation>
     </message>
     <message>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Adınız:</translation>
+    </message>
+    <message>
+        <source>as it should appear in the minutes&apos; log</source>
+        <translation>tutanak kaydında görüneceği biçimde</translation>
+    </message>
+    <message>
+        <source>&amp;Home institution:</source>
+        <translation>&amp;Kendi kurumunuz:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(yok)</translation>
+    </message>
+    <message>
+        <source>New records &amp;visible to:</source>
+        <translation>Yeni kayıtları &amp;görebilecekler:</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Dil:</translation>
     </message>
@@ -3513,6 +3521,45 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
     <message>
         <source>(photo)</source>
         <translation>(fotoğraf)</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Liaison</source>
+        <translation>Liaison&apos;a hoş geldiniz</translation>
+    </message>
+    <message>
+        <source>Your record is empty. Say who you are: your name goes into the minutes&apos; log, and your institution owns the records you create. You can change this later in File → Settings. To look around first, open the training record: sample data kept apart from your record, never synced.</source>
+        <translation>Kaydınız boş. Kim olduğunuzu belirtin: adınız tutanak kaydına yazılır, oluşturduğunuz kayıtlar kurumunuza ait olur. Bunu daha sonra Dosya → Ayarlar&apos;dan değiştirebilirsiniz. Önce etrafa göz atmak için eğitim kaydını açın: kaydınızdan ayrı tutulan, hiç eşitlenmeyen örnek veriler.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Adınız:</translation>
+    </message>
+    <message>
+        <source>Your &amp;institution:</source>
+        <translation>&amp;Kurumunuz:</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Devlet:</translation>
+    </message>
+    <message>
+        <source>pick one, or type its name</source>
+        <translation>birini seçin ya da adını yazın</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Başla</translation>
+    </message>
+    <message>
+        <source>Open the &amp;training record</source>
+        <translation>&amp;Eğitim kaydını aç</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>&amp;Atla</translation>
     </message>
 </context>
 </TS>

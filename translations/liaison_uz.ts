@@ -1605,6 +1605,14 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <translation>Tafsilotlar</translation>
     </message>
     <message>
+        <source>Nothing matches: clear the filter to see all %1.</source>
+        <translation>Mos keladigan hech narsa yoʻq: hammasini koʻrish uchun filtrni tozalang (%1).</translation>
+    </message>
+    <message>
+        <source>No %1 yet. Click New (Ctrl+N) to add the first.</source>
+        <translation>Hozircha yozuv yoʻq (%1). Birinchisini qoʻshish uchun Yangi (Ctrl+N) tugmasini bosing.</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Saqlandi.</translation>
     </message>
@@ -2356,14 +2364,6 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <source>%1: %2 shown</source>
         <translation>%1: %2 ta koʻrsatilgan</translation>
     </message>
-    <message>
-        <source>Open the training record (the 5th meeting of Ministers in Bishkek, Diaspora Forums, trainings) to look around: it is kept apart from your own record and never synced. Or start with your own, empty record.</source>
-        <translation>Tanishib chiqish uchun oʻquv yozuvini oching (Bishkekdagi Vazirlarning 5-yigʻilishi, Diaspora forumlari, treninglar): u oʻz yozuvingizdan alohida saqlanadi va hech qachon sinxronlanmaydi. Yoki oʻzingizning boʻsh yozuvingizdan boshlang.</translation>
-    </message>
-    <message>
-        <source>Open the training record</source>
-        <translation>Oʻquv yozuvini ochish</translation>
-    </message>
     <message numerus="yes">
         <source>%n change(s) not yet synced</source>
         <translation>
@@ -2397,18 +2397,6 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
     <message>
         <source>Loading the sample data…</source>
         <translation>Namunaviy maʼlumotlar yuklanmoqda…</translation>
-    </message>
-    <message>
-        <source>Welcome to Liaison</source>
-        <translation>Liaisonga xush kelibsiz</translation>
-    </message>
-    <message>
-        <source>Your record is empty.</source>
-        <translation>Maʼlumotlaringiz hozircha boʻsh.</translation>
-    </message>
-    <message>
-        <source>Start empty</source>
-        <translation>Boʻsh boshlash</translation>
     </message>
 </context>
 <context>
@@ -3075,6 +3063,26 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <translation>Sozlamalar</translation>
     </message>
     <message>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Ismingiz:</translation>
+    </message>
+    <message>
+        <source>as it should appear in the minutes&apos; log</source>
+        <translation>bayonnoma jurnalida koʻrinishi kerak boʻlganidek</translation>
+    </message>
+    <message>
+        <source>&amp;Home institution:</source>
+        <translation>&amp;Oʻz muassasangiz:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(yoʻq)</translation>
+    </message>
+    <message>
+        <source>New records &amp;visible to:</source>
+        <translation>Yangi yozuvlarni &amp;koʻra oladiganlar:</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Til:</translation>
     </message>
@@ -3532,6 +3540,45 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
     <message>
         <source>(photo)</source>
         <translation>(surat)</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Liaison</source>
+        <translation>Liaison’ga xush kelibsiz</translation>
+    </message>
+    <message>
+        <source>Your record is empty. Say who you are: your name goes into the minutes&apos; log, and your institution owns the records you create. You can change this later in File → Settings. To look around first, open the training record: sample data kept apart from your record, never synced.</source>
+        <translation>Yozuvingiz boʻsh. Kim ekaningizni koʻrsating: ismingiz bayonnoma jurnaliga yoziladi, siz yaratgan yozuvlar esa muassasangizga tegishli boʻladi. Buni keyinroq Fayl → Sozlamalar orqali oʻzgartirishingiz mumkin. Avval tanishib chiqish uchun oʻquv yozuvini oching: yozuvingizdan alohida saqlanadigan, hech qachon sinxronlanmaydigan namuna maʼlumotlar.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Ismingiz:</translation>
+    </message>
+    <message>
+        <source>Your &amp;institution:</source>
+        <translation>&amp;Muassasangiz:</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Davlat:</translation>
+    </message>
+    <message>
+        <source>pick one, or type its name</source>
+        <translation>birini tanlang yoki nomini yozing</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Boshlash</translation>
+    </message>
+    <message>
+        <source>Open the &amp;training record</source>
+        <translation>&amp;Oʻquv yozuvini ochish</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>Oʻtkazib &amp;yuborish</translation>
     </message>
 </context>
 </TS>

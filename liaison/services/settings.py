@@ -23,6 +23,9 @@ LANGUAGE = "language"
 TRAINING = "training_record"
 """Set (true) in a training record: the sample, for trying Liaison out. It never syncs (the sync
 client refuses to log in or sync it) and its records are the sample's only."""
+SIGNED_IN_USER = "sync.username"
+"""The Secretariat user this folder is signed in as (written by the sync client: ``liaison.sync.state``);
+who agreed or reopened minutes when no officer name is set."""
 DEFAULT_VISIBILITY = "default_visibility"
 """The visibility a new record gets when the officer does not choose one (Settings)."""
 

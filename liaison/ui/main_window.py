@@ -635,20 +635,10 @@ class MainWindow(Retranslating, QMainWindow):
         open_training_window(self)
 
     def offer_sample_data(self) -> None:
-        """First run on an empty database: the training record (the sample), or start empty."""
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("Welcome to Liaison"))
-        box.setText(self.tr("Your record is empty."))
-        box.setInformativeText(
-            self.tr(
-                "Open the training record (the 5th meeting of Ministers in Bishkek, Diaspora Forums, trainings) to look around: it is kept apart from your own record and never synced. Or start with your own, empty record."  # noqa: E501 - one literal for Qt Linguist
-            )
-        )
-        sample = box.addButton(self.tr("Open the training record"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Start empty"), QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        if box.clickedButton() is sample:
-            self.open_training()
+        """First run on an empty record: who the officer is, and the training record."""
+        from liaison.ui.welcome import welcome
+
+        welcome(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.services is None:  # closed while the record opens: nothing typed to save yet

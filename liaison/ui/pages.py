@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QSplitter,
@@ -270,6 +271,13 @@ class EntityPage(Retranslating, QWidget):
         # indicator is descending on the first column, which would cost a query of its own).
         self.view.setSortingEnabled(bool(config.sortable))
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        # An empty list says what to do (on the view's viewport, where the rows would be).
+        self.empty_label = QLabel(self.view.viewport())
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setEnabled(False)  # drawn in the muted text colour
+        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
+            signal.connect(self._show_empty)
 
         self.editor = RecordEditor(services, tasks, config.entity, parent=self)
         self.editor.saved.connect(self._saved)
@@ -325,6 +333,33 @@ class EntityPage(Retranslating, QWidget):
         for widget, label in self._tab_labels.items():
             self.tabs.setTabText(self.tabs.indexOf(widget), QCoreApplication.translate("EntityPage", label))
         self.model.retranslate()
+        self._show_empty()
+
+    def _show_empty(self) -> None:
+        """ "No contacts yet — New (Ctrl+N)…" on an empty list; "Nothing matches" on a filtered one."""
+        empty = self.model.rowCount() == 0
+        self.empty_label.setVisible(empty)
+        if not empty:
+            return
+        plural = tr_entity(self.spec.plural)
+        filtered = bool(self.filter.text().strip()) or bool(
+            self.view_choice and self.view_choice.currentIndex()
+        )
+        if filtered:
+            text = self.tr("Nothing matches: clear the filter to see all %1.").replace(
+                "%1", QLocale().toLower(plural)
+            )
+        else:
+            text = self.tr("No %1 yet. Click New (Ctrl+N) to add the first.").replace(
+                "%1", QLocale().toLower(plural)
+            )
+        self.empty_label.setText(text)
+        self.empty_label.setGeometry(self.view.viewport().rect().adjusted(16, 16, -16, -16))
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        if self.empty_label.isVisible():
+            self.empty_label.setGeometry(self.view.viewport().rect().adjusted(16, 16, -16, -16))
 
     # -- loading -----------------------------------------------------------------------------
     def reload(self) -> None:

@@ -148,3 +148,18 @@ def test_events_list_upcoming_first_and_the_overdue_view_drops_a_done_action(
     actions.view_choice.setCurrentIndex(2)  # Overdue
     assert [actions.model.record(n)["id"] for n in range(actions.model.loaded())] == [record["late"]]
     assert actions.editor.record is None  # before: the done action stayed in the editor
+
+
+def test_an_empty_list_says_what_to_do(qtbot: QtBot, app: Liaison, tasks: TaskManager) -> None:
+    window = MainWindow(app, tasks)
+    qtbot.addWidget(window)
+    window.show()
+    contacts = window.show_entity("contacts")
+    qtbot.waitUntil(contacts.empty_label.isVisible)
+    assert contacts.empty_label.text() == "No contacts yet. Click New (Ctrl+N) to add the first."
+    app.contacts.create({"name": "Aibek"})
+    contacts.reload()
+    assert not contacts.empty_label.isVisible()
+    contacts.filter.setText("zzzz")
+    contacts.apply_filter()
+    assert contacts.empty_label.isVisible() and contacts.empty_label.text().startswith("Nothing matches")
