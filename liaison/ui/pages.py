@@ -36,7 +36,7 @@ from liaison.ui.icons import icon
 from liaison.ui.language import Retranslating
 from liaison.ui.models import RecordTableModel
 from liaison.ui.sections import tr_entity
-from liaison.ui.tables import configure_table
+from liaison.ui.tables import configure_table, fit_columns
 from liaison.ui.tasks import Op, TaskManager
 
 
@@ -308,6 +308,24 @@ class EntityPage(Retranslating, QWidget):
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self._splitter_key = f"ui.splitter.{config.entity}"
+        remembered = services.settings.get(self._splitter_key)
+        if (
+            isinstance(remembered, list)
+            and len(remembered) == 2
+            and all(isinstance(n, int) for n in remembered)
+        ):
+            self.splitter.setSizes(remembered)
+        self._splitter_timer = QTimer(self, singleShot=True, interval=500)
+        self._splitter_timer.timeout.connect(self._remember_splitter)
+        self.splitter.splitterMoved.connect(lambda _pos, _index: self._splitter_timer.start())
+        # Tabs keep their whole names (Kazakh's are long): the bar scrolls rather than elides.
+        self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideNone)
+        self.tabs.setUsesScrollButtons(True)
+        self._fitted = False
+        self.model.modelReset.connect(self._fit_once)
+        self._fit_once()
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
         self.setTabOrder(self.filter, self.view)
@@ -360,6 +378,19 @@ class EntityPage(Retranslating, QWidget):
         super().resizeEvent(event)
         if self.empty_label.isVisible():
             self.empty_label.setGeometry(self.view.viewport().rect().adjusted(16, 16, -16, -16))
+
+    # -- layout ------------------------------------------------------------------------------
+    def _remember_splitter(self) -> None:
+        """Keep where the officer put the list/editor split (with the data folder's settings,
+        written on the worker, half a second after the last move)."""
+        sizes, key, settings = self.splitter.sizes(), self._splitter_key, self.services.settings
+        Op(self.tasks, self, lambda: settings.set(key, sizes)).run()
+
+    def _fit_once(self) -> None:
+        """Fit the columns to the first rows shown (later pages keep the widths)."""
+        if not self._fitted and self.model.rowCount():
+            self._fitted = True
+            fit_columns(self.view, self.config.columns)
 
     # -- loading -----------------------------------------------------------------------------
     def reload(self) -> None:

@@ -14,7 +14,9 @@ def configure_table(view: QTableView, columns: Sequence[str]) -> None:
     """One line per row, fixed row height (cheap for a million rows), the title column wide."""
     view.verticalHeader().hide()
     view.setWordWrap(False)
-    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    # Long titles keep their beginning and their end ("5th Meeting of the … of the OTS"); the
+    # whole text is the cell's tooltip (the models give it).
+    view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
     rows = view.verticalHeader()
     rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     rows.setDefaultSectionSize(view.fontMetrics().height() + 10)
@@ -24,3 +26,19 @@ def configure_table(view: QTableView, columns: Sequence[str]) -> None:
     header.setStretchLastSection(False)
     wide = next((n for n, column in enumerate(columns) if column in WIDE_COLUMNS), len(columns) - 1)
     header.setSectionResizeMode(wide, QHeaderView.ResizeMode.Stretch)
+
+
+FIT_MAX = 280
+"""The widest a column other than the title grows when it is fitted to its content."""
+
+
+def fit_columns(view: QTableView, columns: Sequence[str]) -> None:
+    """Fit the columns other than the wide one to the rows loaded (at most :data:`FIT_MAX`
+    pixels: a long institution name is elided, and whole in its tooltip)."""
+    header = view.horizontalHeader()
+    for number, _column in enumerate(columns):
+        if header.sectionResizeMode(number) == QHeaderView.ResizeMode.Stretch:
+            continue
+        view.resizeColumnToContents(number)
+        if header.sectionSize(number) > FIT_MAX:
+            header.resizeSection(number, FIT_MAX)

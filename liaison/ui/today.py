@@ -323,7 +323,7 @@ class TodayWiring(Retranslating, QWidget):
         page.overdue_changed.connect(self._overdue)
 
     def retranslate(self) -> None:
-        self._badge()
+        QTimer.singleShot(0, self._badge)  # after the window has renamed its sections
 
     def _overdue(self, count: int) -> None:
         self.overdue = count
