@@ -28,17 +28,24 @@ def configure_table(view: QTableView, columns: Sequence[str]) -> None:
     header.setSectionResizeMode(wide, QHeaderView.ResizeMode.Stretch)
 
 
-FIT_MAX = 280
+FIT_MAX = 170
 """The widest a column other than the title grows when it is fitted to its content."""
 
 
+TITLE_WIDTH = (220, 380)
+"""The title column, fitted: at least this, at most that (the other columns scroll beside it)."""
+
+
 def fit_columns(view: QTableView, columns: Sequence[str]) -> None:
-    """Fit the columns other than the wide one to the rows loaded (at most :data:`FIT_MAX`
-    pixels: a long institution name is elided, and whole in its tooltip)."""
+    """Fit the columns to the rows loaded: the title column between :data:`TITLE_WIDTH`, the
+    others at most :data:`FIT_MAX` pixels (a long name is elided in the middle, and whole in its
+    tooltip); the last column takes what room is left."""
     header = view.horizontalHeader()
     for number, _column in enumerate(columns):
-        if header.sectionResizeMode(number) == QHeaderView.ResizeMode.Stretch:
-            continue
+        wide = header.sectionResizeMode(number) == QHeaderView.ResizeMode.Stretch
+        if wide:
+            header.setSectionResizeMode(number, QHeaderView.ResizeMode.Interactive)
         view.resizeColumnToContents(number)
-        if header.sectionSize(number) > FIT_MAX:
-            header.resizeSection(number, FIT_MAX)
+        low, high = TITLE_WIDTH if wide else (0, FIT_MAX)
+        header.resizeSection(number, max(low, min(header.sectionSize(number), high)))
+    header.setStretchLastSection(True)
