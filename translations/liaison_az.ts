@@ -1595,12 +1595,24 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <translation>Təfərrüatlar</translation>
     </message>
     <message>
-        <source>{path} already holds events; the sample data was not loaded (use --force to add it anyway).</source>
-        <translation>{path} artıq tədbirlər saxlayır; nümunə məlumatları yüklənmədi (yenə də əlavə etmək üçün --force istifadə edin).</translation>
+        <source>Removed the training record {path}.</source>
+        <translation>Təlim qeydi {path} silindi.</translation>
     </message>
     <message>
-        <source>Loaded the sample data into {path}:</source>
-        <translation>Nümunə məlumatları {path} qovluğuna yükləndi:</translation>
+        <source>There is no training record in {path}.</source>
+        <translation>{path} daxilində təlim qeydi yoxdur.</translation>
+    </message>
+    <message>
+        <source>Run demo --remove on your own data folder, not on {path}.</source>
+        <translation>demo --remove əmrini {path} üzərində deyil, öz məlumat qovluğunuzda işə salın.</translation>
+    </message>
+    <message>
+        <source>The training record {path} already holds the sample data.</source>
+        <translation>Təlim qeydi {path} artıq nümunə məlumatlarını ehtiva edir.</translation>
+    </message>
+    <message>
+        <source>Loaded the sample data into the training record {path}:</source>
+        <translation>Nümunə məlumatları təlim qeydinə yükləndi: {path}</translation>
     </message>
     <message>
         <source>Records</source>
@@ -1609,6 +1621,10 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     <message>
         <source>Added</source>
         <translation>Əlavə edilib</translation>
+    </message>
+    <message>
+        <source>It never syncs. Open it with: liaison --data-dir {path}</source>
+        <translation>Heç vaxt sinxronlaşdırılmır. Açmaq üçün: liaison --data-dir {path}</translation>
     </message>
     <message>
         <source>No duplicates found.</source>
@@ -1730,12 +1746,12 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <translation>yeni dəyər ({setting} üçün qurumun adı və ya identifikatoru)</translation>
     </message>
     <message>
-        <source>load the sample data (for training and trying out)</source>
-        <translation>nümunə məlumatları yüklə (təlim və sınaq üçün)</translation>
+        <source>load the sample data into the training record {folder} (it never syncs)</source>
+        <translation>nümunə məlumatlarını {folder} təlim qeydinə yüklə (heç vaxt sinxronlaşdırılmır)</translation>
     </message>
     <message>
-        <source>load it even if the database already holds events</source>
-        <translation>verilənlər bazasında tədbirlər olsa belə yüklə</translation>
+        <source>delete the training record</source>
+        <translation>təlim qeydini sil</translation>
     </message>
     <message>
         <source>list contacts that are probably one person, with why</source>
@@ -1917,10 +1933,18 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     </message>
 </context>
 <context>
-    <name>DateWidget</name>
+    <name>DateEdit</name>
     <message>
-        <source>Clear the date</source>
-        <translation>Tarixi təmizlə</translation>
+        <source>e.g. %1 or 2023-11-20</source>
+        <translation>məs. %1 və ya 2023-11-20</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar</source>
+        <translation>Təqvimdən seç</translation>
+    </message>
+    <message>
+        <source>Not a date: type it as %1 or 2023-11-20</source>
+        <translation>Tarix deyil: %1 və ya 2023-11-20 kimi yazın</translation>
     </message>
 </context>
 <context>
@@ -2080,6 +2104,10 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <source>Plan activities</source>
         <translation>Plan tədbirləri</translation>
     </message>
+    <message>
+        <source>Today</source>
+        <translation>Bu gün</translation>
+    </message>
 </context>
 <context>
     <name>EntityPage</name>
@@ -2158,6 +2186,14 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     <message>
         <source>Details</source>
         <translation>Təfərrüatlar</translation>
+    </message>
+    <message>
+        <source>Nothing matches: clear the filter to see all %1.</source>
+        <translation>Uyğun gələn yoxdur: hamısını görmək üçün süzgəci təmizləyin (%1).</translation>
+    </message>
+    <message>
+        <source>No %1 yet. Click New (Ctrl+N) to add the first.</source>
+        <translation>Hələ qeyd yoxdur (%1). Birincini əlavə etmək üçün Yeni düyməsini (Ctrl+N) basın.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -2343,6 +2379,10 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <translation>Nümunə məlumatlarının yüklənməsi ləğv edildi; heç nə yazılmadı.</translation>
     </message>
     <message>
+        <source>{path} holds your own records: the sample data goes only into the training record (liaison demo, or File → Open the training record).</source>
+        <translation>{path} sizin öz qeydlərinizi ehtiva edir: nümunə məlumatları yalnız təlim qeydinə yüklənir (liaison demo və ya Fayl → Təlim qeydini aç).</translation>
+    </message>
+    <message>
         <source>Choose at least one event or bilateral meeting to brief on.</source>
         <translation>Arayış üçün ən azı bir tədbir və ya ikitərəfli görüş seçin.</translation>
     </message>
@@ -2377,6 +2417,10 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     <message>
         <source>This data folder is not connected to a Secretariat server yet: log in first.</source>
         <translation>Bu məlumat qovluğu hələ Katiblik serverinə qoşulmayıb: əvvəlcə daxil olun.</translation>
+    </message>
+    <message>
+        <source>This is the training record (sample data); it never syncs with the Secretariat. Open your own record to sync.</source>
+        <translation>Bu, təlim qeydidir (nümunə məlumatları); Katibliklə heç vaxt sinxronlaşdırılmır. Sinxronlaşdırmaq üçün öz qeydinizi açın.</translation>
     </message>
     <message>
         <source>The Secretariat server at {url} needs you to log in again ({reason}). Your changes are kept and will be sent after you log in.</source>
@@ -2905,10 +2949,6 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <translation>A&amp;rayış toplusu…</translation>
     </message>
     <message>
-        <source>Load &amp;sample data…</source>
-        <translation>&amp;Nümunə məlumatlarını yüklə…</translation>
-    </message>
-    <message>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Ayarlar…</translation>
     </message>
@@ -3041,6 +3081,10 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
             <numerusform>%n dəyişiklik hələ sinxronlaşdırılmayıb</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open the &amp;training record…</source>
+        <translation>&amp;Təlim qeydini aç…</translation>
+    </message>
     <message numerus="yes">
         <source>Syncing… %n record(s) received</source>
         <translation>
@@ -3063,26 +3107,6 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     <message>
         <source>Loading the sample data…</source>
         <translation>Nümunə məlumatları yüklənir…</translation>
-    </message>
-    <message>
-        <source>Welcome to Liaison</source>
-        <translation>Liaison-a xoş gəlmisiniz</translation>
-    </message>
-    <message>
-        <source>Your record is empty.</source>
-        <translation>Qeydləriniz boşdur.</translation>
-    </message>
-    <message>
-        <source>Load the sample record (the 5th meeting of Ministers in Bishkek, Diaspora Forums, trainings) to look around, or start with an empty record.</source>
-        <translation>Tanış olmaq üçün nümunə məlumatlarını (Bişkekdə nazirlərin 5-ci iclası, diaspor forumları, təlimlər) yükləyin və ya boş qeydlərlə başlayın.</translation>
-    </message>
-    <message>
-        <source>Load sample data</source>
-        <translation>Nümunə məlumatlarını yüklə</translation>
-    </message>
-    <message>
-        <source>Start empty</source>
-        <translation>Boş başla</translation>
     </message>
 </context>
 <context>
@@ -3531,6 +3555,14 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <translation>&amp;Əvvəlki hala qaytar</translation>
     </message>
     <message>
+        <source>Read-only: this record belongs to %1, and only its officers may change it (the Secretariat refuses changes from other institutions). Copy what you need, or ask them to make the change.</source>
+        <translation>Yalnız oxumaq üçün: bu qeyd %1 qurumuna məxsusdur və onu yalnız həmin qurumun əməkdaşları dəyişə bilər (Katiblik digər qurumlardan gələn dəyişiklikləri rədd edir). Lazım olanı kopyalayın və ya dəyişikliyi etmələrini xahiş edin.</translation>
+    </message>
+    <message>
+        <source>Read-only: this record belongs to another institution, and only its officers may change it. Copy what you need, or ask them to make the change.</source>
+        <translation>Yalnız oxumaq üçün: bu qeyd başqa quruma məxsusdur və onu yalnız həmin qurumun əməkdaşları dəyişə bilər. Lazım olanı kopyalayın və ya dəyişikliyi etmələrini xahiş edin.</translation>
+    </message>
+    <message>
         <source>Liaison</source>
         <translation>Liaison</translation>
     </message>
@@ -3613,6 +3645,26 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     <message>
         <source>Settings</source>
         <translation>Ayarlar</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Adınız:</translation>
+    </message>
+    <message>
+        <source>as it should appear in the minutes&apos; log</source>
+        <translation>protokol jurnalında görünəcəyi kimi</translation>
+    </message>
+    <message>
+        <source>&amp;Home institution:</source>
+        <translation>&amp;Öz qurumunuz:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(yoxdur)</translation>
+    </message>
+    <message>
+        <source>New records &amp;visible to:</source>
+        <translation>Yeni qeydləri &amp;görə bilənlər:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -3846,6 +3898,18 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <translation>Server bu dəyişikliyi rədd edib</translation>
     </message>
     <message>
+        <source>Only officers of the record&apos;s institution may change it.</source>
+        <translation>Qeydi yalnız onun aid olduğu qurumun əməkdaşları dəyişə bilər.</translation>
+    </message>
+    <message>
+        <source>The server has no such record.</source>
+        <translation>Serverdə belə qeyd yoxdur.</translation>
+    </message>
+    <message>
+        <source>Private records never leave the officer&apos;s machine.</source>
+        <translation>Şəxsi qeydlər heç vaxt əməkdaşın kompüterindən çıxmır.</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>bəli</translation>
     </message>
@@ -3909,6 +3973,26 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <source>&amp;Copy %1&apos;s text</source>
         <translation>%1 istifadəçisinin mətnini &amp;kopyala</translation>
     </message>
+    <message>
+        <source>Nothing was changed. %1 may want to send their text to the record&apos;s owner.</source>
+        <translation>Heç nə dəyişdirilmədi. %1 öz mətnini qeydin sahibinə göndərmək istəyə bilər.</translation>
+    </message>
+    <message>
+        <source>Your text is kept here: copy it (Copy my text) and send it to an officer of %1, who may make the change, or ask them to. Then mark this as dealt with.</source>
+        <translation>Mətniniz burada saxlanılır: onu kopyalayın (Mətnimi kopyala) və dəyişikliyi edə bilən %1 əməkdaşına göndərin və ya etməsini xahiş edin. Sonra bunu baxılmış kimi qeyd edin.</translation>
+    </message>
+    <message>
+        <source>Your text is kept here: copy it (Copy my text) and send it to an officer of the record&apos;s institution, who may make the change, or ask them to. Then mark this as dealt with.</source>
+        <translation>Mətniniz burada saxlanılır: onu kopyalayın (Mətnimi kopyala) və dəyişikliyi edə bilən, qeydin aid olduğu qurumun əməkdaşına göndərin və ya etməsini xahiş edin. Sonra bunu baxılmış kimi qeyd edin.</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Səbəb:</translation>
+    </message>
+    <message>
+        <source>What you can do:</source>
+        <translation>Nə edə bilərsiniz:</translation>
+    </message>
 </context>
 <context>
     <name>Tasks</name>
@@ -3930,6 +4014,135 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     </message>
 </context>
 <context>
+    <name>TodayPage</name>
+    <message>
+        <source>Today, %1</source>
+        <translation>Bu gün, %1</translation>
+    </message>
+    <message>
+        <source>Only my institution&apos;s action items</source>
+        <translation>Yalnız qurumumun tapşırıqları</translation>
+    </message>
+    <message>
+        <source>Action items assigned to your home institution (File → Settings)</source>
+        <translation>Öz qurumunuza verilmiş tapşırıqlar (Fayl → Ayarlar)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Nə vaxt</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Nə</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Bu gün</translation>
+    </message>
+    <message>
+        <source>Events by month</source>
+        <translation>Aylar üzrə tədbirlər</translation>
+    </message>
+    <message>
+        <source>Events on the chosen day</source>
+        <translation>Seçilmiş gündəki tədbirlər</translation>
+    </message>
+    <message>
+        <source>Events in the next four weeks</source>
+        <translation>Növbəti dörd həftədəki tədbirlər</translation>
+    </message>
+    <message>
+        <source>Bilateral meetings in the next four weeks</source>
+        <translation>Növbəti dörd həftədəki ikitərəfli görüşlər</translation>
+    </message>
+    <message>
+        <source>Overdue action items</source>
+        <translation>Vaxtı keçmiş tapşırıqlar</translation>
+    </message>
+    <message>
+        <source>Action items due in the next two weeks</source>
+        <translation>Növbəti iki həftədə müddəti çatan tapşırıqlar</translation>
+    </message>
+    <message>
+        <source>Minutes awaiting agreement</source>
+        <translation>Razılaşdırılmağı gözləyən protokollar</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Açıq ziddiyyətlər</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Yoxdur</translation>
+    </message>
+    <message>
+        <source>Open the conflict inbox</source>
+        <translation>Ziddiyyətlər qutusunu aç</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n tədbir</numerusform>
+            <numerusform>%n tədbir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Events on %1</source>
+        <translation>%1 tarixindəki tədbirlər</translation>
+    </message>
+</context>
+<context>
+    <name>TodayWiring</name>
+    <message numerus="yes">
+        <source>%n action item(s) overdue: see Today (Ctrl+1).</source>
+        <translation>
+            <numerusform>Vaxtı keçmiş %n tapşırıq var: Bu gün bölməsinə baxın (Ctrl+1).</numerusform>
+            <numerusform>Vaxtı keçmiş %n tapşırıq var: Bu gün bölməsinə baxın (Ctrl+1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action item(s) overdue</source>
+        <translation>
+            <numerusform>Vaxtı keçmiş %n tapşırıq</numerusform>
+            <numerusform>Vaxtı keçmiş %n tapşırıq</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>Remove the training record</source>
+        <translation>Təlim qeydini sil</translation>
+    </message>
+    <message>
+        <source>Delete the training record and all the sample data in %1? Your own record is not touched.</source>
+        <translation>%1 daxilindəki təlim qeydi və bütün nümunə məlumatları silinsin? Öz qeydinizə toxunulmur.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingBanner</name>
+    <message>
+        <source>Training record</source>
+        <translation>Təlim qeydi</translation>
+    </message>
+    <message>
+        <source>sample data for trying Liaison out. Nothing here is ever synced with the Secretariat.</source>
+        <translation>Liaison-u sınamaq üçün nümunə məlumatları. Buradakı heç nə Katibliklə sinxronlaşdırılmır.</translation>
+    </message>
+    <message>
+        <source>Back to my record</source>
+        <translation>Öz qeydimə qayıt</translation>
+    </message>
+    <message>
+        <source>Remove the training record…</source>
+        <translation>Təlim qeydini sil…</translation>
+    </message>
+    <message>
+        <source>Training record: never synced</source>
+        <translation>Təlim qeydi: heç vaxt sinxronlaşdırılmır</translation>
+    </message>
+</context>
+<context>
     <name>Values</name>
     <message>
         <source>Yes</source>
@@ -3942,6 +4155,45 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     <message>
         <source>(photo)</source>
         <translation>(foto)</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Liaison</source>
+        <translation>Liaison-a xoş gəlmisiniz</translation>
+    </message>
+    <message>
+        <source>Your record is empty. Say who you are: your name goes into the minutes&apos; log, and your institution owns the records you create. You can change this later in File → Settings. To look around first, open the training record: sample data kept apart from your record, never synced.</source>
+        <translation>Qeydiniz boşdur. Kim olduğunuzu göstərin: adınız protokol jurnalına yazılır, yaratdığınız qeydlər qurumunuza məxsus olur. Bunu sonra Fayl → Ayarlar bölməsində dəyişə bilərsiniz. Əvvəlcə tanış olmaq üçün təlim qeydini açın: qeydinizdən ayrı saxlanılan, heç vaxt sinxronlaşdırılmayan nümunə məlumatları.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Adınız:</translation>
+    </message>
+    <message>
+        <source>Your &amp;institution:</source>
+        <translation>&amp;Qurumunuz:</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Dövlət:</translation>
+    </message>
+    <message>
+        <source>pick one, or type its name</source>
+        <translation>birini seçin və ya adını yazın</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Başla</translation>
+    </message>
+    <message>
+        <source>Open the &amp;training record</source>
+        <translation>&amp;Təlim qeydini aç</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>&amp;Keç</translation>
     </message>
 </context>
 </TS>

@@ -131,4 +131,31 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TodayPage</name>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TodayWiring</name>
+    <message numerus="yes">
+        <source>%n action item(s) overdue: see Today (Ctrl+1).</source>
+        <translation>
+            <numerusform>%n action item overdue: see Today (Ctrl+1).</numerusform>
+            <numerusform>%n action items overdue: see Today (Ctrl+1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action item(s) overdue</source>
+        <translation>
+            <numerusform>%n action item overdue</numerusform>
+            <numerusform>%n action items overdue</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

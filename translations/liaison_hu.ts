@@ -1589,12 +1589,24 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <translation>Részletek</translation>
     </message>
     <message>
-        <source>{path} already holds events; the sample data was not loaded (use --force to add it anyway).</source>
-        <translation>{path} már tartalmaz rendezvényeket; a mintaadatok nem töltődtek be (ha mégis kéri, használja a --force kapcsolót).</translation>
+        <source>Removed the training record {path}.</source>
+        <translation>A(z) {path} gyakorló nyilvántartás törölve.</translation>
     </message>
     <message>
-        <source>Loaded the sample data into {path}:</source>
-        <translation>A mintaadatok betöltve ide: {path}</translation>
+        <source>There is no training record in {path}.</source>
+        <translation>Itt nincs gyakorló nyilvántartás: {path}.</translation>
+    </message>
+    <message>
+        <source>Run demo --remove on your own data folder, not on {path}.</source>
+        <translation>A demo --remove parancsot a saját adatmappáján futtassa, ne ezen: {path}.</translation>
+    </message>
+    <message>
+        <source>The training record {path} already holds the sample data.</source>
+        <translation>A(z) {path} gyakorló nyilvántartás már tartalmazza a mintaadatokat.</translation>
+    </message>
+    <message>
+        <source>Loaded the sample data into the training record {path}:</source>
+        <translation>A mintaadatok betöltve a gyakorló nyilvántartásba: {path}</translation>
     </message>
     <message>
         <source>Records</source>
@@ -1603,6 +1615,10 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
     <message>
         <source>Added</source>
         <translation>Hozzáadva</translation>
+    </message>
+    <message>
+        <source>It never syncs. Open it with: liaison --data-dir {path}</source>
+        <translation>Soha nem szinkronizálódik. Megnyitás: liaison --data-dir {path}</translation>
     </message>
     <message>
         <source>No duplicates found.</source>
@@ -1723,12 +1739,12 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <translation>az új érték ({setting} esetén egy intézmény neve vagy azonosítója)</translation>
     </message>
     <message>
-        <source>load the sample data (for training and trying out)</source>
-        <translation>a mintaadatok betöltése (gyakorláshoz és kipróbáláshoz)</translation>
+        <source>load the sample data into the training record {folder} (it never syncs)</source>
+        <translation>a mintaadatok betöltése a(z) {folder} gyakorló nyilvántartásba (sosem szinkronizálódik)</translation>
     </message>
     <message>
-        <source>load it even if the database already holds events</source>
-        <translation>betöltés akkor is, ha az adatbázisban már vannak események</translation>
+        <source>delete the training record</source>
+        <translation>a gyakorló nyilvántartás törlése</translation>
     </message>
     <message>
         <source>list contacts that are probably one person, with why</source>
@@ -1909,10 +1925,18 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
     </message>
 </context>
 <context>
-    <name>DateWidget</name>
+    <name>DateEdit</name>
     <message>
-        <source>Clear the date</source>
-        <translation>Dátum törlése</translation>
+        <source>e.g. %1 or 2023-11-20</source>
+        <translation>pl. %1 vagy 2023-11-20</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar</source>
+        <translation>Választás naptárból</translation>
+    </message>
+    <message>
+        <source>Not a date: type it as %1 or 2023-11-20</source>
+        <translation>Nem dátum: írja így: %1 vagy 2023-11-20</translation>
     </message>
 </context>
 <context>
@@ -2072,6 +2096,10 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <source>Plan activities</source>
         <translation>Tervtevékenységek</translation>
     </message>
+    <message>
+        <source>Today</source>
+        <translation>Ma</translation>
+    </message>
 </context>
 <context>
     <name>EntityPage</name>
@@ -2150,6 +2178,14 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
     <message>
         <source>Details</source>
         <translation>Részletek</translation>
+    </message>
+    <message>
+        <source>Nothing matches: clear the filter to see all %1.</source>
+        <translation>Nincs találat: törölje a szűrőt, hogy mindet lássa (%1).</translation>
+    </message>
+    <message>
+        <source>No %1 yet. Click New (Ctrl+N) to add the first.</source>
+        <translation>Még nincs bejegyzés (%1). Az elsőt az Új (Ctrl+N) gombbal veheti fel.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -2335,6 +2371,10 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <translation>A mintaadatok betöltése megszakítva; semmi sem íródott ki.</translation>
     </message>
     <message>
+        <source>{path} holds your own records: the sample data goes only into the training record (liaison demo, or File → Open the training record).</source>
+        <translation>A(z) {path} az Ön saját adatait tartalmazza: a mintaadatok csak a gyakorló nyilvántartásba kerülnek (liaison demo, vagy Fájl → Gyakorló nyilvántartás megnyitása).</translation>
+    </message>
+    <message>
         <source>Choose at least one event or bilateral meeting to brief on.</source>
         <translation>Válasszon legalább egy rendezvényt vagy kétoldalú találkozót a háttéranyaghoz.</translation>
     </message>
@@ -2369,6 +2409,10 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
     <message>
         <source>This data folder is not connected to a Secretariat server yet: log in first.</source>
         <translation>Ez az adatmappa még nincs összekapcsolva a Titkárság kiszolgálójával: előbb jelentkezzen be.</translation>
+    </message>
+    <message>
+        <source>This is the training record (sample data); it never syncs with the Secretariat. Open your own record to sync.</source>
+        <translation>Ez a gyakorló nyilvántartás (mintaadatok); soha nem szinkronizálódik a Titkársággal. A szinkronizáláshoz nyissa meg a saját nyilvántartását.</translation>
     </message>
     <message>
         <source>The Secretariat server at {url} needs you to log in again ({reason}). Your changes are kept and will be sent after you log in.</source>
@@ -2897,10 +2941,6 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <translation>&amp;Háttéranyag-csomag…</translation>
     </message>
     <message>
-        <source>Load &amp;sample data…</source>
-        <translation>&amp;Mintaadatok betöltése…</translation>
-    </message>
-    <message>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Beállítások…</translation>
     </message>
@@ -3030,6 +3070,10 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
             <numerusform>%n módosítás még nincs szinkronizálva</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open the &amp;training record…</source>
+        <translation>&amp;Gyakorló nyilvántartás megnyitása…</translation>
+    </message>
     <message numerus="yes">
         <source>Syncing… %n record(s) received</source>
         <translation>
@@ -3051,26 +3095,6 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
     <message>
         <source>Loading the sample data…</source>
         <translation>Mintaadatok betöltése…</translation>
-    </message>
-    <message>
-        <source>Welcome to Liaison</source>
-        <translation>Üdvözli a Liaison</translation>
-    </message>
-    <message>
-        <source>Your record is empty.</source>
-        <translation>Az adatbázisa még üres.</translation>
-    </message>
-    <message>
-        <source>Load the sample record (the 5th meeting of Ministers in Bishkek, Diaspora Forums, trainings) to look around, or start with an empty record.</source>
-        <translation>Töltse be a mintaadatokat (a miniszterek 5. találkozója Biskekben, Diaszpóra Fórumok, képzések) a körülnézéshez, vagy kezdjen üres adatbázissal.</translation>
-    </message>
-    <message>
-        <source>Load sample data</source>
-        <translation>Mintaadatok betöltése</translation>
-    </message>
-    <message>
-        <source>Start empty</source>
-        <translation>Üres kezdés</translation>
     </message>
 </context>
 <context>
@@ -3519,6 +3543,14 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <translation>Vissza&amp;állítás</translation>
     </message>
     <message>
+        <source>Read-only: this record belongs to %1, and only its officers may change it (the Secretariat refuses changes from other institutions). Copy what you need, or ask them to make the change.</source>
+        <translation>Csak olvasható: ez a rekord a(z) %1 intézményé, és csak annak munkatársai módosíthatják (a Titkárság más intézmények módosításait elutasítja). Másolja ki, amire szüksége van, vagy kérje meg őket a módosításra.</translation>
+    </message>
+    <message>
+        <source>Read-only: this record belongs to another institution, and only its officers may change it. Copy what you need, or ask them to make the change.</source>
+        <translation>Csak olvasható: ez a rekord egy másik intézményé, és csak annak munkatársai módosíthatják. Másolja ki, amire szüksége van, vagy kérje meg őket a módosításra.</translation>
+    </message>
+    <message>
         <source>Liaison</source>
         <translation>Liaison</translation>
     </message>
@@ -3601,6 +3633,26 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
     <message>
         <source>Settings</source>
         <translation>Beállítások</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Neve:</translation>
+    </message>
+    <message>
+        <source>as it should appear in the minutes&apos; log</source>
+        <translation>ahogy a jegyzőkönyv naplójában megjelenjen</translation>
+    </message>
+    <message>
+        <source>&amp;Home institution:</source>
+        <translation>&amp;Saját intézmény:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nincs)</translation>
+    </message>
+    <message>
+        <source>New records &amp;visible to:</source>
+        <translation>Új rekordok &amp;láthatósága:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -3830,6 +3882,18 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <translation>A kiszolgáló elutasította ezt a módosítást</translation>
     </message>
     <message>
+        <source>Only officers of the record&apos;s institution may change it.</source>
+        <translation>A rekordot csak az azt birtokló intézmény munkatársai módosíthatják.</translation>
+    </message>
+    <message>
+        <source>The server has no such record.</source>
+        <translation>A szerveren nincs ilyen rekord.</translation>
+    </message>
+    <message>
+        <source>Private records never leave the officer&apos;s machine.</source>
+        <translation>A privát rekordok soha nem hagyják el a munkatárs gépét.</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>igen</translation>
     </message>
@@ -3893,6 +3957,26 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <source>&amp;Copy %1&apos;s text</source>
         <translation>%1 szövegének &amp;másolása</translation>
     </message>
+    <message>
+        <source>Nothing was changed. %1 may want to send their text to the record&apos;s owner.</source>
+        <translation>Semmi sem változott. %1 elküldheti a szövegét a rekord tulajdonosának.</translation>
+    </message>
+    <message>
+        <source>Your text is kept here: copy it (Copy my text) and send it to an officer of %1, who may make the change, or ask them to. Then mark this as dealt with.</source>
+        <translation>A szövege itt megmarad: másolja ki (Saját szöveg másolása), és küldje el a(z) %1 egy munkatársának, aki elvégezheti a módosítást, vagy kérje meg rá. Ezután jelölje kezeltként.</translation>
+    </message>
+    <message>
+        <source>Your text is kept here: copy it (Copy my text) and send it to an officer of the record&apos;s institution, who may make the change, or ask them to. Then mark this as dealt with.</source>
+        <translation>A szövege itt megmarad: másolja ki (Saját szöveg másolása), és küldje el a rekordot birtokló intézmény egy munkatársának, aki elvégezheti a módosítást, vagy kérje meg rá. Ezután jelölje kezeltként.</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Miért:</translation>
+    </message>
+    <message>
+        <source>What you can do:</source>
+        <translation>Mit tehet:</translation>
+    </message>
 </context>
 <context>
     <name>Tasks</name>
@@ -3914,6 +3998,132 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
     </message>
 </context>
 <context>
+    <name>TodayPage</name>
+    <message>
+        <source>Today, %1</source>
+        <translation>Ma, %1</translation>
+    </message>
+    <message>
+        <source>Only my institution&apos;s action items</source>
+        <translation>Csak az intézményem teendői</translation>
+    </message>
+    <message>
+        <source>Action items assigned to your home institution (File → Settings)</source>
+        <translation>A saját intézményéhez rendelt teendők (Fájl → Beállítások)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Mikor</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Mi</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Ma</translation>
+    </message>
+    <message>
+        <source>Events by month</source>
+        <translation>Események hónapok szerint</translation>
+    </message>
+    <message>
+        <source>Events on the chosen day</source>
+        <translation>A kiválasztott nap eseményei</translation>
+    </message>
+    <message>
+        <source>Events in the next four weeks</source>
+        <translation>Események a következő négy hétben</translation>
+    </message>
+    <message>
+        <source>Bilateral meetings in the next four weeks</source>
+        <translation>Kétoldalú találkozók a következő négy hétben</translation>
+    </message>
+    <message>
+        <source>Overdue action items</source>
+        <translation>Lejárt teendők</translation>
+    </message>
+    <message>
+        <source>Action items due in the next two weeks</source>
+        <translation>A következő két hétben esedékes teendők</translation>
+    </message>
+    <message>
+        <source>Minutes awaiting agreement</source>
+        <translation>Jóváhagyásra váró jegyzőkönyvek</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Nyitott ütközések</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Nincs</translation>
+    </message>
+    <message>
+        <source>Open the conflict inbox</source>
+        <translation>Ütközések megnyitása</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n esemény</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Events on %1</source>
+        <translation>Események: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TodayWiring</name>
+    <message numerus="yes">
+        <source>%n action item(s) overdue: see Today (Ctrl+1).</source>
+        <translation>
+            <numerusform>%n lejárt teendő van: lásd Ma (Ctrl+1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action item(s) overdue</source>
+        <translation>
+            <numerusform>%n lejárt teendő</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>Remove the training record</source>
+        <translation>Gyakorló nyilvántartás törlése</translation>
+    </message>
+    <message>
+        <source>Delete the training record and all the sample data in %1? Your own record is not touched.</source>
+        <translation>Törli a gyakorló nyilvántartást és az összes mintaadatot innen: %1? A saját nyilvántartása érintetlen marad.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingBanner</name>
+    <message>
+        <source>Training record</source>
+        <translation>Gyakorló nyilvántartás</translation>
+    </message>
+    <message>
+        <source>sample data for trying Liaison out. Nothing here is ever synced with the Secretariat.</source>
+        <translation>mintaadatok a Liaison kipróbálásához. Innen semmi sem szinkronizálódik a Titkársággal.</translation>
+    </message>
+    <message>
+        <source>Back to my record</source>
+        <translation>Vissza a saját nyilvántartásomhoz</translation>
+    </message>
+    <message>
+        <source>Remove the training record…</source>
+        <translation>Gyakorló nyilvántartás törlése…</translation>
+    </message>
+    <message>
+        <source>Training record: never synced</source>
+        <translation>Gyakorló nyilvántartás: nem szinkronizálódik</translation>
+    </message>
+</context>
+<context>
     <name>Values</name>
     <message>
         <source>Yes</source>
@@ -3926,6 +4136,45 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
     <message>
         <source>(photo)</source>
         <translation>(fénykép)</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Liaison</source>
+        <translation>Üdvözli a Liaison</translation>
+    </message>
+    <message>
+        <source>Your record is empty. Say who you are: your name goes into the minutes&apos; log, and your institution owns the records you create. You can change this later in File → Settings. To look around first, open the training record: sample data kept apart from your record, never synced.</source>
+        <translation>A nyilvántartása üres. Adja meg, kicsoda: a neve a jegyzőkönyvek naplójába kerül, az Ön által létrehozott rekordok pedig az intézményéhez tartoznak. Ezt később a Fájl → Beállítások menüben módosíthatja. Ha előbb körülnézne, nyissa meg a gyakorló nyilvántartást: a saját nyilvántartásától elkülönített, soha nem szinkronizált mintaadatok.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Neve:</translation>
+    </message>
+    <message>
+        <source>Your &amp;institution:</source>
+        <translation>&amp;Intézménye:</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Állam:</translation>
+    </message>
+    <message>
+        <source>pick one, or type its name</source>
+        <translation>válasszon egyet, vagy írja be a nevét</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Kezdés</translation>
+    </message>
+    <message>
+        <source>Open the &amp;training record</source>
+        <translation>&amp;Gyakorló nyilvántartás megnyitása</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>&amp;Kihagyás</translation>
     </message>
 </context>
 </TS>

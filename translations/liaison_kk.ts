@@ -1595,12 +1595,24 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Толығырақ</translation>
     </message>
     <message>
-        <source>{path} already holds events; the sample data was not loaded (use --force to add it anyway).</source>
-        <translation>{path} ішінде іс-шаралар бар; үлгі деректер жүктелмеді (бәрібір қосу үшін --force көрсетіңіз).</translation>
+        <source>Removed the training record {path}.</source>
+        <translation>{path} оқу жазбасы жойылды.</translation>
     </message>
     <message>
-        <source>Loaded the sample data into {path}:</source>
-        <translation>Үлгі деректер {path} қалтасына жүктелді:</translation>
+        <source>There is no training record in {path}.</source>
+        <translation>{path} ішінде оқу жазбасы жоқ.</translation>
+    </message>
+    <message>
+        <source>Run demo --remove on your own data folder, not on {path}.</source>
+        <translation>liaison demo --remove пәрменін {path} емес, өз деректер қалтаңызда іске қосыңыз.</translation>
+    </message>
+    <message>
+        <source>The training record {path} already holds the sample data.</source>
+        <translation>{path} оқу жазбасында үлгі деректер бар.</translation>
+    </message>
+    <message>
+        <source>Loaded the sample data into the training record {path}:</source>
+        <translation>Үлгі деректер оқу жазбасына жүктелді: {path}</translation>
     </message>
     <message>
         <source>Records</source>
@@ -1609,6 +1621,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Added</source>
         <translation>Қосылды</translation>
+    </message>
+    <message>
+        <source>It never syncs. Open it with: liaison --data-dir {path}</source>
+        <translation>Ол ешқашан синхрондалмайды. Ашу үшін: liaison --data-dir {path}</translation>
     </message>
     <message>
         <source>No duplicates found.</source>
@@ -1730,12 +1746,12 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>жаңа мән ({setting} үшін мекеменің аты немесе идентификаторы)</translation>
     </message>
     <message>
-        <source>load the sample data (for training and trying out)</source>
-        <translation>үлгі деректерді жүктеу (оқу және байқап көру үшін)</translation>
+        <source>load the sample data into the training record {folder} (it never syncs)</source>
+        <translation>үлгі деректерді {folder} оқу жазбасына жүктеу (ешқашан синхрондалмайды)</translation>
     </message>
     <message>
-        <source>load it even if the database already holds events</source>
-        <translation>дерекқорда іс-шаралар болса да жүктеу</translation>
+        <source>delete the training record</source>
+        <translation>оқу жазбасын жою</translation>
     </message>
     <message>
         <source>list contacts that are probably one person, with why</source>
@@ -1917,10 +1933,18 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
 </context>
 <context>
-    <name>DateWidget</name>
+    <name>DateEdit</name>
     <message>
-        <source>Clear the date</source>
-        <translation>Күнді тазарту</translation>
+        <source>e.g. %1 or 2023-11-20</source>
+        <translation>мыс. %1 немесе 2023-11-20</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar</source>
+        <translation>Күнтізбеден таңдау</translation>
+    </message>
+    <message>
+        <source>Not a date: type it as %1 or 2023-11-20</source>
+        <translation>Бұл күн емес: %1 немесе 2023-11-20 түрінде жазыңыз</translation>
     </message>
 </context>
 <context>
@@ -2080,6 +2104,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <source>Plan activities</source>
         <translation>Жоспар іс-шаралары</translation>
     </message>
+    <message>
+        <source>Today</source>
+        <translation>Бүгін</translation>
+    </message>
 </context>
 <context>
     <name>EntityPage</name>
@@ -2158,6 +2186,14 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Details</source>
         <translation>Толығырақ</translation>
+    </message>
+    <message>
+        <source>Nothing matches: clear the filter to see all %1.</source>
+        <translation>Сәйкес келетін ештеңе жоқ: барлығын көру үшін сүзгіні тазалаңыз (%1).</translation>
+    </message>
+    <message>
+        <source>No %1 yet. Click New (Ctrl+N) to add the first.</source>
+        <translation>Әзірге жазба жоқ (%1). Біріншісін қосу үшін Жаңа (Ctrl+N) түймесін басыңыз.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -2343,6 +2379,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Үлгі деректерді жүктеу тоқтатылды; ештеңе жазылған жоқ.</translation>
     </message>
     <message>
+        <source>{path} holds your own records: the sample data goes only into the training record (liaison demo, or File → Open the training record).</source>
+        <translation>{path} ішінде сіздің өз жазбаларыңыз бар: үлгі деректер тек оқу жазбасына жүктеледі (liaison demo немесе Файл → Оқу жазбасын ашу).</translation>
+    </message>
+    <message>
         <source>Choose at least one event or bilateral meeting to brief on.</source>
         <translation>Анықтама үшін кемінде бір іс-шараны немесе екіжақты кездесуді таңдаңыз.</translation>
     </message>
@@ -2377,6 +2417,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>This data folder is not connected to a Secretariat server yet: log in first.</source>
         <translation>Бұл деректер қалтасы әлі Хатшылық серверіне қосылмаған: алдымен жүйеге кіріңіз.</translation>
+    </message>
+    <message>
+        <source>This is the training record (sample data); it never syncs with the Secretariat. Open your own record to sync.</source>
+        <translation>Бұл — оқу жазбасы (үлгі деректер); ол Хатшылықпен ешқашан синхрондалмайды. Синхрондау үшін өз жазбаңызды ашыңыз.</translation>
     </message>
     <message>
         <source>The Secretariat server at {url} needs you to log in again ({reason}). Your changes are kept and will be sent after you log in.</source>
@@ -2905,10 +2949,6 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Анықтамалар &amp;жинағы…</translation>
     </message>
     <message>
-        <source>Load &amp;sample data…</source>
-        <translation>Ү&amp;лгі деректерді жүктеу…</translation>
-    </message>
-    <message>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Баптаулар…</translation>
     </message>
@@ -3041,6 +3081,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
             <numerusform>%n өзгеріс әлі синхрондалмаған</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open the &amp;training record…</source>
+        <translation>&amp;Оқу жазбасын ашу…</translation>
+    </message>
     <message numerus="yes">
         <source>Syncing… %n record(s) received</source>
         <translation>
@@ -3063,26 +3107,6 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Loading the sample data…</source>
         <translation>Үлгі деректер жүктелуде…</translation>
-    </message>
-    <message>
-        <source>Welcome to Liaison</source>
-        <translation>Liaison-ға қош келдіңіз</translation>
-    </message>
-    <message>
-        <source>Your record is empty.</source>
-        <translation>Деректеріңіз әзірге бос.</translation>
-    </message>
-    <message>
-        <source>Load the sample record (the 5th meeting of Ministers in Bishkek, Diaspora Forums, trainings) to look around, or start with an empty record.</source>
-        <translation>Танысу үшін үлгі деректерді (Бішкектегі министрлердің 5-кездесуі, диаспора форумдары, тренингтер) жүктеңіз немесе бос деректерден бастаңыз.</translation>
-    </message>
-    <message>
-        <source>Load sample data</source>
-        <translation>Үлгі деректерді жүктеу</translation>
-    </message>
-    <message>
-        <source>Start empty</source>
-        <translation>Бос бастау</translation>
     </message>
 </context>
 <context>
@@ -3531,6 +3555,14 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>&amp;Қайтару</translation>
     </message>
     <message>
+        <source>Read-only: this record belongs to %1, and only its officers may change it (the Secretariat refuses changes from other institutions). Copy what you need, or ask them to make the change.</source>
+        <translation>Тек оқуға: бұл жазба %1 мекемесіне тиесілі, оны тек сол мекеменің қызметкерлері өзгерте алады (Хатшылық басқа мекемелердің өзгерістерін қабылдамайды). Қажетін көшіріп алыңыз немесе өзгерісті енгізуді олардан сұраңыз.</translation>
+    </message>
+    <message>
+        <source>Read-only: this record belongs to another institution, and only its officers may change it. Copy what you need, or ask them to make the change.</source>
+        <translation>Тек оқуға: бұл жазба басқа мекемеге тиесілі, оны тек сол мекеменің қызметкерлері өзгерте алады. Қажетін көшіріп алыңыз немесе өзгерісті енгізуді олардан сұраңыз.</translation>
+    </message>
+    <message>
         <source>Liaison</source>
         <translation>Liaison</translation>
     </message>
@@ -3613,6 +3645,26 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Settings</source>
         <translation>Баптаулар</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Атыңыз:</translation>
+    </message>
+    <message>
+        <source>as it should appear in the minutes&apos; log</source>
+        <translation>хаттама журналында көрсетілетіндей</translation>
+    </message>
+    <message>
+        <source>&amp;Home institution:</source>
+        <translation>&amp;Өз мекемеңіз:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(жоқ)</translation>
+    </message>
+    <message>
+        <source>New records &amp;visible to:</source>
+        <translation>Жаңа жазбаларды &amp;көре алатындар:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -3846,6 +3898,18 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Сервер бұл өзгерісті қабылдамады</translation>
     </message>
     <message>
+        <source>Only officers of the record&apos;s institution may change it.</source>
+        <translation>Жазбаны тек ол тиесілі мекеменің қызметкерлері өзгерте алады.</translation>
+    </message>
+    <message>
+        <source>The server has no such record.</source>
+        <translation>Серверде мұндай жазба жоқ.</translation>
+    </message>
+    <message>
+        <source>Private records never leave the officer&apos;s machine.</source>
+        <translation>Жеке жазбалар қызметкердің компьютерінен ешқашан шықпайды.</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>иә</translation>
     </message>
@@ -3909,6 +3973,26 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <source>&amp;Copy %1&apos;s text</source>
         <translation>%1 мәтінін &amp;көшіру</translation>
     </message>
+    <message>
+        <source>Nothing was changed. %1 may want to send their text to the record&apos;s owner.</source>
+        <translation>Ештеңе өзгертілген жоқ. %1 өз мәтінін жазба иесіне жібергісі келуі мүмкін.</translation>
+    </message>
+    <message>
+        <source>Your text is kept here: copy it (Copy my text) and send it to an officer of %1, who may make the change, or ask them to. Then mark this as dealt with.</source>
+        <translation>Мәтініңіз осында сақталады: оны көшіріп (Мәтінімді көшіру), өзгерісті енгізе алатын %1 қызметкеріне жіберіңіз немесе енгізуді сұраңыз. Содан кейін мұны шешілді деп белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>Your text is kept here: copy it (Copy my text) and send it to an officer of the record&apos;s institution, who may make the change, or ask them to. Then mark this as dealt with.</source>
+        <translation>Мәтініңіз осында сақталады: оны көшіріп (Мәтінімді көшіру), өзгерісті енгізе алатын, жазба тиесілі мекеменің қызметкеріне жіберіңіз немесе енгізуді сұраңыз. Содан кейін мұны шешілді деп белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Себебі:</translation>
+    </message>
+    <message>
+        <source>What you can do:</source>
+        <translation>Не істеуге болады:</translation>
+    </message>
 </context>
 <context>
     <name>Tasks</name>
@@ -3930,6 +4014,135 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
 </context>
 <context>
+    <name>TodayPage</name>
+    <message>
+        <source>Today, %1</source>
+        <translation>Бүгін, %1</translation>
+    </message>
+    <message>
+        <source>Only my institution&apos;s action items</source>
+        <translation>Тек менің мекемемнің тапсырмалары</translation>
+    </message>
+    <message>
+        <source>Action items assigned to your home institution (File → Settings)</source>
+        <translation>Өз мекемеңізге берілген тапсырмалар (Файл → Баптаулар)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Бүгін</translation>
+    </message>
+    <message>
+        <source>Events by month</source>
+        <translation>Айлар бойынша іс-шаралар</translation>
+    </message>
+    <message>
+        <source>Events on the chosen day</source>
+        <translation>Таңдалған күнгі іс-шаралар</translation>
+    </message>
+    <message>
+        <source>Events in the next four weeks</source>
+        <translation>Алдағы төрт аптадағы іс-шаралар</translation>
+    </message>
+    <message>
+        <source>Bilateral meetings in the next four weeks</source>
+        <translation>Алдағы төрт аптадағы екіжақты кездесулер</translation>
+    </message>
+    <message>
+        <source>Overdue action items</source>
+        <translation>Мерзімі өткен тапсырмалар</translation>
+    </message>
+    <message>
+        <source>Action items due in the next two weeks</source>
+        <translation>Алдағы екі аптада мерзімі келетін тапсырмалар</translation>
+    </message>
+    <message>
+        <source>Minutes awaiting agreement</source>
+        <translation>Келісуді күтетін хаттамалар</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Шешілмеген қайшылықтар</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Жоқ</translation>
+    </message>
+    <message>
+        <source>Open the conflict inbox</source>
+        <translation>Қайшылықтар жәшігін ашу</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n іс-шара</numerusform>
+            <numerusform>%n іс-шара</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Events on %1</source>
+        <translation>%1 күнгі іс-шаралар</translation>
+    </message>
+</context>
+<context>
+    <name>TodayWiring</name>
+    <message numerus="yes">
+        <source>%n action item(s) overdue: see Today (Ctrl+1).</source>
+        <translation>
+            <numerusform>Мерзімі өткен %n тапсырма бар: Бүгін бөлімін қараңыз (Ctrl+1).</numerusform>
+            <numerusform>Мерзімі өткен %n тапсырма бар: Бүгін бөлімін қараңыз (Ctrl+1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action item(s) overdue</source>
+        <translation>
+            <numerusform>Мерзімі өткен %n тапсырма</numerusform>
+            <numerusform>Мерзімі өткен %n тапсырма</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>Remove the training record</source>
+        <translation>Оқу жазбасын жою</translation>
+    </message>
+    <message>
+        <source>Delete the training record and all the sample data in %1? Your own record is not touched.</source>
+        <translation>%1 ішіндегі оқу жазбасы мен барлық үлгі деректер жойылсын ба? Сіздің өз жазбаңыз өзгермейді.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingBanner</name>
+    <message>
+        <source>Training record</source>
+        <translation>Оқу жазбасы</translation>
+    </message>
+    <message>
+        <source>sample data for trying Liaison out. Nothing here is ever synced with the Secretariat.</source>
+        <translation>Liaison-ды байқап көруге арналған үлгі деректер. Мұндағы ештеңе Хатшылықпен синхрондалмайды.</translation>
+    </message>
+    <message>
+        <source>Back to my record</source>
+        <translation>Өз жазбама оралу</translation>
+    </message>
+    <message>
+        <source>Remove the training record…</source>
+        <translation>Оқу жазбасын жою…</translation>
+    </message>
+    <message>
+        <source>Training record: never synced</source>
+        <translation>Оқу жазбасы: синхрондалмайды</translation>
+    </message>
+</context>
+<context>
     <name>Values</name>
     <message>
         <source>Yes</source>
@@ -3942,6 +4155,45 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>(photo)</source>
         <translation>(фото)</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Liaison</source>
+        <translation>Liaison-ға қош келдіңіз</translation>
+    </message>
+    <message>
+        <source>Your record is empty. Say who you are: your name goes into the minutes&apos; log, and your institution owns the records you create. You can change this later in File → Settings. To look around first, open the training record: sample data kept apart from your record, never synced.</source>
+        <translation>Жазбаңыз бос. Кім екеніңізді көрсетіңіз: атыңыз хаттама журналына жазылады, ал сіз жасаған жазбалар мекемеңізге тиесілі болады. Мұны кейін Файл → Баптаулар арқылы өзгертуге болады. Алдымен танысу үшін оқу жазбасын ашыңыз: сіздің жазбаңыздан бөлек сақталатын, ешқашан синхрондалмайтын үлгі деректер.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Атыңыз:</translation>
+    </message>
+    <message>
+        <source>Your &amp;institution:</source>
+        <translation>&amp;Мекемеңіз:</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Мемлекет:</translation>
+    </message>
+    <message>
+        <source>pick one, or type its name</source>
+        <translation>біреуін таңдаңыз немесе атауын жазыңыз</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Бастау</translation>
+    </message>
+    <message>
+        <source>Open the &amp;training record</source>
+        <translation>&amp;Оқу жазбасын ашу</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>Ө&amp;туге</translation>
     </message>
 </context>
 </TS>

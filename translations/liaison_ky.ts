@@ -1595,12 +1595,24 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Толугураак</translation>
     </message>
     <message>
-        <source>{path} already holds events; the sample data was not loaded (use --force to add it anyway).</source>
-        <translation>{path} ичинде иш-чаралар бар; үлгү маалыматтар жүктөлгөн жок (баары бир кошуу үчүн --force колдонуңуз).</translation>
+        <source>Removed the training record {path}.</source>
+        <translation>{path} окуу жазуусу өчүрүлдү.</translation>
     </message>
     <message>
-        <source>Loaded the sample data into {path}:</source>
-        <translation>Үлгү маалыматтар {path} папкасына жүктөлдү:</translation>
+        <source>There is no training record in {path}.</source>
+        <translation>{path} ичинде окуу жазуусу жок.</translation>
+    </message>
+    <message>
+        <source>Run demo --remove on your own data folder, not on {path}.</source>
+        <translation>liaison demo --remove буйругун {path} эмес, өз маалымат папкаңызда иштетиңиз.</translation>
+    </message>
+    <message>
+        <source>The training record {path} already holds the sample data.</source>
+        <translation>{path} окуу жазуусунда үлгү маалыматтар бар.</translation>
+    </message>
+    <message>
+        <source>Loaded the sample data into the training record {path}:</source>
+        <translation>Үлгү маалыматтар окуу жазуусуна жүктөлдү: {path}</translation>
     </message>
     <message>
         <source>Records</source>
@@ -1609,6 +1621,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Added</source>
         <translation>Кошулду</translation>
+    </message>
+    <message>
+        <source>It never syncs. Open it with: liaison --data-dir {path}</source>
+        <translation>Ал эч качан синхрондоштурулбайт. Ачуу үчүн: liaison --data-dir {path}</translation>
     </message>
     <message>
         <source>No duplicates found.</source>
@@ -1730,12 +1746,12 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>жаңы маани ({setting} үчүн мекеменин аты же идентификатору)</translation>
     </message>
     <message>
-        <source>load the sample data (for training and trying out)</source>
-        <translation>үлгү маалыматтарды жүктөө (окуу жана сынап көрүү үчүн)</translation>
+        <source>load the sample data into the training record {folder} (it never syncs)</source>
+        <translation>үлгү маалыматтарды {folder} окуу жазуусуна жүктөө (эч качан шайкештелбейт)</translation>
     </message>
     <message>
-        <source>load it even if the database already holds events</source>
-        <translation>маалымат базасында иш-чаралар болсо да жүктөө</translation>
+        <source>delete the training record</source>
+        <translation>окуу жазуусун өчүрүү</translation>
     </message>
     <message>
         <source>list contacts that are probably one person, with why</source>
@@ -1917,10 +1933,18 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
 </context>
 <context>
-    <name>DateWidget</name>
+    <name>DateEdit</name>
     <message>
-        <source>Clear the date</source>
-        <translation>Күндү тазалоо</translation>
+        <source>e.g. %1 or 2023-11-20</source>
+        <translation>мис. %1 же 2023-11-20</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar</source>
+        <translation>Календардан тандоо</translation>
+    </message>
+    <message>
+        <source>Not a date: type it as %1 or 2023-11-20</source>
+        <translation>Бул күн эмес: %1 же 2023-11-20 түрүндө жазыңыз</translation>
     </message>
 </context>
 <context>
@@ -2080,6 +2104,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <source>Plan activities</source>
         <translation>Пландын иш-чаралары</translation>
     </message>
+    <message>
+        <source>Today</source>
+        <translation>Бүгүн</translation>
+    </message>
 </context>
 <context>
     <name>EntityPage</name>
@@ -2158,6 +2186,14 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Details</source>
         <translation>Толугураак</translation>
+    </message>
+    <message>
+        <source>Nothing matches: clear the filter to see all %1.</source>
+        <translation>Дал келген эч нерсе жок: баарын көрүү үчүн чыпканы тазалаңыз (%1).</translation>
+    </message>
+    <message>
+        <source>No %1 yet. Click New (Ctrl+N) to add the first.</source>
+        <translation>Азырынча жазуу жок (%1). Биринчисин кошуу үчүн Жаңы (Ctrl+N) баскычын басыңыз.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -2343,6 +2379,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Үлгү маалыматтарды жүктөө токтотулду; эч нерсе жазылган жок.</translation>
     </message>
     <message>
+        <source>{path} holds your own records: the sample data goes only into the training record (liaison demo, or File → Open the training record).</source>
+        <translation>{path} ичинде сиздин өз жазууларыңыз бар: үлгү маалыматтар окуу жазуусуна гана жүктөлөт (liaison demo же Файл → Окуу жазуусун ачуу).</translation>
+    </message>
+    <message>
         <source>Choose at least one event or bilateral meeting to brief on.</source>
         <translation>Маалымкат үчүн жок дегенде бир иш-чараны же эки тараптуу жолугушууну тандаңыз.</translation>
     </message>
@@ -2377,6 +2417,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>This data folder is not connected to a Secretariat server yet: log in first.</source>
         <translation>Бул маалымат папкасы Катчылыктын серверине азырынча туташтырыла элек: адегенде системага кириңиз.</translation>
+    </message>
+    <message>
+        <source>This is the training record (sample data); it never syncs with the Secretariat. Open your own record to sync.</source>
+        <translation>Бул — окуу жазуусу (үлгү маалыматтар); ал Катчылык менен эч качан синхрондоштурулбайт. Синхрондоштуруу үчүн өз жазууңузду ачыңыз.</translation>
     </message>
     <message>
         <source>The Secretariat server at {url} needs you to log in again ({reason}). Your changes are kept and will be sent after you log in.</source>
@@ -2905,10 +2949,6 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>&amp;Маалымкаттар топтому…</translation>
     </message>
     <message>
-        <source>Load &amp;sample data…</source>
-        <translation>Ү&amp;лгү маалыматтарды жүктөө…</translation>
-    </message>
-    <message>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Жөндөөлөр…</translation>
     </message>
@@ -3041,6 +3081,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
             <numerusform>%n өзгөртүү азырынча синхрондоштурулган жок</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open the &amp;training record…</source>
+        <translation>&amp;Окуу жазуусун ачуу…</translation>
+    </message>
     <message numerus="yes">
         <source>Syncing… %n record(s) received</source>
         <translation>
@@ -3063,26 +3107,6 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Loading the sample data…</source>
         <translation>Үлгү маалыматтар жүктөлүүдө…</translation>
-    </message>
-    <message>
-        <source>Welcome to Liaison</source>
-        <translation>Liaison&apos;го кош келиңиз</translation>
-    </message>
-    <message>
-        <source>Your record is empty.</source>
-        <translation>Маалыматтарыңыз азырынча бош.</translation>
-    </message>
-    <message>
-        <source>Load the sample record (the 5th meeting of Ministers in Bishkek, Diaspora Forums, trainings) to look around, or start with an empty record.</source>
-        <translation>Таанышуу үчүн үлгү маалыматтарды (Бишкектеги министрлердин 5-жыйыны, диаспора форумдары, тренингдер) жүктөңүз же бош маалыматтан баштаңыз.</translation>
-    </message>
-    <message>
-        <source>Load sample data</source>
-        <translation>Үлгү маалыматтарды жүктөө</translation>
-    </message>
-    <message>
-        <source>Start empty</source>
-        <translation>Бош баштоо</translation>
     </message>
 </context>
 <context>
@@ -3531,6 +3555,14 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>&amp;Кайтаруу</translation>
     </message>
     <message>
+        <source>Read-only: this record belongs to %1, and only its officers may change it (the Secretariat refuses changes from other institutions). Copy what you need, or ask them to make the change.</source>
+        <translation>Окуу үчүн гана: бул жазуу %1 мекемесине таандык, аны ошол мекеменин кызматкерлери гана өзгөртө алат (Катчылык башка мекемелердин өзгөртүүлөрүн кабыл албайт). Керегин көчүрүп алыңыз же өзгөртүүнү алардан сураңыз.</translation>
+    </message>
+    <message>
+        <source>Read-only: this record belongs to another institution, and only its officers may change it. Copy what you need, or ask them to make the change.</source>
+        <translation>Окуу үчүн гана: бул жазуу башка мекемеге таандык, аны ошол мекеменин кызматкерлери гана өзгөртө алат. Керегин көчүрүп алыңыз же өзгөртүүнү алардан сураңыз.</translation>
+    </message>
+    <message>
         <source>Liaison</source>
         <translation>Liaison</translation>
     </message>
@@ -3613,6 +3645,26 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Settings</source>
         <translation>Жөндөөлөр</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Атыңыз:</translation>
+    </message>
+    <message>
+        <source>as it should appear in the minutes&apos; log</source>
+        <translation>протокол журналында көрсөтүлгөндөй</translation>
+    </message>
+    <message>
+        <source>&amp;Home institution:</source>
+        <translation>&amp;Өз мекемеңиз:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(жок)</translation>
+    </message>
+    <message>
+        <source>New records &amp;visible to:</source>
+        <translation>Жаңы жазууларды &amp;көрө алгандар:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -3846,6 +3898,18 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Сервер бул өзгөртүүнү кабыл алган жок</translation>
     </message>
     <message>
+        <source>Only officers of the record&apos;s institution may change it.</source>
+        <translation>Жазууну ал таандык мекеменин кызматкерлери гана өзгөртө алат.</translation>
+    </message>
+    <message>
+        <source>The server has no such record.</source>
+        <translation>Серверде мындай жазуу жок.</translation>
+    </message>
+    <message>
+        <source>Private records never leave the officer&apos;s machine.</source>
+        <translation>Жеке жазуулар кызматкердин компьютеринен эч качан чыкпайт.</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>ооба</translation>
     </message>
@@ -3909,6 +3973,26 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <source>&amp;Copy %1&apos;s text</source>
         <translation>%1 текстин &amp;көчүрүү</translation>
     </message>
+    <message>
+        <source>Nothing was changed. %1 may want to send their text to the record&apos;s owner.</source>
+        <translation>Эч нерсе өзгөртүлгөн жок. %1 өз текстин жазуунун ээсине жөнөткүсү келиши мүмкүн.</translation>
+    </message>
+    <message>
+        <source>Your text is kept here: copy it (Copy my text) and send it to an officer of %1, who may make the change, or ask them to. Then mark this as dealt with.</source>
+        <translation>Текстиңиз бул жерде сакталат: аны көчүрүп (Текстимди көчүрүү), өзгөртүүнү киргизе алган %1 кызматкерине жөнөтүңүз же киргизүүнү сураңыз. Андан кийин муну чечилди деп белгилеңиз.</translation>
+    </message>
+    <message>
+        <source>Your text is kept here: copy it (Copy my text) and send it to an officer of the record&apos;s institution, who may make the change, or ask them to. Then mark this as dealt with.</source>
+        <translation>Текстиңиз бул жерде сакталат: аны көчүрүп (Текстимди көчүрүү), өзгөртүүнү киргизе алган, жазуу таандык мекеменин кызматкерине жөнөтүңүз же киргизүүнү сураңыз. Андан кийин муну чечилди деп белгилеңиз.</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Себеби:</translation>
+    </message>
+    <message>
+        <source>What you can do:</source>
+        <translation>Эмне кылса болот:</translation>
+    </message>
 </context>
 <context>
     <name>Tasks</name>
@@ -3930,6 +4014,135 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
 </context>
 <context>
+    <name>TodayPage</name>
+    <message>
+        <source>Today, %1</source>
+        <translation>Бүгүн, %1</translation>
+    </message>
+    <message>
+        <source>Only my institution&apos;s action items</source>
+        <translation>Менин мекемемдин тапшырмалары гана</translation>
+    </message>
+    <message>
+        <source>Action items assigned to your home institution (File → Settings)</source>
+        <translation>Өз мекемеңизге берилген тапшырмалар (Файл → Жөндөөлөр)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Качан</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Эмне</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Бүгүн</translation>
+    </message>
+    <message>
+        <source>Events by month</source>
+        <translation>Айлар боюнча иш-чаралар</translation>
+    </message>
+    <message>
+        <source>Events on the chosen day</source>
+        <translation>Тандалган күнкү иш-чаралар</translation>
+    </message>
+    <message>
+        <source>Events in the next four weeks</source>
+        <translation>Кийинки төрт жумадагы иш-чаралар</translation>
+    </message>
+    <message>
+        <source>Bilateral meetings in the next four weeks</source>
+        <translation>Кийинки төрт жумадагы эки тараптуу жолугушуулар</translation>
+    </message>
+    <message>
+        <source>Overdue action items</source>
+        <translation>Мөөнөтү өткөн тапшырмалар</translation>
+    </message>
+    <message>
+        <source>Action items due in the next two weeks</source>
+        <translation>Кийинки эки жумада мөөнөтү келе турган тапшырмалар</translation>
+    </message>
+    <message>
+        <source>Minutes awaiting agreement</source>
+        <translation>Макулдашууну күткөн протоколдор</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Чечилбеген карама-каршылыктар</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Жок</translation>
+    </message>
+    <message>
+        <source>Open the conflict inbox</source>
+        <translation>Карама-каршылыктар кутусун ачуу</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n иш-чара</numerusform>
+            <numerusform>%n иш-чара</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Events on %1</source>
+        <translation>%1 күнкү иш-чаралар</translation>
+    </message>
+</context>
+<context>
+    <name>TodayWiring</name>
+    <message numerus="yes">
+        <source>%n action item(s) overdue: see Today (Ctrl+1).</source>
+        <translation>
+            <numerusform>Мөөнөтү өткөн %n тапшырма бар: Бүгүн бөлүмүн караңыз (Ctrl+1).</numerusform>
+            <numerusform>Мөөнөтү өткөн %n тапшырма бар: Бүгүн бөлүмүн караңыз (Ctrl+1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action item(s) overdue</source>
+        <translation>
+            <numerusform>Мөөнөтү өткөн %n тапшырма</numerusform>
+            <numerusform>Мөөнөтү өткөн %n тапшырма</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>Remove the training record</source>
+        <translation>Окуу жазуусун өчүрүү</translation>
+    </message>
+    <message>
+        <source>Delete the training record and all the sample data in %1? Your own record is not touched.</source>
+        <translation>%1 ичиндеги окуу жазуусу жана бардык үлгү маалыматтар өчүрүлсүнбү? Сиздин өз жазууңузга тийбейт.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingBanner</name>
+    <message>
+        <source>Training record</source>
+        <translation>Окуу жазуусу</translation>
+    </message>
+    <message>
+        <source>sample data for trying Liaison out. Nothing here is ever synced with the Secretariat.</source>
+        <translation>Liaison&apos;ду сынап көрүү үчүн үлгү маалыматтар. Бул жердеги эч нерсе Катчылык менен синхрондоштурулбайт.</translation>
+    </message>
+    <message>
+        <source>Back to my record</source>
+        <translation>Өз жазууума кайтуу</translation>
+    </message>
+    <message>
+        <source>Remove the training record…</source>
+        <translation>Окуу жазуусун өчүрүү…</translation>
+    </message>
+    <message>
+        <source>Training record: never synced</source>
+        <translation>Окуу жазуусу: синхрондоштурулбайт</translation>
+    </message>
+</context>
+<context>
     <name>Values</name>
     <message>
         <source>Yes</source>
@@ -3942,6 +4155,45 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>(photo)</source>
         <translation>(сүрөт)</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Liaison</source>
+        <translation>Liaison&apos;го кош келиңиз</translation>
+    </message>
+    <message>
+        <source>Your record is empty. Say who you are: your name goes into the minutes&apos; log, and your institution owns the records you create. You can change this later in File → Settings. To look around first, open the training record: sample data kept apart from your record, never synced.</source>
+        <translation>Жазууңуз бош. Ким экениңизди көрсөтүңүз: атыңыз протокол журналына жазылат, ал сиз түзгөн жазуулар мекемеңизге таандык болот. Муну кийин Файл → Жөндөөлөр аркылуу өзгөртсө болот. Адегенде таанышуу үчүн окуу жазуусун ачыңыз: сиздин жазууңуздан бөлөк сакталган, эч качан синхрондоштурулбаган үлгү маалыматтар.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Атыңыз:</translation>
+    </message>
+    <message>
+        <source>Your &amp;institution:</source>
+        <translation>&amp;Мекемеңиз:</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Мамлекет:</translation>
+    </message>
+    <message>
+        <source>pick one, or type its name</source>
+        <translation>бирөөнү тандаңыз же аталышын жазыңыз</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Баштоо</translation>
+    </message>
+    <message>
+        <source>Open the &amp;training record</source>
+        <translation>&amp;Окуу жазуусун ачуу</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>Ө&amp;ткөрүп жиберүү</translation>
     </message>
 </context>
 </TS>

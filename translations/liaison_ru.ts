@@ -1601,12 +1601,24 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <source>{path} already holds events; the sample data was not loaded (use --force to add it anyway).</source>
-        <translation>В {path} уже есть мероприятия; пример не загружен (чтобы добавить его всё равно, укажите --force).</translation>
+        <source>Removed the training record {path}.</source>
+        <translation>Учебная запись {path} удалена.</translation>
     </message>
     <message>
-        <source>Loaded the sample data into {path}:</source>
-        <translation>Пример загружен в {path}:</translation>
+        <source>There is no training record in {path}.</source>
+        <translation>В {path} нет учебной записи.</translation>
+    </message>
+    <message>
+        <source>Run demo --remove on your own data folder, not on {path}.</source>
+        <translation>Запустите liaison demo --remove для своей папки данных, а не для {path}.</translation>
+    </message>
+    <message>
+        <source>The training record {path} already holds the sample data.</source>
+        <translation>Учебная запись {path} уже содержит демонстрационные данные.</translation>
+    </message>
+    <message>
+        <source>Loaded the sample data into the training record {path}:</source>
+        <translation>Демонстрационные данные загружены в учебную запись {path}:</translation>
     </message>
     <message>
         <source>Records</source>
@@ -1615,6 +1627,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Added</source>
         <translation>Добавлено</translation>
+    </message>
+    <message>
+        <source>It never syncs. Open it with: liaison --data-dir {path}</source>
+        <translation>Она никогда не синхронизируется. Открыть: liaison --data-dir {path}</translation>
     </message>
     <message>
         <source>No duplicates found.</source>
@@ -1737,12 +1753,12 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>новое значение (для {setting} — имя или идентификатор учреждения)</translation>
     </message>
     <message>
-        <source>load the sample data (for training and trying out)</source>
-        <translation>загрузить пример данных (для обучения и знакомства)</translation>
+        <source>load the sample data into the training record {folder} (it never syncs)</source>
+        <translation>загрузить образцы данных в учебную базу {folder} (она никогда не синхронизируется)</translation>
     </message>
     <message>
-        <source>load it even if the database already holds events</source>
-        <translation>загрузить, даже если в базе уже есть мероприятия</translation>
+        <source>delete the training record</source>
+        <translation>удалить учебную базу</translation>
     </message>
     <message>
         <source>list contacts that are probably one person, with why</source>
@@ -1925,10 +1941,18 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
 </context>
 <context>
-    <name>DateWidget</name>
+    <name>DateEdit</name>
     <message>
-        <source>Clear the date</source>
-        <translation>Очистить дату</translation>
+        <source>e.g. %1 or 2023-11-20</source>
+        <translation>напр. %1 или 2023-11-20</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar</source>
+        <translation>Выбрать в календаре</translation>
+    </message>
+    <message>
+        <source>Not a date: type it as %1 or 2023-11-20</source>
+        <translation>Это не дата: введите её как %1 или 2023-11-20</translation>
     </message>
 </context>
 <context>
@@ -2088,6 +2112,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <source>Plan activities</source>
         <translation>Мероприятия плана</translation>
     </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
 </context>
 <context>
     <name>EntityPage</name>
@@ -2166,6 +2194,14 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Details</source>
         <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Nothing matches: clear the filter to see all %1.</source>
+        <translation>Ничего не найдено: очистите фильтр, чтобы увидеть все (%1).</translation>
+    </message>
+    <message>
+        <source>No %1 yet. Click New (Ctrl+N) to add the first.</source>
+        <translation>Пока нет записей (%1). Нажмите «Создать» (Ctrl+N), чтобы добавить первую.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -2351,6 +2387,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Загрузка примера отменена; ничего не записано.</translation>
     </message>
     <message>
+        <source>{path} holds your own records: the sample data goes only into the training record (liaison demo, or File → Open the training record).</source>
+        <translation>{path} содержит ваши собственные записи: демонстрационные данные загружаются только в учебную запись (liaison demo или Файл → Открыть учебную запись).</translation>
+    </message>
+    <message>
         <source>Choose at least one event or bilateral meeting to brief on.</source>
         <translation>Выберите хотя бы одно мероприятие или двустороннюю встречу для справки.</translation>
     </message>
@@ -2385,6 +2425,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>This data folder is not connected to a Secretariat server yet: log in first.</source>
         <translation>Эта папка данных ещё не подключена к серверу Секретариата: сначала войдите.</translation>
+    </message>
+    <message>
+        <source>This is the training record (sample data); it never syncs with the Secretariat. Open your own record to sync.</source>
+        <translation>Это учебная запись (демонстрационные данные); она никогда не синхронизируется с Секретариатом. Для синхронизации откройте свою запись.</translation>
     </message>
     <message>
         <source>The Secretariat server at {url} needs you to log in again ({reason}). Your changes are kept and will be sent after you log in.</source>
@@ -2913,10 +2957,6 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>&amp;Справочные материалы…</translation>
     </message>
     <message>
-        <source>Load &amp;sample data…</source>
-        <translation>Загрузить &amp;пример…</translation>
-    </message>
-    <message>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
@@ -3052,6 +3092,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
             <numerusform>%n изменений не синхронизировано</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open the &amp;training record…</source>
+        <translation>Открыть &amp;учебную запись…</translation>
+    </message>
     <message numerus="yes">
         <source>Syncing… %n record(s) received</source>
         <translation>
@@ -3075,26 +3119,6 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Loading the sample data…</source>
         <translation>Загрузка примера…</translation>
-    </message>
-    <message>
-        <source>Welcome to Liaison</source>
-        <translation>Добро пожаловать в Liaison</translation>
-    </message>
-    <message>
-        <source>Your record is empty.</source>
-        <translation>Ваша база пока пуста.</translation>
-    </message>
-    <message>
-        <source>Load the sample record (the 5th meeting of Ministers in Bishkek, Diaspora Forums, trainings) to look around, or start with an empty record.</source>
-        <translation>Загрузите пример (5-е совещание министров в Бишкеке, форумы диаспор, тренинги), чтобы осмотреться, или начните с пустой базы.</translation>
-    </message>
-    <message>
-        <source>Load sample data</source>
-        <translation>Загрузить пример</translation>
-    </message>
-    <message>
-        <source>Start empty</source>
-        <translation>Начать с пустой</translation>
     </message>
 </context>
 <context>
@@ -3543,6 +3567,14 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>&amp;Вернуть</translation>
     </message>
     <message>
+        <source>Read-only: this record belongs to %1, and only its officers may change it (the Secretariat refuses changes from other institutions). Copy what you need, or ask them to make the change.</source>
+        <translation>Только для чтения: эта запись принадлежит учреждению %1, и изменять её могут только его сотрудники (Секретариат отклоняет изменения от других учреждений). Скопируйте нужное или попросите их внести изменение.</translation>
+    </message>
+    <message>
+        <source>Read-only: this record belongs to another institution, and only its officers may change it. Copy what you need, or ask them to make the change.</source>
+        <translation>Только для чтения: эта запись принадлежит другому учреждению, и изменять её могут только его сотрудники. Скопируйте нужное или попросите их внести изменение.</translation>
+    </message>
+    <message>
         <source>Liaison</source>
         <translation>Liaison</translation>
     </message>
@@ -3625,6 +3657,26 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Settings</source>
         <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Ваше имя:</translation>
+    </message>
+    <message>
+        <source>as it should appear in the minutes&apos; log</source>
+        <translation>как в журнале протоколов</translation>
+    </message>
+    <message>
+        <source>&amp;Home institution:</source>
+        <translation>&amp;Ваше учреждение:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>New records &amp;visible to:</source>
+        <translation>Новые записи &amp;видны:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -3862,6 +3914,18 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Сервер отклонил это изменение</translation>
     </message>
     <message>
+        <source>Only officers of the record&apos;s institution may change it.</source>
+        <translation>Изменять запись могут только сотрудники учреждения, которому она принадлежит.</translation>
+    </message>
+    <message>
+        <source>The server has no such record.</source>
+        <translation>На сервере нет такой записи.</translation>
+    </message>
+    <message>
+        <source>Private records never leave the officer&apos;s machine.</source>
+        <translation>Личные записи никогда не покидают компьютер сотрудника.</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>да</translation>
     </message>
@@ -3925,6 +3989,26 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <source>&amp;Copy %1&apos;s text</source>
         <translation>&amp;Копировать текст %1</translation>
     </message>
+    <message>
+        <source>Nothing was changed. %1 may want to send their text to the record&apos;s owner.</source>
+        <translation>Ничего не изменено. %1 может отправить свой текст владельцу записи.</translation>
+    </message>
+    <message>
+        <source>Your text is kept here: copy it (Copy my text) and send it to an officer of %1, who may make the change, or ask them to. Then mark this as dealt with.</source>
+        <translation>Ваш текст сохранён здесь: скопируйте его («Копировать мой текст») и отправьте сотруднику учреждения %1, который может внести изменение, или попросите его об этом. Затем отметьте его как урегулированный.</translation>
+    </message>
+    <message>
+        <source>Your text is kept here: copy it (Copy my text) and send it to an officer of the record&apos;s institution, who may make the change, or ask them to. Then mark this as dealt with.</source>
+        <translation>Ваш текст сохранён здесь: скопируйте его («Копировать мой текст») и отправьте сотруднику учреждения, которому принадлежит запись, — он может внести изменение, — или попросите его об этом. Затем отметьте его как урегулированный.</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Причина:</translation>
+    </message>
+    <message>
+        <source>What you can do:</source>
+        <translation>Что можно сделать:</translation>
+    </message>
 </context>
 <context>
     <name>Tasks</name>
@@ -3946,6 +4030,138 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
 </context>
 <context>
+    <name>TodayPage</name>
+    <message>
+        <source>Today, %1</source>
+        <translation>Сегодня, %1</translation>
+    </message>
+    <message>
+        <source>Only my institution&apos;s action items</source>
+        <translation>Только поручения моего учреждения</translation>
+    </message>
+    <message>
+        <source>Action items assigned to your home institution (File → Settings)</source>
+        <translation>Поручения вашему учреждению (Файл → Настройки)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Events by month</source>
+        <translation>Мероприятия по месяцам</translation>
+    </message>
+    <message>
+        <source>Events on the chosen day</source>
+        <translation>Мероприятия выбранного дня</translation>
+    </message>
+    <message>
+        <source>Events in the next four weeks</source>
+        <translation>Мероприятия в ближайшие четыре недели</translation>
+    </message>
+    <message>
+        <source>Bilateral meetings in the next four weeks</source>
+        <translation>Двусторонние встречи в ближайшие четыре недели</translation>
+    </message>
+    <message>
+        <source>Overdue action items</source>
+        <translation>Просроченные поручения</translation>
+    </message>
+    <message>
+        <source>Action items due in the next two weeks</source>
+        <translation>Поручения со сроком в ближайшие две недели</translation>
+    </message>
+    <message>
+        <source>Minutes awaiting agreement</source>
+        <translation>Протоколы, ожидающие согласования</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Открытые конфликты</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Open the conflict inbox</source>
+        <translation>Открыть список конфликтов</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n мероприятие</numerusform>
+            <numerusform>%n мероприятия</numerusform>
+            <numerusform>%n мероприятий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Events on %1</source>
+        <translation>Мероприятия %1</translation>
+    </message>
+</context>
+<context>
+    <name>TodayWiring</name>
+    <message numerus="yes">
+        <source>%n action item(s) overdue: see Today (Ctrl+1).</source>
+        <translation>
+            <numerusform>%n поручение просрочено: см. «Сегодня» (Ctrl+1).</numerusform>
+            <numerusform>%n поручения просрочены: см. «Сегодня» (Ctrl+1).</numerusform>
+            <numerusform>%n поручений просрочены: см. «Сегодня» (Ctrl+1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action item(s) overdue</source>
+        <translation>
+            <numerusform>%n поручение просрочено</numerusform>
+            <numerusform>%n поручения просрочены</numerusform>
+            <numerusform>%n поручений просрочены</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>Remove the training record</source>
+        <translation>Удалить учебную запись</translation>
+    </message>
+    <message>
+        <source>Delete the training record and all the sample data in %1? Your own record is not touched.</source>
+        <translation>Удалить учебную запись и все демонстрационные данные в %1? Ваша собственная запись не затрагивается.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingBanner</name>
+    <message>
+        <source>Training record</source>
+        <translation>Учебная запись</translation>
+    </message>
+    <message>
+        <source>sample data for trying Liaison out. Nothing here is ever synced with the Secretariat.</source>
+        <translation>демонстрационные данные, чтобы опробовать Liaison. Ничто отсюда не синхронизируется с Секретариатом.</translation>
+    </message>
+    <message>
+        <source>Back to my record</source>
+        <translation>Вернуться к своей записи</translation>
+    </message>
+    <message>
+        <source>Remove the training record…</source>
+        <translation>Удалить учебную запись…</translation>
+    </message>
+    <message>
+        <source>Training record: never synced</source>
+        <translation>Учебная запись: не синхронизируется</translation>
+    </message>
+</context>
+<context>
     <name>Values</name>
     <message>
         <source>Yes</source>
@@ -3958,6 +4174,45 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>(photo)</source>
         <translation>(фото)</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Liaison</source>
+        <translation>Добро пожаловать в Liaison</translation>
+    </message>
+    <message>
+        <source>Your record is empty. Say who you are: your name goes into the minutes&apos; log, and your institution owns the records you create. You can change this later in File → Settings. To look around first, open the training record: sample data kept apart from your record, never synced.</source>
+        <translation>Ваша запись пуста. Укажите, кто вы: ваше имя попадает в журнал протоколов, а созданные вами записи принадлежат вашему учреждению. Это можно изменить позже в меню Файл → Настройки. Чтобы сначала осмотреться, откройте учебную запись: демонстрационные данные хранятся отдельно от вашей записи и никогда не синхронизируются.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Ваше имя:</translation>
+    </message>
+    <message>
+        <source>Your &amp;institution:</source>
+        <translation>&amp;Учреждение:</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Государство:</translation>
+    </message>
+    <message>
+        <source>pick one, or type its name</source>
+        <translation>выберите или введите название</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Начать</translation>
+    </message>
+    <message>
+        <source>Open the &amp;training record</source>
+        <translation>Открыть &amp;учебную запись</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>&amp;Пропустить</translation>
     </message>
 </context>
 </TS>

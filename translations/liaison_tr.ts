@@ -1589,12 +1589,24 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <translation>Ayrıntılar</translation>
     </message>
     <message>
-        <source>{path} already holds events; the sample data was not loaded (use --force to add it anyway).</source>
-        <translation>{path} zaten etkinlik içeriyor; örnek veriler yüklenmedi (yine de eklemek için --force kullanın).</translation>
+        <source>Removed the training record {path}.</source>
+        <translation>Eğitim kaydı {path} kaldırıldı.</translation>
     </message>
     <message>
-        <source>Loaded the sample data into {path}:</source>
-        <translation>Örnek veriler {path} klasörüne yüklendi:</translation>
+        <source>There is no training record in {path}.</source>
+        <translation>{path} içinde eğitim kaydı yok.</translation>
+    </message>
+    <message>
+        <source>Run demo --remove on your own data folder, not on {path}.</source>
+        <translation>demo --remove komutunu {path} üzerinde değil, kendi veri klasörünüzde çalıştırın.</translation>
+    </message>
+    <message>
+        <source>The training record {path} already holds the sample data.</source>
+        <translation>Eğitim kaydı {path} örnek verileri zaten içeriyor.</translation>
+    </message>
+    <message>
+        <source>Loaded the sample data into the training record {path}:</source>
+        <translation>Örnek veriler eğitim kaydına yüklendi: {path}</translation>
     </message>
     <message>
         <source>Records</source>
@@ -1603,6 +1615,10 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
     <message>
         <source>Added</source>
         <translation>Eklenen</translation>
+    </message>
+    <message>
+        <source>It never syncs. Open it with: liaison --data-dir {path}</source>
+        <translation>Hiçbir zaman eşitlenmez. Açmak için: liaison --data-dir {path}</translation>
     </message>
     <message>
         <source>No duplicates found.</source>
@@ -1723,12 +1739,12 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <translation>yeni değer ({setting} için bir kurumun adı ya da kimliği)</translation>
     </message>
     <message>
-        <source>load the sample data (for training and trying out)</source>
-        <translation>örnek verileri yükle (eğitim ve deneme için)</translation>
+        <source>load the sample data into the training record {folder} (it never syncs)</source>
+        <translation>örnek verileri {folder} eğitim kaydına yükle (hiç eşitlenmez)</translation>
     </message>
     <message>
-        <source>load it even if the database already holds events</source>
-        <translation>veritabanında etkinlik olsa bile yükle</translation>
+        <source>delete the training record</source>
+        <translation>eğitim kaydını sil</translation>
     </message>
     <message>
         <source>list contacts that are probably one person, with why</source>
@@ -1909,10 +1925,18 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
     </message>
 </context>
 <context>
-    <name>DateWidget</name>
+    <name>DateEdit</name>
     <message>
-        <source>Clear the date</source>
-        <translation>Tarihi temizle</translation>
+        <source>e.g. %1 or 2023-11-20</source>
+        <translation>ör. %1 ya da 2023-11-20</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar</source>
+        <translation>Takvimden seç</translation>
+    </message>
+    <message>
+        <source>Not a date: type it as %1 or 2023-11-20</source>
+        <translation>Tarih değil: %1 ya da 2023-11-20 biçiminde yazın</translation>
     </message>
 </context>
 <context>
@@ -2072,6 +2096,10 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <source>Plan activities</source>
         <translation>Plan faaliyetleri</translation>
     </message>
+    <message>
+        <source>Today</source>
+        <translation>Bugün</translation>
+    </message>
 </context>
 <context>
     <name>EntityPage</name>
@@ -2150,6 +2178,14 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
     <message>
         <source>Details</source>
         <translation>Ayrıntılar</translation>
+    </message>
+    <message>
+        <source>Nothing matches: clear the filter to see all %1.</source>
+        <translation>Eşleşen yok: tümünü görmek için süzgeci temizleyin (%1).</translation>
+    </message>
+    <message>
+        <source>No %1 yet. Click New (Ctrl+N) to add the first.</source>
+        <translation>Henüz kayıt yok (%1). İlkini eklemek için Yeni&apos;ye (Ctrl+N) tıklayın.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -2335,6 +2371,10 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <translation>Örnek verilerin yüklenmesi iptal edildi; hiçbir şey yazılmadı.</translation>
     </message>
     <message>
+        <source>{path} holds your own records: the sample data goes only into the training record (liaison demo, or File → Open the training record).</source>
+        <translation>{path} sizin kendi kayıtlarınızı içeriyor: örnek veriler yalnızca eğitim kaydına yüklenir (liaison demo ya da Dosya → Eğitim kaydını aç).</translation>
+    </message>
+    <message>
         <source>Choose at least one event or bilateral meeting to brief on.</source>
         <translation>Bilgi notu için en az bir etkinlik veya ikili görüşme seçin.</translation>
     </message>
@@ -2369,6 +2409,10 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
     <message>
         <source>This data folder is not connected to a Secretariat server yet: log in first.</source>
         <translation>Bu veri klasörü henüz bir Sekreterya sunucusuna bağlı değil: önce oturum açın.</translation>
+    </message>
+    <message>
+        <source>This is the training record (sample data); it never syncs with the Secretariat. Open your own record to sync.</source>
+        <translation>Bu, eğitim kaydıdır (örnek veriler); Sekreteryayla hiçbir zaman eşitlenmez. Eşitlemek için kendi kaydınızı açın.</translation>
     </message>
     <message>
         <source>The Secretariat server at {url} needs you to log in again ({reason}). Your changes are kept and will be sent after you log in.</source>
@@ -2897,10 +2941,6 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <translation>&amp;Bilgi notu dosyası…</translation>
     </message>
     <message>
-        <source>Load &amp;sample data…</source>
-        <translation>Ö&amp;rnek verileri yükle…</translation>
-    </message>
-    <message>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Ayarlar…</translation>
     </message>
@@ -3030,6 +3070,10 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
             <numerusform>%n değişiklik henüz eşitlenmedi</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open the &amp;training record…</source>
+        <translation>&amp;Eğitim kaydını aç…</translation>
+    </message>
     <message numerus="yes">
         <source>Syncing… %n record(s) received</source>
         <translation>
@@ -3051,26 +3095,6 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
     <message>
         <source>Loading the sample data…</source>
         <translation>Örnek veriler yükleniyor…</translation>
-    </message>
-    <message>
-        <source>Welcome to Liaison</source>
-        <translation>Liaison&apos;a hoş geldiniz</translation>
-    </message>
-    <message>
-        <source>Your record is empty.</source>
-        <translation>Kayıtlarınız boş.</translation>
-    </message>
-    <message>
-        <source>Load the sample record (the 5th meeting of Ministers in Bishkek, Diaspora Forums, trainings) to look around, or start with an empty record.</source>
-        <translation>Göz atmak için örnek kayıtları (Bişkek&apos;teki 5. Bakanlar Toplantısı, Diaspora Forumları, eğitimler) yükleyin ya da boş kayıtla başlayın.</translation>
-    </message>
-    <message>
-        <source>Load sample data</source>
-        <translation>Örnek verileri yükle</translation>
-    </message>
-    <message>
-        <source>Start empty</source>
-        <translation>Boş başla</translation>
     </message>
 </context>
 <context>
@@ -3519,6 +3543,14 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <translation>Geri &amp;dön</translation>
     </message>
     <message>
+        <source>Read-only: this record belongs to %1, and only its officers may change it (the Secretariat refuses changes from other institutions). Copy what you need, or ask them to make the change.</source>
+        <translation>Salt okunur: bu kayıt %1 kurumuna ait ve yalnızca onun görevlileri değiştirebilir (Sekreterya diğer kurumlardan gelen değişiklikleri reddeder). İhtiyacınız olanı kopyalayın ya da değişikliği yapmalarını isteyin.</translation>
+    </message>
+    <message>
+        <source>Read-only: this record belongs to another institution, and only its officers may change it. Copy what you need, or ask them to make the change.</source>
+        <translation>Salt okunur: bu kayıt başka bir kuruma ait ve yalnızca onun görevlileri değiştirebilir. İhtiyacınız olanı kopyalayın ya da değişikliği yapmalarını isteyin.</translation>
+    </message>
+    <message>
         <source>Liaison</source>
         <translation>Liaison</translation>
     </message>
@@ -3601,6 +3633,26 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
     <message>
         <source>Settings</source>
         <translation>Ayarlar</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Adınız:</translation>
+    </message>
+    <message>
+        <source>as it should appear in the minutes&apos; log</source>
+        <translation>tutanak kaydında görüneceği biçimde</translation>
+    </message>
+    <message>
+        <source>&amp;Home institution:</source>
+        <translation>&amp;Kendi kurumunuz:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(yok)</translation>
+    </message>
+    <message>
+        <source>New records &amp;visible to:</source>
+        <translation>Yeni kayıtları &amp;görebilecekler:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -3830,6 +3882,18 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <translation>Sunucu bu değişikliği reddetti</translation>
     </message>
     <message>
+        <source>Only officers of the record&apos;s institution may change it.</source>
+        <translation>Kaydı yalnızca ait olduğu kurumun görevlileri değiştirebilir.</translation>
+    </message>
+    <message>
+        <source>The server has no such record.</source>
+        <translation>Sunucuda böyle bir kayıt yok.</translation>
+    </message>
+    <message>
+        <source>Private records never leave the officer&apos;s machine.</source>
+        <translation>Özel kayıtlar görevlinin bilgisayarından hiçbir zaman çıkmaz.</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>evet</translation>
     </message>
@@ -3893,6 +3957,26 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <source>&amp;Copy %1&apos;s text</source>
         <translation>%1 kullanıcısının metnini &amp;kopyala</translation>
     </message>
+    <message>
+        <source>Nothing was changed. %1 may want to send their text to the record&apos;s owner.</source>
+        <translation>Hiçbir şey değiştirilmedi. %1 metnini kaydın sahibine göndermek isteyebilir.</translation>
+    </message>
+    <message>
+        <source>Your text is kept here: copy it (Copy my text) and send it to an officer of %1, who may make the change, or ask them to. Then mark this as dealt with.</source>
+        <translation>Metniniz burada saklanıyor: kopyalayın (Metnimi kopyala) ve değişikliği yapabilecek olan %1 görevlisine gönderin ya da yapmasını isteyin. Ardından bunu ele alındı olarak işaretleyin.</translation>
+    </message>
+    <message>
+        <source>Your text is kept here: copy it (Copy my text) and send it to an officer of the record&apos;s institution, who may make the change, or ask them to. Then mark this as dealt with.</source>
+        <translation>Metniniz burada saklanıyor: kopyalayın (Metnimi kopyala) ve değişikliği yapabilecek olan, kaydın ait olduğu kurumun bir görevlisine gönderin ya da yapmasını isteyin. Ardından bunu ele alındı olarak işaretleyin.</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Neden:</translation>
+    </message>
+    <message>
+        <source>What you can do:</source>
+        <translation>Ne yapabilirsiniz:</translation>
+    </message>
 </context>
 <context>
     <name>Tasks</name>
@@ -3914,6 +3998,132 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
     </message>
 </context>
 <context>
+    <name>TodayPage</name>
+    <message>
+        <source>Today, %1</source>
+        <translation>Bugün, %1</translation>
+    </message>
+    <message>
+        <source>Only my institution&apos;s action items</source>
+        <translation>Yalnızca kurumumun eylem maddeleri</translation>
+    </message>
+    <message>
+        <source>Action items assigned to your home institution (File → Settings)</source>
+        <translation>Kendi kurumunuza atanan eylem maddeleri (Dosya → Ayarlar)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Ne zaman</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Ne</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Bugün</translation>
+    </message>
+    <message>
+        <source>Events by month</source>
+        <translation>Aylara göre etkinlikler</translation>
+    </message>
+    <message>
+        <source>Events on the chosen day</source>
+        <translation>Seçilen gündeki etkinlikler</translation>
+    </message>
+    <message>
+        <source>Events in the next four weeks</source>
+        <translation>Önümüzdeki dört haftadaki etkinlikler</translation>
+    </message>
+    <message>
+        <source>Bilateral meetings in the next four weeks</source>
+        <translation>Önümüzdeki dört haftadaki ikili görüşmeler</translation>
+    </message>
+    <message>
+        <source>Overdue action items</source>
+        <translation>Süresi geçmiş eylem maddeleri</translation>
+    </message>
+    <message>
+        <source>Action items due in the next two weeks</source>
+        <translation>Önümüzdeki iki hafta içinde vadesi gelen eylem maddeleri</translation>
+    </message>
+    <message>
+        <source>Minutes awaiting agreement</source>
+        <translation>Mutabakat bekleyen tutanaklar</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Açık çakışmalar</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Yok</translation>
+    </message>
+    <message>
+        <source>Open the conflict inbox</source>
+        <translation>Çakışma kutusunu aç</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n etkinlik</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Events on %1</source>
+        <translation>%1 tarihindeki etkinlikler</translation>
+    </message>
+</context>
+<context>
+    <name>TodayWiring</name>
+    <message numerus="yes">
+        <source>%n action item(s) overdue: see Today (Ctrl+1).</source>
+        <translation>
+            <numerusform>Süresi geçmiş %n eylem maddesi var: Bugün bölümüne bakın (Ctrl+1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action item(s) overdue</source>
+        <translation>
+            <numerusform>Süresi geçmiş %n eylem maddesi</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>Remove the training record</source>
+        <translation>Eğitim kaydını kaldır</translation>
+    </message>
+    <message>
+        <source>Delete the training record and all the sample data in %1? Your own record is not touched.</source>
+        <translation>%1 içindeki eğitim kaydı ve tüm örnek veriler silinsin mi? Kendi kaydınıza dokunulmaz.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingBanner</name>
+    <message>
+        <source>Training record</source>
+        <translation>Eğitim kaydı</translation>
+    </message>
+    <message>
+        <source>sample data for trying Liaison out. Nothing here is ever synced with the Secretariat.</source>
+        <translation>Liaison&apos;ı denemek için örnek veriler. Buradaki hiçbir şey Sekreteryayla eşitlenmez.</translation>
+    </message>
+    <message>
+        <source>Back to my record</source>
+        <translation>Kendi kaydıma dön</translation>
+    </message>
+    <message>
+        <source>Remove the training record…</source>
+        <translation>Eğitim kaydını kaldır…</translation>
+    </message>
+    <message>
+        <source>Training record: never synced</source>
+        <translation>Eğitim kaydı: hiç eşitlenmez</translation>
+    </message>
+</context>
+<context>
     <name>Values</name>
     <message>
         <source>Yes</source>
@@ -3926,6 +4136,45 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
     <message>
         <source>(photo)</source>
         <translation>(fotoğraf)</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Liaison</source>
+        <translation>Liaison&apos;a hoş geldiniz</translation>
+    </message>
+    <message>
+        <source>Your record is empty. Say who you are: your name goes into the minutes&apos; log, and your institution owns the records you create. You can change this later in File → Settings. To look around first, open the training record: sample data kept apart from your record, never synced.</source>
+        <translation>Kaydınız boş. Kim olduğunuzu belirtin: adınız tutanak kaydına yazılır, oluşturduğunuz kayıtlar kurumunuza ait olur. Bunu daha sonra Dosya → Ayarlar&apos;dan değiştirebilirsiniz. Önce etrafa göz atmak için eğitim kaydını açın: kaydınızdan ayrı tutulan, hiç eşitlenmeyen örnek veriler.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Adınız:</translation>
+    </message>
+    <message>
+        <source>Your &amp;institution:</source>
+        <translation>&amp;Kurumunuz:</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Devlet:</translation>
+    </message>
+    <message>
+        <source>pick one, or type its name</source>
+        <translation>birini seçin ya da adını yazın</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Başla</translation>
+    </message>
+    <message>
+        <source>Open the &amp;training record</source>
+        <translation>&amp;Eğitim kaydını aç</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>&amp;Atla</translation>
     </message>
 </context>
 </TS>

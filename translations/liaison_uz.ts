@@ -1595,12 +1595,24 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <translation>Tafsilotlar</translation>
     </message>
     <message>
-        <source>{path} already holds events; the sample data was not loaded (use --force to add it anyway).</source>
-        <translation>{path} ichida allaqachon tadbirlar bor; namunaviy maʼlumotlar yuklanmadi (baribir qoʻshish uchun --force dan foydalaning).</translation>
+        <source>Removed the training record {path}.</source>
+        <translation>{path} oʻquv yozuvi oʻchirildi.</translation>
     </message>
     <message>
-        <source>Loaded the sample data into {path}:</source>
-        <translation>Namunaviy maʼlumotlar {path} jildiga yuklandi:</translation>
+        <source>There is no training record in {path}.</source>
+        <translation>{path} ichida oʻquv yozuvi yoʻq.</translation>
+    </message>
+    <message>
+        <source>Run demo --remove on your own data folder, not on {path}.</source>
+        <translation>demo --remove buyrugʻini {path} da emas, oʻz maʼlumotlar jildingizda ishga tushiring.</translation>
+    </message>
+    <message>
+        <source>The training record {path} already holds the sample data.</source>
+        <translation>{path} oʻquv yozuvida namuna maʼlumotlar allaqachon bor.</translation>
+    </message>
+    <message>
+        <source>Loaded the sample data into the training record {path}:</source>
+        <translation>Namuna maʼlumotlar oʻquv yozuviga yuklandi: {path}</translation>
     </message>
     <message>
         <source>Records</source>
@@ -1609,6 +1621,10 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
     <message>
         <source>Added</source>
         <translation>Qoʻshildi</translation>
+    </message>
+    <message>
+        <source>It never syncs. Open it with: liaison --data-dir {path}</source>
+        <translation>U hech qachon sinxronlanmaydi. Ochish uchun: liaison --data-dir {path}</translation>
     </message>
     <message>
         <source>No duplicates found.</source>
@@ -1730,12 +1746,12 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <translation>yangi qiymat ({setting} uchun muassasa nomi yoki identifikatori)</translation>
     </message>
     <message>
-        <source>load the sample data (for training and trying out)</source>
-        <translation>namunaviy maʼlumotlarni yuklash (oʻqish va sinab koʻrish uchun)</translation>
+        <source>load the sample data into the training record {folder} (it never syncs)</source>
+        <translation>namuna maʼlumotlarini {folder} oʻquv yozuviga yuklash (hech qachon sinxronlanmaydi)</translation>
     </message>
     <message>
-        <source>load it even if the database already holds events</source>
-        <translation>maʼlumotlar bazasida tadbirlar boʻlsa ham yuklash</translation>
+        <source>delete the training record</source>
+        <translation>oʻquv yozuvini oʻchirish</translation>
     </message>
     <message>
         <source>list contacts that are probably one person, with why</source>
@@ -1917,10 +1933,18 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
     </message>
 </context>
 <context>
-    <name>DateWidget</name>
+    <name>DateEdit</name>
     <message>
-        <source>Clear the date</source>
-        <translation>Sanani tozalash</translation>
+        <source>e.g. %1 or 2023-11-20</source>
+        <translation>m-n. %1 yoki 2023-11-20</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar</source>
+        <translation>Taqvimdan tanlash</translation>
+    </message>
+    <message>
+        <source>Not a date: type it as %1 or 2023-11-20</source>
+        <translation>Bu sana emas: %1 yoki 2023-11-20 koʻrinishida yozing</translation>
     </message>
 </context>
 <context>
@@ -2080,6 +2104,10 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <source>Plan activities</source>
         <translation>Reja tadbirlari</translation>
     </message>
+    <message>
+        <source>Today</source>
+        <translation>Bugun</translation>
+    </message>
 </context>
 <context>
     <name>EntityPage</name>
@@ -2158,6 +2186,14 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
     <message>
         <source>Details</source>
         <translation>Tafsilotlar</translation>
+    </message>
+    <message>
+        <source>Nothing matches: clear the filter to see all %1.</source>
+        <translation>Mos keladigan hech narsa yoʻq: hammasini koʻrish uchun filtrni tozalang (%1).</translation>
+    </message>
+    <message>
+        <source>No %1 yet. Click New (Ctrl+N) to add the first.</source>
+        <translation>Hozircha yozuv yoʻq (%1). Birinchisini qoʻshish uchun Yangi (Ctrl+N) tugmasini bosing.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -2343,6 +2379,10 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <translation>Namunaviy maʼlumotlarni yuklash bekor qilindi; hech narsa yozilmadi.</translation>
     </message>
     <message>
+        <source>{path} holds your own records: the sample data goes only into the training record (liaison demo, or File → Open the training record).</source>
+        <translation>{path} ichida oʻzingizning yozuvlaringiz bor: namuna maʼlumotlar faqat oʻquv yozuviga yuklanadi (liaison demo yoki Fayl → Oʻquv yozuvini ochish).</translation>
+    </message>
+    <message>
         <source>Choose at least one event or bilateral meeting to brief on.</source>
         <translation>Maʼlumotnoma uchun kamida bitta tadbir yoki ikki tomonlama uchrashuvni tanlang.</translation>
     </message>
@@ -2377,6 +2417,10 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
     <message>
         <source>This data folder is not connected to a Secretariat server yet: log in first.</source>
         <translation>Bu maʼlumotlar jildi hali Kotibiyat serveriga ulanmagan: avval tizimga kiring.</translation>
+    </message>
+    <message>
+        <source>This is the training record (sample data); it never syncs with the Secretariat. Open your own record to sync.</source>
+        <translation>Bu oʻquv yozuvi (namuna maʼlumotlar); u Kotibiyat bilan hech qachon sinxronlanmaydi. Sinxronlash uchun oʻz yozuvingizni oching.</translation>
     </message>
     <message>
         <source>The Secretariat server at {url} needs you to log in again ({reason}). Your changes are kept and will be sent after you log in.</source>
@@ -2905,10 +2949,6 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <translation>&amp;Maʼlumotnomalar toʻplami…</translation>
     </message>
     <message>
-        <source>Load &amp;sample data…</source>
-        <translation>&amp;Namunaviy maʼlumotlarni yuklash…</translation>
-    </message>
-    <message>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Sozlamalar…</translation>
     </message>
@@ -3041,6 +3081,10 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
             <numerusform>%n ta oʻzgarish hali sinxronlanmagan</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open the &amp;training record…</source>
+        <translation>&amp;Oʻquv yozuvini ochish…</translation>
+    </message>
     <message numerus="yes">
         <source>Syncing… %n record(s) received</source>
         <translation>
@@ -3063,26 +3107,6 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
     <message>
         <source>Loading the sample data…</source>
         <translation>Namunaviy maʼlumotlar yuklanmoqda…</translation>
-    </message>
-    <message>
-        <source>Welcome to Liaison</source>
-        <translation>Liaisonga xush kelibsiz</translation>
-    </message>
-    <message>
-        <source>Your record is empty.</source>
-        <translation>Maʼlumotlaringiz hozircha boʻsh.</translation>
-    </message>
-    <message>
-        <source>Load the sample record (the 5th meeting of Ministers in Bishkek, Diaspora Forums, trainings) to look around, or start with an empty record.</source>
-        <translation>Tanishib chiqish uchun namunaviy maʼlumotlarni (Bishkekdagi vazirlarning 5-yigʻilishi, diaspora forumlari, treninglar) yuklang yoki boʻsh maʼlumotlardan boshlang.</translation>
-    </message>
-    <message>
-        <source>Load sample data</source>
-        <translation>Namunaviy maʼlumotlarni yuklash</translation>
-    </message>
-    <message>
-        <source>Start empty</source>
-        <translation>Boʻsh boshlash</translation>
     </message>
 </context>
 <context>
@@ -3531,6 +3555,14 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <translation>&amp;Qaytarish</translation>
     </message>
     <message>
+        <source>Read-only: this record belongs to %1, and only its officers may change it (the Secretariat refuses changes from other institutions). Copy what you need, or ask them to make the change.</source>
+        <translation>Faqat oʻqish uchun: bu yozuv %1 muassasasiga tegishli va uni faqat oʻsha muassasa xodimlari oʻzgartira oladi (Kotibiyat boshqa muassasalardan kelgan oʻzgarishlarni qabul qilmaydi). Keraklisini nusxalab oling yoki oʻzgarishni kiritishni ulardan soʻrang.</translation>
+    </message>
+    <message>
+        <source>Read-only: this record belongs to another institution, and only its officers may change it. Copy what you need, or ask them to make the change.</source>
+        <translation>Faqat oʻqish uchun: bu yozuv boshqa muassasaga tegishli va uni faqat oʻsha muassasa xodimlari oʻzgartira oladi. Keraklisini nusxalab oling yoki oʻzgarishni kiritishni ulardan soʻrang.</translation>
+    </message>
+    <message>
         <source>Liaison</source>
         <translation>Liaison</translation>
     </message>
@@ -3613,6 +3645,26 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
     <message>
         <source>Settings</source>
         <translation>Sozlamalar</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Ismingiz:</translation>
+    </message>
+    <message>
+        <source>as it should appear in the minutes&apos; log</source>
+        <translation>bayonnoma jurnalida koʻrinishi kerak boʻlganidek</translation>
+    </message>
+    <message>
+        <source>&amp;Home institution:</source>
+        <translation>&amp;Oʻz muassasangiz:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(yoʻq)</translation>
+    </message>
+    <message>
+        <source>New records &amp;visible to:</source>
+        <translation>Yangi yozuvlarni &amp;koʻra oladiganlar:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -3846,6 +3898,18 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <translation>Server bu oʻzgarishni rad etdi</translation>
     </message>
     <message>
+        <source>Only officers of the record&apos;s institution may change it.</source>
+        <translation>Yozuvni faqat u tegishli boʻlgan muassasa xodimlari oʻzgartira oladi.</translation>
+    </message>
+    <message>
+        <source>The server has no such record.</source>
+        <translation>Serverda bunday yozuv yoʻq.</translation>
+    </message>
+    <message>
+        <source>Private records never leave the officer&apos;s machine.</source>
+        <translation>Shaxsiy yozuvlar hech qachon xodimning kompyuteridan chiqmaydi.</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>ha</translation>
     </message>
@@ -3909,6 +3973,26 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <source>&amp;Copy %1&apos;s text</source>
         <translation>%1 matnini &amp;nusxalash</translation>
     </message>
+    <message>
+        <source>Nothing was changed. %1 may want to send their text to the record&apos;s owner.</source>
+        <translation>Hech narsa oʻzgartirilmadi. %1 oʻz matnini yozuv egasiga yubormoqchi boʻlishi mumkin.</translation>
+    </message>
+    <message>
+        <source>Your text is kept here: copy it (Copy my text) and send it to an officer of %1, who may make the change, or ask them to. Then mark this as dealt with.</source>
+        <translation>Matningiz shu yerda saqlanadi: uni nusxalab (Matnimni nusxalash), oʻzgarishni kirita oladigan %1 xodimiga yuboring yoki kiritishni soʻrang. Soʻngra buni koʻrib chiqilgan deb belgilang.</translation>
+    </message>
+    <message>
+        <source>Your text is kept here: copy it (Copy my text) and send it to an officer of the record&apos;s institution, who may make the change, or ask them to. Then mark this as dealt with.</source>
+        <translation>Matningiz shu yerda saqlanadi: uni nusxalab (Matnimni nusxalash), oʻzgarishni kirita oladigan, yozuv tegishli muassasa xodimiga yuboring yoki kiritishni soʻrang. Soʻngra buni koʻrib chiqilgan deb belgilang.</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Sababi:</translation>
+    </message>
+    <message>
+        <source>What you can do:</source>
+        <translation>Nima qilish mumkin:</translation>
+    </message>
 </context>
 <context>
     <name>Tasks</name>
@@ -3930,6 +4014,135 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
     </message>
 </context>
 <context>
+    <name>TodayPage</name>
+    <message>
+        <source>Today, %1</source>
+        <translation>Bugun, %1</translation>
+    </message>
+    <message>
+        <source>Only my institution&apos;s action items</source>
+        <translation>Faqat muassasamning topshiriqlari</translation>
+    </message>
+    <message>
+        <source>Action items assigned to your home institution (File → Settings)</source>
+        <translation>Oʻz muassasangizga berilgan topshiriqlar (Fayl → Sozlamalar)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Qachon</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Nima</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Bugun</translation>
+    </message>
+    <message>
+        <source>Events by month</source>
+        <translation>Oylar boʻyicha tadbirlar</translation>
+    </message>
+    <message>
+        <source>Events on the chosen day</source>
+        <translation>Tanlangan kundagi tadbirlar</translation>
+    </message>
+    <message>
+        <source>Events in the next four weeks</source>
+        <translation>Keyingi toʻrt haftadagi tadbirlar</translation>
+    </message>
+    <message>
+        <source>Bilateral meetings in the next four weeks</source>
+        <translation>Keyingi toʻrt haftadagi ikki tomonlama uchrashuvlar</translation>
+    </message>
+    <message>
+        <source>Overdue action items</source>
+        <translation>Muddati oʻtgan topshiriqlar</translation>
+    </message>
+    <message>
+        <source>Action items due in the next two weeks</source>
+        <translation>Keyingi ikki haftada muddati keladigan topshiriqlar</translation>
+    </message>
+    <message>
+        <source>Minutes awaiting agreement</source>
+        <translation>Kelishuvni kutayotgan bayonnomalar</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Ochiq ziddiyatlar</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Yoʻq</translation>
+    </message>
+    <message>
+        <source>Open the conflict inbox</source>
+        <translation>Ziddiyatlar qutisini ochish</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n tadbir</numerusform>
+            <numerusform>%n tadbir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Events on %1</source>
+        <translation>%1 sanasidagi tadbirlar</translation>
+    </message>
+</context>
+<context>
+    <name>TodayWiring</name>
+    <message numerus="yes">
+        <source>%n action item(s) overdue: see Today (Ctrl+1).</source>
+        <translation>
+            <numerusform>Muddati oʻtgan %n ta topshiriq bor: Bugun boʻlimiga qarang (Ctrl+1).</numerusform>
+            <numerusform>Muddati oʻtgan %n ta topshiriq bor: Bugun boʻlimiga qarang (Ctrl+1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action item(s) overdue</source>
+        <translation>
+            <numerusform>Muddati oʻtgan %n ta topshiriq</numerusform>
+            <numerusform>Muddati oʻtgan %n ta topshiriq</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>Remove the training record</source>
+        <translation>Oʻquv yozuvini oʻchirish</translation>
+    </message>
+    <message>
+        <source>Delete the training record and all the sample data in %1? Your own record is not touched.</source>
+        <translation>%1 ichidagi oʻquv yozuvi va barcha namuna maʼlumotlar oʻchirilsinmi? Oʻz yozuvingizga tegilmaydi.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingBanner</name>
+    <message>
+        <source>Training record</source>
+        <translation>Oʻquv yozuvi</translation>
+    </message>
+    <message>
+        <source>sample data for trying Liaison out. Nothing here is ever synced with the Secretariat.</source>
+        <translation>Liaisonʼni sinab koʻrish uchun namuna maʼlumotlar. Bu yerdagi hech narsa Kotibiyat bilan sinxronlanmaydi.</translation>
+    </message>
+    <message>
+        <source>Back to my record</source>
+        <translation>Oʻz yozuvimga qaytish</translation>
+    </message>
+    <message>
+        <source>Remove the training record…</source>
+        <translation>Oʻquv yozuvini oʻchirish…</translation>
+    </message>
+    <message>
+        <source>Training record: never synced</source>
+        <translation>Oʻquv yozuvi: sinxronlanmaydi</translation>
+    </message>
+</context>
+<context>
     <name>Values</name>
     <message>
         <source>Yes</source>
@@ -3942,6 +4155,45 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
     <message>
         <source>(photo)</source>
         <translation>(surat)</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Liaison</source>
+        <translation>Liaison’ga xush kelibsiz</translation>
+    </message>
+    <message>
+        <source>Your record is empty. Say who you are: your name goes into the minutes&apos; log, and your institution owns the records you create. You can change this later in File → Settings. To look around first, open the training record: sample data kept apart from your record, never synced.</source>
+        <translation>Yozuvingiz boʻsh. Kim ekaningizni koʻrsating: ismingiz bayonnoma jurnaliga yoziladi, siz yaratgan yozuvlar esa muassasangizga tegishli boʻladi. Buni keyinroq Fayl → Sozlamalar orqali oʻzgartirishingiz mumkin. Avval tanishib chiqish uchun oʻquv yozuvini oching: yozuvingizdan alohida saqlanadigan, hech qachon sinxronlanmaydigan namuna maʼlumotlar.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Ismingiz:</translation>
+    </message>
+    <message>
+        <source>Your &amp;institution:</source>
+        <translation>&amp;Muassasangiz:</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Davlat:</translation>
+    </message>
+    <message>
+        <source>pick one, or type its name</source>
+        <translation>birini tanlang yoki nomini yozing</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Boshlash</translation>
+    </message>
+    <message>
+        <source>Open the &amp;training record</source>
+        <translation>&amp;Oʻquv yozuvini ochish</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>Oʻtkazib &amp;yuborish</translation>
     </message>
 </context>
 </TS>

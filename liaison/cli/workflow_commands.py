@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 from dataclasses import asdict
+from pathlib import Path
 from typing import Any
 
 from liaison.cli.entity_commands import Subcommands, count, emit_record, emit_records, resolve_ref, target_id
@@ -13,7 +14,7 @@ from liaison.i18n import LANGUAGES, QT_TRANSLATE_NOOP, translate
 from liaison.services.app import Liaison
 from liaison.services.entities import ACTION_ITEMS, BY_KEY, CONTACTS, ENTITIES, MINUTES, EntitySpec
 from liaison.services.fields import Field, Kind
-from liaison.services.sample import load_sample_data
+from liaison.services.sample import load_sample_data, remove_training, training_dir
 from liaison.services.search import SEARCH_KINDS
 from liaison.services.settings import HOME_INSTITUTION, LANGUAGE, OFFICER_NAME
 
@@ -103,23 +104,55 @@ def _settings_set(app: Liaison, args: argparse.Namespace) -> int:
 
 # -- data -------------------------------------------------------------------------------------
 def _demo(app: Liaison, args: argparse.Namespace) -> int:
-    if app.events.count() and not args.force:
+    """Load the sample into the training record (``DATA_DIR/training``), never into the
+    officer's own record; ``--remove`` deletes the training record."""
+    if app.settings.is_training():  # --data-dir names the training record itself
+        return _demo_in(app, args, app.data_dir)
+    folder = training_dir(app.data_dir)
+    if args.remove:
+        removed = remove_training(app.data_dir)
+        if args.json:
+            print_json({"removed": removed, "path": str(folder)})
+        elif removed:
+            out(tr(QT_TRANSLATE_NOOP("Cli", "Removed the training record {path}.")).format(path=folder))
+        else:
+            out(tr(QT_TRANSLATE_NOOP("Cli", "There is no training record in {path}.")).format(path=folder))
+        return 0
+    with Liaison.open(folder) as training:
+        return _demo_in(training, args, folder)
+
+
+def _demo_in(app: Liaison, args: argparse.Namespace, folder: Path) -> int:
+    if args.remove:
         raise CliError(
-            QT_TRANSLATE_NOOP(
-                "Cli",
-                "{path} already holds events; the sample data was not loaded (use --force to add it anyway).",
-            ),
-            path=str(app.data_dir),
+            QT_TRANSLATE_NOOP("Cli", "Run demo --remove on your own data folder, not on {path}."),
+            path=str(folder),
         )
     counts = load_sample_data(app, progress=None)
     if args.json:
         print_json(counts)
         return 0
-    out(tr(QT_TRANSLATE_NOOP("Cli", "Loaded the sample data into {path}:")).format(path=app.data_dir))
+    if not any(counts.values()):
+        out(
+            tr(QT_TRANSLATE_NOOP("Cli", "The training record {path} already holds the sample data.")).format(
+                path=folder
+            )
+        )
+        return 0
+    out(
+        tr(QT_TRANSLATE_NOOP("Cli", "Loaded the sample data into the training record {path}:")).format(
+            path=folder
+        )
+    )
     print_table(
         [tr(QT_TRANSLATE_NOOP("Cli", "Records")), tr(QT_TRANSLATE_NOOP("Cli", "Added"))],
         [[_entity_label(name, plural=True), str(number)] for name, number in counts.items()],
         widths=[0, 0],
+    )
+    out(
+        tr(QT_TRANSLATE_NOOP("Cli", "It never syncs. Open it with: liaison --data-dir {path}")).format(
+            path=folder
+        )
     )
     return 0
 
@@ -311,12 +344,14 @@ def add_workflow_commands(
     demo = commands.add_parser(
         "demo",
         parents=[common],
-        help=tr(QT_TRANSLATE_NOOP("Cli", "load the sample data (for training and trying out)")),
+        help=tr(
+            QT_TRANSLATE_NOOP(
+                "Cli", "load the sample data into the training record {folder} (it never syncs)"
+            )
+        ).replace("{folder}", "DATA_DIR/training"),
     )
     demo.add_argument(
-        "--force",
-        action="store_true",
-        help=tr(QT_TRANSLATE_NOOP("Cli", "load it even if the database already holds events")),
+        "--remove", action="store_true", help=tr(QT_TRANSLATE_NOOP("Cli", "delete the training record"))
     )
     demo.set_defaults(handler=_demo)
 

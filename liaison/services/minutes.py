@@ -16,7 +16,7 @@ from liaison.i18n import QT_TRANSLATE_NOOP
 from liaison.services.entities import MINUTES_LOG
 from liaison.services.errors import ReadOnlyError, WorkflowError
 from liaison.services.records import Record, Records, table_of
-from liaison.services.settings import OFFICER_NAME
+from liaison.services.settings import OFFICER_NAME, SIGNED_IN_USER
 from liaison.store.base import utcnow
 
 ALREADY_AGREED = QT_TRANSLATE_NOOP("Errors", "These minutes are already agreed.")
@@ -98,7 +98,10 @@ class MinutesRecords(Records):
             record = self.update_in(session, minutes_id, {"status": status, "agreed_on": agreed_on})
         finally:
             self._workflow = False
-        officer = by or (self.services.settings.get_in(session, OFFICER_NAME) if self.services else None)
+        officer = by
+        if not officer and self.services is not None:  # the name of Settings, else the sign-in's user
+            settings = self.services.settings
+            officer = settings.get_in(session, OFFICER_NAME) or settings.get_in(session, SIGNED_IN_USER)
         log: dict[str, Any] = {
             "minutes_id": minutes_id,
             "action": "agreed" if status == "agreed" else "reopened",

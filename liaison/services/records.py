@@ -24,7 +24,8 @@ from liaison.services.entities import CHILDREN, ENTITIES, EntitySpec
 from liaison.services.errors import FieldError, NotFoundError, ValidationError
 from liaison.services.errors import FieldMessages as M
 from liaison.services.fields import Field, Kind
-from liaison.store.base import SYNC_COLUMNS, new_id, utcnow
+from liaison.services.settings import DEFAULT_VISIBILITY
+from liaison.store.base import SYNC_COLUMNS, VISIBILITIES, new_id, utcnow
 from liaison.text import search_key
 
 if TYPE_CHECKING:
@@ -313,6 +314,10 @@ class Records:
     def _apply_defaults(self, session: Session, cleaned: Record, given: Mapping[str, Any]) -> None:
         if cleaned.get("owner_institution_id") is None and self.services is not None:
             cleaned["owner_institution_id"] = self.services.settings.home_institution_in(session)
+        if "visibility" not in given and self.services is not None:  # Settings: default visibility
+            chosen = self.services.settings.get_in(session, DEFAULT_VISIBILITY)
+            if chosen in VISIBILITIES:
+                cleaned["visibility"] = chosen
 
     def update(self, record_id: str, values: Mapping[str, Any]) -> Record:
         with self.write() as session:

@@ -16,22 +16,31 @@ Everything goes through the record services inside ONE write transaction, so eac
 validated, queued in the outbox and indexed for search exactly as if an officer had typed it,
 and a failure or a cancel leaves the data directory as it was.
 
-Loading does not look at what the data directory already holds: loading twice adds a second
-copy. The front ends offer the sample only for an empty data directory (see
-:func:`is_empty`); the command line refuses otherwise.
+**The sample never reaches the Secretariat.** It lives in a *training record*: a data folder
+of its own, ``training/`` inside the officer's data folder (:func:`training_dir`), marked with
+the ``training_record`` setting in the same transaction as the sample's records. The sync
+client refuses to log in or sync a folder so marked (``TrainingRecordError``), and the
+outbox the services filled while loading is emptied, so that nothing would go even if the
+mark were lost. The loader refuses a folder that holds records and is not a training record
+(the officer's real record); a second load into a training record that has the sample adds
+nothing. The window opens the training record in a window of its own with a banner, a way
+back and a way to remove it (``liaison.ui.training``); ``liaison demo`` loads it on the command
+line and ``liaison demo --remove`` deletes it.
 """
 
 from __future__ import annotations
 
 import json
+import shutil
 import threading
 from collections.abc import Callable, Mapping
 from datetime import date, datetime, time
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from liaison.errors import KnownError
@@ -39,6 +48,8 @@ from liaison.i18n import QT_TRANSLATE_NOOP
 from liaison.services.entities import ENTITIES, EntitySpec
 from liaison.services.fields import Kind
 from liaison.services.records import Record, table_of
+from liaison.services.settings import TRAINING
+from liaison.store.local import OUTBOX
 
 if TYPE_CHECKING:
     from liaison.services.app import Liaison
@@ -76,6 +87,12 @@ EXTRAS: dict[str, frozenset[str]] = {
 
 DEFAULT_VISIBILITY = "shared"
 
+TRAINING_FOLDER = "training"
+"""The training record's folder inside the officer's data folder."""
+
+SAMPLE_LOADED = "sample_loaded"
+"""Setting: the sample is in this training record (a second load adds nothing)."""
+
 Progress = Callable[[int, int], None]
 
 
@@ -83,6 +100,54 @@ class Cancelled(KnownError):
     """The officer cancelled loading the sample; the transaction was rolled back."""
 
     template = QT_TRANSLATE_NOOP("Errors", "Loading the sample data was cancelled; nothing was written.")
+
+
+class NotATrainingRecord(KnownError):
+    """The sample was to be loaded into a folder holding the officer's own records."""
+
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "{path} holds your own records: the sample data goes only into the training record "
+        "(liaison demo, or File → Open the training record).",
+    )
+
+
+def training_dir(data_dir: str | Path) -> Path:
+    """Where the training record of the data folder ``data_dir`` lives."""
+    return Path(data_dir) / TRAINING_FOLDER
+
+
+def open_training(data_dir: str | Path) -> Liaison:
+    """Open (making it if needed) the training record of the data folder ``data_dir``, marked as
+    one before anything is written to it. A folder there holding other records is refused."""
+    from liaison.services.app import Liaison
+
+    app = Liaison.open(training_dir(data_dir))
+    try:
+        with app.store.write() as session:
+            if not app.settings.get_in(session, TRAINING):
+                if any(_table_counts(session).values()):
+                    raise NotATrainingRecord(path=str(app.data_dir))
+                app.settings.set_in(session, TRAINING, True)
+    except BaseException:
+        app.close()
+        raise
+    return app
+
+
+def has_sample(app: Liaison) -> bool:
+    """Whether the sample is loaded in this (training) record."""
+    return bool(app.settings.get(SAMPLE_LOADED))
+
+
+def remove_training(data_dir: str | Path) -> bool:
+    """Delete the training record of ``data_dir`` (closed first by the caller); returns whether
+    there was one. Only a folder whose database is a training record is removed."""
+    folder = training_dir(data_dir)
+    if not folder.is_dir():
+        return False
+    shutil.rmtree(folder)
+    return True
 
 
 @cache
@@ -201,8 +266,11 @@ def load_sample_data(
     total)`` is called, on the calling thread and inside the transaction, first with ``done =
     0`` and then after each step up to ``done == total``. If ``cancel`` is set (from any
     thread) the load stops before its next step, or before committing, and raises
-    :class:`Cancelled`: nothing is written. Loading twice adds the sample twice; offer it only
-    when :func:`is_empty`.
+    :class:`Cancelled`: nothing is written.
+
+    The folder becomes a training record (see the module's docstring): a folder holding other
+    records raises :class:`NotATrainingRecord`; a training record already holding the sample
+    gets nothing more (the counts are all zero).
     """
     steps = _steps(sample_data())
     total = len(steps)
@@ -214,6 +282,13 @@ def load_sample_data(
 
     with app.store.write() as session:
         before = _table_counts(session)
+        settings = app.settings
+        if settings.get_in(session, SAMPLE_LOADED):
+            return {name: 0 for name in ENTITIES}
+        if any(before.values()) and not settings.get_in(session, TRAINING):
+            raise NotATrainingRecord(path=str(app.data_dir))
+        settings.set_in(session, TRAINING, True)
+        settings.set_in(session, SAMPLE_LOADED, True)
         owner = app.settings.home_institution_in(session)
         if progress is not None:
             progress(0, total)
@@ -224,4 +299,5 @@ def load_sample_data(
                 progress(done, total)
         check_cancel()
         after = _table_counts(session)
+        session.execute(delete(OUTBOX))  # a training record has nothing to send
     return {name: after[name] - before[name] for name in ENTITIES}

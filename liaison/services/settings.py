@@ -20,6 +20,14 @@ OFFICER_NAME = "officer_name"
 DEVICE_ID = "device_id"
 LANGUAGE = "language"
 """The interface language chosen in Settings ("kk", "ru", ...); absent: the system's."""
+TRAINING = "training_record"
+"""Set (true) in a training record: the sample, for trying Liaison out. It never syncs (the sync
+client refuses to log in or sync it) and its records are the sample's only."""
+SIGNED_IN_USER = "sync.username"
+"""The Secretariat user this folder is signed in as (written by the sync client: ``liaison.sync.state``);
+who agreed or reopened minutes when no officer name is set."""
+DEFAULT_VISIBILITY = "default_visibility"
+"""The visibility a new record gets when the officer does not choose one (Settings)."""
 
 
 class Settings:
@@ -63,6 +71,10 @@ class Settings:
         """The institution new records belong to (the officer's own), if one is set."""
         value = self.get_in(session, HOME_INSTITUTION)
         return str(value) if value else None
+
+    def is_training(self) -> bool:
+        """Whether this data folder is a training record (see :data:`TRAINING`)."""
+        return bool(self.get(TRAINING))
 
     def language(self) -> str | None:
         """The language chosen in Settings, or None to follow the system."""

@@ -16,7 +16,11 @@ class ActionItem(Synced, Base):
 
     __tablename__ = "action_items"
     # the lists page through live records in this order; id breaks ties without a sort
-    __table_args__ = (Index("ix_action_items_live_due_date", "deleted", "due_date", "id"),)
+    __table_args__ = (
+        Index("ix_action_items_live_due_date", "deleted", "due_date", "id"),
+        # the Today view: open (or overdue) actions by due date, without walking the done ones
+        Index("ix_action_items_live_status_due_date", "deleted", "status", "due_date", "id"),
+    )
     title: Mapped[str] = mapped_column(String(500), nullable=False)
     description: Mapped[str | None] = mapped_column(Text)
     assignee_institution_id: Mapped[str | None] = mapped_column(

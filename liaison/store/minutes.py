@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from liaison.store.base import Base, Synced
@@ -15,6 +15,8 @@ class Minutes(Synced, Base):
     read-only until explicitly reopened (both steps land in :class:`MinutesLogEntry`)."""
 
     __tablename__ = "minutes"
+    # the Today view: an event's minutes still in draft, read from the index alone
+    __table_args__ = (Index("ix_minutes_event_live_status", "event_id", "deleted", "status"),)
     event_id: Mapped[str] = mapped_column(String(36), ForeignKey("events.id"), nullable=False, index=True)
     title: Mapped[str | None] = mapped_column(String(300))
     status: Mapped[str] = mapped_column(String(16), nullable=False, default="draft")

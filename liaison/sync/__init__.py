@@ -48,6 +48,7 @@ from liaison.sync.errors import (
     SyncBusyError,
     SyncCancelledError,
     SyncError,
+    TrainingRecordError,
     WrongCredentialsError,
 )
 from liaison.sync.transport import RetryPolicy, Timeouts
@@ -78,6 +79,7 @@ __all__ = [
     "SyncSummary",
     "Timeouts",
     "TokenStore",
+    "TrainingRecordError",
     "WrongCredentialsError",
     "sync_once",
 ]

@@ -38,6 +38,7 @@ from liaison.sync.errors import (
     SyncBusyError,
     SyncCancelledError,
     SyncError,
+    TrainingRecordError,
 )
 from liaison.sync.pending import PendingCounter
 from liaison.sync.pull import pull
@@ -268,6 +269,7 @@ class SyncClient:
         """Log in once: the server gives this data folder a device token, which goes to the
         keyring (the password is not kept anywhere). Remembers the server, the user and the CA
         file; a different server or user than before starts pulling from the beginning."""
+        self._refuse_training()
         url = check_url(server_url)
         ca_path = str(Path(ca_file).expanduser().resolve()) if ca_file else None
         ssl_context(ca_path)  # a wrong CA file fails here, before the password is sent
@@ -328,6 +330,11 @@ class SyncClient:
         self.close()
         return told
 
+    def _refuse_training(self) -> None:
+        """The sample never reaches the Secretariat: a training record neither logs in nor syncs."""
+        if self.app.settings.is_training():
+            raise TrainingRecordError()
+
     # -- status ---------------------------------------------------------------------------------
     def status(self) -> SyncStatus:
         """The status bar's figures, from the database (one read transaction). The keyring is
@@ -368,6 +375,7 @@ class SyncClient:
 
         Raises a :class:`SyncError` subclass; whatever was confirmed before the failure stays
         saved (outbox entries cleared, pages applied, cursor moved), the rest is kept."""
+        self._refuse_training()
         lock = _lock(self.app)
         if not lock.acquire(blocking=False):
             raise SyncBusyError()

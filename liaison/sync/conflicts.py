@@ -13,9 +13,10 @@ owner; otherwise the server refuses at the sync and :func:`reopen` puts it back 
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Table, false, func, select, true, update
@@ -24,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from liaison.services.app import Liaison
 from liaison.services.entities import ENTITIES
+from liaison.services.fields import Kind
 from liaison.store.base import new_id, utcnow
 from liaison.store.sync_state import Conflict
 from liaison.sync.errors import ConflictNotYoursError
@@ -88,9 +90,73 @@ def _parse_time(text: str | None) -> datetime:
     return utcnow()
 
 
-def store_server_conflict(session: Session, conflict: Mapping[str, Any]) -> bool:
+def _moment(value: Any) -> datetime | None:
+    if isinstance(value, datetime):
+        return value.replace(tzinfo=None)
+    if isinstance(value, date):
+        return datetime.combine(value, datetime.min.time())
+    if isinstance(value, str):
+        try:
+            return datetime.fromisoformat(value.strip()).replace(tzinfo=None)
+        except ValueError:
+            return None
+    return None
+
+
+def same_value(entity: str, name: str, left: Any, right: Any) -> bool:
+    """Whether two values of a field say the same thing: equal, or the same text in another
+    Unicode form, the same day written as a date and as a midnight, the same number. Such a pair
+    is no conflict ("6 Dec 2026" against "6 Dec 2026")."""
+    if left == right:
+        return True
+    if (
+        isinstance(left, str)
+        and isinstance(right, str)
+        and unicodedata.normalize("NFC", left) == unicodedata.normalize("NFC", right)
+    ):
+        return True
+    spec = ENTITIES.get(entity)
+    field = spec.by_name.get(name) if spec is not None else None
+    if field is not None and field.kind in (Kind.DATE, Kind.DATETIME):
+        a, b = _moment(left), _moment(right)
+        if a is not None and b is not None:
+            return a.date() == b.date() if field.kind is Kind.DATE else a == b
+    numbers = (int, float)
+    if (
+        field is not None
+        and field.kind is Kind.INT
+        and isinstance(left, str | int)
+        and isinstance(right, str | int)
+    ):
+        try:
+            return int(str(left).strip()) == int(str(right).strip())
+        except ValueError:
+            return False
+    return (
+        isinstance(left, numbers)
+        and isinstance(right, numbers)
+        and not isinstance(left, bool)
+        and left == right
+    )
+
+
+def differing(entity: str, fields: Mapping[str, Mapping[str, Any]]) -> dict[str, dict[str, Any]]:
+    """The fields of a conflict whose two sides differ (see :func:`same_value`)."""
+    return {
+        name: dict(sides)
+        for name, sides in fields.items()
+        if not same_value(entity, name, sides.get("server"), sides.get("client"))
+    }
+
+
+def store_server_conflict(session: Session, conflict: Mapping[str, Any], message: str | None = None) -> bool:
     """Insert or refresh a conflict the server recorded; returns whether it is new here. A
-    conflict resolved here but not yet told to the server stays resolved."""
+    conflict resolved here but not yet told to the server stays resolved. A field conflict
+    whose sides all say the same thing is no conflict: it is not kept (nor shown, nor counted).
+    ``message`` is the server's reason, when it answered this machine's own change with it (a
+    refused change: the inbox says why)."""
+    if conflict["kind"] == "field" and not differing(conflict["entity"], conflict["fields"]):
+        return False
     existing = session.execute(
         select(_CONFLICTS.c.resolved, _CONFLICTS.c.resolve_pending).where(_CONFLICTS.c.id == conflict["id"])
     ).first()
@@ -113,13 +179,15 @@ def store_server_conflict(session: Session, conflict: Mapping[str, Any]) -> bool
                 resolved=resolved,
                 resolved_at=utcnow() if resolved else None,
                 resolve_pending=False,
-                message=None,
+                message=message,
                 **values,
             )
         )
         return True
     if conflict.get("resolved") and not existing.resolved:
         values.update(resolved=True, resolved_at=utcnow())
+    if message is not None:
+        values["message"] = message
     session.execute(update(_CONFLICTS).where(_CONFLICTS.c.id == conflict["id"]).values(values))
     return False
 
@@ -137,8 +205,13 @@ def store_local_conflict(
     conflict_id: str | None = None,
 ) -> str:
     """Keep a conflict only this machine knows (its own change the server rejected, or an edit
-    that could not be rebased); ``conflict_id`` makes a retried store a no-op."""
+    that could not be rebased); ``conflict_id`` makes a retried store a no-op. A field conflict
+    whose sides all say the same thing is not kept."""
     ident = conflict_id or new_id()
+    if kind == "field":
+        fields = differing(entity, fields)
+        if not fields:
+            return ident
     statement = (
         sqlite_insert(_CONFLICTS)
         .values(
@@ -208,7 +281,8 @@ def list_conflicts(app: Liaison, *, include_resolved: bool = False) -> list[Conf
         if not include_resolved:
             query = query.where(_CONFLICTS.c.resolved == false())
         rows = [dict(row) for row in session.execute(query).mappings()]
-        return [_view(session, row) for row in rows]
+        views = [_view(session, row) for row in rows]
+        return [view for view in views if view.kind != "field" or view.fields]
 
 
 def _view(session: Session, row: Mapping[str, Any]) -> ConflictView:
@@ -224,7 +298,9 @@ def _view(session: Session, row: Mapping[str, Any]) -> ConflictView:
         entity=row["entity"],
         record_id=row["record_id"],
         kind=row["kind"],
-        fields=row["fields"] or {},
+        fields=differing(row["entity"], row["fields"] or {})
+        if row["kind"] == "field"
+        else row["fields"] or {},
         author=row["author"],
         created_at=row["created_at"],
         origin=row["origin"],

@@ -23,6 +23,16 @@ class NotLoggedInError(SyncError):
     )
 
 
+class TrainingRecordError(SyncError):
+    """This data folder is a training record (the sample): it never syncs."""
+
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "This is the training record (sample data); it never syncs with the Secretariat. "
+        "Open your own record to sync.",
+    )
+
+
 class LoginRequiredError(SyncError):
     """The server no longer accepts the device token (revoked, or the user was), or the token
     is gone (it lived in memory only, and this is a new session)."""

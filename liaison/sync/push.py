@@ -256,7 +256,8 @@ def _confirm(
             stats.rejected += 1
         conflict = result["conflict"]
         if conflict is not None:
-            if conflicts.store_server_conflict(session, conflict):
+            reason = result["message"] if status == c.REJECTED else None
+            if conflicts.store_server_conflict(session, conflict, reason):
                 stats.new_conflicts += 1
         elif status == c.REJECTED:
             conflicts.store_local_conflict(

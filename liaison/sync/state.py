@@ -13,9 +13,10 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from liaison.services.app import Liaison
+from liaison.services.settings import SIGNED_IN_USER
 
 SERVER_URL = "sync.server_url"
-USERNAME = "sync.username"
+USERNAME = SIGNED_IN_USER
 CA_FILE = "sync.ca_file"
 DEVICE = "sync.device_id"
 """The server's id for this device (from login)."""

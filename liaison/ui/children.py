@@ -24,7 +24,7 @@ from liaison.ui.editor import RecordEditor
 from liaison.ui.language import Retranslating
 from liaison.ui.models import RecordTableModel
 from liaison.ui.sections import tr_entity
-from liaison.ui.tables import configure_table
+from liaison.ui.tables import configure_table, fit_columns
 from liaison.ui.tasks import Op, TaskManager
 
 
@@ -132,6 +132,8 @@ class ChildList(Retranslating, QWidget):
             self.model.clear()  # no parent selected: nothing to list, nothing to ask the record
         else:
             self.model.set_filter({self.parent_field: parent_id})
+            if self.model.rowCount():  # the columns fit what this parent holds (the plan's activities)
+                fit_columns(self.view, self.model.columns)
         for button in (self.add_button, self.edit_button, self.delete_button):
             button.setEnabled(parent_id is not None)
 

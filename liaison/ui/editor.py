@@ -66,6 +66,16 @@ class RecordEditor(Retranslating, QWidget):
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
+        self.notice = QLabel(self)
+        self.notice.setObjectName("readOnlyNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notice.setStyleSheet("#readOnlyNotice { background: #fff4ce; color: #3b2f00; padding: 6px; }")
+        self.notice.hide()
+        outer.addWidget(self.notice)
+        self.read_only_reason: str | None = None
+        """Why the record shown may not be edited here (``None``: it may)."""
+        self._owner_name: str | None = None
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -124,6 +134,9 @@ class RecordEditor(Retranslating, QWidget):
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
         self.save_action.setText(self.tr("Save"))
         self.revert_button.setText(self.tr("&Revert"))
+        if self.read_only_reason is not None:
+            self.read_only_reason = self._reason()
+            self.notice.setText(self.read_only_reason)
         if self._shown_error is not None:
             self._show_field_errors(self._shown_error)  # the messages, in the new language
 
@@ -146,7 +159,7 @@ class RecordEditor(Retranslating, QWidget):
             self.dirty_changed.emit(False)
 
     def _update_buttons(self) -> None:
-        self.save_button.setEnabled(self._dirty)
+        self.save_button.setEnabled(self._dirty and self.read_only_reason is None)
         self.revert_button.setEnabled(self._dirty and self.record is not None)
 
     def load(self, record: Record | None, *, fixed: Mapping[str, Any] | None = None) -> None:
@@ -157,7 +170,40 @@ class RecordEditor(Retranslating, QWidget):
         for name, widget in self.widgets.items():
             widget.set_value(source.get(name, self.fixed.get(name)))
         self.clear_errors()
+        self._lock(record)
         self._set_clean()
+
+    # -- records of another institution ------------------------------------------------------
+    def _lock(self, record: Record | None) -> None:
+        """Show another institution's record read-only, saying why: the Secretariat refuses
+        changes to a record except from officers of the institution that owns it."""
+        from liaison.services.settings import HOME_INSTITUTION
+
+        owner = record.get("owner_institution_id") if record is not None else None
+        home = self.services.settings.get(HOME_INSTITUTION) if owner else None
+        locked = bool(owner and home and owner != home)
+        self._owner_name = None
+        if locked:
+            try:
+                self._owner_name = self.services.institutions.spec.title(
+                    self.services.institutions.get(owner)
+                )
+            except Exception:  # an owner this machine does not hold (yet)
+                self._owner_name = None
+        self.read_only_reason = self._reason() if locked else None
+        self.notice.setVisible(locked)
+        self.notice.setText(self.read_only_reason or "")
+        for widget in self.widgets.values():
+            _set_read_only(widget, locked)
+
+    def _reason(self) -> str:
+        if self._owner_name:
+            return self.tr(
+                "Read-only: this record belongs to %1, and only its officers may change it (the Secretariat refuses changes from other institutions). Copy what you need, or ask them to make the change."  # noqa: E501 - one literal for Qt Linguist
+            ).replace("%1", self._owner_name)
+        return self.tr(
+            "Read-only: this record belongs to another institution, and only its officers may change it. Copy what you need, or ask them to make the change."  # noqa: E501 - one literal for Qt Linguist
+        )
 
     def revert(self) -> None:
         self.load(self.record, fixed=self.fixed)
@@ -218,6 +264,8 @@ class RecordEditor(Retranslating, QWidget):
     # -- saving ------------------------------------------------------------------------------
     def save(self) -> None:
         """Validate and store through the worker; the form stays dirty until it is stored."""
+        if self.read_only_reason is not None:
+            return
         values = self.values()
         record = self.record
         if record is not None and not values:
@@ -279,3 +327,14 @@ class RecordEditor(Retranslating, QWidget):
             return False
         self._saved(stored)
         return True
+
+
+def _set_read_only(widget: QWidget, read_only: bool) -> None:
+    """Text stays selectable and copyable (read-only, not disabled); the rest is disabled."""
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit
+
+    for child in [widget, *widget.findChildren(QWidget)]:
+        if isinstance(child, QLineEdit | QPlainTextEdit):
+            child.setReadOnly(read_only)
+        elif isinstance(child, QComboBox | QAbstractButton):
+            child.setEnabled(not read_only)

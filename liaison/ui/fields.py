@@ -12,12 +12,11 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, QStringListModel, Qt, Signal
+from PySide6.QtCore import QLocale, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -32,13 +31,12 @@ from liaison.services.fields import Field, Kind, international_phone
 from liaison.store.base import VISIBILITIES
 from liaison.store.reference import STATES
 from liaison.ui.accessible import name_clear_button
+from liaison.ui.date_edit import DateEdit
 from liaison.ui.i18n import choice_labels, display, tr_state
 from liaison.ui.language import Retranslating
 
 Labels = Callable[[], Sequence[tuple[str, str]]]
 """(value, label) pairs of a choice, asked for again when the language changes."""
-
-NO_DATE = QDate(1900, 1, 1)
 
 
 class FieldWidget(QWidget):
@@ -130,43 +128,25 @@ class LongTextWidget(FieldWidget):
         return self.edit.toPlainText()
 
 
-class DateWidget(Retranslating, FieldWidget):
-    """A date or none: the earliest date stands for "no date" and shows as blank."""
+class DateWidget(FieldWidget):
+    """A date or none, typed in the window's language or as ISO (see :mod:`liaison.ui.date_edit`)."""
 
     def __init__(self, field: Field, parent: QWidget | None = None) -> None:
         super().__init__(field, parent)
-        self.edit = QDateEdit(self)
-        self.edit.setCalendarPopup(True)
-        self.edit.setMinimumDate(NO_DATE)
-        self.edit.setSpecialValueText(" ")
-        self.edit.setDisplayFormat("yyyy-MM-dd")
-        self.clear_button = QPushButton("×", self)
-        self.clear_button.setFixedWidth(28)
-        self.clear_button.clicked.connect(self._clear)
+        self.edit = DateEdit(self)
         self._layout.addWidget(self.edit, 1)
-        self._layout.addWidget(self.clear_button)
-        self.edit.dateChanged.connect(self._emit)
+        self.edit.edited.connect(self._emit)
         self.setFocusProxy(self.edit)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.clear_button.setAccessibleName(self.tr("Clear the date"))
-        self.clear_button.setToolTip(self.tr("Clear the date"))
-
-    def _clear(self) -> None:
-        self.edit.setDate(NO_DATE)
 
     def _set(self, value: Any) -> None:
-        if isinstance(value, date):
-            self.edit.setDate(QDate(value.year, value.month, value.day))
-        else:
-            self.edit.setDate(NO_DATE)
+        self.edit.set_date(value if isinstance(value, date) else None)
 
     def value(self) -> Any:
-        chosen = self.edit.date()
-        if chosen == NO_DATE:
-            return None
-        return date(chosen.year(), chosen.month(), chosen.day())
+        return self.edit.value()
+
+    def setAccessibleName(self, name: str) -> None:
+        super().setAccessibleName(name)
+        self.edit.setAccessibleName(name)
 
 
 class BoolWidget(FieldWidget):

@@ -6,7 +6,7 @@ from collections.abc import Iterator, Mapping
 from datetime import UTC
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QSize, Qt, QTimer
+from PySide6.QtCore import QLocale, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -41,6 +41,7 @@ if TYPE_CHECKING:  # imported when the record opens, not before the window shows
 RECORD_MODULES = (
     "liaison.services.app",
     "liaison.ui.pages",
+    "liaison.ui.today",  # the first section
     "liaison.ui.profile",
     "liaison.ui.minutes_panel",
     "liaison.ui.meeting",
@@ -91,6 +92,9 @@ class MainWindow(Retranslating, QMainWindow):
     sections, the search box and the menus are there at once, and :meth:`attach` fills the
     pages in when the worker has opened the record (see :func:`liaison.ui.app.start`)."""
 
+    closed = Signal()
+    """The window closed (everything typed saved first); not emitted when the close was refused."""
+
     def __init__(self, services: Liaison | None, tasks: TaskManager, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services: Liaison | None = None
@@ -118,6 +122,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.meetings: list[MeetingMode] = []
         self.briefing: BriefingDialog | None = None  # made on the first Ctrl+P (QtPdf loads then)
         self.sync: SyncController | None = None
+        self.training_window: MainWindow | None = None
+        """The training record's window, while open (see liaison.ui.training)."""
+        self.training_banner: QWidget | None = None
+        """Set on a window showing a training record."""
 
         # A layout, not a QSplitter: the sidebar sizes itself to its longest name (retranslate()),
         # and PySide builds some ninety Python enums the first time any QSplitter is made, which
@@ -183,7 +191,7 @@ class MainWindow(Retranslating, QMainWindow):
                 placeholder.setText(self.tr("Opening the record…"))
         self.file_menu.setTitle(self.tr("&File"))
         self.brief_action.setText(self.tr("&Briefing pack…"))
-        self.sample_action.setText(self.tr("Load &sample data…"))
+        self.sample_action.setText(self.tr("Open the &training record…"))
         self.settings_action.setText(self.tr("Se&ttings…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.go_menu.setTitle(self.tr("&Go"))
@@ -200,7 +208,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.about_action.setText(self.tr("&About Liaison"))
         self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
         self.conflicts_button.setAccessibleName(self.tr("Open conflicts"))
-        if self.sync is None:
+        if self.sync is None and self.training_banner is None:
             self.sync_label.setText(self.tr("Offline"))
             self.sync_label.setToolTip(self.tr("Sync with the Secretariat is not set up on this computer."))
         self._show_sync_state()
@@ -223,10 +231,14 @@ class MainWindow(Retranslating, QMainWindow):
         self.search.attach(services)
         for action in self.record_actions:
             action.setEnabled(True)
-        self.show_page(max(self.nav.currentRow(), 0))
-        QTimer.singleShot(0, self.update_status)
-        if not services.store.read_only:  # a read-only record cannot take what a sync brings
+        if services.settings.is_training():  # the sample: a banner, and never a sync
+            from liaison.ui.training import mark_training
+
+            mark_training(self, can_go_back=False)  # its own window shows "Back" (ui/training.py)
+        elif not services.store.read_only:  # a read-only record cannot take what a sync brings
             self._start_sync(services)
+        self.show_page(max(self.nav.currentRow(), 0))  # after the sync: the Today view reads its status
+        QTimer.singleShot(0, self.update_status)
 
     # -- sync --------------------------------------------------------------------------------
     def _start_sync(self, services: Liaison) -> None:
@@ -313,6 +325,9 @@ class MainWindow(Retranslating, QMainWindow):
         for mode in self.meetings:
             mode.merge_synced()
         for page in self.pages.built.values():
+            if getattr(page, "is_today", False):
+                page.reload()
+                continue
             if page.editor.dirty:
                 continue
             current = page.current()
@@ -369,17 +384,16 @@ class MainWindow(Retranslating, QMainWindow):
         from liaison.ui.pages import PAGES, EntityPage
 
         assert self.services is not None, "pages are built once the record is open"
-        index = next(n for n, config in enumerate(PAGES) if config.entity == entity)
-        page = EntityPage(self.services, self.tasks, PAGES[index], self.stack)
+        index = [section.entity for section in SECTIONS].index(entity)
+        if entity == "today":
+            from liaison.ui.today import attach_today
+
+            return self._place_page(index, attach_today(self))  # type: ignore[return-value]
+        config = next(config for config in PAGES if config.entity == entity)
+        page = EntityPage(self.services, self.tasks, config, self.stack)
         page.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         page.shown_changed.connect(self.update_status)
-        placeholder = self.stack.widget(index)
-        current = self.stack.currentIndex()
-        self.stack.insertWidget(index, page)
-        self.stack.removeWidget(placeholder)
-        placeholder.setParent(None)  # gone from the window now (texts, retranslation), freed later
-        placeholder.deleteLater()
-        self.stack.setCurrentIndex(current)
+        self._place_page(index, page)
         if entity == "contacts":
             page.panels["Profile"].open_record.connect(self.open_hit)  # type: ignore[attr-defined]
         if entity in ("events", "bilaterals"):  # right-click a meeting: brief on it
@@ -389,6 +403,16 @@ class MainWindow(Retranslating, QMainWindow):
             panel = page.panels["Minutes"]
             panel.changed.connect(self.update_status)  # type: ignore[attr-defined]
             panel.open_meeting_mode.connect(self.open_meeting_mode)  # type: ignore[attr-defined]
+        return page
+
+    def _place_page(self, index: int, page: QWidget) -> QWidget:
+        placeholder = self.stack.widget(index)
+        current = self.stack.currentIndex()
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(placeholder)
+        placeholder.setParent(None)  # gone from the window now (texts, retranslation), freed later
+        placeholder.deleteLater()
+        self.stack.setCurrentIndex(current)
         return page
 
     @property
@@ -407,7 +431,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.brief_action.triggered.connect(self.open_briefing)
         file_menu.addAction(self.brief_action)
         self.sample_action = QAction(self)
-        self.sample_action.triggered.connect(self.load_sample_data)
+        self.sample_action.triggered.connect(self.open_training)
         self.record_actions: list[QAction] = [self.brief_action, self.sample_action]
         file_menu.addAction(self.sample_action)
         self.settings_action = QAction(icon("settings"), "", self)
@@ -572,6 +596,9 @@ class MainWindow(Retranslating, QMainWindow):
         if self.services is None:
             return
         page = self.current_page()
+        if getattr(page, "is_today", False):  # the Today view: no list to count
+            self.shown_label.clear()
+            return
         model = page.model
         shown = str(model.loaded()) + ("" if model.complete() else "+")
         self.shown_label.setText(
@@ -618,21 +645,17 @@ class MainWindow(Retranslating, QMainWindow):
 
         Job(self.tasks, self, self.tr("Loading the sample data…"), work).success(done).run()
 
+    def open_training(self) -> None:
+        """File → Open the training record: the sample, in a window of its own that never syncs."""
+        from liaison.ui.training import open_training_window
+
+        open_training_window(self)
+
     def offer_sample_data(self) -> None:
-        """First run on an empty database: sample data, or start empty."""
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("Welcome to Liaison"))
-        box.setText(self.tr("Your record is empty."))
-        box.setInformativeText(
-            self.tr(
-                "Load the sample record (the 5th meeting of Ministers in Bishkek, Diaspora Forums, trainings) to look around, or start with an empty record."  # noqa: E501 - one literal for Qt Linguist
-            )
-        )
-        sample = box.addButton(self.tr("Load sample data"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Start empty"), QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        if box.clickedButton() is sample:
-            self.load_sample_data()
+        """First run on an empty record: who the officer is, and the training record."""
+        from liaison.ui.welcome import welcome
+
+        welcome(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.services is None:  # closed while the record opens: nothing typed to save yet
@@ -641,6 +664,8 @@ class MainWindow(Retranslating, QMainWindow):
         self._close_remaining(event)
         if event.isAccepted() and self.sync is not None:
             self.sync.close()  # a sync in progress is cancelled; what it confirmed stays saved
+        if event.isAccepted():
+            self.closed.emit()
 
     def _close_remaining(self, event: QCloseEvent) -> None:
         for mode in list(self.meetings):

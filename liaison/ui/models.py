@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping, Sequence
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
 
 from liaison.errors import StoreError
 from liaison.i18n import QT_TRANSLATE_NOOP
@@ -177,6 +179,8 @@ class RecordTableModel(QAbstractTableModel):
             if field is None:
                 return str(row.get(column) or "")
             return display(self.spec.name, field, row.get(column), self._names)
+        if role == Qt.ItemDataRole.ForegroundRole and self.spec.name == "action_items" and _overdue(row):
+            return QBrush(OVERDUE)
         return None
 
     def headerData(
@@ -226,3 +230,12 @@ class RecordTableModel(QAbstractTableModel):
 
     def complete(self) -> bool:
         return self._exhausted
+
+
+OVERDUE = QColor("#c42b1c")
+"""Overdue action items are drawn in this red (the Today view and the sidebar use it too)."""
+
+
+def _overdue(row: Mapping[str, Any]) -> bool:
+    due = row.get("due_date")
+    return row.get("status") in ("open", "in_progress") and isinstance(due, date) and due < date.today()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QSplitter,
@@ -37,7 +38,7 @@ from liaison.ui.icons import icon
 from liaison.ui.language import Retranslating
 from liaison.ui.models import NUMBER, RecordTableModel
 from liaison.ui.sections import tr_entity
-from liaison.ui.tables import configure_table
+from liaison.ui.tables import configure_table, fit_columns
 from liaison.ui.tasks import Op, TaskManager
 
 
@@ -87,6 +88,8 @@ class PageConfig:
     children: tuple[ChildTab, ...] = field(default_factory=tuple)
     views: tuple[View, ...] = ()
     panels: tuple[PanelTab, ...] = ()
+    newest_first: bool = False
+    """Sort by the first sortable column, newest first, until the officer sorts otherwise."""
 
 
 PAGES: tuple[PageConfig, ...] = (
@@ -120,6 +123,7 @@ PAGES: tuple[PageConfig, ...] = (
         "events",
         ("start_date", "title", "kind", "city", "country"),
         sortable=("start_date",),
+        newest_first=True,  # what is coming on top, not 2013 (the Today view lists the next weeks)
         children=(
             ChildTab(
                 QT_TRANSLATE_NOOP("EntityPage", "Agenda"), "agenda_items", "event_id", (NUMBER, "title")
@@ -267,13 +271,20 @@ class EntityPage(Retranslating, QWidget):
         self.view.horizontalHeader().setSortIndicatorShown(bool(config.sortable))
         if config.sortable:
             first = config.columns.index(config.sortable[0])
-            descending = self.spec.order_by[0].startswith("-")
+            descending = config.newest_first or self.spec.order_by[0].startswith("-")
             order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
             self.view.horizontalHeader().setSortIndicator(first, order)
         # After the indicator: enabling sorting sorts once, by the indicator (Qt's default
         # indicator is descending on the first column, which would cost a query of its own).
         self.view.setSortingEnabled(bool(config.sortable))
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        # An empty list says what to do (on the view's viewport, where the rows would be).
+        self.empty_label = QLabel(self.view.viewport())
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setEnabled(False)  # drawn in the muted text colour
+        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
+            signal.connect(self._show_empty)
 
         self.editor = RecordEditor(services, tasks, config.entity, parent=self)
         self.editor.saved.connect(self._saved)
@@ -304,6 +315,24 @@ class EntityPage(Retranslating, QWidget):
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self._splitter_key = f"ui.splitter.{config.entity}"
+        remembered = services.settings.get(self._splitter_key)
+        if (
+            isinstance(remembered, list)
+            and len(remembered) == 2
+            and all(isinstance(n, int) for n in remembered)
+        ):
+            self.splitter.setSizes(remembered)
+        self._splitter_timer = QTimer(self, singleShot=True, interval=500)
+        self._splitter_timer.timeout.connect(self._remember_splitter)
+        self.splitter.splitterMoved.connect(lambda _pos, _index: self._splitter_timer.start())
+        # Tabs keep their whole names (Kazakh's are long): the bar scrolls rather than elides.
+        self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideNone)
+        self.tabs.setUsesScrollButtons(True)
+        self._fitted = False
+        self.model.modelReset.connect(self._fit_once)
+        self._fit_once()
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
         # Tab: the buttons, the filter, the list, the editor's tabs, then its fields; Tab never
@@ -334,6 +363,46 @@ class EntityPage(Retranslating, QWidget):
         for widget, label in self._tab_labels.items():
             self.tabs.setTabText(self.tabs.indexOf(widget), QCoreApplication.translate("EntityPage", label))
         self.model.retranslate()
+        self._show_empty()
+
+    def _show_empty(self) -> None:
+        """ "No contacts yet — New (Ctrl+N)…" on an empty list; "Nothing matches" on a filtered one."""
+        empty = self.model.rowCount() == 0
+        self.empty_label.setVisible(empty)
+        if not empty:
+            return
+        plural = tr_entity(self.spec.plural)
+        filtered = bool(self.filter.text().strip()) or bool(
+            self.view_choice and self.view_choice.currentIndex()
+        )
+        if filtered:
+            text = self.tr("Nothing matches: clear the filter to see all %1.").replace(
+                "%1", QLocale().toLower(plural)
+            )
+        else:
+            text = self.tr("No %1 yet. Click New (Ctrl+N) to add the first.").replace(
+                "%1", QLocale().toLower(plural)
+            )
+        self.empty_label.setText(text)
+        self.empty_label.setGeometry(self.view.viewport().rect().adjusted(16, 16, -16, -16))
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        if self.empty_label.isVisible():
+            self.empty_label.setGeometry(self.view.viewport().rect().adjusted(16, 16, -16, -16))
+
+    # -- layout ------------------------------------------------------------------------------
+    def _remember_splitter(self) -> None:
+        """Keep where the officer put the list/editor split (with the data folder's settings,
+        written on the worker, half a second after the last move)."""
+        sizes, key, settings = self.splitter.sizes(), self._splitter_key, self.services.settings
+        Op(self.tasks, self, lambda: settings.set(key, sizes)).run()
+
+    def _fit_once(self) -> None:
+        """Fit the columns to the first rows shown (later pages keep the widths)."""
+        if not self._fitted and self.model.rowCount():
+            self._fitted = True
+            fit_columns(self.view, self.config.columns)
 
     # -- loading -----------------------------------------------------------------------------
     def reload(self) -> None:
@@ -352,6 +421,28 @@ class EntityPage(Retranslating, QWidget):
             where["id"] = ids or ["-"]
         self.model.set_filter(where)
         self.shown_changed.emit()
+        self._drop_hidden_record(where)
+
+    def _drop_hidden_record(self, where: dict[str, Any]) -> None:
+        """A record the new filter hides leaves the editor (the Overdue view showed a done action
+        there, as if it were overdue), unless it holds unsaved edits."""
+        record = self.editor.record
+        if record is None or self.editor.dirty:
+            return
+        if self.model.row_of(record["id"]) >= 0:
+            return
+        if self.model.canFetchMore(QModelIndex()):  # not among the rows read yet: ask
+            where = dict(where)
+            ids = where.get("id")
+            if ids is not None and record["id"] not in ids:
+                shown = False
+            else:
+                where["id"] = [record["id"]]
+                shown = self.model.records.count(where) > 0
+            if shown:
+                return
+        self.editor.load(None)
+        self._show_children(None)
 
     def select(self, record_id: str) -> bool:
         """Show ``record_id``: select it in the list (clearing a filter that hides it)."""

@@ -21,13 +21,15 @@ ENTITY_CONTEXT = "Entities"
 
 class Section(NamedTuple):
     entity: str
-    """The entity the section lists (a key of ``liaison.services.entities.ENTITIES``)."""
+    """The entity the section lists (a key of ``liaison.services.entities.ENTITIES``), or
+    ``"today"``: the Today view (:mod:`liaison.ui.today`), the first section."""
     label: str
     """The entity's plural name, untranslated (the same source text as its declaration)."""
     icon: str
 
 
 SECTIONS: tuple[Section, ...] = (
+    Section("today", QT_TRANSLATE_NOOP("Entities", "Today"), "overdue"),  # not an entity: ui/today.py
     Section("contacts", QT_TRANSLATE_NOOP("Entities", "Contacts"), "contacts"),
     Section("institutions", QT_TRANSLATE_NOOP("Entities", "Institutions"), "institutions"),
     Section("events", QT_TRANSLATE_NOOP("Entities", "Events"), "events"),

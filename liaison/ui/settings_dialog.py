@@ -1,4 +1,9 @@
-"""Settings: the interface language, kept with the data (``Settings.language``).
+"""Settings: who the officer is (name, home institution), the default visibility of new
+records, and the interface language, all kept with the data (the ``settings`` table).
+
+The name is who agreed or reopened minutes in their log; the home institution owns the records
+the officer creates and decides which records they may edit (another institution's open
+read-only); the default visibility is what a new record gets when the officer does not choose.
 
 Choosing a language switches the whole application at once, open windows included, without a
 restart (:func:`liaison.ui.i18n.install_language`); the choice is stored through the database
@@ -8,18 +13,25 @@ the system's language wherever the data folder is opened.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from liaison import i18n
 from liaison.services.app import Liaison
+from liaison.services.entities import ENTITIES
+from liaison.services.settings import DEFAULT_VISIBILITY, HOME_INSTITUTION, OFFICER_NAME
+from liaison.store.base import VISIBILITIES
+from liaison.ui.i18n import display
 from liaison.ui.language import Retranslating, install_language, language_names, qt_system_language
 from liaison.ui.tasks import Op, TaskManager
 
@@ -32,6 +44,29 @@ class SettingsDialog(Retranslating, QDialog):
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
         form = QFormLayout()
+        stored_values = services.settings.get_many([OFFICER_NAME, HOME_INSTITUTION, DEFAULT_VISIBILITY])
+        self.name = QLineEdit(str(stored_values.get(OFFICER_NAME) or ""), self)
+        self.name_label = QLabel(self)
+        self.name_label.setBuddy(self.name)
+        form.addRow(self.name_label, self.name)
+        self.institution = QComboBox(self)
+        self.institution.addItem("", None)
+        institutions = ENTITIES["institutions"]
+        for record in services.institutions.list(limit=2000):
+            self.institution.addItem(institutions.title(record), record["id"])
+        home = stored_values.get(HOME_INSTITUTION)
+        self.institution.setCurrentIndex(max(self.institution.findData(home), 0) if home else 0)
+        self.institution_label = QLabel(self)
+        self.institution_label.setBuddy(self.institution)
+        form.addRow(self.institution_label, self.institution)
+        self.visibility = QComboBox(self)
+        for value in VISIBILITIES:
+            self.visibility.addItem("", value)
+        chosen_visibility = stored_values.get(DEFAULT_VISIBILITY) or "institution"
+        self.visibility.setCurrentIndex(max(self.visibility.findData(chosen_visibility), 0))
+        self.visibility_label = QLabel(self)
+        self.visibility_label.setBuddy(self.visibility)
+        form.addRow(self.visibility_label, self.visibility)
         self.language = QComboBox(self)
         self.language.addItem("", None)  # the system's: its text comes from retranslate
         for code, name in language_names():
@@ -55,6 +90,14 @@ class SettingsDialog(Retranslating, QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Settings"))
+        self.name_label.setText(self.tr("Your &name:"))
+        self.name.setPlaceholderText(self.tr("as it should appear in the minutes' log"))
+        self.institution_label.setText(self.tr("&Home institution:"))
+        self.institution.setItemText(0, self.tr("(none)"))
+        self.visibility_label.setText(self.tr("New records &visible to:"))
+        field = ENTITIES["contacts"].by_name["visibility"]
+        for index in range(self.visibility.count()):
+            self.visibility.setItemText(index, display("contacts", field, self.visibility.itemData(index)))
         self.language_label.setText(self.tr("&Language:"))
         self.language.setAccessibleName(self.tr("Language"))  # a drop-down's own name is its value
         system = i18n.LANGUAGES[qt_system_language()]
@@ -74,5 +117,15 @@ class SettingsDialog(Retranslating, QDialog):
         i18n.set_command_line_language(None)  # a choice made here outranks --language from now on
         install_language(chosen or qt_system_language())
         settings = self.services.settings
-        Op(self.tasks, self.parentWidget(), lambda: settings.set_language(chosen)).run()
+        values: dict[str, Any] = {
+            OFFICER_NAME: self.name.text().strip() or None,
+            HOME_INSTITUTION: self.institution.currentData(),
+            DEFAULT_VISIBILITY: self.visibility.currentData(),
+        }
+
+        def store() -> None:
+            settings.set_many(values)
+            settings.set_language(chosen)
+
+        Op(self.tasks, self.parentWidget(), store).run()
         super().accept()

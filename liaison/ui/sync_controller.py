@@ -155,6 +155,9 @@ class SyncController(QObject):
         """The last sign-in went to this process's memory (no usable keyring): it ends with it."""
         self._again = False
         self._again_allow = False
+        self._again_automatic = False
+        """An automatic sync came due during a run: it follows the run unless the run asked the
+        officer about a mass delete (else every period during a slow run asked again)."""
         self._closed = False
         self._executor = _Worker("liaison-sync")
         self._relay = _Relay(self)
@@ -260,8 +263,12 @@ class SyncController(QObject):
     def _automatic(self) -> None:
         """A sync nobody asked for (start, after edits, the period): not while a mass delete
         waits for the officer's answer."""
-        if not self.awaiting_confirmation:
-            self.sync_now()
+        if self.awaiting_confirmation:
+            return
+        if self.running:  # after this one, unless it ends by asking about a mass delete
+            self._again_automatic = True
+            return
+        self.sync_now()
 
     def sync_now(self, *, allow_mass_delete: bool = False) -> None:
         """Sync now (or right after the one running)."""
@@ -323,9 +330,12 @@ class SyncController(QObject):
             self.last_error = _message(error)
             self._add(False, self.last_error)
         self.refresh()
+        automatic, self._again_automatic = self._again_automatic, False
         if self._again:
             allow, self._again, self._again_allow = self._again_allow, False, False
             self.sync_now(allow_mass_delete=allow)
+        elif automatic and not self.awaiting_confirmation:
+            self.sync_now()
 
     def _describe(self, summary: SyncSummary) -> str:
         """One log line for a finished sync. The counts go through the plural forms of the

@@ -89,7 +89,11 @@ class LoginDialog(QDialog):
         form.addRow(QCoreApplication.translate("SyncDialogs", "&Server address"), self.url)
         form.addRow(QCoreApplication.translate("SyncDialogs", "&User name"), self.user)
         form.addRow(QCoreApplication.translate("SyncDialogs", "&Password"), self.password)
-        form.addRow(QCoreApplication.translate("SyncDialogs", "&CA file"), ca_row)
+        # A row holding a layout gets no buddy from QFormLayout, and a label without a buddy
+        # shows its "&" literally: the label is made here, its buddy the file's field.
+        self.ca_label = QLabel(QCoreApplication.translate("SyncDialogs", "&CA file"), self)
+        self.ca_label.setBuddy(self.ca_file)
+        form.addRow(self.ca_label, ca_row)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setObjectName("errorText")
@@ -206,6 +210,32 @@ KIND_TEXT = {
     "edit_delete": QT_TRANSLATE_NOOP("SyncDialogs", "Edited on one side, deleted on the other"),
     "rejected": QT_TRANSLATE_NOOP("SyncDialogs", "The server refused this change"),
 }
+
+
+SERVER_REASONS = (
+    # The server's reasons for refusing a change (liaison/secretariat/push.py), in English on the
+    # wire and translated here.
+    QT_TRANSLATE_NOOP("SyncDialogs", "Only officers of the record's institution may change it."),
+    QT_TRANSLATE_NOOP("SyncDialogs", "The server has no such record."),
+    QT_TRANSLATE_NOOP("SyncDialogs", "Private records never leave the officer's machine."),
+)
+
+
+def owner_names(services: Liaison, conflicts: list[ConflictView]) -> dict[str, str]:
+    """The owner institution's name of each refused change's record, by conflict id (the inbox
+    says whom to ask)."""
+    owners: dict[str, str] = {}
+    for conflict in conflicts:
+        if conflict.kind != "rejected" or conflict.entity not in ENTITIES:
+            continue
+        try:
+            record = services.entity(conflict.entity).get(conflict.record_id)
+            owner = record.get("owner_institution_id")
+            if owner:
+                owners[conflict.id] = ENTITIES["institutions"].title(services.institutions.get(owner))
+        except KnownError:
+            continue  # not here (yet): the inbox says "the record's institution"
+    return owners
 
 
 def shown_text(entity: str, name: str, value: Any, names: Mapping[str, str]) -> str:
@@ -369,21 +399,24 @@ class ConflictInbox(QDialog):
         layout.addWidget(buttons)
         self.conflicts: list[ConflictView] = []
         self.names: dict[str, str] = {}
+        self.owners: dict[str, str] = {}
+        """The owner institution of each refused change's record, by conflict id."""
         self.choices: list[FieldChoice] = []
         self.reload()
 
     def reload(self) -> None:
         client, services = self.controller.client, self.services
 
-        def load() -> tuple[list[ConflictView], dict[str, str]]:
+        def load() -> tuple[list[ConflictView], dict[str, str], dict[str, str]]:
             conflicts = client.conflicts()
-            return conflicts, conflict_names(services, conflicts)
+            return conflicts, conflict_names(services, conflicts), owner_names(services, conflicts)
 
-        def done(future: Future[tuple[list[ConflictView], dict[str, str]]]) -> None:
+        def done(future: Future[tuple[list[ConflictView], dict[str, str], dict[str, str]]]) -> None:
             if future.exception() is not None:
                 show_error(self, future.exception())  # type: ignore[arg-type]
                 return
-            conflicts, names = future.result()
+            conflicts, names, owners = future.result()
+            self.owners = owners
             self.set_conflicts(conflicts, names)
 
         self.controller.run(load, done)
@@ -427,14 +460,16 @@ class ConflictInbox(QDialog):
             else:
                 who = ""
             kind = QCoreApplication.translate("SyncDialogs", KIND_TEXT.get(conflict.kind, conflict.kind))
-            self.heading.setText(
-                f"<h3>{_escape(conflict.title)}</h3><p>{kind} {who}</p>"
-                + (f"<p>{_escape(conflict.message)}</p>" if conflict.message else "")
-            )
+            if conflict.kind == "rejected":
+                explained = self._refusal(conflict, other)
+            else:
+                explained = f"<p>{_escape(conflict.message)}</p>" if conflict.message else ""
+            self.heading.setText(f"<h3>{_escape(conflict.title)}</h3><p>{kind} {who}</p>" + explained)
             editable = conflict.kind == "field"
             for name, sides in conflict.fields.items():
                 choice = FieldChoice(conflict.entity, name, dict(sides), body, other=other, names=self.names)
-                choice.setEnabled(editable)
+                for button in (choice.server, choice.client):  # the texts stay readable and copyable
+                    button.setEnabled(editable)
                 layout.addWidget(choice)
                 self.choices.append(choice)
             self.resolve_button.setEnabled(True)
@@ -451,6 +486,28 @@ class ConflictInbox(QDialog):
             )
         layout.addStretch(1)
         self.fields_area.setWidget(body)
+
+    def _refusal(self, conflict: ConflictView, other: str | None) -> str:
+        """Why the server refused the change, and what the officer can do about it."""
+        reason = QCoreApplication.translate("SyncDialogs", conflict.message) if conflict.message else ""
+        owner = self.owners.get(conflict.id)
+        if other:
+            advice = QCoreApplication.translate(
+                "SyncDialogs", "Nothing was changed. %1 may want to send their text to the record's owner."
+            ).replace("%1", _escape(other))
+        elif owner:
+            advice = QCoreApplication.translate(
+                "SyncDialogs",
+                "Your text is kept here: copy it (Copy my text) and send it to an officer of %1, who may make the change, or ask them to. Then mark this as dealt with.",  # noqa: E501 - one literal for Qt Linguist
+            ).replace("%1", f"<b>{_escape(owner)}</b>")
+        else:
+            advice = QCoreApplication.translate(
+                "SyncDialogs",
+                "Your text is kept here: copy it (Copy my text) and send it to an officer of the record's institution, who may make the change, or ask them to. Then mark this as dealt with.",  # noqa: E501 - one literal for Qt Linguist
+            )
+        why = QCoreApplication.translate("SyncDialogs", "Why:")
+        what = QCoreApplication.translate("SyncDialogs", "What you can do:")
+        return (f"<p><b>{why}</b> {_escape(reason)}</p>" if reason else "") + f"<p><b>{what}</b> {advice}</p>"
 
     def _others_author(self, conflict: ConflictView) -> str | None:
         """The colleague whose value lost, when it is not this officer's own (None: it is)."""

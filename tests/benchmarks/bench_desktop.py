@@ -18,8 +18,9 @@ One database is built per run with the services' ``create_many`` (the data gener
    ``exec()``: the window shown, the record opened on the worker after the first paint) and
    stamps twice: **interactive** once the window has painted and the event loop is idle (the
    figure held against the floor), and **first rows** once the record is open and the first
-   page's rows are on screen (polled every 2 ms: a spinning GUI thread would take the
-   interpreter from the worker that opens the record). Times run from just before the parent
+   page (the Today view: its first read, ``liaison.services.today``) is on screen (polled
+   every 2 ms: a spinning GUI thread would take the interpreter from the worker that opens the
+   record); the memory run then opens the contacts list. Times run from just before the parent
    starts the process to the child's ``time.time()`` at the stamp, so interpreter start and
    imports count.
 2. **Peak memory**: each process's own peak RSS at exit (``VmHWM`` on Linux; ``ru_maxrss``
@@ -331,18 +332,21 @@ APP_CHILD = _CHILD_PRELUDE + textwrap.dedent(
     def interactive():
         marks["interactive"] = time.time()
         extra["opened_at_interactive"] = startup.opened
-        wait_until(lambda: startup.opened and window.current_page().model.loaded() > 0, stamp, 2)
+        # the first page is the Today view: ready once its first read is on screen
+        wait_until(lambda: startup.opened and window.current_page().loads > 0, stamp, 2)
 
     wait_until(lambda: "painted" in marks, interactive)
 
     def stamp():
-        page = window.current_page()
         services = startup.services
-        extra["page"] = page.spec.name
+        extra["page"] = "today"
         extra["empty"] = startup.empty
         marks["ready"] = time.time()
-        extra["rows_at_ready"] = page.model.loaded()
         extra["maxrss_at_ready_mib"] = rss_mib()
+        page = window.show_entity("contacts")  # then the contacts list, as an officer goes on
+        while page.model.loaded() == 0:
+            app.processEvents()
+        extra["rows_at_ready"] = page.model.loaded()
         # Peak memory: scroll the list to row ~scroll_to (the view fetches page by page), search.
         model, bar, root = page.model, page.view.verticalScrollBar(), page.view.rootIndex()
         started = time.perf_counter()
@@ -498,7 +502,7 @@ def main_window(data_dir: Path) -> Iterator[Any]:
     try:
         window.show()
         deadline = time.perf_counter() + 60
-        while window.current_page().model.loaded() == 0 and time.perf_counter() < deadline:
+        while window.current_page().loads == 0 and time.perf_counter() < deadline:  # the Today view
             app.processEvents()
         yield window
     finally:
@@ -646,7 +650,7 @@ def format_report(result: Mapping[str, Any], *, per_key: bool = False) -> str:
         f"Cold start, median of {start['runs']} fresh processes each. Interactive: launch -> the window "
         "painted and the event loop idle (the record still opening on the worker in "
         f"{start['runs'] - start['opened_at_interactive']} of {start['runs']} runs). "
-        "First rows: launch -> the record open and the first page's rows on screen.",
+        "First rows: launch -> the record open and the first page (Today) read and on screen.",
         "",
         f"{'':<34} {'ours':>9} {'floor':>9} {'ratio':>7}   target",
         f"{'interactive main window (s)':<34} {start['app_s']:>8.3f}{_mark(start['app_s'], TARGET_START_S)} "

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 
 Run = Callable[..., Any]
@@ -169,26 +170,26 @@ def test_reindex_prints_the_count(run: Run, ok: Run) -> None:
     assert [h["kind"] for h in ok("search", "aibek")] == ["contact"]
 
 
-def test_demo_refuses_a_database_with_events(run: Run, ok: Run) -> None:
+def test_demo_loads_the_training_record_never_the_own_one(run: Run, ok: Run, data_dir: Path) -> None:
     ok("event", "add", "--kind", "summit", "--title", "Summit", "--start-date", "2024-11-06")
-    result = run("demo", "--json")
-    assert result.code == 1
-    assert result.out == ""
-    assert result.err.startswith("liaison: error: ") and "--force" in result.err
-
-
-def test_demo_loads_the_sample_data(run: Run, ok: Run) -> None:
     counts = ok("demo")
-    assert isinstance(counts, dict) and counts and all(isinstance(n, int) for n in counts.values())
-    assert ok("event", "list")
-    refused = run("demo")
-    assert refused.code == 1 and "--force" in refused.err
+    assert isinstance(counts, dict) and sum(counts.values()) > 200
+    assert [e["title"] for e in ok("event", "list")] == ["Summit"]  # the own record: untouched
+    training = ["--data-dir", str(data_dir / "training")]
+    events = ok(*training, "event", "list")
+    assert len(events) == counts["events"]
+    assert set(ok("demo").values()) == {0}  # a second load adds nothing (before: everything twice)
+    assert len(ok(*training, "event", "list")) == counts["events"]
+    assert set(ok(*training, "demo").values()) == {0}  # named directly: the same training record
+    assert ok("demo", "--remove") == {"removed": True, "path": str(data_dir / "training")}
+    assert not (data_dir / "training").exists()
 
 
 def test_demo_prints_a_summary(run: Run) -> None:
     result = run("demo")
     assert result.code == 0, result.err
-    assert result.out.startswith("Loaded the sample data into ")
+    assert result.out.startswith("Loaded the sample data into the training record ")
+    assert "never syncs" in result.out
 
 
 def test_duplicates_lists_groups_with_score_and_reasons(run: Run, ok: Run) -> None:

@@ -542,6 +542,9 @@ def test_status_reads_asked_for_while_one_waits_are_one_read(
     sync = window.sync
     assert sync is not None
     qtbot.waitUntil(lambda: sync.status is not None, timeout=WAIT)
+    qtbot.waitUntil(lambda: window.current_page().loads > 0, timeout=WAIT)  # the Today view's reads
+    window.tasks.drain()
+    qtbot.wait(300)  # ... and the recount each of them asks for when the worker goes idle
     reads: list[int] = []
     status = sync.client.status
     monkeypatch.setattr(sync.client, "status", lambda: reads.append(1) or status())
