@@ -34,9 +34,11 @@ def environment(python: str) -> dict[str, str]:
 
 
 def requirements_for(python: str) -> list[Requirement]:
-    """The base dependencies a machine with this Python reads from pyproject.toml."""
+    """What ``pip install 'liaison[desktop]'`` on a machine with this Python reads from
+    pyproject.toml: the base dependencies and the desktop extra (Qt lives there)."""
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    found = [Requirement(spec) for spec in project["dependencies"]]
+    specs = [*project["dependencies"], *project["optional-dependencies"]["desktop"]]
+    found = [Requirement(spec) for spec in specs]
     return [r for r in found if r.marker is None or r.marker.evaluate(environment(python))]
 
 
