@@ -458,8 +458,8 @@ class Records:
         cleaned_rows: builtins.list[Record] = []
         owner = self.services.settings.home_institution_in(session) if self.services is not None else None
         for number, values in enumerate(rows, start=offset + 1):
-            try:
-                cleaned = self._clean(values, {}, creating=True)
+            try:  # an id given by the caller (an import that refers to its new records) is kept
+                cleaned = self._clean({k: v for k, v in values.items() if k != "id"}, {}, creating=True)
             except ValidationError as error:
                 raise RowError(number, error) from error
             if cleaned.get("owner_institution_id") is None:
