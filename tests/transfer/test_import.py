@@ -258,3 +258,32 @@ def test_participants_into_an_event(app: Liaison, tmp_path: Path) -> None:
     assert sorted(delegations[p["delegation_id"]] for p in participants) == ["HU", "KZ", "KZ"]
     again = Importer(app).run(fx.delegation_xlsx(tmp_path / "d.xlsx"), ImportOptions(event=event["id"]))
     assert again.participants == 0 and app.participants.count() == 3
+
+
+@pytest.mark.parametrize("narrow", [True, False], ids=["few rows", "many rows"])
+def test_both_ways_of_reading_the_record_match_alike(
+    app: Liaison, tmp_path: Path, narrow: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A preview reads only the contacts its rows can match; a big import reads them all."""
+    from liaison.services.importing import importer
+
+    monkeypatch.setattr(importer, "_NARROW", 10_000 if narrow else 0)
+    home = app.institutions.create({"name": "Otandastar Qory", "state_code": "KZ"})
+    by_name = app.contacts.create({"name": "Алибек Жумабаев", "institution_id": home["id"]})
+    by_mail = app.contacts.create({"name": "Someone", "emails": ["A.ZH@example.kz"]})
+    app.contacts.create({"name": "Twin", "emails": ["shared@example.kz"]})
+    app.contacts.create({"name": "Twin two", "emails": ["shared@example.kz"]})
+    path = tmp_path / "m.csv"
+    path.write_text(
+        "Name,Institution,E-mail\nAlibek Zhumabaev,Otandastar Qory,\nX Y,,a.zh@example.kz\nZ,,shared@example.kz\n",
+        encoding="utf-8",
+    )
+    rows = Importer(app).preview(path, ImportOptions()).rows
+    assert [(r.status, r.contact_id) for r in rows[:2]] == [
+        ("unchanged", by_name["id"]),
+        ("unchanged", by_mail["id"]),
+    ]
+    assert rows[2].status == "new"  # an e-mail two contacts share matches neither
+    first = Importer(app).run(path, ImportOptions())
+    assert first.created == 1
+    assert Importer(app).run(path, ImportOptions()).unchanged == 3

@@ -24,7 +24,7 @@ from liaison.services.entities import CONTACTS
 from liaison.services.fields import to_wire
 from liaison.services.importing import columns as cols
 from liaison.services.importing.errors import BAD_MAP, NO_NAME_COLUMN, UNKNOWN_COLUMN, ImportFileError
-from liaison.services.importing.matching import ContactIndex, InstitutionIndex
+from liaison.services.importing.matching import ContactIndex, InstitutionIndex, Wanted, name_keys
 from liaison.services.importing.participants import ParticipantPlan
 from liaison.services.importing.readers import SourceTable, read_source
 from liaison.services.importing.rows import RowIssue, SourceRow, build_row, clean_row
@@ -38,6 +38,7 @@ Progress = Callable[[int, int], None]
 SCALARS = ("latin_name", "honorific", "position", "institution_id", "state_code", "notes", "photo")
 LISTS = ("emails", "phones", "tags", "languages")
 _CHUNK = 5000
+_NARROW = 2000  # up to this many rows (a preview), only the contacts they can match are read
 
 
 class ImportCancelled(KnownError):
@@ -192,33 +193,32 @@ class Importer:
         if not ({"name", "first_name", "last_name"} & columns.keys()):
             raise ImportFileError(NO_NAME_COLUMN, path=str(table.path))
         contacts = self.app.contacts
-        index = ContactIndex(session)
         institutions = InstitutionIndex(session)
         new_institutions: list[tuple[str, str, str | None]] = []
+        sources = [
+            build_row(number, cells, columns, table.headers)
+            for number, cells in zip(table.row_numbers, table.rows, strict=True)
+        ]
+        belongs = [_institution(source, institutions, new_institutions) for source in sources]
+        keys = [source.source_key() for source in sources]
+        index = ContactIndex(session, _wanted(sources, belongs, keys) if len(sources) <= _NARROW else None)
         pending: dict[str, PlannedRow] = {}  # new records by id
         matched: dict[str, PlannedRow] = {}
         originals: dict[str, dict[str, Any]] = {}
         planned: list[PlannedRow] = []
         clean = lambda values: contacts._clean(values, {}, creating=True)  # noqa: E731
-        for number, cells in zip(table.row_numbers, table.rows, strict=True):
-            source = build_row(number, cells, columns, table.headers)
-            institution_id = _institution(source, institutions, new_institutions)
+        for source, institution_id, key in zip(sources, belongs, keys, strict=True):
+            number = source.number
             region = source.state or (institutions.states.get(institution_id) if institution_id else None)
             cleaned = clean_row(source, region, clean, columns, table.headers)
-            key = source.source_key()
             if cleaned is None:
                 planned.append(
                     PlannedRow(number, "invalid", source.values, issues=source.issues, source=source)
                 )
                 continue
-            given = {
-                name: cleaned[name]
-                for name in (*SCALARS, *LISTS, "name")
-                if name in cleaned and cleaned[name] not in (None, [], "")
-            }
-            if institution_id:
-                given["institution_id"] = institution_id
-            found = index.find(given, source.source_id, key, institution_id)
+            given = _given(cleaned, institution_id)
+            names = name_keys(given) if institution_id else []
+            found = index.find(given, source.source_id, key, institution_id, names)
             if found is None:
                 record_id = source.source_id if _is_uuid(source.source_id) else new_id()
                 values = {
@@ -228,7 +228,7 @@ class Importer:
                 }
                 row = PlannedRow(number, "new", values, record_id, source_key=key, source=source)
                 pending[record_id] = row
-                index.add(record_id, given, key, institution_id)
+                index.add(record_id, given, key, institution_id, names)
                 planned.append(row)
                 continue
             if found in pending:  # listed twice in the file: one new record with both rows' values
@@ -243,7 +243,7 @@ class Importer:
             changes = {n: (before.get(n), current[n]) for n in current if current[n] != before.get(n)}
             status = "match" if changes else "unchanged"
             row = PlannedRow(number, status, current, found, changes, source_key=key, source=source)
-            index.add(found, given, key, institution_id)
+            index.add(found, given, key, institution_id, names)
             if found not in matched or changes:
                 matched[found] = row
             planned.append(row)
@@ -399,6 +399,28 @@ class Importer:
         return items
 
 
+def _given(cleaned: Mapping[str, Any], institution_id: str | None) -> dict[str, Any]:
+    """The values a row gives (what it fills or adds on a match)."""
+    given = {
+        name: cleaned[name]
+        for name in (*SCALARS, *LISTS, "name")
+        if name in cleaned and cleaned[name] not in (None, [], "")
+    }
+    if institution_id:
+        given["institution_id"] = institution_id
+    return given
+
+
+def _wanted(sources: list[SourceRow], belongs: list[str | None], keys: list[str]) -> Wanted:
+    wanted = Wanted(source_keys=set(keys), institutions={i for i in belongs if i})
+    for source in sources:
+        if source.source_id:
+            wanted.ids.add(source.source_id)
+        for email in source.values.get("emails") or ():
+            wanted.emails.add(str(email).strip().lower())
+    return wanted
+
+
 def _institution(
     source: SourceRow, institutions: InstitutionIndex, new: list[tuple[str, str, str | None]]
 ) -> str | None:
@@ -422,8 +444,11 @@ def _fill(current: dict[str, Any], given: Mapping[str, Any], *, overwrite: bool)
         if name in ("name", "id"):
             continue
         if name in LISTS:
-            merged = list(dict.fromkeys([*(current.get(name) or []), *value]))
-            current[name] = merged[:50]
+            have = list(current.get(name) or [])
+            seen = {item.lower() for item in have} if name == "emails" else set(have)
+            added = [i for i in value if (i.lower() if name == "emails" else i) not in seen]
+            if added:
+                current[name] = list(dict.fromkeys([*have, *added]))[:50]
         elif current.get(name) in (None, "") or (overwrite and current.get(name) != value):
             current[name] = value
 

@@ -8,10 +8,12 @@ that lists a person twice creates them once.
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
+from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import false, select
+from sqlalchemy import false, or_, select, text
 from sqlalchemy.orm import Session
 
 from liaison.services.entities import CONTACTS, INSTITUTIONS
@@ -25,16 +27,52 @@ def name_key(name: str | None) -> str:
     return " ".join(sorted(search_key(name).split())) if name else ""
 
 
-class ContactIndex:
-    """The live contacts by id, source key, e-mail and (name key, institution)."""
+@dataclass
+class Wanted:
+    """What a few rows can match (the preview): only these contacts are read."""
 
-    def __init__(self, session: Session) -> None:
+    ids: set[str] = field(default_factory=set)
+    source_keys: set[str] = field(default_factory=set)
+    emails: set[str] = field(default_factory=set)
+    institutions: set[str] = field(default_factory=set)
+
+
+class ContactIndex:
+    """The live contacts by id, source key, e-mail and (name key, institution): all of them, or
+    with ``wanted`` only those a few rows can match (a preview must not read 100,000)."""
+
+    def __init__(self, session: Session, wanted: Wanted | None = None) -> None:
         table = table_of(CONTACTS)
-        rows = session.execute(
-            select(
-                table.c.id, table.c.name, table.c.latin_name, table.c.institution_id, table.c.emails
-            ).where(table.c.deleted == false())
-        ).all()
+        live = table.c.deleted == false()
+        columns = (table.c.id, table.c.name, table.c.latin_name, table.c.institution_id, table.c.emails)
+        sources = (
+            select(ImportItem.source_key, ImportItem.record_id)
+            .join(ImportBatch, ImportBatch.id == ImportItem.batch_id)
+            .where(
+                ImportItem.entity == CONTACTS.name,
+                ImportItem.source_key.is_not(None),
+                ImportBatch.undone_at.is_(None),
+            )
+        )
+        if wanted is None:
+            rows = session.execute(select(*columns).where(live)).all()
+        else:
+            sources = sources.where(ImportItem.source_key.in_(wanted.source_keys))
+            ids = set(wanted.ids) | {rid for _key, rid in session.execute(sources).all()}
+            ids |= set(
+                session.execute(
+                    text(
+                        "SELECT c.id FROM contacts AS c, json_each(c.emails) AS e "
+                        "WHERE c.deleted = 0 AND lower(e.value) IN (SELECT value FROM json_each(:emails))"
+                    ),
+                    {"emails": json.dumps(sorted(wanted.emails))},
+                ).scalars()
+            )
+            rows = session.execute(
+                select(*columns).where(
+                    live, or_(table.c.id.in_(ids), table.c.institution_id.in_(wanted.institutions))
+                )
+            ).all()
         self.ids: set[str] = set()
         self.emails: dict[str, set[str]] = defaultdict(set)
         self._names: list[tuple[str, str | None, str | None, str | None]] = []
@@ -45,16 +83,9 @@ class ContactIndex:
             if institution:
                 self._names.append((record_id, name, latin, institution))
         self._by_name: dict[tuple[str, str], set[str]] | None = None
-        items = session.execute(
-            select(ImportItem.source_key, ImportItem.record_id)
-            .join(ImportBatch, ImportBatch.id == ImportItem.batch_id)
-            .where(
-                ImportItem.entity == CONTACTS.name,
-                ImportItem.source_key.is_not(None),
-                ImportBatch.undone_at.is_(None),
-            )
-        ).all()
-        self.sources: dict[str, str] = {key: rid for key, rid in items if key and rid in self.ids}
+        self.sources: dict[str, str] = {
+            key: rid for key, rid in session.execute(sources).all() if key and rid in self.ids
+        }
 
     def _names_index(self) -> dict[tuple[str, str], set[str]]:
         if self._by_name is None:
@@ -68,7 +99,12 @@ class ContactIndex:
         return self._by_name
 
     def find(
-        self, values: dict[str, Any], source_id: str, source_key: str, institution: str | None
+        self,
+        values: dict[str, Any],
+        source_id: str,
+        source_key: str,
+        institution: str | None,
+        keys: list[str],
     ) -> str | None:
         if source_id and source_id in self.ids:
             return source_id
@@ -81,15 +117,20 @@ class ContactIndex:
         if institution:
             index = self._names_index()
             found: set[str] = set()
-            for value in (values.get("name"), values.get("latin_name")):
-                key = name_key(value)
-                if key:
-                    found |= index.get((key, institution), set())
+            for key in keys:
+                found |= index.get((key, institution), set())
             if len(found) == 1:
                 return next(iter(found))
         return None
 
-    def add(self, record_id: str, values: dict[str, Any], source_key: str, institution: str | None) -> None:
+    def add(
+        self,
+        record_id: str,
+        values: dict[str, Any],
+        source_key: str,
+        institution: str | None,
+        keys: list[str],
+    ) -> None:
         """A record this import creates (or a match), so later rows find it."""
         self.ids.add(record_id)
         self.sources.setdefault(source_key, record_id)
@@ -97,10 +138,13 @@ class ContactIndex:
             self.emails[email.lower()].add(record_id)
         if institution:
             index = self._names_index()
-            for value in (values.get("name"), values.get("latin_name")):
-                key = name_key(value)
-                if key:
-                    index[(key, institution)].add(record_id)
+            for key in keys:
+                index[(key, institution)].add(record_id)
+
+
+def name_keys(values: dict[str, Any]) -> list[str]:
+    """A row's name keys (its name and Latin name), computed once for ``find`` and ``add``."""
+    return [k for k in (name_key(values.get("name")), name_key(values.get("latin_name"))) if k]
 
 
 class InstitutionIndex:

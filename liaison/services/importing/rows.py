@@ -6,7 +6,6 @@ from __future__ import annotations
 import base64
 import contextlib
 import hashlib
-import json
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -52,24 +51,16 @@ class SourceRow:
     issues: list[RowIssue] = field(default_factory=list)
 
     def source_key(self) -> str:
-        """What identifies this row's source on a re-import: its id, else its content."""
+        """What identifies this row's source on a re-import: its id, else its cells."""
         if self.source_id:
             return "id:" + self.source_id[:110]
-        content = json.dumps(
-            [self.values, self.institution, self.state], sort_keys=True, default=_json_default
-        )
-        return "row:" + hashlib.sha1(content.encode("utf-8")).hexdigest()
-
-
-def _json_default(value: Any) -> Any:
-    if isinstance(value, (date, datetime)):
-        return value.isoformat()
-    if isinstance(value, bytes):
-        return hashlib.sha1(value).hexdigest()
-    return str(value)
+        content = "\x1f".join(c if type(c) is str else repr(c) for c in self.cells)
+        return "row:" + hashlib.sha1(content.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _text(value: Any) -> str:
+    if type(value) is str:
+        return value.strip()
     if value is None:
         return ""
     if isinstance(value, (date, datetime)):
