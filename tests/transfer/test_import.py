@@ -275,7 +275,8 @@ def test_both_ways_of_reading_the_record_match_alike(
     app.contacts.create({"name": "Twin two", "emails": ["shared@example.kz"]})
     path = tmp_path / "m.csv"
     path.write_text(
-        "Name,Institution,E-mail\nAlibek Zhumabaev,Otandastar Qory,\nX Y,,a.zh@example.kz\nZ,,shared@example.kz\n",
+        "Name,Institution,E-mail\nAlibek Zhumabaev,Otandastar Qory,\n"
+        "X Y,,a.zh@example.kz\nZ,,shared@example.kz\n",
         encoding="utf-8",
     )
     rows = Importer(app).preview(path, ImportOptions()).rows

@@ -141,6 +141,7 @@ class Preview:
     table: SourceTable
     mapping: dict[str, str]
     rows: list[PlannedRow]
+    needs_name: bool = False  # no column is mapped to the name yet
 
 
 class Importer:
@@ -255,6 +256,8 @@ class Importer:
         """The first ``limit`` rows as they would be stored, each marked; nothing is written."""
         table = self.read(path, options, limit=limit)
         mapping = self.mapping_for(table, options)
+        if not ({"name", "first_name", "last_name"} & set(mapping.values())):
+            return Preview(table, mapping, [], needs_name=True)  # the officer maps one first
         with self.app.store.read() as session:
             rows, _ = self.plan(session, table, mapping, options)
         return Preview(table, mapping, rows)
@@ -412,10 +415,14 @@ def _given(cleaned: Mapping[str, Any], institution_id: str | None) -> dict[str, 
 
 
 def _wanted(sources: list[SourceRow], belongs: list[str | None], keys: list[str]) -> Wanted:
-    wanted = Wanted(source_keys=set(keys), institutions={i for i in belongs if i})
-    for source in sources:
+    wanted = Wanted(source_keys=set(keys))
+    for source, institution in zip(sources, belongs, strict=True):
         if source.source_id:
             wanted.ids.add(source.source_id)
+        if institution:
+            for name in (source.values.get("name"), source.values.get("latin_name")):
+                if name:
+                    wanted.names.add(str(name))
         for email in source.values.get("emails") or ():
             wanted.emails.add(str(email).strip().lower())
     return wanted

@@ -13,9 +13,10 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import false, or_, select, text
+from sqlalchemy import false, select, text
 from sqlalchemy.orm import Session
 
+from liaison.services import search
 from liaison.services.entities import CONTACTS, INSTITUTIONS
 from liaison.services.records import table_of
 from liaison.store.imports import ImportBatch, ImportItem
@@ -34,7 +35,7 @@ class Wanted:
     ids: set[str] = field(default_factory=set)
     source_keys: set[str] = field(default_factory=set)
     emails: set[str] = field(default_factory=set)
-    institutions: set[str] = field(default_factory=set)
+    names: set[str] = field(default_factory=set)  # of rows that name an institution
 
 
 class ContactIndex:
@@ -68,11 +69,9 @@ class ContactIndex:
                     {"emails": json.dumps(sorted(wanted.emails))},
                 ).scalars()
             )
-            rows = session.execute(
-                select(*columns).where(
-                    live, or_(table.c.id.in_(ids), table.c.institution_id.in_(wanted.institutions))
-                )
-            ).all()
+            for name in wanted.names:  # candidates by the search index's own folded key
+                ids.update(hit.id for hit in search.search(session, name, limit=50, kinds=["contact"]))
+            rows = session.execute(select(*columns).where(live, table.c.id.in_(ids))).all()
         self.ids: set[str] = set()
         self.emails: dict[str, set[str]] = defaultdict(set)
         self._names: list[tuple[str, str | None, str | None, str | None]] = []

@@ -362,13 +362,15 @@ def _read_xlsx_head(
             raise ImportFileError(NO_SHEET, path=str(path), sheet=sheet, sheets=", ".join(names))
         cells: list[list[Any]] = []
         chosen = names[0] if names else None
+        cut = False
         for name in [sheet] if sheet is not None else names:
             chosen = name
             worksheet = workbook[name]
             cells = []
             for row in worksheet.iter_rows(values_only=True):
                 cells.append(list(row))
-                if len(cells) >= limit + _HEADER_SEARCH + 1:
+                if len(cells) > limit + _HEADER_SEARCH + 1:
+                    cut = True
                     break
             if any(any(v not in (None, "") for v in row) for row in cells):
                 break
@@ -395,7 +397,7 @@ def _read_xlsx_head(
         if any(v != "" for v in values):
             numbered.append((i + 1, values))
     return _table(
-        path, "spreadsheet", numbered, recognise, None, limit, sheets=names, sheet=chosen, complete=False
+        path, "spreadsheet", numbered, recognise, None, limit, sheets=names, sheet=chosen, complete=not cut
     )
 
 
