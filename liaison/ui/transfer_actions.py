@@ -14,10 +14,6 @@ if TYPE_CHECKING:
     from liaison.ui.pages import EntityPage
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TransferActions", text)
-
-
 class TransferActions(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -35,9 +31,11 @@ class TransferActions(QObject):
         return [self.import_action, self.export_action]
 
     def retranslate(self) -> None:
-        self.import_action.setText(_tr("&Import…"))
-        self.export_action.setText(_tr("&Export…"))
-        self.export_selected_action.setText(_tr("Export selected contacts…"))
+        self.import_action.setText(QCoreApplication.translate("TransferActions", "&Import…"))
+        self.export_action.setText(QCoreApplication.translate("TransferActions", "&Export…"))
+        self.export_selected_action.setText(
+            QCoreApplication.translate("TransferActions", "Export selected contacts…")
+        )
 
     def attach_contacts(self, page: EntityPage) -> None:
         from PySide6.QtCore import Qt

@@ -45,14 +45,6 @@ class ImportCancelled(KnownError):
     template = QT_TRANSLATE_NOOP("Errors", "The import was cancelled; nothing was written.")
 
 
-class InvalidRowsError(KnownError):
-    """Rows are invalid and the officer did not choose to skip them: nothing was written."""
-
-    template = QT_TRANSLATE_NOOP(
-        "Errors", "{count} row(s) are invalid; nothing was imported. Fix them, or skip them."
-    )
-
-
 _ALIASES = {
     "email": "emails",
     "e-mail": "emails",
