@@ -52,7 +52,7 @@ def test_import_human_output_lists_rows_and_the_encoding(run: Run, tmp_path: Pat
     result = run("import", str(path), "--dry-run")
     assert result.code == 0, result.err
     assert "cp1254" in result.err
-    assert "Created: 2 contact(s)." in result.out and "Dry run" in result.out
+    assert "Created: 2 contacts." in result.out and "Dry run" in result.out
     assert run("contact", "list", "--json").json() == []
     wrong = run("import", str(path), "--encoding", "cp1251", "--json")
     assert wrong.code == 1 and "Tьrkiye" in wrong.out  # the wrong code page shows in the values

@@ -16,7 +16,6 @@ from typing import Any
 from sqlalchemy import false, select, text
 from sqlalchemy.orm import Session
 
-from liaison.services import search
 from liaison.services.entities import CONTACTS, INSTITUTIONS
 from liaison.services.records import table_of
 from liaison.store.imports import ImportBatch, ImportItem
@@ -69,8 +68,20 @@ class ContactIndex:
                     {"emails": json.dumps(sorted(wanted.emails))},
                 ).scalars()
             )
-            for name in wanted.names:  # candidates by the search index's own folded key
-                ids.update(hit.id for hit in search.search(session, name, limit=50, kinds=["contact"]))
+            connection = session.connection()
+            for name in wanted.names:  # candidates: the search index's titles with these words
+                tokens = search_key(name).split()
+                if not tokens:
+                    continue
+                match = "{title} : (" + " AND ".join('"' + t.replace('"', '""') + '"' for t in tokens) + ")"
+                ids.update(
+                    row[0]
+                    for row in connection.exec_driver_sql(
+                        "SELECT d.record_id FROM search_fts JOIN search_docs AS d ON d.id = search_fts.rowid "
+                        "WHERE search_fts MATCH ? AND d.kind = 'contact' LIMIT 200",
+                        (match,),
+                    )
+                )
             rows = session.execute(select(*columns).where(live, table.c.id.in_(ids))).all()
         self.ids: set[str] = set()
         self.emails: dict[str, set[str]] = defaultdict(set)
