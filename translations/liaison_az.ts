@@ -3770,7 +3770,7 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation>İ&amp;xrac…</translation>
+        <translation>İxra&amp;c…</translation>
     </message>
     <message>
         <source>Export selected contacts…</source>

@@ -8,12 +8,11 @@ that lists a person twice creates them once.
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import false, select, text
+from sqlalchemy import false, select
 from sqlalchemy.orm import Session
 
 from liaison.services.entities import CONTACTS, INSTITUTIONS
@@ -59,27 +58,22 @@ class ContactIndex:
         else:
             sources = sources.where(ImportItem.source_key.in_(wanted.source_keys))
             ids = set(wanted.ids) | {rid for _key, rid in session.execute(sources).all()}
-            ids |= set(
-                session.execute(
-                    text(
-                        "SELECT c.id FROM contacts AS c, json_each(c.emails) AS e "
-                        "WHERE c.deleted = 0 AND lower(e.value) IN (SELECT value FROM json_each(:emails))"
-                    ),
-                    {"emails": json.dumps(sorted(wanted.emails))},
-                ).scalars()
-            )
             connection = session.connection()
-            for name in wanted.names:  # candidates: the search index's titles with these words
-                tokens = search_key(name).split()
+            # candidates from the search index (the same folded key search uses), read exactly
+            # below: contacts whose title has a row's name words, or whose text has an e-mail's
+            searches = [("{title}", name) for name in wanted.names]
+            searches += [("{title body}", email) for email in wanted.emails]
+            for columns_, value in searches:
+                tokens = search_key(value).split()
                 if not tokens:
                     continue
-                match = "{title} : (" + " AND ".join('"' + t.replace('"', '""') + '"' for t in tokens) + ")"
+                terms = " AND ".join('"' + t.replace('"', '""') + '"' for t in tokens)
                 ids.update(
                     row[0]
                     for row in connection.exec_driver_sql(
                         "SELECT d.record_id FROM search_fts JOIN search_docs AS d ON d.id = search_fts.rowid "
-                        "WHERE search_fts MATCH ? AND d.kind = 'contact' LIMIT 200",
-                        (match,),
+                        "WHERE search_fts MATCH ? AND d.kind = 'contact' LIMIT 1000",
+                        (f"{columns_} : ({terms})",),
                     )
                 )
             rows = session.execute(select(*columns).where(live, table.c.id.in_(ids))).all()
