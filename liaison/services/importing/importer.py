@@ -214,11 +214,7 @@ class Importer:
             found = index.find(given, source.source_id, key, institution_id, names)
             if found is None:
                 record_id = source.source_id if _is_uuid(source.source_id) else new_id()
-                values = {
-                    **{k: v for k, v in cleaned.items() if v not in (None, [])},
-                    **given,
-                    "id": record_id,
-                }
+                values = {**cleaned, **given, "id": record_id}  # every field: written as cleaned
                 row = PlannedRow(number, "new", values, record_id, source_key=key, source=source)
                 pending[record_id] = row
                 index.add(record_id, given, key, institution_id, names)
@@ -364,7 +360,9 @@ class Importer:
         step(0)
         for start in range(0, len(creates), _CHUNK):
             chunk = creates[start : start + _CHUNK]
-            self.app.contacts.create_many_in(session, [row.values for row in chunk], chunk=_CHUNK)
+            self.app.contacts.create_many_in(
+                session, [row.values for row in chunk], chunk=_CHUNK, cleaned=True
+            )
             items.extend(
                 {
                     "entity": CONTACTS.name,
