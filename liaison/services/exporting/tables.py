@@ -73,15 +73,22 @@ def write_xlsx(path: Path, sheet: str, columns: Sequence[Column], records: Itera
             worksheet.write_string(0, index, column.header(), bold)
         worksheet.freeze_panes(1, 0)
         count = 0
+        getters = [(index, column.value) for index, column in enumerate(columns)]
+        write_string = worksheet.write_string
         for row, record in enumerate(records, start=1):
-            for index, column in enumerate(columns):
-                value = cell(column.value(record))
+            for index, getter in getters:
+                value = getter(record)
+                if type(value) is str:  # most cells: text as it is
+                    if value:
+                        write_string(row, index, value)
+                    continue
+                value = cell(value)
                 if isinstance(value, (date, datetime)):
                     worksheet.write_datetime(row, index, value, dates)
                 elif isinstance(value, (int, float)):
                     worksheet.write_number(row, index, value)
                 elif value != "":
-                    worksheet.write_string(row, index, str(value))
+                    write_string(row, index, str(value))
             count += 1
         if count:
             worksheet.autofilter(0, 0, count, len(columns) - 1)
