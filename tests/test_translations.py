@@ -192,7 +192,9 @@ def _translations(language: str) -> list[str]:
 _LATIN_ALLOWED = re.compile(
     r"Liaison|Ctrl\+Return|Ctrl\+[A-Z]|Ctrl|Enter|F9|PNG|JPEG|png|jpg|jpeg|PDF|pdf|pem|crt|URL|NAME|sync|https?://(?:host(?::port)?)?|http|"
     r"KG|TR|DE|en|kk|tr|ru|--help|--force|--[a-z-]+|liaison(?: [a-z-]+)*|"
-    r"<[^>]+>|%\d|%n|\{[a-z_]+(?::[^}]*)?\}"
+    r"<[^>]+>|%\d|%n|\{[a-z_]+(?::[^}]*)?\}|"
+    # file formats and command-line words of import and export
+    r"BATCH|UTF-8|ASCII|CSV|Excel|XLSX|XLS|OpenDocument|ODS|vCard|VCF|BEGIN:VCARD|ID|=name|\*\.[a-z]+|\(\*\)"
 )
 
 

@@ -1789,6 +1789,85 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <source>Restored {snapshot}; the file it replaced is kept as {copy}.</source>
         <translation>{snapshot} bərpa edildi; onun əvəz etdiyi fayl {copy} kimi saxlanıldı.</translation>
     </message>
+    <message>
+        <source>Give the FILE to import, or --undo BATCH.</source>
+        <translation>İdxal ediləcək FAYLı və ya --undo BATCH göstərin.</translation>
+    </message>
+    <message>
+        <source>Encoding: {encoding} ({reason}); change it with --encoding.</source>
+        <translation>Kodlaşdırma: {encoding} ({reason}); --encoding ilə dəyişin.</translation>
+    </message>
+    <message>
+        <source>Sheet: {sheet} (of {sheets}); choose another with --sheet.</source>
+        <translation>Vərəq: {sheet} ({sheets} arasından); başqasını --sheet ilə seçin.</translation>
+    </message>
+    <message>
+        <source>Row {row}, column “{column}”: {message}</source>
+        <translation>Sətir {row}, sütun “{column}”: {message}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Fix these rows, or import the others with --skip-invalid.</source>
+        <translation>Heç nə idxal edilmədi. Bu sətirləri düzəldin və ya qalanlarını --skip-invalid ilə idxal edin.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Sınaq: heç nə yazılmadı.</translation>
+    </message>
+    <message>
+        <source>Import {batch}; undo it with: liaison import --undo {batch}</source>
+        <translation>İdxal {batch}; geri qaytarmaq üçün: liaison import --undo {batch}</translation>
+    </message>
+    <message>
+        <source>The skipped rows are in {path}.</source>
+        <translation>Buraxılan sətirlər {path} faylındadır.</translation>
+    </message>
+    <message>
+        <source>Undone: {removed} record(s) removed, {reverted} record(s) put back.</source>
+        <translation>Geri qaytarıldı: {removed} qeyd silindi, {reverted} qeyd əvvəlki halına qaytarıldı.</translation>
+    </message>
+    <message>
+        <source>Kept, because it was edited after the import: {entity} {id} {field}</source>
+        <translation>İdxaldan sonra redaktə edildiyi üçün saxlanıldı: {entity} {id} {field}</translation>
+    </message>
+    <message>
+        <source>Wrote {count} record(s) to {path}.</source>
+        <translation>{count} qeyd {path} faylına yazıldı.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created: %n contact(s).</source>
+        <translation>
+            <numerusform>Yaradıldı: %n əlaqə.</numerusform>
+            <numerusform>Yaradıldı: %n əlaqə.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated: %n contact(s).</source>
+        <translation>
+            <numerusform>Yeniləndi: %n əlaqə.</numerusform>
+            <numerusform>Yeniləndi: %n əlaqə.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unchanged: %n contact(s).</source>
+        <translation>
+            <numerusform>Dəyişmədi: %n əlaqə.</numerusform>
+            <numerusform>Dəyişmədi: %n əlaqə.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped: %n invalid row(s).</source>
+        <translation>
+            <numerusform>Buraxıldı: %n yanlış sətir.</numerusform>
+            <numerusform>Buraxıldı: %n yanlış sətir.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added to the event: %n participant(s).</source>
+        <translation>
+            <numerusform>Tədbirə əlavə edildi: %n iştirakçı.</numerusform>
+            <numerusform>Tədbirə əlavə edildi: %n iştirakçı.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ContactProfileView</name>
@@ -2506,6 +2585,145 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <source>There is no merge {id} to undo, or it was undone already.</source>
         <translation>Geri qaytarılacaq {id} birləşdirməsi yoxdur və ya artıq geri qaytarılıb.</translation>
     </message>
+    <message>
+        <source>{what} cannot be exported as {format} (use {formats}).</source>
+        <translation>{what} {format} formatında ixrac edilə bilməz ({formats} istifadə edin).</translation>
+    </message>
+    <message>
+        <source>Participants are exported for one event: give --event ID or TITLE.</source>
+        <translation>İştirakçılar bir tədbir üçün ixrac edilir: --event ID və ya ADI göstərin.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>{path} yazıla bilmir: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}</source>
+        <translation>{path} oxuna bilmir: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: there is no such file.</source>
+        <translation>{path}: belə fayl yoxdur.</translation>
+    </message>
+    <message>
+        <source>{path} is not a spreadsheet this program can read ({detail}).</source>
+        <translation>{path} bu proqramın oxuya bildiyi cədvəl deyil ({detail}).</translation>
+    </message>
+    <message>
+        <source>{path} is not a text (CSV) file: it holds binary data.</source>
+        <translation>{path} mətn (CSV) faylı deyil: ikili məlumat saxlayır.</translation>
+    </message>
+    <message>
+        <source>{path} is not a vCard file: it has no BEGIN:VCARD.</source>
+        <translation>{path} vCard faylı deyil: BEGIN:VCARD yoxdur.</translation>
+    </message>
+    <message>
+        <source>{path} is not in the encoding {encoding}; choose another.</source>
+        <translation>{path} {encoding} kodlaşdırmasında deyil; başqasını seçin.</translation>
+    </message>
+    <message>
+        <source>{encoding} is not an encoding this program knows.</source>
+        <translation>{encoding} bu proqramın tanıdığı kodlaşdırma deyil.</translation>
+    </message>
+    <message>
+        <source>{path} has no sheet named “{sheet}” (it has: {sheets}).</source>
+        <translation>{path} faylında “{sheet}” adlı vərəq yoxdur (olanlar: {sheets}).</translation>
+    </message>
+    <message>
+        <source>{path}: no row of column names was found.</source>
+        <translation>{path}: sütun adları olan sətir tapılmadı.</translation>
+    </message>
+    <message>
+        <source>{path}: no column holds the names; map one with --map &quot;COLUMN=name&quot;.</source>
+        <translation>{path}: heç bir sütunda adlar yoxdur; birini --map &quot;SÜTUN=name&quot; ilə təyin edin.</translation>
+    </message>
+    <message>
+        <source>--map “{value}”: write COLUMN=field, with field one of {fields}.</source>
+        <translation>--map “{value}”: SÜTUN=sahə yazın; sahə bunlardan biri olmalıdır: {fields}.</translation>
+    </message>
+    <message>
+        <source>--map “{value}”: the file has no column “{column}”.</source>
+        <translation>--map “{value}”: faylda “{column}” sütunu yoxdur.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>İdxal ləğv edildi; heç nə yazılmadı.</translation>
+    </message>
+    <message>
+        <source>There is no import with the id {batch}.</source>
+        <translation>{batch} identifikatorlu idxal yoxdur.</translation>
+    </message>
+    <message>
+        <source>The import {batch} was already undone.</source>
+        <translation>{batch} idxalı artıq geri qaytarılıb.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>İxrac</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontaktlar</translation>
+    </message>
+    <message>
+        <source>Selected contacts</source>
+        <translation>Seçilmiş əlaqələr</translation>
+    </message>
+    <message>
+        <source>Events (calendar)</source>
+        <translation>Tədbirlər (təqvim)</translation>
+    </message>
+    <message>
+        <source>Bilateral meetings (calendar)</source>
+        <translation>İkitərəfli görüşlər (təqvim)</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Tapşırıqlar</translation>
+    </message>
+    <message>
+        <source>Participants of an event</source>
+        <translation>Tədbirin iştirakçıları</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Hamısı</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Açıq</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vaxtı keçmiş</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Seçin…</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Which actions</source>
+        <translation>Hansı bəndlər</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Tədbir</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fayl</translation>
+    </message>
+    <message>
+        <source>Wrote {count} record(s) to {path}.</source>
+        <translation>{count} qeyd {path} faylına yazıldı.</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -2801,6 +3019,10 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <source>No.</source>
         <translation>№</translation>
     </message>
+    <message>
+        <source>Id</source>
+        <translation>İd</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpPanel</name>
@@ -2901,6 +3123,232 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Şəkillər (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Ata adı</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Soyad</translation>
+    </message>
+    <message>
+        <source>Name in Latin script</source>
+        <translation>Latın əlifbası ilə adı</translation>
+    </message>
+    <message>
+        <source>Honorific</source>
+        <translation>Müraciət forması</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Vəzifə</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Qurum</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Dövlət</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Dillər</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-poçt</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiketlər</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Qeydlər</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Source id</source>
+        <translation>Mənbə identifikatoru</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Nümayəndə heyəti</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(idxal edilmir)</translation>
+    </message>
+    <message>
+        <source>the file starts with a byte-order mark</source>
+        <translation>fayl bayt sırası nişanı ilə başlayır</translation>
+    </message>
+    <message>
+        <source>the file is valid UTF-8</source>
+        <translation>fayl düzgün UTF-8-dir</translation>
+    </message>
+    <message>
+        <source>the file has only ASCII characters</source>
+        <translation>faylda yalnız ASCII simvolları var</translation>
+    </message>
+    <message>
+        <source>this code page gives the most letters of the officers&apos; alphabets</source>
+        <translation>bu kod səhifəsi əməkdaşların əlifbalarının ən çox hərfini verir</translation>
+    </message>
+    <message>
+        <source>chosen by the officer</source>
+        <translation>əməkdaş tərəfindən seçilib</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import contacts</source>
+        <translation>Əlaqələri idxal et</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Faylı seçin</translation>
+    </message>
+    <message>
+        <source>CSV, Excel (XLSX, XLS), OpenDocument (ODS) or vCard (VCF) files from any program.</source>
+        <translation>İstənilən proqramdan CSV, Excel (XLSX, XLS), OpenDocument (ODS) və ya vCard (VCF) faylları.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fayl</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Seçin…</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Sütunlar</translation>
+    </message>
+    <message>
+        <source>Check which field each column holds; change any that is wrong.</source>
+        <translation>Hər sütunun hansı sahəni saxladığını yoxlayın; səhv olanı dəyişin.</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Vərəq</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Kodlaşdırma</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Fayldakı sütun</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Sahə</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>İlkin baxış</translation>
+    </message>
+    <message>
+        <source>Add them to an event as participants</source>
+        <translation>Tədbirə iştirakçı kimi əlavə et</translation>
+    </message>
+    <message>
+        <source>Skip the invalid rows and import the others</source>
+        <translation>Yanlış sətirləri burax, qalanlarını idxal et</translation>
+    </message>
+    <message>
+        <source>Contacts (*.csv *.txt *.xlsx *.xlsm *.xls *.ods *.vcf *.vcard);;All files (*)</source>
+        <translation>Əlaqələr (*.csv *.txt *.xlsx *.xlsm *.xls *.ods *.vcf *.vcard);;Bütün fayllar (*)</translation>
+    </message>
+    <message>
+        <source>{encoding} (guessed)</source>
+        <translation>{encoding} (təxmin)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Sətir</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Səbəb</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>yeni</translation>
+    </message>
+    <message>
+        <source>matches an existing contact</source>
+        <translation>mövcud əlaqəyə uyğun gəlir</translation>
+    </message>
+    <message>
+        <source>matches an existing contact, nothing new</source>
+        <translation>mövcud əlaqəyə uyğun gəlir, yeni heç nə yoxdur</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>yanlış</translation>
+    </message>
+    <message>
+        <source>fills: {fields}</source>
+        <translation>doldurur: {fields}</translation>
+    </message>
+    <message>
+        <source> (the first {n} rows)</source>
+        <translation> (ilk {n} sətir)</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the names (or first and last names).</source>
+        <translation>Adları (və ya ad və soyadları) saxlayan sütunu seçin.</translation>
+    </message>
+    <message>
+        <source>New: {new}. Matching existing contacts: {match}. Invalid: {invalid}.</source>
+        <translation>Yeni: {new}. Mövcud əlaqələrə uyğun: {match}. Yanlış: {invalid}.</translation>
+    </message>
+    <message>
+        <source>(none: contacts only)</source>
+        <translation>(yoxdur: yalnız əlaqələr)</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>İdxal edilir…</translation>
+    </message>
+    <message>
+        <source>Rows {rows} are invalid; nothing was imported. Fix them, or skip them.</source>
+        <translation>{rows} sətirləri yanlışdır; heç nə idxal edilmədi. Düzəldin və ya buraxın.</translation>
+    </message>
+    <message>
+        <source>Imported: {created} new, {updated} updated, {unchanged} unchanged, {skipped} skipped.</source>
+        <translation>İdxal edildi: {created} yeni, {updated} yeniləndi, {unchanged} dəyişmədi, {skipped} buraxıldı.</translation>
     </message>
 </context>
 <context>
@@ -4140,6 +4588,21 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     <message>
         <source>Training record: never synced</source>
         <translation>Təlim qeydi: heç vaxt sinxronlaşdırılmır</translation>
+    </message>
+</context>
+<context>
+    <name>TransferActions</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;İdxal…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>İxra&amp;c…</translation>
+    </message>
+    <message>
+        <source>Export selected contacts…</source>
+        <translation>Seçilmiş əlaqələri ixrac et…</translation>
     </message>
 </context>
 <context>

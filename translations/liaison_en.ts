@@ -58,6 +58,41 @@
             <numerusform>Rebuilt the search index: %n records.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Created: %n contact(s).</source>
+        <translation>
+            <numerusform>Created: %n contact.</numerusform>
+            <numerusform>Created: %n contacts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated: %n contact(s).</source>
+        <translation>
+            <numerusform>Updated: %n contact.</numerusform>
+            <numerusform>Updated: %n contacts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unchanged: %n contact(s).</source>
+        <translation>
+            <numerusform>Unchanged: %n contact.</numerusform>
+            <numerusform>Unchanged: %n contacts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped: %n invalid row(s).</source>
+        <translation>
+            <numerusform>Skipped: %n invalid row.</numerusform>
+            <numerusform>Skipped: %n invalid rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added to the event: %n participant(s).</source>
+        <translation>
+            <numerusform>Added to the event: %n participant.</numerusform>
+            <numerusform>Added to the event: %n participants.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ContactProfileView</name>

@@ -1782,6 +1782,80 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <source>Restored {snapshot}; the file it replaced is kept as {copy}.</source>
         <translation>Visszaállítva: {snapshot}; a lecserélt fájl megmaradt itt: {copy}.</translation>
     </message>
+    <message>
+        <source>Give the FILE to import, or --undo BATCH.</source>
+        <translation>Adja meg az importálandó FÁJLT, vagy: --undo BATCH.</translation>
+    </message>
+    <message>
+        <source>Encoding: {encoding} ({reason}); change it with --encoding.</source>
+        <translation>Kódolás: {encoding} ({reason}); a --encoding kapcsolóval módosítható.</translation>
+    </message>
+    <message>
+        <source>Sheet: {sheet} (of {sheets}); choose another with --sheet.</source>
+        <translation>Munkalap: {sheet} (ezek közül: {sheets}); másikat a --sheet kapcsolóval választhat.</translation>
+    </message>
+    <message>
+        <source>Row {row}, column “{column}”: {message}</source>
+        <translation>{row}. sor, „{column}” oszlop: {message}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Fix these rows, or import the others with --skip-invalid.</source>
+        <translation>Semmi sem lett importálva. Javítsa ki ezeket a sorokat, vagy importálja a többit a --skip-invalid kapcsolóval.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Próbafuttatás: semmi sem lett kiírva.</translation>
+    </message>
+    <message>
+        <source>Import {batch}; undo it with: liaison import --undo {batch}</source>
+        <translation>Importálás: {batch}; visszavonás: liaison import --undo {batch}</translation>
+    </message>
+    <message>
+        <source>The skipped rows are in {path}.</source>
+        <translation>A kihagyott sorok itt vannak: {path}.</translation>
+    </message>
+    <message>
+        <source>Undone: {removed} record(s) removed, {reverted} record(s) put back.</source>
+        <translation>Visszavonva: {removed} rekord eltávolítva, {reverted} rekord visszaállítva.</translation>
+    </message>
+    <message>
+        <source>Kept, because it was edited after the import: {entity} {id} {field}</source>
+        <translation>Megmaradt, mert az importálás után szerkesztették: {entity} {id} {field}</translation>
+    </message>
+    <message>
+        <source>Wrote {count} record(s) to {path}.</source>
+        <translation>{count} rekord kiírva ide: {path}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created: %n contact(s).</source>
+        <translation>
+            <numerusform>Létrehozva: %n kapcsolat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated: %n contact(s).</source>
+        <translation>
+            <numerusform>Frissítve: %n kapcsolat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unchanged: %n contact(s).</source>
+        <translation>
+            <numerusform>Változatlan: %n kapcsolat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped: %n invalid row(s).</source>
+        <translation>
+            <numerusform>Kihagyva: %n hibás sor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added to the event: %n participant(s).</source>
+        <translation>
+            <numerusform>Az eseményhez hozzáadva: %n résztvevő.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ContactProfileView</name>
@@ -2498,6 +2572,145 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <source>There is no merge {id} to undo, or it was undone already.</source>
         <translation>Nincs visszavonható {id} egyesítés, vagy már visszavonták.</translation>
     </message>
+    <message>
+        <source>{what} cannot be exported as {format} (use {formats}).</source>
+        <translation>{what} nem exportálható {format} formátumba (használja: {formats}).</translation>
+    </message>
+    <message>
+        <source>Participants are exported for one event: give --event ID or TITLE.</source>
+        <translation>A résztvevők egy eseményhez exportálhatók: adja meg: --event AZONOSÍTÓ vagy CÍM.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>{path} nem írható: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}</source>
+        <translation>{path} nem olvasható: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: there is no such file.</source>
+        <translation>{path}: nincs ilyen fájl.</translation>
+    </message>
+    <message>
+        <source>{path} is not a spreadsheet this program can read ({detail}).</source>
+        <translation>{path} nem olyan táblázat, amelyet ez a program olvasni tud ({detail}).</translation>
+    </message>
+    <message>
+        <source>{path} is not a text (CSV) file: it holds binary data.</source>
+        <translation>{path} nem szöveges (CSV) fájl: bináris adatot tartalmaz.</translation>
+    </message>
+    <message>
+        <source>{path} is not a vCard file: it has no BEGIN:VCARD.</source>
+        <translation>{path} nem vCard-fájl: nincs benne BEGIN:VCARD.</translation>
+    </message>
+    <message>
+        <source>{path} is not in the encoding {encoding}; choose another.</source>
+        <translation>{path} nem {encoding} kódolású; válasszon másikat.</translation>
+    </message>
+    <message>
+        <source>{encoding} is not an encoding this program knows.</source>
+        <translation>A(z) {encoding} kódolást ez a program nem ismeri.</translation>
+    </message>
+    <message>
+        <source>{path} has no sheet named “{sheet}” (it has: {sheets}).</source>
+        <translation>A(z) {path} fájlban nincs „{sheet}” nevű munkalap (ezek vannak: {sheets}).</translation>
+    </message>
+    <message>
+        <source>{path}: no row of column names was found.</source>
+        <translation>{path}: nem található az oszlopneveket tartalmazó sor.</translation>
+    </message>
+    <message>
+        <source>{path}: no column holds the names; map one with --map &quot;COLUMN=name&quot;.</source>
+        <translation>{path}: egyik oszlop sem tartalmaz neveket; jelöljön ki egyet: --map &quot;OSZLOP=name&quot;.</translation>
+    </message>
+    <message>
+        <source>--map “{value}”: write COLUMN=field, with field one of {fields}.</source>
+        <translation>--map „{value}”: írja így: OSZLOP=mező, ahol a mező ezek egyike: {fields}.</translation>
+    </message>
+    <message>
+        <source>--map “{value}”: the file has no column “{column}”.</source>
+        <translation>--map „{value}”: a fájlban nincs „{column}” oszlop.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Az importálás megszakítva; semmi sem lett kiírva.</translation>
+    </message>
+    <message>
+        <source>There is no import with the id {batch}.</source>
+        <translation>Nincs {batch} azonosítójú importálás.</translation>
+    </message>
+    <message>
+        <source>The import {batch} was already undone.</source>
+        <translation>A(z) {batch} importálás már vissza lett vonva.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Exportálás</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kapcsolatok</translation>
+    </message>
+    <message>
+        <source>Selected contacts</source>
+        <translation>Kijelölt kapcsolatok</translation>
+    </message>
+    <message>
+        <source>Events (calendar)</source>
+        <translation>Események (naptár)</translation>
+    </message>
+    <message>
+        <source>Bilateral meetings (calendar)</source>
+        <translation>Kétoldalú találkozók (naptár)</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Teendők</translation>
+    </message>
+    <message>
+        <source>Participants of an event</source>
+        <translation>Egy esemény résztvevői</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Mind</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Nyitott</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Lejárt</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Tallózás…</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formátum</translation>
+    </message>
+    <message>
+        <source>Which actions</source>
+        <translation>Mely teendők</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Rendezvény</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fájl</translation>
+    </message>
+    <message>
+        <source>Wrote {count} record(s) to {path}.</source>
+        <translation>{count} rekord kiírva ide: {path}.</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -2793,6 +3006,10 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <source>No.</source>
         <translation>Sz.</translation>
     </message>
+    <message>
+        <source>Id</source>
+        <translation>Azonosító</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpPanel</name>
@@ -2893,6 +3110,232 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Képek (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>Name</source>
+        <translation>Név</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Utónév</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Középső név</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Vezetéknév</translation>
+    </message>
+    <message>
+        <source>Name in Latin script</source>
+        <translation>Név latin betűkkel</translation>
+    </message>
+    <message>
+        <source>Honorific</source>
+        <translation>Megszólítás</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Beosztás</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Intézmény</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Állam</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Nyelvek</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Címkék</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Jegyzetek</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Fénykép</translation>
+    </message>
+    <message>
+        <source>Source id</source>
+        <translation>Forrásazonosító</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Szerep</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegáció</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(nem importálandó)</translation>
+    </message>
+    <message>
+        <source>the file starts with a byte-order mark</source>
+        <translation>a fájl bájtsorrendjelzővel kezdődik</translation>
+    </message>
+    <message>
+        <source>the file is valid UTF-8</source>
+        <translation>a fájl érvényes UTF-8</translation>
+    </message>
+    <message>
+        <source>the file has only ASCII characters</source>
+        <translation>a fájlban csak ASCII-karakterek vannak</translation>
+    </message>
+    <message>
+        <source>this code page gives the most letters of the officers&apos; alphabets</source>
+        <translation>ez a kódlap adja a legtöbb betűt a munkatársak ábécéiből</translation>
+    </message>
+    <message>
+        <source>chosen by the officer</source>
+        <translation>a munkatárs választotta</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import contacts</source>
+        <translation>Kapcsolatok importálása</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Válassza ki a fájlt</translation>
+    </message>
+    <message>
+        <source>CSV, Excel (XLSX, XLS), OpenDocument (ODS) or vCard (VCF) files from any program.</source>
+        <translation>CSV, Excel (XLSX, XLS), OpenDocument (ODS) vagy vCard (VCF) fájlok bármely programból.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fájl</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Tallózás…</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Oszlopok</translation>
+    </message>
+    <message>
+        <source>Check which field each column holds; change any that is wrong.</source>
+        <translation>Ellenőrizze, melyik oszlop melyik mezőt tartalmazza; a hibásat módosítsa.</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Munkalap</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Kódolás</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Oszlop a fájlban</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Mező</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Előnézet</translation>
+    </message>
+    <message>
+        <source>Add them to an event as participants</source>
+        <translation>Hozzáadás egy eseményhez résztvevőként</translation>
+    </message>
+    <message>
+        <source>Skip the invalid rows and import the others</source>
+        <translation>A hibás sorok kihagyása, a többi importálása</translation>
+    </message>
+    <message>
+        <source>Contacts (*.csv *.txt *.xlsx *.xlsm *.xls *.ods *.vcf *.vcard);;All files (*)</source>
+        <translation>Kapcsolatok (*.csv *.txt *.xlsx *.xlsm *.xls *.ods *.vcf *.vcard);;Minden fájl (*)</translation>
+    </message>
+    <message>
+        <source>{encoding} (guessed)</source>
+        <translation>{encoding} (becsült)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Sor</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Állapot</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Miért</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>új</translation>
+    </message>
+    <message>
+        <source>matches an existing contact</source>
+        <translation>egy meglévő kapcsolattal egyezik</translation>
+    </message>
+    <message>
+        <source>matches an existing contact, nothing new</source>
+        <translation>egy meglévő kapcsolattal egyezik, nincs új adat</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>hibás</translation>
+    </message>
+    <message>
+        <source>fills: {fields}</source>
+        <translation>kitölti: {fields}</translation>
+    </message>
+    <message>
+        <source> (the first {n} rows)</source>
+        <translation> (az első {n} sor)</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the names (or first and last names).</source>
+        <translation>Válassza ki a neveket (vagy utó- és vezetékneveket) tartalmazó oszlopot.</translation>
+    </message>
+    <message>
+        <source>New: {new}. Matching existing contacts: {match}. Invalid: {invalid}.</source>
+        <translation>Új: {new}. Meglévő kapcsolattal egyező: {match}. Hibás: {invalid}.</translation>
+    </message>
+    <message>
+        <source>(none: contacts only)</source>
+        <translation>(nincs: csak kapcsolatok)</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importálás…</translation>
+    </message>
+    <message>
+        <source>Rows {rows} are invalid; nothing was imported. Fix them, or skip them.</source>
+        <translation>A(z) {rows}. sorok hibásak; semmi sem lett importálva. Javítsa vagy hagyja ki őket.</translation>
+    </message>
+    <message>
+        <source>Imported: {created} new, {updated} updated, {unchanged} unchanged, {skipped} skipped.</source>
+        <translation>Importálva: {created} új, {updated} frissítve, {unchanged} változatlan, {skipped} kihagyva.</translation>
     </message>
 </context>
 <context>
@@ -4121,6 +4564,21 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
     <message>
         <source>Training record: never synced</source>
         <translation>Gyakorló nyilvántartás: nem szinkronizálódik</translation>
+    </message>
+</context>
+<context>
+    <name>TransferActions</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importálás…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportálás…</translation>
+    </message>
+    <message>
+        <source>Export selected contacts…</source>
+        <translation>Kijelölt kapcsolatok exportálása…</translation>
     </message>
 </context>
 <context>

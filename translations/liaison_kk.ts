@@ -1789,6 +1789,85 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <source>Restored {snapshot}; the file it replaced is kept as {copy}.</source>
         <translation>{snapshot} қалпына келтірілді; ол ауыстырған файл {copy} ретінде сақталды.</translation>
     </message>
+    <message>
+        <source>Give the FILE to import, or --undo BATCH.</source>
+        <translation>Импортталатын ФАЙЛды немесе --undo BATCH беріңіз.</translation>
+    </message>
+    <message>
+        <source>Encoding: {encoding} ({reason}); change it with --encoding.</source>
+        <translation>Кодтау: {encoding} ({reason}); --encoding арқылы өзгертіңіз.</translation>
+    </message>
+    <message>
+        <source>Sheet: {sheet} (of {sheets}); choose another with --sheet.</source>
+        <translation>Парақ: {sheet} ({sheets} ішінен); басқасын --sheet арқылы таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Row {row}, column “{column}”: {message}</source>
+        <translation>{row}-жол, “{column}” бағаны: {message}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Fix these rows, or import the others with --skip-invalid.</source>
+        <translation>Ештеңе импортталмады. Осы жолдарды түзетіңіз немесе қалғандарын --skip-invalid арқылы импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Сынақ: ештеңе жазылмады.</translation>
+    </message>
+    <message>
+        <source>Import {batch}; undo it with: liaison import --undo {batch}</source>
+        <translation>Импорт {batch}; болдырмау үшін: liaison import --undo {batch}</translation>
+    </message>
+    <message>
+        <source>The skipped rows are in {path}.</source>
+        <translation>Өткізіп жіберілген жолдар {path} файлында.</translation>
+    </message>
+    <message>
+        <source>Undone: {removed} record(s) removed, {reverted} record(s) put back.</source>
+        <translation>Болдырылмады: {removed} жазба жойылды, {reverted} жазба бұрынғы күйіне келтірілді.</translation>
+    </message>
+    <message>
+        <source>Kept, because it was edited after the import: {entity} {id} {field}</source>
+        <translation>Импорттан кейін өңделгендіктен сақталды: {entity} {id} {field}</translation>
+    </message>
+    <message>
+        <source>Wrote {count} record(s) to {path}.</source>
+        <translation>{count} жазба {path} файлына жазылды.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created: %n contact(s).</source>
+        <translation>
+            <numerusform>Жасалды: %n байланыс.</numerusform>
+            <numerusform>Жасалды: %n байланыс.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated: %n contact(s).</source>
+        <translation>
+            <numerusform>Жаңартылды: %n байланыс.</numerusform>
+            <numerusform>Жаңартылды: %n байланыс.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unchanged: %n contact(s).</source>
+        <translation>
+            <numerusform>Өзгермеді: %n байланыс.</numerusform>
+            <numerusform>Өзгермеді: %n байланыс.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped: %n invalid row(s).</source>
+        <translation>
+            <numerusform>Өткізілді: %n жарамсыз жол.</numerusform>
+            <numerusform>Өткізілді: %n жарамсыз жол.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added to the event: %n participant(s).</source>
+        <translation>
+            <numerusform>Іс-шараға қосылды: %n қатысушы.</numerusform>
+            <numerusform>Іс-шараға қосылды: %n қатысушы.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ContactProfileView</name>
@@ -2506,6 +2585,145 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <source>There is no merge {id} to undo, or it was undone already.</source>
         <translation>Болдырмайтын {id} біріктіруі жоқ немесе ол бұрын болдырылмаған.</translation>
     </message>
+    <message>
+        <source>{what} cannot be exported as {format} (use {formats}).</source>
+        <translation>{what} {format} пішімінде экспортталмайды ({formats} қолданыңыз).</translation>
+    </message>
+    <message>
+        <source>Participants are exported for one event: give --event ID or TITLE.</source>
+        <translation>Қатысушылар бір іс-шара үшін экспортталады: --event ID немесе АТАУЫН беріңіз.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>{path} жазылмайды: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}</source>
+        <translation>{path} оқылмайды: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: there is no such file.</source>
+        <translation>{path}: мұндай файл жоқ.</translation>
+    </message>
+    <message>
+        <source>{path} is not a spreadsheet this program can read ({detail}).</source>
+        <translation>{path} бұл бағдарлама оқи алатын кесте емес ({detail}).</translation>
+    </message>
+    <message>
+        <source>{path} is not a text (CSV) file: it holds binary data.</source>
+        <translation>{path} мәтіндік (CSV) файл емес: екілік деректер бар.</translation>
+    </message>
+    <message>
+        <source>{path} is not a vCard file: it has no BEGIN:VCARD.</source>
+        <translation>{path} vCard файлы емес: BEGIN:VCARD жоқ.</translation>
+    </message>
+    <message>
+        <source>{path} is not in the encoding {encoding}; choose another.</source>
+        <translation>{path} {encoding} кодтауында емес; басқасын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>{encoding} is not an encoding this program knows.</source>
+        <translation>{encoding} — бұл бағдарлама білетін кодтау емес.</translation>
+    </message>
+    <message>
+        <source>{path} has no sheet named “{sheet}” (it has: {sheets}).</source>
+        <translation>{path} ішінде “{sheet}” атты парақ жоқ (барлары: {sheets}).</translation>
+    </message>
+    <message>
+        <source>{path}: no row of column names was found.</source>
+        <translation>{path}: баған атаулары бар жол табылмады.</translation>
+    </message>
+    <message>
+        <source>{path}: no column holds the names; map one with --map &quot;COLUMN=name&quot;.</source>
+        <translation>{path}: бірде-бір бағанда аттар жоқ; біреуін --map &quot;БАҒАН=name&quot; арқылы белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>--map “{value}”: write COLUMN=field, with field one of {fields}.</source>
+        <translation>--map “{value}”: БАҒАН=өріс деп жазыңыз; өріс мыналардың бірі: {fields}.</translation>
+    </message>
+    <message>
+        <source>--map “{value}”: the file has no column “{column}”.</source>
+        <translation>--map “{value}”: файлда “{column}” бағаны жоқ.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Импорт тоқтатылды; ештеңе жазылмады.</translation>
+    </message>
+    <message>
+        <source>There is no import with the id {batch}.</source>
+        <translation>{batch} идентификаторлы импорт жоқ.</translation>
+    </message>
+    <message>
+        <source>The import {batch} was already undone.</source>
+        <translation>{batch} импорты бұрын болдырылмаған.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Контактілер</translation>
+    </message>
+    <message>
+        <source>Selected contacts</source>
+        <translation>Таңдалған байланыстар</translation>
+    </message>
+    <message>
+        <source>Events (calendar)</source>
+        <translation>Іс-шаралар (күнтізбе)</translation>
+    </message>
+    <message>
+        <source>Bilateral meetings (calendar)</source>
+        <translation>Екіжақты кездесулер (күнтізбе)</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Тапсырмалар</translation>
+    </message>
+    <message>
+        <source>Participants of an event</source>
+        <translation>Іс-шара қатысушылары</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ашық</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Мерзімі өткен</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Шолу…</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Пішім</translation>
+    </message>
+    <message>
+        <source>Which actions</source>
+        <translation>Қай тармақтар</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Іс-шара</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Wrote {count} record(s) to {path}.</source>
+        <translation>{count} жазба {path} файлына жазылды.</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -2801,6 +3019,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <source>No.</source>
         <translation>№</translation>
     </message>
+    <message>
+        <source>Id</source>
+        <translation>Ид.</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpPanel</name>
@@ -2901,6 +3123,232 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Суреттер (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>Name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Әкесінің аты</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Тегі</translation>
+    </message>
+    <message>
+        <source>Name in Latin script</source>
+        <translation>Латын әрпімен аты</translation>
+    </message>
+    <message>
+        <source>Honorific</source>
+        <translation>Құрметті атауы</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Лауазымы</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Мекеме</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Мемлекет</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Тілдер</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. пошта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Белгілер</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Жазбалар</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>Source id</source>
+        <translation>Дереккөз идентификаторы</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Делегация</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(импортталмайды)</translation>
+    </message>
+    <message>
+        <source>the file starts with a byte-order mark</source>
+        <translation>файл байт реті белгісімен басталады</translation>
+    </message>
+    <message>
+        <source>the file is valid UTF-8</source>
+        <translation>файл дұрыс UTF-8</translation>
+    </message>
+    <message>
+        <source>the file has only ASCII characters</source>
+        <translation>файлда тек ASCII таңбалары бар</translation>
+    </message>
+    <message>
+        <source>this code page gives the most letters of the officers&apos; alphabets</source>
+        <translation>бұл кодтық бет қызметкерлер әліпбилерінің ең көп әрпін береді</translation>
+    </message>
+    <message>
+        <source>chosen by the officer</source>
+        <translation>қызметкер таңдаған</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import contacts</source>
+        <translation>Байланыстарды импорттау</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Файлды таңдаңыз</translation>
+    </message>
+    <message>
+        <source>CSV, Excel (XLSX, XLS), OpenDocument (ODS) or vCard (VCF) files from any program.</source>
+        <translation>Кез келген бағдарламадан CSV, Excel (XLSX, XLS), OpenDocument (ODS) немесе vCard (VCF) файлдары.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Шолу…</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Бағандар</translation>
+    </message>
+    <message>
+        <source>Check which field each column holds; change any that is wrong.</source>
+        <translation>Әр бағанның қай өрісті сақтайтынын тексеріңіз; қатесін өзгертіңіз.</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Парақ</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Кодтау</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Файлдағы баған</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Алдын ала қарау</translation>
+    </message>
+    <message>
+        <source>Add them to an event as participants</source>
+        <translation>Іс-шараға қатысушы ретінде қосу</translation>
+    </message>
+    <message>
+        <source>Skip the invalid rows and import the others</source>
+        <translation>Жарамсыз жолдарды өткізіп, қалғандарын импорттау</translation>
+    </message>
+    <message>
+        <source>Contacts (*.csv *.txt *.xlsx *.xlsm *.xls *.ods *.vcf *.vcard);;All files (*)</source>
+        <translation>Байланыстар (*.csv *.txt *.xlsx *.xlsm *.xls *.ods *.vcf *.vcard);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>{encoding} (guessed)</source>
+        <translation>{encoding} (болжам)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Жол</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>жаңа</translation>
+    </message>
+    <message>
+        <source>matches an existing contact</source>
+        <translation>бар байланысқа сәйкес</translation>
+    </message>
+    <message>
+        <source>matches an existing contact, nothing new</source>
+        <translation>бар байланысқа сәйкес, жаңа ештеңе жоқ</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>жарамсыз</translation>
+    </message>
+    <message>
+        <source>fills: {fields}</source>
+        <translation>толтырады: {fields}</translation>
+    </message>
+    <message>
+        <source> (the first {n} rows)</source>
+        <translation> (алғашқы {n} жол)</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the names (or first and last names).</source>
+        <translation>Аттарды (немесе аты мен тегін) сақтайтын бағанды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>New: {new}. Matching existing contacts: {match}. Invalid: {invalid}.</source>
+        <translation>Жаңа: {new}. Бар байланыстарға сәйкес: {match}. Жарамсыз: {invalid}.</translation>
+    </message>
+    <message>
+        <source>(none: contacts only)</source>
+        <translation>(жоқ: тек байланыстар)</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импортталуда…</translation>
+    </message>
+    <message>
+        <source>Rows {rows} are invalid; nothing was imported. Fix them, or skip them.</source>
+        <translation>{rows} жолдары жарамсыз; ештеңе импортталмады. Түзетіңіз немесе өткізіп жіберіңіз.</translation>
+    </message>
+    <message>
+        <source>Imported: {created} new, {updated} updated, {unchanged} unchanged, {skipped} skipped.</source>
+        <translation>Импортталды: {created} жаңа, {updated} жаңартылды, {unchanged} өзгермеді, {skipped} өткізілді.</translation>
     </message>
 </context>
 <context>
@@ -4140,6 +4588,21 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Training record: never synced</source>
         <translation>Оқу жазбасы: синхрондалмайды</translation>
+    </message>
+</context>
+<context>
+    <name>TransferActions</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>Export selected contacts…</source>
+        <translation>Таңдалған байланыстарды экспорттау…</translation>
     </message>
 </context>
 <context>

@@ -1789,6 +1789,85 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <source>Restored {snapshot}; the file it replaced is kept as {copy}.</source>
         <translation>{snapshot} калыбына келтирилди; ал алмаштырган файл {copy} катары сакталды.</translation>
     </message>
+    <message>
+        <source>Give the FILE to import, or --undo BATCH.</source>
+        <translation>Импорттолчу ФАЙЛды же --undo BATCH бериңиз.</translation>
+    </message>
+    <message>
+        <source>Encoding: {encoding} ({reason}); change it with --encoding.</source>
+        <translation>Коддоо: {encoding} ({reason}); --encoding менен өзгөртүңүз.</translation>
+    </message>
+    <message>
+        <source>Sheet: {sheet} (of {sheets}); choose another with --sheet.</source>
+        <translation>Барак: {sheet} ({sheets} ичинен); башкасын --sheet менен тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Row {row}, column “{column}”: {message}</source>
+        <translation>{row}-сап, “{column}” тилкеси: {message}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Fix these rows, or import the others with --skip-invalid.</source>
+        <translation>Эч нерсе импорттолгон жок. Бул саптарды оңдоңуз же калгандарын --skip-invalid менен импорттоңуз.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Сыноо: эч нерсе жазылган жок.</translation>
+    </message>
+    <message>
+        <source>Import {batch}; undo it with: liaison import --undo {batch}</source>
+        <translation>Импорт {batch}; жокко чыгаруу үчүн: liaison import --undo {batch}</translation>
+    </message>
+    <message>
+        <source>The skipped rows are in {path}.</source>
+        <translation>Өткөрүлүп жиберилген саптар {path} файлында.</translation>
+    </message>
+    <message>
+        <source>Undone: {removed} record(s) removed, {reverted} record(s) put back.</source>
+        <translation>Жокко чыгарылды: {removed} жазуу өчүрүлдү, {reverted} жазуу мурунку абалына кайтарылды.</translation>
+    </message>
+    <message>
+        <source>Kept, because it was edited after the import: {entity} {id} {field}</source>
+        <translation>Импорттон кийин оңдолгондуктан сакталды: {entity} {id} {field}</translation>
+    </message>
+    <message>
+        <source>Wrote {count} record(s) to {path}.</source>
+        <translation>{count} жазуу {path} файлына жазылды.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created: %n contact(s).</source>
+        <translation>
+            <numerusform>Түзүлдү: %n байланыш.</numerusform>
+            <numerusform>Түзүлдү: %n байланыш.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated: %n contact(s).</source>
+        <translation>
+            <numerusform>Жаңыртылды: %n байланыш.</numerusform>
+            <numerusform>Жаңыртылды: %n байланыш.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unchanged: %n contact(s).</source>
+        <translation>
+            <numerusform>Өзгөргөн жок: %n байланыш.</numerusform>
+            <numerusform>Өзгөргөн жок: %n байланыш.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped: %n invalid row(s).</source>
+        <translation>
+            <numerusform>Өткөрүлдү: %n жараксыз сап.</numerusform>
+            <numerusform>Өткөрүлдү: %n жараксыз сап.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added to the event: %n participant(s).</source>
+        <translation>
+            <numerusform>Иш-чарага кошулду: %n катышуучу.</numerusform>
+            <numerusform>Иш-чарага кошулду: %n катышуучу.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ContactProfileView</name>
@@ -2506,6 +2585,145 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <source>There is no merge {id} to undo, or it was undone already.</source>
         <translation>Жокко чыгарыла турган {id} бириктирүүсү жок же ал мурун жокко чыгарылган.</translation>
     </message>
+    <message>
+        <source>{what} cannot be exported as {format} (use {formats}).</source>
+        <translation>{what} {format} форматында экспорттолбойт ({formats} колдонуңуз).</translation>
+    </message>
+    <message>
+        <source>Participants are exported for one event: give --event ID or TITLE.</source>
+        <translation>Катышуучулар бир иш-чара үчүн экспорттолот: --event ID же АТАЛЫШЫН бериңиз.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>{path} жазылбайт: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}</source>
+        <translation>{path} окулбайт: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: there is no such file.</source>
+        <translation>{path}: мындай файл жок.</translation>
+    </message>
+    <message>
+        <source>{path} is not a spreadsheet this program can read ({detail}).</source>
+        <translation>{path} бул программа окуй ала турган таблица эмес ({detail}).</translation>
+    </message>
+    <message>
+        <source>{path} is not a text (CSV) file: it holds binary data.</source>
+        <translation>{path} тексттик (CSV) файл эмес: экилик маалымат бар.</translation>
+    </message>
+    <message>
+        <source>{path} is not a vCard file: it has no BEGIN:VCARD.</source>
+        <translation>{path} vCard файлы эмес: BEGIN:VCARD жок.</translation>
+    </message>
+    <message>
+        <source>{path} is not in the encoding {encoding}; choose another.</source>
+        <translation>{path} {encoding} коддоосунда эмес; башкасын тандаңыз.</translation>
+    </message>
+    <message>
+        <source>{encoding} is not an encoding this program knows.</source>
+        <translation>{encoding} — бул программа билген коддоо эмес.</translation>
+    </message>
+    <message>
+        <source>{path} has no sheet named “{sheet}” (it has: {sheets}).</source>
+        <translation>{path} ичинде “{sheet}” аттуу барак жок (болгондору: {sheets}).</translation>
+    </message>
+    <message>
+        <source>{path}: no row of column names was found.</source>
+        <translation>{path}: тилке аттары бар сап табылган жок.</translation>
+    </message>
+    <message>
+        <source>{path}: no column holds the names; map one with --map &quot;COLUMN=name&quot;.</source>
+        <translation>{path}: бир да тилкеде аттар жок; бирөөсүн --map &quot;ТИЛКЕ=name&quot; менен белгилеңиз.</translation>
+    </message>
+    <message>
+        <source>--map “{value}”: write COLUMN=field, with field one of {fields}.</source>
+        <translation>--map “{value}”: ТИЛКЕ=талаа деп жазыңыз; талаа булардын бири: {fields}.</translation>
+    </message>
+    <message>
+        <source>--map “{value}”: the file has no column “{column}”.</source>
+        <translation>--map “{value}”: файлда “{column}” тилкеси жок.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Импорт токтотулду; эч нерсе жазылган жок.</translation>
+    </message>
+    <message>
+        <source>There is no import with the id {batch}.</source>
+        <translation>{batch} идентификатору бар импорт жок.</translation>
+    </message>
+    <message>
+        <source>The import {batch} was already undone.</source>
+        <translation>{batch} импорту мурун эле жокко чыгарылган.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Байланыштар</translation>
+    </message>
+    <message>
+        <source>Selected contacts</source>
+        <translation>Тандалган байланыштар</translation>
+    </message>
+    <message>
+        <source>Events (calendar)</source>
+        <translation>Иш-чаралар (календарь)</translation>
+    </message>
+    <message>
+        <source>Bilateral meetings (calendar)</source>
+        <translation>Эки тараптуу жолугушуулар (календарь)</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Тапшырмалар</translation>
+    </message>
+    <message>
+        <source>Participants of an event</source>
+        <translation>Иш-чаранын катышуучулары</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Баары</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ачык</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Мөөнөтү өткөн</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Карап чыгуу…</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>Which actions</source>
+        <translation>Кайсы пункттар</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Иш-чара</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Wrote {count} record(s) to {path}.</source>
+        <translation>{count} жазуу {path} файлына жазылды.</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -2801,6 +3019,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <source>No.</source>
         <translation>№</translation>
     </message>
+    <message>
+        <source>Id</source>
+        <translation>Ид.</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpPanel</name>
@@ -2901,6 +3123,232 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Сүрөттөр (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>Name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Атасынын аты</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилиясы</translation>
+    </message>
+    <message>
+        <source>Name in Latin script</source>
+        <translation>Латын тамгасы менен аты</translation>
+    </message>
+    <message>
+        <source>Honorific</source>
+        <translation>Кайрылуу</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Кызмат орду</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Мекеме</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Мамлекет</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Тилдер</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Белгилер</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Эскертүүлөр</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Сүрөт</translation>
+    </message>
+    <message>
+        <source>Source id</source>
+        <translation>Булак идентификатору</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ролу</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Делегация</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(импорттолбойт)</translation>
+    </message>
+    <message>
+        <source>the file starts with a byte-order mark</source>
+        <translation>файл байт тартиби белгиси менен башталат</translation>
+    </message>
+    <message>
+        <source>the file is valid UTF-8</source>
+        <translation>файл туура UTF-8</translation>
+    </message>
+    <message>
+        <source>the file has only ASCII characters</source>
+        <translation>файлда ASCII белгилери гана бар</translation>
+    </message>
+    <message>
+        <source>this code page gives the most letters of the officers&apos; alphabets</source>
+        <translation>бул коддук барак кызматкерлердин алфавиттеринин эң көп тамгасын берет</translation>
+    </message>
+    <message>
+        <source>chosen by the officer</source>
+        <translation>кызматкер тандаган</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import contacts</source>
+        <translation>Байланыштарды импорттоо</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Файлды тандаңыз</translation>
+    </message>
+    <message>
+        <source>CSV, Excel (XLSX, XLS), OpenDocument (ODS) or vCard (VCF) files from any program.</source>
+        <translation>Каалаган программадан CSV, Excel (XLSX, XLS), OpenDocument (ODS) же vCard (VCF) файлдары.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Карап чыгуу…</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Тилкелер</translation>
+    </message>
+    <message>
+        <source>Check which field each column holds; change any that is wrong.</source>
+        <translation>Ар бир тилке кайсы талааны камтыганын текшериңиз; катасын өзгөртүңүз.</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Барак</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Коддоо</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Файлдагы тилке</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Талаа</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Алдын ала көрүү</translation>
+    </message>
+    <message>
+        <source>Add them to an event as participants</source>
+        <translation>Иш-чарага катышуучу катары кошуу</translation>
+    </message>
+    <message>
+        <source>Skip the invalid rows and import the others</source>
+        <translation>Жараксыз саптарды өткөрүп, калгандарын импорттоо</translation>
+    </message>
+    <message>
+        <source>Contacts (*.csv *.txt *.xlsx *.xlsm *.xls *.ods *.vcf *.vcard);;All files (*)</source>
+        <translation>Байланыштар (*.csv *.txt *.xlsx *.xlsm *.xls *.ods *.vcf *.vcard);;Бардык файлдар (*)</translation>
+    </message>
+    <message>
+        <source>{encoding} (guessed)</source>
+        <translation>{encoding} (божомол)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Сап</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Себеби</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>жаңы</translation>
+    </message>
+    <message>
+        <source>matches an existing contact</source>
+        <translation>бар байланышка дал келет</translation>
+    </message>
+    <message>
+        <source>matches an existing contact, nothing new</source>
+        <translation>бар байланышка дал келет, жаңы эч нерсе жок</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>жараксыз</translation>
+    </message>
+    <message>
+        <source>fills: {fields}</source>
+        <translation>толтурат: {fields}</translation>
+    </message>
+    <message>
+        <source> (the first {n} rows)</source>
+        <translation> (алгачкы {n} сап)</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the names (or first and last names).</source>
+        <translation>Аттарды (же аты менен фамилиясын) камтыган тилкени тандаңыз.</translation>
+    </message>
+    <message>
+        <source>New: {new}. Matching existing contacts: {match}. Invalid: {invalid}.</source>
+        <translation>Жаңы: {new}. Бар байланыштарга дал келген: {match}. Жараксыз: {invalid}.</translation>
+    </message>
+    <message>
+        <source>(none: contacts only)</source>
+        <translation>(жок: байланыштар гана)</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импорттолууда…</translation>
+    </message>
+    <message>
+        <source>Rows {rows} are invalid; nothing was imported. Fix them, or skip them.</source>
+        <translation>{rows} саптары жараксыз; эч нерсе импорттолгон жок. Оңдоңуз же өткөрүп жибериңиз.</translation>
+    </message>
+    <message>
+        <source>Imported: {created} new, {updated} updated, {unchanged} unchanged, {skipped} skipped.</source>
+        <translation>Импорттолду: {created} жаңы, {updated} жаңыртылды, {unchanged} өзгөргөн жок, {skipped} өткөрүлдү.</translation>
     </message>
 </context>
 <context>
@@ -4140,6 +4588,21 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Training record: never synced</source>
         <translation>Окуу жазуусу: синхрондоштурулбайт</translation>
+    </message>
+</context>
+<context>
+    <name>TransferActions</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>Export selected contacts…</source>
+        <translation>Тандалган байланыштарды экспорттоо…</translation>
     </message>
 </context>
 <context>

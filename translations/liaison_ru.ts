@@ -1796,6 +1796,90 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <source>Restored {snapshot}; the file it replaced is kept as {copy}.</source>
         <translation>Восстановлен {snapshot}; заменённый файл сохранён как {copy}.</translation>
     </message>
+    <message>
+        <source>Give the FILE to import, or --undo BATCH.</source>
+        <translation>Укажите ФАЙЛ для импорта или --undo BATCH.</translation>
+    </message>
+    <message>
+        <source>Encoding: {encoding} ({reason}); change it with --encoding.</source>
+        <translation>Кодировка: {encoding} ({reason}); изменить: --encoding.</translation>
+    </message>
+    <message>
+        <source>Sheet: {sheet} (of {sheets}); choose another with --sheet.</source>
+        <translation>Лист: {sheet} (из {sheets}); другой выберите с --sheet.</translation>
+    </message>
+    <message>
+        <source>Row {row}, column “{column}”: {message}</source>
+        <translation>Строка {row}, столбец «{column}»: {message}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Fix these rows, or import the others with --skip-invalid.</source>
+        <translation>Ничего не импортировано. Исправьте эти строки или импортируйте остальные с --skip-invalid.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Пробный прогон: ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Import {batch}; undo it with: liaison import --undo {batch}</source>
+        <translation>Импорт {batch}; отменить: liaison import --undo {batch}</translation>
+    </message>
+    <message>
+        <source>The skipped rows are in {path}.</source>
+        <translation>Пропущенные строки записаны в {path}.</translation>
+    </message>
+    <message>
+        <source>Undone: {removed} record(s) removed, {reverted} record(s) put back.</source>
+        <translation>Отменено: удалено записей — {removed}, возвращено к прежнему виду — {reverted}.</translation>
+    </message>
+    <message>
+        <source>Kept, because it was edited after the import: {entity} {id} {field}</source>
+        <translation>Сохранено, так как изменено после импорта: {entity} {id} {field}</translation>
+    </message>
+    <message>
+        <source>Wrote {count} record(s) to {path}.</source>
+        <translation>Записано записей: {count}, файл {path}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created: %n contact(s).</source>
+        <translation>
+            <numerusform>Создан %n контакт.</numerusform>
+            <numerusform>Создано %n контакта.</numerusform>
+            <numerusform>Создано %n контактов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated: %n contact(s).</source>
+        <translation>
+            <numerusform>Обновлён %n контакт.</numerusform>
+            <numerusform>Обновлено %n контакта.</numerusform>
+            <numerusform>Обновлено %n контактов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unchanged: %n contact(s).</source>
+        <translation>
+            <numerusform>Без изменений: %n контакт.</numerusform>
+            <numerusform>Без изменений: %n контакта.</numerusform>
+            <numerusform>Без изменений: %n контактов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped: %n invalid row(s).</source>
+        <translation>
+            <numerusform>Пропущена %n неверная строка.</numerusform>
+            <numerusform>Пропущено %n неверные строки.</numerusform>
+            <numerusform>Пропущено %n неверных строк.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added to the event: %n participant(s).</source>
+        <translation>
+            <numerusform>Добавлен %n участник мероприятия.</numerusform>
+            <numerusform>Добавлено %n участника мероприятия.</numerusform>
+            <numerusform>Добавлено %n участников мероприятия.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ContactProfileView</name>
@@ -2514,6 +2598,145 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <source>There is no merge {id} to undo, or it was undone already.</source>
         <translation>Объединения {id} нет или оно уже отменено.</translation>
     </message>
+    <message>
+        <source>{what} cannot be exported as {format} (use {formats}).</source>
+        <translation>{what} нельзя экспортировать в {format} (используйте {formats}).</translation>
+    </message>
+    <message>
+        <source>Participants are exported for one event: give --event ID or TITLE.</source>
+        <translation>Участники экспортируются для одного мероприятия: укажите --event ID или НАЗВАНИЕ.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>Не удаётся записать {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}</source>
+        <translation>Не удаётся прочитать {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: there is no such file.</source>
+        <translation>{path}: такого файла нет.</translation>
+    </message>
+    <message>
+        <source>{path} is not a spreadsheet this program can read ({detail}).</source>
+        <translation>{path} — не таблица, которую может прочитать программа ({detail}).</translation>
+    </message>
+    <message>
+        <source>{path} is not a text (CSV) file: it holds binary data.</source>
+        <translation>{path} — не текстовый (CSV) файл: в нём двоичные данные.</translation>
+    </message>
+    <message>
+        <source>{path} is not a vCard file: it has no BEGIN:VCARD.</source>
+        <translation>{path} — не файл vCard: нет BEGIN:VCARD.</translation>
+    </message>
+    <message>
+        <source>{path} is not in the encoding {encoding}; choose another.</source>
+        <translation>{path} не в кодировке {encoding}; выберите другую.</translation>
+    </message>
+    <message>
+        <source>{encoding} is not an encoding this program knows.</source>
+        <translation>Кодировка {encoding} программе неизвестна.</translation>
+    </message>
+    <message>
+        <source>{path} has no sheet named “{sheet}” (it has: {sheets}).</source>
+        <translation>В {path} нет листа «{sheet}» (есть: {sheets}).</translation>
+    </message>
+    <message>
+        <source>{path}: no row of column names was found.</source>
+        <translation>{path}: не найдена строка с названиями столбцов.</translation>
+    </message>
+    <message>
+        <source>{path}: no column holds the names; map one with --map &quot;COLUMN=name&quot;.</source>
+        <translation>{path}: ни в одном столбце нет имён; укажите столбец: --map &quot;СТОЛБЕЦ=name&quot;.</translation>
+    </message>
+    <message>
+        <source>--map “{value}”: write COLUMN=field, with field one of {fields}.</source>
+        <translation>--map «{value}»: пишите СТОЛБЕЦ=поле, где поле — одно из: {fields}.</translation>
+    </message>
+    <message>
+        <source>--map “{value}”: the file has no column “{column}”.</source>
+        <translation>--map «{value}»: в файле нет столбца «{column}».</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Импорт отменён; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>There is no import with the id {batch}.</source>
+        <translation>Импорта с идентификатором {batch} нет.</translation>
+    </message>
+    <message>
+        <source>The import {batch} was already undone.</source>
+        <translation>Импорт {batch} уже отменён.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <source>Selected contacts</source>
+        <translation>Выбранные контакты</translation>
+    </message>
+    <message>
+        <source>Events (calendar)</source>
+        <translation>Мероприятия (календарь)</translation>
+    </message>
+    <message>
+        <source>Bilateral meetings (calendar)</source>
+        <translation>Двусторонние встречи (календарь)</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Поручения</translation>
+    </message>
+    <message>
+        <source>Participants of an event</source>
+        <translation>Участники мероприятия</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открытые</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просроченные</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>Which actions</source>
+        <translation>Какие поручения</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Wrote {count} record(s) to {path}.</source>
+        <translation>Записано записей: {count}, файл {path}.</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -2809,6 +3032,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <source>No.</source>
         <translation>№</translation>
     </message>
+    <message>
+        <source>Id</source>
+        <translation>Ид.</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpPanel</name>
@@ -2909,6 +3136,232 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Изображения (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Name in Latin script</source>
+        <translation>Имя латиницей</translation>
+    </message>
+    <message>
+        <source>Honorific</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Учреждение</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Государство</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>Source id</source>
+        <translation>Идентификатор источника</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Делегация</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(не импортируется)</translation>
+    </message>
+    <message>
+        <source>the file starts with a byte-order mark</source>
+        <translation>файл начинается с метки порядка байтов</translation>
+    </message>
+    <message>
+        <source>the file is valid UTF-8</source>
+        <translation>файл в корректной UTF-8</translation>
+    </message>
+    <message>
+        <source>the file has only ASCII characters</source>
+        <translation>в файле только символы ASCII</translation>
+    </message>
+    <message>
+        <source>this code page gives the most letters of the officers&apos; alphabets</source>
+        <translation>эта кодовая страница даёт больше всего букв алфавитов сотрудников</translation>
+    </message>
+    <message>
+        <source>chosen by the officer</source>
+        <translation>выбрана сотрудником</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import contacts</source>
+        <translation>Импорт контактов</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Выберите файл</translation>
+    </message>
+    <message>
+        <source>CSV, Excel (XLSX, XLS), OpenDocument (ODS) or vCard (VCF) files from any program.</source>
+        <translation>Файлы CSV, Excel (XLSX, XLS), OpenDocument (ODS) или vCard (VCF) из любой программы.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Столбцы</translation>
+    </message>
+    <message>
+        <source>Check which field each column holds; change any that is wrong.</source>
+        <translation>Проверьте, какое поле содержит каждый столбец; исправьте неверные.</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Лист</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Кодировка</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Столбец в файле</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Предпросмотр</translation>
+    </message>
+    <message>
+        <source>Add them to an event as participants</source>
+        <translation>Добавить как участников мероприятия</translation>
+    </message>
+    <message>
+        <source>Skip the invalid rows and import the others</source>
+        <translation>Пропустить неверные строки и импортировать остальные</translation>
+    </message>
+    <message>
+        <source>Contacts (*.csv *.txt *.xlsx *.xlsm *.xls *.ods *.vcf *.vcard);;All files (*)</source>
+        <translation>Контакты (*.csv *.txt *.xlsx *.xlsm *.xls *.ods *.vcf *.vcard);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>{encoding} (guessed)</source>
+        <translation>{encoding} (предположение)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>новый</translation>
+    </message>
+    <message>
+        <source>matches an existing contact</source>
+        <translation>совпадает с существующим контактом</translation>
+    </message>
+    <message>
+        <source>matches an existing contact, nothing new</source>
+        <translation>совпадает с существующим контактом, нового нет</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>неверная</translation>
+    </message>
+    <message>
+        <source>fills: {fields}</source>
+        <translation>заполняет: {fields}</translation>
+    </message>
+    <message>
+        <source> (the first {n} rows)</source>
+        <translation> (первые {n} строк)</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the names (or first and last names).</source>
+        <translation>Выберите столбец с именами (или с именами и фамилиями).</translation>
+    </message>
+    <message>
+        <source>New: {new}. Matching existing contacts: {match}. Invalid: {invalid}.</source>
+        <translation>Новых: {new}. Совпадают с существующими: {match}. Неверных: {invalid}.</translation>
+    </message>
+    <message>
+        <source>(none: contacts only)</source>
+        <translation>(нет: только контакты)</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Rows {rows} are invalid; nothing was imported. Fix them, or skip them.</source>
+        <translation>Строки {rows} неверны; ничего не импортировано. Исправьте или пропустите их.</translation>
+    </message>
+    <message>
+        <source>Imported: {created} new, {updated} updated, {unchanged} unchanged, {skipped} skipped.</source>
+        <translation>Импортировано: новых {created}, обновлено {updated}, без изменений {unchanged}, пропущено {skipped}.</translation>
     </message>
 </context>
 <context>
@@ -4159,6 +4612,21 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Training record: never synced</source>
         <translation>Учебная запись: не синхронизируется</translation>
+    </message>
+</context>
+<context>
+    <name>TransferActions</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>Export selected contacts…</source>
+        <translation>Экспорт выбранных контактов…</translation>
     </message>
 </context>
 <context>

@@ -1782,6 +1782,80 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <source>Restored {snapshot}; the file it replaced is kept as {copy}.</source>
         <translation>{snapshot} geri yüklendi; yerini aldığı dosya {copy} olarak saklandı.</translation>
     </message>
+    <message>
+        <source>Give the FILE to import, or --undo BATCH.</source>
+        <translation>İçe aktarılacak DOSYA&apos;yı ya da --undo BATCH verin.</translation>
+    </message>
+    <message>
+        <source>Encoding: {encoding} ({reason}); change it with --encoding.</source>
+        <translation>Kodlama: {encoding} ({reason}); --encoding ile değiştirin.</translation>
+    </message>
+    <message>
+        <source>Sheet: {sheet} (of {sheets}); choose another with --sheet.</source>
+        <translation>Sayfa: {sheet} ({sheets} arasından); başkasını --sheet ile seçin.</translation>
+    </message>
+    <message>
+        <source>Row {row}, column “{column}”: {message}</source>
+        <translation>Satır {row}, sütun “{column}”: {message}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Fix these rows, or import the others with --skip-invalid.</source>
+        <translation>Hiçbir şey içe aktarılmadı. Bu satırları düzeltin ya da diğerlerini --skip-invalid ile aktarın.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Deneme: hiçbir şey yazılmadı.</translation>
+    </message>
+    <message>
+        <source>Import {batch}; undo it with: liaison import --undo {batch}</source>
+        <translation>İçe aktarma {batch}; geri almak için: liaison import --undo {batch}</translation>
+    </message>
+    <message>
+        <source>The skipped rows are in {path}.</source>
+        <translation>Atlanan satırlar {path} dosyasında.</translation>
+    </message>
+    <message>
+        <source>Undone: {removed} record(s) removed, {reverted} record(s) put back.</source>
+        <translation>Geri alındı: {removed} kayıt kaldırıldı, {reverted} kayıt eski hâline getirildi.</translation>
+    </message>
+    <message>
+        <source>Kept, because it was edited after the import: {entity} {id} {field}</source>
+        <translation>İçe aktarmadan sonra düzenlendiği için korundu: {entity} {id} {field}</translation>
+    </message>
+    <message>
+        <source>Wrote {count} record(s) to {path}.</source>
+        <translation>{count} kayıt {path} dosyasına yazıldı.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created: %n contact(s).</source>
+        <translation>
+            <numerusform>Oluşturuldu: %n kişi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated: %n contact(s).</source>
+        <translation>
+            <numerusform>Güncellendi: %n kişi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unchanged: %n contact(s).</source>
+        <translation>
+            <numerusform>Değişmedi: %n kişi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped: %n invalid row(s).</source>
+        <translation>
+            <numerusform>Atlandı: %n geçersiz satır.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added to the event: %n participant(s).</source>
+        <translation>
+            <numerusform>Etkinliğe eklendi: %n katılımcı.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ContactProfileView</name>
@@ -2498,6 +2572,145 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <source>There is no merge {id} to undo, or it was undone already.</source>
         <translation>Geri alınacak {id} birleştirmesi yok ya da zaten geri alındı.</translation>
     </message>
+    <message>
+        <source>{what} cannot be exported as {format} (use {formats}).</source>
+        <translation>{what}, {format} biçiminde dışa aktarılamaz ({formats} kullanın).</translation>
+    </message>
+    <message>
+        <source>Participants are exported for one event: give --event ID or TITLE.</source>
+        <translation>Katılımcılar tek bir etkinlik için dışa aktarılır: --event ID ya da BAŞLIK verin.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>{path} yazılamıyor: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}</source>
+        <translation>{path} okunamıyor: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: there is no such file.</source>
+        <translation>{path}: böyle bir dosya yok.</translation>
+    </message>
+    <message>
+        <source>{path} is not a spreadsheet this program can read ({detail}).</source>
+        <translation>{path} bu programın okuyabildiği bir hesap tablosu değil ({detail}).</translation>
+    </message>
+    <message>
+        <source>{path} is not a text (CSV) file: it holds binary data.</source>
+        <translation>{path} bir metin (CSV) dosyası değil: ikili veri içeriyor.</translation>
+    </message>
+    <message>
+        <source>{path} is not a vCard file: it has no BEGIN:VCARD.</source>
+        <translation>{path} bir vCard dosyası değil: BEGIN:VCARD içermiyor.</translation>
+    </message>
+    <message>
+        <source>{path} is not in the encoding {encoding}; choose another.</source>
+        <translation>{path}, {encoding} kodlamasında değil; başka birini seçin.</translation>
+    </message>
+    <message>
+        <source>{encoding} is not an encoding this program knows.</source>
+        <translation>{encoding} bu programın bildiği bir kodlama değil.</translation>
+    </message>
+    <message>
+        <source>{path} has no sheet named “{sheet}” (it has: {sheets}).</source>
+        <translation>{path} içinde “{sheet}” adlı sayfa yok (olanlar: {sheets}).</translation>
+    </message>
+    <message>
+        <source>{path}: no row of column names was found.</source>
+        <translation>{path}: sütun adlarını içeren bir satır bulunamadı.</translation>
+    </message>
+    <message>
+        <source>{path}: no column holds the names; map one with --map &quot;COLUMN=name&quot;.</source>
+        <translation>{path}: hiçbir sütunda adlar yok; birini --map &quot;SÜTUN=name&quot; ile eşleyin.</translation>
+    </message>
+    <message>
+        <source>--map “{value}”: write COLUMN=field, with field one of {fields}.</source>
+        <translation>--map “{value}”: SÜTUN=alan yazın; alan şunlardan biri olmalı: {fields}.</translation>
+    </message>
+    <message>
+        <source>--map “{value}”: the file has no column “{column}”.</source>
+        <translation>--map “{value}”: dosyada “{column}” sütunu yok.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>İçe aktarma iptal edildi; hiçbir şey yazılmadı.</translation>
+    </message>
+    <message>
+        <source>There is no import with the id {batch}.</source>
+        <translation>{batch} kimlikli bir içe aktarma yok.</translation>
+    </message>
+    <message>
+        <source>The import {batch} was already undone.</source>
+        <translation>{batch} içe aktarması zaten geri alındı.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Dışa aktar</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kişiler</translation>
+    </message>
+    <message>
+        <source>Selected contacts</source>
+        <translation>Seçili kişiler</translation>
+    </message>
+    <message>
+        <source>Events (calendar)</source>
+        <translation>Etkinlikler (takvim)</translation>
+    </message>
+    <message>
+        <source>Bilateral meetings (calendar)</source>
+        <translation>İkili görüşmeler (takvim)</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Eylem maddeleri</translation>
+    </message>
+    <message>
+        <source>Participants of an event</source>
+        <translation>Bir etkinliğin katılımcıları</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tümü</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Açık</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Süresi geçmiş</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Gözat…</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Biçim</translation>
+    </message>
+    <message>
+        <source>Which actions</source>
+        <translation>Hangi eylemler</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Etkinlik</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Dosya</translation>
+    </message>
+    <message>
+        <source>Wrote {count} record(s) to {path}.</source>
+        <translation>{count} kayıt {path} dosyasına yazıldı.</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -2793,6 +3006,10 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <source>No.</source>
         <translation>No.</translation>
     </message>
+    <message>
+        <source>Id</source>
+        <translation>Kimlik</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpPanel</name>
@@ -2893,6 +3110,232 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Görüntüler (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>İkinci ad</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Soyadı</translation>
+    </message>
+    <message>
+        <source>Name in Latin script</source>
+        <translation>Latin harfleriyle ad</translation>
+    </message>
+    <message>
+        <source>Honorific</source>
+        <translation>Unvan</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Görev</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Kurum</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Devlet</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Diller</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-posta</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiketler</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notlar</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Fotoğraf</translation>
+    </message>
+    <message>
+        <source>Source id</source>
+        <translation>Kaynak kimliği</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Heyet</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(içe aktarılmaz)</translation>
+    </message>
+    <message>
+        <source>the file starts with a byte-order mark</source>
+        <translation>dosya bir bayt sırası işaretiyle başlıyor</translation>
+    </message>
+    <message>
+        <source>the file is valid UTF-8</source>
+        <translation>dosya geçerli UTF-8</translation>
+    </message>
+    <message>
+        <source>the file has only ASCII characters</source>
+        <translation>dosyada yalnızca ASCII karakterler var</translation>
+    </message>
+    <message>
+        <source>this code page gives the most letters of the officers&apos; alphabets</source>
+        <translation>bu kod sayfası görevlilerin alfabelerinden en çok harfi veriyor</translation>
+    </message>
+    <message>
+        <source>chosen by the officer</source>
+        <translation>görevli tarafından seçildi</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import contacts</source>
+        <translation>Kişileri içe aktar</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Dosyayı seçin</translation>
+    </message>
+    <message>
+        <source>CSV, Excel (XLSX, XLS), OpenDocument (ODS) or vCard (VCF) files from any program.</source>
+        <translation>Herhangi bir programdan CSV, Excel (XLSX, XLS), OpenDocument (ODS) ya da vCard (VCF) dosyaları.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Dosya</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Gözat…</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Sütunlar</translation>
+    </message>
+    <message>
+        <source>Check which field each column holds; change any that is wrong.</source>
+        <translation>Her sütunun hangi alanı içerdiğini denetleyin; yanlış olanı değiştirin.</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Sayfa</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Kodlama</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Dosyadaki sütun</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Alan</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Önizleme</translation>
+    </message>
+    <message>
+        <source>Add them to an event as participants</source>
+        <translation>Bir etkinliğe katılımcı olarak ekle</translation>
+    </message>
+    <message>
+        <source>Skip the invalid rows and import the others</source>
+        <translation>Geçersiz satırları atla, diğerlerini içe aktar</translation>
+    </message>
+    <message>
+        <source>Contacts (*.csv *.txt *.xlsx *.xlsm *.xls *.ods *.vcf *.vcard);;All files (*)</source>
+        <translation>Kişiler (*.csv *.txt *.xlsx *.xlsm *.xls *.ods *.vcf *.vcard);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>{encoding} (guessed)</source>
+        <translation>{encoding} (tahmin)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Satır</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Neden</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>yeni</translation>
+    </message>
+    <message>
+        <source>matches an existing contact</source>
+        <translation>mevcut bir kişiyle eşleşiyor</translation>
+    </message>
+    <message>
+        <source>matches an existing contact, nothing new</source>
+        <translation>mevcut bir kişiyle eşleşiyor, yeni bir şey yok</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>geçersiz</translation>
+    </message>
+    <message>
+        <source>fills: {fields}</source>
+        <translation>doldurur: {fields}</translation>
+    </message>
+    <message>
+        <source> (the first {n} rows)</source>
+        <translation> (ilk {n} satır)</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the names (or first and last names).</source>
+        <translation>Adları (ya da ad ve soyadları) içeren sütunu seçin.</translation>
+    </message>
+    <message>
+        <source>New: {new}. Matching existing contacts: {match}. Invalid: {invalid}.</source>
+        <translation>Yeni: {new}. Mevcut kişilerle eşleşen: {match}. Geçersiz: {invalid}.</translation>
+    </message>
+    <message>
+        <source>(none: contacts only)</source>
+        <translation>(yok: yalnızca kişiler)</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>İçe aktarılıyor…</translation>
+    </message>
+    <message>
+        <source>Rows {rows} are invalid; nothing was imported. Fix them, or skip them.</source>
+        <translation>{rows} satırları geçersiz; hiçbir şey içe aktarılmadı. Düzeltin ya da atlayın.</translation>
+    </message>
+    <message>
+        <source>Imported: {created} new, {updated} updated, {unchanged} unchanged, {skipped} skipped.</source>
+        <translation>İçe aktarıldı: {created} yeni, {updated} güncellendi, {unchanged} değişmedi, {skipped} atlandı.</translation>
     </message>
 </context>
 <context>
@@ -4121,6 +4564,21 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
     <message>
         <source>Training record: never synced</source>
         <translation>Eğitim kaydı: hiç eşitlenmez</translation>
+    </message>
+</context>
+<context>
+    <name>TransferActions</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;İçe aktar…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Dışa aktar…</translation>
+    </message>
+    <message>
+        <source>Export selected contacts…</source>
+        <translation>Seçili kişileri dışa aktar…</translation>
     </message>
 </context>
 <context>

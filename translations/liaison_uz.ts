@@ -1789,6 +1789,85 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <source>Restored {snapshot}; the file it replaced is kept as {copy}.</source>
         <translation>{snapshot} tiklandi; u almashtirgan fayl {copy} sifatida saqlandi.</translation>
     </message>
+    <message>
+        <source>Give the FILE to import, or --undo BATCH.</source>
+        <translation>Import qilinadigan FAYLni yoki --undo BATCH ni bering.</translation>
+    </message>
+    <message>
+        <source>Encoding: {encoding} ({reason}); change it with --encoding.</source>
+        <translation>Kodlash: {encoding} ({reason}); --encoding bilan oʻzgartiring.</translation>
+    </message>
+    <message>
+        <source>Sheet: {sheet} (of {sheets}); choose another with --sheet.</source>
+        <translation>Varaq: {sheet} ({sheets} orasidan); boshqasini --sheet bilan tanlang.</translation>
+    </message>
+    <message>
+        <source>Row {row}, column “{column}”: {message}</source>
+        <translation>{row}-qator, “{column}” ustuni: {message}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Fix these rows, or import the others with --skip-invalid.</source>
+        <translation>Hech narsa import qilinmadi. Bu qatorlarni tuzating yoki qolganlarini --skip-invalid bilan import qiling.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Sinov: hech narsa yozilmadi.</translation>
+    </message>
+    <message>
+        <source>Import {batch}; undo it with: liaison import --undo {batch}</source>
+        <translation>Import {batch}; bekor qilish uchun: liaison import --undo {batch}</translation>
+    </message>
+    <message>
+        <source>The skipped rows are in {path}.</source>
+        <translation>Oʻtkazib yuborilgan qatorlar {path} faylida.</translation>
+    </message>
+    <message>
+        <source>Undone: {removed} record(s) removed, {reverted} record(s) put back.</source>
+        <translation>Bekor qilindi: {removed} ta yozuv oʻchirildi, {reverted} ta yozuv avvalgi holiga qaytarildi.</translation>
+    </message>
+    <message>
+        <source>Kept, because it was edited after the import: {entity} {id} {field}</source>
+        <translation>Importdan keyin tahrirlangani uchun saqlab qolindi: {entity} {id} {field}</translation>
+    </message>
+    <message>
+        <source>Wrote {count} record(s) to {path}.</source>
+        <translation>{count} ta yozuv {path} fayliga yozildi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created: %n contact(s).</source>
+        <translation>
+            <numerusform>Yaratildi: %n ta kontakt.</numerusform>
+            <numerusform>Yaratildi: %n ta kontakt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated: %n contact(s).</source>
+        <translation>
+            <numerusform>Yangilandi: %n ta kontakt.</numerusform>
+            <numerusform>Yangilandi: %n ta kontakt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unchanged: %n contact(s).</source>
+        <translation>
+            <numerusform>Oʻzgarmadi: %n ta kontakt.</numerusform>
+            <numerusform>Oʻzgarmadi: %n ta kontakt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped: %n invalid row(s).</source>
+        <translation>
+            <numerusform>Oʻtkazildi: %n ta notoʻgʻri qator.</numerusform>
+            <numerusform>Oʻtkazildi: %n ta notoʻgʻri qator.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added to the event: %n participant(s).</source>
+        <translation>
+            <numerusform>Tadbirga qoʻshildi: %n ta ishtirokchi.</numerusform>
+            <numerusform>Tadbirga qoʻshildi: %n ta ishtirokchi.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ContactProfileView</name>
@@ -2506,6 +2585,145 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <source>There is no merge {id} to undo, or it was undone already.</source>
         <translation>Bekor qilinadigan {id} birlashtirish yoʻq yoki u allaqachon bekor qilingan.</translation>
     </message>
+    <message>
+        <source>{what} cannot be exported as {format} (use {formats}).</source>
+        <translation>{what} {format} formatida eksport qilinmaydi ({formats} dan foydalaning).</translation>
+    </message>
+    <message>
+        <source>Participants are exported for one event: give --event ID or TITLE.</source>
+        <translation>Ishtirokchilar bitta tadbir uchun eksport qilinadi: --event ID yoki NOMINI bering.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>{path} yozib boʻlmaydi: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}</source>
+        <translation>{path} oʻqib boʻlmaydi: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: there is no such file.</source>
+        <translation>{path}: bunday fayl yoʻq.</translation>
+    </message>
+    <message>
+        <source>{path} is not a spreadsheet this program can read ({detail}).</source>
+        <translation>{path} bu dastur oʻqiy oladigan jadval emas ({detail}).</translation>
+    </message>
+    <message>
+        <source>{path} is not a text (CSV) file: it holds binary data.</source>
+        <translation>{path} matnli (CSV) fayl emas: ikkilik maʼlumot saqlaydi.</translation>
+    </message>
+    <message>
+        <source>{path} is not a vCard file: it has no BEGIN:VCARD.</source>
+        <translation>{path} vCard fayli emas: BEGIN:VCARD yoʻq.</translation>
+    </message>
+    <message>
+        <source>{path} is not in the encoding {encoding}; choose another.</source>
+        <translation>{path} {encoding} kodlashda emas; boshqasini tanlang.</translation>
+    </message>
+    <message>
+        <source>{encoding} is not an encoding this program knows.</source>
+        <translation>{encoding} bu dastur biladigan kodlash emas.</translation>
+    </message>
+    <message>
+        <source>{path} has no sheet named “{sheet}” (it has: {sheets}).</source>
+        <translation>{path} da “{sheet}” nomli varaq yoʻq (bori: {sheets}).</translation>
+    </message>
+    <message>
+        <source>{path}: no row of column names was found.</source>
+        <translation>{path}: ustun nomlari yozilgan qator topilmadi.</translation>
+    </message>
+    <message>
+        <source>{path}: no column holds the names; map one with --map &quot;COLUMN=name&quot;.</source>
+        <translation>{path}: hech bir ustunda ismlar yoʻq; birini --map &quot;USTUN=name&quot; bilan belgilang.</translation>
+    </message>
+    <message>
+        <source>--map “{value}”: write COLUMN=field, with field one of {fields}.</source>
+        <translation>--map “{value}”: USTUN=maydon deb yozing; maydon quyidagilardan biri: {fields}.</translation>
+    </message>
+    <message>
+        <source>--map “{value}”: the file has no column “{column}”.</source>
+        <translation>--map “{value}”: faylda “{column}” ustuni yoʻq.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Import bekor qilindi; hech narsa yozilmadi.</translation>
+    </message>
+    <message>
+        <source>There is no import with the id {batch}.</source>
+        <translation>{batch} identifikatorli import yoʻq.</translation>
+    </message>
+    <message>
+        <source>The import {batch} was already undone.</source>
+        <translation>{batch} importi allaqachon bekor qilingan.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Eksport</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontaktlar</translation>
+    </message>
+    <message>
+        <source>Selected contacts</source>
+        <translation>Tanlangan kontaktlar</translation>
+    </message>
+    <message>
+        <source>Events (calendar)</source>
+        <translation>Tadbirlar (taqvim)</translation>
+    </message>
+    <message>
+        <source>Bilateral meetings (calendar)</source>
+        <translation>Ikki tomonlama uchrashuvlar (taqvim)</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Topshiriqlar</translation>
+    </message>
+    <message>
+        <source>Participants of an event</source>
+        <translation>Tadbir ishtirokchilari</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Hammasi</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ochiq</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Muddati oʻtgan</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Tanlash…</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Which actions</source>
+        <translation>Qaysi bandlar</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Tadbir</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fayl</translation>
+    </message>
+    <message>
+        <source>Wrote {count} record(s) to {path}.</source>
+        <translation>{count} ta yozuv {path} fayliga yozildi.</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -2801,6 +3019,10 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <source>No.</source>
         <translation>№</translation>
     </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpPanel</name>
@@ -2901,6 +3123,232 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Rasmlar (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>Name</source>
+        <translation>Ism</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Ismi</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Otasining ismi</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Familiya</translation>
+    </message>
+    <message>
+        <source>Name in Latin script</source>
+        <translation>Lotin yozuvidagi ismi</translation>
+    </message>
+    <message>
+        <source>Honorific</source>
+        <translation>Murojaat shakli</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Lavozimi</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Muassasa</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Davlat</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Tillar</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-pochta</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Teglar</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Qaydlar</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Surat</translation>
+    </message>
+    <message>
+        <source>Source id</source>
+        <translation>Manba identifikatori</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roli</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegatsiya</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(import qilinmaydi)</translation>
+    </message>
+    <message>
+        <source>the file starts with a byte-order mark</source>
+        <translation>fayl bayt tartibi belgisi bilan boshlanadi</translation>
+    </message>
+    <message>
+        <source>the file is valid UTF-8</source>
+        <translation>fayl toʻgʻri UTF-8</translation>
+    </message>
+    <message>
+        <source>the file has only ASCII characters</source>
+        <translation>faylda faqat ASCII belgilar bor</translation>
+    </message>
+    <message>
+        <source>this code page gives the most letters of the officers&apos; alphabets</source>
+        <translation>bu kod sahifasi xodimlar alifbolarining eng koʻp harfini beradi</translation>
+    </message>
+    <message>
+        <source>chosen by the officer</source>
+        <translation>xodim tanlagan</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import contacts</source>
+        <translation>Kontaktlarni import qilish</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Faylni tanlang</translation>
+    </message>
+    <message>
+        <source>CSV, Excel (XLSX, XLS), OpenDocument (ODS) or vCard (VCF) files from any program.</source>
+        <translation>Istalgan dasturdan CSV, Excel (XLSX, XLS), OpenDocument (ODS) yoki vCard (VCF) fayllari.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fayl</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Tanlash…</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Ustunlar</translation>
+    </message>
+    <message>
+        <source>Check which field each column holds; change any that is wrong.</source>
+        <translation>Har bir ustun qaysi maydonni saqlashini tekshiring; notoʻgʻrisini oʻzgartiring.</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Varaq</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Kodlash</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Fayldagi ustun</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Maydon</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Oldindan koʻrish</translation>
+    </message>
+    <message>
+        <source>Add them to an event as participants</source>
+        <translation>Tadbirga ishtirokchi sifatida qoʻshish</translation>
+    </message>
+    <message>
+        <source>Skip the invalid rows and import the others</source>
+        <translation>Notoʻgʻri qatorlarni oʻtkazib, qolganlarini import qilish</translation>
+    </message>
+    <message>
+        <source>Contacts (*.csv *.txt *.xlsx *.xlsm *.xls *.ods *.vcf *.vcard);;All files (*)</source>
+        <translation>Kontaktlar (*.csv *.txt *.xlsx *.xlsm *.xls *.ods *.vcf *.vcard);;Barcha fayllar (*)</translation>
+    </message>
+    <message>
+        <source>{encoding} (guessed)</source>
+        <translation>{encoding} (taxmin)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Qator</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Holati</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Sababi</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>yangi</translation>
+    </message>
+    <message>
+        <source>matches an existing contact</source>
+        <translation>mavjud kontaktga mos keladi</translation>
+    </message>
+    <message>
+        <source>matches an existing contact, nothing new</source>
+        <translation>mavjud kontaktga mos keladi, yangilik yoʻq</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>notoʻgʻri</translation>
+    </message>
+    <message>
+        <source>fills: {fields}</source>
+        <translation>toʻldiradi: {fields}</translation>
+    </message>
+    <message>
+        <source> (the first {n} rows)</source>
+        <translation> (dastlabki {n} qator)</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the names (or first and last names).</source>
+        <translation>Ismlarni (yoki ism va familiyalarni) saqlaydigan ustunni tanlang.</translation>
+    </message>
+    <message>
+        <source>New: {new}. Matching existing contacts: {match}. Invalid: {invalid}.</source>
+        <translation>Yangi: {new}. Mavjud kontaktlarga mos: {match}. Notoʻgʻri: {invalid}.</translation>
+    </message>
+    <message>
+        <source>(none: contacts only)</source>
+        <translation>(yoʻq: faqat kontaktlar)</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Import qilinmoqda…</translation>
+    </message>
+    <message>
+        <source>Rows {rows} are invalid; nothing was imported. Fix them, or skip them.</source>
+        <translation>{rows} qatorlari notoʻgʻri; hech narsa import qilinmadi. Tuzating yoki oʻtkazib yuboring.</translation>
+    </message>
+    <message>
+        <source>Imported: {created} new, {updated} updated, {unchanged} unchanged, {skipped} skipped.</source>
+        <translation>Import qilindi: {created} yangi, {updated} yangilandi, {unchanged} oʻzgarmadi, {skipped} oʻtkazildi.</translation>
     </message>
 </context>
 <context>
@@ -4140,6 +4588,21 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
     <message>
         <source>Training record: never synced</source>
         <translation>Oʻquv yozuvi: sinxronlanmaydi</translation>
+    </message>
+</context>
+<context>
+    <name>TransferActions</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksport…</translation>
+    </message>
+    <message>
+        <source>Export selected contacts…</source>
+        <translation>Tanlangan kontaktlarni eksport qilish…</translation>
     </message>
 </context>
 <context>

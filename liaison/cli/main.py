@@ -109,6 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
     from liaison.cli.care_commands import add_care_commands
     from liaison.cli.entity_commands import add_entity_commands
     from liaison.cli.sync_commands import add_sync_commands
+    from liaison.cli.transfer_commands import add_transfer_commands
     from liaison.cli.workflow_commands import add_workflow_commands
 
     common = Parser(add_help=False)
@@ -166,6 +167,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_sync_commands(commands, common)
     add_brief_command(commands, common)
     add_care_commands(commands, common)
+    add_transfer_commands(commands, common)
     return parser
 
 

@@ -6,6 +6,7 @@ from liaison.store.actions import ActionItem
 from liaison.store.base import Base, Synced
 from liaison.store.bilaterals import Bilateral, BilateralParty
 from liaison.store.directory import Contact, ContactPosition, Institution
+from liaison.store.imports import ImportBatch, ImportItem
 from liaison.store.local import ContactMerge, OutboxEntry, SearchDoc, Setting
 from liaison.store.meetings import AgendaItem, Delegation, Event, Participant
 from liaison.store.minutes import Document, Minutes, MinutesEntry, MinutesLogEntry
@@ -50,6 +51,8 @@ __all__ = [
     "Delegation",
     "Document",
     "Event",
+    "ImportBatch",
+    "ImportItem",
     "Institution",
     "JointActionPlan",
     "Minutes",

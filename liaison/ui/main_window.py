@@ -193,6 +193,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.brief_action.setText(self.tr("&Briefing pack…"))
         self.sample_action.setText(self.tr("Open the &training record…"))
         self.settings_action.setText(self.tr("Se&ttings…"))
+        self.transfer.retranslate()
         self.quit_action.setText(self.tr("&Quit"))
         self.go_menu.setTitle(self.tr("&Go"))
         self.meeting_action.setText(self.tr("&Meeting mode"))
@@ -396,6 +397,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._place_page(index, page)
         if entity == "contacts":
             page.panels["Profile"].open_record.connect(self.open_hit)  # type: ignore[attr-defined]
+            self.transfer.attach_contacts(page)
         if entity in ("events", "bilaterals"):  # right-click a meeting: brief on it
             page.view.addAction(self.brief_action)
             page.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -434,6 +436,11 @@ class MainWindow(Retranslating, QMainWindow):
         self.sample_action.triggered.connect(self.open_training)
         self.record_actions: list[QAction] = [self.brief_action, self.sample_action]
         file_menu.addAction(self.sample_action)
+        from liaison.ui.transfer_actions import TransferActions
+
+        self.transfer = TransferActions(self)  # File → Import…, Export… (its own module)
+        file_menu.addActions(self.transfer.actions)
+        self.record_actions.extend(self.transfer.actions)
         self.settings_action = QAction(icon("settings"), "", self)
         self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         self.settings_action.triggered.connect(self.open_settings)
