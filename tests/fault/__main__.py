@@ -22,6 +22,14 @@ from tests.fault.kills import kill_trial
 from tests.sync.conftest import MemoryKeyring
 
 
+def kill_summary(figures: Figures) -> str:
+    phases = ", ".join(f"{phase} {n}" for phase, n in sorted(figures.connections.items()))
+    return (
+        f"{figures.trials} syncs SIGKILLed ({phases}), {figures.markers} contacts to send; "
+        f"lost {len(figures.lost)}, duplicated {len(figures.duplicated)}, diverged {len(figures.diverged)}"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.fault", description=__doc__.splitlines()[0])
     parser.add_argument("--soak", action="store_true", help="the long run: 200 network and 100 kill trials")
@@ -43,9 +51,9 @@ def main(argv: list[str] | None = None) -> int:
     for seed in range(args.seed, args.seed + kills):
         with tempfile.TemporaryDirectory() as folder:
             killed.add(kill_trial(Path(folder), seed))
-        print(f"kill trial seed {seed}: {killed.summary()}", flush=True)
+        print(f"kill trial seed {seed}: {kill_summary(killed)}", flush=True)
     print(f"network: {network.summary()}")
-    print(f"kills: {killed.summary()}")
+    print(f"kills: {kill_summary(killed)}")
     print(f"{time.monotonic() - started:.0f} s")
     problems = [*network.lost, *network.duplicated, *network.leaked, *network.diverged]
     problems += [*killed.lost, *killed.duplicated, *killed.leaked, *killed.diverged]
