@@ -123,8 +123,8 @@ def test_every_library_resolves_or_is_a_declared_system_library(build: Build) ->
 
 def test_version_demo_and_search(unpacked: Path, home: Path) -> None:
     assert __version__ in run(unpacked, "--version", home=home).stdout
-    data = home / "record"
-    run(unpacked, "--data-dir", str(data), "demo", home=home)
+    run(unpacked, "--data-dir", str(home / "record"), "demo", home=home)
+    data = home / "record" / "training"  # demo loads the sample into the training record
     found = json.loads(
         run(unpacked, "--data-dir", str(data), "search", "омуралиев", "--json", home=home).stdout
     )
@@ -132,8 +132,8 @@ def test_version_demo_and_search(unpacked: Path, home: Path) -> None:
 
 
 def test_a_briefing_pack_in_kazakh_embeds_its_fonts(unpacked: Path, home: Path) -> None:
-    data = home / "record"
-    run(unpacked, "--data-dir", str(data), "demo", home=home)
+    run(unpacked, "--data-dir", str(home / "record"), "demo", home=home)
+    data = home / "record" / "training"  # demo loads the sample into the training record
     pdf = home / "pack.pdf"
     run(
         unpacked,
@@ -196,8 +196,8 @@ def open_window(program: Path, data: Path, home: Path, seconds: float = 4.0) -> 
 
 
 def test_the_window_opens_in_kazakh_without_a_warning(unpacked: Path, home: Path) -> None:
-    data = home / "record"
-    run(unpacked, "--data-dir", str(data), "demo", home=home)
+    run(unpacked, "--data-dir", str(home / "record"), "demo", home=home)
+    data = home / "record" / "training"  # demo loads the sample into the training record
     marks, err = open_window(unpacked, data, home)
     assert marks["language"] == "kk"
     noise = [line for line in err.splitlines() if line.strip() and not OFFSCREEN_NOTES.search(line)]
