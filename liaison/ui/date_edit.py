@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from liaison.ui.accessible import name_clear_button
 from liaison.ui.i18n import format_date
 from liaison.ui.language import Retranslating
 
@@ -136,6 +137,7 @@ class DateEdit(Retranslating, QWidget):
         self.line.setPlaceholderText(self.tr("e.g. %1 or 2023-11-20").replace("%1", example))
         self.button.setToolTip(self.tr("Choose from a calendar") + " (F4)")
         self.button.setAccessibleName(self.tr("Choose from a calendar"))
+        name_clear_button(self.line)
         self.calendar.setLocale(QLocale())
         if self._date is not None and parse_date(self.line.text()) in (None, self._date):
             self.line.setText(format_date(self._date))  # the month's name in the new language

@@ -96,7 +96,7 @@ class RecordEditor(Retranslating, QWidget):
             column.addWidget(widget)
             column.addWidget(error)
             label = QLabel(body)
-            label.setBuddy(widget.focusProxy() or widget)  # the control: screen readers relate the two
+            label.setBuddy(control_of(widget))  # the control: screen readers relate the two
             self.form.addRow(label, column)
             self.widgets[field.name] = widget
             self.errors[field.name] = error
@@ -338,3 +338,11 @@ def _set_read_only(widget: QWidget, read_only: bool) -> None:
             child.setReadOnly(read_only)
         elif isinstance(child, QComboBox | QAbstractButton):
             child.setEnabled(not read_only)
+
+
+def control_of(widget: QWidget) -> QWidget:
+    """The widget that takes the typing: the end of ``widget``'s chain of focus proxies (a date
+    field's container proxies to its date editor, which proxies to its line edit)."""
+    while (proxy := widget.focusProxy()) is not None and proxy is not widget:
+        widget = proxy
+    return widget

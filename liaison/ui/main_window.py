@@ -527,6 +527,12 @@ class MainWindow(Retranslating, QMainWindow):
         self.stack.setCurrentIndex(row)
         self.update_status()
 
+    def build_all_pages(self) -> None:
+        """Build every section not visited yet (the keyboard help lists their actions)."""
+        if self.services is not None:
+            for section in SECTIONS:
+                self.pages[section.entity]
+
     def show_entity(self, entity: str) -> EntityPage:
         page = self.pages[entity]
         self.nav.setCurrentRow(list(self.pages).index(entity))

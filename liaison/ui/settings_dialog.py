@@ -100,6 +100,11 @@ class SettingsDialog(Retranslating, QDialog):
             self.visibility.setItemText(index, display("contacts", field, self.visibility.itemData(index)))
         self.language_label.setText(self.tr("&Language:"))
         self.language.setAccessibleName(self.tr("Language"))  # a drop-down's own name is its value
+        for label, box in (
+            (self.institution_label, self.institution),
+            (self.visibility_label, self.visibility),
+        ):
+            box.setAccessibleName(label.text().replace("&", "").rstrip(":"))  # the label, read aloud
         system = i18n.LANGUAGES[qt_system_language()]
         self.language.setItemText(0, self.tr("Same as the system (%1)").replace("%1", system))
         self.note.setText(

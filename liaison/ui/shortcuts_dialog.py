@@ -76,6 +76,9 @@ class ShortcutsDialog(Retranslating, QDialog):
     def __init__(self, window: QMainWindow, parent: QWidget | None = None) -> None:
         super().__init__(parent or window)
         self.main_window = window
+        build_pages = getattr(window, "build_all_pages", None)
+        if build_pages is not None:
+            build_pages()  # lists are built on their first visit; their New, Delete… are listed too
         self.resize(560, 620)
         layout = QVBoxLayout(self)
         self.intro = QLabel(self)

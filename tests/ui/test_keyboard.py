@@ -41,6 +41,8 @@ def focus() -> QWidget:
 def test_tab_leaves_every_list_for_its_filter_and_editor(qtbot: QtBot, sample_window: MainWindow) -> None:
     window = sample_window
     for row, section in enumerate(SECTIONS):
+        if section.entity == "today":
+            continue  # not a list: the Today view (tests/ui/test_today.py)
         window.nav.setCurrentRow(row)
         page = window.pages[section.entity]
         qtbot.waitUntil(lambda page=page: page.model.rowCount() > 1, timeout=10_000)
@@ -109,4 +111,4 @@ def test_help_lists_every_shortcut_of_the_window_and_meeting_mode(
     # …named as the officer reads it, in the window's language.
     assert all(what and "&" not in what.replace("&&", "") for what, _key in listed)
     dialog.close()
-    assert isinstance(window.pages[SECTIONS[0].entity].view, QAbstractItemView)
+    assert isinstance(window.pages[SECTIONS[1].entity].view, QAbstractItemView)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from liaison.ui.editor import control_of
 from liaison.ui.language import Retranslating
 
 
@@ -46,7 +47,7 @@ class FormDialog(Retranslating, QDialog):
         labels = []
         for widget in widgets:
             buddy = QLabel(self)
-            buddy.setBuddy(widget.focusProxy() or widget)  # the control: screen readers relate the two
+            buddy.setBuddy(control_of(widget))  # the control: screen readers relate the two
             self.form.addRow(buddy, widget)
             labels.append(buddy)
         return labels
