@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from liaison.services.app import Liaison
 from liaison.services.errors import ValidationError
 from liaison.services.records import Record
-from liaison.ui.fields import FieldWidget, make_widget
+from liaison.ui.fields import FieldWidget, control_of, make_widget
 from liaison.ui.i18n import tr_field
 from liaison.ui.language import Retranslating
 from liaison.ui.record_banner import make_read_only
@@ -193,8 +193,9 @@ class RecordEditor(Retranslating, QWidget):
         self.read_only_reason = self._reason() if locked else None
         self.notice.setVisible(locked)
         self.notice.setText(self.read_only_reason or "")
+        record_read_only = self.services.store.read_only  # a read-only or damaged file: the banner says why
         for widget in self.widgets.values():
-            _set_read_only(widget, locked)
+            _set_read_only(widget, locked or record_read_only)
 
     def _reason(self) -> str:
         if self._owner_name:
@@ -339,10 +340,3 @@ def _set_read_only(widget: QWidget, read_only: bool) -> None:
         elif isinstance(child, QComboBox | QAbstractButton):
             child.setEnabled(not read_only)
 
-
-def control_of(widget: QWidget) -> QWidget:
-    """The widget that takes the typing: the end of ``widget``'s chain of focus proxies (a date
-    field's container proxies to its date editor, which proxies to its line edit)."""
-    while (proxy := widget.focusProxy()) is not None and proxy is not widget:
-        widget = proxy
-    return widget

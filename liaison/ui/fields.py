@@ -59,7 +59,10 @@ class FieldWidget(QWidget):
     def setFocusProxy(self, widget: QWidget | None) -> None:
         super().setFocusProxy(widget)
         if widget is not None:
-            self.setFocusPolicy(widget.focusPolicy())
+            # Qt passes a focus policy on down the proxy chain: take the control's own, or a
+            # proxy in between (a date editor, NoFocus as any plain QWidget) would pass NoFocus
+            # on to the line edit at the end, which Tab and Alt+letter could then never reach.
+            self.setFocusPolicy(control_of(widget).focusPolicy())
             widget.setAccessibleName(self.accessibleName())
 
     def setAccessibleName(self, name: str) -> None:
@@ -391,3 +394,11 @@ def make_widget(entity: str, field: Field, services: Liaison, parent: QWidget | 
     if kind is Kind.IMAGE:
         return ImageWidget(field, parent)
     return TextWidget(field, parent)  # text, numbers, and lists written "a; b"
+
+
+def control_of(widget: QWidget) -> QWidget:
+    """The widget that takes the typing: the end of ``widget``'s chain of focus proxies (a date
+    field's container proxies to its date editor, which proxies to its line edit)."""
+    while (proxy := widget.focusProxy()) is not None and proxy is not widget:
+        widget = proxy
+    return widget

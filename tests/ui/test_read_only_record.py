@@ -40,7 +40,7 @@ def test_a_read_only_disk_opens_for_reading_with_a_banner_and_no_editing(tmp_pat
             assert "read-only" in startup.banner.label.text()
             assert not startup.banner.recover_action.isVisible()
             assert window.sync is None  # nothing to write what a sync brings
-            page = window.current_page()
+            page = window.show_entity("contacts")  # the Today view comes first
             qtbot.waitUntil(lambda: page.model.loaded() == 1, timeout=10_000)
             page.view.selectRow(0)
             qtbot.waitUntil(lambda: page.editor.record is not None, timeout=5000)

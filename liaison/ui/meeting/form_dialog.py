@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from liaison.ui.editor import control_of
+from liaison.ui.fields import control_of
 from liaison.ui.language import Retranslating
 
 
