@@ -120,6 +120,7 @@ def show_record_state(window: QMainWindow, services: Liaison, tasks: TaskManager
     banner = RecordBanner(services, tasks, window)
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, banner)
     window.insertToolBarBreak(banner)
+    banner.show()  # a child added to a shown window stays hidden until shown
     if services.store.damaged:
         banner.offer_recovery()
     return banner

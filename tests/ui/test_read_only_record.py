@@ -36,7 +36,8 @@ def test_a_read_only_disk_opens_for_reading_with_a_banner_and_no_editing(tmp_pat
         qtbot.addWidget(window)
         try:
             qtbot.waitUntil(lambda: startup.opened, timeout=30_000)
-            assert startup.banner is not None and startup.banner.isVisible()
+            assert startup.banner is not None
+            qtbot.waitUntil(startup.banner.isVisible, timeout=5_000)
             assert "read-only" in startup.banner.label.text()
             assert not startup.banner.recover_action.isVisible()
             assert window.sync is None  # nothing to write what a sync brings
