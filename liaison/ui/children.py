@@ -123,7 +123,10 @@ class ChildList(Retranslating, QWidget):
         )
         self.model.retranslate()
 
-    def set_parent(self, parent_id: str | None) -> None:
+    def set_parent(self, parent_id: str | None, read_only_reason: str | None = None) -> None:
+        """List ``parent_id``'s children. ``read_only_reason``: the parent may not be edited here
+        (another institution's record, or a read-only file); nothing can be added to it or
+        deleted from it, the buttons say why, and a child opens read-only as its own record."""
         if parent_id != self.parent_id:  # the undo belongs to the parent it was made under
             self._last_deleted = None
             self.undo_button.setEnabled(False)
@@ -134,15 +137,19 @@ class ChildList(Retranslating, QWidget):
             self.model.set_filter({self.parent_field: parent_id})
             if self.model.rowCount():  # the columns fit what this parent holds (the plan's activities)
                 fit_columns(self.view, self.model.columns)
-        for button in (self.add_button, self.edit_button, self.delete_button):
-            button.setEnabled(parent_id is not None)
+        self.edit_button.setEnabled(parent_id is not None)
+        for button in (self.add_button, self.delete_button):
+            button.setEnabled(parent_id is not None and read_only_reason is None)
+            button.setToolTip(read_only_reason or "")
+        if read_only_reason is not None:
+            self.undo_button.setEnabled(False)
 
     def selected(self) -> Record | None:
         rows = self.view.selectionModel().selectedRows()
         return self.model.record(rows[0].row()) if rows else None
 
     def add(self) -> None:
-        if self.parent_id is None:
+        if self.parent_id is None or not self.add_button.isEnabled():
             return
         extra: dict[str, Any] = {}
         if "position" in self.model.spec.by_name:
@@ -166,7 +173,7 @@ class ChildList(Retranslating, QWidget):
 
     def delete_selected(self) -> None:
         record = self.selected()
-        if record is None:
+        if record is None or not self.delete_button.isEnabled():
             return
         answer = QMessageBox.question(
             self,

@@ -490,8 +490,9 @@ class EntityPage(Retranslating, QWidget):
         self._show_children(record)
 
     def _show_children(self, record: Record | None) -> None:
+        reason = self.editor.read_only_reason if record else None
         for child in self.children:
-            child.set_parent(record["id"] if record else None)
+            child.set_parent(record["id"] if record else None, reason)
         for panel in self.config.panels:
             panel.show(self.panels[panel.label], record["id"] if record else None)
         for index in range(1, self.tabs.count()):

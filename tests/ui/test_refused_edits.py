@@ -51,6 +51,39 @@ def test_another_institutions_record_is_read_only_with_the_reason(
     assert not editor.notice.isVisible() and not name.isReadOnly()
 
 
+def test_nothing_can_be_added_to_or_deleted_from_another_institutions_record(
+    qtbot: QtBot, app: Liaison, tasks: TaskManager
+) -> None:
+    ours = app.institutions.create({"name": "Otandastar Qory"})
+    theirs = app.institutions.create({"name": "State Committee on Diaspora Affairs"})
+    app.settings.set(HOME_INSTITUTION, ours["id"])
+    foreign = app.events.create(
+        {
+            "kind": "diaspora_forum",
+            "title": "Their forum",
+            "start_date": "2026-05-30",
+            "owner_institution_id": theirs["id"],
+        }
+    )
+    own = app.events.create({"kind": "diaspora_forum", "title": "Our forum", "start_date": "2026-06-30"})
+    app.agenda.create({"event_id": foreign["id"], "title": "Opening"})
+    page = EntityPage(app, tasks, next(c for c in PAGES if c.entity == "events"))
+    qtbot.addWidget(page)
+    page.show()
+    agenda = next(child for child in page.children if child.entity == "agenda_items")
+    page.select(foreign["id"])
+    qtbot.waitUntil(lambda: page.editor.record is not None and page.editor.record["id"] == foreign["id"])
+    assert not agenda.add_button.isEnabled() and not agenda.delete_button.isEnabled()
+    assert "State Committee on Diaspora Affairs" in agenda.add_button.toolTip()
+    assert agenda.edit_button.isEnabled()  # a child opens, read-only as its parent
+    agenda.add()  # the keyboard's way in does nothing either
+    assert len(app.agenda.list({"event_id": foreign["id"]})) == 1
+
+    page.select(own["id"])
+    qtbot.waitUntil(lambda: page.editor.record is not None and page.editor.record["id"] == own["id"])
+    assert agenda.add_button.isEnabled() and agenda.add_button.toolTip() == ""
+
+
 def test_the_inbox_says_why_a_change_was_refused_and_what_to_do(
     qtbot: QtBot, app: Liaison, tasks: TaskManager
 ) -> None:
