@@ -7,7 +7,6 @@ and it is kept in ``<data dir>/backups/`` named after the schema revision it hol
 from __future__ import annotations
 
 import logging
-import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,6 +14,7 @@ from sqlalchemy import Connection, exc, inspect, text
 
 from liaison.errors import DatabaseTooNewError, NotADatabaseError, OutdatedReadOnlyError
 from liaison.store.base import utcnow
+from liaison.store.rescue import online_copy
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -61,15 +61,7 @@ def backup(store: Store, label: str) -> Path:
     folder.mkdir(exist_ok=True)
     stamp = utcnow().strftime("%Y%m%dT%H%M%S")
     target = folder / f"liaison-{label}-{stamp}.sqlite3"
-    source = sqlite3.connect(store.path)
-    try:
-        destination = sqlite3.connect(target)
-        try:
-            source.backup(destination)
-        finally:
-            destination.close()
-    finally:
-        source.close()
+    online_copy(store.path, target)  # written under a temporary name: no half backup is ever left
     return target
 
 

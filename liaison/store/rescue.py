@@ -286,7 +286,7 @@ def _check_space(path: Path, folder: Path) -> None:
         )
 
 
-def _online_copy(path: Path, target: Path) -> None:
+def online_copy(path: Path, target: Path) -> None:
     """SQLite's online backup of ``path`` into ``target``, written under a temporary name."""
     temporary = target.with_name(target.name + ".part")
     try:
@@ -323,7 +323,7 @@ def take_snapshot(path: Path) -> Path:
     target = folder / f"{SNAPSHOT_PREFIX}{_stamp()}.sqlite3"
     if probe.damage_mark(path).exists():
         raise DamagedDatabaseError(path=str(path))
-    _online_copy(path, target)
+    online_copy(path, target)
     if not _sound(target):  # a damaged record must not push sound snapshots out of the rotation
         target.unlink(missing_ok=True)
         probe.mark_damaged(path)
@@ -375,7 +375,7 @@ def restore(path: Path, snapshot: Path | None = None) -> tuple[Path, Path]:
         elif path.exists():
             _check_space(path, folder)
             try:
-                _online_copy(path, before)
+                online_copy(path, before)
             except KnownError:  # a damaged file: keep it as it is, journal and all
                 _move_with_journal(path, before)
         incoming = path.with_name(path.name + ".restoring")
