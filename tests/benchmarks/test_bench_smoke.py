@@ -41,7 +41,6 @@ def test_runs_end_to_end_with_well_formed_figures(tmp_path: Path, capsys: pytest
     assert bulk["rows"] == TOY
     for key in ("service_s", "floor_a_s", "floor_b_s", "ratio_a", "ratio_b", "rows_per_s", "peak_rss_mb"):
         assert _positive(bulk[key]), key
-    assert bulk["floor_a_s"] < bulk["floor_b_s"] * 5  # (a) writes a subset of (b): same order at least
 
     search = result["search"]
     assert set(search["classes"]) == set(bench.QUERY_CLASSES)
