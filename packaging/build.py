@@ -221,11 +221,28 @@ def macos_dmg(dist: Path, release: str) -> Path:
     return target
 
 
+def trim_icu(folder: Path, platform: platforms.Platform) -> None:
+    """Trim the bundled ICU data to Liaison's languages (see packaging/icu_data.py)."""
+    if platform.icu_data is None:
+        return
+    import icu_data
+
+    from liaison.i18n import LANGUAGES
+
+    for library in folder.glob(platform.icu_data):
+        if library.is_file() and not library.is_symlink():
+            before, after = icu_data.trim_library(library, LANGUAGES)
+            print(
+                f"  ICU data trimmed to {', '.join(LANGUAGES)}: {before / 1e6:.1f} MB -> {after / 1e6:.1f} MB"
+            )
+
+
 def build(dist: Path, work: Path, installers: bool = True) -> list[Path]:
     release = version()
     started = time.monotonic()
     icons = render_icons(work / "icons")
     folder = freeze(dist, work)
+    trim_icu(folder, platforms.current())
     made = [folder]
     platform = platforms.current()
     if installers and platform is platforms.LINUX:
