@@ -28,6 +28,7 @@ from fastapi.exceptions import RequestValidationError
 from sqlalchemy import exc
 from starlette.exceptions import HTTPException
 from starlette.middleware.gzip import GZipMiddleware
+from starlette.requests import ClientDisconnect
 from starlette.responses import Response
 
 from liaison import __version__
@@ -211,6 +212,12 @@ def _install_error_handlers(app: FastAPI) -> None:
             503, "The server's database is unavailable; try again shortly.", headers={"Retry-After": "5"}
         )
 
+    async def on_client_gone(request: Request, _problem: Exception) -> Response:
+        # A laptop that lost its network mid-request: an everyday event, one line, no traceback.
+        # Nothing was applied (the body never arrived whole); the answer reaches no one.
+        log.info("client went away before sending the whole body of %s", request.url.path)
+        return error(400, "The request's body did not arrive whole.")
+
     async def on_bug(_request: Request, problem: Exception) -> Response:
         log.error("unexpected error", exc_info=problem)
         return error(500, "The server met an unexpected error; it has been logged.")
@@ -223,4 +230,5 @@ def _install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(DatabaseUnavailableError, on_database_error)
     app.add_exception_handler(exc.OperationalError, on_database_error)
     app.add_exception_handler(exc.InterfaceError, on_database_error)
+    app.add_exception_handler(ClientDisconnect, on_client_gone)
     app.add_exception_handler(Exception, on_bug)
