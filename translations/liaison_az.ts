@@ -2542,6 +2542,10 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <translation>Katiblik serverində xəta baş verdi ({status}: {message}). Dəyişiklikləriniz saxlanılıb; bir az sonra yenidən cəhd edin.</translation>
     </message>
     <message>
+        <source>The Secretariat server went back in time (restored from a backup); sync again.</source>
+        <translation>Katiblik serveri zamanda geri qayıtdı (ehtiyat nüsxədən bərpa edildi); yenidən sinxronlaşdırın.</translation>
+    </message>
+    <message>
         <source>The Secretariat server refused the request ({status}: {message}).</source>
         <translation>Katiblik serveri sorğunu rədd etdi ({status}: {message}).</translation>
     </message>
@@ -4222,6 +4226,10 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     <message>
         <source>Synced: %1 sent, %2 received</source>
         <translation>Sinxronlaşdırıldı: %1 göndərildi, %2 alındı</translation>
+    </message>
+    <message>
+        <source>The Secretariat&apos;s server had gone back to an earlier backup: this computer sent it again what it had lost and read the record again; nothing was lost (records sent again: {count}).</source>
+        <translation>Katiblik serveri daha köhnə ehtiyat nüsxəyə qayıtmışdı: bu kompüter itirdiklərini ona yenidən göndərdi və qeydləri yenidən oxudu; heç nə itmədi (yenidən göndərilən qeyd: {count}).</translation>
     </message>
 </context>
 <context>

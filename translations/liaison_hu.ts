@@ -2529,6 +2529,10 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <translation>Hiba történt a Titkárság kiszolgálóján ({status}: {message}). A módosításai megmaradtak; próbálja újra később.</translation>
     </message>
     <message>
+        <source>The Secretariat server went back in time (restored from a backup); sync again.</source>
+        <translation>A Titkárság szervere visszalépett az időben (biztonsági mentésből állították vissza); szinkronizáljon újra.</translation>
+    </message>
+    <message>
         <source>The Secretariat server refused the request ({status}: {message}).</source>
         <translation>A Titkárság kiszolgálója elutasította a kérést ({status}: {message}).</translation>
     </message>
@@ -4205,6 +4209,10 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
     <message>
         <source>Synced: %1 sent, %2 received</source>
         <translation>Szinkronizálva: %1 elküldve, %2 fogadva</translation>
+    </message>
+    <message>
+        <source>The Secretariat&apos;s server had gone back to an earlier backup: this computer sent it again what it had lost and read the record again; nothing was lost (records sent again: {count}).</source>
+        <translation>A Titkárság szervere egy korábbi biztonsági mentésre állt vissza: ez a számítógép újra elküldte neki, amit elvesztett, és újra beolvasta a nyilvántartást; semmi sem veszett el (újra elküldött rekordok: {count}).</translation>
     </message>
 </context>
 <context>

@@ -2542,6 +2542,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Хатшылық серверінде қате орын алды ({status}: {message}). Өзгерістеріңіз сақталды; кейінірек қайталап көріңіз.</translation>
     </message>
     <message>
+        <source>The Secretariat server went back in time (restored from a backup); sync again.</source>
+        <translation>Хатшылық сервері уақыт бойынша кері қайтты (сақтық көшірмеден қалпына келтірілді); қайта синхрондаңыз.</translation>
+    </message>
+    <message>
         <source>The Secretariat server refused the request ({status}: {message}).</source>
         <translation>Хатшылық сервері сұрауды қабылдамады ({status}: {message}).</translation>
     </message>
@@ -4222,6 +4226,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Synced: %1 sent, %2 received</source>
         <translation>Синхрондалды: %1 жіберілді, %2 алынды</translation>
+    </message>
+    <message>
+        <source>The Secretariat&apos;s server had gone back to an earlier backup: this computer sent it again what it had lost and read the record again; nothing was lost (records sent again: {count}).</source>
+        <translation>Хатшылық сервері бұрынғы сақтық көшірмеге қайтқан еді: бұл компьютер оның жоғалтқанын қайта жіберді және жазбаларды қайта оқыды; ештеңе жоғалған жоқ (қайта жіберілген жазба: {count}).</translation>
     </message>
 </context>
 <context>

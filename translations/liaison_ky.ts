@@ -2542,6 +2542,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Катчылыктын серверинде ката кетти ({status}: {message}). Өзгөртүүлөрүңүз сакталды; кийинчерээк кайра аракет кылыңыз.</translation>
     </message>
     <message>
+        <source>The Secretariat server went back in time (restored from a backup); sync again.</source>
+        <translation>Катчылыктын сервери убакыт боюнча артка кайтты (камдык көчүрмөдөн калыбына келтирилди); кайра шайкештириңиз.</translation>
+    </message>
+    <message>
         <source>The Secretariat server refused the request ({status}: {message}).</source>
         <translation>Катчылыктын сервери суроону кабыл алган жок ({status}: {message}).</translation>
     </message>
@@ -4222,6 +4226,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Synced: %1 sent, %2 received</source>
         <translation>Синхрондоштурулду: %1 жөнөтүлдү, %2 алынды</translation>
+    </message>
+    <message>
+        <source>The Secretariat&apos;s server had gone back to an earlier backup: this computer sent it again what it had lost and read the record again; nothing was lost (records sent again: {count}).</source>
+        <translation>Катчылыктын сервери мурунку камдык көчүрмөгө кайтып калган экен: бул компьютер анын жоготконун кайра жөнөттү жана жазууларды кайра окуду; эч нерсе жоголгон жок (кайра жөнөтүлгөн жазуу: {count}).</translation>
     </message>
 </context>
 <context>

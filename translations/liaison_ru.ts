@@ -2555,6 +2555,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Ошибка на сервере Секретариата ({status}: {message}). Ваши изменения сохранены; повторите попытку позже.</translation>
     </message>
     <message>
+        <source>The Secretariat server went back in time (restored from a backup); sync again.</source>
+        <translation>Сервер Секретариата вернулся назад во времени (восстановлен из резервной копии); синхронизируйте снова.</translation>
+    </message>
+    <message>
         <source>The Secretariat server refused the request ({status}: {message}).</source>
         <translation>Сервер Секретариата отклонил запрос ({status}: {message}).</translation>
     </message>
@@ -4239,6 +4243,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Synced: %1 sent, %2 received</source>
         <translation>Синхронизировано: отправлено — %1, получено — %2</translation>
+    </message>
+    <message>
+        <source>The Secretariat&apos;s server had gone back to an earlier backup: this computer sent it again what it had lost and read the record again; nothing was lost (records sent again: {count}).</source>
+        <translation>Сервер Секретариата вернулся к более ранней резервной копии: этот компьютер заново отправил ему утраченное и заново прочитал записи; ничего не потеряно (отправлено заново записей: {count}).</translation>
     </message>
 </context>
 <context>

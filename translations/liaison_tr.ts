@@ -2529,6 +2529,10 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <translation>Sekreterya sunucusunda bir hata oluştu ({status}: {message}). Değişiklikleriniz korunuyor; daha sonra yeniden deneyin.</translation>
     </message>
     <message>
+        <source>The Secretariat server went back in time (restored from a backup); sync again.</source>
+        <translation>Sekretarya sunucusu zamanda geri gitti (bir yedekten geri yüklendi); yeniden eşitleyin.</translation>
+    </message>
+    <message>
         <source>The Secretariat server refused the request ({status}: {message}).</source>
         <translation>Sekreterya sunucusu isteği reddetti ({status}: {message}).</translation>
     </message>
@@ -4205,6 +4209,10 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
     <message>
         <source>Synced: %1 sent, %2 received</source>
         <translation>Eşitlendi: %1 gönderildi, %2 alındı</translation>
+    </message>
+    <message>
+        <source>The Secretariat&apos;s server had gone back to an earlier backup: this computer sent it again what it had lost and read the record again; nothing was lost (records sent again: {count}).</source>
+        <translation>Sekretarya sunucusu daha eski bir yedeğe dönmüştü: bu bilgisayar kaybettiklerini ona yeniden gönderdi ve kayıtları yeniden okudu; hiçbir şey kaybolmadı (yeniden gönderilen kayıt: {count}).</translation>
     </message>
 </context>
 <context>

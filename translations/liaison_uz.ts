@@ -2542,6 +2542,10 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <translation>Kotibiyat serverida xatolik yuz berdi ({status}: {message}). Oʻzgarishlaringiz saqlab qolindi; keyinroq qayta urinib koʻring.</translation>
     </message>
     <message>
+        <source>The Secretariat server went back in time (restored from a backup); sync again.</source>
+        <translation>Kotibiyat serveri vaqt boʻyicha orqaga qaytdi (zaxira nusxadan tiklandi); qayta sinxronlang.</translation>
+    </message>
+    <message>
         <source>The Secretariat server refused the request ({status}: {message}).</source>
         <translation>Kotibiyat serveri soʻrovni rad etdi ({status}: {message}).</translation>
     </message>
@@ -4222,6 +4226,10 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
     <message>
         <source>Synced: %1 sent, %2 received</source>
         <translation>Sinxronlandi: %1 ta yuborildi, %2 ta qabul qilindi</translation>
+    </message>
+    <message>
+        <source>The Secretariat&apos;s server had gone back to an earlier backup: this computer sent it again what it had lost and read the record again; nothing was lost (records sent again: {count}).</source>
+        <translation>Kotibiyat serveri avvalgi zaxira nusxaga qaytgan edi: bu kompyuter u yoʻqotganlarini qayta yubordi va yozuvlarni qayta oʻqidi; hech narsa yoʻqolmadi (qayta yuborilgan yozuvlar: {count}).</translation>
     </message>
 </context>
 <context>

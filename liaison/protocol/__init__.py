@@ -35,8 +35,21 @@ hash); the client keeps the token in the OS keyring and never the password.
 
 ``POST /v1/logout`` → ``{}``: revokes this device's token.
 
-``GET /v1/status`` → ``{server_seq, user, institution, protocol}``: the client's one round trip
-when it has nothing to push and ``server_seq`` equals its cursor.
+``GET /v1/status`` → ``{server_seq, user, institution, protocol, epoch, epoch_seq}``: the
+client's one round trip when it has nothing to push and ``server_seq`` equals its cursor.
+
+**Epochs** (a restored server). ``epoch`` is a random UUID naming the database's timeline and
+``epoch_seq`` the sequence number it began at. It changes when the database is restored: every
+``liaison-secretariat backup`` copy carries an epoch of its own, and ``liaison-secretariat
+restored`` draws a new one after any other restore. The client keeps the epoch it synced with
+(from its first page after signing in) and sends it as :data:`EPOCH_HEADER` with every push
+and pull; a server in another epoch answers
+409 ``server_restored`` and applies nothing. The client then (``liaison.sync.restore``) takes
+the new epoch from ``/v1/status``, queues again every change of its own that the server
+confirmed above ``epoch_seq`` (it keeps a journal of them), moves what it holds above
+``epoch_seq`` back to it, and pulls from 0, writing what it is sent whatever its revision (the
+numbers above ``epoch_seq`` are handed out again) and without the mass-delete guard. A cursor
+above ``server_seq`` (a restore nobody declared) is treated the same way, from ``server_seq``.
 
 ``POST /v1/push`` ``{changes: [Change, ...]}`` (at most :data:`MAX_PUSH_CHANGES`) →
 ``{results: [Result, ...], server_seq}``, one result per change, in order::
@@ -90,7 +103,7 @@ when it has nothing to push and ``server_seq`` equals its cursor.
   must not assume they are contiguous.
 
 ``GET /v1/changes?after=<seq>&limit=<n ≤ 1000>`` → ``{records: [Record...], conflicts:
-[Conflict...], next_after, has_more, server_seq}``: what changed after the cursor, the newest
+[Conflict...], next_after, has_more, server_seq, epoch}``: what changed after the cursor, the newest
 state of each record once, ordered by sequence, only what the user may see, at most ``limit``
 records and conflicts together. The client stores ``next_after`` as its cursor after applying the
 page; ``has_more`` says to ask again. ::
@@ -124,6 +137,7 @@ from liaison.protocol.constants import (
     CONFLICT,
     CONFLICT_KINDS,
     DEFAULT_PAGE_LIMIT,
+    EPOCH_HEADER,
     ERROR_CODES,
     FORBIDDEN,
     GZIP_MIN_BYTES,
@@ -156,6 +170,7 @@ from liaison.protocol.constants import (
     RESOLVE_PATH,
     SCHEMA_HEADER,
     SERVER_ERROR,
+    SERVER_RESTORED,
     SHARED,
     STATE_CODES,
     STATUS_PATH,
@@ -223,6 +238,7 @@ __all__ = [
     "DEFAULT_PAGE_LIMIT",
     "ENTITIES",
     "ENTITY_FIELDS",
+    "EPOCH_HEADER",
     "ERROR_CODES",
     "FORBIDDEN",
     "GZIP",
@@ -258,6 +274,7 @@ __all__ = [
     "RESOLVE_PATH",
     "SCHEMA_HEADER",
     "SERVER_ERROR",
+    "SERVER_RESTORED",
     "SHARED",
     "STATE_CODES",
     "STATUSES",

@@ -41,7 +41,7 @@ from liaison.protocol import (
 from liaison.protocol.textmerge import deadline_in
 from liaison.secretariat import refs
 from liaison.secretariat.accounts import Principal
-from liaison.secretariat.db import Database, lock_sequence, store_sequence
+from liaison.secretariat.db import Database, check_epoch, lock_sequence, store_sequence
 from liaison.secretariat.merge import PUSH_MERGE_BUDGET_S, changed_fields, merge_fields
 from liaison.secretariat.models import AppliedChange, RecordVersion, SyncConflict, SyncRecord, utcnow
 
@@ -114,10 +114,13 @@ class Batch:
         return self.seq
 
 
-def push(db: Database, principal: Principal, changes: list[Change]) -> PushResponse:
-    """Apply ``changes`` (already validated by :func:`liaison.protocol.decode_push_request`)."""
+def push(db: Database, principal: Principal, changes: list[Change], epoch: str | None = None) -> PushResponse:
+    """Apply ``changes`` (already validated by :func:`liaison.protocol.decode_push_request`),
+    made in ``epoch`` (the client's ``Liaison-Epoch``; another than the database's is refused
+    before anything is applied)."""
     with db.write() as connection:
         batch = Batch(connection, principal, lock_sequence(connection))
+        check_epoch(connection, epoch)
         done = _stored_results(connection, [change["change_id"] for change in changes])
         _load(batch, changes)
         batch.hidden_refs = refs.out_of_sight(connection, principal, changes)

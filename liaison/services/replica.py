@@ -423,6 +423,7 @@ def apply_records(
     *,
     overlays: Mapping[tuple[str, str], Mapping[str, Any]] | None = None,
     rewrite: bool = False,
+    refresh: bool = False,
 ) -> Applied:
     """Write ``records`` (see the module docstring) in the caller's transaction, which is a
     ``Store.write(foreign_keys=False)``.
@@ -431,12 +432,15 @@ def apply_records(
     revision (a push's answer): they are written, with these wire fields (the waiting change's
     values) over the server's. ``rewrite``: write records at the revision held here too (a
     push's answers, which may undo a local change the server rejected without a new revision).
+    ``refresh``: write records whatever revision is held here (reading a server restored from a
+    backup again, whose revisions are numbered anew: ``liaison.sync.restore``).
     """
     if not records:
         return Applied()
     if session.execute(text("PRAGMA foreign_keys")).scalar():
         raise RuntimeError("apply_records runs in Store.write(foreign_keys=False): references may dangle")
     page = _Page(session, records, overlays or {}, rewrite)
+    page.refresh = refresh
     page.sort()
     page.write()
     page.delete()
@@ -456,6 +460,7 @@ class _Page:
         self.session = session
         self.overlays = overlays
         self.rewrite = rewrite
+        self.refresh = False
         self.now = utcnow()
         self.result = Applied()
         latest: dict[tuple[str, str], RemoteRecord] = {}
@@ -489,6 +494,7 @@ class _Page:
                 if (
                     key not in self.overlays
                     and local is not None
+                    and not self.refresh
                     and (record.rev < local[0] or (record.rev == local[0] and not self.rewrite))
                 ):
                     self.result.unchanged += 1

@@ -38,7 +38,7 @@ from liaison.services.records import table_of
 from liaison.services.replica import CHUNK, RemoteRecord, apply_records, record_wire
 from liaison.store.base import new_id
 from liaison.store.local import OUTBOX
-from liaison.sync import conflicts
+from liaison.sync import conflicts, restore
 from liaison.sync.errors import ServerError
 from liaison.sync.merge import merge_text
 
@@ -282,6 +282,8 @@ def _confirm(
             answers[(entry["entity"], entry["record_id"])] = result["record"]
         if status == c.APPLIED:
             as_sent.add((entry["entity"], entry["record_id"]))
+    confirmed = zip(entries, results, strict=True)
+    restore.note_sent(session, ((e, r["rev"]) for e, r in confirmed if r["status"] != c.REJECTED))
     overlays, deleted_here = _rebase(run, session, stats, answers, as_sent)
     same = deleted_here | _as_held_here(
         session, {key: record for key, record in answers.items() if key not in overlays}
