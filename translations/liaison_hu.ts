@@ -1297,6 +1297,10 @@
         <translation>Azonosító</translation>
     </message>
     <message>
+        <source>“{title}” has been shared: others have it. To make it private, say what happens to their copies: --withdraw (taken back from everyone; you keep it here) or --keep-shared-copies (they keep the version they have; your later edits stay here).</source>
+        <translation>A(z) „{title}” meg van osztva: másoknál is megvan. Ha priváttá teszi, adja meg, mi legyen a másolataikkal: --withdraw (mindenkitől visszavonja; önnél megmarad) vagy --keep-shared-copies (megtartják a náluk lévő változatot; a későbbi módosításai itt maradnak).</translation>
+    </message>
+    <message>
         <source>Deleted {title} [{id}].</source>
         <translation>Törölve: {title} [{id}].</translation>
     </message>
@@ -1357,6 +1361,14 @@
     <message>
         <source>empty this field (repeatable)</source>
         <translation>a mező kiürítése (ismételhető)</translation>
+    </message>
+    <message>
+        <source>when --visibility makes a shared record private: take it back from everyone else</source>
+        <translation>ha a --visibility priváttá tesz egy megosztott rekordot: egy megosztott rekord visszavonása mindenki mástól</translation>
+    </message>
+    <message>
+        <source>when --visibility makes a shared record private: others keep the copy they have</source>
+        <translation>ha a --visibility priváttá tesz egy megosztott rekordot: a többiek megtartják a megosztott rekord náluk lévő másolatát</translation>
     </message>
     <message>
         <source>delete one (and what it holds); {restore} undoes it</source>
@@ -3087,6 +3099,53 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
     <message>
         <source>Problems</source>
         <translation>Problémák</translation>
+    </message>
+</context>
+<context>
+    <name>GoingPrivateDialog</name>
+    <message>
+        <source>Make the record private</source>
+        <translation>A rekord priváttá tétele</translation>
+    </message>
+    <message>
+        <source>Make “%1” private?</source>
+        <translation>Priváttá teszi: „%1”?</translation>
+    </message>
+    <message>
+        <source>Officers of your institution already have it.</source>
+        <translation>Az intézménye munkatársainál már megvan.</translation>
+    </message>
+    <message>
+        <source>Every officer who syncs with the Secretariat may already have it.</source>
+        <translation>Már minden munkatársnál megvan, aki a Titkársággal szinkronizál.</translation>
+    </message>
+    <message>
+        <source>Withdraw it: it is removed from their computers at their next sync and stays here, private, with its history. Keep their copies: they keep the version they have, and what you write from now on stays on this computer.</source>
+        <translation>Visszavonás: a következő szinkronizáláskor eltűnik a számítógépeikről, itt pedig privátként megmarad az előzményeivel. Másolatok megtartása: megtartják a náluk lévő változatot, és amit mostantól ír, ezen a számítógépen marad.</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw it from the others</source>
+        <translation>&amp;Visszavonás a többiektől</translation>
+    </message>
+    <message>
+        <source>Withdraw it from the others</source>
+        <translation>Visszavonás a többiektől</translation>
+    </message>
+    <message>
+        <source>Removed from the other officers&apos; computers at their next sync; kept here</source>
+        <translation>A többi munkatárs számítógépéről a következő szinkronizáláskor eltűnik; itt megmarad</translation>
+    </message>
+    <message>
+        <source>&amp;Keep their copies</source>
+        <translation>&amp;Másolataik maradnak</translation>
+    </message>
+    <message>
+        <source>Keep their copies</source>
+        <translation>Másolataik maradnak</translation>
+    </message>
+    <message>
+        <source>They keep the version they have; later edits stay here</source>
+        <translation>Megtartják a náluk lévő változatot; a későbbi módosítások itt maradnak</translation>
     </message>
 </context>
 <context>

@@ -72,12 +72,19 @@ above ``server_seq`` (a restore nobody declared) is treated the same way, from `
 - **Permissions**, whatever the client sends: the owner institution of a record is set by the
   server, on create, to the pusher's institution. Only officers of the owner institution may
   update or delete a record; anyone else's change is ``rejected`` (and kept by the client as a
-  conflict, so no words are lost). ``private`` is refused (``rejected``); the client never sends
-  it anyway. ``institution`` records reach only officers of the owner institution, ``shared``
-  ones everyone. The Secretariat's own institution has no special powers in v1. A record out of
-  the pusher's sight is answered as if it did not exist (an update is rejected as "no such
-  record", a delete is a no-op; a create may not take its id), and a change whose ``ref`` field
-  names one is rejected (no child attached to a record its author may not see).
+  conflict, so no words are lost). ``private`` is refused (``rejected``) on a create or delete.
+  **Withdrawal**: an *update* whose ``visibility`` is ``private`` (its ``fields`` ignored) by an
+  officer of the owner institution takes a record back from everyone: the server keeps it deleted
+  and ``private``, and every officer, of the owner institution too, is sent it as a record that
+  left their sight (``hidden``, below); the answer to the withdrawing officer is that tombstone
+  too. A later update of it on the withdrawn revision or after (only the withdrawing laptop still
+  has it) with ``institution`` or ``shared`` brings it back, as a restore; any other change of it
+  is a ``conflict`` (``edit_delete``) kept for its author alone, with no server values.
+  ``institution`` records reach only officers of the owner institution, ``shared`` ones everyone.
+  The Secretariat's own institution has no special powers in v1. A record out of the pusher's
+  sight is answered as if it did not exist (an update is rejected as "no such record", a delete is
+  a no-op; a create may not take its id), and a change whose ``ref`` field names one is rejected
+  (no child attached to a record its author may not see).
 - **Merge**, field by field against the base revision (the server keeps every version of every
   record, so it always has the base). Client clocks never decide anything:
   * changed only by the client (server value == base value) → the client's value;

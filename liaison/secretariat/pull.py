@@ -14,7 +14,7 @@ from typing import Any
 import msgspec
 from sqlalchemy import Connection, Text, and_, cast, func, or_, select, update
 
-from liaison.protocol import INSTITUTION, SHARED, Conflict
+from liaison.protocol import INSTITUTION, PRIVATE, SHARED, Conflict
 from liaison.secretariat.accounts import Principal
 from liaison.secretariat.db import (
     Database,
@@ -96,9 +96,10 @@ def _records(
             "owner_institution_id": owner,
             "fields": _EMPTY,
         }
-        if visibility != SHARED and owner != institution:
-            # it was shared once and left this user's sight: tell them to drop their copy, and
-            # nothing else (not its owner: the tombstone of every hidden record looks the same)
+        if visibility == PRIVATE or (visibility != SHARED and owner != institution):
+            # it was shared once and left this user's sight (made institution-only, or withdrawn
+            # by its institution: private): tell them to drop their copy, and nothing else (not
+            # its owner: the tombstone of every hidden record looks the same)
             record["deleted"], record["hidden"] = True, True
             record["visibility"], record["owner_institution_id"] = INSTITUTION, None
         else:

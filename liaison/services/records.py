@@ -51,6 +51,20 @@ def table_of(spec: EntitySpec) -> Table:
     return table
 
 
+SYNCED_VISIBILITIES = ("institution", "shared")
+
+
+def going_private(old: Mapping[str, Any], new: Mapping[str, Any]) -> bool:
+    """Whether this change makes private a record that others may hold: it was shared with the
+    institution or everyone, and it reached the Secretariat (``server_rev``). The officer is asked
+    whether to keep their copies or withdraw it (``update(..., withdraw=True)``)."""
+    return (
+        new.get("visibility") == "private"
+        and old.get("visibility") in SYNCED_VISIBILITIES
+        and int(old.get("server_rev") or 0) > 0
+    )
+
+
 def tombstone(
     session: Session,
     spec: EntitySpec,
@@ -319,11 +333,16 @@ class Records:
             if chosen in VISIBILITIES:
                 cleaned["visibility"] = chosen
 
-    def update(self, record_id: str, values: Mapping[str, Any]) -> Record:
+    def update(self, record_id: str, values: Mapping[str, Any], *, withdraw: bool = False) -> Record:
         with self.write() as session:
-            return self.update_in(session, record_id, values)
+            return self.update_in(session, record_id, values, withdraw=withdraw)
 
-    def update_in(self, session: Session, record_id: str, values: Mapping[str, Any]) -> Record:
+    def update_in(
+        self, session: Session, record_id: str, values: Mapping[str, Any], *, withdraw: bool = False
+    ) -> Record:
+        """Change a record. ``withdraw``: if this makes a record others have (it reached the
+        server) private, take it back from them too (:func:`going_private`); without it, their
+        copies stay as they last saw them."""
         old = self.get_in(session, record_id)
         cleaned = self._clean(values, old, creating=False)
         changed = {name: value for name, value in cleaned.items() if old.get(name) != value}
@@ -343,6 +362,10 @@ class Records:
         )
         base = {name: old.get(name) for name in changed}
         changes.capture(session, self.spec.name, record_id, "update", changed, old["server_rev"], base)
+        if withdraw and going_private(old, new):
+            changes.capture_withdrawal(session, self.spec.name, record_id, old["server_rev"])
+        elif old.get("visibility") == "private" and new.get("visibility") in SYNCED_VISIBILITIES:
+            changes.cancel_withdrawal(session, self.spec.name, record_id)  # shared again before it went
         search.reindex(session, self.spec.name, record_id)
         search.reindex_dependents(session, self.spec.name, record_id)
         self.after_write(session, old, new)

@@ -66,6 +66,8 @@ CREATED = "*"
 """The journal's name for a record's creation."""
 DELETED = "deleted"
 """The journal's name for a delete or a restore."""
+WITHDRAWN = "withdrawn"
+"""The journal's name for a withdrawal (a shared record made private and taken back)."""
 
 
 def _sent_table() -> Table:
@@ -94,6 +96,8 @@ def journal_names(entry: Mapping[str, Any]) -> list[str]:
         return [CREATED]
     if entry["op"] == c.OP_DELETE:
         return [DELETED]
+    if entry["op"] == changes.WITHDRAW:
+        return [WITHDRAWN]
     known: Mapping[str, Any] = ENTITY_FIELDS.get(entry["entity"], {})
     raw = entry["fields"] or {}
     names = [name for name in raw if name in known or name == "visibility"]
@@ -159,6 +163,9 @@ def _queue_again(session: Session, entity: str, record_id: str, names: Mapping[s
     spec = ENTITIES[entity]
     table = table_of(spec)
     row = session.execute(select(table).where(table.c.id == record_id)).mappings().first()
+    if row is not None and row["visibility"] == c.PRIVATE and WITHDRAWN in names and CREATED not in names:
+        changes.capture_withdrawal(session, entity, record_id, since)  # taken back again
+        return True
     if row is None or row["visibility"] == c.PRIVATE:
         return False  # gone from here, or private now: nothing of it travels
     if CREATED in names:
@@ -211,6 +218,7 @@ def take_report(app: Liaison) -> Repair | None:
 __all__: Sequence[str] = [
     "CREATED",
     "DELETED",
+    "WITHDRAWN",
     "Repair",
     "forget_journal",
     "journal_names",
