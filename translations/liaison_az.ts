@@ -3133,8 +3133,8 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <translation>Katibliklə sinxronlaşan hər əməkdaşda artıq ola bilər.</translation>
     </message>
     <message>
-        <source>Withdraw it: it is removed from their computers at their next sync and stays here, private, with its history. Keep their copies: they keep the version they have, and what you write from now on stays on this computer.</source>
-        <translation>Geri al: növbəti sinxronlaşmada onların kompüterlərindən silinir və tarixçəsi ilə birlikdə burada şəxsi qalır. Nüsxələri qalsın: əllərindəki versiya onlarda qalır, bundan sonra yazdıqlarınız bu kompüterdə qalır.</translation>
+        <source>Withdraw it: it is removed, with what it holds, from their computers at their next sync and stays here, private, with its history. Keep their copies: they keep the version they have, and what you write from now on stays on this computer.</source>
+        <translation>Geri al: növbəti sinxronlaşmada içindəkilərlə birlikdə onların kompüterlərindən silinir və tarixçəsi ilə birlikdə burada şəxsi qalır. Nüsxələri qalsın: əllərindəki versiya onlarda qalır, bundan sonra yazdıqlarınız bu kompüterdə qalır.</translation>
     </message>
     <message>
         <source>&amp;Withdraw it from the others</source>

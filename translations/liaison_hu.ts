@@ -3120,8 +3120,8 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <translation>Már minden munkatársnál megvan, aki a Titkársággal szinkronizál.</translation>
     </message>
     <message>
-        <source>Withdraw it: it is removed from their computers at their next sync and stays here, private, with its history. Keep their copies: they keep the version they have, and what you write from now on stays on this computer.</source>
-        <translation>Visszavonás: a következő szinkronizáláskor eltűnik a számítógépeikről, itt pedig privátként megmarad az előzményeivel. Másolatok megtartása: megtartják a náluk lévő változatot, és amit mostantól ír, ezen a számítógépen marad.</translation>
+        <source>Withdraw it: it is removed, with what it holds, from their computers at their next sync and stays here, private, with its history. Keep their copies: they keep the version they have, and what you write from now on stays on this computer.</source>
+        <translation>Visszavonás: a következő szinkronizáláskor a tartalmával együtt eltűnik a számítógépeikről, itt pedig privátként megmarad az előzményeivel. Másolatok megtartása: megtartják a náluk lévő változatot, és amit mostantól ír, ezen a számítógépen marad.</translation>
     </message>
     <message>
         <source>&amp;Withdraw it from the others</source>

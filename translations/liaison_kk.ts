@@ -3133,8 +3133,8 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Ол Хатшылықпен синхрондайтын әр қызметкерде болуы мүмкін.</translation>
     </message>
     <message>
-        <source>Withdraw it: it is removed from their computers at their next sync and stays here, private, with its history. Keep their copies: they keep the version they have, and what you write from now on stays on this computer.</source>
-        <translation>Кері алу: келесі синхрондауда ол олардың компьютерлерінен жойылады, ал мұнда тарихымен бірге жеке болып қалады. Көшірмелері қалсын: қолындағы нұсқа оларда қалады, енді жазғаныңыз осы компьютерде қалады.</translation>
+        <source>Withdraw it: it is removed, with what it holds, from their computers at their next sync and stays here, private, with its history. Keep their copies: they keep the version they have, and what you write from now on stays on this computer.</source>
+        <translation>Кері алу: келесі синхрондауда ол ішіндегісімен бірге олардың компьютерлерінен жойылады, ал мұнда тарихымен бірге жеке болып қалады. Көшірмелері қалсын: қолындағы нұсқа оларда қалады, енді жазғаныңыз осы компьютерде қалады.</translation>
     </message>
     <message>
         <source>&amp;Withdraw it from the others</source>

@@ -3133,8 +3133,8 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Ал Катчылык менен шайкештирген ар бир кызматкерде болушу мүмкүн.</translation>
     </message>
     <message>
-        <source>Withdraw it: it is removed from their computers at their next sync and stays here, private, with its history. Keep their copies: they keep the version they have, and what you write from now on stays on this computer.</source>
-        <translation>Кайра алуу: кийинки шайкештирүүдө ал алардын компьютерлеринен өчүрүлөт, ал эми бул жерде тарыхы менен жеке бойдон калат. Көчүрмөлөрү калсын: колундагы версия аларда калат, мындан ары жазганыңыз ушул компьютерде калат.</translation>
+        <source>Withdraw it: it is removed, with what it holds, from their computers at their next sync and stays here, private, with its history. Keep their copies: they keep the version they have, and what you write from now on stays on this computer.</source>
+        <translation>Кайра алуу: кийинки шайкештирүүдө ал ичиндегиси менен кошо алардын компьютерлеринен өчүрүлөт, ал эми бул жерде тарыхы менен жеке бойдон калат. Көчүрмөлөрү калсын: колундагы версия аларда калат, мындан ары жазганыңыз ушул компьютерде калат.</translation>
     </message>
     <message>
         <source>&amp;Withdraw it from the others</source>

@@ -3146,8 +3146,8 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Она может уже быть у каждого сотрудника, синхронизирующегося с Секретариатом.</translation>
     </message>
     <message>
-        <source>Withdraw it: it is removed from their computers at their next sync and stays here, private, with its history. Keep their copies: they keep the version they have, and what you write from now on stays on this computer.</source>
-        <translation>Отозвать: при следующей синхронизации она будет удалена с их компьютеров, а здесь останется личной, со своей историей. Оставить их копии: у них останется имеющаяся версия, а всё, что вы напишете дальше, останется на этом компьютере.</translation>
+        <source>Withdraw it: it is removed, with what it holds, from their computers at their next sync and stays here, private, with its history. Keep their copies: they keep the version they have, and what you write from now on stays on this computer.</source>
+        <translation>Отозвать: при следующей синхронизации она будет удалена с их компьютеров вместе со всем, что в ней, а здесь останется личной, со своей историей. Оставить их копии: у них останется имеющаяся версия, а всё, что вы напишете дальше, останется на этом компьютере.</translation>
     </message>
     <message>
         <source>&amp;Withdraw it from the others</source>

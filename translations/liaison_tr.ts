@@ -3120,8 +3120,8 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <translation>Sekretarya ile eşitleme yapan her görevlide zaten olabilir.</translation>
     </message>
     <message>
-        <source>Withdraw it: it is removed from their computers at their next sync and stays here, private, with its history. Keep their copies: they keep the version they have, and what you write from now on stays on this computer.</source>
-        <translation>Geri al: bir sonraki eşitlemelerinde onların bilgisayarlarından kaldırılır ve geçmişiyle birlikte burada gizli olarak kalır. Kopyaları kalsın: ellerindeki sürüm onlarda kalır, bundan sonra yazdıklarınız bu bilgisayarda kalır.</translation>
+        <source>Withdraw it: it is removed, with what it holds, from their computers at their next sync and stays here, private, with its history. Keep their copies: they keep the version they have, and what you write from now on stays on this computer.</source>
+        <translation>Geri al: içindekilerle birlikte bir sonraki eşitlemelerinde onların bilgisayarlarından kaldırılır ve geçmişiyle birlikte burada gizli olarak kalır. Kopyaları kalsın: ellerindeki sürüm onlarda kalır, bundan sonra yazdıklarınız bu bilgisayarda kalır.</translation>
     </message>
     <message>
         <source>&amp;Withdraw it from the others</source>

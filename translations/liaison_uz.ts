@@ -3133,8 +3133,8 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <translation>U Kotibiyat bilan sinxronlaydigan har bir xodimda allaqachon boʻlishi mumkin.</translation>
     </message>
     <message>
-        <source>Withdraw it: it is removed from their computers at their next sync and stays here, private, with its history. Keep their copies: they keep the version they have, and what you write from now on stays on this computer.</source>
-        <translation>Qaytarib olish: keyingi sinxronlashda u ularning kompyuterlaridan olib tashlanadi va bu yerda tarixi bilan shaxsiy boʻlib qoladi. Nusxalari qolsin: qoʻlidagi versiya ularda qoladi, bundan keyin yozganlaringiz shu kompyuterda qoladi.</translation>
+        <source>Withdraw it: it is removed, with what it holds, from their computers at their next sync and stays here, private, with its history. Keep their copies: they keep the version they have, and what you write from now on stays on this computer.</source>
+        <translation>Qaytarib olish: keyingi sinxronlashda u ichidagilari bilan birga ularning kompyuterlaridan olib tashlanadi va bu yerda tarixi bilan shaxsiy boʻlib qoladi. Nusxalari qolsin: qoʻlidagi versiya ularda qoladi, bundan keyin yozganlaringiz shu kompyuterda qoladi.</translation>
     </message>
     <message>
         <source>&amp;Withdraw it from the others</source>

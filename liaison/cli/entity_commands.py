@@ -33,7 +33,8 @@ from liaison.services.app import Liaison
 from liaison.services.entities import ENTITIES, EntitySpec
 from liaison.services.errors import FieldError, ValidationError
 from liaison.services.fields import Field, Kind
-from liaison.services.records import Record, Records, going_private
+from liaison.services.records import Record, Records
+from liaison.services.withdrawal import going_private
 from liaison.store.base import VISIBILITIES
 
 Handler = Callable[[Liaison, argparse.Namespace], int]

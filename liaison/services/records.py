@@ -25,6 +25,7 @@ from liaison.services.errors import FieldError, NotFoundError, ValidationError
 from liaison.services.errors import FieldMessages as M
 from liaison.services.fields import Field, Kind
 from liaison.services.settings import DEFAULT_VISIBILITY
+from liaison.services.withdrawal import SYNCED_VISIBILITIES, children_follow, going_private
 from liaison.store.base import SYNC_COLUMNS, VISIBILITIES, new_id, utcnow
 from liaison.text import search_key
 
@@ -49,20 +50,6 @@ def table_of(spec: EntitySpec) -> Table:
     table = spec.model.__table__  # type: ignore[attr-defined]
     assert isinstance(table, Table)
     return table
-
-
-SYNCED_VISIBILITIES = ("institution", "shared")
-
-
-def going_private(old: Mapping[str, Any], new: Mapping[str, Any]) -> bool:
-    """Whether this change makes private a record that others may hold: it was shared with the
-    institution or everyone, and it reached the Secretariat (``server_rev``). The officer is asked
-    whether to keep their copies or withdraw it (``update(..., withdraw=True)``)."""
-    return (
-        new.get("visibility") == "private"
-        and old.get("visibility") in SYNCED_VISIBILITIES
-        and int(old.get("server_rev") or 0) > 0
-    )
 
 
 def tombstone(
@@ -364,8 +351,10 @@ class Records:
         changes.capture(session, self.spec.name, record_id, "update", changed, old["server_rev"], base)
         if withdraw and going_private(old, new):
             changes.capture_withdrawal(session, self.spec.name, record_id, old["server_rev"])
+            children_follow(session, self.spec, record_id, "private", new["updated_at"])
         elif old.get("visibility") == "private" and new.get("visibility") in SYNCED_VISIBILITIES:
             changes.cancel_withdrawal(session, self.spec.name, record_id)  # shared again before it went
+            children_follow(session, self.spec, record_id, new["visibility"], new["updated_at"])
         search.reindex(session, self.spec.name, record_id)
         search.reindex_dependents(session, self.spec.name, record_id)
         self.after_write(session, old, new)

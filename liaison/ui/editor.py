@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from liaison.services.app import Liaison
 from liaison.services.errors import ValidationError
-from liaison.services.records import Record, going_private
+from liaison.services.records import Record
+from liaison.services.withdrawal import going_private
 from liaison.ui.fields import FieldWidget, control_of, make_widget
 from liaison.ui.going_private import WITHDRAW, ask_going_private
 from liaison.ui.i18n import tr_field

@@ -3,9 +3,10 @@
 A shared record (the institution's, or everyone's) that reached the Secretariat is on
 colleagues' computers. Making it private, the officer chooses what happens to those copies:
 
-- **Withdraw it from the others** (Alt+W): it is removed from every other officer's record at
-  their next sync (their unsent edits of it are kept in their conflict inbox); it stays here,
-  private, with its history.
+- **Withdraw it from the others** (Alt+W): it is removed, with what it holds (an event's
+  agenda and minutes, a contact's posts), from every other officer's record at their next sync
+  (their unsent edits of it are kept in their conflict inbox); it stays here, private, with its
+  history.
 - **Keep their copies** (Alt+K, and Enter): they keep the version they have; what is written
   from now on stays on this computer. Nothing leaves and nothing disappears: the default.
 - **Cancel** (Esc): nothing is saved; the form keeps what was typed.
@@ -37,9 +38,9 @@ class GoingPrivateDialog(QMessageBox):
             who
             + " "
             + self.tr(
-                "Withdraw it: it is removed from their computers at their next sync and stays here, "
-                "private, with its history. Keep their copies: they keep the version they have, and "
-                "what you write from now on stays on this computer."
+                "Withdraw it: it is removed, with what it holds, from their computers at their next "
+                "sync and stays here, private, with its history. Keep their copies: they keep the "
+                "version they have, and what you write from now on stays on this computer."
             )
         )
         self.setAccessibleDescription(self.informativeText())

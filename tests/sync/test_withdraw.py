@@ -22,6 +22,13 @@ def _contact(officer: Officer, record_id: str) -> dict[str, Any] | None:
         return None
 
 
+def _position(officer: Officer, record_id: str) -> dict[str, Any] | None:
+    try:
+        return officer.get("position", record_id)
+    except NotFoundError:
+        return None
+
+
 def _outbox(officer: Officer) -> list[dict[str, Any]]:
     with officer.app.store.read() as session:
         return [dict(row) for row in session.execute(select(OutboxEntry.__table__)).mappings()]
@@ -52,11 +59,11 @@ def test_withdrawing_a_shared_record_takes_it_from_colleagues_and_keeps_it_here(
     contacts.update(secret["id"], {"notes": "met twice; private: prefers Kazakh"})
     assert aigerim.sync().pushed == 0
 
-    quiet = leyla.sync()  # 25 of leyla's 26 records leave: no alarm (nothing was deleted)
+    quiet = leyla.sync()  # 26 of leyla's 28 records leave: no alarm (nothing was deleted)
     assert _contact(leyla, secret["id"]) is None
     assert all(_contact(leyla, record["id"]) is None for record in many)
-    assert leyla.get("position", position["id"])["contact_id"] == secret["id"], "its own visibility"
-    assert quiet.deleted == 25
+    assert _position(leyla, position["id"]) is None, "what it holds goes with it"
+    assert quiet.deleted == 26
 
     nurlan.sync()
     assert _contact(nurlan, secret["id"]) is None
@@ -69,7 +76,7 @@ def test_withdrawing_a_shared_record_takes_it_from_colleagues_and_keeps_it_here(
 
     mine = aigerim.get("contact", secret["id"])
     assert mine["visibility"] == "private" and mine["notes"] == "met twice; private: prefers Kazakh"
-    assert aigerim.get("position", position["id"])["contact_id"] == secret["id"]
+    assert aigerim.get("position", position["id"])["visibility"] == "private"
     assert {entry["op"] for entry in _outbox(aigerim)} <= {"update"}, "held, never sent"
 
     # Shared again: back for everyone, with what was written while it was private.
@@ -79,6 +86,7 @@ def test_withdrawing_a_shared_record_takes_it_from_colleagues_and_keeps_it_here(
         officer.sync()
         back = officer.get("contact", secret["id"])
         assert back["notes"] == "met twice; private: prefers Kazakh" and back["visibility"] == "shared"
+        assert officer.get("position", position["id"])["contact_id"] == secret["id"], "back with it"
     assert not [entry for entry in _outbox(aigerim) if entry["record_id"] == secret["id"]]
 
 
