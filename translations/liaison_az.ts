@@ -1302,6 +1302,10 @@
         <translation>İd</translation>
     </message>
     <message>
+        <source>“{title}” has been shared: others have it. To make it private, say what happens to their copies: --withdraw (taken back from everyone; you keep it here) or --keep-shared-copies (they keep the version they have; your later edits stay here).</source>
+        <translation>“{title}” paylaşılıb: başqalarında da var. Onu şəxsi etmək üçün onların nüsxələrinə nə olacağını göstərin: --withdraw (hamıdan geri alınır; sizdə qalır) və ya --keep-shared-copies (əllərindəki versiya onlarda qalır; sonrakı düzəlişləriniz burada qalır).</translation>
+    </message>
+    <message>
         <source>Deleted {title} [{id}].</source>
         <translation>Silindi: {title} [{id}].</translation>
     </message>
@@ -1363,6 +1367,14 @@
     <message>
         <source>empty this field (repeatable)</source>
         <translation>bu sahəni boşalt (təkrarlana bilər)</translation>
+    </message>
+    <message>
+        <source>when --visibility makes a shared record private: take it back from everyone else</source>
+        <translation>--visibility paylaşılmış qeydi şəxsi etdikdə: paylaşılmış qeydi bütün digərlərindən geri al</translation>
+    </message>
+    <message>
+        <source>when --visibility makes a shared record private: others keep the copy they have</source>
+        <translation>--visibility paylaşılmış qeydi şəxsi etdikdə: başqaları paylaşılmış qeydin əllərindəki nüsxəsini saxlayır</translation>
     </message>
     <message>
         <source>delete one (and what it holds); {restore} undoes it</source>
@@ -2542,6 +2554,10 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <translation>Katiblik serverində xəta baş verdi ({status}: {message}). Dəyişiklikləriniz saxlanılıb; bir az sonra yenidən cəhd edin.</translation>
     </message>
     <message>
+        <source>The Secretariat server went back in time (restored from a backup); sync again.</source>
+        <translation>Katiblik serveri zamanda geri qayıtdı (ehtiyat nüsxədən bərpa edildi); yenidən sinxronlaşdırın.</translation>
+    </message>
+    <message>
         <source>The Secretariat server refused the request ({status}: {message}).</source>
         <translation>Katiblik serveri sorğunu rədd etdi ({status}: {message}).</translation>
     </message>
@@ -3096,6 +3112,53 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     <message>
         <source>Problems</source>
         <translation>Problemlər</translation>
+    </message>
+</context>
+<context>
+    <name>GoingPrivateDialog</name>
+    <message>
+        <source>Make the record private</source>
+        <translation>Qeydi şəxsi et</translation>
+    </message>
+    <message>
+        <source>Make “%1” private?</source>
+        <translation>“%1” şəxsi edilsin?</translation>
+    </message>
+    <message>
+        <source>Officers of your institution already have it.</source>
+        <translation>Qurumunuzun əməkdaşlarında artıq var.</translation>
+    </message>
+    <message>
+        <source>Every officer who syncs with the Secretariat may already have it.</source>
+        <translation>Katibliklə sinxronlaşan hər əməkdaşda artıq ola bilər.</translation>
+    </message>
+    <message>
+        <source>Withdraw it: it is removed, with what it holds, from their computers at their next sync and stays here, private, with its history. Keep their copies: they keep the version they have, and what you write from now on stays on this computer.</source>
+        <translation>Geri al: növbəti sinxronlaşmada içindəkilərlə birlikdə onların kompüterlərindən silinir və tarixçəsi ilə birlikdə burada şəxsi qalır. Nüsxələri qalsın: əllərindəki versiya onlarda qalır, bundan sonra yazdıqlarınız bu kompüterdə qalır.</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw it from the others</source>
+        <translation>Digərlərindən &amp;geri al</translation>
+    </message>
+    <message>
+        <source>Withdraw it from the others</source>
+        <translation>Digərlərindən geri al</translation>
+    </message>
+    <message>
+        <source>Removed from the other officers&apos; computers at their next sync; kept here</source>
+        <translation>Digər əməkdaşların kompüterlərindən növbəti sinxronlaşmada silinir; burada qalır</translation>
+    </message>
+    <message>
+        <source>&amp;Keep their copies</source>
+        <translation>Nüsxələri &amp;qalsın</translation>
+    </message>
+    <message>
+        <source>Keep their copies</source>
+        <translation>Nüsxələri qalsın</translation>
+    </message>
+    <message>
+        <source>They keep the version they have; later edits stay here</source>
+        <translation>Əllərindəki versiya onlarda qalır; sonrakı düzəlişlər burada qalır</translation>
     </message>
 </context>
 <context>
@@ -4222,6 +4285,10 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     <message>
         <source>Synced: %1 sent, %2 received</source>
         <translation>Sinxronlaşdırıldı: %1 göndərildi, %2 alındı</translation>
+    </message>
+    <message>
+        <source>The Secretariat&apos;s server had gone back to an earlier backup: this computer sent it again what it had lost and read the record again; nothing was lost (records sent again: {count}).</source>
+        <translation>Katiblik serveri daha köhnə ehtiyat nüsxəyə qayıtmışdı: bu kompüter itirdiklərini ona yenidən göndərdi və qeydləri yenidən oxudu; heç nə itmədi (yenidən göndərilən qeyd: {count}).</translation>
     </message>
 </context>
 <context>

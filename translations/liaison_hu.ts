@@ -1297,6 +1297,10 @@
         <translation>Azonosító</translation>
     </message>
     <message>
+        <source>“{title}” has been shared: others have it. To make it private, say what happens to their copies: --withdraw (taken back from everyone; you keep it here) or --keep-shared-copies (they keep the version they have; your later edits stay here).</source>
+        <translation>A(z) „{title}” meg van osztva: másoknál is megvan. Ha priváttá teszi, adja meg, mi legyen a másolataikkal: --withdraw (mindenkitől visszavonja; önnél megmarad) vagy --keep-shared-copies (megtartják a náluk lévő változatot; a későbbi módosításai itt maradnak).</translation>
+    </message>
+    <message>
         <source>Deleted {title} [{id}].</source>
         <translation>Törölve: {title} [{id}].</translation>
     </message>
@@ -1357,6 +1361,14 @@
     <message>
         <source>empty this field (repeatable)</source>
         <translation>a mező kiürítése (ismételhető)</translation>
+    </message>
+    <message>
+        <source>when --visibility makes a shared record private: take it back from everyone else</source>
+        <translation>ha a --visibility priváttá tesz egy megosztott rekordot: egy megosztott rekord visszavonása mindenki mástól</translation>
+    </message>
+    <message>
+        <source>when --visibility makes a shared record private: others keep the copy they have</source>
+        <translation>ha a --visibility priváttá tesz egy megosztott rekordot: a többiek megtartják a megosztott rekord náluk lévő másolatát</translation>
     </message>
     <message>
         <source>delete one (and what it holds); {restore} undoes it</source>
@@ -2529,6 +2541,10 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <translation>Hiba történt a Titkárság kiszolgálóján ({status}: {message}). A módosításai megmaradtak; próbálja újra később.</translation>
     </message>
     <message>
+        <source>The Secretariat server went back in time (restored from a backup); sync again.</source>
+        <translation>A Titkárság szervere visszalépett az időben (biztonsági mentésből állították vissza); szinkronizáljon újra.</translation>
+    </message>
+    <message>
         <source>The Secretariat server refused the request ({status}: {message}).</source>
         <translation>A Titkárság kiszolgálója elutasította a kérést ({status}: {message}).</translation>
     </message>
@@ -3083,6 +3099,53 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
     <message>
         <source>Problems</source>
         <translation>Problémák</translation>
+    </message>
+</context>
+<context>
+    <name>GoingPrivateDialog</name>
+    <message>
+        <source>Make the record private</source>
+        <translation>A rekord priváttá tétele</translation>
+    </message>
+    <message>
+        <source>Make “%1” private?</source>
+        <translation>Priváttá teszi: „%1”?</translation>
+    </message>
+    <message>
+        <source>Officers of your institution already have it.</source>
+        <translation>Az intézménye munkatársainál már megvan.</translation>
+    </message>
+    <message>
+        <source>Every officer who syncs with the Secretariat may already have it.</source>
+        <translation>Már minden munkatársnál megvan, aki a Titkársággal szinkronizál.</translation>
+    </message>
+    <message>
+        <source>Withdraw it: it is removed, with what it holds, from their computers at their next sync and stays here, private, with its history. Keep their copies: they keep the version they have, and what you write from now on stays on this computer.</source>
+        <translation>Visszavonás: a következő szinkronizáláskor a tartalmával együtt eltűnik a számítógépeikről, itt pedig privátként megmarad az előzményeivel. Másolatok megtartása: megtartják a náluk lévő változatot, és amit mostantól ír, ezen a számítógépen marad.</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw it from the others</source>
+        <translation>&amp;Visszavonás a többiektől</translation>
+    </message>
+    <message>
+        <source>Withdraw it from the others</source>
+        <translation>Visszavonás a többiektől</translation>
+    </message>
+    <message>
+        <source>Removed from the other officers&apos; computers at their next sync; kept here</source>
+        <translation>A többi munkatárs számítógépéről a következő szinkronizáláskor eltűnik; itt megmarad</translation>
+    </message>
+    <message>
+        <source>&amp;Keep their copies</source>
+        <translation>&amp;Másolataik maradnak</translation>
+    </message>
+    <message>
+        <source>Keep their copies</source>
+        <translation>Másolataik maradnak</translation>
+    </message>
+    <message>
+        <source>They keep the version they have; later edits stay here</source>
+        <translation>Megtartják a náluk lévő változatot; a későbbi módosítások itt maradnak</translation>
     </message>
 </context>
 <context>
@@ -4205,6 +4268,10 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
     <message>
         <source>Synced: %1 sent, %2 received</source>
         <translation>Szinkronizálva: %1 elküldve, %2 fogadva</translation>
+    </message>
+    <message>
+        <source>The Secretariat&apos;s server had gone back to an earlier backup: this computer sent it again what it had lost and read the record again; nothing was lost (records sent again: {count}).</source>
+        <translation>A Titkárság szervere egy korábbi biztonsági mentésre állt vissza: ez a számítógép újra elküldte neki, amit elvesztett, és újra beolvasta a nyilvántartást; semmi sem veszett el (újra elküldött rekordok: {count}).</translation>
     </message>
 </context>
 <context>

@@ -1302,6 +1302,10 @@
         <translation>Ид.</translation>
     </message>
     <message>
+        <source>“{title}” has been shared: others have it. To make it private, say what happens to their copies: --withdraw (taken back from everyone; you keep it here) or --keep-shared-copies (they keep the version they have; your later edits stay here).</source>
+        <translation>«{title}» бөлісілген: ол басқаларда да бар. Оны жеке ету үшін олардың көшірмелерімен не болатынын көрсетіңіз: --withdraw (барлығынан кері алынады; сізде қалады) немесе --keep-shared-copies (қолындағы нұсқа оларда қалады; кейінгі түзетулеріңіз осында қалады).</translation>
+    </message>
+    <message>
         <source>Deleted {title} [{id}].</source>
         <translation>Жойылды: {title} [{id}].</translation>
     </message>
@@ -1363,6 +1367,14 @@
     <message>
         <source>empty this field (repeatable)</source>
         <translation>осы өрісті тазарту (қайталауға болады)</translation>
+    </message>
+    <message>
+        <source>when --visibility makes a shared record private: take it back from everyone else</source>
+        <translation>--visibility жазбаны жеке еткенде: бөлісілген жазбаны басқалардың барлығынан кері алу</translation>
+    </message>
+    <message>
+        <source>when --visibility makes a shared record private: others keep the copy they have</source>
+        <translation>--visibility жазбаны жеке еткенде: басқалар бөлісілген жазбаның қолындағы көшірмесін сақтайды</translation>
     </message>
     <message>
         <source>delete one (and what it holds); {restore} undoes it</source>
@@ -2542,6 +2554,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Хатшылық серверінде қате орын алды ({status}: {message}). Өзгерістеріңіз сақталды; кейінірек қайталап көріңіз.</translation>
     </message>
     <message>
+        <source>The Secretariat server went back in time (restored from a backup); sync again.</source>
+        <translation>Хатшылық сервері уақыт бойынша кері қайтты (сақтық көшірмеден қалпына келтірілді); қайта синхрондаңыз.</translation>
+    </message>
+    <message>
         <source>The Secretariat server refused the request ({status}: {message}).</source>
         <translation>Хатшылық сервері сұрауды қабылдамады ({status}: {message}).</translation>
     </message>
@@ -3096,6 +3112,53 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Problems</source>
         <translation>Қателер</translation>
+    </message>
+</context>
+<context>
+    <name>GoingPrivateDialog</name>
+    <message>
+        <source>Make the record private</source>
+        <translation>Жазбаны жеке ету</translation>
+    </message>
+    <message>
+        <source>Make “%1” private?</source>
+        <translation>«%1» жеке етілсін бе?</translation>
+    </message>
+    <message>
+        <source>Officers of your institution already have it.</source>
+        <translation>Ол мекемеңіздің қызметкерлерінде бар.</translation>
+    </message>
+    <message>
+        <source>Every officer who syncs with the Secretariat may already have it.</source>
+        <translation>Ол Хатшылықпен синхрондайтын әр қызметкерде болуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>Withdraw it: it is removed, with what it holds, from their computers at their next sync and stays here, private, with its history. Keep their copies: they keep the version they have, and what you write from now on stays on this computer.</source>
+        <translation>Кері алу: келесі синхрондауда ол ішіндегісімен бірге олардың компьютерлерінен жойылады, ал мұнда тарихымен бірге жеке болып қалады. Көшірмелері қалсын: қолындағы нұсқа оларда қалады, енді жазғаныңыз осы компьютерде қалады.</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw it from the others</source>
+        <translation>Басқалардан &amp;кері алу</translation>
+    </message>
+    <message>
+        <source>Withdraw it from the others</source>
+        <translation>Басқалардан кері алу</translation>
+    </message>
+    <message>
+        <source>Removed from the other officers&apos; computers at their next sync; kept here</source>
+        <translation>Басқа қызметкерлердің компьютерлерінен келесі синхрондауда жойылады; мұнда қалады</translation>
+    </message>
+    <message>
+        <source>&amp;Keep their copies</source>
+        <translation>Көшірмелері &amp;қалсын</translation>
+    </message>
+    <message>
+        <source>Keep their copies</source>
+        <translation>Көшірмелері қалсын</translation>
+    </message>
+    <message>
+        <source>They keep the version they have; later edits stay here</source>
+        <translation>Қолындағы нұсқа оларда қалады; кейінгі түзетулер осында қалады</translation>
     </message>
 </context>
 <context>
@@ -4222,6 +4285,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Synced: %1 sent, %2 received</source>
         <translation>Синхрондалды: %1 жіберілді, %2 алынды</translation>
+    </message>
+    <message>
+        <source>The Secretariat&apos;s server had gone back to an earlier backup: this computer sent it again what it had lost and read the record again; nothing was lost (records sent again: {count}).</source>
+        <translation>Хатшылық сервері бұрынғы сақтық көшірмеге қайтқан еді: бұл компьютер оның жоғалтқанын қайта жіберді және жазбаларды қайта оқыды; ештеңе жоғалған жоқ (қайта жіберілген жазба: {count}).</translation>
     </message>
 </context>
 <context>

@@ -1302,6 +1302,10 @@
         <translation>Ид.</translation>
     </message>
     <message>
+        <source>“{title}” has been shared: others have it. To make it private, say what happens to their copies: --withdraw (taken back from everyone; you keep it here) or --keep-shared-copies (they keep the version they have; your later edits stay here).</source>
+        <translation>«{title}» бөлүшүлгөн: ал башкаларда да бар. Аны жеке кылуу үчүн алардын көчүрмөлөрү эмне болорун көрсөтүңүз: --withdraw (баарынан кайра алынат; сизде калат) же --keep-shared-copies (колундагы версия аларда калат; кийинки оңдоолоруңуз ушул жерде калат).</translation>
+    </message>
+    <message>
         <source>Deleted {title} [{id}].</source>
         <translation>Өчүрүлдү: {title} [{id}].</translation>
     </message>
@@ -1363,6 +1367,14 @@
     <message>
         <source>empty this field (repeatable)</source>
         <translation>бул талааны тазалоо (кайталаса болот)</translation>
+    </message>
+    <message>
+        <source>when --visibility makes a shared record private: take it back from everyone else</source>
+        <translation>--visibility жазууну жеке кылганда: бөлүшүлгөн жазууну башкалардын баарынан кайра алуу</translation>
+    </message>
+    <message>
+        <source>when --visibility makes a shared record private: others keep the copy they have</source>
+        <translation>--visibility жазууну жеке кылганда: башкалар бөлүшүлгөн жазуунун колундагы көчүрмөсүн сактайт</translation>
     </message>
     <message>
         <source>delete one (and what it holds); {restore} undoes it</source>
@@ -2542,6 +2554,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Катчылыктын серверинде ката кетти ({status}: {message}). Өзгөртүүлөрүңүз сакталды; кийинчерээк кайра аракет кылыңыз.</translation>
     </message>
     <message>
+        <source>The Secretariat server went back in time (restored from a backup); sync again.</source>
+        <translation>Катчылыктын сервери убакыт боюнча артка кайтты (камдык көчүрмөдөн калыбына келтирилди); кайра шайкештириңиз.</translation>
+    </message>
+    <message>
         <source>The Secretariat server refused the request ({status}: {message}).</source>
         <translation>Катчылыктын сервери суроону кабыл алган жок ({status}: {message}).</translation>
     </message>
@@ -3096,6 +3112,53 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Problems</source>
         <translation>Каталар</translation>
+    </message>
+</context>
+<context>
+    <name>GoingPrivateDialog</name>
+    <message>
+        <source>Make the record private</source>
+        <translation>Жазууну жеке кылуу</translation>
+    </message>
+    <message>
+        <source>Make “%1” private?</source>
+        <translation>«%1» жеке кылынсынбы?</translation>
+    </message>
+    <message>
+        <source>Officers of your institution already have it.</source>
+        <translation>Ал мекемеңиздин кызматкерлеринде бар.</translation>
+    </message>
+    <message>
+        <source>Every officer who syncs with the Secretariat may already have it.</source>
+        <translation>Ал Катчылык менен шайкештирген ар бир кызматкерде болушу мүмкүн.</translation>
+    </message>
+    <message>
+        <source>Withdraw it: it is removed, with what it holds, from their computers at their next sync and stays here, private, with its history. Keep their copies: they keep the version they have, and what you write from now on stays on this computer.</source>
+        <translation>Кайра алуу: кийинки шайкештирүүдө ал ичиндегиси менен кошо алардын компьютерлеринен өчүрүлөт, ал эми бул жерде тарыхы менен жеке бойдон калат. Көчүрмөлөрү калсын: колундагы версия аларда калат, мындан ары жазганыңыз ушул компьютерде калат.</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw it from the others</source>
+        <translation>Башкалардан &amp;кайра алуу</translation>
+    </message>
+    <message>
+        <source>Withdraw it from the others</source>
+        <translation>Башкалардан кайра алуу</translation>
+    </message>
+    <message>
+        <source>Removed from the other officers&apos; computers at their next sync; kept here</source>
+        <translation>Башка кызматкерлердин компьютерлеринен кийинки шайкештирүүдө өчүрүлөт; бул жерде калат</translation>
+    </message>
+    <message>
+        <source>&amp;Keep their copies</source>
+        <translation>Көчүрмөлөрү &amp;калсын</translation>
+    </message>
+    <message>
+        <source>Keep their copies</source>
+        <translation>Көчүрмөлөрү калсын</translation>
+    </message>
+    <message>
+        <source>They keep the version they have; later edits stay here</source>
+        <translation>Колундагы версия аларда калат; кийинки оңдоолор ушул жерде калат</translation>
     </message>
 </context>
 <context>
@@ -4222,6 +4285,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Synced: %1 sent, %2 received</source>
         <translation>Синхрондоштурулду: %1 жөнөтүлдү, %2 алынды</translation>
+    </message>
+    <message>
+        <source>The Secretariat&apos;s server had gone back to an earlier backup: this computer sent it again what it had lost and read the record again; nothing was lost (records sent again: {count}).</source>
+        <translation>Катчылыктын сервери мурунку камдык көчүрмөгө кайтып калган экен: бул компьютер анын жоготконун кайра жөнөттү жана жазууларды кайра окуду; эч нерсе жоголгон жок (кайра жөнөтүлгөн жазуу: {count}).</translation>
     </message>
 </context>
 <context>

@@ -1307,6 +1307,10 @@
         <translation>Ид.</translation>
     </message>
     <message>
+        <source>“{title}” has been shared: others have it. To make it private, say what happens to their copies: --withdraw (taken back from everyone; you keep it here) or --keep-shared-copies (they keep the version they have; your later edits stay here).</source>
+        <translation>«{title}» был общим: он есть и у других. Чтобы сделать его личным, укажите, что будет с их копиями: --withdraw (отозвать у всех; у вас он останется) или --keep-shared-copies (у них останется имеющаяся версия; ваши дальнейшие правки останутся здесь).</translation>
+    </message>
+    <message>
         <source>Deleted {title} [{id}].</source>
         <translation>Удалено: {title} [{id}].</translation>
     </message>
@@ -1369,6 +1373,14 @@
     <message>
         <source>empty this field (repeatable)</source>
         <translation>очистить это поле (можно повторять)</translation>
+    </message>
+    <message>
+        <source>when --visibility makes a shared record private: take it back from everyone else</source>
+        <translation>когда --visibility делает общую запись личной: отозвать общую запись у всех остальных</translation>
+    </message>
+    <message>
+        <source>when --visibility makes a shared record private: others keep the copy they have</source>
+        <translation>когда --visibility делает общую запись личной: у других остаётся имеющаяся копия общей записи</translation>
     </message>
     <message>
         <source>delete one (and what it holds); {restore} undoes it</source>
@@ -2555,6 +2567,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Ошибка на сервере Секретариата ({status}: {message}). Ваши изменения сохранены; повторите попытку позже.</translation>
     </message>
     <message>
+        <source>The Secretariat server went back in time (restored from a backup); sync again.</source>
+        <translation>Сервер Секретариата вернулся назад во времени (восстановлен из резервной копии); синхронизируйте снова.</translation>
+    </message>
+    <message>
         <source>The Secretariat server refused the request ({status}: {message}).</source>
         <translation>Сервер Секретариата отклонил запрос ({status}: {message}).</translation>
     </message>
@@ -3109,6 +3125,53 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Problems</source>
         <translation>Ошибки</translation>
+    </message>
+</context>
+<context>
+    <name>GoingPrivateDialog</name>
+    <message>
+        <source>Make the record private</source>
+        <translation>Сделать запись личной</translation>
+    </message>
+    <message>
+        <source>Make “%1” private?</source>
+        <translation>Сделать «%1» личной записью?</translation>
+    </message>
+    <message>
+        <source>Officers of your institution already have it.</source>
+        <translation>Она уже есть у сотрудников вашего учреждения.</translation>
+    </message>
+    <message>
+        <source>Every officer who syncs with the Secretariat may already have it.</source>
+        <translation>Она может уже быть у каждого сотрудника, синхронизирующегося с Секретариатом.</translation>
+    </message>
+    <message>
+        <source>Withdraw it: it is removed, with what it holds, from their computers at their next sync and stays here, private, with its history. Keep their copies: they keep the version they have, and what you write from now on stays on this computer.</source>
+        <translation>Отозвать: при следующей синхронизации она будет удалена с их компьютеров вместе со всем, что в ней, а здесь останется личной, со своей историей. Оставить их копии: у них останется имеющаяся версия, а всё, что вы напишете дальше, останется на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw it from the others</source>
+        <translation>&amp;Отозвать у остальных</translation>
+    </message>
+    <message>
+        <source>Withdraw it from the others</source>
+        <translation>Отозвать у остальных</translation>
+    </message>
+    <message>
+        <source>Removed from the other officers&apos; computers at their next sync; kept here</source>
+        <translation>Удаляется с компьютеров других сотрудников при их следующей синхронизации; остаётся здесь</translation>
+    </message>
+    <message>
+        <source>&amp;Keep their copies</source>
+        <translation>&amp;Сохранить их копии</translation>
+    </message>
+    <message>
+        <source>Keep their copies</source>
+        <translation>Сохранить их копии</translation>
+    </message>
+    <message>
+        <source>They keep the version they have; later edits stay here</source>
+        <translation>У них остаётся имеющаяся версия; дальнейшие правки остаются здесь</translation>
     </message>
 </context>
 <context>
@@ -4239,6 +4302,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Synced: %1 sent, %2 received</source>
         <translation>Синхронизировано: отправлено — %1, получено — %2</translation>
+    </message>
+    <message>
+        <source>The Secretariat&apos;s server had gone back to an earlier backup: this computer sent it again what it had lost and read the record again; nothing was lost (records sent again: {count}).</source>
+        <translation>Сервер Секретариата вернулся к более ранней резервной копии: этот компьютер заново отправил ему утраченное и заново прочитал записи; ничего не потеряно (отправлено заново записей: {count}).</translation>
     </message>
 </context>
 <context>

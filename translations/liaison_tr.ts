@@ -1297,6 +1297,10 @@
         <translation>Kimlik</translation>
     </message>
     <message>
+        <source>“{title}” has been shared: others have it. To make it private, say what happens to their copies: --withdraw (taken back from everyone; you keep it here) or --keep-shared-copies (they keep the version they have; your later edits stay here).</source>
+        <translation>“{title}” paylaşıldı: başkalarında da var. Gizli yapmak için kopyalarına ne olacağını belirtin: --withdraw (herkesten geri alınır; sizde kalır) ya da --keep-shared-copies (ellerindeki sürüm onlarda kalır; sonraki düzenlemeleriniz burada kalır).</translation>
+    </message>
+    <message>
         <source>Deleted {title} [{id}].</source>
         <translation>Silindi: {title} [{id}].</translation>
     </message>
@@ -1357,6 +1361,14 @@
     <message>
         <source>empty this field (repeatable)</source>
         <translation>bu alanı boşalt (tekrarlanabilir)</translation>
+    </message>
+    <message>
+        <source>when --visibility makes a shared record private: take it back from everyone else</source>
+        <translation>--visibility paylaşılmış bir kaydı gizli yaptığında: paylaşılmış bir kaydı diğer herkesten geri al</translation>
+    </message>
+    <message>
+        <source>when --visibility makes a shared record private: others keep the copy they have</source>
+        <translation>--visibility paylaşılmış bir kaydı gizli yaptığında: başkaları paylaşılmış kaydın ellerindeki kopyasını korur</translation>
     </message>
     <message>
         <source>delete one (and what it holds); {restore} undoes it</source>
@@ -2529,6 +2541,10 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <translation>Sekreterya sunucusunda bir hata oluştu ({status}: {message}). Değişiklikleriniz korunuyor; daha sonra yeniden deneyin.</translation>
     </message>
     <message>
+        <source>The Secretariat server went back in time (restored from a backup); sync again.</source>
+        <translation>Sekretarya sunucusu zamanda geri gitti (bir yedekten geri yüklendi); yeniden eşitleyin.</translation>
+    </message>
+    <message>
         <source>The Secretariat server refused the request ({status}: {message}).</source>
         <translation>Sekreterya sunucusu isteği reddetti ({status}: {message}).</translation>
     </message>
@@ -3083,6 +3099,53 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
     <message>
         <source>Problems</source>
         <translation>Sorunlar</translation>
+    </message>
+</context>
+<context>
+    <name>GoingPrivateDialog</name>
+    <message>
+        <source>Make the record private</source>
+        <translation>Kaydı gizli yap</translation>
+    </message>
+    <message>
+        <source>Make “%1” private?</source>
+        <translation>“%1” gizli yapılsın mı?</translation>
+    </message>
+    <message>
+        <source>Officers of your institution already have it.</source>
+        <translation>Kurumunuzun görevlilerinde zaten var.</translation>
+    </message>
+    <message>
+        <source>Every officer who syncs with the Secretariat may already have it.</source>
+        <translation>Sekretarya ile eşitleme yapan her görevlide zaten olabilir.</translation>
+    </message>
+    <message>
+        <source>Withdraw it: it is removed, with what it holds, from their computers at their next sync and stays here, private, with its history. Keep their copies: they keep the version they have, and what you write from now on stays on this computer.</source>
+        <translation>Geri al: içindekilerle birlikte bir sonraki eşitlemelerinde onların bilgisayarlarından kaldırılır ve geçmişiyle birlikte burada gizli olarak kalır. Kopyaları kalsın: ellerindeki sürüm onlarda kalır, bundan sonra yazdıklarınız bu bilgisayarda kalır.</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw it from the others</source>
+        <translation>Diğerlerinden &amp;geri al</translation>
+    </message>
+    <message>
+        <source>Withdraw it from the others</source>
+        <translation>Diğerlerinden geri al</translation>
+    </message>
+    <message>
+        <source>Removed from the other officers&apos; computers at their next sync; kept here</source>
+        <translation>Diğer görevlilerin bilgisayarlarından bir sonraki eşitlemede kaldırılır; burada kalır</translation>
+    </message>
+    <message>
+        <source>&amp;Keep their copies</source>
+        <translation>Kopyaları &amp;kalsın</translation>
+    </message>
+    <message>
+        <source>Keep their copies</source>
+        <translation>Kopyaları kalsın</translation>
+    </message>
+    <message>
+        <source>They keep the version they have; later edits stay here</source>
+        <translation>Ellerindeki sürüm onlarda kalır; sonraki düzenlemeler burada kalır</translation>
     </message>
 </context>
 <context>
@@ -4205,6 +4268,10 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
     <message>
         <source>Synced: %1 sent, %2 received</source>
         <translation>Eşitlendi: %1 gönderildi, %2 alındı</translation>
+    </message>
+    <message>
+        <source>The Secretariat&apos;s server had gone back to an earlier backup: this computer sent it again what it had lost and read the record again; nothing was lost (records sent again: {count}).</source>
+        <translation>Sekretarya sunucusu daha eski bir yedeğe dönmüştü: bu bilgisayar kaybettiklerini ona yeniden gönderdi ve kayıtları yeniden okudu; hiçbir şey kaybolmadı (yeniden gönderilen kayıt: {count}).</translation>
     </message>
 </context>
 <context>

@@ -1302,6 +1302,10 @@
         <translation>ID</translation>
     </message>
     <message>
+        <source>“{title}” has been shared: others have it. To make it private, say what happens to their copies: --withdraw (taken back from everyone; you keep it here) or --keep-shared-copies (they keep the version they have; your later edits stay here).</source>
+        <translation>“{title}” ulashilgan: u boshqalarda ham bor. Uni shaxsiy qilish uchun ularning nusxalari bilan nima boʻlishini koʻrsating: --withdraw (hammadan qaytarib olinadi; sizda qoladi) yoki --keep-shared-copies (qoʻlidagi versiya ularda qoladi; keyingi tahrirlaringiz shu yerda qoladi).</translation>
+    </message>
+    <message>
         <source>Deleted {title} [{id}].</source>
         <translation>Oʻchirildi: {title} [{id}].</translation>
     </message>
@@ -1363,6 +1367,14 @@
     <message>
         <source>empty this field (repeatable)</source>
         <translation>bu maydonni boʻshatish (takrorlash mumkin)</translation>
+    </message>
+    <message>
+        <source>when --visibility makes a shared record private: take it back from everyone else</source>
+        <translation>--visibility ulashilgan yozuvni shaxsiy qilganda: ulashilgan yozuvni boshqa hammadan qaytarib olish</translation>
+    </message>
+    <message>
+        <source>when --visibility makes a shared record private: others keep the copy they have</source>
+        <translation>--visibility ulashilgan yozuvni shaxsiy qilganda: boshqalar ulashilgan yozuvning qoʻlidagi nusxasini saqlab qoladi</translation>
     </message>
     <message>
         <source>delete one (and what it holds); {restore} undoes it</source>
@@ -2542,6 +2554,10 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <translation>Kotibiyat serverida xatolik yuz berdi ({status}: {message}). Oʻzgarishlaringiz saqlab qolindi; keyinroq qayta urinib koʻring.</translation>
     </message>
     <message>
+        <source>The Secretariat server went back in time (restored from a backup); sync again.</source>
+        <translation>Kotibiyat serveri vaqt boʻyicha orqaga qaytdi (zaxira nusxadan tiklandi); qayta sinxronlang.</translation>
+    </message>
+    <message>
         <source>The Secretariat server refused the request ({status}: {message}).</source>
         <translation>Kotibiyat serveri soʻrovni rad etdi ({status}: {message}).</translation>
     </message>
@@ -3096,6 +3112,53 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
     <message>
         <source>Problems</source>
         <translation>Xatolar</translation>
+    </message>
+</context>
+<context>
+    <name>GoingPrivateDialog</name>
+    <message>
+        <source>Make the record private</source>
+        <translation>Yozuvni shaxsiy qilish</translation>
+    </message>
+    <message>
+        <source>Make “%1” private?</source>
+        <translation>“%1” shaxsiy qilinsinmi?</translation>
+    </message>
+    <message>
+        <source>Officers of your institution already have it.</source>
+        <translation>U muassasangiz xodimlarida allaqachon bor.</translation>
+    </message>
+    <message>
+        <source>Every officer who syncs with the Secretariat may already have it.</source>
+        <translation>U Kotibiyat bilan sinxronlaydigan har bir xodimda allaqachon boʻlishi mumkin.</translation>
+    </message>
+    <message>
+        <source>Withdraw it: it is removed, with what it holds, from their computers at their next sync and stays here, private, with its history. Keep their copies: they keep the version they have, and what you write from now on stays on this computer.</source>
+        <translation>Qaytarib olish: keyingi sinxronlashda u ichidagilari bilan birga ularning kompyuterlaridan olib tashlanadi va bu yerda tarixi bilan shaxsiy boʻlib qoladi. Nusxalari qolsin: qoʻlidagi versiya ularda qoladi, bundan keyin yozganlaringiz shu kompyuterda qoladi.</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw it from the others</source>
+        <translation>Boshqalardan &amp;qaytarib olish</translation>
+    </message>
+    <message>
+        <source>Withdraw it from the others</source>
+        <translation>Boshqalardan qaytarib olish</translation>
+    </message>
+    <message>
+        <source>Removed from the other officers&apos; computers at their next sync; kept here</source>
+        <translation>Boshqa xodimlarning kompyuterlaridan keyingi sinxronlashda olib tashlanadi; bu yerda qoladi</translation>
+    </message>
+    <message>
+        <source>&amp;Keep their copies</source>
+        <translation>Nusxalari q&amp;olsin</translation>
+    </message>
+    <message>
+        <source>Keep their copies</source>
+        <translation>Nusxalari qolsin</translation>
+    </message>
+    <message>
+        <source>They keep the version they have; later edits stay here</source>
+        <translation>Qoʻlidagi versiya ularda qoladi; keyingi tahrirlar shu yerda qoladi</translation>
     </message>
 </context>
 <context>
@@ -4222,6 +4285,10 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
     <message>
         <source>Synced: %1 sent, %2 received</source>
         <translation>Sinxronlandi: %1 ta yuborildi, %2 ta qabul qilindi</translation>
+    </message>
+    <message>
+        <source>The Secretariat&apos;s server had gone back to an earlier backup: this computer sent it again what it had lost and read the record again; nothing was lost (records sent again: {count}).</source>
+        <translation>Kotibiyat serveri avvalgi zaxira nusxaga qaytgan edi: bu kompyuter u yoʻqotganlarini qayta yubordi va yozuvlarni qayta oʻqidi; hech narsa yoʻqolmadi (qayta yuborilgan yozuvlar: {count}).</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,7 @@ from liaison.services.entities import ENTITIES, EntitySpec
 from liaison.services.errors import FieldError, ValidationError
 from liaison.services.fields import Field, Kind
 from liaison.services.records import Record, Records
+from liaison.services.withdrawal import going_private
 from liaison.store.base import VISIBILITIES
 
 Handler = Callable[[Liaison, argparse.Namespace], int]
@@ -394,7 +395,23 @@ def _show(spec: EntitySpec, app: Liaison, args: argparse.Namespace) -> int:
 def _edit(spec: EntitySpec, app: Liaison, args: argparse.Namespace) -> int:
     records = app.entity(spec.key)
     record_id = target_id(records, args.id)
-    record = records.update(record_id, given_values(app, spec, args))
+    values = given_values(app, spec, args)
+    old = records.get(record_id)
+    wanted = values.get("visibility")
+    new = {**old, "visibility": wanted.strip().lower() if isinstance(wanted, str) else old["visibility"]}
+    if going_private(old, new) and not (args.withdraw or args.keep_shared_copies):
+        # Others have it: a script must say whether they keep it (a silent default would either
+        # leave a record the officer wanted private in everyone's hands, or take it from them).
+        raise CliError(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "“{title}” has been shared: others have it. To make it private, say what happens to "
+                "their copies: --withdraw (taken back from everyone; you keep it here) or "
+                "--keep-shared-copies (they keep the version they have; your later edits stay here).",
+            ),
+            title=spec.title(old) or record_id,
+        )
+    record = records.update(record_id, values, withdraw=bool(args.withdraw))
     emit_record(app, spec, record, args)
     return 0
 
@@ -505,7 +522,29 @@ def add_entity_commands(commands: Subcommands, common: argparse.ArgumentParser) 
             metavar="FIELD",
             help=tr(QT_TRANSLATE_NOOP("Cli", "empty this field (repeatable)")),
         )
-        edit.set_defaults(handler=partial(_edit, spec))
+        if any(f.kind is Kind.VISIBILITY for f in spec.fields):
+            going = edit.add_mutually_exclusive_group()
+            going.add_argument(
+                "--withdraw",
+                action="store_true",
+                help=tr(
+                    QT_TRANSLATE_NOOP(
+                        "Cli",
+                        "when --visibility makes a shared record private: take it back from everyone else",
+                    )
+                ),
+            )
+            going.add_argument(
+                "--keep-shared-copies",
+                action="store_true",
+                help=tr(
+                    QT_TRANSLATE_NOOP(
+                        "Cli",
+                        "when --visibility makes a shared record private: others keep the copy they have",
+                    )
+                ),
+            )
+        edit.set_defaults(handler=partial(_edit, spec), withdraw=False, keep_shared_copies=False)
 
         delete = actions.add_parser(
             "delete",

@@ -35,8 +35,21 @@ hash); the client keeps the token in the OS keyring and never the password.
 
 ``POST /v1/logout`` → ``{}``: revokes this device's token.
 
-``GET /v1/status`` → ``{server_seq, user, institution, protocol}``: the client's one round trip
-when it has nothing to push and ``server_seq`` equals its cursor.
+``GET /v1/status`` → ``{server_seq, user, institution, protocol, epoch, epoch_seq}``: the
+client's one round trip when it has nothing to push and ``server_seq`` equals its cursor.
+
+**Epochs** (a restored server). ``epoch`` is a random UUID naming the database's timeline and
+``epoch_seq`` the sequence number it began at. It changes when the database is restored: every
+``liaison-secretariat backup`` copy carries an epoch of its own, and ``liaison-secretariat
+restored`` draws a new one after any other restore. The client keeps the epoch it synced with
+(from its first page after signing in) and sends it as :data:`EPOCH_HEADER` with every push
+and pull; a server in another epoch answers
+409 ``server_restored`` and applies nothing. The client then (``liaison.sync.restore``) takes
+the new epoch from ``/v1/status``, queues again every change of its own that the server
+confirmed above ``epoch_seq`` (it keeps a journal of them), moves what it holds above
+``epoch_seq`` back to it, and pulls from 0, writing what it is sent whatever its revision (the
+numbers above ``epoch_seq`` are handed out again) and without the mass-delete guard. A cursor
+above ``server_seq`` (a restore nobody declared) is treated the same way, from ``server_seq``.
 
 ``POST /v1/push`` ``{changes: [Change, ...]}`` (at most :data:`MAX_PUSH_CHANGES`) →
 ``{results: [Result, ...], server_seq}``, one result per change, in order::
@@ -59,12 +72,19 @@ when it has nothing to push and ``server_seq`` equals its cursor.
 - **Permissions**, whatever the client sends: the owner institution of a record is set by the
   server, on create, to the pusher's institution. Only officers of the owner institution may
   update or delete a record; anyone else's change is ``rejected`` (and kept by the client as a
-  conflict, so no words are lost). ``private`` is refused (``rejected``); the client never sends
-  it anyway. ``institution`` records reach only officers of the owner institution, ``shared``
-  ones everyone. The Secretariat's own institution has no special powers in v1. A record out of
-  the pusher's sight is answered as if it did not exist (an update is rejected as "no such
-  record", a delete is a no-op; a create may not take its id), and a change whose ``ref`` field
-  names one is rejected (no child attached to a record its author may not see).
+  conflict, so no words are lost). ``private`` is refused (``rejected``) on a create or delete.
+  **Withdrawal**: an *update* whose ``visibility`` is ``private`` (its ``fields`` ignored) by an
+  officer of the owner institution takes a record back from everyone: the server keeps it deleted
+  and ``private``, and every officer, of the owner institution too, is sent it as a record that
+  left their sight (``hidden``, below); the answer to the withdrawing officer is that tombstone
+  too. A later update of it on the withdrawn revision or after (only the withdrawing laptop still
+  has it) with ``institution`` or ``shared`` brings it back, as a restore; any other change of it
+  is a ``conflict`` (``edit_delete``) kept for its author alone, with no server values.
+  ``institution`` records reach only officers of the owner institution, ``shared`` ones everyone.
+  The Secretariat's own institution has no special powers in v1. A record out of the pusher's
+  sight is answered as if it did not exist (an update is rejected as "no such record", a delete is
+  a no-op; a create may not take its id), and a change whose ``ref`` field names one is rejected
+  (no child attached to a record its author may not see).
 - **Merge**, field by field against the base revision (the server keeps every version of every
   record, so it always has the base). Client clocks never decide anything:
   * changed only by the client (server value == base value) → the client's value;
@@ -90,7 +110,7 @@ when it has nothing to push and ``server_seq`` equals its cursor.
   must not assume they are contiguous.
 
 ``GET /v1/changes?after=<seq>&limit=<n ≤ 1000>`` → ``{records: [Record...], conflicts:
-[Conflict...], next_after, has_more, server_seq}``: what changed after the cursor, the newest
+[Conflict...], next_after, has_more, server_seq, epoch}``: what changed after the cursor, the newest
 state of each record once, ordered by sequence, only what the user may see, at most ``limit``
 records and conflicts together. The client stores ``next_after`` as its cursor after applying the
 page; ``has_more`` says to ask again. ::
@@ -124,6 +144,7 @@ from liaison.protocol.constants import (
     CONFLICT,
     CONFLICT_KINDS,
     DEFAULT_PAGE_LIMIT,
+    EPOCH_HEADER,
     ERROR_CODES,
     FORBIDDEN,
     GZIP_MIN_BYTES,
@@ -156,6 +177,7 @@ from liaison.protocol.constants import (
     RESOLVE_PATH,
     SCHEMA_HEADER,
     SERVER_ERROR,
+    SERVER_RESTORED,
     SHARED,
     STATE_CODES,
     STATUS_PATH,
@@ -223,6 +245,7 @@ __all__ = [
     "DEFAULT_PAGE_LIMIT",
     "ENTITIES",
     "ENTITY_FIELDS",
+    "EPOCH_HEADER",
     "ERROR_CODES",
     "FORBIDDEN",
     "GZIP",
@@ -258,6 +281,7 @@ __all__ = [
     "RESOLVE_PATH",
     "SCHEMA_HEADER",
     "SERVER_ERROR",
+    "SERVER_RESTORED",
     "SHARED",
     "STATE_CODES",
     "STATUSES",

@@ -13,6 +13,10 @@ PROTOCOL_HEADER: Final = "Liaison-Protocol"
 SCHEMA_HEADER: Final = "Liaison-Schema"
 """The client's local schema revision (e.g. ``"0001"``): informs the server's logs and lets a
 later server refuse a schema it knows to be broken; v1 only checks that it is present."""
+EPOCH_HEADER: Final = "Liaison-Epoch"
+"""The server epoch the client last synced with (a UUID, from ``GET /v1/status``), sent with
+pushes and pulls: a server whose epoch differs (restored from a backup) refuses them with 409
+:data:`SERVER_RESTORED` instead of merging them against a timeline it no longer has."""
 
 API_PREFIX: Final = "/v1"
 LOGIN_PATH: Final = "/v1/login"
@@ -29,6 +33,7 @@ UNAUTHORIZED: Final = "unauthorized"  # 401 no/unknown/revoked token, wrong cred
 FORBIDDEN: Final = "forbidden"  # 403 the user may not see or touch this
 NOT_FOUND: Final = "not_found"  # 404 no such path or conflict
 METHOD_NOT_ALLOWED: Final = "method_not_allowed"  # 405
+SERVER_RESTORED: Final = "server_restored"  # 409 Liaison-Epoch is not the server's: it was restored
 TOO_LARGE: Final = "too_large"  # 413 body over the endpoint's limit (before or after decompression)
 UNSUPPORTED_ENCODING: Final = "unsupported_encoding"  # 415 a Content-Encoding other than gzip/identity
 CLIENT_TOO_OLD: Final = "client_too_old"  # 426 protocol header missing or below MIN_PROTOCOL_VERSION
@@ -42,6 +47,7 @@ ERROR_CODES: Final = frozenset(
         FORBIDDEN,
         NOT_FOUND,
         METHOD_NOT_ALLOWED,
+        SERVER_RESTORED,
         TOO_LARGE,
         UNSUPPORTED_ENCODING,
         CLIENT_TOO_OLD,

@@ -54,6 +54,8 @@ class StatusResponse(TypedDict):
     user: str
     institution: InstitutionInfo
     protocol: int
+    epoch: NotRequired[str]  # the server's epoch (a server of an earlier release has none)
+    epoch_seq: NotRequired[int]  # the sequence number it began at
 
 
 class Change(TypedDict):
@@ -370,12 +372,16 @@ def decode_login_response(value: Any) -> LoginResponse:
 
 def decode_status_response(value: Any) -> StatusResponse:
     obj = _object(value, "body")
-    return {
+    answer: StatusResponse = {
         "server_seq": _int(_get(obj, "server_seq", ""), "server_seq"),
         "user": _str(_get(obj, "user", ""), "user"),
         "institution": decode_institution(_get(obj, "institution", "")),
         "protocol": _int(obj.get("protocol", c.PROTOCOL_VERSION), "protocol"),
     }
+    if "epoch" in obj:
+        answer["epoch"] = _uuid(obj["epoch"], "epoch")
+        answer["epoch_seq"] = _int(_get(obj, "epoch_seq", ""), "epoch_seq")
+    return answer
 
 
 def decode_record(value: Any, path: str = "record") -> Record:

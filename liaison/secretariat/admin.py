@@ -14,6 +14,13 @@ Decisions:
   (one self-contained file) and renamed into place, so a backup is whole or absent. PostgreSQL is
   refused with the ``pg_dump`` command: its own tool does it better (consistent snapshot, no
   lock, restorable into a newer server).
+- **A restore is a new epoch.** Every backup copy gets an epoch of its own (a new random id,
+  beginning at the copy's sequence number), written into the copy before it is renamed into
+  place: serving a restored copy is then seen by every laptop as a server that went back in
+  time, and each one sends again what the copy lacks (:mod:`liaison.sync.restore`). A database
+  restored another way (``pg_restore``, a disk snapshot) needs ``restored``, which draws a new
+  epoch in place. Nothing is lost by a needless new epoch: the laptops send what they hold
+  above its start and read the record again.
 """
 
 from __future__ import annotations
@@ -22,6 +29,7 @@ import contextlib
 import os
 import sqlite3
 import unicodedata
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -29,14 +37,14 @@ from sqlalchemy import func, select, update
 from sqlalchemy.engine import make_url
 
 from liaison.secretariat import accounts, security
-from liaison.secretariat.db import Database
+from liaison.secretariat.db import Database, Epoch, start_epoch
 from liaison.secretariat.errors import (
     BackupError,
     BackupExistsError,
     BackupNotSupportedError,
     UnknownUserError,
 )
-from liaison.secretariat.models import Device, Institution, User
+from liaison.secretariat.models import Device, Institution, User, utcnow
 
 
 def list_institutions(db: Database) -> list[dict[str, Any]]:
@@ -129,6 +137,7 @@ def backup(db: Database, target: Path, *, force: bool = False) -> int:
     if not db.is_sqlite:
         raise BackupNotSupportedError()
     db.check()
+    db.ensure_epoch()  # a database of an earlier release gains its table before the copy
     source_path = make_url(db.url).database or ""
     target = target.expanduser().absolute()
     if target.exists() and not force:
@@ -145,6 +154,12 @@ def backup(db: Database, target: Path, *, force: bool = False) -> int:
             try:
                 source.backup(copy)
                 copy.execute("PRAGMA journal_mode = DELETE")
+                with copy:  # the copy is another timeline from the moment it is served
+                    copy.execute(
+                        "UPDATE server_epoch SET epoch = ?, since_seq = "
+                        "(SELECT seq FROM server_meta WHERE id = 1), started_at = ? WHERE id = 1",
+                        (str(uuid.uuid4()), utcnow().isoformat(sep=" ")),
+                    )
                 (verdict,) = copy.execute("PRAGMA quick_check").fetchone()
                 if verdict != "ok":
                     raise BackupError(path=str(target), reason=f"the copy fails SQLite's check: {verdict}")
@@ -161,3 +176,13 @@ def backup(db: Database, target: Path, *, force: bool = False) -> int:
         with contextlib.suppress(FileNotFoundError):
             partial.unlink()
     return target.stat().st_size
+
+
+def restored(db: Database) -> Epoch:
+    """Tell the laptops that this database was restored (by ``pg_restore``, a file copy, a disk
+    snapshot: any way but serving a ``backup`` copy, which has an epoch of its own): a new
+    epoch beginning at the current sequence number. Safe on a live server."""
+    db.check()
+    db.ensure_epoch()
+    with db.write() as connection:
+        return start_epoch(connection)

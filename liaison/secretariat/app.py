@@ -59,6 +59,7 @@ from liaison.secretariat.gates import (
     Refusal,
     VersionGate,
     body_limits,
+    epoch_header,
     error,
     protocol_error,
 )
@@ -79,6 +80,7 @@ def create_app(
     initialised. ``throttle`` (tests give one with their own clock) rations failed logins."""
     database = db if isinstance(db, Database) else Database(db)
     database.check()
+    database.ensure_epoch()  # a database of an earlier release gains its epoch
     limits = body_limits(max_body_bytes)
     rations = Rations(database, limits, throttle if throttle is not None else LoginThrottle())
     app = FastAPI(
@@ -123,29 +125,35 @@ def create_app(
 
     @app.get(STATUS_PATH, openapi_extra=spec.operation(response=spec.STATUS_RESPONSE))
     def status(request: Request) -> JSONBody:
-        who = principal(request)
-        return JSONBody(
-            {
-                "server_seq": pull.status_seq(database),
-                "user": who.username,
-                "institution": who.institution,
-                "protocol": PROTOCOL_VERSION,
-            }
-        )
+        return JSONBody(_status(database, principal(request)))
 
-    @app.post(PUSH_PATH, openapi_extra=spec.operation(request=spec.PUSH_REQUEST, response=spec.PUSH_RESPONSE))
+    @app.post(
+        PUSH_PATH,
+        openapi_extra=spec.operation(
+            request=spec.PUSH_REQUEST,
+            response=spec.PUSH_RESPONSE,
+            parameters=spec.EPOCH_PARAMETER,
+            errors=(409,),
+        ),
+    )
     async def push(request: Request) -> JSONBody:
         who = await threaded(principal, request)  # a stranger's body is never read
-        return JSONBody(await rations.push(request, who))
+        epoch = epoch_header(request)  # nor that of a request of another epoch
+        return JSONBody(await rations.push(request, who, epoch))
 
     @app.get(
         CHANGES_PATH,
-        openapi_extra=spec.operation(response=spec.CHANGES_RESPONSE, parameters=spec.PAGE_PARAMETERS),
+        openapi_extra=spec.operation(
+            response=spec.CHANGES_RESPONSE,
+            parameters=[*spec.PAGE_PARAMETERS, *spec.EPOCH_PARAMETER],
+            errors=(409,),
+        ),
     )
     def changes(request: Request) -> Response:
         who = principal(request)
+        epoch = epoch_header(request)
         after, limit = decode_page_query(request.query_params.get("after"), request.query_params.get("limit"))
-        return Response(pull.changes_json(database, who, after, limit), media_type="application/json")
+        return Response(pull.changes_json(database, who, after, limit, epoch), media_type="application/json")
 
     @app.post(
         RESOLVE_PATH,
@@ -178,6 +186,19 @@ def create_app(
     app.add_middleware(VersionGate)
     app.add_middleware(GZipMiddleware, minimum_size=GZIP_MIN_BYTES, compresslevel=GZIP_LEVEL)
     return operations.install(app, database)  # /healthz, and the access log as the outermost middleware
+
+
+def _status(database: Database, who: Principal) -> dict[str, Any]:
+    seq, epoch = pull.status(database)
+    answer: dict[str, Any] = {
+        "server_seq": seq,
+        "user": who.username,
+        "institution": who.institution,
+        "protocol": PROTOCOL_VERSION,
+    }
+    if epoch is not None:
+        answer.update(epoch=epoch.epoch, epoch_seq=epoch.since_seq)
+    return answer
 
 
 def _install_error_handlers(app: FastAPI) -> None:

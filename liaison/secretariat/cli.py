@@ -9,6 +9,7 @@
     liaison-secretariat --db URL reset-password USERNAME --password-stdin
     liaison-secretariat --db URL disable-user USERNAME | enable-user USERNAME
     liaison-secretariat --db URL backup FILE [--force]
+    liaison-secretariat --db URL restored
     liaison-secretariat --db URL serve --host H --port P --cert CERT.pem --key KEY.pem \
         [--workers N] [--forwarded-allow-ips IPS]
 
@@ -83,6 +84,11 @@ def build_parser() -> argparse.ArgumentParser:
     backup = commands.add_parser("backup", help="copy a SQLite database to FILE while it is in use")
     backup.add_argument("file", type=Path, metavar="FILE")
     backup.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    commands.add_parser(
+        "restored",
+        help="after restoring the database other than from a backup copy (pg_restore, a disk "
+        "snapshot): a new epoch, so that every laptop sends again what the database lacks",
+    )
     serve_ = commands.add_parser("serve", help="serve the sync protocol over HTTPS")
     serve_.add_argument("--host", default="127.0.0.1", metavar="H")
     serve_.add_argument("--port", type=int, default=8443, metavar="P", help="0 picks a free port")
@@ -158,6 +164,11 @@ def _run(args: argparse.Namespace) -> int:
         elif args.command == "add-user":
             accounts.add_user(db, args.username, args.institution, read_password())
             print(f"user {args.username} added to {args.institution}")
+        elif args.command == "restored":
+            epoch = admin.restored(db)
+            print(
+                f"new epoch {epoch.epoch} from sequence {epoch.since_seq}: laptops send again what it lacks"
+            )
         elif args.command == "revoke":
             devices = accounts.revoke_user(db, args.username)
             print(f"user {args.username} revoked ({devices} device token(s))")

@@ -22,8 +22,10 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -36,8 +38,9 @@ from liaison.secretariat.errors import (
     NotInitialisedError,
     SchemaMismatchError,
     ServerExtraMissingError,
+    ServerRestoredError,
 )
-from liaison.secretariat.models import SCHEMA_VERSION, Base, Meta
+from liaison.secretariat.models import SCHEMA_VERSION, Base, Meta, ServerEpoch, utcnow
 
 BUSY_TIMEOUT_MS = 30_000
 POOL_SIZE = 8
@@ -133,7 +136,19 @@ class Database:
                 if connection.scalar(select(Meta.schema_version).where(Meta.id == 1)) is not None:
                     return False
                 connection.execute(insert(Meta).values(id=1, schema_version=SCHEMA_VERSION, seq=0))
+                start_epoch(connection)
                 return True
+        except exc.DBAPIError as error:
+            raise self.unavailable(error) from error
+
+    def ensure_epoch(self) -> Epoch:
+        """The server's epoch, made now (table and row) for a database from an earlier release
+        that has none: it begins at the current sequence number."""
+        try:
+            ServerEpoch.__table__.create(self.engine, checkfirst=True)  # type: ignore[attr-defined]
+            with self.write() as connection:
+                found = read_epoch(connection)
+                return found if found is not None else start_epoch(connection)
         except exc.DBAPIError as error:
             raise self.unavailable(error) from error
 
@@ -174,6 +189,40 @@ def store_sequence(connection: Connection, seq: int) -> None:
 
 def current_sequence(connection: Connection) -> int:
     return int(connection.scalar(select(Meta.seq).where(Meta.id == 1)) or 0)
+
+
+@dataclass(frozen=True)
+class Epoch:
+    """Which timeline the database is: its random id, and the sequence number it began at."""
+
+    epoch: str
+    since_seq: int
+
+
+def read_epoch(connection: Connection) -> Epoch | None:
+    row = connection.execute(
+        select(ServerEpoch.epoch, ServerEpoch.since_seq).where(ServerEpoch.id == 1)
+    ).first()
+    return None if row is None else Epoch(str(row[0]), int(row[1]))
+
+
+def check_epoch(connection: Connection, claimed: str | None) -> Epoch | None:
+    """Refuse (409) a request made in another epoch than the database's; ``None``: the client
+    does not know one yet (its first sync, or an earlier release), nothing to check. Returns
+    the database's epoch."""
+    found = read_epoch(connection)
+    if claimed is not None and found is not None and found.epoch != claimed:
+        raise ServerRestoredError(epoch=found.epoch)
+    return found
+
+
+def start_epoch(connection: Connection) -> Epoch:
+    """Begin a new epoch at the current sequence number (in the caller's write transaction)."""
+    epoch = Epoch(str(uuid.uuid4()), current_sequence(connection))
+    values = {"epoch": epoch.epoch, "since_seq": epoch.since_seq, "started_at": utcnow()}
+    if connection.execute(update(ServerEpoch).where(ServerEpoch.id == 1).values(values)).rowcount == 0:
+        connection.execute(insert(ServerEpoch).values(id=1, **values))
+    return epoch
 
 
 def _make_engine(url: str) -> Engine:

@@ -123,3 +123,16 @@ class ResolveForbiddenError(RequestRefusedError):
         "Only the conflict's author ({author}) and officers of the institution that owns the record "
         "({institution}) may resolve this conflict."
     )
+
+
+class ServerRestoredError(RequestRefusedError):
+    """The client's ``Liaison-Epoch`` is not this database's: the database was restored from a
+    backup (or declared restored) since the client last synced. Nothing of the request was
+    applied; the client reads the new epoch from ``GET /v1/status``, sends again what the
+    database lacks and reads the record again (:mod:`liaison.sync.restore`)."""
+
+    status = 409
+    template = (
+        "The server's database was restored from a backup since this computer last synced "
+        "(epoch {epoch}); read GET /v1/status and send again what it lacks."
+    )

@@ -36,6 +36,8 @@ from liaison.protocol import (
     encode_json,
     error_body,
 )
+from liaison.protocol.constants import EPOCH_HEADER, SERVER_RESTORED
+from liaison.protocol.messages import is_uuid
 from liaison.secretariat.bodies import BodyLimit
 from liaison.secretariat.openapi import SCHEMA_REVISION
 
@@ -53,6 +55,7 @@ _STATUS_CODES = {
     403: FORBIDDEN,
     404: NOT_FOUND,
     405: METHOD_NOT_ALLOWED,
+    409: SERVER_RESTORED,
     413: TOO_LARGE,
     415: UNSUPPORTED_ENCODING,
     426: CLIENT_TOO_OLD,
@@ -89,6 +92,17 @@ def error(
 
 def protocol_error(problem: ProtocolError) -> JSONBody:
     return error(_STATUS_OF_CODE.get(problem.code, 400), f"{problem.field}: {problem.reason}", problem.field)
+
+
+def epoch_header(request: Any) -> str | None:
+    """The client's ``Liaison-Epoch`` (a UUID), ``None`` when it sends none; anything else is a
+    400 naming the header."""
+    value = request.headers.get(EPOCH_HEADER)
+    if value is None:
+        return None
+    if not is_uuid(value):
+        raise ProtocolError("must be a UUID in lower-case text form", field=EPOCH_HEADER)
+    return str(value)
 
 
 class Refusal(Exception):

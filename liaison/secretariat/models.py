@@ -47,6 +47,23 @@ class Meta(Base):
     seq: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0)
 
 
+class ServerEpoch(Base):
+    """One row: the server's identity in time. ``epoch`` is a random id that changes whenever the
+    database stops being the continuation of what the laptops last saw: ``backup`` writes a new
+    one into every copy it makes (restoring that copy is a new epoch), and ``restored`` draws a
+    new one for a database restored any other way (``pg_restore``, a file copy). ``since_seq``
+    is the sequence number the database held when the epoch began: every version a laptop holds
+    above it was written in a timeline the server no longer has (see :mod:`liaison.sync.restore`).
+    A table of its own rather than columns of ``server_meta``, so that a database made by an
+    earlier release gains it at the next start without a schema version change."""
+
+    __tablename__ = "server_epoch"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    epoch: Mapped[str] = mapped_column(String(36), nullable=False)
+    since_seq: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0)
+    started_at: Mapped[datetime] = mapped_column(DateTime, nullable=False, default=utcnow)
+
+
 class Institution(Base):
     """An institution whose officers sync (a ministry, a diaspora committee, the Secretariat)."""
 

@@ -26,6 +26,7 @@ from liaison.protocol import (
     WireType,
 )
 from liaison.protocol.constants import (
+    EPOCH_HEADER,
     MAX_IMAGE_CHARS,
     MAX_LIST_ITEMS,
     MAX_NAME_CHARS,
@@ -114,12 +115,14 @@ LOGIN_RESPONSE = {
 }
 STATUS_RESPONSE = {
     "type": "object",
-    "required": ["server_seq", "user", "institution", "protocol"],
+    "required": ["server_seq", "user", "institution", "protocol", "epoch", "epoch_seq"],
     "properties": {
         "server_seq": SEQ,
         "user": {"type": "string"},
         "institution": INSTITUTION,
         "protocol": SEQ,
+        "epoch": UUID,
+        "epoch_seq": SEQ,
     },
 }
 
@@ -217,6 +220,7 @@ CHANGES_RESPONSE = {
         "next_after": SEQ,
         "has_more": {"type": "boolean"},
         "server_seq": SEQ,
+        "epoch": UUID,
     },
 }
 
@@ -245,6 +249,16 @@ PAGE_PARAMETERS = [
         "schema": {"type": "integer", "minimum": 1, "maximum": MAX_PAGE_LIMIT},
     },
 ]
+EPOCH_PARAMETER = [
+    {
+        "name": EPOCH_HEADER,
+        "in": "header",
+        "required": False,
+        "schema": UUID,
+        "description": "the server epoch the client last synced with (GET /v1/status); "
+        "another than the server's → 409 server_restored, nothing applied",
+    }
+]
 CONFLICT_ID_PARAMETER = [{"name": "conflict_id", "in": "path", "required": True, "schema": UUID}]
 
 
@@ -258,6 +272,7 @@ def _errors(*codes: int) -> dict[str, Any]:
         401: "missing, unknown or revoked token; wrong credentials",
         403: "not this officer's to resolve: only its author and officers of the record's institution",
         404: "no such conflict",
+        409: "server_restored: the database was restored since the client's epoch; nothing applied",
         413: "body too large",
         429: "too many failed logins: wait Retry-After seconds",
         415: "unsupported Content-Encoding",

@@ -14,18 +14,30 @@ from typing import Any
 import msgspec
 from sqlalchemy import Connection, Text, and_, cast, func, or_, select, update
 
-from liaison.protocol import INSTITUTION, SHARED, Conflict
+from liaison.protocol import INSTITUTION, PRIVATE, SHARED, Conflict
 from liaison.secretariat.accounts import Principal
-from liaison.secretariat.db import Database, current_sequence, lock_sequence, store_sequence
+from liaison.secretariat.db import (
+    Database,
+    Epoch,
+    check_epoch,
+    current_sequence,
+    lock_sequence,
+    read_epoch,
+    store_sequence,
+)
 from liaison.secretariat.errors import ResolveForbiddenError
 from liaison.secretariat.models import Institution, SyncConflict, SyncRecord
 
 
-def changes_json(db: Database, principal: Principal, after: int, limit: int) -> bytes:
+def changes_json(
+    db: Database, principal: Principal, after: int, limit: int, epoch: str | None = None
+) -> bytes:
     """The page as JSON bytes, in one msgspec call: record fields are spliced in as the
     database holds them (``msgspec.Raw``), never parsed and re-encoded (a first sync pulls
-    200,000 records, and per-record encoding was most of the server's work)."""
+    200,000 records, and per-record encoding was most of the server's work). A client of
+    another ``epoch`` is refused (its cursor belongs to a timeline this database lacks)."""
     with db.read() as connection:
+        current = check_epoch(connection, epoch)
         server_seq = current_sequence(connection)
         records = _records(connection, principal, after, server_seq, limit + 1)
         conflicts = _conflicts(connection, principal, after, server_seq, limit + 1)
@@ -44,6 +56,7 @@ def changes_json(db: Database, principal: Principal, after: int, limit: int) -> 
             "next_after": next_after,
             "has_more": has_more,
             "server_seq": server_seq,
+            **({"epoch": current.epoch} if current is not None else {}),
         }
     )
 
@@ -83,9 +96,10 @@ def _records(
             "owner_institution_id": owner,
             "fields": _EMPTY,
         }
-        if visibility != SHARED and owner != institution:
-            # it was shared once and left this user's sight: tell them to drop their copy, and
-            # nothing else (not its owner: the tombstone of every hidden record looks the same)
+        if visibility == PRIVATE or (visibility != SHARED and owner != institution):
+            # it was shared once and left this user's sight (made institution-only, or withdrawn
+            # by its institution: private): tell them to drop their copy, and nothing else (not
+            # its owner: the tombstone of every hidden record looks the same)
             record["deleted"], record["hidden"] = True, True
             record["visibility"], record["owner_institution_id"] = INSTITUTION, None
         else:
@@ -208,4 +222,10 @@ def status_seq(db: Database) -> int:
         return current_sequence(connection)
 
 
-__all__ = ["changes_json", "resolve", "status_seq"]
+def status(db: Database) -> tuple[int, Epoch | None]:
+    """The sequence number and the epoch, read together."""
+    with db.read() as connection:
+        return current_sequence(connection), read_epoch(connection)
+
+
+__all__ = ["changes_json", "resolve", "status", "status_seq"]

@@ -20,6 +20,7 @@ from sqlalchemy import Connection, Table, and_, bindparam, insert, select, tuple
 from liaison.protocol import (
     APPLIED,
     CONFLICT,
+    INSTITUTION,
     KIND_EDIT_DELETE,
     KIND_FIELD,
     KIND_REJECTED,
@@ -27,6 +28,7 @@ from liaison.protocol import (
     MERGED,
     OP_CREATE,
     OP_DELETE,
+    OP_UPDATE,
     PRIVATE,
     REJECTED,
     SHARED,
@@ -41,7 +43,7 @@ from liaison.protocol import (
 from liaison.protocol.textmerge import deadline_in
 from liaison.secretariat import refs
 from liaison.secretariat.accounts import Principal
-from liaison.secretariat.db import Database, lock_sequence, store_sequence
+from liaison.secretariat.db import Database, check_epoch, lock_sequence, store_sequence
 from liaison.secretariat.merge import PUSH_MERGE_BUDGET_S, changed_fields, merge_fields
 from liaison.secretariat.models import AppliedChange, RecordVersion, SyncConflict, SyncRecord, utcnow
 
@@ -114,10 +116,13 @@ class Batch:
         return self.seq
 
 
-def push(db: Database, principal: Principal, changes: list[Change]) -> PushResponse:
-    """Apply ``changes`` (already validated by :func:`liaison.protocol.decode_push_request`)."""
+def push(db: Database, principal: Principal, changes: list[Change], epoch: str | None = None) -> PushResponse:
+    """Apply ``changes`` (already validated by :func:`liaison.protocol.decode_push_request`),
+    made in ``epoch`` (the client's ``Liaison-Epoch``; another than the database's is refused
+    before anything is applied)."""
     with db.write() as connection:
         batch = Batch(connection, principal, lock_sequence(connection))
+        check_epoch(connection, epoch)
         done = _stored_results(connection, [change["change_id"] for change in changes])
         _load(batch, changes)
         batch.hidden_refs = refs.out_of_sight(connection, principal, changes)
@@ -220,7 +225,7 @@ def _apply(batch: Batch, change: Change) -> Result:
     principal = batch.principal
     key = (change["entity"], change["record_id"])
     state = batch.records.get(key)
-    if change["visibility"] == PRIVATE:
+    if change["visibility"] == PRIVATE and change["op"] != OP_UPDATE:
         return _reject(batch, change, state, "Private records never leave the officer's machine.")
     if state is not None and not state.visible_to(principal):
         # Another institution's record out of this officer's sight: answered as if there were
@@ -239,10 +244,77 @@ def _apply(batch: Batch, change: Change) -> Result:
         return _create(batch, change)
     if state.owner_institution_id != principal.institution_id:
         return _reject(batch, change, state, "Only officers of the record's institution may change it.")
+    if change["visibility"] == PRIVATE:
+        return _withdraw(batch, change, state)
+    if state.visibility == PRIVATE:
+        return _withdrawn(batch, change, state)
     base = _base(batch, state, change["base_rev"])
     if change["op"] == OP_DELETE:
         return _delete(batch, change, state, base)
     return _update(batch, change, state, base)
+
+
+def _withdraw(batch: Batch, change: Change, state: State) -> Result:
+    """A record made private by an officer of its institution who chose to take it back: it
+    leaves everyone's sight (each officer who had it is sent the tombstone of a record that left
+    their sight, which removes their copy), its author keeps it on their laptop. The server keeps
+    its versions (they were shared) and the record, deleted and ``private``, so that sharing it
+    again brings it back. Its fields in the change (edits made private) are not taken."""
+    if state.visibility != PRIVATE or not state.deleted:
+        state.visibility, state.deleted = PRIVATE, True
+        _write(batch, state, change["change_id"])
+    return _result(change, APPLIED, state.rev, _out_of_sight(state))
+
+
+def _withdrawn(batch: Batch, change: Change, state: State) -> Result:
+    """A change of a withdrawn record. Shared again (a visibility the protocol lets travel) on
+    the withdrawn revision or later, i.e. by a laptop that saw the withdrawal — its author's, the
+    only one that still has the record: back, as a restore, with the fields sent merged onto it.
+    Anything else (a colleague's edit made before their copy was removed): kept in a conflict for
+    its author alone — the record's values are its institution's to share no more."""
+    if change["op"] == OP_DELETE:
+        return _result(change, APPLIED, state.rev, _out_of_sight(state))
+    if change["visibility"] is not None and change["base_rev"] >= state.rev:
+        # institution or shared, by someone who saw the withdrawal (its author): it comes back
+        merge = merge_fields(
+            state.mergeable(),
+            state.mergeable(),
+            {**change["fields"], VISIBILITY_FIELD: change["visibility"]},
+            long_text=LONG_TEXT_FIELDS[state.entity],
+            deadline=batch.merge_deadline,
+        )
+        values = dict(merge.values)
+        state.visibility = values.pop(VISIBILITY_FIELD)
+        state.was_shared = state.was_shared or state.visibility == SHARED
+        state.fields, state.deleted = values, False
+        _write(batch, state, change["change_id"])
+        return _result(change, APPLIED, state.rev, state.wire())
+    sides = {
+        name: FieldConflict(base=None, server=None, client=value) for name, value in change["fields"].items()
+    }
+    conflict = _conflict(batch, change, None, KIND_EDIT_DELETE, sides, author_only=True)
+    return _result(
+        change,
+        CONFLICT,
+        state.rev,
+        _out_of_sight(state),
+        conflict,
+        "Its institution made the record private and took it back; your text is kept here.",
+    )
+
+
+def _out_of_sight(state: State) -> Record:
+    """What an officer is told of a record that left their sight: its id, nothing more."""
+    return {
+        "entity": state.entity,
+        "id": state.id,
+        "rev": state.rev,
+        "deleted": True,
+        "visibility": INSTITUTION,
+        "owner_institution_id": None,
+        "fields": {},
+        "hidden": True,
+    }
 
 
 def _create(batch: Batch, change: Change) -> Result:

@@ -83,6 +83,8 @@ def capture(
         .order_by(OUTBOX.c.seq.desc())
         .limit(1)
     ).first()
+    if pending is not None and pending.op == WITHDRAW:
+        pending = None  # a withdrawal goes as it is: what follows it is queued behind it
     if pending is not None and pending.base_rev == base_rev:
         if op == "delete" and pending.op == "create":
             session.execute(delete(OUTBOX).where(OUTBOX.c.seq == pending.seq))
@@ -112,6 +114,52 @@ def capture(
             base_fields=_as_stored(dumps(base_fields or {})) if op != "create" else _as_stored("{}"),
             created_at=utcnow(),
             batch_id=None,
+        )
+    )
+
+
+WITHDRAW = "withdraw"
+"""The outbox's op for taking a record that was shared back from everyone else (it was made
+private, and the officer chose to withdraw it): sent as an update whose visibility is
+``private``, which the Secretariat answers by removing it from every other officer's view."""
+
+
+def capture_withdrawal(session: Session, entity: str, record_id: str, base_rev: int) -> None:
+    """Queue the withdrawal of a record just made private (after the change that made it so).
+    A withdrawal still waiting for the same record is enough."""
+    waiting = session.execute(
+        select(OUTBOX.c.seq).where(
+            OUTBOX.c.entity == entity,
+            OUTBOX.c.record_id == record_id,
+            OUTBOX.c.op == WITHDRAW,
+            OUTBOX.c.batch_id.is_(None),
+        )
+    ).first()
+    if waiting is not None:
+        return
+    session.execute(
+        insert(OUTBOX).values(
+            change_id=new_id(),
+            entity=entity,
+            record_id=record_id,
+            op=WITHDRAW,
+            fields=_as_stored("{}"),
+            base_rev=base_rev,
+            base_fields=_as_stored("{}"),
+            created_at=utcnow(),
+            batch_id=None,
+        )
+    )
+
+
+def cancel_withdrawal(session: Session, entity: str, record_id: str) -> None:
+    """A record shared again before its withdrawal was sent: the withdrawal does not go."""
+    session.execute(
+        delete(OUTBOX).where(
+            OUTBOX.c.entity == entity,
+            OUTBOX.c.record_id == record_id,
+            OUTBOX.c.op == WITHDRAW,
+            OUTBOX.c.batch_id.is_(None),
         )
     )
 

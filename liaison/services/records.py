@@ -25,6 +25,7 @@ from liaison.services.errors import FieldError, NotFoundError, ValidationError
 from liaison.services.errors import FieldMessages as M
 from liaison.services.fields import Field, Kind
 from liaison.services.settings import DEFAULT_VISIBILITY
+from liaison.services.withdrawal import SYNCED_VISIBILITIES, children_follow, going_private
 from liaison.store.base import SYNC_COLUMNS, VISIBILITIES, new_id, utcnow
 from liaison.text import search_key
 
@@ -319,11 +320,16 @@ class Records:
             if chosen in VISIBILITIES:
                 cleaned["visibility"] = chosen
 
-    def update(self, record_id: str, values: Mapping[str, Any]) -> Record:
+    def update(self, record_id: str, values: Mapping[str, Any], *, withdraw: bool = False) -> Record:
         with self.write() as session:
-            return self.update_in(session, record_id, values)
+            return self.update_in(session, record_id, values, withdraw=withdraw)
 
-    def update_in(self, session: Session, record_id: str, values: Mapping[str, Any]) -> Record:
+    def update_in(
+        self, session: Session, record_id: str, values: Mapping[str, Any], *, withdraw: bool = False
+    ) -> Record:
+        """Change a record. ``withdraw``: if this makes a record others have (it reached the
+        server) private, take it back from them too (:func:`going_private`); without it, their
+        copies stay as they last saw them."""
         old = self.get_in(session, record_id)
         cleaned = self._clean(values, old, creating=False)
         changed = {name: value for name, value in cleaned.items() if old.get(name) != value}
@@ -343,6 +349,12 @@ class Records:
         )
         base = {name: old.get(name) for name in changed}
         changes.capture(session, self.spec.name, record_id, "update", changed, old["server_rev"], base)
+        if withdraw and going_private(old, new):
+            changes.capture_withdrawal(session, self.spec.name, record_id, old["server_rev"])
+            children_follow(session, self.spec, record_id, "private", new["updated_at"])
+        elif old.get("visibility") == "private" and new.get("visibility") in SYNCED_VISIBILITIES:
+            changes.cancel_withdrawal(session, self.spec.name, record_id)  # shared again before it went
+            children_follow(session, self.spec, record_id, new["visibility"], new["updated_at"])
         search.reindex(session, self.spec.name, record_id)
         search.reindex_dependents(session, self.spec.name, record_id)
         self.after_write(session, old, new)

@@ -237,16 +237,17 @@ def _chunks(items: Sequence[Any]) -> Iterable[Sequence[Any]]:
         yield items[start : start + CHUNK]
 
 
-def _existing(session: Session, table: Table, ids: Sequence[str]) -> dict[str, tuple[int, bool]]:
-    """``server_rev`` and ``deleted`` of those of ``ids`` held here. Plain SQL: compiling the
-    expression cost more than running it (a first sync asks 200,000 ids)."""
+def _existing(session: Session, table: Table, ids: Sequence[str]) -> dict[str, tuple[int, bool, bool]]:
+    """``server_rev``, ``deleted`` and whether private, of those of ``ids`` held here. Plain
+    SQL: compiling the expression cost more than running it (a first sync asks 200,000 ids)."""
     connection = session.connection()
     quote = connection.dialect.identifier_preparer
-    prefix = f"SELECT id, server_rev, deleted FROM {quote.format_table(table)} WHERE id IN ("
-    found: dict[str, tuple[int, bool]] = {}
+    columns = "id, server_rev, deleted, visibility = 'private'"
+    prefix = f"SELECT {columns} FROM {quote.format_table(table)} WHERE id IN ("
+    found: dict[str, tuple[int, bool, bool]] = {}
     for part in _chunks(ids):
         rows = connection.exec_driver_sql(prefix + ",".join("?" * len(part)) + ")", tuple(part))
-        found.update((row[0], (row[1], bool(row[2]))) for row in rows)
+        found.update((row[0], (row[1], bool(row[2]), bool(row[3]))) for row in rows)
     return found
 
 
@@ -423,6 +424,7 @@ def apply_records(
     *,
     overlays: Mapping[tuple[str, str], Mapping[str, Any]] | None = None,
     rewrite: bool = False,
+    refresh: bool = False,
 ) -> Applied:
     """Write ``records`` (see the module docstring) in the caller's transaction, which is a
     ``Store.write(foreign_keys=False)``.
@@ -431,12 +433,15 @@ def apply_records(
     revision (a push's answer): they are written, with these wire fields (the waiting change's
     values) over the server's. ``rewrite``: write records at the revision held here too (a
     push's answers, which may undo a local change the server rejected without a new revision).
+    ``refresh``: write records whatever revision is held here (reading a server restored from a
+    backup again, whose revisions are numbered anew: ``liaison.sync.restore``).
     """
     if not records:
         return Applied()
     if session.execute(text("PRAGMA foreign_keys")).scalar():
         raise RuntimeError("apply_records runs in Store.write(foreign_keys=False): references may dangle")
     page = _Page(session, records, overlays or {}, rewrite)
+    page.refresh = refresh
     page.sort()
     page.write()
     page.delete()
@@ -456,6 +461,7 @@ class _Page:
         self.session = session
         self.overlays = overlays
         self.rewrite = rewrite
+        self.refresh = False
         self.now = utcnow()
         self.result = Applied()
         latest: dict[tuple[str, str], RemoteRecord] = {}
@@ -472,6 +478,7 @@ class _Page:
         }
         self.upserts: dict[str, list[tuple[RemoteRecord, dict[str, Any]]]] = {}
         self.deletes: list[RemoteRecord] = []
+        self.stamps: list[RemoteRecord] = []
         self.agreed_deletes: list[tuple[str, str]] = []
 
     def sort(self) -> None:
@@ -489,6 +496,7 @@ class _Page:
                 if (
                     key not in self.overlays
                     and local is not None
+                    and not self.refresh
                     and (record.rev < local[0] or (record.rev == local[0] and not self.rewrite))
                 ):
                     self.result.unchanged += 1
@@ -501,7 +509,11 @@ class _Page:
                         self.result.kept_local += 1
                         continue
                 if record.deleted:
-                    if local is not None:
+                    if local is not None and record.hidden and local[2]:
+                        # private here: the officer's own record, which the server took out of
+                        # everyone's sight when it was withdrawn; it stays, at that revision
+                        self.stamps.append(record)
+                    elif local is not None:
                         self.deletes.append(record)
                     continue
                 row = local_fields(spec, record.fields, complete=True)
@@ -538,6 +550,10 @@ class _Page:
 
     def delete(self) -> None:
         """Tombstone what the server deleted (or hid), and the live children of what it deleted."""
+        for record in self.stamps:
+            table = table_of(ENTITIES[record.entity])
+            self.session.execute(update(table).where(table.c.id == record.id).values(server_rev=record.rev))
+            self.result.unchanged += 1
         for entity, record_id in self.agreed_deletes:
             self.session.execute(
                 delete(OUTBOX).where(
@@ -589,16 +605,19 @@ def live_count(session: Session) -> int:
 
 
 def would_delete(session: Session, records: Sequence[RemoteRecord]) -> int:
-    """How many live local records these pulled records would delete (tombstones and hides of
-    records held here and live), for the mass-delete guard; the pull does not write."""
+    """How many live local records these pulled records would delete (tombstones of records held
+    here and live), for the mass-delete guard; the pull does not write. Records that only leave
+    this officer's sight (``hidden``: made institution-only or withdrawn by their institution)
+    are not counted: nothing was deleted on the server, their owners decided it, and counting
+    them raised the alarm when an institution withdrew many records."""
     by_entity: dict[str, list[str]] = {}
     for record in records:
-        if record.deleted:
+        if record.deleted and not record.hidden:
             by_entity.setdefault(record.entity, []).append(record.id)
     count = 0
     for entity, ids in by_entity.items():
         here = _existing(session, table_of(ENTITIES[entity]), sorted(set(ids)))
-        count += sum(1 for _rev, deleted in here.values() if not deleted)
+        count += sum(1 for _rev, deleted, _private in here.values() if not deleted)
     return count
 
 

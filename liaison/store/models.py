@@ -12,7 +12,7 @@ from liaison.store.meetings import AgendaItem, Delegation, Event, Participant
 from liaison.store.minutes import Document, Minutes, MinutesEntry, MinutesLogEntry
 from liaison.store.plans import JointActionPlan, PlanActivity
 from liaison.store.reference import State
-from liaison.store.sync_state import Conflict
+from liaison.store.sync_state import Conflict, SentField
 
 SYNCED_MODELS: dict[str, type[Synced]] = {
     m.__tablename__: m
@@ -62,6 +62,7 @@ __all__ = [
     "Participant",
     "PlanActivity",
     "SearchDoc",
+    "SentField",
     "Setting",
     "State",
     "Synced",

@@ -43,3 +43,21 @@ class Conflict(Base):
     resolved: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     resolved_at: Mapped[datetime | None] = mapped_column(DateTime)
     resolve_pending: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+
+
+class SentField(Base):
+    """What this machine's own pushes changed, by field, with the server revision they made:
+    the journal a restored server is repaired from (``liaison.sync.restore``). When the
+    Secretariat's database goes back to a backup, every change of this officer that the server
+    confirmed after the backup is gone from it; this says which (``rev`` above the backup's
+    sequence number) so that they are sent again from the record as it is here.
+
+    One row per record and field (``*`` for the record's creation, ``deleted`` for a delete or a
+    restore), holding the newest revision: the table never holds more than the records this
+    machine wrote and the fields it changed, however long it syncs."""
+
+    __tablename__ = "sync_sent"
+    entity: Mapped[str] = mapped_column(String(40), primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    field: Mapped[str] = mapped_column(String(80), primary_key=True)
+    rev: Mapped[int] = mapped_column(Integer, nullable=False, index=True)

@@ -22,12 +22,12 @@ from sqlalchemy import Table, false, select
 
 from liaison.protocol import constants as c
 from liaison.protocol.errors import ProtocolError
-from liaison.protocol.messages import decode_login_response
+from liaison.protocol.messages import StatusResponse, decode_login_response, decode_status_response
 from liaison.services import changes
 from liaison.services.app import Liaison
 from liaison.services.settings import HOME_INSTITUTION
 from liaison.store.base import utcnow
-from liaison.sync import conflicts, state
+from liaison.sync import conflicts, restore, state
 from liaison.sync.credentials import TokenStore, account_name
 from liaison.sync.errors import (
     ConflictNotYoursError,
@@ -35,14 +35,15 @@ from liaison.sync.errors import (
     NotLoggedInError,
     ServerError,
     ServerRefusedError,
+    ServerWentBackError,
     SyncBusyError,
     SyncCancelledError,
     SyncError,
     TrainingRecordError,
 )
 from liaison.sync.pending import PendingCounter
-from liaison.sync.pull import pull
-from liaison.sync.push import push
+from liaison.sync.pull import PullStats, pull
+from liaison.sync.push import PushStats, push
 from liaison.sync.transport import RetryPolicy, Timeouts, Transport, check_url, ssl_context
 
 Progress = Callable[["SyncProgress"], None]
@@ -96,6 +97,11 @@ class SyncSummary:
     server_seq: int
     cursor: int
     finished_at: datetime
+    restored: bool = False
+    """The server's database had gone back to a backup; this sync repaired it from here
+    (``liaison.sync.restore``): the officer is told once."""
+    resent: int = 0
+    """Records whose changes, lost by the restored server, this computer sent again."""
 
     def as_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -145,8 +151,12 @@ class Run:
     username: str
     on_progress: Progress | None
     cancel: Cancel | None
+    epoch: str | None = None
+    """The server epoch this folder synced with, sent with pushes and pulls."""
 
     def call(self, method: str, path: str, **kwargs: Any) -> Any:
+        if self.epoch is not None and path in (c.PUSH_PATH, c.CHANGES_PATH):
+            kwargs["headers"] = {c.EPOCH_HEADER: self.epoch}
         return self.transport.call(method, path, token=self.token, **kwargs)
 
     def check_cancel(self) -> None:
@@ -290,6 +300,9 @@ class SyncClient:
             settings = self.app.settings
             if previous is None or (previous.server_url, previous.username) != (url, login["user"]):
                 settings.set_in(session, state.CURSOR, 0)
+                settings.set_in(session, state.EPOCH, None)
+                settings.set_in(session, state.RECOVERY, None)
+                restore.forget_journal(session)
             settings.set_in(session, state.SERVER_URL, url)
             settings.set_in(session, state.USERNAME, login["user"])
             settings.set_in(session, state.CA_FILE, ca_path)
@@ -397,12 +410,16 @@ class SyncClient:
         transport = self._kept_transport(connection.server_url, connection.ca_file, cancel)
         sent_before = transport.requests
         run = Run(self.app, transport, token, connection.username, progress, cancel)
+        run.epoch = self.app.settings.get(state.EPOCH) or None
         try:
-            pushed = push(run)
-            self._send_resolutions(run)
-            pulled = pull(run, allow_mass_delete=allow_mass_delete)
-            if self._ensure_institution(connection):
-                pushed.add(push(run))
+            try:
+                pushed, pulled = self._exchange(run, connection, allow_mass_delete)
+            except (ServerRefusedError, ServerWentBackError) as error:
+                if isinstance(error, ServerRefusedError) and error.code != c.SERVER_RESTORED:
+                    raise
+                self._repair(run)
+                pushed, pulled = self._exchange(run, connection, allow_mass_delete)
+            report = restore.take_report(self.app)
         except LoginRequiredError:
             with self._token_lock:
                 self._refused = key  # revoked: the status says so until the next login
@@ -440,7 +457,40 @@ class SyncClient:
             server_seq=max(pushed.server_seq, pulled.server_seq),
             cursor=pulled.cursor,
             finished_at=finished,
+            restored=report is not None,
+            resent=report.resent if report is not None else 0,
         )
+
+    def _exchange(
+        self, run: Run, connection: state.Connection, allow_mass_delete: bool
+    ) -> tuple[PushStats, PullStats]:
+        """Push, tell the server of resolved conflicts, pull."""
+        pushed = push(run)
+        self._send_resolutions(run)
+        pulled = pull(run, allow_mass_delete=allow_mass_delete)
+        if self._ensure_institution(connection):
+            pushed.add(push(run))
+        return pushed, pulled
+
+    def _status(self, run: Run) -> StatusResponse:
+        answer = run.call("GET", c.STATUS_PATH)
+        try:
+            return decode_status_response(answer)
+        except ProtocolError as error:
+            raise ServerError(status="status", message=f"{error.field}: {error.reason}") from error
+
+    def _repair(self, run: Run, status: StatusResponse | None = None) -> None:
+        """The server went back to a backup: queue again what it lost, read it again from 0
+        (``liaison.sync.restore``). Its epoch says where the backup's timeline began; a restore
+        nobody declared (the epoch is the one kept here) began at most at its sequence number."""
+        status = status or self._status(run)
+        epoch = status.get("epoch")
+        since = status["server_seq"]
+        if epoch is not None and epoch != run.epoch:
+            since = min(since, status.get("epoch_seq", since))
+        with self.app.store.write(foreign_keys=False) as session:
+            restore.repair(self.app, session, since=since, epoch=epoch, server_seq=status["server_seq"])
+        run.epoch = epoch
 
     def _send_resolutions(self, run: Run) -> None:
         """Tell the server of conflicts resolved here. One the officer may not resolve (403) is

@@ -124,6 +124,21 @@ class ServerError(SyncError):
     )
 
 
+class ServerWentBackError(SyncError):
+    """The server's sequence number is below this folder's cursor: its database went back in time
+    (restored from a backup). Handled by the sync itself (``liaison.sync.restore``), which
+    repairs and syncs again; never shown as such."""
+
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "The Secretariat server went back in time (restored from a backup); sync again."
+    )
+
+    def __init__(self, *, server_seq: int, cursor: int) -> None:
+        self.server_seq = server_seq
+        self.cursor = cursor
+        super().__init__()
+
+
 class ServerRefusedError(SyncError):
     """A 4xx the client cannot fix by itself (a bug on one side, or a forbidden operation);
     ``status`` and ``code`` (the error body's) say which."""

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from liaison.protocol import constants as c
 from liaison.protocol.entities import ENTITY_FIELDS
+from liaison.services.changes import WITHDRAW
 from liaison.services.entities import ENTITIES
 from liaison.services.records import table_of
 from liaison.store.local import OUTBOX
@@ -70,7 +71,11 @@ def pending_in(session: Session) -> Pending:
     """Count the outbox in one pass (each entry looks its record up by primary key), with a
     small page cache: the lookups read every page of the records once, and the connection's
     usual 64 MiB cache would keep them."""
-    sendable = (OUTBOX.c.batch_id.is_not(None)) | (func.coalesce(_visibility(), c.PRIVATE) != c.PRIVATE)
+    sendable = (
+        (OUTBOX.c.batch_id.is_not(None))
+        | (OUTBOX.c.op == WITHDRAW)  # a private record's withdrawal goes
+        | (func.coalesce(_visibility(), c.PRIVATE) != c.PRIVATE)
+    )
     connection = session.connection()
     (cache,) = connection.exec_driver_sql("PRAGMA cache_size").one()
     connection.exec_driver_sql("PRAGMA cache_size = -2048")

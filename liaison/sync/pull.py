@@ -30,8 +30,9 @@ from liaison.protocol.errors import ProtocolError
 from liaison.protocol.messages import Conflict, decode_conflict
 from liaison.services.replica import Applied, RemoteRecord, apply_records, live_count, would_delete
 from liaison.sync import conflicts
-from liaison.sync.errors import MassDeleteError, ServerError
-from liaison.sync.state import CURSOR, cursor_in
+from liaison.sync.errors import MassDeleteError, ServerError, ServerWentBackError
+from liaison.sync.restore import recovering
+from liaison.sync.state import CURSOR, EPOCH, RECOVERY, cursor_in
 
 if TYPE_CHECKING:
     from liaison.sync.client import Run
@@ -56,6 +57,7 @@ class PullStats:
     server_seq: int = 0
     cursor: int = 0
     applied: Applied | None = None
+    refresh: bool = False
 
 
 class Page(msgspec.Struct, gc=False):
@@ -69,6 +71,7 @@ class Page(msgspec.Struct, gc=False):
     next_after: Annotated[int, msgspec.Meta(ge=0)]
     has_more: bool
     server_seq: Annotated[int, msgspec.Meta(ge=0)]
+    epoch: Annotated[str, msgspec.Meta(max_length=36)] | None = None
     checked_conflicts: list[Conflict] = msgspec.field(default_factory=list)
 
 
@@ -94,6 +97,8 @@ def _fetch(run: Run, after: int) -> Page:
     )
     if page.next_after < after:
         raise ServerError(status="changes", message="the server's cursor went backwards")
+    if page.server_seq < after:
+        raise ServerWentBackError(server_seq=page.server_seq, cursor=after)
     return page
 
 
@@ -152,8 +157,12 @@ def pull(run: Run, *, allow_mass_delete: bool) -> PullStats:
 def _pull(run: Run, stats: PullStats, *, allow_mass_delete: bool) -> PullStats:
     with run.app.store.read() as session:
         after = cursor_in(run.app, session)
+        until = recovering(run.app, session)
     stats.cursor = after
-    guard = None if allow_mass_delete else _Guard(run)
+    # Reading a restored server again: what it sends is written whatever its revision, and
+    # what it lacks is being sent again, not deleted (liaison.sync.restore).
+    stats.refresh = until is not None
+    guard = None if allow_mass_delete or stats.refresh else _Guard(run)
     batch: list[Page] = []
     waiting: list[Page] = []
     deleting = 0
@@ -190,6 +199,9 @@ def _pull(run: Run, stats: PullStats, *, allow_mass_delete: bool) -> PullStats:
             batch = []
         if not page.has_more:
             break
+    if until is not None and stats.cursor >= until:
+        with run.app.store.write() as session:
+            run.app.settings.set_in(session, RECOVERY, None)
     return stats
 
 
@@ -235,13 +247,16 @@ def _apply(run: Run, stats: PullStats, pages: list[Page]) -> None:
         return
     records: list[RemoteRecord] = [record for page in pages for record in page.records]
     with run.app.store.write(foreign_keys=False, durable=False) as session:
-        applied = apply_records(session, records)
+        applied = apply_records(session, records, refresh=stats.refresh)
         for page in pages:
             for conflict in page.checked_conflicts:
                 if conflicts.store_server_conflict(session, conflict):
                     stats.new_conflicts += 1
         cursor = max(cursor_in(run.app, session), pages[-1].next_after)
         run.app.settings.set_in(session, CURSOR, cursor)
+        if run.epoch is None and pages[-1].epoch is not None:  # the first sync that knows of epochs
+            run.epoch = pages[-1].epoch
+            run.app.settings.set_in(session, EPOCH, run.epoch)
     assert stats.applied is not None
     stats.applied.add(applied)
     stats.pages += len(pages)

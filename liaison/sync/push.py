@@ -32,13 +32,14 @@ from liaison.protocol import constants as c
 from liaison.protocol.entities import ENTITY_FIELDS, is_long_text
 from liaison.protocol.errors import ProtocolError
 from liaison.protocol.messages import PushResponse, Record, Result, decode_push_response
+from liaison.services import changes
 from liaison.services.changes import dumps
 from liaison.services.entities import ENTITIES
 from liaison.services.records import table_of
 from liaison.services.replica import CHUNK, RemoteRecord, apply_records, record_wire
 from liaison.store.base import new_id
 from liaison.store.local import OUTBOX
-from liaison.sync import conflicts
+from liaison.sync import conflicts, restore
 from liaison.sync.errors import ServerError
 from liaison.sync.merge import merge_text
 
@@ -114,7 +115,11 @@ def _claim(run: Run, stats: PushStats, after: int, last_seq: int) -> tuple[str |
     with run.app.store.write() as session:
         rows = session.execute(
             select(
-                OUTBOX.c.seq, OUTBOX.c.entity, OUTBOX.c.record_id, func.length(OUTBOX.c.fields).label("chars")
+                OUTBOX.c.seq,
+                OUTBOX.c.entity,
+                OUTBOX.c.record_id,
+                OUTBOX.c.op,
+                func.length(OUTBOX.c.fields).label("chars"),
             )
             .where(OUTBOX.c.batch_id.is_(None), OUTBOX.c.seq > after, OUTBOX.c.seq <= last_seq)
             .order_by(OUTBOX.c.seq)
@@ -130,7 +135,8 @@ def _claim(run: Run, stats: PushStats, after: int, last_seq: int) -> tuple[str |
         for row in rows:
             if (row.entity, row.record_id) in records:
                 break  # one change per record in a batch: the next goes on this one's answer
-            if (row.entity, row.record_id) in private or row.entity not in ENTITY_FIELDS:
+            held = (row.entity, row.record_id) in private and row.op != changes.WITHDRAW
+            if held or row.entity not in ENTITY_FIELDS:
                 looked = row.seq
                 stats.held_private += 1
                 continue
@@ -172,6 +178,17 @@ def _private(session: Session, keys: Sequence[tuple[str, str]]) -> set[tuple[str
 
 
 def _change(entry: Mapping[str, Any], visibility: str | None) -> dict[str, Any]:
+    if entry["op"] == changes.WITHDRAW:  # the protocol's withdrawal: an update to private
+        return {
+            "change_id": entry["change_id"],
+            "entity": entry["entity"],
+            "record_id": entry["record_id"],
+            "op": c.OP_UPDATE,
+            "base_rev": entry["base_rev"],
+            "fields": {},
+            "visibility": c.PRIVATE,
+            "owner_institution_id": None,
+        }
     known = ENTITY_FIELDS[entry["entity"]]
     raw = entry["fields"] or {}
     fields = {} if entry["op"] == c.OP_DELETE else {k: v for k, v in raw.items() if k in known}
@@ -245,6 +262,9 @@ def _confirm(
     as_sent: set[tuple[str, str]] = set()
     for entry, result in zip(entries, results, strict=True):
         stats.pushed += 1
+        if entry["op"] == changes.WITHDRAW and result["status"] == c.APPLIED:
+            _withdrawn(session, entry, result["rev"])
+            continue
         status = result["status"]
         if status == c.APPLIED:
             stats.applied += 1
@@ -282,6 +302,8 @@ def _confirm(
             answers[(entry["entity"], entry["record_id"])] = result["record"]
         if status == c.APPLIED:
             as_sent.add((entry["entity"], entry["record_id"]))
+    confirmed = zip(entries, results, strict=True)
+    restore.note_sent(session, ((e, r["rev"]) for e, r in confirmed if r["status"] != c.REJECTED))
     overlays, deleted_here = _rebase(run, session, stats, answers, as_sent)
     same = deleted_here | _as_held_here(
         session, {key: record for key, record in answers.items() if key not in overlays}
@@ -289,6 +311,19 @@ def _confirm(
     _stamp(session, [answers[key] for key in same])
     rest = [RemoteRecord.from_json(record) for key, record in answers.items() if key not in same]
     apply_records(session, rest, overlays=overlays, rewrite=True)
+
+
+def _withdrawn(session: Session, entry: Mapping[str, Any], rev: int) -> None:
+    """The server took the record out of everyone's sight: it stays here, private, at the
+    withdrawn revision, and what waits for it (edits made private, held until it is shared
+    again) moves onto that revision, so that sharing it again brings it back on the server."""
+    table = table_of(ENTITIES[entry["entity"]])
+    session.execute(update(table).where(table.c.id == entry["record_id"]).values(server_rev=rev))
+    session.execute(
+        update(OUTBOX)
+        .where(OUTBOX.c.entity == entry["entity"], OUTBOX.c.record_id == entry["record_id"])
+        .values(base_rev=rev)
+    )
 
 
 def _keep_edits_of_a_refused_delete(

@@ -24,6 +24,15 @@ INSTITUTION = "sync.institution"
 """The officer's institution on the server: ``{"id", "name", "state"}``."""
 CURSOR = "sync.cursor"
 """The server sequence number everything up to which has been pulled and applied."""
+EPOCH = "sync.epoch"
+"""The server epoch this folder last synced with (``GET /v1/status``): sent with every push and
+pull, so that a server restored from a backup refuses them instead of merging them."""
+RECOVERY = "sync.recovery"
+"""While a pull after a restored server runs: ``{"until": server_seq, "since": epoch_seq}``.
+Until the cursor reaches ``until``, every record pulled is written whatever its revision and
+the mass-delete guard is off (see ``liaison.sync.restore``)."""
+LAST_RESTORE = "sync.last_restore"
+"""What the last repair after a restored server did (shown once by the next sync's summary)."""
 LAST_SYNC = "sync.last_sync"
 """When the last sync finished (UTC, ISO text): shown to the officer, never used to decide."""
 

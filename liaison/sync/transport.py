@@ -214,25 +214,26 @@ class Transport:
         token: str | None = None,
         login: bool = False,
         decode: Callable[[bytes], Any] = decode_json,
+        headers: Mapping[str, str] | None = None,
     ) -> Any:
         """Send one request (retrying as the module docstring says) and return the answer as
         ``decode`` reads its bytes (parsed JSON by default; a :class:`ProtocolError` from it is
         the server's fault), or raise the :class:`~liaison.sync.errors.SyncError` that says what
         failed."""
-        headers: dict[str, str] = {}
+        sent: dict[str, str] = dict(headers or {})
         content: bytes | None = None
         if body is not None:
             content, body_headers = encode_body(body)
-            headers.update(body_headers)
+            sent.update(body_headers)
         if token is not None:
-            headers["Authorization"] = f"Bearer {token}"
+            sent["Authorization"] = f"Bearer {token}"
         attempt = 0
         while True:
             if self.cancel is not None and self.cancel():
                 raise SyncCancelledError()
             wait = self.retry.delay(attempt, self.random)
             try:
-                response = self._client.request(method, path, content=content, params=params, headers=headers)
+                response = self._client.request(method, path, content=content, params=params, headers=sent)
             except httpx.TransportError as error:
                 problem = _certificate_problem(error)
                 if problem is not None:

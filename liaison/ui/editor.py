@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 from liaison.services.app import Liaison
 from liaison.services.errors import ValidationError
 from liaison.services.records import Record
+from liaison.services.withdrawal import going_private
 from liaison.ui.fields import FieldWidget, control_of, make_widget
+from liaison.ui.going_private import WITHDRAW, ask_going_private
 from liaison.ui.i18n import tr_field
 from liaison.ui.language import Retranslating
 from liaison.ui.record_banner import make_read_only
@@ -275,8 +277,19 @@ class RecordEditor(Retranslating, QWidget):
         if record is None:
             op = Op(self.tasks, self, lambda: self.records.create(values))
         else:
-            op = Op(self.tasks, self, lambda: self.records.update(record["id"], values))
+            withdraw = self._going_private(record, values)
+            if withdraw is None:
+                return  # cancelled: the form keeps what was typed, unsaved
+            op = Op(self.tasks, self, lambda: self.records.update(record["id"], values, withdraw=withdraw))
         op.success(self._saved).failure(self._failed).run()
+
+    def _going_private(self, record: Record, values: Mapping[str, Any]) -> bool | None:
+        """A record others have made private: ask whether to withdraw it (``True``) or keep
+        their copies (``False``); ``None``: cancelled. ``False`` without asking otherwise."""
+        if not going_private(record, {**record, **values}):
+            return False
+        choice = ask_going_private(self, self.spec.title(record) or "", str(record.get("visibility")))
+        return None if choice is None else choice == WITHDRAW
 
     def _saved(self, record: Record) -> None:
         self.load(record, fixed=self.fixed)
@@ -317,7 +330,10 @@ class RecordEditor(Retranslating, QWidget):
             if record is None:
                 stored = self.records.create(values)
             elif values:
-                stored = self.records.update(record["id"], values)
+                withdraw = self._going_private(record, values)
+                if withdraw is None:
+                    return False
+                stored = self.records.update(record["id"], values, withdraw=withdraw)
             else:
                 stored = record
         except ValidationError as error:
@@ -339,4 +355,3 @@ def _set_read_only(widget: QWidget, read_only: bool) -> None:
             child.setReadOnly(read_only)
         elif isinstance(child, QComboBox | QAbstractButton):
             child.setEnabled(not read_only)
-

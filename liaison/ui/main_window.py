@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 import liaison
+from liaison.sync import restore
 from liaison.ui.icons import app_icon, icon
 from liaison.ui.language import Retranslating
 from liaison.ui.search_box import SearchBox
@@ -321,6 +322,8 @@ class MainWindow(Retranslating, QMainWindow):
         and the re-read record in every list whose editor holds no unsaved edits (an editor
         with edits keeps them; its save then goes through the server's merge). A sync that only
         sent this machine's own changes has nothing new to show."""
+        if getattr(summary, "restored", False):
+            self.statusBar().showMessage(restore.notice(getattr(summary, "resent", 0)), 30000)
         if not any(getattr(summary, name, 0) for name in ("pulled", "deleted", "merged")):
             return
         for mode in self.meetings:

@@ -38,6 +38,7 @@ from liaison.sync import (
     SyncProgress,
     SyncStatus,
     SyncSummary,
+    restore,
 )
 
 log = logging.getLogger(__name__)
@@ -309,6 +310,8 @@ class SyncController(QObject):
             summary = future.result()
             self.online = True
             self.last_error = None
+            if summary.restored:  # said once, before the sync's own line
+                self._add(True, restore.notice(summary.resent))
             self._add(True, self._describe(summary))
             self.synced.emit(summary)
         elif isinstance(error, SyncCancelledError):

@@ -250,17 +250,40 @@ def test_another_institution_cannot_overwrite_or_delete_and_keeps_its_words(worl
     assert world.nurlan.pull_all()[0][record_id]["fields"]["name"] == "Shared"
 
 
-def test_private_records_are_refused(world: World) -> None:
+def test_private_records_are_refused_and_an_update_to_private_withdraws(world: World) -> None:
     result = world.aigerim.push_one(change(fields={"name": "Diary"}, visibility="private"))
     assert result["status"] == "rejected" and result["record"] is None
     assert "Private" in result["message"]
     assert world.nurlan.pull_all()[0] == {}
-    shared = world.aigerim.push_one(change(fields={"name": "Public"}))
-    made_private = world.aigerim.push_one(
-        change(shared["record"]["id"], op="update", base_rev=shared["rev"], visibility="private")
+    shared = world.aigerim.push_one(change(fields={"name": "Public", "notes": "words"}))
+    record_id = shared["record"]["id"]
+    _seen, _conflicts, cursor = world.nurlan.pull_all()
+    # A withdrawal (issue 12 §4): the record leaves everyone's sight, its institution's too.
+    withdrawn = world.aigerim.push_one(
+        change(record_id, op="update", base_rev=shared["rev"], fields={"notes": "kept"}, visibility="private")
     )
-    assert made_private["status"] == "rejected"
-    assert world.leyla.pull_all()[0][shared["record"]["id"]]["visibility"] == "shared"
+    assert withdrawn["status"] == "applied" and withdrawn["record"]["hidden"] is True
+    assert withdrawn["record"]["fields"] == {} and withdrawn["record"]["owner_institution_id"] is None
+    for officer in (world.leyla, world.nurlan):
+        (tombstone,) = officer.pull_all()[0].values()
+        assert tombstone["id"] == record_id and tombstone["deleted"] is True and tombstone["hidden"] is True
+    assert [r["id"] for r in world.nurlan.pull(cursor)["records"]] == [record_id]
+    # A colleague's edit made before: kept in a conflict for them alone, nothing of the record shown.
+    late = world.nurlan.push_one(
+        change(record_id, op="update", base_rev=shared["rev"], fields={"notes": "mine"})
+    )
+    assert late["status"] == "conflict" and late["record"]["hidden"] is True
+    assert late["conflict"]["fields"]["notes"] == {"base": None, "server": None, "client": "mine"}
+    assert [c for c in world.aigerim.pull_all()[1] if c["record_id"] == record_id] == []
+    # Shared again by the withdrawing laptop (on the withdrawn revision): back, with what it sends.
+    back = world.aigerim.push_one(
+        change(
+            record_id, op="update", base_rev=withdrawn["rev"], fields={"notes": "again"}, visibility="shared"
+        )
+    )
+    assert back["status"] == "applied" and back["record"]["deleted"] is False
+    again = world.leyla.pull_all()[0][record_id]
+    assert again["fields"]["name"] == "Public" and again["fields"]["notes"] == "again"
 
 
 def test_a_record_that_leaves_sight_reaches_others_as_a_hidden_tombstone(world: World) -> None:
