@@ -3727,6 +3727,14 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <translation>Yadda saxlanılmadı: %1</translation>
     </message>
     <message>
+        <source>Read-only: these minutes were written by %1, and only its officers may change them (the Secretariat refuses changes from other institutions). You can read and copy them; ask them for any change.</source>
+        <translation>Yalnız oxumaq üçün: bu protokolu %1 yazıb və onu yalnız onun əməkdaşları dəyişə bilər (Katiblik digər qurumlardan gələn dəyişiklikləri rədd edir). Oxuya və köçürə bilərsiniz; hər dəyişiklik üçün onlara müraciət edin.</translation>
+    </message>
+    <message>
+        <source>Read-only: these minutes were written by another institution, and only its officers may change them. You can read and copy them; ask them for any change.</source>
+        <translation>Yalnız oxumaq üçün: bu protokolu başqa qurum yazıb və onu yalnız onun əməkdaşları dəyişə bilər. Oxuya və köçürə bilərsiniz; hər dəyişiklik üçün onlara müraciət edin.</translation>
+    </message>
+    <message>
         <source>No minutes yet</source>
         <translation>Hələ protokol yoxdur</translation>
     </message>

@@ -3710,6 +3710,14 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <translation>Nincs mentve: %1</translation>
     </message>
     <message>
+        <source>Read-only: these minutes were written by %1, and only its officers may change them (the Secretariat refuses changes from other institutions). You can read and copy them; ask them for any change.</source>
+        <translation>Csak olvasható: ezt a jegyzőkönyvet a(z) %1 írta, és csak annak munkatársai módosíthatják (a Titkárság elutasítja más intézmények módosításait). Elolvashatja és kimásolhatja; minden változtatást kérjen tőlük.</translation>
+    </message>
+    <message>
+        <source>Read-only: these minutes were written by another institution, and only its officers may change them. You can read and copy them; ask them for any change.</source>
+        <translation>Csak olvasható: ezt a jegyzőkönyvet egy másik intézmény írta, és csak annak munkatársai módosíthatják. Elolvashatja és kimásolhatja; minden változtatást kérjen tőlük.</translation>
+    </message>
+    <message>
         <source>No minutes yet</source>
         <translation>Még nincs jegyzőkönyv</translation>
     </message>

@@ -3727,6 +3727,14 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Сақталмады: %1</translation>
     </message>
     <message>
+        <source>Read-only: these minutes were written by %1, and only its officers may change them (the Secretariat refuses changes from other institutions). You can read and copy them; ask them for any change.</source>
+        <translation>Тек оқу үшін: бұл хаттаманы %1 жазған, оны тек соның қызметкерлері өзгерте алады (Хатшылық басқа мекемелерден келген өзгерістерді қабылдамайды). Оқуға және көшіруге болады; кез келген өзгеріс үшін соларға хабарласыңыз.</translation>
+    </message>
+    <message>
+        <source>Read-only: these minutes were written by another institution, and only its officers may change them. You can read and copy them; ask them for any change.</source>
+        <translation>Тек оқу үшін: бұл хаттаманы басқа мекеме жазған, оны тек соның қызметкерлері өзгерте алады. Оқуға және көшіруге болады; кез келген өзгеріс үшін соларға хабарласыңыз.</translation>
+    </message>
+    <message>
         <source>No minutes yet</source>
         <translation>Хаттама әлі жоқ</translation>
     </message>

@@ -3727,6 +3727,14 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Сакталган жок: %1</translation>
     </message>
     <message>
+        <source>Read-only: these minutes were written by %1, and only its officers may change them (the Secretariat refuses changes from other institutions). You can read and copy them; ask them for any change.</source>
+        <translation>Окуу үчүн гана: бул протоколду %1 жазган, аны анын кызматкерлери гана өзгөртө алат (Катчылык башка мекемелерден келген өзгөртүүлөрдү кабыл албайт). Окуп, көчүрүп алсаңыз болот; ар кандай өзгөртүү үчүн аларга кайрылыңыз.</translation>
+    </message>
+    <message>
+        <source>Read-only: these minutes were written by another institution, and only its officers may change them. You can read and copy them; ask them for any change.</source>
+        <translation>Окуу үчүн гана: бул протоколду башка мекеме жазган, аны анын кызматкерлери гана өзгөртө алат. Окуп, көчүрүп алсаңыз болот; ар кандай өзгөртүү үчүн аларга кайрылыңыз.</translation>
+    </message>
+    <message>
         <source>No minutes yet</source>
         <translation>Протокол азырынча жок</translation>
     </message>

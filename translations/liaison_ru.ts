@@ -3744,6 +3744,14 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
+        <source>Read-only: these minutes were written by %1, and only its officers may change them (the Secretariat refuses changes from other institutions). You can read and copy them; ask them for any change.</source>
+        <translation>Только для чтения: этот протокол составило учреждение «%1», и изменять его могут только его сотрудники (Секретариат отклоняет изменения от других учреждений). Его можно читать и копировать; за любыми изменениями обращайтесь к ним.</translation>
+    </message>
+    <message>
+        <source>Read-only: these minutes were written by another institution, and only its officers may change them. You can read and copy them; ask them for any change.</source>
+        <translation>Только для чтения: этот протокол составило другое учреждение, и изменять его могут только его сотрудники. Его можно читать и копировать; за любыми изменениями обращайтесь к ним.</translation>
+    </message>
+    <message>
         <source>No minutes yet</source>
         <translation>Протокола ещё нет</translation>
     </message>

@@ -3710,6 +3710,14 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <translation>Kaydedilmedi: %1</translation>
     </message>
     <message>
+        <source>Read-only: these minutes were written by %1, and only its officers may change them (the Secretariat refuses changes from other institutions). You can read and copy them; ask them for any change.</source>
+        <translation>Salt okunur: bu tutanağı %1 yazdı ve yalnızca onun görevlileri değiştirebilir (Sekretarya diğer kurumlardan gelen değişiklikleri reddeder). Okuyabilir ve kopyalayabilirsiniz; her değişiklik için onlara başvurun.</translation>
+    </message>
+    <message>
+        <source>Read-only: these minutes were written by another institution, and only its officers may change them. You can read and copy them; ask them for any change.</source>
+        <translation>Salt okunur: bu tutanağı başka bir kurum yazdı ve yalnızca onun görevlileri değiştirebilir. Okuyabilir ve kopyalayabilirsiniz; her değişiklik için onlara başvurun.</translation>
+    </message>
+    <message>
         <source>No minutes yet</source>
         <translation>Henüz tutanak yok</translation>
     </message>

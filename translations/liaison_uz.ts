@@ -3727,6 +3727,14 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <translation>Saqlanmadi: %1</translation>
     </message>
     <message>
+        <source>Read-only: these minutes were written by %1, and only its officers may change them (the Secretariat refuses changes from other institutions). You can read and copy them; ask them for any change.</source>
+        <translation>Faqat oʻqish uchun: bu bayonnomani %1 yozgan va uni faqat uning xodimlari oʻzgartira oladi (Kotibiyat boshqa muassasalardan kelgan oʻzgarishlarni rad etadi). Oʻqishingiz va nusxa olishingiz mumkin; har qanday oʻzgarish uchun ularga murojaat qiling.</translation>
+    </message>
+    <message>
+        <source>Read-only: these minutes were written by another institution, and only its officers may change them. You can read and copy them; ask them for any change.</source>
+        <translation>Faqat oʻqish uchun: bu bayonnomani boshqa muassasa yozgan va uni faqat uning xodimlari oʻzgartira oladi. Oʻqishingiz va nusxa olishingiz mumkin; har qanday oʻzgarish uchun ularga murojaat qiling.</translation>
+    </message>
+    <message>
         <source>No minutes yet</source>
         <translation>Bayonnoma hali yoʻq</translation>
     </message>
