@@ -3352,6 +3352,17 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     </message>
 </context>
 <context>
+    <name>LanguagesWidget</name>
+    <message>
+        <source>Type a language&apos;s name, e.g. %1</source>
+        <translation>Dilin adını yazın, məs. %1</translation>
+    </message>
+    <message>
+        <source>Languages to choose from</source>
+        <translation>Seçmək üçün dillər</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Liaison</source>

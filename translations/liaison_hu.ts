@@ -3339,6 +3339,17 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
     </message>
 </context>
 <context>
+    <name>LanguagesWidget</name>
+    <message>
+        <source>Type a language&apos;s name, e.g. %1</source>
+        <translation>Írja be egy nyelv nevét, pl. %1</translation>
+    </message>
+    <message>
+        <source>Languages to choose from</source>
+        <translation>Választható nyelvek</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Liaison</source>

@@ -3352,6 +3352,17 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
 </context>
 <context>
+    <name>LanguagesWidget</name>
+    <message>
+        <source>Type a language&apos;s name, e.g. %1</source>
+        <translation>Тилдин атын териңиз, мисалы: %1</translation>
+    </message>
+    <message>
+        <source>Languages to choose from</source>
+        <translation>Тандоого мүмкүн болгон тилдер</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Liaison</source>

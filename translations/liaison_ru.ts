@@ -3365,6 +3365,17 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
 </context>
 <context>
+    <name>LanguagesWidget</name>
+    <message>
+        <source>Type a language&apos;s name, e.g. %1</source>
+        <translation>Введите название языка, например: %1</translation>
+    </message>
+    <message>
+        <source>Languages to choose from</source>
+        <translation>Языки для выбора</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Liaison</source>

@@ -3339,6 +3339,17 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
     </message>
 </context>
 <context>
+    <name>LanguagesWidget</name>
+    <message>
+        <source>Type a language&apos;s name, e.g. %1</source>
+        <translation>Bir dilin adını yazın, örn. %1</translation>
+    </message>
+    <message>
+        <source>Languages to choose from</source>
+        <translation>Seçilebilecek diller</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Liaison</source>

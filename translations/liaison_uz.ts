@@ -3352,6 +3352,17 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
     </message>
 </context>
 <context>
+    <name>LanguagesWidget</name>
+    <message>
+        <source>Type a language&apos;s name, e.g. %1</source>
+        <translation>Til nomini yozing, masalan: %1</translation>
+    </message>
+    <message>
+        <source>Languages to choose from</source>
+        <translation>Tanlash uchun tillar</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Liaison</source>
