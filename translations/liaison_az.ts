@@ -1643,8 +1643,45 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <translation>Səbəb</translation>
     </message>
     <message>
+        <source>No sample records of an older version in {path}.</source>
+        <translation>{path} daxilində köhnə versiyanın nümunə qeydləri yoxdur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample record(s) can be removed (run without --dry-run to remove them).</source>
+        <translation>
+            <numerusform>%n nümunə qeydi silinə bilər (silmək üçün --dry-run olmadan işə salın).</numerusform>
+            <numerusform>%n nümunə qeydi silinə bilər (silmək üçün --dry-run olmadan işə salın).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n sample record(s) an older version had loaded into this record.</source>
+        <translation>
+            <numerusform>Köhnə versiyanın bu qeydiyyata yüklədiyi %n nümunə qeydi silindi.</numerusform>
+            <numerusform>Köhnə versiyanın bu qeydiyyata yüklədiyi %n nümunə qeydi silindi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept, because you changed them or your records refer to them:</source>
+        <translation>Dəyişdiyiniz və ya öz qeydlərinizin istinad etdiyi üçün saxlanılanlar:</translation>
+    </message>
+    <message>
+        <source>changed since</source>
+        <translation>sonradan dəyişdirilib</translation>
+    </message>
+    <message>
+        <source>your records refer to it</source>
+        <translation>qeydləriniz ona istinad edir</translation>
+    </message>
+    <message>
         <source>Ids</source>
         <translation>İdentifikatorlar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more sample record(s) kept with them (what they refer to, and their parts).</source>
+        <translation>
+            <numerusform>Onlarla birlikdə daha %n nümunə qeydi saxlanıldı (istinad etdikləri qeydlər və hissələri).</numerusform>
+            <numerusform>Onlarla birlikdə daha %n nümunə qeydi saxlanıldı (istinad etdikləri qeydlər və hissələri).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Merged into {id}; to undo: liaison contact unmerge {merge}</source>
@@ -1752,6 +1789,14 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     <message>
         <source>delete the training record</source>
         <translation>təlim qeydini sil</translation>
+    </message>
+    <message>
+        <source>remove the sample records an older version loaded into your own record (those you changed or linked to stay)</source>
+        <translation>köhnə versiyanın öz qeydiyyatınıza yüklədiyi nümunə qeydlərini sil (dəyişdikləriniz və ya əlaqələndirdikləriniz qalır)</translation>
+    </message>
+    <message>
+        <source>with --remove-old: only say what would be removed</source>
+        <translation>--remove-old ilə: yalnız nəyin silinəcəyini bildir</translation>
     </message>
     <message>
         <source>list contacts that are probably one person, with why</source>
@@ -3959,6 +4004,53 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     <message>
         <source>Delete “%1” and their entries?</source>
         <translation>“%1” qeydləri ilə birlikdə silinsin?</translation>
+    </message>
+</context>
+<context>
+    <name>OldSampleOffer</name>
+    <message>
+        <source>Sample records in your record</source>
+        <translation>Qeydiyyatınızdakı nümunə qeydləri</translation>
+    </message>
+    <message numerus="yes">
+        <source>An earlier version of Liaison loaded the sample data (fictional officers, the Bishkek meeting…) into your own record. %n sample record(s) that you have not changed can be removed.</source>
+        <translation>
+            <numerusform>Liaison-un köhnə versiyası nümunə məlumatları (uydurma əməkdaşlar, Bişkek görüşü…) öz qeydiyyatınıza yükləyib. Dəyişmədiyiniz %n nümunə qeydi silinə bilər.</numerusform>
+            <numerusform>Liaison-un köhnə versiyası nümunə məlumatları (uydurma əməkdaşlar, Bişkek görüşü…) öz qeydiyyatınıza yükləyib. Dəyişmədiyiniz %n nümunə qeydi silinə bilər.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept: %n record(s) you changed or that your own records refer to:</source>
+        <translation>
+            <numerusform>Saxlanılacaq: dəyişdiyiniz və ya öz qeydlərinizin istinad etdiyi %n qeyd:</numerusform>
+            <numerusform>Saxlanılacaq: dəyişdiyiniz və ya öz qeydlərinizin istinad etdiyi %n qeyd:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sample stays available in the training record (File → Open the training record…).</source>
+        <translation>Nümunə təlim qeydiyyatında əlçatan qalır (Fayl → Təlim qeydiyyatını aç…).</translation>
+    </message>
+    <message>
+        <source>&amp;Remove them</source>
+        <translation>&amp;Sil</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them</source>
+        <translation>&amp;Saxla</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n sample record(s).</source>
+        <translation>
+            <numerusform>%n nümunə qeydi silindi.</numerusform>
+            <numerusform>%n nümunə qeydi silindi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n you changed or linked to.</source>
+        <translation>
+            <numerusform>Dəyişdiyiniz və ya əlaqələndirdiyiniz %n qeyd saxlanıldı.</numerusform>
+            <numerusform>Dəyişdiyiniz və ya əlaqələndirdiyiniz %n qeyd saxlanıldı.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

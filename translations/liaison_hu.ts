@@ -1637,8 +1637,42 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <translation>Miért</translation>
     </message>
     <message>
+        <source>No sample records of an older version in {path}.</source>
+        <translation>A(z) {path} nem tartalmaz régebbi verzió által betöltött mintarekordot.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample record(s) can be removed (run without --dry-run to remove them).</source>
+        <translation>
+            <numerusform>%n mintarekord eltávolítható (az eltávolításhoz futtassa --dry-run nélkül).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n sample record(s) an older version had loaded into this record.</source>
+        <translation>
+            <numerusform>Eltávolítva %n mintarekord, amelyet egy régebbi verzió töltött be ebbe a nyilvántartásba.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept, because you changed them or your records refer to them:</source>
+        <translation>Megmaradtak, mert módosította őket, vagy a saját rekordjai hivatkoznak rájuk:</translation>
+    </message>
+    <message>
+        <source>changed since</source>
+        <translation>azóta módosítva</translation>
+    </message>
+    <message>
+        <source>your records refer to it</source>
+        <translation>a rekordjai hivatkoznak rá</translation>
+    </message>
+    <message>
         <source>Ids</source>
         <translation>Azonosítók</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more sample record(s) kept with them (what they refer to, and their parts).</source>
+        <translation>
+            <numerusform>Velük együtt még %n mintarekord maradt meg (amelyekre hivatkoznak, és a részeik).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Merged into {id}; to undo: liaison contact unmerge {merge}</source>
@@ -1745,6 +1779,14 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
     <message>
         <source>delete the training record</source>
         <translation>a gyakorló nyilvántartás törlése</translation>
+    </message>
+    <message>
+        <source>remove the sample records an older version loaded into your own record (those you changed or linked to stay)</source>
+        <translation>a régebbi verzió által a saját nyilvántartásába betöltött mintarekordok eltávolítása (amelyeket módosított vagy összekapcsolt, megmaradnak)</translation>
+    </message>
+    <message>
+        <source>with --remove-old: only say what would be removed</source>
+        <translation>a --remove-old mellett: csak annak kiírása, mi kerülne eltávolításra</translation>
     </message>
     <message>
         <source>list contacts that are probably one person, with why</source>
@@ -3942,6 +3984,49 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
     <message>
         <source>Delete “%1” and their entries?</source>
         <translation>Törli ezt: „%1”, a bejegyzéseivel együtt?</translation>
+    </message>
+</context>
+<context>
+    <name>OldSampleOffer</name>
+    <message>
+        <source>Sample records in your record</source>
+        <translation>Mintarekordok a nyilvántartásában</translation>
+    </message>
+    <message numerus="yes">
+        <source>An earlier version of Liaison loaded the sample data (fictional officers, the Bishkek meeting…) into your own record. %n sample record(s) that you have not changed can be removed.</source>
+        <translation>
+            <numerusform>A Liaison egy régebbi verziója a mintaadatokat (kitalált munkatársak, a biskeki ülés…) a saját nyilvántartásába töltötte be. %n mintarekord, amelyet nem módosított, eltávolítható.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept: %n record(s) you changed or that your own records refer to:</source>
+        <translation>
+            <numerusform>Megmarad: %n rekord, amelyet módosított, vagy amelyre a saját rekordjai hivatkoznak:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sample stays available in the training record (File → Open the training record…).</source>
+        <translation>A minta továbbra is elérhető a gyakorló nyilvántartásban (Fájl → A gyakorló nyilvántartás megnyitása…).</translation>
+    </message>
+    <message>
+        <source>&amp;Remove them</source>
+        <translation>&amp;Eltávolítás</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them</source>
+        <translation>&amp;Megtartás</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n sample record(s).</source>
+        <translation>
+            <numerusform>%n mintarekord eltávolítva.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n you changed or linked to.</source>
+        <translation>
+            <numerusform>%n rekord megmaradt, amelyet módosított vagy összekapcsolt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1643,8 +1643,45 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Себебі</translation>
     </message>
     <message>
+        <source>No sample records of an older version in {path}.</source>
+        <translation>{path} ішінде ескі нұсқаның үлгі жазбалары жоқ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample record(s) can be removed (run without --dry-run to remove them).</source>
+        <translation>
+            <numerusform>%n үлгі жазбаны жоюға болады (жою үшін --dry-run-сыз іске қосыңыз).</numerusform>
+            <numerusform>%n үлгі жазбаны жоюға болады (жою үшін --dry-run-сыз іске қосыңыз).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n sample record(s) an older version had loaded into this record.</source>
+        <translation>
+            <numerusform>Ескі нұсқа осы базаға жүктеген %n үлгі жазба жойылды.</numerusform>
+            <numerusform>Ескі нұсқа осы базаға жүктеген %n үлгі жазба жойылды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept, because you changed them or your records refer to them:</source>
+        <translation>Сіз өзгерткендіктен немесе өз жазбаларыңыз сілтейтіндіктен сақталғандар:</translation>
+    </message>
+    <message>
+        <source>changed since</source>
+        <translation>кейін өзгертілген</translation>
+    </message>
+    <message>
+        <source>your records refer to it</source>
+        <translation>жазбаларыңыз оған сілтейді</translation>
+    </message>
+    <message>
         <source>Ids</source>
         <translation>Идентификаторлар</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more sample record(s) kept with them (what they refer to, and their parts).</source>
+        <translation>
+            <numerusform>Олармен бірге тағы %n үлгі жазба сақталды (олар сілтейтін жазбалар және олардың бөліктері).</numerusform>
+            <numerusform>Олармен бірге тағы %n үлгі жазба сақталды (олар сілтейтін жазбалар және олардың бөліктері).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Merged into {id}; to undo: liaison contact unmerge {merge}</source>
@@ -1752,6 +1789,14 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>delete the training record</source>
         <translation>оқу жазбасын жою</translation>
+    </message>
+    <message>
+        <source>remove the sample records an older version loaded into your own record (those you changed or linked to stay)</source>
+        <translation>ескі нұсқа өз базаңызға жүктеген үлгі жазбаларды жою (сіз өзгерткен не байланыстырғандары қалады)</translation>
+    </message>
+    <message>
+        <source>with --remove-old: only say what would be removed</source>
+        <translation>--remove-old бірге: тек не жойылатынын айту</translation>
     </message>
     <message>
         <source>list contacts that are probably one person, with why</source>
@@ -3959,6 +4004,53 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Delete “%1” and their entries?</source>
         <translation>«%1» жазбаларымен бірге жойылсын ба?</translation>
+    </message>
+</context>
+<context>
+    <name>OldSampleOffer</name>
+    <message>
+        <source>Sample records in your record</source>
+        <translation>Базаңыздағы үлгі жазбалар</translation>
+    </message>
+    <message numerus="yes">
+        <source>An earlier version of Liaison loaded the sample data (fictional officers, the Bishkek meeting…) into your own record. %n sample record(s) that you have not changed can be removed.</source>
+        <translation>
+            <numerusform>Liaison-ның ескі нұсқасы үлгі деректерді (ойдан шығарылған қызметкерлер, Бішкек кездесуі…) өз базаңызға жүктеген. Сіз өзгертпеген %n үлгі жазбаны жоюға болады.</numerusform>
+            <numerusform>Liaison-ның ескі нұсқасы үлгі деректерді (ойдан шығарылған қызметкерлер, Бішкек кездесуі…) өз базаңызға жүктеген. Сіз өзгертпеген %n үлгі жазбаны жоюға болады.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept: %n record(s) you changed or that your own records refer to:</source>
+        <translation>
+            <numerusform>Сақталады: сіз өзгерткен не өз жазбаларыңыз сілтейтін %n жазба:</numerusform>
+            <numerusform>Сақталады: сіз өзгерткен не өз жазбаларыңыз сілтейтін %n жазба:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sample stays available in the training record (File → Open the training record…).</source>
+        <translation>Үлгі оқу базасында қолжетімді болып қалады (Файл → Оқу базасын ашу…).</translation>
+    </message>
+    <message>
+        <source>&amp;Remove them</source>
+        <translation>&amp;Жою</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them</source>
+        <translation>&amp;Сақтау</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n sample record(s).</source>
+        <translation>
+            <numerusform>%n үлгі жазба жойылды.</numerusform>
+            <numerusform>%n үлгі жазба жойылды.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n you changed or linked to.</source>
+        <translation>
+            <numerusform>Сіз өзгерткен не байланыстырған %n жазба сақталды.</numerusform>
+            <numerusform>Сіз өзгерткен не байланыстырған %n жазба сақталды.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1643,8 +1643,45 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Себеби</translation>
     </message>
     <message>
+        <source>No sample records of an older version in {path}.</source>
+        <translation>{path} ичинде эски версиянын үлгү жазуулары жок.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample record(s) can be removed (run without --dry-run to remove them).</source>
+        <translation>
+            <numerusform>%n үлгү жазууну өчүрсө болот (өчүрүү үчүн --dry-run жок иштетиңиз).</numerusform>
+            <numerusform>%n үлгү жазууну өчүрсө болот (өчүрүү үчүн --dry-run жок иштетиңиз).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n sample record(s) an older version had loaded into this record.</source>
+        <translation>
+            <numerusform>Эски версия бул базага жүктөгөн %n үлгү жазуу өчүрүлдү.</numerusform>
+            <numerusform>Эски версия бул базага жүктөгөн %n үлгү жазуу өчүрүлдү.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept, because you changed them or your records refer to them:</source>
+        <translation>Сиз өзгөрткөндүктөн же өз жазууларыңыз шилтеме кылгандыктан сакталгандар:</translation>
+    </message>
+    <message>
+        <source>changed since</source>
+        <translation>кийин өзгөртүлгөн</translation>
+    </message>
+    <message>
+        <source>your records refer to it</source>
+        <translation>жазууларыңыз ага шилтеме кылат</translation>
+    </message>
+    <message>
         <source>Ids</source>
         <translation>Идентификаторлор</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more sample record(s) kept with them (what they refer to, and their parts).</source>
+        <translation>
+            <numerusform>Алар менен бирге дагы %n үлгү жазуу сакталды (алар шилтеме кылган жазуулар жана алардын бөлүктөрү).</numerusform>
+            <numerusform>Алар менен бирге дагы %n үлгү жазуу сакталды (алар шилтеме кылган жазуулар жана алардын бөлүктөрү).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Merged into {id}; to undo: liaison contact unmerge {merge}</source>
@@ -1752,6 +1789,14 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>delete the training record</source>
         <translation>окуу жазуусун өчүрүү</translation>
+    </message>
+    <message>
+        <source>remove the sample records an older version loaded into your own record (those you changed or linked to stay)</source>
+        <translation>эски версия өз базаңызга жүктөгөн үлгү жазууларды өчүрүү (сиз өзгөрткөн же байланыштыргандар калат)</translation>
+    </message>
+    <message>
+        <source>with --remove-old: only say what would be removed</source>
+        <translation>--remove-old менен: эмне өчүрүлөрүн гана айтуу</translation>
     </message>
     <message>
         <source>list contacts that are probably one person, with why</source>
@@ -3959,6 +4004,53 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Delete “%1” and their entries?</source>
         <translation>«%1» жазуулары менен кошо өчүрүлсүнбү?</translation>
+    </message>
+</context>
+<context>
+    <name>OldSampleOffer</name>
+    <message>
+        <source>Sample records in your record</source>
+        <translation>Базаңыздагы үлгү жазуулар</translation>
+    </message>
+    <message numerus="yes">
+        <source>An earlier version of Liaison loaded the sample data (fictional officers, the Bishkek meeting…) into your own record. %n sample record(s) that you have not changed can be removed.</source>
+        <translation>
+            <numerusform>Liaison&apos;дун эски версиясы үлгү маалыматтарды (ойдон чыгарылган кызматкерлер, Бишкек жолугушуусу…) өз базаңызга жүктөгөн. Сиз өзгөртпөгөн %n үлгү жазууну өчүрсө болот.</numerusform>
+            <numerusform>Liaison&apos;дун эски версиясы үлгү маалыматтарды (ойдон чыгарылган кызматкерлер, Бишкек жолугушуусу…) өз базаңызга жүктөгөн. Сиз өзгөртпөгөн %n үлгү жазууну өчүрсө болот.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept: %n record(s) you changed or that your own records refer to:</source>
+        <translation>
+            <numerusform>Сакталат: сиз өзгөрткөн же өз жазууларыңыз шилтеме кылган %n жазуу:</numerusform>
+            <numerusform>Сакталат: сиз өзгөрткөн же өз жазууларыңыз шилтеме кылган %n жазуу:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sample stays available in the training record (File → Open the training record…).</source>
+        <translation>Үлгү окуу базасында жеткиликтүү бойдон калат (Файл → Окуу базасын ачуу…).</translation>
+    </message>
+    <message>
+        <source>&amp;Remove them</source>
+        <translation>&amp;Өчүрүү</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them</source>
+        <translation>&amp;Сактоо</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n sample record(s).</source>
+        <translation>
+            <numerusform>%n үлгү жазуу өчүрүлдү.</numerusform>
+            <numerusform>%n үлгү жазуу өчүрүлдү.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n you changed or linked to.</source>
+        <translation>
+            <numerusform>Сиз өзгөрткөн же байланыштырган %n жазуу сакталды.</numerusform>
+            <numerusform>Сиз өзгөрткөн же байланыштырган %n жазуу сакталды.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1649,8 +1649,48 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Почему</translation>
     </message>
     <message>
+        <source>No sample records of an older version in {path}.</source>
+        <translation>В {path} нет записей примера, загруженных старой версией.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample record(s) can be removed (run without --dry-run to remove them).</source>
+        <translation>
+            <numerusform>Можно удалить %n запись примера (чтобы удалить, запустите без --dry-run).</numerusform>
+            <numerusform>Можно удалить %n записи примера (чтобы удалить, запустите без --dry-run).</numerusform>
+            <numerusform>Можно удалить %n записей примера (чтобы удалить, запустите без --dry-run).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n sample record(s) an older version had loaded into this record.</source>
+        <translation>
+            <numerusform>Удалена %n запись примера, загруженная в эту базу старой версией.</numerusform>
+            <numerusform>Удалены %n записи примера, загруженные в эту базу старой версией.</numerusform>
+            <numerusform>Удалено %n записей примера, загруженных в эту базу старой версией.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept, because you changed them or your records refer to them:</source>
+        <translation>Сохранены, потому что вы их изменили или на них ссылаются ваши записи:</translation>
+    </message>
+    <message>
+        <source>changed since</source>
+        <translation>изменена с тех пор</translation>
+    </message>
+    <message>
+        <source>your records refer to it</source>
+        <translation>на неё ссылаются ваши записи</translation>
+    </message>
+    <message>
         <source>Ids</source>
         <translation>Идентификаторы</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more sample record(s) kept with them (what they refer to, and their parts).</source>
+        <translation>
+            <numerusform>Вместе с ними сохранена ещё %n запись примера (то, на что они ссылаются, и их части).</numerusform>
+            <numerusform>Вместе с ними сохранены ещё %n записи примера (то, на что они ссылаются, и их части).</numerusform>
+            <numerusform>Вместе с ними сохранено ещё %n записей примера (то, на что они ссылаются, и их части).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Merged into {id}; to undo: liaison contact unmerge {merge}</source>
@@ -1759,6 +1799,14 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>delete the training record</source>
         <translation>удалить учебную базу</translation>
+    </message>
+    <message>
+        <source>remove the sample records an older version loaded into your own record (those you changed or linked to stay)</source>
+        <translation>удалить записи примера, которые старая версия загрузила в вашу базу (изменённые вами или связанные с вашими записями остаются)</translation>
+    </message>
+    <message>
+        <source>with --remove-old: only say what would be removed</source>
+        <translation>вместе с --remove-old: только показать, что будет удалено</translation>
     </message>
     <message>
         <source>list contacts that are probably one person, with why</source>
@@ -3976,6 +4024,57 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Delete “%1” and their entries?</source>
         <translation>Удалить «%1» вместе с записями?</translation>
+    </message>
+</context>
+<context>
+    <name>OldSampleOffer</name>
+    <message>
+        <source>Sample records in your record</source>
+        <translation>Записи примера в вашей базе</translation>
+    </message>
+    <message numerus="yes">
+        <source>An earlier version of Liaison loaded the sample data (fictional officers, the Bishkek meeting…) into your own record. %n sample record(s) that you have not changed can be removed.</source>
+        <translation>
+            <numerusform>Старая версия Liaison загрузила пример (вымышленные сотрудники, заседание в Бишкеке…) в вашу собственную базу. Можно удалить %n запись примера, которую вы не меняли.</numerusform>
+            <numerusform>Старая версия Liaison загрузила пример (вымышленные сотрудники, заседание в Бишкеке…) в вашу собственную базу. Можно удалить %n записи примера, которые вы не меняли.</numerusform>
+            <numerusform>Старая версия Liaison загрузила пример (вымышленные сотрудники, заседание в Бишкеке…) в вашу собственную базу. Можно удалить %n записей примера, которые вы не меняли.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept: %n record(s) you changed or that your own records refer to:</source>
+        <translation>
+            <numerusform>Останется %n запись, которую вы изменили или на которую ссылаются ваши записи:</numerusform>
+            <numerusform>Останутся %n записи, которые вы изменили или на которые ссылаются ваши записи:</numerusform>
+            <numerusform>Останутся %n записей, которые вы изменили или на которые ссылаются ваши записи:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sample stays available in the training record (File → Open the training record…).</source>
+        <translation>Пример остаётся доступным в учебной базе (Файл → Открыть учебную запись…).</translation>
+    </message>
+    <message>
+        <source>&amp;Remove them</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them</source>
+        <translation>&amp;Оставить</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n sample record(s).</source>
+        <translation>
+            <numerusform>Удалена %n запись примера.</numerusform>
+            <numerusform>Удалены %n записи примера.</numerusform>
+            <numerusform>Удалено %n записей примера.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n you changed or linked to.</source>
+        <translation>
+            <numerusform>Сохранена %n запись, которую вы изменили или связали.</numerusform>
+            <numerusform>Сохранены %n записи, которые вы изменили или связали.</numerusform>
+            <numerusform>Сохранено %n записей, которые вы изменили или связали.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1637,8 +1637,42 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <translation>Neden</translation>
     </message>
     <message>
+        <source>No sample records of an older version in {path}.</source>
+        <translation>{path} içinde eski bir sürümün örnek kaydı yok.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample record(s) can be removed (run without --dry-run to remove them).</source>
+        <translation>
+            <numerusform>%n örnek kayıt kaldırılabilir (kaldırmak için --dry-run olmadan çalıştırın).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n sample record(s) an older version had loaded into this record.</source>
+        <translation>
+            <numerusform>Eski bir sürümün bu kayda yüklediği %n örnek kayıt kaldırıldı.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept, because you changed them or your records refer to them:</source>
+        <translation>Değiştirdiğiniz ya da kendi kayıtlarınızın başvurduğu için tutulanlar:</translation>
+    </message>
+    <message>
+        <source>changed since</source>
+        <translation>sonradan değiştirildi</translation>
+    </message>
+    <message>
+        <source>your records refer to it</source>
+        <translation>kayıtlarınız buna başvuruyor</translation>
+    </message>
+    <message>
         <source>Ids</source>
         <translation>Kimlikler</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more sample record(s) kept with them (what they refer to, and their parts).</source>
+        <translation>
+            <numerusform>Bunlarla birlikte %n örnek kayıt daha tutuldu (başvurdukları kayıtlar ve parçaları).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Merged into {id}; to undo: liaison contact unmerge {merge}</source>
@@ -1745,6 +1779,14 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
     <message>
         <source>delete the training record</source>
         <translation>eğitim kaydını sil</translation>
+    </message>
+    <message>
+        <source>remove the sample records an older version loaded into your own record (those you changed or linked to stay)</source>
+        <translation>eski bir sürümün kendi kaydınıza yüklediği örnek kayıtları kaldır (değiştirdikleriniz ya da bağladıklarınız kalır)</translation>
+    </message>
+    <message>
+        <source>with --remove-old: only say what would be removed</source>
+        <translation>--remove-old ile: yalnızca neyin kaldırılacağını söyle</translation>
     </message>
     <message>
         <source>list contacts that are probably one person, with why</source>
@@ -3942,6 +3984,49 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
     <message>
         <source>Delete “%1” and their entries?</source>
         <translation>“%1” ve kayıtları silinsin mi?</translation>
+    </message>
+</context>
+<context>
+    <name>OldSampleOffer</name>
+    <message>
+        <source>Sample records in your record</source>
+        <translation>Kaydınızdaki örnek kayıtlar</translation>
+    </message>
+    <message numerus="yes">
+        <source>An earlier version of Liaison loaded the sample data (fictional officers, the Bishkek meeting…) into your own record. %n sample record(s) that you have not changed can be removed.</source>
+        <translation>
+            <numerusform>Liaison&apos;ın eski bir sürümü örnek verileri (kurgusal görevliler, Bişkek toplantısı…) kendi kaydınıza yükledi. Değiştirmediğiniz %n örnek kayıt kaldırılabilir.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept: %n record(s) you changed or that your own records refer to:</source>
+        <translation>
+            <numerusform>Tutulacak: değiştirdiğiniz ya da kendi kayıtlarınızın başvurduğu %n kayıt:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sample stays available in the training record (File → Open the training record…).</source>
+        <translation>Örnek, eğitim kaydında kullanılabilir kalır (Dosya → Eğitim kaydını aç…).</translation>
+    </message>
+    <message>
+        <source>&amp;Remove them</source>
+        <translation>Kal&amp;dır</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them</source>
+        <translation>&amp;Kalsınlar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n sample record(s).</source>
+        <translation>
+            <numerusform>%n örnek kayıt kaldırıldı.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n you changed or linked to.</source>
+        <translation>
+            <numerusform>Değiştirdiğiniz ya da bağladığınız %n kayıt tutuldu.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1643,8 +1643,45 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <translation>Sababi</translation>
     </message>
     <message>
+        <source>No sample records of an older version in {path}.</source>
+        <translation>{path} ichida eski versiyaning namuna yozuvlari yoʻq.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample record(s) can be removed (run without --dry-run to remove them).</source>
+        <translation>
+            <numerusform>%n ta namuna yozuvini olib tashlash mumkin (olib tashlash uchun --dry-run siz ishga tushiring).</numerusform>
+            <numerusform>%n ta namuna yozuvini olib tashlash mumkin (olib tashlash uchun --dry-run siz ishga tushiring).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n sample record(s) an older version had loaded into this record.</source>
+        <translation>
+            <numerusform>Eski versiya ushbu bazaga yuklagan %n ta namuna yozuvi olib tashlandi.</numerusform>
+            <numerusform>Eski versiya ushbu bazaga yuklagan %n ta namuna yozuvi olib tashlandi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept, because you changed them or your records refer to them:</source>
+        <translation>Siz oʻzgartirganingiz yoki oʻz yozuvlaringiz ularga ishora qilgani uchun saqlanganlar:</translation>
+    </message>
+    <message>
+        <source>changed since</source>
+        <translation>keyin oʻzgartirilgan</translation>
+    </message>
+    <message>
+        <source>your records refer to it</source>
+        <translation>yozuvlaringiz unga ishora qiladi</translation>
+    </message>
+    <message>
         <source>Ids</source>
         <translation>Identifikatorlar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more sample record(s) kept with them (what they refer to, and their parts).</source>
+        <translation>
+            <numerusform>Ular bilan birga yana %n ta namuna yozuvi saqlandi (ular ishora qilgan yozuvlar va ularning qismlari).</numerusform>
+            <numerusform>Ular bilan birga yana %n ta namuna yozuvi saqlandi (ular ishora qilgan yozuvlar va ularning qismlari).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Merged into {id}; to undo: liaison contact unmerge {merge}</source>
@@ -1752,6 +1789,14 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
     <message>
         <source>delete the training record</source>
         <translation>oʻquv yozuvini oʻchirish</translation>
+    </message>
+    <message>
+        <source>remove the sample records an older version loaded into your own record (those you changed or linked to stay)</source>
+        <translation>eski versiya oʻz bazangizga yuklagan namuna yozuvlarini olib tashlash (siz oʻzgartirgan yoki bogʻlaganlaringiz qoladi)</translation>
+    </message>
+    <message>
+        <source>with --remove-old: only say what would be removed</source>
+        <translation>--remove-old bilan: faqat nima olib tashlanishini aytish</translation>
     </message>
     <message>
         <source>list contacts that are probably one person, with why</source>
@@ -3959,6 +4004,53 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
     <message>
         <source>Delete “%1” and their entries?</source>
         <translation>“%1” yozuvlari bilan birga oʻchirilsinmi?</translation>
+    </message>
+</context>
+<context>
+    <name>OldSampleOffer</name>
+    <message>
+        <source>Sample records in your record</source>
+        <translation>Bazangizdagi namuna yozuvlari</translation>
+    </message>
+    <message numerus="yes">
+        <source>An earlier version of Liaison loaded the sample data (fictional officers, the Bishkek meeting…) into your own record. %n sample record(s) that you have not changed can be removed.</source>
+        <translation>
+            <numerusform>Liaison’ning eski versiyasi namuna ma’lumotlarini (toʻqima xodimlar, Bishkek uchrashuvi…) oʻz bazangizga yuklagan. Siz oʻzgartirmagan %n ta namuna yozuvini olib tashlash mumkin.</numerusform>
+            <numerusform>Liaison’ning eski versiyasi namuna ma’lumotlarini (toʻqima xodimlar, Bishkek uchrashuvi…) oʻz bazangizga yuklagan. Siz oʻzgartirmagan %n ta namuna yozuvini olib tashlash mumkin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept: %n record(s) you changed or that your own records refer to:</source>
+        <translation>
+            <numerusform>Saqlanadi: siz oʻzgartirgan yoki oʻz yozuvlaringiz ishora qilgan %n ta yozuv:</numerusform>
+            <numerusform>Saqlanadi: siz oʻzgartirgan yoki oʻz yozuvlaringiz ishora qilgan %n ta yozuv:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sample stays available in the training record (File → Open the training record…).</source>
+        <translation>Namuna oʻquv bazasida mavjud boʻlib qoladi (Fayl → Oʻquv bazasini ochish…).</translation>
+    </message>
+    <message>
+        <source>&amp;Remove them</source>
+        <translation>&amp;Olib tashlash</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them</source>
+        <translation>&amp;Saqlash</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n sample record(s).</source>
+        <translation>
+            <numerusform>%n ta namuna yozuvi olib tashlandi.</numerusform>
+            <numerusform>%n ta namuna yozuvi olib tashlandi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n you changed or linked to.</source>
+        <translation>
+            <numerusform>Siz oʻzgartirgan yoki bogʻlagan %n ta yozuv saqlandi.</numerusform>
+            <numerusform>Siz oʻzgartirgan yoki bogʻlagan %n ta yozuv saqlandi.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
