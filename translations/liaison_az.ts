@@ -1803,6 +1803,10 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <translation>ehtimal ki, eyni şəxs olan kontaktları səbəbləri ilə siyahıla</translation>
     </message>
     <message>
+        <source>also the contacts marked “not a duplicate” in the window&apos;s review</source>
+        <translation>pəncərədəki baxışda “dublikat deyil” kimi işarələnmiş kontaktlar da</translation>
+    </message>
+    <message>
         <source>rebuild the search index</source>
         <translation>axtarış indeksini yenidən qur</translation>
     </message>
@@ -2100,6 +2104,88 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     <message>
         <source>same institution</source>
         <translation>eyni qurum</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Find duplicates</source>
+        <translation>Dublikatları tap</translation>
+    </message>
+    <message>
+        <source>Contacts that are &amp;probably one person:</source>
+        <translation>&amp;Ehtimal ki, eyni şəxs olan kontaktlar:</translation>
+    </message>
+    <message>
+        <source>Probable duplicates</source>
+        <translation>Ehtimal olunan dublikatlar</translation>
+    </message>
+    <message>
+        <source>Side by si&amp;de:</source>
+        <translation>Yan-ya&amp;na:</translation>
+    </message>
+    <message>
+        <source>The two contacts, field by field</source>
+        <translation>İki kontakt, sahə-sahə</translation>
+    </message>
+    <message>
+        <source>Values that differ are in bold.</source>
+        <translation>Fərqli dəyərlər qalın yazılır.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Birləşdir</translation>
+    </message>
+    <message>
+        <source>Merge the other contact into the one kept: e-mails, phones, tags and languages are united, its empty fields filled, and everything that named the other now names it. Undo the merge at any time.</source>
+        <translation>Digər kontaktı saxlanılana birləşdirin: e-poçtlar, telefonlar, etiketlər və dillər birləşdirilir, boş sahələri doldurulur və digərinə istinad edən hər şey artıq ona istinad edir. Birləşdirməni istənilən vaxt geri qaytara bilərsiniz.</translation>
+    </message>
+    <message>
+        <source>&amp;Not a duplicate</source>
+        <translation>&amp;Dublikat deyil</translation>
+    </message>
+    <message>
+        <source>They are two people: this pair is not offered again.</source>
+        <translation>Bunlar iki ayrı şəxsdir: bu cüt bir daha təklif edilmir.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the last merge</source>
+        <translation>Son birləşdirməni &amp;geri qaytar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) to review.</source>
+        <translation>
+            <numerusform>Baxılacaq %n cüt.</numerusform>
+            <numerusform>Baxılacaq %n cüt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No probable duplicates left to review.</source>
+        <translation>Baxılacaq ehtimal olunan dublikat qalmadı.</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>Dublikatlar axtarılır…</translation>
+    </message>
+    <message>
+        <source>Why: %1 (how sure: %2 %).</source>
+        <translation>Səbəb: %1 (ehtimal: %2 %).</translation>
+    </message>
+    <message>
+        <source>Keep &amp;1: %1</source>
+        <translation>Saxla &amp;1: %1</translation>
+    </message>
+    <message>
+        <source>Keep &amp;2: %1</source>
+        <translation>Saxla &amp;2: %1</translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2. Undo the last merge to separate them again.</source>
+        <translation>%1 %2 ilə birləşdirildi. Yenidən ayırmaq üçün son birləşdirməni geri qaytarın.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are kept as two people.</source>
+        <translation>%1 və %2 iki ayrı şəxs kimi saxlanılır.</translation>
     </message>
 </context>
 <context>
@@ -4054,6 +4140,25 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     </message>
 </context>
 <context>
+    <name>PairsModel</name>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Probably the same as</source>
+        <translation>Ehtimal ki, eyni şəxs</translation>
+    </message>
+    <message>
+        <source>How sure</source>
+        <translation>Ehtimal</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Səbəb</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <source>Reopen the agreed minutes</source>
@@ -4714,6 +4819,10 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     <message>
         <source>Export selected contacts…</source>
         <translation>Seçilmiş əlaqələri ixrac et…</translation>
+    </message>
+    <message>
+        <source>Find &amp;duplicates…</source>
+        <translation>&amp;Dublikatları tap…</translation>
     </message>
 </context>
 <context>

@@ -1793,6 +1793,10 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <translation>valószínűleg ugyanazt a személyt jelölő névjegyek listája, indoklással</translation>
     </message>
     <message>
+        <source>also the contacts marked “not a duplicate” in the window&apos;s review</source>
+        <translation>az ablakban „nem ismétlődés” jelölést kapott névjegyek is</translation>
+    </message>
+    <message>
         <source>rebuild the search index</source>
         <translation>a keresési index újraépítése</translation>
     </message>
@@ -2084,6 +2088,87 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
     <message>
         <source>same institution</source>
         <translation>azonos intézmény</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Find duplicates</source>
+        <translation>Ismétlődések keresése</translation>
+    </message>
+    <message>
+        <source>Contacts that are &amp;probably one person:</source>
+        <translation>&amp;Valószínűleg ugyanazt a személyt jelölő névjegyek:</translation>
+    </message>
+    <message>
+        <source>Probable duplicates</source>
+        <translation>Valószínű ismétlődések</translation>
+    </message>
+    <message>
+        <source>Side by si&amp;de:</source>
+        <translation>Egymás m&amp;ellett:</translation>
+    </message>
+    <message>
+        <source>The two contacts, field by field</source>
+        <translation>A két névjegy mezőnként</translation>
+    </message>
+    <message>
+        <source>Values that differ are in bold.</source>
+        <translation>Az eltérő értékek félkövérek.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Egyesítés</translation>
+    </message>
+    <message>
+        <source>Merge the other contact into the one kept: e-mails, phones, tags and languages are united, its empty fields filled, and everything that named the other now names it. Undo the merge at any time.</source>
+        <translation>A másik névjegy egyesítése a megtartottal: az e-mail-címek, telefonszámok, címkék és nyelvek egyesülnek, az üres mezők kitöltődnek, és minden, ami a másikra hivatkozott, ezután erre hivatkozik. Az egyesítés bármikor visszavonható.</translation>
+    </message>
+    <message>
+        <source>&amp;Not a duplicate</source>
+        <translation>&amp;Nem ismétlődés</translation>
+    </message>
+    <message>
+        <source>They are two people: this pair is not offered again.</source>
+        <translation>Két külön személyről van szó: ezt a párt többé nem ajánlja fel.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the last merge</source>
+        <translation>Az utolsó egyesítés &amp;visszavonása</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) to review.</source>
+        <translation>
+            <numerusform>%n átnézendő pár.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No probable duplicates left to review.</source>
+        <translation>Nem maradt átnézendő valószínű ismétlődés.</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>Ismétlődések keresése…</translation>
+    </message>
+    <message>
+        <source>Why: %1 (how sure: %2 %).</source>
+        <translation>Miért: %1 (valószínűség: %2 %).</translation>
+    </message>
+    <message>
+        <source>Keep &amp;1: %1</source>
+        <translation>Megtartás &amp;1: %1</translation>
+    </message>
+    <message>
+        <source>Keep &amp;2: %1</source>
+        <translation>Megtartás &amp;2: %1</translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2. Undo the last merge to separate them again.</source>
+        <translation>%1 egyesítve ezzel: %2. A szétválasztáshoz vonja vissza az utolsó egyesítést.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are kept as two people.</source>
+        <translation>%1 és %2 két külön személyként marad meg.</translation>
     </message>
 </context>
 <context>
@@ -4030,6 +4115,25 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
     </message>
 </context>
 <context>
+    <name>PairsModel</name>
+    <message>
+        <source>Contact</source>
+        <translation>Névjegy</translation>
+    </message>
+    <message>
+        <source>Probably the same as</source>
+        <translation>Valószínűleg azonos ezzel</translation>
+    </message>
+    <message>
+        <source>How sure</source>
+        <translation>Valószínűség</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Miért</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <source>Reopen the agreed minutes</source>
@@ -4683,6 +4787,10 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
     <message>
         <source>Export selected contacts…</source>
         <translation>Kijelölt kapcsolatok exportálása…</translation>
+    </message>
+    <message>
+        <source>Find &amp;duplicates…</source>
+        <translation>Is&amp;métlődések keresése…</translation>
     </message>
 </context>
 <context>

@@ -1803,6 +1803,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>бір адам болуы ықтимал байланыстарды себебімен тізу</translation>
     </message>
     <message>
+        <source>also the contacts marked “not a duplicate” in the window&apos;s review</source>
+        <translation>терезедегі тексеруде “қайталанбайды” деп белгіленген байланыстар да</translation>
+    </message>
+    <message>
         <source>rebuild the search index</source>
         <translation>іздеу индексін қайта құру</translation>
     </message>
@@ -2100,6 +2104,88 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>same institution</source>
         <translation>бірдей мекеме</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Find duplicates</source>
+        <translation>Қайталанатындарды табу</translation>
+    </message>
+    <message>
+        <source>Contacts that are &amp;probably one person:</source>
+        <translation>&amp;Бір адам болуы ықтимал байланыстар:</translation>
+    </message>
+    <message>
+        <source>Probable duplicates</source>
+        <translation>Ықтимал қайталанатындар</translation>
+    </message>
+    <message>
+        <source>Side by si&amp;de:</source>
+        <translation>Қатар-қа&amp;тар:</translation>
+    </message>
+    <message>
+        <source>The two contacts, field by field</source>
+        <translation>Екі байланыс, өріс бойынша</translation>
+    </message>
+    <message>
+        <source>Values that differ are in bold.</source>
+        <translation>Айырмашылығы бар мәндер қалың қаріппен.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>Бі&amp;ріктіру</translation>
+    </message>
+    <message>
+        <source>Merge the other contact into the one kept: e-mails, phones, tags and languages are united, its empty fields filled, and everything that named the other now names it. Undo the merge at any time.</source>
+        <translation>Екінші байланысты сақталатынына біріктіру: эл. пошталар, телефондар, белгілер мен тілдер біріктіріледі, бос өрістері толтырылады, екіншісіне сілтейтіннің бәрі енді соған сілтейді. Біріктіруді кез келген уақытта болдырмауға болады.</translation>
+    </message>
+    <message>
+        <source>&amp;Not a duplicate</source>
+        <translation>&amp;Қайталанбайды</translation>
+    </message>
+    <message>
+        <source>They are two people: this pair is not offered again.</source>
+        <translation>Бұлар екі бөлек адам: бұл жұп қайта ұсынылмайды.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the last merge</source>
+        <translation>Соңғы біріктіруді &amp;болдырмау</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) to review.</source>
+        <translation>
+            <numerusform>Тексерілетін %n жұп.</numerusform>
+            <numerusform>Тексерілетін %n жұп.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No probable duplicates left to review.</source>
+        <translation>Тексерілетін ықтимал қайталанатындар қалмады.</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>Қайталанатындар ізделуде…</translation>
+    </message>
+    <message>
+        <source>Why: %1 (how sure: %2 %).</source>
+        <translation>Неге: %1 (ықтималдығы: %2 %).</translation>
+    </message>
+    <message>
+        <source>Keep &amp;1: %1</source>
+        <translation>Сақтау &amp;1: %1</translation>
+    </message>
+    <message>
+        <source>Keep &amp;2: %1</source>
+        <translation>Сақтау &amp;2: %1</translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2. Undo the last merge to separate them again.</source>
+        <translation>%1 %2 байланысына біріктірілді. Қайта бөлу үшін соңғы біріктіруді болдырмаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are kept as two people.</source>
+        <translation>%1 мен %2 екі бөлек адам ретінде сақталады.</translation>
     </message>
 </context>
 <context>
@@ -4054,6 +4140,25 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
 </context>
 <context>
+    <name>PairsModel</name>
+    <message>
+        <source>Contact</source>
+        <translation>Байланыс</translation>
+    </message>
+    <message>
+        <source>Probably the same as</source>
+        <translation>Бір адам болуы ықтимал</translation>
+    </message>
+    <message>
+        <source>How sure</source>
+        <translation>Ықтималдық</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Неге</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <source>Reopen the agreed minutes</source>
@@ -4714,6 +4819,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Export selected contacts…</source>
         <translation>Таңдалған байланыстарды экспорттау…</translation>
+    </message>
+    <message>
+        <source>Find &amp;duplicates…</source>
+        <translation>&amp;Қайталанатындарды табу…</translation>
     </message>
 </context>
 <context>

@@ -1803,6 +1803,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>бир эле адам болушу мүмкүн болгон байланыштарды себеби менен тизмелөө</translation>
     </message>
     <message>
+        <source>also the contacts marked “not a duplicate” in the window&apos;s review</source>
+        <translation>терезедеги карап чыгууда “кайталанма эмес” деп белгиленген байланыштар да</translation>
+    </message>
+    <message>
         <source>rebuild the search index</source>
         <translation>издөө индексин кайра түзүү</translation>
     </message>
@@ -2100,6 +2104,88 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>same institution</source>
         <translation>бирдей мекеме</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Find duplicates</source>
+        <translation>Кайталанмаларды табуу</translation>
+    </message>
+    <message>
+        <source>Contacts that are &amp;probably one person:</source>
+        <translation>&amp;Бир эле адам болушу мүмкүн болгон байланыштар:</translation>
+    </message>
+    <message>
+        <source>Probable duplicates</source>
+        <translation>Мүмкүн болгон кайталанмалар</translation>
+    </message>
+    <message>
+        <source>Side by si&amp;de:</source>
+        <translation>Катар-ка&amp;тар:</translation>
+    </message>
+    <message>
+        <source>The two contacts, field by field</source>
+        <translation>Эки байланыш, талаа боюнча</translation>
+    </message>
+    <message>
+        <source>Values that differ are in bold.</source>
+        <translation>Айырмасы бар маанилер калың арип менен.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>Би&amp;риктирүү</translation>
+    </message>
+    <message>
+        <source>Merge the other contact into the one kept: e-mails, phones, tags and languages are united, its empty fields filled, and everything that named the other now names it. Undo the merge at any time.</source>
+        <translation>Экинчи байланышты сакталганына бириктирүү: эл. почталар, телефондор, белгилер жана тилдер бириктирилет, бош талаалары толтурулат, экинчисине шилтеме кылгандын баары эми ага шилтеме кылат. Бириктирүүнү каалаган убакта жокко чыгарса болот.</translation>
+    </message>
+    <message>
+        <source>&amp;Not a duplicate</source>
+        <translation>&amp;Кайталанма эмес</translation>
+    </message>
+    <message>
+        <source>They are two people: this pair is not offered again.</source>
+        <translation>Булар эки башка адам: бул жуп кайра сунушталбайт.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the last merge</source>
+        <translation>Акыркы бириктирүүнү &amp;жокко чыгаруу</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) to review.</source>
+        <translation>
+            <numerusform>Карап чыгуу үчүн %n жуп.</numerusform>
+            <numerusform>Карап чыгуу үчүн %n жуп.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No probable duplicates left to review.</source>
+        <translation>Карап чыгуу үчүн мүмкүн болгон кайталанмалар калган жок.</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>Кайталанмалар изделүүдө…</translation>
+    </message>
+    <message>
+        <source>Why: %1 (how sure: %2 %).</source>
+        <translation>Эмне үчүн: %1 (ыктымалдыгы: %2 %).</translation>
+    </message>
+    <message>
+        <source>Keep &amp;1: %1</source>
+        <translation>Сактоо &amp;1: %1</translation>
+    </message>
+    <message>
+        <source>Keep &amp;2: %1</source>
+        <translation>Сактоо &amp;2: %1</translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2. Undo the last merge to separate them again.</source>
+        <translation>%1 %2 байланышына бириктирилди. Кайра бөлүү үчүн акыркы бириктирүүнү жокко чыгарыңыз.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are kept as two people.</source>
+        <translation>%1 жана %2 эки башка адам катары сакталат.</translation>
     </message>
 </context>
 <context>
@@ -4054,6 +4140,25 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
 </context>
 <context>
+    <name>PairsModel</name>
+    <message>
+        <source>Contact</source>
+        <translation>Байланыш</translation>
+    </message>
+    <message>
+        <source>Probably the same as</source>
+        <translation>Бир эле адам болушу мүмкүн</translation>
+    </message>
+    <message>
+        <source>How sure</source>
+        <translation>Ыктымалдык</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Эмне үчүн</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <source>Reopen the agreed minutes</source>
@@ -4714,6 +4819,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Export selected contacts…</source>
         <translation>Тандалган байланыштарды экспорттоо…</translation>
+    </message>
+    <message>
+        <source>Find &amp;duplicates…</source>
+        <translation>&amp;Кайталанмаларды табуу…</translation>
     </message>
 </context>
 <context>

@@ -1813,6 +1813,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>перечислить контакты, которые, вероятно, являются одним человеком, с причинами</translation>
     </message>
     <message>
+        <source>also the contacts marked “not a duplicate” in the window&apos;s review</source>
+        <translation>также контакты, отмеченные в окне как «не дубликат»</translation>
+    </message>
+    <message>
         <source>rebuild the search index</source>
         <translation>перестроить поисковый индекс</translation>
     </message>
@@ -2116,6 +2120,89 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>same institution</source>
         <translation>то же учреждение</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Find duplicates</source>
+        <translation>Поиск дубликатов</translation>
+    </message>
+    <message>
+        <source>Contacts that are &amp;probably one person:</source>
+        <translation>&amp;Контакты, вероятно обозначающие одного человека:</translation>
+    </message>
+    <message>
+        <source>Probable duplicates</source>
+        <translation>Вероятные дубликаты</translation>
+    </message>
+    <message>
+        <source>Side by si&amp;de:</source>
+        <translation>Р&amp;ядом:</translation>
+    </message>
+    <message>
+        <source>The two contacts, field by field</source>
+        <translation>Два контакта, поле за полем</translation>
+    </message>
+    <message>
+        <source>Values that differ are in bold.</source>
+        <translation>Различающиеся значения выделены жирным.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Объединить</translation>
+    </message>
+    <message>
+        <source>Merge the other contact into the one kept: e-mails, phones, tags and languages are united, its empty fields filled, and everything that named the other now names it. Undo the merge at any time.</source>
+        <translation>Объединить другой контакт с оставляемым: адреса эл. почты, телефоны, метки и языки объединяются, пустые поля заполняются, и всё, что ссылалось на другой контакт, теперь ссылается на оставленный. Объединение можно отменить в любой момент.</translation>
+    </message>
+    <message>
+        <source>&amp;Not a duplicate</source>
+        <translation>&amp;Не дубликат</translation>
+    </message>
+    <message>
+        <source>They are two people: this pair is not offered again.</source>
+        <translation>Это два разных человека: эта пара больше не предлагается.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the last merge</source>
+        <translation>Отменить последнее о&amp;бъединение</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) to review.</source>
+        <translation>
+            <numerusform>%n пара для проверки.</numerusform>
+            <numerusform>%n пары для проверки.</numerusform>
+            <numerusform>%n пар для проверки.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No probable duplicates left to review.</source>
+        <translation>Вероятных дубликатов для проверки не осталось.</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>Поиск дубликатов…</translation>
+    </message>
+    <message>
+        <source>Why: %1 (how sure: %2 %).</source>
+        <translation>Почему: %1 (уверенность: %2 %).</translation>
+    </message>
+    <message>
+        <source>Keep &amp;1: %1</source>
+        <translation>Оставить &amp;1: %1</translation>
+    </message>
+    <message>
+        <source>Keep &amp;2: %1</source>
+        <translation>Оставить &amp;2: %1</translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2. Undo the last merge to separate them again.</source>
+        <translation>%1 объединён с %2. Чтобы снова разделить их, отмените последнее объединение.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are kept as two people.</source>
+        <translation>%1 и %2 остаются двумя разными людьми.</translation>
     </message>
 </context>
 <context>
@@ -4078,6 +4165,25 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
 </context>
 <context>
+    <name>PairsModel</name>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Probably the same as</source>
+        <translation>Вероятно, тот же, что</translation>
+    </message>
+    <message>
+        <source>How sure</source>
+        <translation>Уверенность</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <source>Reopen the agreed minutes</source>
@@ -4745,6 +4851,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Export selected contacts…</source>
         <translation>Экспорт выбранных контактов…</translation>
+    </message>
+    <message>
+        <source>Find &amp;duplicates…</source>
+        <translation>Найти &amp;дубликаты…</translation>
     </message>
 </context>
 <context>

@@ -1793,6 +1793,10 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <translation>büyük olasılıkla aynı kişi olan kişileri nedenleriyle listele</translation>
     </message>
     <message>
+        <source>also the contacts marked “not a duplicate” in the window&apos;s review</source>
+        <translation>pencerede gözden geçirirken “yinelenen değil” olarak işaretlenen kişiler de</translation>
+    </message>
+    <message>
         <source>rebuild the search index</source>
         <translation>arama dizinini yeniden oluştur</translation>
     </message>
@@ -2084,6 +2088,87 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
     <message>
         <source>same institution</source>
         <translation>aynı kurum</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Find duplicates</source>
+        <translation>Yinelenenleri bul</translation>
+    </message>
+    <message>
+        <source>Contacts that are &amp;probably one person:</source>
+        <translation>&amp;Büyük olasılıkla aynı kişi olan kişiler:</translation>
+    </message>
+    <message>
+        <source>Probable duplicates</source>
+        <translation>Olası yinelenenler</translation>
+    </message>
+    <message>
+        <source>Side by si&amp;de:</source>
+        <translation>Ya&amp;n yana:</translation>
+    </message>
+    <message>
+        <source>The two contacts, field by field</source>
+        <translation>İki kişi, alan alan</translation>
+    </message>
+    <message>
+        <source>Values that differ are in bold.</source>
+        <translation>Farklı değerler kalın yazılır.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Birleştir</translation>
+    </message>
+    <message>
+        <source>Merge the other contact into the one kept: e-mails, phones, tags and languages are united, its empty fields filled, and everything that named the other now names it. Undo the merge at any time.</source>
+        <translation>Diğer kişiyi tutulan kişiyle birleştirin: e-postalar, telefonlar, etiketler ve diller birleştirilir, boş alanları doldurulur ve diğerini anan her kayıt artık onu anar. Birleştirmeyi istediğiniz zaman geri alabilirsiniz.</translation>
+    </message>
+    <message>
+        <source>&amp;Not a duplicate</source>
+        <translation>&amp;Yinelenen değil</translation>
+    </message>
+    <message>
+        <source>They are two people: this pair is not offered again.</source>
+        <translation>Bunlar iki ayrı kişi: bu çift bir daha önerilmez.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the last merge</source>
+        <translation>Son birleştirmeyi &amp;geri al</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) to review.</source>
+        <translation>
+            <numerusform>Gözden geçirilecek %n çift.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No probable duplicates left to review.</source>
+        <translation>Gözden geçirilecek olası yinelenen kalmadı.</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>Yinelenenler aranıyor…</translation>
+    </message>
+    <message>
+        <source>Why: %1 (how sure: %2 %).</source>
+        <translation>Neden: %1 (olasılık: %%2).</translation>
+    </message>
+    <message>
+        <source>Keep &amp;1: %1</source>
+        <translation>Tut &amp;1: %1</translation>
+    </message>
+    <message>
+        <source>Keep &amp;2: %1</source>
+        <translation>Tut &amp;2: %1</translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2. Undo the last merge to separate them again.</source>
+        <translation>%1, %2 ile birleştirildi. Yeniden ayırmak için son birleştirmeyi geri alın.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are kept as two people.</source>
+        <translation>%1 ve %2 iki ayrı kişi olarak tutuluyor.</translation>
     </message>
 </context>
 <context>
@@ -4030,6 +4115,25 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
     </message>
 </context>
 <context>
+    <name>PairsModel</name>
+    <message>
+        <source>Contact</source>
+        <translation>Kişi</translation>
+    </message>
+    <message>
+        <source>Probably the same as</source>
+        <translation>Büyük olasılıkla aynı kişi</translation>
+    </message>
+    <message>
+        <source>How sure</source>
+        <translation>Olasılık</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Neden</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <source>Reopen the agreed minutes</source>
@@ -4683,6 +4787,10 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
     <message>
         <source>Export selected contacts…</source>
         <translation>Seçili kişileri dışa aktar…</translation>
+    </message>
+    <message>
+        <source>Find &amp;duplicates…</source>
+        <translation>&amp;Yinelenenleri bul…</translation>
     </message>
 </context>
 <context>

@@ -1803,6 +1803,10 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <translation>bir shaxs boʻlishi mumkin boʻlgan kontaktlarni sabablari bilan roʻyxatlash</translation>
     </message>
     <message>
+        <source>also the contacts marked “not a duplicate” in the window&apos;s review</source>
+        <translation>oynadagi koʻrib chiqishda “dublikat emas” deb belgilangan kontaktlar ham</translation>
+    </message>
+    <message>
         <source>rebuild the search index</source>
         <translation>qidiruv indeksini qayta qurish</translation>
     </message>
@@ -2100,6 +2104,88 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
     <message>
         <source>same institution</source>
         <translation>bir xil muassasa</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Find duplicates</source>
+        <translation>Dublikatlarni topish</translation>
+    </message>
+    <message>
+        <source>Contacts that are &amp;probably one person:</source>
+        <translation>&amp;Ehtimol, bir shaxs boʻlgan kontaktlar:</translation>
+    </message>
+    <message>
+        <source>Probable duplicates</source>
+        <translation>Ehtimoliy dublikatlar</translation>
+    </message>
+    <message>
+        <source>Side by si&amp;de:</source>
+        <translation>Yonma-yo&amp;n:</translation>
+    </message>
+    <message>
+        <source>The two contacts, field by field</source>
+        <translation>Ikki kontakt, maydonma-maydon</translation>
+    </message>
+    <message>
+        <source>Values that differ are in bold.</source>
+        <translation>Farq qiluvchi qiymatlar qalin harflarda.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Birlashtirish</translation>
+    </message>
+    <message>
+        <source>Merge the other contact into the one kept: e-mails, phones, tags and languages are united, its empty fields filled, and everything that named the other now names it. Undo the merge at any time.</source>
+        <translation>Ikkinchi kontaktni saqlanadiganiga birlashtiring: elektron pochtalar, telefonlar, teglar va tillar birlashtiriladi, boʻsh maydonlari toʻldiriladi va ikkinchisiga ishora qilgan hamma narsa endi unga ishora qiladi. Birlashtirishni istalgan vaqtda bekor qilish mumkin.</translation>
+    </message>
+    <message>
+        <source>&amp;Not a duplicate</source>
+        <translation>&amp;Dublikat emas</translation>
+    </message>
+    <message>
+        <source>They are two people: this pair is not offered again.</source>
+        <translation>Bular ikki alohida shaxs: bu juftlik boshqa taklif qilinmaydi.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the last merge</source>
+        <translation>Oxirgi birlashtirishni &amp;bekor qilish</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) to review.</source>
+        <translation>
+            <numerusform>Koʻrib chiqish uchun %n ta juft.</numerusform>
+            <numerusform>Koʻrib chiqish uchun %n ta juft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No probable duplicates left to review.</source>
+        <translation>Koʻrib chiqiladigan ehtimoliy dublikatlar qolmadi.</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>Dublikatlar qidirilmoqda…</translation>
+    </message>
+    <message>
+        <source>Why: %1 (how sure: %2 %).</source>
+        <translation>Sababi: %1 (ehtimoli: %2 %).</translation>
+    </message>
+    <message>
+        <source>Keep &amp;1: %1</source>
+        <translation>Saqlash &amp;1: %1</translation>
+    </message>
+    <message>
+        <source>Keep &amp;2: %1</source>
+        <translation>Saqlash &amp;2: %1</translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2. Undo the last merge to separate them again.</source>
+        <translation>%1 %2 ga birlashtirildi. Qayta ajratish uchun oxirgi birlashtirishni bekor qiling.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are kept as two people.</source>
+        <translation>%1 va %2 ikki alohida shaxs sifatida saqlanadi.</translation>
     </message>
 </context>
 <context>
@@ -4054,6 +4140,25 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
     </message>
 </context>
 <context>
+    <name>PairsModel</name>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Probably the same as</source>
+        <translation>Ehtimol, ayni shaxs</translation>
+    </message>
+    <message>
+        <source>How sure</source>
+        <translation>Ehtimol</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Sababi</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <source>Reopen the agreed minutes</source>
@@ -4714,6 +4819,10 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
     <message>
         <source>Export selected contacts…</source>
         <translation>Tanlangan kontaktlarni eksport qilish…</translation>
+    </message>
+    <message>
+        <source>Find &amp;duplicates…</source>
+        <translation>&amp;Dublikatlarni topish…</translation>
     </message>
 </context>
 <context>

@@ -222,7 +222,9 @@ def _demo_in(app: Liaison, args: argparse.Namespace, folder: Path) -> int:
 
 
 def _duplicates(app: Liaison, args: argparse.Namespace) -> int:
-    groups = app.find_duplicates()
+    from liaison.services.duplicate_review import unmarked_groups
+
+    groups = app.find_duplicates() if args.all else unmarked_groups(app)
     if args.json:
         print_json([group.as_json() for group in groups])
         return 0
@@ -439,6 +441,13 @@ def add_workflow_commands(
         "duplicates",
         parents=[common],
         help=tr(QT_TRANSLATE_NOOP("Cli", "list contacts that are probably one person, with why")),
+    )
+    duplicates.add_argument(
+        "--all",
+        action="store_true",
+        help=tr(
+            QT_TRANSLATE_NOOP("Cli", "also the contacts marked “not a duplicate” in the window's review")
+        ),
     )
     duplicates.set_defaults(handler=_duplicates)
 

@@ -247,3 +247,16 @@ def test_demo_remove_old_cleans_a_sample_an_older_version_loaded_into_the_own_re
     assert ok("contact", "show", edited["id"])["notes"] == "Called him about the forum."
     again = ok("demo", "--remove-old")
     assert again["removed"] == 0 and again["removable"] == 0
+
+
+def test_duplicates_leaves_out_pairs_marked_not_a_duplicate_unless_all(ok: Run, data_dir: Path) -> None:
+    from liaison.services.app import Liaison
+    from liaison.services.duplicate_review import mark_not_duplicate
+
+    first = ok("contact", "add", "--name", "Aigerim Saparbekuly", "--email", "aigerim@example.kz")
+    second = ok("contact", "add", "--name", "Aigerim Saparbekuly", "--email", "aigerim@example.kz")
+    assert len(ok("duplicates")) == 1
+    with Liaison.open(data_dir) as app:
+        mark_not_duplicate(app, second["id"], first["id"])
+    assert ok("duplicates") == []
+    assert [sorted(g["ids"]) for g in ok("duplicates", "--all")] == [sorted([first["id"], second["id"]])]
