@@ -1655,8 +1655,45 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <translation>Səbəb</translation>
     </message>
     <message>
+        <source>No sample records of an older version in {path}.</source>
+        <translation>{path} daxilində köhnə versiyanın nümunə qeydləri yoxdur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample record(s) can be removed (run without --dry-run to remove them).</source>
+        <translation>
+            <numerusform>%n nümunə qeydi silinə bilər (silmək üçün --dry-run olmadan işə salın).</numerusform>
+            <numerusform>%n nümunə qeydi silinə bilər (silmək üçün --dry-run olmadan işə salın).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n sample record(s) an older version had loaded into this record.</source>
+        <translation>
+            <numerusform>Köhnə versiyanın bu qeydiyyata yüklədiyi %n nümunə qeydi silindi.</numerusform>
+            <numerusform>Köhnə versiyanın bu qeydiyyata yüklədiyi %n nümunə qeydi silindi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept, because you changed them or your records refer to them:</source>
+        <translation>Dəyişdiyiniz və ya öz qeydlərinizin istinad etdiyi üçün saxlanılanlar:</translation>
+    </message>
+    <message>
+        <source>changed since</source>
+        <translation>sonradan dəyişdirilib</translation>
+    </message>
+    <message>
+        <source>your records refer to it</source>
+        <translation>qeydləriniz ona istinad edir</translation>
+    </message>
+    <message>
         <source>Ids</source>
         <translation>İdentifikatorlar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more sample record(s) kept with them (what they refer to, and their parts).</source>
+        <translation>
+            <numerusform>Onlarla birlikdə daha %n nümunə qeydi saxlanıldı (istinad etdikləri qeydlər və hissələri).</numerusform>
+            <numerusform>Onlarla birlikdə daha %n nümunə qeydi saxlanıldı (istinad etdikləri qeydlər və hissələri).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Merged into {id}; to undo: liaison contact unmerge {merge}</source>
@@ -1766,8 +1803,20 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <translation>təlim qeydini sil</translation>
     </message>
     <message>
+        <source>remove the sample records an older version loaded into your own record (those you changed or linked to stay)</source>
+        <translation>köhnə versiyanın öz qeydiyyatınıza yüklədiyi nümunə qeydlərini sil (dəyişdikləriniz və ya əlaqələndirdikləriniz qalır)</translation>
+    </message>
+    <message>
+        <source>with --remove-old: only say what would be removed</source>
+        <translation>--remove-old ilə: yalnız nəyin silinəcəyini bildir</translation>
+    </message>
+    <message>
         <source>list contacts that are probably one person, with why</source>
         <translation>ehtimal ki, eyni şəxs olan kontaktları səbəbləri ilə siyahıla</translation>
+    </message>
+    <message>
+        <source>also the contacts marked “not a duplicate” in the window&apos;s review</source>
+        <translation>pəncərədəki baxışda “dublikat deyil” kimi işarələnmiş kontaktlar da</translation>
     </message>
     <message>
         <source>rebuild the search index</source>
@@ -2067,6 +2116,88 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     <message>
         <source>same institution</source>
         <translation>eyni qurum</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Find duplicates</source>
+        <translation>Dublikatları tap</translation>
+    </message>
+    <message>
+        <source>Contacts that are &amp;probably one person:</source>
+        <translation>&amp;Ehtimal ki, eyni şəxs olan kontaktlar:</translation>
+    </message>
+    <message>
+        <source>Probable duplicates</source>
+        <translation>Ehtimal olunan dublikatlar</translation>
+    </message>
+    <message>
+        <source>Side by si&amp;de:</source>
+        <translation>Yan-ya&amp;na:</translation>
+    </message>
+    <message>
+        <source>The two contacts, field by field</source>
+        <translation>İki kontakt, sahə-sahə</translation>
+    </message>
+    <message>
+        <source>Values that differ are in bold.</source>
+        <translation>Fərqli dəyərlər qalın yazılır.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Birləşdir</translation>
+    </message>
+    <message>
+        <source>Merge the other contact into the one kept: e-mails, phones, tags and languages are united, its empty fields filled, and everything that named the other now names it. Undo the merge at any time.</source>
+        <translation>Digər kontaktı saxlanılana birləşdirin: e-poçtlar, telefonlar, etiketlər və dillər birləşdirilir, boş sahələri doldurulur və digərinə istinad edən hər şey artıq ona istinad edir. Birləşdirməni istənilən vaxt geri qaytara bilərsiniz.</translation>
+    </message>
+    <message>
+        <source>&amp;Not a duplicate</source>
+        <translation>&amp;Dublikat deyil</translation>
+    </message>
+    <message>
+        <source>They are two people: this pair is not offered again.</source>
+        <translation>Bunlar iki ayrı şəxsdir: bu cüt bir daha təklif edilmir.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the last merge</source>
+        <translation>Son birləşdirməni &amp;geri qaytar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) to review.</source>
+        <translation>
+            <numerusform>Baxılacaq %n cüt.</numerusform>
+            <numerusform>Baxılacaq %n cüt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No probable duplicates left to review.</source>
+        <translation>Baxılacaq ehtimal olunan dublikat qalmadı.</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>Dublikatlar axtarılır…</translation>
+    </message>
+    <message>
+        <source>Why: %1 (how sure: %2 %).</source>
+        <translation>Səbəb: %1 (ehtimal: %2 %).</translation>
+    </message>
+    <message>
+        <source>Keep &amp;1: %1</source>
+        <translation>Saxla &amp;1: %1</translation>
+    </message>
+    <message>
+        <source>Keep &amp;2: %1</source>
+        <translation>Saxla &amp;2: %1</translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2. Undo the last merge to separate them again.</source>
+        <translation>%1 %2 ilə birləşdirildi. Yenidən ayırmaq üçün son birləşdirməni geri qaytarın.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are kept as two people.</source>
+        <translation>%1 və %2 iki ayrı şəxs kimi saxlanılır.</translation>
     </message>
 </context>
 <context>
@@ -3415,6 +3546,17 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     </message>
 </context>
 <context>
+    <name>LanguagesWidget</name>
+    <message>
+        <source>Type a language&apos;s name, e.g. %1</source>
+        <translation>Dilin adını yazın, məs. %1</translation>
+    </message>
+    <message>
+        <source>Languages to choose from</source>
+        <translation>Seçmək üçün dillər</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Liaison</source>
@@ -3790,6 +3932,14 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <translation>Yadda saxlanılmadı: %1</translation>
     </message>
     <message>
+        <source>Read-only: these minutes were written by %1, and only its officers may change them (the Secretariat refuses changes from other institutions). You can read and copy them; ask them for any change.</source>
+        <translation>Yalnız oxumaq üçün: bu protokolu %1 yazıb və onu yalnız onun əməkdaşları dəyişə bilər (Katiblik digər qurumlardan gələn dəyişiklikləri rədd edir). Oxuya və köçürə bilərsiniz; hər dəyişiklik üçün onlara müraciət edin.</translation>
+    </message>
+    <message>
+        <source>Read-only: these minutes were written by another institution, and only its officers may change them. You can read and copy them; ask them for any change.</source>
+        <translation>Yalnız oxumaq üçün: bu protokolu başqa qurum yazıb və onu yalnız onun əməkdaşları dəyişə bilər. Oxuya və köçürə bilərsiniz; hər dəyişiklik üçün onlara müraciət edin.</translation>
+    </message>
+    <message>
         <source>No minutes yet</source>
         <translation>Hələ protokol yoxdur</translation>
     </message>
@@ -4003,6 +4153,72 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     <message>
         <source>Delete “%1” and their entries?</source>
         <translation>“%1” qeydləri ilə birlikdə silinsin?</translation>
+    </message>
+</context>
+<context>
+    <name>OldSampleOffer</name>
+    <message>
+        <source>Sample records in your record</source>
+        <translation>Qeydiyyatınızdakı nümunə qeydləri</translation>
+    </message>
+    <message numerus="yes">
+        <source>An earlier version of Liaison loaded the sample data (fictional officers, the Bishkek meeting…) into your own record. %n sample record(s) that you have not changed can be removed.</source>
+        <translation>
+            <numerusform>Liaison-un köhnə versiyası nümunə məlumatları (uydurma əməkdaşlar, Bişkek görüşü…) öz qeydiyyatınıza yükləyib. Dəyişmədiyiniz %n nümunə qeydi silinə bilər.</numerusform>
+            <numerusform>Liaison-un köhnə versiyası nümunə məlumatları (uydurma əməkdaşlar, Bişkek görüşü…) öz qeydiyyatınıza yükləyib. Dəyişmədiyiniz %n nümunə qeydi silinə bilər.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept: %n record(s) you changed or that your own records refer to:</source>
+        <translation>
+            <numerusform>Saxlanılacaq: dəyişdiyiniz və ya öz qeydlərinizin istinad etdiyi %n qeyd:</numerusform>
+            <numerusform>Saxlanılacaq: dəyişdiyiniz və ya öz qeydlərinizin istinad etdiyi %n qeyd:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sample stays available in the training record (File → Open the training record…).</source>
+        <translation>Nümunə təlim qeydiyyatında əlçatan qalır (Fayl → Təlim qeydiyyatını aç…).</translation>
+    </message>
+    <message>
+        <source>&amp;Remove them</source>
+        <translation>&amp;Sil</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them</source>
+        <translation>&amp;Saxla</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n sample record(s).</source>
+        <translation>
+            <numerusform>%n nümunə qeydi silindi.</numerusform>
+            <numerusform>%n nümunə qeydi silindi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n you changed or linked to.</source>
+        <translation>
+            <numerusform>Dəyişdiyiniz və ya əlaqələndirdiyiniz %n qeyd saxlanıldı.</numerusform>
+            <numerusform>Dəyişdiyiniz və ya əlaqələndirdiyiniz %n qeyd saxlanıldı.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PairsModel</name>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Probably the same as</source>
+        <translation>Ehtimal ki, eyni şəxs</translation>
+    </message>
+    <message>
+        <source>How sure</source>
+        <translation>Ehtimal</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Səbəb</translation>
     </message>
 </context>
 <context>
@@ -4670,6 +4886,10 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     <message>
         <source>Export selected contacts…</source>
         <translation>Seçilmiş əlaqələri ixrac et…</translation>
+    </message>
+    <message>
+        <source>Find &amp;duplicates…</source>
+        <translation>&amp;Dublikatları tap…</translation>
     </message>
 </context>
 <context>

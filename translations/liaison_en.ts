@@ -52,6 +52,27 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n sample record(s) can be removed (run without --dry-run to remove them).</source>
+        <translation>
+            <numerusform>%n sample record can be removed (run without --dry-run to remove it).</numerusform>
+            <numerusform>%n sample records can be removed (run without --dry-run to remove them).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n sample record(s) an older version had loaded into this record.</source>
+        <translation>
+            <numerusform>Removed %n sample record an older version had loaded into this record.</numerusform>
+            <numerusform>Removed %n sample records an older version had loaded into this record.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more sample record(s) kept with them (what they refer to, and their parts).</source>
+        <translation>
+            <numerusform>%n more sample record kept with them (what they refer to, and their parts).</numerusform>
+            <numerusform>%n more sample records kept with them (what they refer to, and their parts).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Rebuilt the search index: %n record(s).</source>
         <translation>
             <numerusform>Rebuilt the search index: %n record.</numerusform>
@@ -105,6 +126,16 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message numerus="yes">
+        <source>%n pair(s) to review.</source>
+        <translation>
+            <numerusform>%n pair to review.</numerusform>
+            <numerusform>%n pairs to review.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Syncing… %n record(s) received</source>
@@ -132,6 +163,37 @@
         <translation>
             <numerusform>%n change of private records kept on this computer: private records are never sent.</numerusform>
             <numerusform>%n changes of private records kept on this computer: private records are never sent.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OldSampleOffer</name>
+    <message numerus="yes">
+        <source>An earlier version of Liaison loaded the sample data (fictional officers, the Bishkek meeting…) into your own record. %n sample record(s) that you have not changed can be removed.</source>
+        <translation>
+            <numerusform>An earlier version of Liaison loaded the sample data (fictional officers, the Bishkek meeting…) into your own record. %n sample record that you have not changed can be removed.</numerusform>
+            <numerusform>An earlier version of Liaison loaded the sample data (fictional officers, the Bishkek meeting…) into your own record. %n sample records that you have not changed can be removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept: %n record(s) you changed or that your own records refer to:</source>
+        <translation>
+            <numerusform>Kept: %n record you changed or that your own records refer to:</numerusform>
+            <numerusform>Kept: %n records you changed or that your own records refer to:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n sample record(s).</source>
+        <translation>
+            <numerusform>Removed %n sample record.</numerusform>
+            <numerusform>Removed %n sample records.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n you changed or linked to.</source>
+        <translation>
+            <numerusform>Kept %n you changed or linked to.</numerusform>
+            <numerusform>Kept %n you changed or linked to.</numerusform>
         </translation>
     </message>
 </context>

@@ -1649,8 +1649,42 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <translation>Miért</translation>
     </message>
     <message>
+        <source>No sample records of an older version in {path}.</source>
+        <translation>A(z) {path} nem tartalmaz régebbi verzió által betöltött mintarekordot.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample record(s) can be removed (run without --dry-run to remove them).</source>
+        <translation>
+            <numerusform>%n mintarekord eltávolítható (az eltávolításhoz futtassa --dry-run nélkül).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n sample record(s) an older version had loaded into this record.</source>
+        <translation>
+            <numerusform>Eltávolítva %n mintarekord, amelyet egy régebbi verzió töltött be ebbe a nyilvántartásba.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept, because you changed them or your records refer to them:</source>
+        <translation>Megmaradtak, mert módosította őket, vagy a saját rekordjai hivatkoznak rájuk:</translation>
+    </message>
+    <message>
+        <source>changed since</source>
+        <translation>azóta módosítva</translation>
+    </message>
+    <message>
+        <source>your records refer to it</source>
+        <translation>a rekordjai hivatkoznak rá</translation>
+    </message>
+    <message>
         <source>Ids</source>
         <translation>Azonosítók</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more sample record(s) kept with them (what they refer to, and their parts).</source>
+        <translation>
+            <numerusform>Velük együtt még %n mintarekord maradt meg (amelyekre hivatkoznak, és a részeik).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Merged into {id}; to undo: liaison contact unmerge {merge}</source>
@@ -1759,8 +1793,20 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <translation>a gyakorló nyilvántartás törlése</translation>
     </message>
     <message>
+        <source>remove the sample records an older version loaded into your own record (those you changed or linked to stay)</source>
+        <translation>a régebbi verzió által a saját nyilvántartásába betöltött mintarekordok eltávolítása (amelyeket módosított vagy összekapcsolt, megmaradnak)</translation>
+    </message>
+    <message>
+        <source>with --remove-old: only say what would be removed</source>
+        <translation>a --remove-old mellett: csak annak kiírása, mi kerülne eltávolításra</translation>
+    </message>
+    <message>
         <source>list contacts that are probably one person, with why</source>
         <translation>valószínűleg ugyanazt a személyt jelölő névjegyek listája, indoklással</translation>
+    </message>
+    <message>
+        <source>also the contacts marked “not a duplicate” in the window&apos;s review</source>
+        <translation>az ablakban „nem ismétlődés” jelölést kapott névjegyek is</translation>
     </message>
     <message>
         <source>rebuild the search index</source>
@@ -2054,6 +2100,87 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
     <message>
         <source>same institution</source>
         <translation>azonos intézmény</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Find duplicates</source>
+        <translation>Ismétlődések keresése</translation>
+    </message>
+    <message>
+        <source>Contacts that are &amp;probably one person:</source>
+        <translation>&amp;Valószínűleg ugyanazt a személyt jelölő névjegyek:</translation>
+    </message>
+    <message>
+        <source>Probable duplicates</source>
+        <translation>Valószínű ismétlődések</translation>
+    </message>
+    <message>
+        <source>Side by si&amp;de:</source>
+        <translation>Egymás m&amp;ellett:</translation>
+    </message>
+    <message>
+        <source>The two contacts, field by field</source>
+        <translation>A két névjegy mezőnként</translation>
+    </message>
+    <message>
+        <source>Values that differ are in bold.</source>
+        <translation>Az eltérő értékek félkövérek.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Egyesítés</translation>
+    </message>
+    <message>
+        <source>Merge the other contact into the one kept: e-mails, phones, tags and languages are united, its empty fields filled, and everything that named the other now names it. Undo the merge at any time.</source>
+        <translation>A másik névjegy egyesítése a megtartottal: az e-mail-címek, telefonszámok, címkék és nyelvek egyesülnek, az üres mezők kitöltődnek, és minden, ami a másikra hivatkozott, ezután erre hivatkozik. Az egyesítés bármikor visszavonható.</translation>
+    </message>
+    <message>
+        <source>&amp;Not a duplicate</source>
+        <translation>&amp;Nem ismétlődés</translation>
+    </message>
+    <message>
+        <source>They are two people: this pair is not offered again.</source>
+        <translation>Két külön személyről van szó: ezt a párt többé nem ajánlja fel.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the last merge</source>
+        <translation>Az utolsó egyesítés &amp;visszavonása</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) to review.</source>
+        <translation>
+            <numerusform>%n átnézendő pár.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No probable duplicates left to review.</source>
+        <translation>Nem maradt átnézendő valószínű ismétlődés.</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>Ismétlődések keresése…</translation>
+    </message>
+    <message>
+        <source>Why: %1 (how sure: %2 %).</source>
+        <translation>Miért: %1 (valószínűség: %2 %).</translation>
+    </message>
+    <message>
+        <source>Keep &amp;1: %1</source>
+        <translation>Megtartás &amp;1: %1</translation>
+    </message>
+    <message>
+        <source>Keep &amp;2: %1</source>
+        <translation>Megtartás &amp;2: %1</translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2. Undo the last merge to separate them again.</source>
+        <translation>%1 egyesítve ezzel: %2. A szétválasztáshoz vonja vissza az utolsó egyesítést.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are kept as two people.</source>
+        <translation>%1 és %2 két külön személyként marad meg.</translation>
     </message>
 </context>
 <context>
@@ -3402,6 +3529,17 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
     </message>
 </context>
 <context>
+    <name>LanguagesWidget</name>
+    <message>
+        <source>Type a language&apos;s name, e.g. %1</source>
+        <translation>Írja be egy nyelv nevét, pl. %1</translation>
+    </message>
+    <message>
+        <source>Languages to choose from</source>
+        <translation>Választható nyelvek</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Liaison</source>
@@ -3773,6 +3911,14 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <translation>Nincs mentve: %1</translation>
     </message>
     <message>
+        <source>Read-only: these minutes were written by %1, and only its officers may change them (the Secretariat refuses changes from other institutions). You can read and copy them; ask them for any change.</source>
+        <translation>Csak olvasható: ezt a jegyzőkönyvet a(z) %1 írta, és csak annak munkatársai módosíthatják (a Titkárság elutasítja más intézmények módosításait). Elolvashatja és kimásolhatja; minden változtatást kérjen tőlük.</translation>
+    </message>
+    <message>
+        <source>Read-only: these minutes were written by another institution, and only its officers may change them. You can read and copy them; ask them for any change.</source>
+        <translation>Csak olvasható: ezt a jegyzőkönyvet egy másik intézmény írta, és csak annak munkatársai módosíthatják. Elolvashatja és kimásolhatja; minden változtatást kérjen tőlük.</translation>
+    </message>
+    <message>
         <source>No minutes yet</source>
         <translation>Még nincs jegyzőkönyv</translation>
     </message>
@@ -3986,6 +4132,68 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
     <message>
         <source>Delete “%1” and their entries?</source>
         <translation>Törli ezt: „%1”, a bejegyzéseivel együtt?</translation>
+    </message>
+</context>
+<context>
+    <name>OldSampleOffer</name>
+    <message>
+        <source>Sample records in your record</source>
+        <translation>Mintarekordok a nyilvántartásában</translation>
+    </message>
+    <message numerus="yes">
+        <source>An earlier version of Liaison loaded the sample data (fictional officers, the Bishkek meeting…) into your own record. %n sample record(s) that you have not changed can be removed.</source>
+        <translation>
+            <numerusform>A Liaison egy régebbi verziója a mintaadatokat (kitalált munkatársak, a biskeki ülés…) a saját nyilvántartásába töltötte be. %n mintarekord, amelyet nem módosított, eltávolítható.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept: %n record(s) you changed or that your own records refer to:</source>
+        <translation>
+            <numerusform>Megmarad: %n rekord, amelyet módosított, vagy amelyre a saját rekordjai hivatkoznak:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sample stays available in the training record (File → Open the training record…).</source>
+        <translation>A minta továbbra is elérhető a gyakorló nyilvántartásban (Fájl → A gyakorló nyilvántartás megnyitása…).</translation>
+    </message>
+    <message>
+        <source>&amp;Remove them</source>
+        <translation>&amp;Eltávolítás</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them</source>
+        <translation>&amp;Megtartás</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n sample record(s).</source>
+        <translation>
+            <numerusform>%n mintarekord eltávolítva.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n you changed or linked to.</source>
+        <translation>
+            <numerusform>%n rekord megmaradt, amelyet módosított vagy összekapcsolt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PairsModel</name>
+    <message>
+        <source>Contact</source>
+        <translation>Névjegy</translation>
+    </message>
+    <message>
+        <source>Probably the same as</source>
+        <translation>Valószínűleg azonos ezzel</translation>
+    </message>
+    <message>
+        <source>How sure</source>
+        <translation>Valószínűség</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Miért</translation>
     </message>
 </context>
 <context>
@@ -4646,6 +4854,10 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
     <message>
         <source>Export selected contacts…</source>
         <translation>Kijelölt kapcsolatok exportálása…</translation>
+    </message>
+    <message>
+        <source>Find &amp;duplicates…</source>
+        <translation>Is&amp;métlődések keresése…</translation>
     </message>
 </context>
 <context>

@@ -1655,8 +1655,45 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Себебі</translation>
     </message>
     <message>
+        <source>No sample records of an older version in {path}.</source>
+        <translation>{path} ішінде ескі нұсқаның үлгі жазбалары жоқ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample record(s) can be removed (run without --dry-run to remove them).</source>
+        <translation>
+            <numerusform>%n үлгі жазбаны жоюға болады (жою үшін --dry-run-сыз іске қосыңыз).</numerusform>
+            <numerusform>%n үлгі жазбаны жоюға болады (жою үшін --dry-run-сыз іске қосыңыз).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n sample record(s) an older version had loaded into this record.</source>
+        <translation>
+            <numerusform>Ескі нұсқа осы базаға жүктеген %n үлгі жазба жойылды.</numerusform>
+            <numerusform>Ескі нұсқа осы базаға жүктеген %n үлгі жазба жойылды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept, because you changed them or your records refer to them:</source>
+        <translation>Сіз өзгерткендіктен немесе өз жазбаларыңыз сілтейтіндіктен сақталғандар:</translation>
+    </message>
+    <message>
+        <source>changed since</source>
+        <translation>кейін өзгертілген</translation>
+    </message>
+    <message>
+        <source>your records refer to it</source>
+        <translation>жазбаларыңыз оған сілтейді</translation>
+    </message>
+    <message>
         <source>Ids</source>
         <translation>Идентификаторлар</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more sample record(s) kept with them (what they refer to, and their parts).</source>
+        <translation>
+            <numerusform>Олармен бірге тағы %n үлгі жазба сақталды (олар сілтейтін жазбалар және олардың бөліктері).</numerusform>
+            <numerusform>Олармен бірге тағы %n үлгі жазба сақталды (олар сілтейтін жазбалар және олардың бөліктері).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Merged into {id}; to undo: liaison contact unmerge {merge}</source>
@@ -1766,8 +1803,20 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>оқу жазбасын жою</translation>
     </message>
     <message>
+        <source>remove the sample records an older version loaded into your own record (those you changed or linked to stay)</source>
+        <translation>ескі нұсқа өз базаңызға жүктеген үлгі жазбаларды жою (сіз өзгерткен не байланыстырғандары қалады)</translation>
+    </message>
+    <message>
+        <source>with --remove-old: only say what would be removed</source>
+        <translation>--remove-old бірге: тек не жойылатынын айту</translation>
+    </message>
+    <message>
         <source>list contacts that are probably one person, with why</source>
         <translation>бір адам болуы ықтимал байланыстарды себебімен тізу</translation>
+    </message>
+    <message>
+        <source>also the contacts marked “not a duplicate” in the window&apos;s review</source>
+        <translation>терезедегі тексеруде “қайталанбайды” деп белгіленген байланыстар да</translation>
     </message>
     <message>
         <source>rebuild the search index</source>
@@ -2067,6 +2116,88 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>same institution</source>
         <translation>бірдей мекеме</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Find duplicates</source>
+        <translation>Қайталанатындарды табу</translation>
+    </message>
+    <message>
+        <source>Contacts that are &amp;probably one person:</source>
+        <translation>&amp;Бір адам болуы ықтимал байланыстар:</translation>
+    </message>
+    <message>
+        <source>Probable duplicates</source>
+        <translation>Ықтимал қайталанатындар</translation>
+    </message>
+    <message>
+        <source>Side by si&amp;de:</source>
+        <translation>Қатар-қа&amp;тар:</translation>
+    </message>
+    <message>
+        <source>The two contacts, field by field</source>
+        <translation>Екі байланыс, өріс бойынша</translation>
+    </message>
+    <message>
+        <source>Values that differ are in bold.</source>
+        <translation>Айырмашылығы бар мәндер қалың қаріппен.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>Бі&amp;ріктіру</translation>
+    </message>
+    <message>
+        <source>Merge the other contact into the one kept: e-mails, phones, tags and languages are united, its empty fields filled, and everything that named the other now names it. Undo the merge at any time.</source>
+        <translation>Екінші байланысты сақталатынына біріктіру: эл. пошталар, телефондар, белгілер мен тілдер біріктіріледі, бос өрістері толтырылады, екіншісіне сілтейтіннің бәрі енді соған сілтейді. Біріктіруді кез келген уақытта болдырмауға болады.</translation>
+    </message>
+    <message>
+        <source>&amp;Not a duplicate</source>
+        <translation>&amp;Қайталанбайды</translation>
+    </message>
+    <message>
+        <source>They are two people: this pair is not offered again.</source>
+        <translation>Бұлар екі бөлек адам: бұл жұп қайта ұсынылмайды.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the last merge</source>
+        <translation>Соңғы біріктіруді &amp;болдырмау</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) to review.</source>
+        <translation>
+            <numerusform>Тексерілетін %n жұп.</numerusform>
+            <numerusform>Тексерілетін %n жұп.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No probable duplicates left to review.</source>
+        <translation>Тексерілетін ықтимал қайталанатындар қалмады.</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>Қайталанатындар ізделуде…</translation>
+    </message>
+    <message>
+        <source>Why: %1 (how sure: %2 %).</source>
+        <translation>Неге: %1 (ықтималдығы: %2 %).</translation>
+    </message>
+    <message>
+        <source>Keep &amp;1: %1</source>
+        <translation>Сақтау &amp;1: %1</translation>
+    </message>
+    <message>
+        <source>Keep &amp;2: %1</source>
+        <translation>Сақтау &amp;2: %1</translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2. Undo the last merge to separate them again.</source>
+        <translation>%1 %2 байланысына біріктірілді. Қайта бөлу үшін соңғы біріктіруді болдырмаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are kept as two people.</source>
+        <translation>%1 мен %2 екі бөлек адам ретінде сақталады.</translation>
     </message>
 </context>
 <context>
@@ -3415,6 +3546,17 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
 </context>
 <context>
+    <name>LanguagesWidget</name>
+    <message>
+        <source>Type a language&apos;s name, e.g. %1</source>
+        <translation>Тілдің атауын теріңіз, мысалы: %1</translation>
+    </message>
+    <message>
+        <source>Languages to choose from</source>
+        <translation>Таңдауға болатын тілдер</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Liaison</source>
@@ -3790,6 +3932,14 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Сақталмады: %1</translation>
     </message>
     <message>
+        <source>Read-only: these minutes were written by %1, and only its officers may change them (the Secretariat refuses changes from other institutions). You can read and copy them; ask them for any change.</source>
+        <translation>Тек оқу үшін: бұл хаттаманы %1 жазған, оны тек соның қызметкерлері өзгерте алады (Хатшылық басқа мекемелерден келген өзгерістерді қабылдамайды). Оқуға және көшіруге болады; кез келген өзгеріс үшін соларға хабарласыңыз.</translation>
+    </message>
+    <message>
+        <source>Read-only: these minutes were written by another institution, and only its officers may change them. You can read and copy them; ask them for any change.</source>
+        <translation>Тек оқу үшін: бұл хаттаманы басқа мекеме жазған, оны тек соның қызметкерлері өзгерте алады. Оқуға және көшіруге болады; кез келген өзгеріс үшін соларға хабарласыңыз.</translation>
+    </message>
+    <message>
         <source>No minutes yet</source>
         <translation>Хаттама әлі жоқ</translation>
     </message>
@@ -4003,6 +4153,72 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Delete “%1” and their entries?</source>
         <translation>«%1» жазбаларымен бірге жойылсын ба?</translation>
+    </message>
+</context>
+<context>
+    <name>OldSampleOffer</name>
+    <message>
+        <source>Sample records in your record</source>
+        <translation>Базаңыздағы үлгі жазбалар</translation>
+    </message>
+    <message numerus="yes">
+        <source>An earlier version of Liaison loaded the sample data (fictional officers, the Bishkek meeting…) into your own record. %n sample record(s) that you have not changed can be removed.</source>
+        <translation>
+            <numerusform>Liaison-ның ескі нұсқасы үлгі деректерді (ойдан шығарылған қызметкерлер, Бішкек кездесуі…) өз базаңызға жүктеген. Сіз өзгертпеген %n үлгі жазбаны жоюға болады.</numerusform>
+            <numerusform>Liaison-ның ескі нұсқасы үлгі деректерді (ойдан шығарылған қызметкерлер, Бішкек кездесуі…) өз базаңызға жүктеген. Сіз өзгертпеген %n үлгі жазбаны жоюға болады.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept: %n record(s) you changed or that your own records refer to:</source>
+        <translation>
+            <numerusform>Сақталады: сіз өзгерткен не өз жазбаларыңыз сілтейтін %n жазба:</numerusform>
+            <numerusform>Сақталады: сіз өзгерткен не өз жазбаларыңыз сілтейтін %n жазба:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sample stays available in the training record (File → Open the training record…).</source>
+        <translation>Үлгі оқу базасында қолжетімді болып қалады (Файл → Оқу базасын ашу…).</translation>
+    </message>
+    <message>
+        <source>&amp;Remove them</source>
+        <translation>&amp;Жою</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them</source>
+        <translation>&amp;Сақтау</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n sample record(s).</source>
+        <translation>
+            <numerusform>%n үлгі жазба жойылды.</numerusform>
+            <numerusform>%n үлгі жазба жойылды.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n you changed or linked to.</source>
+        <translation>
+            <numerusform>Сіз өзгерткен не байланыстырған %n жазба сақталды.</numerusform>
+            <numerusform>Сіз өзгерткен не байланыстырған %n жазба сақталды.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PairsModel</name>
+    <message>
+        <source>Contact</source>
+        <translation>Байланыс</translation>
+    </message>
+    <message>
+        <source>Probably the same as</source>
+        <translation>Бір адам болуы ықтимал</translation>
+    </message>
+    <message>
+        <source>How sure</source>
+        <translation>Ықтималдық</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Неге</translation>
     </message>
 </context>
 <context>
@@ -4670,6 +4886,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Export selected contacts…</source>
         <translation>Таңдалған байланыстарды экспорттау…</translation>
+    </message>
+    <message>
+        <source>Find &amp;duplicates…</source>
+        <translation>&amp;Қайталанатындарды табу…</translation>
     </message>
 </context>
 <context>

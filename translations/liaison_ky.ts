@@ -1655,8 +1655,45 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Себеби</translation>
     </message>
     <message>
+        <source>No sample records of an older version in {path}.</source>
+        <translation>{path} ичинде эски версиянын үлгү жазуулары жок.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample record(s) can be removed (run without --dry-run to remove them).</source>
+        <translation>
+            <numerusform>%n үлгү жазууну өчүрсө болот (өчүрүү үчүн --dry-run жок иштетиңиз).</numerusform>
+            <numerusform>%n үлгү жазууну өчүрсө болот (өчүрүү үчүн --dry-run жок иштетиңиз).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n sample record(s) an older version had loaded into this record.</source>
+        <translation>
+            <numerusform>Эски версия бул базага жүктөгөн %n үлгү жазуу өчүрүлдү.</numerusform>
+            <numerusform>Эски версия бул базага жүктөгөн %n үлгү жазуу өчүрүлдү.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept, because you changed them or your records refer to them:</source>
+        <translation>Сиз өзгөрткөндүктөн же өз жазууларыңыз шилтеме кылгандыктан сакталгандар:</translation>
+    </message>
+    <message>
+        <source>changed since</source>
+        <translation>кийин өзгөртүлгөн</translation>
+    </message>
+    <message>
+        <source>your records refer to it</source>
+        <translation>жазууларыңыз ага шилтеме кылат</translation>
+    </message>
+    <message>
         <source>Ids</source>
         <translation>Идентификаторлор</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more sample record(s) kept with them (what they refer to, and their parts).</source>
+        <translation>
+            <numerusform>Алар менен бирге дагы %n үлгү жазуу сакталды (алар шилтеме кылган жазуулар жана алардын бөлүктөрү).</numerusform>
+            <numerusform>Алар менен бирге дагы %n үлгү жазуу сакталды (алар шилтеме кылган жазуулар жана алардын бөлүктөрү).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Merged into {id}; to undo: liaison contact unmerge {merge}</source>
@@ -1766,8 +1803,20 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>окуу жазуусун өчүрүү</translation>
     </message>
     <message>
+        <source>remove the sample records an older version loaded into your own record (those you changed or linked to stay)</source>
+        <translation>эски версия өз базаңызга жүктөгөн үлгү жазууларды өчүрүү (сиз өзгөрткөн же байланыштыргандар калат)</translation>
+    </message>
+    <message>
+        <source>with --remove-old: only say what would be removed</source>
+        <translation>--remove-old менен: эмне өчүрүлөрүн гана айтуу</translation>
+    </message>
+    <message>
         <source>list contacts that are probably one person, with why</source>
         <translation>бир эле адам болушу мүмкүн болгон байланыштарды себеби менен тизмелөө</translation>
+    </message>
+    <message>
+        <source>also the contacts marked “not a duplicate” in the window&apos;s review</source>
+        <translation>терезедеги карап чыгууда “кайталанма эмес” деп белгиленген байланыштар да</translation>
     </message>
     <message>
         <source>rebuild the search index</source>
@@ -2067,6 +2116,88 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>same institution</source>
         <translation>бирдей мекеме</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Find duplicates</source>
+        <translation>Кайталанмаларды табуу</translation>
+    </message>
+    <message>
+        <source>Contacts that are &amp;probably one person:</source>
+        <translation>&amp;Бир эле адам болушу мүмкүн болгон байланыштар:</translation>
+    </message>
+    <message>
+        <source>Probable duplicates</source>
+        <translation>Мүмкүн болгон кайталанмалар</translation>
+    </message>
+    <message>
+        <source>Side by si&amp;de:</source>
+        <translation>Катар-ка&amp;тар:</translation>
+    </message>
+    <message>
+        <source>The two contacts, field by field</source>
+        <translation>Эки байланыш, талаа боюнча</translation>
+    </message>
+    <message>
+        <source>Values that differ are in bold.</source>
+        <translation>Айырмасы бар маанилер калың арип менен.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>Би&amp;риктирүү</translation>
+    </message>
+    <message>
+        <source>Merge the other contact into the one kept: e-mails, phones, tags and languages are united, its empty fields filled, and everything that named the other now names it. Undo the merge at any time.</source>
+        <translation>Экинчи байланышты сакталганына бириктирүү: эл. почталар, телефондор, белгилер жана тилдер бириктирилет, бош талаалары толтурулат, экинчисине шилтеме кылгандын баары эми ага шилтеме кылат. Бириктирүүнү каалаган убакта жокко чыгарса болот.</translation>
+    </message>
+    <message>
+        <source>&amp;Not a duplicate</source>
+        <translation>&amp;Кайталанма эмес</translation>
+    </message>
+    <message>
+        <source>They are two people: this pair is not offered again.</source>
+        <translation>Булар эки башка адам: бул жуп кайра сунушталбайт.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the last merge</source>
+        <translation>Акыркы бириктирүүнү &amp;жокко чыгаруу</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) to review.</source>
+        <translation>
+            <numerusform>Карап чыгуу үчүн %n жуп.</numerusform>
+            <numerusform>Карап чыгуу үчүн %n жуп.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No probable duplicates left to review.</source>
+        <translation>Карап чыгуу үчүн мүмкүн болгон кайталанмалар калган жок.</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>Кайталанмалар изделүүдө…</translation>
+    </message>
+    <message>
+        <source>Why: %1 (how sure: %2 %).</source>
+        <translation>Эмне үчүн: %1 (ыктымалдыгы: %2 %).</translation>
+    </message>
+    <message>
+        <source>Keep &amp;1: %1</source>
+        <translation>Сактоо &amp;1: %1</translation>
+    </message>
+    <message>
+        <source>Keep &amp;2: %1</source>
+        <translation>Сактоо &amp;2: %1</translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2. Undo the last merge to separate them again.</source>
+        <translation>%1 %2 байланышына бириктирилди. Кайра бөлүү үчүн акыркы бириктирүүнү жокко чыгарыңыз.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are kept as two people.</source>
+        <translation>%1 жана %2 эки башка адам катары сакталат.</translation>
     </message>
 </context>
 <context>
@@ -3415,6 +3546,17 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
 </context>
 <context>
+    <name>LanguagesWidget</name>
+    <message>
+        <source>Type a language&apos;s name, e.g. %1</source>
+        <translation>Тилдин атын териңиз, мисалы: %1</translation>
+    </message>
+    <message>
+        <source>Languages to choose from</source>
+        <translation>Тандоого мүмкүн болгон тилдер</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Liaison</source>
@@ -3790,6 +3932,14 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Сакталган жок: %1</translation>
     </message>
     <message>
+        <source>Read-only: these minutes were written by %1, and only its officers may change them (the Secretariat refuses changes from other institutions). You can read and copy them; ask them for any change.</source>
+        <translation>Окуу үчүн гана: бул протоколду %1 жазган, аны анын кызматкерлери гана өзгөртө алат (Катчылык башка мекемелерден келген өзгөртүүлөрдү кабыл албайт). Окуп, көчүрүп алсаңыз болот; ар кандай өзгөртүү үчүн аларга кайрылыңыз.</translation>
+    </message>
+    <message>
+        <source>Read-only: these minutes were written by another institution, and only its officers may change them. You can read and copy them; ask them for any change.</source>
+        <translation>Окуу үчүн гана: бул протоколду башка мекеме жазган, аны анын кызматкерлери гана өзгөртө алат. Окуп, көчүрүп алсаңыз болот; ар кандай өзгөртүү үчүн аларга кайрылыңыз.</translation>
+    </message>
+    <message>
         <source>No minutes yet</source>
         <translation>Протокол азырынча жок</translation>
     </message>
@@ -4003,6 +4153,72 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Delete “%1” and their entries?</source>
         <translation>«%1» жазуулары менен кошо өчүрүлсүнбү?</translation>
+    </message>
+</context>
+<context>
+    <name>OldSampleOffer</name>
+    <message>
+        <source>Sample records in your record</source>
+        <translation>Базаңыздагы үлгү жазуулар</translation>
+    </message>
+    <message numerus="yes">
+        <source>An earlier version of Liaison loaded the sample data (fictional officers, the Bishkek meeting…) into your own record. %n sample record(s) that you have not changed can be removed.</source>
+        <translation>
+            <numerusform>Liaison&apos;дун эски версиясы үлгү маалыматтарды (ойдон чыгарылган кызматкерлер, Бишкек жолугушуусу…) өз базаңызга жүктөгөн. Сиз өзгөртпөгөн %n үлгү жазууну өчүрсө болот.</numerusform>
+            <numerusform>Liaison&apos;дун эски версиясы үлгү маалыматтарды (ойдон чыгарылган кызматкерлер, Бишкек жолугушуусу…) өз базаңызга жүктөгөн. Сиз өзгөртпөгөн %n үлгү жазууну өчүрсө болот.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept: %n record(s) you changed or that your own records refer to:</source>
+        <translation>
+            <numerusform>Сакталат: сиз өзгөрткөн же өз жазууларыңыз шилтеме кылган %n жазуу:</numerusform>
+            <numerusform>Сакталат: сиз өзгөрткөн же өз жазууларыңыз шилтеме кылган %n жазуу:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sample stays available in the training record (File → Open the training record…).</source>
+        <translation>Үлгү окуу базасында жеткиликтүү бойдон калат (Файл → Окуу базасын ачуу…).</translation>
+    </message>
+    <message>
+        <source>&amp;Remove them</source>
+        <translation>&amp;Өчүрүү</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them</source>
+        <translation>&amp;Сактоо</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n sample record(s).</source>
+        <translation>
+            <numerusform>%n үлгү жазуу өчүрүлдү.</numerusform>
+            <numerusform>%n үлгү жазуу өчүрүлдү.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n you changed or linked to.</source>
+        <translation>
+            <numerusform>Сиз өзгөрткөн же байланыштырган %n жазуу сакталды.</numerusform>
+            <numerusform>Сиз өзгөрткөн же байланыштырган %n жазуу сакталды.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PairsModel</name>
+    <message>
+        <source>Contact</source>
+        <translation>Байланыш</translation>
+    </message>
+    <message>
+        <source>Probably the same as</source>
+        <translation>Бир эле адам болушу мүмкүн</translation>
+    </message>
+    <message>
+        <source>How sure</source>
+        <translation>Ыктымалдык</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Эмне үчүн</translation>
     </message>
 </context>
 <context>
@@ -4670,6 +4886,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Export selected contacts…</source>
         <translation>Тандалган байланыштарды экспорттоо…</translation>
+    </message>
+    <message>
+        <source>Find &amp;duplicates…</source>
+        <translation>&amp;Кайталанмаларды табуу…</translation>
     </message>
 </context>
 <context>

@@ -1661,8 +1661,48 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Почему</translation>
     </message>
     <message>
+        <source>No sample records of an older version in {path}.</source>
+        <translation>В {path} нет записей примера, загруженных старой версией.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample record(s) can be removed (run without --dry-run to remove them).</source>
+        <translation>
+            <numerusform>Можно удалить %n запись примера (чтобы удалить, запустите без --dry-run).</numerusform>
+            <numerusform>Можно удалить %n записи примера (чтобы удалить, запустите без --dry-run).</numerusform>
+            <numerusform>Можно удалить %n записей примера (чтобы удалить, запустите без --dry-run).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n sample record(s) an older version had loaded into this record.</source>
+        <translation>
+            <numerusform>Удалена %n запись примера, загруженная в эту базу старой версией.</numerusform>
+            <numerusform>Удалены %n записи примера, загруженные в эту базу старой версией.</numerusform>
+            <numerusform>Удалено %n записей примера, загруженных в эту базу старой версией.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept, because you changed them or your records refer to them:</source>
+        <translation>Сохранены, потому что вы их изменили или на них ссылаются ваши записи:</translation>
+    </message>
+    <message>
+        <source>changed since</source>
+        <translation>изменена с тех пор</translation>
+    </message>
+    <message>
+        <source>your records refer to it</source>
+        <translation>на неё ссылаются ваши записи</translation>
+    </message>
+    <message>
         <source>Ids</source>
         <translation>Идентификаторы</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more sample record(s) kept with them (what they refer to, and their parts).</source>
+        <translation>
+            <numerusform>Вместе с ними сохранена ещё %n запись примера (то, на что они ссылаются, и их части).</numerusform>
+            <numerusform>Вместе с ними сохранены ещё %n записи примера (то, на что они ссылаются, и их части).</numerusform>
+            <numerusform>Вместе с ними сохранено ещё %n записей примера (то, на что они ссылаются, и их части).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Merged into {id}; to undo: liaison contact unmerge {merge}</source>
@@ -1773,8 +1813,20 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>удалить учебную базу</translation>
     </message>
     <message>
+        <source>remove the sample records an older version loaded into your own record (those you changed or linked to stay)</source>
+        <translation>удалить записи примера, которые старая версия загрузила в вашу базу (изменённые вами или связанные с вашими записями остаются)</translation>
+    </message>
+    <message>
+        <source>with --remove-old: only say what would be removed</source>
+        <translation>вместе с --remove-old: только показать, что будет удалено</translation>
+    </message>
+    <message>
         <source>list contacts that are probably one person, with why</source>
         <translation>перечислить контакты, которые, вероятно, являются одним человеком, с причинами</translation>
+    </message>
+    <message>
+        <source>also the contacts marked “not a duplicate” in the window&apos;s review</source>
+        <translation>также контакты, отмеченные в окне как «не дубликат»</translation>
     </message>
     <message>
         <source>rebuild the search index</source>
@@ -2080,6 +2132,89 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>same institution</source>
         <translation>то же учреждение</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Find duplicates</source>
+        <translation>Поиск дубликатов</translation>
+    </message>
+    <message>
+        <source>Contacts that are &amp;probably one person:</source>
+        <translation>&amp;Контакты, вероятно обозначающие одного человека:</translation>
+    </message>
+    <message>
+        <source>Probable duplicates</source>
+        <translation>Вероятные дубликаты</translation>
+    </message>
+    <message>
+        <source>Side by si&amp;de:</source>
+        <translation>Р&amp;ядом:</translation>
+    </message>
+    <message>
+        <source>The two contacts, field by field</source>
+        <translation>Два контакта, поле за полем</translation>
+    </message>
+    <message>
+        <source>Values that differ are in bold.</source>
+        <translation>Различающиеся значения выделены жирным.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Объединить</translation>
+    </message>
+    <message>
+        <source>Merge the other contact into the one kept: e-mails, phones, tags and languages are united, its empty fields filled, and everything that named the other now names it. Undo the merge at any time.</source>
+        <translation>Объединить другой контакт с оставляемым: адреса эл. почты, телефоны, метки и языки объединяются, пустые поля заполняются, и всё, что ссылалось на другой контакт, теперь ссылается на оставленный. Объединение можно отменить в любой момент.</translation>
+    </message>
+    <message>
+        <source>&amp;Not a duplicate</source>
+        <translation>&amp;Не дубликат</translation>
+    </message>
+    <message>
+        <source>They are two people: this pair is not offered again.</source>
+        <translation>Это два разных человека: эта пара больше не предлагается.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the last merge</source>
+        <translation>Отменить последнее о&amp;бъединение</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) to review.</source>
+        <translation>
+            <numerusform>%n пара для проверки.</numerusform>
+            <numerusform>%n пары для проверки.</numerusform>
+            <numerusform>%n пар для проверки.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No probable duplicates left to review.</source>
+        <translation>Вероятных дубликатов для проверки не осталось.</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>Поиск дубликатов…</translation>
+    </message>
+    <message>
+        <source>Why: %1 (how sure: %2 %).</source>
+        <translation>Почему: %1 (уверенность: %2 %).</translation>
+    </message>
+    <message>
+        <source>Keep &amp;1: %1</source>
+        <translation>Оставить &amp;1: %1</translation>
+    </message>
+    <message>
+        <source>Keep &amp;2: %1</source>
+        <translation>Оставить &amp;2: %1</translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2. Undo the last merge to separate them again.</source>
+        <translation>%1 объединён с %2. Чтобы снова разделить их, отмените последнее объединение.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are kept as two people.</source>
+        <translation>%1 и %2 остаются двумя разными людьми.</translation>
     </message>
 </context>
 <context>
@@ -3428,6 +3563,17 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
 </context>
 <context>
+    <name>LanguagesWidget</name>
+    <message>
+        <source>Type a language&apos;s name, e.g. %1</source>
+        <translation>Введите название языка, например: %1</translation>
+    </message>
+    <message>
+        <source>Languages to choose from</source>
+        <translation>Языки для выбора</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Liaison</source>
@@ -3807,6 +3953,14 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
+        <source>Read-only: these minutes were written by %1, and only its officers may change them (the Secretariat refuses changes from other institutions). You can read and copy them; ask them for any change.</source>
+        <translation>Только для чтения: этот протокол составило учреждение «%1», и изменять его могут только его сотрудники (Секретариат отклоняет изменения от других учреждений). Его можно читать и копировать; за любыми изменениями обращайтесь к ним.</translation>
+    </message>
+    <message>
+        <source>Read-only: these minutes were written by another institution, and only its officers may change them. You can read and copy them; ask them for any change.</source>
+        <translation>Только для чтения: этот протокол составило другое учреждение, и изменять его могут только его сотрудники. Его можно читать и копировать; за любыми изменениями обращайтесь к ним.</translation>
+    </message>
+    <message>
         <source>No minutes yet</source>
         <translation>Протокола ещё нет</translation>
     </message>
@@ -4020,6 +4174,76 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Delete “%1” and their entries?</source>
         <translation>Удалить «%1» вместе с записями?</translation>
+    </message>
+</context>
+<context>
+    <name>OldSampleOffer</name>
+    <message>
+        <source>Sample records in your record</source>
+        <translation>Записи примера в вашей базе</translation>
+    </message>
+    <message numerus="yes">
+        <source>An earlier version of Liaison loaded the sample data (fictional officers, the Bishkek meeting…) into your own record. %n sample record(s) that you have not changed can be removed.</source>
+        <translation>
+            <numerusform>Старая версия Liaison загрузила пример (вымышленные сотрудники, заседание в Бишкеке…) в вашу собственную базу. Можно удалить %n запись примера, которую вы не меняли.</numerusform>
+            <numerusform>Старая версия Liaison загрузила пример (вымышленные сотрудники, заседание в Бишкеке…) в вашу собственную базу. Можно удалить %n записи примера, которые вы не меняли.</numerusform>
+            <numerusform>Старая версия Liaison загрузила пример (вымышленные сотрудники, заседание в Бишкеке…) в вашу собственную базу. Можно удалить %n записей примера, которые вы не меняли.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept: %n record(s) you changed or that your own records refer to:</source>
+        <translation>
+            <numerusform>Останется %n запись, которую вы изменили или на которую ссылаются ваши записи:</numerusform>
+            <numerusform>Останутся %n записи, которые вы изменили или на которые ссылаются ваши записи:</numerusform>
+            <numerusform>Останутся %n записей, которые вы изменили или на которые ссылаются ваши записи:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sample stays available in the training record (File → Open the training record…).</source>
+        <translation>Пример остаётся доступным в учебной базе (Файл → Открыть учебную запись…).</translation>
+    </message>
+    <message>
+        <source>&amp;Remove them</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them</source>
+        <translation>&amp;Оставить</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n sample record(s).</source>
+        <translation>
+            <numerusform>Удалена %n запись примера.</numerusform>
+            <numerusform>Удалены %n записи примера.</numerusform>
+            <numerusform>Удалено %n записей примера.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n you changed or linked to.</source>
+        <translation>
+            <numerusform>Сохранена %n запись, которую вы изменили или связали.</numerusform>
+            <numerusform>Сохранены %n записи, которые вы изменили или связали.</numerusform>
+            <numerusform>Сохранено %n записей, которые вы изменили или связали.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PairsModel</name>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Probably the same as</source>
+        <translation>Вероятно, тот же, что</translation>
+    </message>
+    <message>
+        <source>How sure</source>
+        <translation>Уверенность</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Почему</translation>
     </message>
 </context>
 <context>
@@ -4694,6 +4918,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Export selected contacts…</source>
         <translation>Экспорт выбранных контактов…</translation>
+    </message>
+    <message>
+        <source>Find &amp;duplicates…</source>
+        <translation>Найти &amp;дубликаты…</translation>
     </message>
 </context>
 <context>

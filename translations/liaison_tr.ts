@@ -1649,8 +1649,42 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <translation>Neden</translation>
     </message>
     <message>
+        <source>No sample records of an older version in {path}.</source>
+        <translation>{path} içinde eski bir sürümün örnek kaydı yok.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample record(s) can be removed (run without --dry-run to remove them).</source>
+        <translation>
+            <numerusform>%n örnek kayıt kaldırılabilir (kaldırmak için --dry-run olmadan çalıştırın).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n sample record(s) an older version had loaded into this record.</source>
+        <translation>
+            <numerusform>Eski bir sürümün bu kayda yüklediği %n örnek kayıt kaldırıldı.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept, because you changed them or your records refer to them:</source>
+        <translation>Değiştirdiğiniz ya da kendi kayıtlarınızın başvurduğu için tutulanlar:</translation>
+    </message>
+    <message>
+        <source>changed since</source>
+        <translation>sonradan değiştirildi</translation>
+    </message>
+    <message>
+        <source>your records refer to it</source>
+        <translation>kayıtlarınız buna başvuruyor</translation>
+    </message>
+    <message>
         <source>Ids</source>
         <translation>Kimlikler</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more sample record(s) kept with them (what they refer to, and their parts).</source>
+        <translation>
+            <numerusform>Bunlarla birlikte %n örnek kayıt daha tutuldu (başvurdukları kayıtlar ve parçaları).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Merged into {id}; to undo: liaison contact unmerge {merge}</source>
@@ -1759,8 +1793,20 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <translation>eğitim kaydını sil</translation>
     </message>
     <message>
+        <source>remove the sample records an older version loaded into your own record (those you changed or linked to stay)</source>
+        <translation>eski bir sürümün kendi kaydınıza yüklediği örnek kayıtları kaldır (değiştirdikleriniz ya da bağladıklarınız kalır)</translation>
+    </message>
+    <message>
+        <source>with --remove-old: only say what would be removed</source>
+        <translation>--remove-old ile: yalnızca neyin kaldırılacağını söyle</translation>
+    </message>
+    <message>
         <source>list contacts that are probably one person, with why</source>
         <translation>büyük olasılıkla aynı kişi olan kişileri nedenleriyle listele</translation>
+    </message>
+    <message>
+        <source>also the contacts marked “not a duplicate” in the window&apos;s review</source>
+        <translation>pencerede gözden geçirirken “yinelenen değil” olarak işaretlenen kişiler de</translation>
     </message>
     <message>
         <source>rebuild the search index</source>
@@ -2054,6 +2100,87 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
     <message>
         <source>same institution</source>
         <translation>aynı kurum</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Find duplicates</source>
+        <translation>Yinelenenleri bul</translation>
+    </message>
+    <message>
+        <source>Contacts that are &amp;probably one person:</source>
+        <translation>&amp;Büyük olasılıkla aynı kişi olan kişiler:</translation>
+    </message>
+    <message>
+        <source>Probable duplicates</source>
+        <translation>Olası yinelenenler</translation>
+    </message>
+    <message>
+        <source>Side by si&amp;de:</source>
+        <translation>Ya&amp;n yana:</translation>
+    </message>
+    <message>
+        <source>The two contacts, field by field</source>
+        <translation>İki kişi, alan alan</translation>
+    </message>
+    <message>
+        <source>Values that differ are in bold.</source>
+        <translation>Farklı değerler kalın yazılır.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Birleştir</translation>
+    </message>
+    <message>
+        <source>Merge the other contact into the one kept: e-mails, phones, tags and languages are united, its empty fields filled, and everything that named the other now names it. Undo the merge at any time.</source>
+        <translation>Diğer kişiyi tutulan kişiyle birleştirin: e-postalar, telefonlar, etiketler ve diller birleştirilir, boş alanları doldurulur ve diğerini anan her kayıt artık onu anar. Birleştirmeyi istediğiniz zaman geri alabilirsiniz.</translation>
+    </message>
+    <message>
+        <source>&amp;Not a duplicate</source>
+        <translation>&amp;Yinelenen değil</translation>
+    </message>
+    <message>
+        <source>They are two people: this pair is not offered again.</source>
+        <translation>Bunlar iki ayrı kişi: bu çift bir daha önerilmez.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the last merge</source>
+        <translation>Son birleştirmeyi &amp;geri al</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) to review.</source>
+        <translation>
+            <numerusform>Gözden geçirilecek %n çift.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No probable duplicates left to review.</source>
+        <translation>Gözden geçirilecek olası yinelenen kalmadı.</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>Yinelenenler aranıyor…</translation>
+    </message>
+    <message>
+        <source>Why: %1 (how sure: %2 %).</source>
+        <translation>Neden: %1 (olasılık: %%2).</translation>
+    </message>
+    <message>
+        <source>Keep &amp;1: %1</source>
+        <translation>Tut &amp;1: %1</translation>
+    </message>
+    <message>
+        <source>Keep &amp;2: %1</source>
+        <translation>Tut &amp;2: %1</translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2. Undo the last merge to separate them again.</source>
+        <translation>%1, %2 ile birleştirildi. Yeniden ayırmak için son birleştirmeyi geri alın.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are kept as two people.</source>
+        <translation>%1 ve %2 iki ayrı kişi olarak tutuluyor.</translation>
     </message>
 </context>
 <context>
@@ -3402,6 +3529,17 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
     </message>
 </context>
 <context>
+    <name>LanguagesWidget</name>
+    <message>
+        <source>Type a language&apos;s name, e.g. %1</source>
+        <translation>Bir dilin adını yazın, örn. %1</translation>
+    </message>
+    <message>
+        <source>Languages to choose from</source>
+        <translation>Seçilebilecek diller</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Liaison</source>
@@ -3773,6 +3911,14 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <translation>Kaydedilmedi: %1</translation>
     </message>
     <message>
+        <source>Read-only: these minutes were written by %1, and only its officers may change them (the Secretariat refuses changes from other institutions). You can read and copy them; ask them for any change.</source>
+        <translation>Salt okunur: bu tutanağı %1 yazdı ve yalnızca onun görevlileri değiştirebilir (Sekretarya diğer kurumlardan gelen değişiklikleri reddeder). Okuyabilir ve kopyalayabilirsiniz; her değişiklik için onlara başvurun.</translation>
+    </message>
+    <message>
+        <source>Read-only: these minutes were written by another institution, and only its officers may change them. You can read and copy them; ask them for any change.</source>
+        <translation>Salt okunur: bu tutanağı başka bir kurum yazdı ve yalnızca onun görevlileri değiştirebilir. Okuyabilir ve kopyalayabilirsiniz; her değişiklik için onlara başvurun.</translation>
+    </message>
+    <message>
         <source>No minutes yet</source>
         <translation>Henüz tutanak yok</translation>
     </message>
@@ -3986,6 +4132,68 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
     <message>
         <source>Delete “%1” and their entries?</source>
         <translation>“%1” ve kayıtları silinsin mi?</translation>
+    </message>
+</context>
+<context>
+    <name>OldSampleOffer</name>
+    <message>
+        <source>Sample records in your record</source>
+        <translation>Kaydınızdaki örnek kayıtlar</translation>
+    </message>
+    <message numerus="yes">
+        <source>An earlier version of Liaison loaded the sample data (fictional officers, the Bishkek meeting…) into your own record. %n sample record(s) that you have not changed can be removed.</source>
+        <translation>
+            <numerusform>Liaison&apos;ın eski bir sürümü örnek verileri (kurgusal görevliler, Bişkek toplantısı…) kendi kaydınıza yükledi. Değiştirmediğiniz %n örnek kayıt kaldırılabilir.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept: %n record(s) you changed or that your own records refer to:</source>
+        <translation>
+            <numerusform>Tutulacak: değiştirdiğiniz ya da kendi kayıtlarınızın başvurduğu %n kayıt:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sample stays available in the training record (File → Open the training record…).</source>
+        <translation>Örnek, eğitim kaydında kullanılabilir kalır (Dosya → Eğitim kaydını aç…).</translation>
+    </message>
+    <message>
+        <source>&amp;Remove them</source>
+        <translation>Kal&amp;dır</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them</source>
+        <translation>&amp;Kalsınlar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n sample record(s).</source>
+        <translation>
+            <numerusform>%n örnek kayıt kaldırıldı.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n you changed or linked to.</source>
+        <translation>
+            <numerusform>Değiştirdiğiniz ya da bağladığınız %n kayıt tutuldu.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PairsModel</name>
+    <message>
+        <source>Contact</source>
+        <translation>Kişi</translation>
+    </message>
+    <message>
+        <source>Probably the same as</source>
+        <translation>Büyük olasılıkla aynı kişi</translation>
+    </message>
+    <message>
+        <source>How sure</source>
+        <translation>Olasılık</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Neden</translation>
     </message>
 </context>
 <context>
@@ -4646,6 +4854,10 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
     <message>
         <source>Export selected contacts…</source>
         <translation>Seçili kişileri dışa aktar…</translation>
+    </message>
+    <message>
+        <source>Find &amp;duplicates…</source>
+        <translation>&amp;Yinelenenleri bul…</translation>
     </message>
 </context>
 <context>

@@ -1655,8 +1655,45 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <translation>Sababi</translation>
     </message>
     <message>
+        <source>No sample records of an older version in {path}.</source>
+        <translation>{path} ichida eski versiyaning namuna yozuvlari yoʻq.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample record(s) can be removed (run without --dry-run to remove them).</source>
+        <translation>
+            <numerusform>%n ta namuna yozuvini olib tashlash mumkin (olib tashlash uchun --dry-run siz ishga tushiring).</numerusform>
+            <numerusform>%n ta namuna yozuvini olib tashlash mumkin (olib tashlash uchun --dry-run siz ishga tushiring).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n sample record(s) an older version had loaded into this record.</source>
+        <translation>
+            <numerusform>Eski versiya ushbu bazaga yuklagan %n ta namuna yozuvi olib tashlandi.</numerusform>
+            <numerusform>Eski versiya ushbu bazaga yuklagan %n ta namuna yozuvi olib tashlandi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept, because you changed them or your records refer to them:</source>
+        <translation>Siz oʻzgartirganingiz yoki oʻz yozuvlaringiz ularga ishora qilgani uchun saqlanganlar:</translation>
+    </message>
+    <message>
+        <source>changed since</source>
+        <translation>keyin oʻzgartirilgan</translation>
+    </message>
+    <message>
+        <source>your records refer to it</source>
+        <translation>yozuvlaringiz unga ishora qiladi</translation>
+    </message>
+    <message>
         <source>Ids</source>
         <translation>Identifikatorlar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more sample record(s) kept with them (what they refer to, and their parts).</source>
+        <translation>
+            <numerusform>Ular bilan birga yana %n ta namuna yozuvi saqlandi (ular ishora qilgan yozuvlar va ularning qismlari).</numerusform>
+            <numerusform>Ular bilan birga yana %n ta namuna yozuvi saqlandi (ular ishora qilgan yozuvlar va ularning qismlari).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Merged into {id}; to undo: liaison contact unmerge {merge}</source>
@@ -1766,8 +1803,20 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <translation>oʻquv yozuvini oʻchirish</translation>
     </message>
     <message>
+        <source>remove the sample records an older version loaded into your own record (those you changed or linked to stay)</source>
+        <translation>eski versiya oʻz bazangizga yuklagan namuna yozuvlarini olib tashlash (siz oʻzgartirgan yoki bogʻlaganlaringiz qoladi)</translation>
+    </message>
+    <message>
+        <source>with --remove-old: only say what would be removed</source>
+        <translation>--remove-old bilan: faqat nima olib tashlanishini aytish</translation>
+    </message>
+    <message>
         <source>list contacts that are probably one person, with why</source>
         <translation>bir shaxs boʻlishi mumkin boʻlgan kontaktlarni sabablari bilan roʻyxatlash</translation>
+    </message>
+    <message>
+        <source>also the contacts marked “not a duplicate” in the window&apos;s review</source>
+        <translation>oynadagi koʻrib chiqishda “dublikat emas” deb belgilangan kontaktlar ham</translation>
     </message>
     <message>
         <source>rebuild the search index</source>
@@ -2067,6 +2116,88 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
     <message>
         <source>same institution</source>
         <translation>bir xil muassasa</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Find duplicates</source>
+        <translation>Dublikatlarni topish</translation>
+    </message>
+    <message>
+        <source>Contacts that are &amp;probably one person:</source>
+        <translation>&amp;Ehtimol, bir shaxs boʻlgan kontaktlar:</translation>
+    </message>
+    <message>
+        <source>Probable duplicates</source>
+        <translation>Ehtimoliy dublikatlar</translation>
+    </message>
+    <message>
+        <source>Side by si&amp;de:</source>
+        <translation>Yonma-yo&amp;n:</translation>
+    </message>
+    <message>
+        <source>The two contacts, field by field</source>
+        <translation>Ikki kontakt, maydonma-maydon</translation>
+    </message>
+    <message>
+        <source>Values that differ are in bold.</source>
+        <translation>Farq qiluvchi qiymatlar qalin harflarda.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Birlashtirish</translation>
+    </message>
+    <message>
+        <source>Merge the other contact into the one kept: e-mails, phones, tags and languages are united, its empty fields filled, and everything that named the other now names it. Undo the merge at any time.</source>
+        <translation>Ikkinchi kontaktni saqlanadiganiga birlashtiring: elektron pochtalar, telefonlar, teglar va tillar birlashtiriladi, boʻsh maydonlari toʻldiriladi va ikkinchisiga ishora qilgan hamma narsa endi unga ishora qiladi. Birlashtirishni istalgan vaqtda bekor qilish mumkin.</translation>
+    </message>
+    <message>
+        <source>&amp;Not a duplicate</source>
+        <translation>&amp;Dublikat emas</translation>
+    </message>
+    <message>
+        <source>They are two people: this pair is not offered again.</source>
+        <translation>Bular ikki alohida shaxs: bu juftlik boshqa taklif qilinmaydi.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the last merge</source>
+        <translation>Oxirgi birlashtirishni &amp;bekor qilish</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) to review.</source>
+        <translation>
+            <numerusform>Koʻrib chiqish uchun %n ta juft.</numerusform>
+            <numerusform>Koʻrib chiqish uchun %n ta juft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No probable duplicates left to review.</source>
+        <translation>Koʻrib chiqiladigan ehtimoliy dublikatlar qolmadi.</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>Dublikatlar qidirilmoqda…</translation>
+    </message>
+    <message>
+        <source>Why: %1 (how sure: %2 %).</source>
+        <translation>Sababi: %1 (ehtimoli: %2 %).</translation>
+    </message>
+    <message>
+        <source>Keep &amp;1: %1</source>
+        <translation>Saqlash &amp;1: %1</translation>
+    </message>
+    <message>
+        <source>Keep &amp;2: %1</source>
+        <translation>Saqlash &amp;2: %1</translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2. Undo the last merge to separate them again.</source>
+        <translation>%1 %2 ga birlashtirildi. Qayta ajratish uchun oxirgi birlashtirishni bekor qiling.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are kept as two people.</source>
+        <translation>%1 va %2 ikki alohida shaxs sifatida saqlanadi.</translation>
     </message>
 </context>
 <context>
@@ -3415,6 +3546,17 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
     </message>
 </context>
 <context>
+    <name>LanguagesWidget</name>
+    <message>
+        <source>Type a language&apos;s name, e.g. %1</source>
+        <translation>Til nomini yozing, masalan: %1</translation>
+    </message>
+    <message>
+        <source>Languages to choose from</source>
+        <translation>Tanlash uchun tillar</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Liaison</source>
@@ -3790,6 +3932,14 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <translation>Saqlanmadi: %1</translation>
     </message>
     <message>
+        <source>Read-only: these minutes were written by %1, and only its officers may change them (the Secretariat refuses changes from other institutions). You can read and copy them; ask them for any change.</source>
+        <translation>Faqat oʻqish uchun: bu bayonnomani %1 yozgan va uni faqat uning xodimlari oʻzgartira oladi (Kotibiyat boshqa muassasalardan kelgan oʻzgarishlarni rad etadi). Oʻqishingiz va nusxa olishingiz mumkin; har qanday oʻzgarish uchun ularga murojaat qiling.</translation>
+    </message>
+    <message>
+        <source>Read-only: these minutes were written by another institution, and only its officers may change them. You can read and copy them; ask them for any change.</source>
+        <translation>Faqat oʻqish uchun: bu bayonnomani boshqa muassasa yozgan va uni faqat uning xodimlari oʻzgartira oladi. Oʻqishingiz va nusxa olishingiz mumkin; har qanday oʻzgarish uchun ularga murojaat qiling.</translation>
+    </message>
+    <message>
         <source>No minutes yet</source>
         <translation>Bayonnoma hali yoʻq</translation>
     </message>
@@ -4003,6 +4153,72 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
     <message>
         <source>Delete “%1” and their entries?</source>
         <translation>“%1” yozuvlari bilan birga oʻchirilsinmi?</translation>
+    </message>
+</context>
+<context>
+    <name>OldSampleOffer</name>
+    <message>
+        <source>Sample records in your record</source>
+        <translation>Bazangizdagi namuna yozuvlari</translation>
+    </message>
+    <message numerus="yes">
+        <source>An earlier version of Liaison loaded the sample data (fictional officers, the Bishkek meeting…) into your own record. %n sample record(s) that you have not changed can be removed.</source>
+        <translation>
+            <numerusform>Liaison’ning eski versiyasi namuna ma’lumotlarini (toʻqima xodimlar, Bishkek uchrashuvi…) oʻz bazangizga yuklagan. Siz oʻzgartirmagan %n ta namuna yozuvini olib tashlash mumkin.</numerusform>
+            <numerusform>Liaison’ning eski versiyasi namuna ma’lumotlarini (toʻqima xodimlar, Bishkek uchrashuvi…) oʻz bazangizga yuklagan. Siz oʻzgartirmagan %n ta namuna yozuvini olib tashlash mumkin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept: %n record(s) you changed or that your own records refer to:</source>
+        <translation>
+            <numerusform>Saqlanadi: siz oʻzgartirgan yoki oʻz yozuvlaringiz ishora qilgan %n ta yozuv:</numerusform>
+            <numerusform>Saqlanadi: siz oʻzgartirgan yoki oʻz yozuvlaringiz ishora qilgan %n ta yozuv:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sample stays available in the training record (File → Open the training record…).</source>
+        <translation>Namuna oʻquv bazasida mavjud boʻlib qoladi (Fayl → Oʻquv bazasini ochish…).</translation>
+    </message>
+    <message>
+        <source>&amp;Remove them</source>
+        <translation>&amp;Olib tashlash</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them</source>
+        <translation>&amp;Saqlash</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n sample record(s).</source>
+        <translation>
+            <numerusform>%n ta namuna yozuvi olib tashlandi.</numerusform>
+            <numerusform>%n ta namuna yozuvi olib tashlandi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n you changed or linked to.</source>
+        <translation>
+            <numerusform>Siz oʻzgartirgan yoki bogʻlagan %n ta yozuv saqlandi.</numerusform>
+            <numerusform>Siz oʻzgartirgan yoki bogʻlagan %n ta yozuv saqlandi.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PairsModel</name>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Probably the same as</source>
+        <translation>Ehtimol, ayni shaxs</translation>
+    </message>
+    <message>
+        <source>How sure</source>
+        <translation>Ehtimol</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Sababi</translation>
     </message>
 </context>
 <context>
@@ -4670,6 +4886,10 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
     <message>
         <source>Export selected contacts…</source>
         <translation>Tanlangan kontaktlarni eksport qilish…</translation>
+    </message>
+    <message>
+        <source>Find &amp;duplicates…</source>
+        <translation>&amp;Dublikatlarni topish…</translation>
     </message>
 </context>
 <context>

@@ -109,6 +109,8 @@ def _demo(app: Liaison, args: argparse.Namespace) -> int:
     if app.settings.is_training():  # --data-dir names the training record itself
         return _demo_in(app, args, app.data_dir)
     folder = training_dir(app.data_dir)
+    if args.remove_old:
+        return _remove_old(app, args)
     if args.remove:
         removed = remove_training(app.data_dir)
         if args.json:
@@ -122,8 +124,70 @@ def _demo(app: Liaison, args: argparse.Namespace) -> int:
         return _demo_in(training, args, folder)
 
 
+def _remove_old(app: Liaison, args: argparse.Namespace) -> int:
+    """The sample an older version loaded into this (real) record: removed where untouched,
+    kept and listed where changed or linked to the officer's own records."""
+    from liaison.services.old_sample import find_old_sample, remove_old_sample
+
+    result = find_old_sample(app) if args.dry_run else remove_old_sample(app)
+    if args.json:
+        print_json(result.as_json())
+        return 0
+    if not result.found:
+        out(
+            tr(QT_TRANSLATE_NOOP("Cli", "No sample records of an older version in {path}.")).format(
+                path=app.data_dir
+            )
+        )
+        return 0
+    if args.dry_run:
+        out(
+            Cli.tr(
+                "%n sample record(s) can be removed (run without --dry-run to remove them).",
+                None,
+                len(result.removable),
+            )
+        )
+    else:
+        out(
+            Cli.tr(
+                "Removed %n sample record(s) an older version had loaded into this record.",
+                None,
+                result.removed,
+            )
+        )
+    if result.kept:
+        out(tr(QT_TRANSLATE_NOOP("Cli", "Kept, because you changed them or your records refer to them:")))
+        why = {
+            "changed": tr(QT_TRANSLATE_NOOP("Cli", "changed since")),
+            "linked": tr(QT_TRANSLATE_NOOP("Cli", "your records refer to it")),
+        }
+        print_table(
+            [
+                tr(QT_TRANSLATE_NOOP("Cli", "Records")),
+                tr(QT_TRANSLATE_NOOP("Cli", "Title")),
+                tr(QT_TRANSLATE_NOOP("Cli", "Why")),
+                tr(QT_TRANSLATE_NOOP("Cli", "Ids")),
+            ],
+            [
+                [_entity_label(entity), title, why[reason], record_id]
+                for entity, record_id, title, reason in result.kept
+            ],
+            widths=[0, 60, 0, 0],
+        )
+        if result.with_kept:
+            out(
+                Cli.tr(
+                    "%n more sample record(s) kept with them (what they refer to, and their parts).",
+                    None,
+                    result.with_kept,
+                )
+            )
+    return 0
+
+
 def _demo_in(app: Liaison, args: argparse.Namespace, folder: Path) -> int:
-    if args.remove:
+    if args.remove or args.remove_old:
         raise CliError(
             QT_TRANSLATE_NOOP("Cli", "Run demo --remove on your own data folder, not on {path}."),
             path=str(folder),
@@ -158,7 +222,9 @@ def _demo_in(app: Liaison, args: argparse.Namespace, folder: Path) -> int:
 
 
 def _duplicates(app: Liaison, args: argparse.Namespace) -> int:
-    groups = app.find_duplicates()
+    from liaison.services.duplicate_review import unmarked_groups
+
+    groups = app.find_duplicates() if args.all else unmarked_groups(app)
     if args.json:
         print_json([group.as_json() for group in groups])
         return 0
@@ -353,12 +419,35 @@ def add_workflow_commands(
     demo.add_argument(
         "--remove", action="store_true", help=tr(QT_TRANSLATE_NOOP("Cli", "delete the training record"))
     )
+    demo.add_argument(
+        "--remove-old",
+        action="store_true",
+        help=tr(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "remove the sample records an older version loaded into your own record "
+                "(those you changed or linked to stay)",
+            )
+        ),
+    )
+    demo.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=tr(QT_TRANSLATE_NOOP("Cli", "with --remove-old: only say what would be removed")),
+    )
     demo.set_defaults(handler=_demo)
 
     duplicates = commands.add_parser(
         "duplicates",
         parents=[common],
         help=tr(QT_TRANSLATE_NOOP("Cli", "list contacts that are probably one person, with why")),
+    )
+    duplicates.add_argument(
+        "--all",
+        action="store_true",
+        help=tr(
+            QT_TRANSLATE_NOOP("Cli", "also the contacts marked “not a duplicate” in the window's review")
+        ),
     )
     duplicates.set_defaults(handler=_duplicates)
 

@@ -164,6 +164,8 @@ def start(data_dir: str | os.PathLike[str] | None = None, *, offer_sample: bool 
         tasks.submit(lambda: care.snapshot_if_due(services))  # the daily snapshot, after the window's reads
         if startup.empty and offer_sample:
             QTimer.singleShot(0, window.offer_sample_data)
+        elif not startup.empty and offer_sample:
+            QTimer.singleShot(0, window.offer_old_sample_removal)
 
     def failed(error: BaseException) -> None:
         startup.error = error

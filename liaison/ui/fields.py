@@ -393,6 +393,10 @@ def make_widget(entity: str, field: Field, services: Liaison, parent: QWidget | 
         return ReferenceWidget(field, services, parent=parent)
     if kind is Kind.IMAGE:
         return ImageWidget(field, parent)
+    if kind is Kind.LANGUAGES:
+        from liaison.ui.languages_field import LanguagesWidget
+
+        return LanguagesWidget(field, parent)
     return TextWidget(field, parent)  # text, numbers, and lists written "a; b"
 
 

@@ -100,6 +100,8 @@ class MainWindow(Retranslating, QMainWindow):
         super().__init__(parent)
         self.services: Liaison | None = None
         self.tasks = tasks
+        self.old_sample_box: QMessageBox | None = None
+        """The question about an older version's sample records, while it is open."""
         self.setWindowTitle(self.tr("Liaison"))
         self.resize(1280, 800)
         self.setMinimumSize(QSize(900, 560))
@@ -672,6 +674,12 @@ class MainWindow(Retranslating, QMainWindow):
         from liaison.ui.welcome import welcome
 
         welcome(self)
+
+    def offer_old_sample_removal(self) -> None:
+        """Once: remove the sample an older version loaded into this (own) record?"""
+        from liaison.ui.old_sample_offer import offer_old_sample_removal
+
+        offer_old_sample_removal(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.services is None:  # closed while the record opens: nothing typed to save yet

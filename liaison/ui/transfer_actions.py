@@ -1,6 +1,7 @@
-"""The window's import and export actions: File → Import…, File → Export…, and "Export selected
-contacts…" on the contact list's context menu. Kept apart from main_window.py, which only
-creates this object, asks it to retranslate, and hands it the contact page when built."""
+"""The window's import and export actions: File → Import…, File → Export…, File → Find
+duplicates… (also on the contact list's context menu, with "Export selected contacts…"). Kept
+apart from main_window.py, which only creates this object, asks it to retranslate, and hands it
+the contact page when built."""
 
 from __future__ import annotations
 
@@ -24,11 +25,13 @@ class TransferActions(QObject):
         self.export_action.triggered.connect(lambda _checked=False: self.open_export())
         self.export_selected_action = QAction(window)
         self.export_selected_action.triggered.connect(self.export_selected)
+        self.duplicates_action = QAction(window)
+        self.duplicates_action.triggered.connect(self.find_duplicates)
         self.contacts_page: EntityPage | None = None
 
     @property
     def actions(self) -> list[QAction]:
-        return [self.import_action, self.export_action]
+        return [self.import_action, self.export_action, self.duplicates_action]
 
     def retranslate(self) -> None:
         self.import_action.setText(QCoreApplication.translate("TransferActions", "&Import…"))
@@ -36,12 +39,14 @@ class TransferActions(QObject):
         self.export_selected_action.setText(
             QCoreApplication.translate("TransferActions", "Export selected contacts…")
         )
+        self.duplicates_action.setText(QCoreApplication.translate("TransferActions", "Find &duplicates…"))
 
     def attach_contacts(self, page: EntityPage) -> None:
         from PySide6.QtCore import Qt
 
         self.contacts_page = page
         page.view.addAction(self.export_selected_action)
+        page.view.addAction(self.duplicates_action)
         page.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
     def open_import(self) -> None:
@@ -73,6 +78,24 @@ class TransferActions(QObject):
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         self.dialog = dialog
+
+    def find_duplicates(self) -> None:
+        """Contacts → Find duplicates…: review the probable duplicates, merge or keep apart."""
+        from liaison.ui.duplicates_dialog import DuplicatesDialog
+
+        window = self.window
+        if window.services is None:
+            return
+        dialog = DuplicatesDialog(window.services, window.tasks, window)
+
+        def merged(_keep: str, _other: str) -> None:
+            for page in window.pages.built.values():
+                page.reload()
+
+        dialog.merged.connect(merged)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        self.duplicates_dialog = dialog
 
     def export_selected(self) -> None:
         page = self.contacts_page

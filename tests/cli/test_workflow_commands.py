@@ -224,3 +224,39 @@ def test_contact_merge_and_unmerge(run: Run, ok: Run) -> None:
     assert again.code != 0 and "undone already" in again.err and "Traceback" not in again.err
     same = run("contact", "merge", keep["id"], keep["id"])
     assert same.code != 0 and "itself" in same.err
+
+
+def test_demo_remove_old_cleans_a_sample_an_older_version_loaded_into_the_own_record(
+    run: Run, ok: Run, data_dir: Path
+) -> None:
+    from liaison.services.app import Liaison
+    from tests.services.test_old_sample import load_the_old_way
+
+    with Liaison.open(data_dir) as app:
+        load_the_old_way(app)  # a data folder made the old way
+        summit = app.events.create({"kind": "summit", "title": "Summit", "start_date": "2024-11-06"})
+        edited = app.contacts.list()[0]
+        app.contacts.update(edited["id"], {"notes": "Called him about the forum."})
+    preview = ok("demo", "--remove-old", "--dry-run")
+    assert preview["removable"] > 200 and preview["removed"] == 0
+    assert [(k["id"], k["why"]) for k in preview["kept"]] == [(edited["id"], "changed")]
+    text = run("demo", "--remove-old")
+    assert text.code == 0, text.err
+    assert "Removed" in text.out and "changed since" in text.out and edited["name"] in text.out
+    assert [e["title"] for e in ok("event", "list")] == [summit["title"]]
+    assert ok("contact", "show", edited["id"])["notes"] == "Called him about the forum."
+    again = ok("demo", "--remove-old")
+    assert again["removed"] == 0 and again["removable"] == 0
+
+
+def test_duplicates_leaves_out_pairs_marked_not_a_duplicate_unless_all(ok: Run, data_dir: Path) -> None:
+    from liaison.services.app import Liaison
+    from liaison.services.duplicate_review import mark_not_duplicate
+
+    first = ok("contact", "add", "--name", "Aigerim Saparbekuly", "--email", "aigerim@example.kz")
+    second = ok("contact", "add", "--name", "Aigerim Saparbekuly", "--email", "aigerim@example.kz")
+    assert len(ok("duplicates")) == 1
+    with Liaison.open(data_dir) as app:
+        mark_not_duplicate(app, second["id"], first["id"])
+    assert ok("duplicates") == []
+    assert [sorted(g["ids"]) for g in ok("duplicates", "--all")] == [sorted([first["id"], second["id"]])]

@@ -44,6 +44,7 @@ def test_every_section_of_the_main_window_is_named(qtbot: QtBot, sample_window: 
 def test_every_dialog_is_named(qtbot: QtBot, sample_window: MainWindow, tasks: TaskManager) -> None:
     from liaison.briefing.request import Subject
     from liaison.ui.briefing_dialog import BriefingDialog
+    from liaison.ui.duplicates_dialog import DuplicatesDialog
     from liaison.ui.meeting import MeetingMode
     from liaison.ui.meeting.reason_dialog import ReasonDialog
     from liaison.ui.settings_dialog import SettingsDialog
@@ -72,6 +73,7 @@ def test_every_dialog_is_named(qtbot: QtBot, sample_window: MainWindow, tasks: T
         SettingsDialog(services, tasks, window),
         ShortcutsDialog(window),
         BriefingDialog(services, tasks, window, subjects=(Subject("event", event["id"]),), language="en"),
+        DuplicatesDialog(services, tasks, window),
     ):
         check(dialog)
         dialog.reject()

@@ -182,13 +182,26 @@ class DraftWriter:
 def load_draft(
     services: Liaison, event_id: str, aob: Slot
 ) -> tuple[Record | None, list[Slot], dict[str, str], dict[str, tuple[str, str]]]:
-    """The event's minutes to write in (its draft, else its last agreed ones), a place to write per
-    agenda item and per entry not on the agenda (else ``aob``, "any other business", placed
-    last), and the stored ids and texts of the entries by place."""
+    """The event's minutes to write in (the officer's institution's draft, else its last agreed
+    ones, else another institution's, to read), a place to write per agenda item and per entry
+    not on the agenda (else ``aob``, "any other business", placed last), and the stored ids and
+    texts of the entries by place."""
+    from liaison.services.settings import HOME_INSTITUTION
+
     slots: list[Slot] = []
     every = services.minutes.list({"event_id": event_id})
-    drafts = [m for m in every if m["status"] != "agreed"]
-    minutes = drafts[0] if drafts else (every[-1] if every else None)
+    home = services.settings.get(HOME_INSTITUTION)
+    # The officer's own institution's minutes first (theirs to write), a draft before agreed ones;
+    # another institution's minutes open to be read (meeting mode shows them read-only).
+    ranked = sorted(
+        range(len(every)),
+        key=lambda i: (
+            not (home and every[i].get("owner_institution_id") in (home, None)),
+            every[i]["status"] == "agreed",
+            -i if every[i]["status"] == "agreed" else i,  # the newest agreed, the first draft
+        ),
+    )
+    minutes = every[ranked[0]] if ranked else None
     agenda = services.agenda.list({"event_id": event_id})
     entries = services.minutes_entries.list({"minutes_id": minutes["id"]}) if minutes else []
     entry_ids: dict[str, str] = {}

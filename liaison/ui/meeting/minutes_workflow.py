@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from liaison.services.app import Liaison
 from liaison.services.records import Record
-from liaison.services.settings import OFFICER_NAME
+from liaison.services.settings import HOME_INSTITUTION, OFFICER_NAME
 from liaison.ui.autosave import FAILED, IDLE, PENDING, SAVED, SAVING
 from liaison.ui.i18n import choice_labels
 from liaison.ui.language import Retranslating
@@ -76,6 +76,9 @@ class MinutesHeader(Retranslating, QWidget):
         self.save_state, self.error = IDLE, ""
         self.reason_dialog: ReasonDialog | None = None
         self.agree_box: QMessageBox | None = None
+        self.home_institution: str | None = services.settings.get(HOME_INSTITUTION)
+        self.owner_name: str | None = None
+        """The institution that owns the minutes shown, when it is not the officer's (else None)."""
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(12)
@@ -169,6 +172,7 @@ class MinutesHeader(Retranslating, QWidget):
         banner_layout.setContentsMargins(14, 8, 8, 8)
         self.banner_label = QLabel(self.banner)
         self.banner_label.setWordWrap(True)
+        self.banner_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.reopen_button = QPushButton(self.banner)
         self.reopen_button.setAutoDefault(False)
         self.reopen_button.clicked.connect(self.reopen_minutes)
@@ -261,20 +265,60 @@ class MinutesHeader(Retranslating, QWidget):
 
     # -- minutes status ----------------------------------------------------------------------
     @property
+    def foreign(self) -> bool:
+        """The minutes belong to another institution than the officer's: the Secretariat refuses
+        changes to them from anyone else, so they are shown to read. The rule follows the minutes'
+        own owner, not the event's (a Kazakh officer writes their own minutes of a Turkish event)."""
+        owner = self.minutes.get("owner_institution_id") if self.minutes is not None else None
+        return bool(owner and self.home_institution and owner != self.home_institution)
+
+    @property
     def read_only(self) -> bool:
-        """Agreed minutes, or a record opened for reading only (read-only or damaged file)."""
-        if self.services.store.read_only:
+        """Agreed minutes, another institution's minutes, or a record opened for reading only
+        (read-only or damaged file)."""
+        if self.services.store.read_only or self.foreign:
             return True
         return self.minutes is not None and self.minutes["status"] == "agreed"
 
+    def _owner(self) -> str | None:
+        """The name of the institution owning the minutes, when it is another one."""
+        if not self.foreign or self.minutes is None:
+            return None
+        try:
+            institutions = self.services.institutions
+            return institutions.spec.title(institutions.get(self.minutes["owner_institution_id"]))
+        except Exception:  # an owner this machine does not hold (yet)
+            return None
+
+    def _foreign_reason(self) -> str:
+        if self.owner_name:
+            return self.tr(
+                "Read-only: these minutes were written by %1, and only its officers may change them (the Secretariat refuses changes from other institutions). You can read and copy them; ask them for any change."  # noqa: E501 - one literal for Qt Linguist
+            ).replace("%1", self.owner_name)
+        return self.tr(
+            "Read-only: these minutes were written by another institution, and only its officers may change them. You can read and copy them; ask them for any change."  # noqa: E501 - one literal for Qt Linguist
+        )
+
     def apply_state(self) -> None:
         read_only = self.read_only
+        foreign = self.foreign
+        self.owner_name = self._owner()
         self.agree_button.setVisible(not read_only)
         self.agree_button.setEnabled(self.minutes is not None)
-        self.reopen_button.setVisible(read_only)
+        self.reopen_button.setVisible(read_only and not foreign)
         self.banner.setVisible(read_only)
         minutes = self.minutes
-        if minutes is None:
+        if foreign:
+            assert minutes is not None
+            agreed = minutes["status"] == "agreed"
+            agreed_on = medium_date(minutes.get("agreed_on")) if agreed else ""
+            chip = (
+                (self.tr("Agreed %1").replace("%1", agreed_on) if agreed_on else self.tr("Agreed"))
+                if agreed
+                else self.tr("Draft minutes")
+            )
+            self.banner_label.setText(self._foreign_reason())
+        elif minutes is None:
             chip = self.tr("No minutes yet")
             self.agree_button.setToolTip(
                 self.tr("There is nothing to agree yet: the minutes start with the first word typed.")
@@ -348,7 +392,7 @@ class MinutesHeader(Retranslating, QWidget):
 
     def reopen_minutes(self) -> None:
         """Ask why, then make agreed minutes editable again (logged)."""
-        if not self.read_only:
+        if not self.read_only or self.foreign:
             return
         dialog = ReasonDialog(self)
         self.reason_dialog = dialog
