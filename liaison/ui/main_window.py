@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 import liaison
-from liaison.sync import restore
 from liaison.ui.icons import app_icon, icon
 from liaison.ui.language import Retranslating
 from liaison.ui.search_box import SearchBox
@@ -325,6 +324,8 @@ class MainWindow(Retranslating, QMainWindow):
         with edits keeps them; its save then goes through the server's merge). A sync that only
         sent this machine's own changes has nothing new to show."""
         if getattr(summary, "restored", False):
+            from liaison.sync import restore  # here: the sync layer loads after the window shows
+
             self.statusBar().showMessage(restore.notice(getattr(summary, "resent", 0)), 30000)
         if not any(getattr(summary, name, 0) for name in ("pulled", "deleted", "merged")):
             return
