@@ -194,7 +194,9 @@ _LATIN_ALLOWED = re.compile(
     r"KG|TR|DE|en|kk|tr|ru|--help|--force|--[a-z-]+|liaison(?: [a-z-]+)*|"
     r"<[^>]+>|%\d|%n|\{[a-z_]+(?::[^}]*)?\}|"
     # file formats and command-line words of import and export
-    r"BATCH|UTF-8|ASCII|CSV|Excel|XLSX|XLS|OpenDocument|ODS|vCard|VCF|BEGIN:VCARD|ID|=name|\*\.[a-z]+|\(\*\)"
+    r"BATCH|UTF-8|ASCII|CSV|Excel|XLSX|XLS|OpenDocument|ODS|vCard|VCF|BEGIN:VCARD|ID|=name|\*\.[a-z]+|\(\*\)|"
+    # attached files' kinds and their hash
+    r"DOCX|ODT|SHA-256"
 )
 
 

@@ -2144,6 +2144,14 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <translation>Protokol jurnalı</translation>
     </message>
     <message>
+        <source>Attachment</source>
+        <translation>Əlavə fayl</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Əlavə fayllar</translation>
+    </message>
+    <message>
         <source>Bilateral meeting</source>
         <translation>İkitərəfli görüş</translation>
     </message>
@@ -2657,6 +2665,62 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <source>The import {batch} was already undone.</source>
         <translation>{batch} idxalı artıq geri qaytarılıb.</translation>
     </message>
+    <message>
+        <source>plain text</source>
+        <translation>sadə mətn</translation>
+    </message>
+    <message>
+        <source>The file {name} is empty (0 bytes): nothing was attached.</source>
+        <translation>{name} faylı boşdur (0 bayt): heç nə əlavə edilmədi.</translation>
+    </message>
+    <message>
+        <source>The file {name} is {size_mb} MB, more than the {limit_mb} MB a file may have: nothing was attached. Attach a smaller copy (a PDF printed at a lower resolution, say).</source>
+        <translation>{name} faylı {size_mb} MB-dır; bir fayl ən çoxu {limit_mb} MB ola bilər: heç nə əlavə edilmədi. Daha kiçik bir nüsxə əlavə edin (məsələn, daha aşağı keyfiyyətlə çap edilmiş PDF).</translation>
+    </message>
+    <message>
+        <source>The file {name} is named as a {kind} file but is not one (its content does not start as a {kind} file does): nothing was attached. Save it again as {kind}, or rename it.</source>
+        <translation>{name} faylının adı onu {kind} faylı kimi göstərir, amma belə deyil (məzmunu {kind} faylı kimi başlamır): heç nə əlavə edilmədi. Faylı yenidən {kind} kimi saxlayın və ya adını dəyişin.</translation>
+    </message>
+    <message>
+        <source>The file name “{name}” cannot be used: a name may not be empty, contain / or \ or control characters, or be longer than 255 characters. Nothing was attached.</source>
+        <translation>“{name}” fayl adı istifadə edilə bilməz: ad boş ola, / və ya \ və ya idarəetmə simvolları ehtiva edə, 255 simvoldan uzun ola bilməz. Heç nə əlavə edilmədi.</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read: {reason}. Nothing was attached.</source>
+        <translation>{name} faylı oxuna bilmir: {reason}. Heç nə əlavə edilmədi.</translation>
+    </message>
+    <message>
+        <source>Files cannot be attached to “{kind}”: only to events, bilateral meetings, documents, minutes, plans, action items and contacts.</source>
+        <translation>“{kind}” qeydinə fayl əlavə etmək olmaz: yalnız tədbirlərə, ikitərəfli görüşlərə, sənədlərə, protokollara, planlara, tədbir bəndlərinə və əlaqələrə.</translation>
+    </message>
+    <message>
+        <source>The file {name} ({size}) is only on the Secretariat: it has not been downloaded to this computer yet. Sync to download it.</source>
+        <translation>{name} faylı ({size}) yalnız Katiblikdədir: hələ bu kompüterə endirilməyib. Endirmək üçün sinxronlaşdırın.</translation>
+    </message>
+    <message>
+        <source>The copy {path} cannot be written: {reason}. Nothing was written.</source>
+        <translation>{path} nüsxəsi yazıla bilmir: {reason}. Heç nə yazılmadı.</translation>
+    </message>
+    <message>
+        <source>{name} is not a PDF, DOCX, XLSX, ODT, image or plain text file: it was attached, but the others may not be able to open it.</source>
+        <translation>{name} PDF, DOCX, XLSX, ODT, şəkil və ya sadə mətn faylı deyil: əlavə edildi, amma başqaları onu aça bilməyə bilər.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a SHA-256 hash (64 hexadecimal digits).</source>
+        <translation>“{value}” SHA-256 heşi deyil (64 onaltılıq rəqəm).</translation>
+    </message>
+    <message>
+        <source>The file {name} is not the one expected (its SHA-256 is {actual}, not {expected}): it was damaged or changed on the way, and nothing was stored.</source>
+        <translation>{name} faylı gözlənilən fayl deyil (SHA-256 heşi {expected} yox, {actual}): yolda zədələnib və ya dəyişib; heç nə saxlanmadı.</translation>
+    </message>
+    <message>
+        <source>The file {name} is larger than {limit_mb} MB, the limit for a file: nothing was stored.</source>
+        <translation>{name} faylı bir fayl üçün hədd olan {limit_mb} MB-dan böyükdür: heç nə saxlanmadı.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not in this data folder (its bytes, {digest}, are missing).</source>
+        <translation>{name} faylı bu məlumat qovluğunda yoxdur (məzmunu, {digest}, çatışmır).</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2866,6 +2930,30 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     <message>
         <source>Description</source>
         <translation>Təsvir</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>Əlavə edildiyi qeyd</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Qeyd</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Faylın adı</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Növ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ölçü</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Event</source>

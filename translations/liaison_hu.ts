@@ -2131,6 +2131,14 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <translation>Jegyzőkönyvnapló</translation>
     </message>
     <message>
+        <source>Attachment</source>
+        <translation>Melléklet</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Mellékletek</translation>
+    </message>
+    <message>
         <source>Bilateral meeting</source>
         <translation>Kétoldalú találkozó</translation>
     </message>
@@ -2644,6 +2652,62 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <source>The import {batch} was already undone.</source>
         <translation>A(z) {batch} importálás már vissza lett vonva.</translation>
     </message>
+    <message>
+        <source>plain text</source>
+        <translation>egyszerű szöveg</translation>
+    </message>
+    <message>
+        <source>The file {name} is empty (0 bytes): nothing was attached.</source>
+        <translation>A(z) {name} fájl üres (0 bájt): semmi sem lett csatolva.</translation>
+    </message>
+    <message>
+        <source>The file {name} is {size_mb} MB, more than the {limit_mb} MB a file may have: nothing was attached. Attach a smaller copy (a PDF printed at a lower resolution, say).</source>
+        <translation>A(z) {name} fájl {size_mb} MB, több, mint egy fájl megengedett {limit_mb} MB-ja: semmi sem lett csatolva. Csatoljon kisebb másolatot (például kisebb felbontással nyomtatott PDF-et).</translation>
+    </message>
+    <message>
+        <source>The file {name} is named as a {kind} file but is not one (its content does not start as a {kind} file does): nothing was attached. Save it again as {kind}, or rename it.</source>
+        <translation>A(z) {name} fájl neve szerint {kind} fájl, de nem az (a tartalma nem úgy kezdődik, mint egy {kind} fájlé): semmi sem lett csatolva. Mentse újra {kind} formátumban, vagy nevezze át.</translation>
+    </message>
+    <message>
+        <source>The file name “{name}” cannot be used: a name may not be empty, contain / or \ or control characters, or be longer than 255 characters. Nothing was attached.</source>
+        <translation>A(z) „{name}” fájlnév nem használható: a név nem lehet üres, nem tartalmazhat / vagy \ jelet vagy vezérlőkaraktert, és nem lehet 255 karakternél hosszabb. Semmi sem lett csatolva.</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read: {reason}. Nothing was attached.</source>
+        <translation>A(z) {name} fájl nem olvasható: {reason}. Semmi sem lett csatolva.</translation>
+    </message>
+    <message>
+        <source>Files cannot be attached to “{kind}”: only to events, bilateral meetings, documents, minutes, plans, action items and contacts.</source>
+        <translation>A(z) „{kind}” rekordhoz nem csatolható fájl: csak eseményekhez, kétoldalú találkozókhoz, dokumentumokhoz, jegyzőkönyvekhez, tervekhez, feladatokhoz és kapcsolatokhoz.</translation>
+    </message>
+    <message>
+        <source>The file {name} ({size}) is only on the Secretariat: it has not been downloaded to this computer yet. Sync to download it.</source>
+        <translation>A(z) {name} fájl ({size}) csak a Titkárságon van: még nincs letöltve erre a számítógépre. A letöltéshez szinkronizáljon.</translation>
+    </message>
+    <message>
+        <source>The copy {path} cannot be written: {reason}. Nothing was written.</source>
+        <translation>A(z) {path} másolat nem írható: {reason}. Semmi sem lett kiírva.</translation>
+    </message>
+    <message>
+        <source>{name} is not a PDF, DOCX, XLSX, ODT, image or plain text file: it was attached, but the others may not be able to open it.</source>
+        <translation>A(z) {name} nem PDF, DOCX, XLSX, ODT, kép vagy egyszerű szöveges fájl: csatolva lett, de lehet, hogy mások nem tudják megnyitni.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a SHA-256 hash (64 hexadecimal digits).</source>
+        <translation>A(z) „{value}” nem SHA-256 hash (64 hexadecimális számjegy).</translation>
+    </message>
+    <message>
+        <source>The file {name} is not the one expected (its SHA-256 is {actual}, not {expected}): it was damaged or changed on the way, and nothing was stored.</source>
+        <translation>A(z) {name} fájl nem a várt fájl (SHA-256 értéke {actual}, nem {expected}): útközben megsérült vagy megváltozott, és semmi sem lett tárolva.</translation>
+    </message>
+    <message>
+        <source>The file {name} is larger than {limit_mb} MB, the limit for a file: nothing was stored.</source>
+        <translation>A(z) {name} fájl nagyobb {limit_mb} MB-nál, az egy fájlra vonatkozó korlátnál: semmi sem lett tárolva.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not in this data folder (its bytes, {digest}, are missing).</source>
+        <translation>A(z) {name} fájl nincs ebben az adatmappában (a tartalma, {digest}, hiányzik).</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2853,6 +2917,30 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
     <message>
         <source>Description</source>
         <translation>Leírás</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>Ehhez csatolva</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Rekord</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Fájlnév</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Típus</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Méret</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Event</source>

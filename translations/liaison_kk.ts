@@ -2144,6 +2144,14 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Хаттама журналы</translation>
     </message>
     <message>
+        <source>Attachment</source>
+        <translation>Тіркелген файл</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Тіркелген файлдар</translation>
+    </message>
+    <message>
         <source>Bilateral meeting</source>
         <translation>Екіжақты кездесу</translation>
     </message>
@@ -2657,6 +2665,62 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <source>The import {batch} was already undone.</source>
         <translation>{batch} импорты бұрын болдырылмаған.</translation>
     </message>
+    <message>
+        <source>plain text</source>
+        <translation>қарапайым мәтін</translation>
+    </message>
+    <message>
+        <source>The file {name} is empty (0 bytes): nothing was attached.</source>
+        <translation>{name} файлы бос (0 байт): ештеңе тіркелмеді.</translation>
+    </message>
+    <message>
+        <source>The file {name} is {size_mb} MB, more than the {limit_mb} MB a file may have: nothing was attached. Attach a smaller copy (a PDF printed at a lower resolution, say).</source>
+        <translation>{name} файлы {size_mb} МБ, ал бір файл ең көбі {limit_mb} МБ болуы мүмкін: ештеңе тіркелмеді. Кішірек көшірмесін тіркеңіз (мысалы, төменірек ажыратымдылықпен басылған PDF).</translation>
+    </message>
+    <message>
+        <source>The file {name} is named as a {kind} file but is not one (its content does not start as a {kind} file does): nothing was attached. Save it again as {kind}, or rename it.</source>
+        <translation>{name} файлының атауы оны {kind} файлы деп көрсетеді, бірақ ол олай емес (мазмұны {kind} файлы сияқты басталмайды): ештеңе тіркелмеді. Оны қайтадан {kind} ретінде сақтаңыз немесе атауын өзгертіңіз.</translation>
+    </message>
+    <message>
+        <source>The file name “{name}” cannot be used: a name may not be empty, contain / or \ or control characters, or be longer than 255 characters. Nothing was attached.</source>
+        <translation>«{name}» файл атауын қолдануға болмайды: атау бос болмауы, / не \ немесе басқару таңбаларын қамтымауы және 255 таңбадан ұзын болмауы керек. Ештеңе тіркелмеді.</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read: {reason}. Nothing was attached.</source>
+        <translation>{name} файлын оқу мүмкін емес: {reason}. Ештеңе тіркелмеді.</translation>
+    </message>
+    <message>
+        <source>Files cannot be attached to “{kind}”: only to events, bilateral meetings, documents, minutes, plans, action items and contacts.</source>
+        <translation>«{kind}» жазбасына файл тіркеуге болмайды: тек іс-шараларға, екіжақты кездесулерге, құжаттарға, хаттамаларға, жоспарларға, іс-әрекет тармақтарына және байланыстарға.</translation>
+    </message>
+    <message>
+        <source>The file {name} ({size}) is only on the Secretariat: it has not been downloaded to this computer yet. Sync to download it.</source>
+        <translation>{name} файлы ({size}) тек Хатшылықта: ол бұл компьютерге әлі жүктелмеген. Жүктеп алу үшін синхрондаңыз.</translation>
+    </message>
+    <message>
+        <source>The copy {path} cannot be written: {reason}. Nothing was written.</source>
+        <translation>{path} көшірмесін жазу мүмкін емес: {reason}. Ештеңе жазылмады.</translation>
+    </message>
+    <message>
+        <source>{name} is not a PDF, DOCX, XLSX, ODT, image or plain text file: it was attached, but the others may not be able to open it.</source>
+        <translation>{name} — PDF, DOCX, XLSX, ODT, сурет немесе қарапайым мәтін файлы емес: ол тіркелді, бірақ басқалар оны аша алмауы мүмкін.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a SHA-256 hash (64 hexadecimal digits).</source>
+        <translation>«{value}» — SHA-256 хэші емес (64 он алтылық цифр).</translation>
+    </message>
+    <message>
+        <source>The file {name} is not the one expected (its SHA-256 is {actual}, not {expected}): it was damaged or changed on the way, and nothing was stored.</source>
+        <translation>{name} файлы күтілген файл емес (SHA-256 хэші {expected} емес, {actual}): жолда бүлінген не өзгерген; ештеңе сақталмады.</translation>
+    </message>
+    <message>
+        <source>The file {name} is larger than {limit_mb} MB, the limit for a file: nothing was stored.</source>
+        <translation>{name} файлы бір файлға рұқсат етілген {limit_mb} МБ-тан үлкен: ештеңе сақталмады.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not in this data folder (its bytes, {digest}, are missing).</source>
+        <translation>{name} файлы бұл деректер қалтасында жоқ (мазмұны, {digest}, жетіспейді).</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2866,6 +2930,30 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Description</source>
         <translation>Сипаттамасы</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>Тіркелген жазба</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Файл атауы</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Өлшемі</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Event</source>

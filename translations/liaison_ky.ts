@@ -2144,6 +2144,14 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Протокол журналы</translation>
     </message>
     <message>
+        <source>Attachment</source>
+        <translation>Тиркелген файл</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Тиркелген файлдар</translation>
+    </message>
+    <message>
         <source>Bilateral meeting</source>
         <translation>Эки тараптуу жолугушуу</translation>
     </message>
@@ -2657,6 +2665,62 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <source>The import {batch} was already undone.</source>
         <translation>{batch} импорту мурун эле жокко чыгарылган.</translation>
     </message>
+    <message>
+        <source>plain text</source>
+        <translation>жөнөкөй текст</translation>
+    </message>
+    <message>
+        <source>The file {name} is empty (0 bytes): nothing was attached.</source>
+        <translation>{name} файлы бош (0 байт): эч нерсе тиркелген жок.</translation>
+    </message>
+    <message>
+        <source>The file {name} is {size_mb} MB, more than the {limit_mb} MB a file may have: nothing was attached. Attach a smaller copy (a PDF printed at a lower resolution, say).</source>
+        <translation>{name} файлы {size_mb} МБ, бир файл эң көп {limit_mb} МБ болушу мүмкүн: эч нерсе тиркелген жок. Кичирээк көчүрмөсүн тиркеңиз (мисалы, төмөнүрөөк сапатта басылган PDF).</translation>
+    </message>
+    <message>
+        <source>The file {name} is named as a {kind} file but is not one (its content does not start as a {kind} file does): nothing was attached. Save it again as {kind}, or rename it.</source>
+        <translation>{name} файлынын аты аны {kind} файлы катары көрсөтөт, бирок ал андай эмес (мазмуну {kind} файлы сыяктуу башталбайт): эч нерсе тиркелген жок. Аны кайра {kind} катары сактаңыз же атын өзгөртүңүз.</translation>
+    </message>
+    <message>
+        <source>The file name “{name}” cannot be used: a name may not be empty, contain / or \ or control characters, or be longer than 255 characters. Nothing was attached.</source>
+        <translation>«{name}» файл атын колдонууга болбойт: ат бош болбошу, / же \ же башкаруу белгилерин камтыбашы жана 255 белгиден узун болбошу керек. Эч нерсе тиркелген жок.</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read: {reason}. Nothing was attached.</source>
+        <translation>{name} файлын окуу мүмкүн эмес: {reason}. Эч нерсе тиркелген жок.</translation>
+    </message>
+    <message>
+        <source>Files cannot be attached to “{kind}”: only to events, bilateral meetings, documents, minutes, plans, action items and contacts.</source>
+        <translation>«{kind}» жазуусуна файл тиркөөгө болбойт: иш-чараларга, эки тараптуу жолугушууларга, документтерге, протоколдорго, пландарга, аракет пункттарына жана байланыштарга гана.</translation>
+    </message>
+    <message>
+        <source>The file {name} ({size}) is only on the Secretariat: it has not been downloaded to this computer yet. Sync to download it.</source>
+        <translation>{name} файлы ({size}) Катчылыкта гана: ал бул компьютерге азырынча жүктөлгөн жок. Жүктөп алуу үчүн шайкештириңиз.</translation>
+    </message>
+    <message>
+        <source>The copy {path} cannot be written: {reason}. Nothing was written.</source>
+        <translation>{path} көчүрмөсүн жазуу мүмкүн эмес: {reason}. Эч нерсе жазылган жок.</translation>
+    </message>
+    <message>
+        <source>{name} is not a PDF, DOCX, XLSX, ODT, image or plain text file: it was attached, but the others may not be able to open it.</source>
+        <translation>{name} — PDF, DOCX, XLSX, ODT, сүрөт же жөнөкөй текст файлы эмес: ал тиркелди, бирок башкалар аны ача албашы мүмкүн.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a SHA-256 hash (64 hexadecimal digits).</source>
+        <translation>«{value}» — SHA-256 хэши эмес (64 он алтылык сан).</translation>
+    </message>
+    <message>
+        <source>The file {name} is not the one expected (its SHA-256 is {actual}, not {expected}): it was damaged or changed on the way, and nothing was stored.</source>
+        <translation>{name} файлы күтүлгөн файл эмес (SHA-256 хэши {expected} эмес, {actual}): жолдо бузулган же өзгөргөн; эч нерсе сакталган жок.</translation>
+    </message>
+    <message>
+        <source>The file {name} is larger than {limit_mb} MB, the limit for a file: nothing was stored.</source>
+        <translation>{name} файлы бир файлга уруксат берилген {limit_mb} МБдан чоң: эч нерсе сакталган жок.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not in this data folder (its bytes, {digest}, are missing).</source>
+        <translation>{name} файлы бул маалымат папкасында жок (мазмуну, {digest}, жетишпейт).</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2866,6 +2930,30 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Description</source>
         <translation>Сүрөттөмө</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>Тиркелген жазуу</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Жазуу</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Файлдын аты</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Түрү</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Көлөмү</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Event</source>

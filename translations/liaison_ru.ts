@@ -2157,6 +2157,14 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Журнал протокола</translation>
     </message>
     <message>
+        <source>Attachment</source>
+        <translation>Вложение</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Вложения</translation>
+    </message>
+    <message>
         <source>Bilateral meeting</source>
         <translation>Двусторонняя встреча</translation>
     </message>
@@ -2670,6 +2678,62 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <source>The import {batch} was already undone.</source>
         <translation>Импорт {batch} уже отменён.</translation>
     </message>
+    <message>
+        <source>plain text</source>
+        <translation>простой текст</translation>
+    </message>
+    <message>
+        <source>The file {name} is empty (0 bytes): nothing was attached.</source>
+        <translation>Файл {name} пуст (0 байт): ничего не прикреплено.</translation>
+    </message>
+    <message>
+        <source>The file {name} is {size_mb} MB, more than the {limit_mb} MB a file may have: nothing was attached. Attach a smaller copy (a PDF printed at a lower resolution, say).</source>
+        <translation>Файл {name} занимает {size_mb} МБ, больше допустимых для файла {limit_mb} МБ: ничего не прикреплено. Прикрепите копию поменьше (например, PDF, напечатанный с меньшим разрешением).</translation>
+    </message>
+    <message>
+        <source>The file {name} is named as a {kind} file but is not one (its content does not start as a {kind} file does): nothing was attached. Save it again as {kind}, or rename it.</source>
+        <translation>Файл {name} назван как файл {kind}, но им не является (его содержимое начинается не так, как у файла {kind}): ничего не прикреплено. Сохраните его заново как {kind} или переименуйте.</translation>
+    </message>
+    <message>
+        <source>The file name “{name}” cannot be used: a name may not be empty, contain / or \ or control characters, or be longer than 255 characters. Nothing was attached.</source>
+        <translation>Имя файла «{name}» использовать нельзя: имя не может быть пустым, содержать / или \ или управляющие символы, быть длиннее 255 символов. Ничего не прикреплено.</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read: {reason}. Nothing was attached.</source>
+        <translation>Файл {name} не читается: {reason}. Ничего не прикреплено.</translation>
+    </message>
+    <message>
+        <source>Files cannot be attached to “{kind}”: only to events, bilateral meetings, documents, minutes, plans, action items and contacts.</source>
+        <translation>К «{kind}» нельзя прикреплять файлы: только к мероприятиям, двусторонним встречам, документам, протоколам, планам, поручениям и контактам.</translation>
+    </message>
+    <message>
+        <source>The file {name} ({size}) is only on the Secretariat: it has not been downloaded to this computer yet. Sync to download it.</source>
+        <translation>Файл {name} ({size}) есть только в Секретариате: на этот компьютер он ещё не загружен. Синхронизируйте, чтобы загрузить его.</translation>
+    </message>
+    <message>
+        <source>The copy {path} cannot be written: {reason}. Nothing was written.</source>
+        <translation>Копию {path} записать нельзя: {reason}. Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>{name} is not a PDF, DOCX, XLSX, ODT, image or plain text file: it was attached, but the others may not be able to open it.</source>
+        <translation>{name} — не PDF, DOCX, XLSX, ODT, изображение или простой текст: файл прикреплён, но другие, возможно, не смогут его открыть.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a SHA-256 hash (64 hexadecimal digits).</source>
+        <translation>«{value}» — не хеш SHA-256 (64 шестнадцатеричные цифры).</translation>
+    </message>
+    <message>
+        <source>The file {name} is not the one expected (its SHA-256 is {actual}, not {expected}): it was damaged or changed on the way, and nothing was stored.</source>
+        <translation>Файл {name} не тот, что ожидался (его SHA-256 — {actual}, а не {expected}): он повреждён или изменён в пути, ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>The file {name} is larger than {limit_mb} MB, the limit for a file: nothing was stored.</source>
+        <translation>Файл {name} больше {limit_mb} МБ — предела для одного файла: ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not in this data folder (its bytes, {digest}, are missing).</source>
+        <translation>Файла {name} нет в этой папке данных (его содержимое, {digest}, отсутствует).</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2879,6 +2943,30 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Description</source>
         <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>Прикреплено к</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Имя файла</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Event</source>

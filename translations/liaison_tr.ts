@@ -2131,6 +2131,14 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <translation>Tutanak günlüğü</translation>
     </message>
     <message>
+        <source>Attachment</source>
+        <translation>Ek dosya</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Ek dosyalar</translation>
+    </message>
+    <message>
         <source>Bilateral meeting</source>
         <translation>İkili görüşme</translation>
     </message>
@@ -2644,6 +2652,62 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <source>The import {batch} was already undone.</source>
         <translation>{batch} içe aktarması zaten geri alındı.</translation>
     </message>
+    <message>
+        <source>plain text</source>
+        <translation>düz metin</translation>
+    </message>
+    <message>
+        <source>The file {name} is empty (0 bytes): nothing was attached.</source>
+        <translation>{name} dosyası boş (0 bayt): hiçbir şey eklenmedi.</translation>
+    </message>
+    <message>
+        <source>The file {name} is {size_mb} MB, more than the {limit_mb} MB a file may have: nothing was attached. Attach a smaller copy (a PDF printed at a lower resolution, say).</source>
+        <translation>{name} dosyası {size_mb} MB; bir dosya en fazla {limit_mb} MB olabilir: hiçbir şey eklenmedi. Daha küçük bir kopya ekleyin (örneğin daha düşük çözünürlükte yazdırılmış bir PDF).</translation>
+    </message>
+    <message>
+        <source>The file {name} is named as a {kind} file but is not one (its content does not start as a {kind} file does): nothing was attached. Save it again as {kind}, or rename it.</source>
+        <translation>{name} dosyasının adı onu {kind} dosyası olarak gösteriyor ama öyle değil (içeriği bir {kind} dosyası gibi başlamıyor): hiçbir şey eklenmedi. Dosyayı yeniden {kind} olarak kaydedin ya da adını değiştirin.</translation>
+    </message>
+    <message>
+        <source>The file name “{name}” cannot be used: a name may not be empty, contain / or \ or control characters, or be longer than 255 characters. Nothing was attached.</source>
+        <translation>“{name}” dosya adı kullanılamaz: ad boş olamaz, / ya da \ veya kontrol karakterleri içeremez, 255 karakterden uzun olamaz. Hiçbir şey eklenmedi.</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read: {reason}. Nothing was attached.</source>
+        <translation>{name} dosyası okunamıyor: {reason}. Hiçbir şey eklenmedi.</translation>
+    </message>
+    <message>
+        <source>Files cannot be attached to “{kind}”: only to events, bilateral meetings, documents, minutes, plans, action items and contacts.</source>
+        <translation>“{kind}” kaydına dosya eklenemez: yalnızca etkinliklere, ikili görüşmelere, belgelere, tutanaklara, planlara, eylem maddelerine ve kişilere eklenebilir.</translation>
+    </message>
+    <message>
+        <source>The file {name} ({size}) is only on the Secretariat: it has not been downloaded to this computer yet. Sync to download it.</source>
+        <translation>{name} dosyası ({size}) yalnızca Sekretaryada: henüz bu bilgisayara indirilmedi. İndirmek için eşitleyin.</translation>
+    </message>
+    <message>
+        <source>The copy {path} cannot be written: {reason}. Nothing was written.</source>
+        <translation>{path} kopyası yazılamıyor: {reason}. Hiçbir şey yazılmadı.</translation>
+    </message>
+    <message>
+        <source>{name} is not a PDF, DOCX, XLSX, ODT, image or plain text file: it was attached, but the others may not be able to open it.</source>
+        <translation>{name} bir PDF, DOCX, XLSX, ODT, resim ya da düz metin dosyası değil: eklendi, ancak diğerleri açamayabilir.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a SHA-256 hash (64 hexadecimal digits).</source>
+        <translation>“{value}” bir SHA-256 özeti değil (64 onaltılık basamak).</translation>
+    </message>
+    <message>
+        <source>The file {name} is not the one expected (its SHA-256 is {actual}, not {expected}): it was damaged or changed on the way, and nothing was stored.</source>
+        <translation>{name} dosyası beklenen dosya değil (SHA-256 özeti {expected} değil, {actual}): yolda bozulmuş ya da değişmiş; hiçbir şey saklanmadı.</translation>
+    </message>
+    <message>
+        <source>The file {name} is larger than {limit_mb} MB, the limit for a file: nothing was stored.</source>
+        <translation>{name} dosyası bir dosya için sınır olan {limit_mb} MB&apos;tan büyük: hiçbir şey saklanmadı.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not in this data folder (its bytes, {digest}, are missing).</source>
+        <translation>{name} dosyası bu veri klasöründe yok (içeriği, {digest}, eksik).</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2853,6 +2917,30 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
     <message>
         <source>Description</source>
         <translation>Açıklama</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>Eklendiği kayıt</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Kayıt</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Dosya adı</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Boyut</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Event</source>

@@ -2144,6 +2144,14 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <translation>Bayonnoma jurnali</translation>
     </message>
     <message>
+        <source>Attachment</source>
+        <translation>Ilova fayl</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Ilova fayllar</translation>
+    </message>
+    <message>
         <source>Bilateral meeting</source>
         <translation>Ikki tomonlama uchrashuv</translation>
     </message>
@@ -2657,6 +2665,62 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <source>The import {batch} was already undone.</source>
         <translation>{batch} importi allaqachon bekor qilingan.</translation>
     </message>
+    <message>
+        <source>plain text</source>
+        <translation>oddiy matn</translation>
+    </message>
+    <message>
+        <source>The file {name} is empty (0 bytes): nothing was attached.</source>
+        <translation>{name} fayli boʻsh (0 bayt): hech narsa biriktirilmadi.</translation>
+    </message>
+    <message>
+        <source>The file {name} is {size_mb} MB, more than the {limit_mb} MB a file may have: nothing was attached. Attach a smaller copy (a PDF printed at a lower resolution, say).</source>
+        <translation>{name} fayli {size_mb} MB, bitta fayl koʻpi bilan {limit_mb} MB boʻlishi mumkin: hech narsa biriktirilmadi. Kichikroq nusxasini biriktiring (masalan, pastroq sifatda chop etilgan PDF).</translation>
+    </message>
+    <message>
+        <source>The file {name} is named as a {kind} file but is not one (its content does not start as a {kind} file does): nothing was attached. Save it again as {kind}, or rename it.</source>
+        <translation>{name} faylining nomi uni {kind} fayli deb koʻrsatadi, lekin u bunday emas (mazmuni {kind} fayli kabi boshlanmaydi): hech narsa biriktirilmadi. Uni qaytadan {kind} sifatida saqlang yoki nomini oʻzgartiring.</translation>
+    </message>
+    <message>
+        <source>The file name “{name}” cannot be used: a name may not be empty, contain / or \ or control characters, or be longer than 255 characters. Nothing was attached.</source>
+        <translation>“{name}” fayl nomidan foydalanib boʻlmaydi: nom boʻsh boʻlmasligi, / yoki \ yoki boshqaruv belgilarini oʻz ichiga olmasligi va 255 belgidan uzun boʻlmasligi kerak. Hech narsa biriktirilmadi.</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read: {reason}. Nothing was attached.</source>
+        <translation>{name} faylini oʻqib boʻlmaydi: {reason}. Hech narsa biriktirilmadi.</translation>
+    </message>
+    <message>
+        <source>Files cannot be attached to “{kind}”: only to events, bilateral meetings, documents, minutes, plans, action items and contacts.</source>
+        <translation>“{kind}” yozuviga fayl biriktirib boʻlmaydi: faqat tadbirlar, ikki tomonlama uchrashuvlar, hujjatlar, bayonnomalar, rejalar, vazifalar va kontaktlarga.</translation>
+    </message>
+    <message>
+        <source>The file {name} ({size}) is only on the Secretariat: it has not been downloaded to this computer yet. Sync to download it.</source>
+        <translation>{name} fayli ({size}) faqat Kotibiyatda: u hali bu kompyuterga yuklab olinmagan. Yuklab olish uchun sinxronlang.</translation>
+    </message>
+    <message>
+        <source>The copy {path} cannot be written: {reason}. Nothing was written.</source>
+        <translation>{path} nusxasini yozib boʻlmaydi: {reason}. Hech narsa yozilmadi.</translation>
+    </message>
+    <message>
+        <source>{name} is not a PDF, DOCX, XLSX, ODT, image or plain text file: it was attached, but the others may not be able to open it.</source>
+        <translation>{name} PDF, DOCX, XLSX, ODT, rasm yoki oddiy matn fayli emas: u biriktirildi, lekin boshqalar uni ocha olmasligi mumkin.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a SHA-256 hash (64 hexadecimal digits).</source>
+        <translation>“{value}” SHA-256 xeshi emas (64 ta oʻn oltilik raqam).</translation>
+    </message>
+    <message>
+        <source>The file {name} is not the one expected (its SHA-256 is {actual}, not {expected}): it was damaged or changed on the way, and nothing was stored.</source>
+        <translation>{name} fayli kutilgan fayl emas (SHA-256 xeshi {expected} emas, {actual}): yoʻlda buzilgan yoki oʻzgargan; hech narsa saqlanmadi.</translation>
+    </message>
+    <message>
+        <source>The file {name} is larger than {limit_mb} MB, the limit for a file: nothing was stored.</source>
+        <translation>{name} fayli bitta fayl uchun chegara boʻlgan {limit_mb} MB dan katta: hech narsa saqlanmadi.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not in this data folder (its bytes, {digest}, are missing).</source>
+        <translation>{name} fayli bu maʼlumotlar jildida yoʻq (mazmuni, {digest}, mavjud emas).</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2866,6 +2930,30 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
     <message>
         <source>Description</source>
         <translation>Tavsif</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>Biriktirilgan yozuv</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Yozuv</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Fayl nomi</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Turi</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Hajmi</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Event</source>
@@ -4624,7 +4712,7 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to Liaison</source>
-        <translation>Liaison’ga xush kelibsiz</translation>
+        <translation>Liaisonʼga xush kelibsiz</translation>
     </message>
     <message>
         <source>Your record is empty. Say who you are: your name goes into the minutes&apos; log, and your institution owns the records you create. You can change this later in File → Settings. To look around first, open the training record: sample data kept apart from your record, never synced.</source>
