@@ -1298,8 +1298,80 @@
         <translation>Qeyd yoxdur.</translation>
     </message>
     <message>
+        <source>Attached {name} ({size}) to {title} [{id}].</source>
+        <translation>{name} ({size}) {title} qeydinə əlavə edildi [{id}].</translation>
+    </message>
+    <message>
+        <source>No files attached.</source>
+        <translation>Əlavə edilmiş fayl yoxdur.</translation>
+    </message>
+    <message>
+        <source>here</source>
+        <translation>burada</translation>
+    </message>
+    <message>
+        <source>on the Secretariat</source>
+        <translation>Katiblikdə</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fayl</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ölçü</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Harada</translation>
+    </message>
+    <message>
         <source>Id</source>
         <translation>İd</translation>
+    </message>
+    <message>
+        <source>Saved {name} to {path}.</source>
+        <translation>{name} {path} kimi saxlanıldı.</translation>
+    </message>
+    <message>
+        <source>Removed {name} [{id}]; to undo: liaison attachment restore {id}</source>
+        <translation>{name} silindi [{id}]; geri qaytarmaq üçün: liaison attachment restore {id}</translation>
+    </message>
+    <message>
+        <source>the kind of record: {kinds}</source>
+        <translation>qeydin növü: {kinds}</translation>
+    </message>
+    <message>
+        <source>the record&apos;s id (or exact name)</source>
+        <translation>qeydin identifikatoru (və ya dəqiq adı)</translation>
+    </message>
+    <message>
+        <source>attach a file to a record</source>
+        <translation>qeydə fayl əlavə et</translation>
+    </message>
+    <message>
+        <source>the file to attach</source>
+        <translation>əlavə ediləcək fayl</translation>
+    </message>
+    <message>
+        <source>the name it is shown under (default: the file&apos;s own)</source>
+        <translation>göstəriləcəyi ad (standart: faylın öz adı)</translation>
+    </message>
+    <message>
+        <source>list a record&apos;s files</source>
+        <translation>qeydin fayllarını siyahıla</translation>
+    </message>
+    <message>
+        <source>save a copy of an attached file</source>
+        <translation>əlavə edilmiş faylın nüsxəsini saxla</translation>
+    </message>
+    <message>
+        <source>where to write the copy</source>
+        <translation>nüsxənin yazılacağı yer</translation>
+    </message>
+    <message>
+        <source>remove a file from its record ({restore} undoes it)</source>
+        <translation>faylı qeydindən sil ({restore} geri qaytarır)</translation>
     </message>
     <message>
         <source>Deleted {title} [{id}].</source>

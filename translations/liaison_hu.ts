@@ -1293,8 +1293,80 @@
         <translation>Nincs rekord.</translation>
     </message>
     <message>
+        <source>Attached {name} ({size}) to {title} [{id}].</source>
+        <translation>{name} ({size}) csatolva ehhez: {title} [{id}].</translation>
+    </message>
+    <message>
+        <source>No files attached.</source>
+        <translation>Nincs csatolt fájl.</translation>
+    </message>
+    <message>
+        <source>here</source>
+        <translation>itt</translation>
+    </message>
+    <message>
+        <source>on the Secretariat</source>
+        <translation>a Titkárságon</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fájl</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Méret</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Hol</translation>
+    </message>
+    <message>
         <source>Id</source>
         <translation>Azonosító</translation>
+    </message>
+    <message>
+        <source>Saved {name} to {path}.</source>
+        <translation>{name} mentve ide: {path}.</translation>
+    </message>
+    <message>
+        <source>Removed {name} [{id}]; to undo: liaison attachment restore {id}</source>
+        <translation>{name} eltávolítva [{id}]; visszavonás: liaison attachment restore {id}</translation>
+    </message>
+    <message>
+        <source>the kind of record: {kinds}</source>
+        <translation>a rekord fajtája: {kinds}</translation>
+    </message>
+    <message>
+        <source>the record&apos;s id (or exact name)</source>
+        <translation>a rekord azonosítója (vagy pontos neve)</translation>
+    </message>
+    <message>
+        <source>attach a file to a record</source>
+        <translation>fájl csatolása egy rekordhoz</translation>
+    </message>
+    <message>
+        <source>the file to attach</source>
+        <translation>a csatolandó fájl</translation>
+    </message>
+    <message>
+        <source>the name it is shown under (default: the file&apos;s own)</source>
+        <translation>a megjelenített név (alapértelmezés: a fájl saját neve)</translation>
+    </message>
+    <message>
+        <source>list a record&apos;s files</source>
+        <translation>egy rekord fájljainak listája</translation>
+    </message>
+    <message>
+        <source>save a copy of an attached file</source>
+        <translation>egy csatolt fájl másolatának mentése</translation>
+    </message>
+    <message>
+        <source>where to write the copy</source>
+        <translation>hová kerüljön a másolat</translation>
+    </message>
+    <message>
+        <source>remove a file from its record ({restore} undoes it)</source>
+        <translation>fájl eltávolítása a rekordjából (a {restore} visszavonja)</translation>
     </message>
     <message>
         <source>Deleted {title} [{id}].</source>

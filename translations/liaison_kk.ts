@@ -1298,8 +1298,80 @@
         <translation>Жазба жоқ.</translation>
     </message>
     <message>
+        <source>Attached {name} ({size}) to {title} [{id}].</source>
+        <translation>{name} ({size}) {title} жазбасына тіркелді [{id}].</translation>
+    </message>
+    <message>
+        <source>No files attached.</source>
+        <translation>Тіркелген файл жоқ.</translation>
+    </message>
+    <message>
+        <source>here</source>
+        <translation>осында</translation>
+    </message>
+    <message>
+        <source>on the Secretariat</source>
+        <translation>Хатшылықта</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Өлшемі</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Қайда</translation>
+    </message>
+    <message>
         <source>Id</source>
         <translation>Ид.</translation>
+    </message>
+    <message>
+        <source>Saved {name} to {path}.</source>
+        <translation>{name} {path} ретінде сақталды.</translation>
+    </message>
+    <message>
+        <source>Removed {name} [{id}]; to undo: liaison attachment restore {id}</source>
+        <translation>{name} алынып тасталды [{id}]; қайтару үшін: liaison attachment restore {id}</translation>
+    </message>
+    <message>
+        <source>the kind of record: {kinds}</source>
+        <translation>жазба түрі: {kinds}</translation>
+    </message>
+    <message>
+        <source>the record&apos;s id (or exact name)</source>
+        <translation>жазбаның идентификаторы (немесе нақты атауы)</translation>
+    </message>
+    <message>
+        <source>attach a file to a record</source>
+        <translation>жазбаға файл тіркеу</translation>
+    </message>
+    <message>
+        <source>the file to attach</source>
+        <translation>тіркелетін файл</translation>
+    </message>
+    <message>
+        <source>the name it is shown under (default: the file&apos;s own)</source>
+        <translation>көрсетілетін атауы (әдепкі: файлдың өз атауы)</translation>
+    </message>
+    <message>
+        <source>list a record&apos;s files</source>
+        <translation>жазбаның файлдарын тізімдеу</translation>
+    </message>
+    <message>
+        <source>save a copy of an attached file</source>
+        <translation>тіркелген файлдың көшірмесін сақтау</translation>
+    </message>
+    <message>
+        <source>where to write the copy</source>
+        <translation>көшірме жазылатын орын</translation>
+    </message>
+    <message>
+        <source>remove a file from its record ({restore} undoes it)</source>
+        <translation>файлды жазбасынан алып тастау ({restore} қайтарады)</translation>
     </message>
     <message>
         <source>Deleted {title} [{id}].</source>

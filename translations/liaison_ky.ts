@@ -1298,8 +1298,80 @@
         <translation>Жазуулар жок.</translation>
     </message>
     <message>
+        <source>Attached {name} ({size}) to {title} [{id}].</source>
+        <translation>{name} ({size}) {title} жазуусуна тиркелди [{id}].</translation>
+    </message>
+    <message>
+        <source>No files attached.</source>
+        <translation>Тиркелген файл жок.</translation>
+    </message>
+    <message>
+        <source>here</source>
+        <translation>ушул жерде</translation>
+    </message>
+    <message>
+        <source>on the Secretariat</source>
+        <translation>Катчылыкта</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Көлөмү</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Кайда</translation>
+    </message>
+    <message>
         <source>Id</source>
         <translation>Ид.</translation>
+    </message>
+    <message>
+        <source>Saved {name} to {path}.</source>
+        <translation>{name} {path} катары сакталды.</translation>
+    </message>
+    <message>
+        <source>Removed {name} [{id}]; to undo: liaison attachment restore {id}</source>
+        <translation>{name} алынып салынды [{id}]; кайтаруу үчүн: liaison attachment restore {id}</translation>
+    </message>
+    <message>
+        <source>the kind of record: {kinds}</source>
+        <translation>жазуунун түрү: {kinds}</translation>
+    </message>
+    <message>
+        <source>the record&apos;s id (or exact name)</source>
+        <translation>жазуунун идентификатору (же так аты)</translation>
+    </message>
+    <message>
+        <source>attach a file to a record</source>
+        <translation>жазууга файл тиркөө</translation>
+    </message>
+    <message>
+        <source>the file to attach</source>
+        <translation>тиркеле турган файл</translation>
+    </message>
+    <message>
+        <source>the name it is shown under (default: the file&apos;s own)</source>
+        <translation>көрсөтүлө турган аты (демейки: файлдын өз аты)</translation>
+    </message>
+    <message>
+        <source>list a record&apos;s files</source>
+        <translation>жазуунун файлдарын тизмелөө</translation>
+    </message>
+    <message>
+        <source>save a copy of an attached file</source>
+        <translation>тиркелген файлдын көчүрмөсүн сактоо</translation>
+    </message>
+    <message>
+        <source>where to write the copy</source>
+        <translation>көчүрмө жазыла турган жер</translation>
+    </message>
+    <message>
+        <source>remove a file from its record ({restore} undoes it)</source>
+        <translation>файлды жазуусунан алып салуу ({restore} кайтарат)</translation>
     </message>
     <message>
         <source>Deleted {title} [{id}].</source>

@@ -1303,8 +1303,80 @@
         <translation>Записей нет.</translation>
     </message>
     <message>
+        <source>Attached {name} ({size}) to {title} [{id}].</source>
+        <translation>{name} ({size}) прикреплён к «{title}» [{id}].</translation>
+    </message>
+    <message>
+        <source>No files attached.</source>
+        <translation>Прикреплённых файлов нет.</translation>
+    </message>
+    <message>
+        <source>here</source>
+        <translation>здесь</translation>
+    </message>
+    <message>
+        <source>on the Secretariat</source>
+        <translation>в Секретариате</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
         <source>Id</source>
         <translation>Ид.</translation>
+    </message>
+    <message>
+        <source>Saved {name} to {path}.</source>
+        <translation>{name} сохранён в {path}.</translation>
+    </message>
+    <message>
+        <source>Removed {name} [{id}]; to undo: liaison attachment restore {id}</source>
+        <translation>{name} удалён [{id}]; чтобы отменить: liaison attachment restore {id}</translation>
+    </message>
+    <message>
+        <source>the kind of record: {kinds}</source>
+        <translation>вид записи: {kinds}</translation>
+    </message>
+    <message>
+        <source>the record&apos;s id (or exact name)</source>
+        <translation>идентификатор записи (или её точное название)</translation>
+    </message>
+    <message>
+        <source>attach a file to a record</source>
+        <translation>прикрепить файл к записи</translation>
+    </message>
+    <message>
+        <source>the file to attach</source>
+        <translation>прикрепляемый файл</translation>
+    </message>
+    <message>
+        <source>the name it is shown under (default: the file&apos;s own)</source>
+        <translation>имя, под которым он показывается (по умолчанию: собственное имя файла)</translation>
+    </message>
+    <message>
+        <source>list a record&apos;s files</source>
+        <translation>показать файлы записи</translation>
+    </message>
+    <message>
+        <source>save a copy of an attached file</source>
+        <translation>сохранить копию прикреплённого файла</translation>
+    </message>
+    <message>
+        <source>where to write the copy</source>
+        <translation>куда записать копию</translation>
+    </message>
+    <message>
+        <source>remove a file from its record ({restore} undoes it)</source>
+        <translation>удалить файл из записи ({restore} отменяет)</translation>
     </message>
     <message>
         <source>Deleted {title} [{id}].</source>

@@ -1293,8 +1293,80 @@
         <translation>Kayıt yok.</translation>
     </message>
     <message>
+        <source>Attached {name} ({size}) to {title} [{id}].</source>
+        <translation>{name} ({size}) {title} kaydına eklendi [{id}].</translation>
+    </message>
+    <message>
+        <source>No files attached.</source>
+        <translation>Ekli dosya yok.</translation>
+    </message>
+    <message>
+        <source>here</source>
+        <translation>burada</translation>
+    </message>
+    <message>
+        <source>on the Secretariat</source>
+        <translation>Sekretaryada</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Dosya</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Boyut</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Nerede</translation>
+    </message>
+    <message>
         <source>Id</source>
         <translation>Kimlik</translation>
+    </message>
+    <message>
+        <source>Saved {name} to {path}.</source>
+        <translation>{name}, {path} olarak kaydedildi.</translation>
+    </message>
+    <message>
+        <source>Removed {name} [{id}]; to undo: liaison attachment restore {id}</source>
+        <translation>{name} kaldırıldı [{id}]; geri almak için: liaison attachment restore {id}</translation>
+    </message>
+    <message>
+        <source>the kind of record: {kinds}</source>
+        <translation>kaydın türü: {kinds}</translation>
+    </message>
+    <message>
+        <source>the record&apos;s id (or exact name)</source>
+        <translation>kaydın kimliği (ya da tam adı)</translation>
+    </message>
+    <message>
+        <source>attach a file to a record</source>
+        <translation>bir kayda dosya ekle</translation>
+    </message>
+    <message>
+        <source>the file to attach</source>
+        <translation>eklenecek dosya</translation>
+    </message>
+    <message>
+        <source>the name it is shown under (default: the file&apos;s own)</source>
+        <translation>gösterileceği ad (varsayılan: dosyanın kendi adı)</translation>
+    </message>
+    <message>
+        <source>list a record&apos;s files</source>
+        <translation>bir kaydın dosyalarını listele</translation>
+    </message>
+    <message>
+        <source>save a copy of an attached file</source>
+        <translation>ekli bir dosyanın kopyasını kaydet</translation>
+    </message>
+    <message>
+        <source>where to write the copy</source>
+        <translation>kopyanın yazılacağı yer</translation>
+    </message>
+    <message>
+        <source>remove a file from its record ({restore} undoes it)</source>
+        <translation>bir dosyayı kaydından kaldır ({restore} geri alır)</translation>
     </message>
     <message>
         <source>Deleted {title} [{id}].</source>

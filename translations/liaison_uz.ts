@@ -1298,8 +1298,80 @@
         <translation>Yozuvlar yoʻq.</translation>
     </message>
     <message>
+        <source>Attached {name} ({size}) to {title} [{id}].</source>
+        <translation>{name} ({size}) {title} yozuviga biriktirildi [{id}].</translation>
+    </message>
+    <message>
+        <source>No files attached.</source>
+        <translation>Biriktirilgan fayl yoʻq.</translation>
+    </message>
+    <message>
+        <source>here</source>
+        <translation>shu yerda</translation>
+    </message>
+    <message>
+        <source>on the Secretariat</source>
+        <translation>Kotibiyatda</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fayl</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Hajmi</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Qayerda</translation>
+    </message>
+    <message>
         <source>Id</source>
         <translation>ID</translation>
+    </message>
+    <message>
+        <source>Saved {name} to {path}.</source>
+        <translation>{name} {path} sifatida saqlandi.</translation>
+    </message>
+    <message>
+        <source>Removed {name} [{id}]; to undo: liaison attachment restore {id}</source>
+        <translation>{name} olib tashlandi [{id}]; bekor qilish uchun: liaison attachment restore {id}</translation>
+    </message>
+    <message>
+        <source>the kind of record: {kinds}</source>
+        <translation>yozuv turi: {kinds}</translation>
+    </message>
+    <message>
+        <source>the record&apos;s id (or exact name)</source>
+        <translation>yozuv identifikatori (yoki aniq nomi)</translation>
+    </message>
+    <message>
+        <source>attach a file to a record</source>
+        <translation>yozuvga fayl biriktirish</translation>
+    </message>
+    <message>
+        <source>the file to attach</source>
+        <translation>biriktiriladigan fayl</translation>
+    </message>
+    <message>
+        <source>the name it is shown under (default: the file&apos;s own)</source>
+        <translation>koʻrsatiladigan nomi (standart: faylning oʻz nomi)</translation>
+    </message>
+    <message>
+        <source>list a record&apos;s files</source>
+        <translation>yozuv fayllarini roʻyxatlash</translation>
+    </message>
+    <message>
+        <source>save a copy of an attached file</source>
+        <translation>biriktirilgan fayl nusxasini saqlash</translation>
+    </message>
+    <message>
+        <source>where to write the copy</source>
+        <translation>nusxa yoziladigan joy</translation>
+    </message>
+    <message>
+        <source>remove a file from its record ({restore} undoes it)</source>
+        <translation>faylni yozuvidan olib tashlash ({restore} bekor qiladi)</translation>
     </message>
     <message>
         <source>Deleted {title} [{id}].</source>

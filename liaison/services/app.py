@@ -66,6 +66,7 @@ class Liaison:
         except BaseException:
             app.close()
             raise
+        app.attachments.tidy()
         return app
 
     @property

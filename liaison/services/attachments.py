@@ -415,6 +415,14 @@ class AttachmentRecords(Records):
                 removed += 1
         return removed
 
+    def tidy(self) -> None:
+        """What opening the data folder does: :meth:`clean_orphans`, when there is a store and
+        the record may be written; a failure here never stops the record from opening."""
+        if self.store.read_only or not self.blobs.root.is_dir():
+            return
+        with contextlib.suppress(OSError, KnownError):
+            self.clean_orphans()
+
     def _stored_unreferenced(self, referenced: set[str]) -> Iterator[str]:
         return (digest for digest in self.blobs.stored() if digest not in referenced)
 
