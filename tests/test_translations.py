@@ -190,7 +190,7 @@ def _translations(language: str) -> list[str]:
 
 # Latin words that stay Latin in Cyrillic translations: the product, keys, formats, codes, options.
 _LATIN_ALLOWED = re.compile(
-    r"Liaison|Ctrl\+Return|Ctrl\+[A-Z]|Ctrl|Enter|F9|PNG|JPEG|png|jpg|jpeg|PDF|pdf|pem|crt|URL|NAME|sync|https?://(?:host(?::port)?)?|http|"
+    r"Liaison|Ctrl\+Return|Ctrl\+[A-Z]|Ctrl|Enter|Delete|F9|PNG|JPEG|png|jpg|jpeg|PDF|pdf|pem|crt|URL|NAME|sync|https?://(?:host(?::port)?)?|http|"
     r"KG|TR|DE|en|kk|tr|ru|--help|--force|--[a-z-]+|liaison(?: [a-z-]+)*|"
     r"<[^>]+>|%\d|%n|\{[a-z_]+(?::[^}]*)?\}|"
     # file formats and command-line words of import and export

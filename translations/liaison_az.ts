@@ -131,6 +131,108 @@
     </message>
 </context>
 <context>
+    <name>AttachmentListModel</name>
+    <message>
+        <source>on the Secretariat, %1 — download</source>
+        <translation>Katiblikdə, %1 — endir</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fayl</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ölçü</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Attached: {names}</source>
+        <translation>Əlavə edildi: {names}</translation>
+    </message>
+    <message>
+        <source>No program here opens {name}; Save a copy… keeps it.</source>
+        <translation>Bu kompüterdə {name} faylını açan proqram yoxdur; “Nüsxəsini saxla…” ilə saxlaya bilərsiniz.</translation>
+    </message>
+    <message>
+        <source>Saved a copy: {path}</source>
+        <translation>Nüsxəsi saxlanıldı: {path}</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>{name} silindi.</translation>
+    </message>
+    <message>
+        <source>Restored {name}.</source>
+        <translation>{name} bərpa edildi.</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fayllar</translation>
+    </message>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation>Əl&amp;avə et…</translation>
+    </message>
+    <message>
+        <source>Attach files to this record (or drop them on the record)</source>
+        <translation>Bu qeydə fayl əlavə edin (və ya faylları qeydin üzərinə atın)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Aç</translation>
+    </message>
+    <message>
+        <source>Open the file in its viewer (Enter)</source>
+        <translation>Faylı öz baxış proqramında açın (Enter)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve a copy…</source>
+        <translation>&amp;Nüsxəsini saxla…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Sil</translation>
+    </message>
+    <message>
+        <source>Remove the file from this record (Delete); Undo remove brings it back</source>
+        <translation>Faylı bu qeyddən silin (Delete); “Silməni geri al” onu qaytarır</translation>
+    </message>
+    <message>
+        <source>&amp;Undo remove</source>
+        <translation>Silməni &amp;geri al</translation>
+    </message>
+    <message>
+        <source>This record is open for reading only.</source>
+        <translation>Bu qeyd yalnız oxumaq üçün açıqdır.</translation>
+    </message>
+    <message>
+        <source>Save the record first; then attach files to it.</source>
+        <translation>Əvvəlcə qeydi saxlayın; sonra ona fayl əlavə edin.</translation>
+    </message>
+    <message>
+        <source>No files yet. Attach… or drop files here: PDF, DOCX, XLSX, ODT, images, text.</source>
+        <translation>Hələ fayl yoxdur. Əlavə et… və ya faylları bura atın: PDF, DOCX, XLSX, ODT, şəkillər, mətn.</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Fayl əlavə et</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Nüsxəsini saxla</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this record? Undo remove brings it back.</source>
+        <translation>“%1” bu qeyddən silinsin? “Silməni geri al” onu qaytarır.</translation>
+    </message>
+</context>
+<context>
     <name>AttendancePanel</name>
     <message>
         <source>Type a name, then Enter</source>
@@ -2271,6 +2373,10 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
 <context>
     <name>EntityPage</name>
     <message>
+        <source>Files</source>
+        <translation>Fayllar</translation>
+    </message>
+    <message>
         <source>Positions held</source>
         <translation>Tutduğu vəzifələr</translation>
     </message>
@@ -4142,6 +4248,13 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     <message>
         <source>Recover…</source>
         <translation>Bərpa et…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Files</source>
+        <translation>Fayllar</translation>
     </message>
 </context>
 <context>

@@ -131,6 +131,108 @@
     </message>
 </context>
 <context>
+    <name>AttachmentListModel</name>
+    <message>
+        <source>on the Secretariat, %1 — download</source>
+        <translation>a Titkárságon, %1 — letöltés</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fájl</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Méret</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Attached: {names}</source>
+        <translation>Csatolva: {names}</translation>
+    </message>
+    <message>
+        <source>No program here opens {name}; Save a copy… keeps it.</source>
+        <translation>Ezen a gépen nincs program, amely megnyitná ezt: {name}; a „Másolat mentése…” megőrzi.</translation>
+    </message>
+    <message>
+        <source>Saved a copy: {path}</source>
+        <translation>Másolat mentve: {path}</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>{name} eltávolítva.</translation>
+    </message>
+    <message>
+        <source>Restored {name}.</source>
+        <translation>{name} visszaállítva.</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fájlok</translation>
+    </message>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation>&amp;Csatolás…</translation>
+    </message>
+    <message>
+        <source>Attach files to this record (or drop them on the record)</source>
+        <translation>Fájlok csatolása ehhez a rekordhoz (vagy húzza őket a rekordra)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Megnyitás</translation>
+    </message>
+    <message>
+        <source>Open the file in its viewer (Enter)</source>
+        <translation>A fájl megnyitása a megjelenítőjében (Enter)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve a copy…</source>
+        <translation>Má&amp;solat mentése…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Eltávolítás</translation>
+    </message>
+    <message>
+        <source>Remove the file from this record (Delete); Undo remove brings it back</source>
+        <translation>A fájl eltávolítása erről a rekordról (Delete); az „Eltávolítás visszavonása” visszahozza</translation>
+    </message>
+    <message>
+        <source>&amp;Undo remove</source>
+        <translation>Eltávolítás &amp;visszavonása</translation>
+    </message>
+    <message>
+        <source>This record is open for reading only.</source>
+        <translation>Ez a rekord csak olvasásra van megnyitva.</translation>
+    </message>
+    <message>
+        <source>Save the record first; then attach files to it.</source>
+        <translation>Először mentse a rekordot, aztán csatoljon hozzá fájlokat.</translation>
+    </message>
+    <message>
+        <source>No files yet. Attach… or drop files here: PDF, DOCX, XLSX, ODT, images, text.</source>
+        <translation>Még nincs fájl. Csatolás… vagy húzza ide a fájlokat: PDF, DOCX, XLSX, ODT, képek, szöveg.</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Fájlok csatolása</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Másolat mentése</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Eltávolítás</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this record? Undo remove brings it back.</source>
+        <translation>Eltávolítja a(z) „%1” fájlt erről a rekordról? Az „Eltávolítás visszavonása” visszahozza.</translation>
+    </message>
+</context>
+<context>
     <name>AttendancePanel</name>
     <message>
         <source>Type a name, then Enter</source>
@@ -2258,6 +2360,10 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
 <context>
     <name>EntityPage</name>
     <message>
+        <source>Files</source>
+        <translation>Fájlok</translation>
+    </message>
+    <message>
         <source>Positions held</source>
         <translation>Betöltött beosztások</translation>
     </message>
@@ -4125,6 +4231,13 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
     <message>
         <source>Recover…</source>
         <translation>Helyreállítás…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Files</source>
+        <translation>Fájlok</translation>
     </message>
 </context>
 <context>

@@ -131,6 +131,108 @@
     </message>
 </context>
 <context>
+    <name>AttachmentListModel</name>
+    <message>
+        <source>on the Secretariat, %1 — download</source>
+        <translation>Хатшылықта, %1 — жүктеп алу</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Өлшемі</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Attached: {names}</source>
+        <translation>Тіркелді: {names}</translation>
+    </message>
+    <message>
+        <source>No program here opens {name}; Save a copy… keeps it.</source>
+        <translation>Бұл компьютерде {name} файлын ашатын бағдарлама жоқ; оны «Көшірмесін сақтау…» арқылы сақтауға болады.</translation>
+    </message>
+    <message>
+        <source>Saved a copy: {path}</source>
+        <translation>Көшірмесі сақталды: {path}</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>{name} алынып тасталды.</translation>
+    </message>
+    <message>
+        <source>Restored {name}.</source>
+        <translation>{name} қалпына келтірілді.</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файлдар</translation>
+    </message>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation>&amp;Тіркеу…</translation>
+    </message>
+    <message>
+        <source>Attach files to this record (or drop them on the record)</source>
+        <translation>Бұл жазбаға файл тіркеңіз (немесе файлдарды жазбаның үстіне тастаңыз)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ашу</translation>
+    </message>
+    <message>
+        <source>Open the file in its viewer (Enter)</source>
+        <translation>Файлды өз көру бағдарламасында ашу (Enter)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve a copy…</source>
+        <translation>&amp;Көшірмесін сақтау…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Алып &amp;тастау</translation>
+    </message>
+    <message>
+        <source>Remove the file from this record (Delete); Undo remove brings it back</source>
+        <translation>Файлды бұл жазбадан алып тастау (Delete); «Алып тастауды болдырмау» оны қайтарады</translation>
+    </message>
+    <message>
+        <source>&amp;Undo remove</source>
+        <translation>Алып тастауды &amp;болдырмау</translation>
+    </message>
+    <message>
+        <source>This record is open for reading only.</source>
+        <translation>Бұл жазба тек оқу үшін ашық.</translation>
+    </message>
+    <message>
+        <source>Save the record first; then attach files to it.</source>
+        <translation>Алдымен жазбаны сақтаңыз, содан кейін оған файл тіркеңіз.</translation>
+    </message>
+    <message>
+        <source>No files yet. Attach… or drop files here: PDF, DOCX, XLSX, ODT, images, text.</source>
+        <translation>Әзірге файл жоқ. «Тіркеу…» басыңыз немесе файлдарды осында тастаңыз: PDF, DOCX, XLSX, ODT, суреттер, мәтін.</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Файл тіркеу</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Көшірмесін сақтау</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Алып тастау</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this record? Undo remove brings it back.</source>
+        <translation>«%1» бұл жазбадан алынып тасталсын ба? «Алып тастауды болдырмау» оны қайтарады.</translation>
+    </message>
+</context>
+<context>
     <name>AttendancePanel</name>
     <message>
         <source>Type a name, then Enter</source>
@@ -2271,6 +2373,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
 <context>
     <name>EntityPage</name>
     <message>
+        <source>Files</source>
+        <translation>Файлдар</translation>
+    </message>
+    <message>
         <source>Positions held</source>
         <translation>Атқарған лауазымдары</translation>
     </message>
@@ -4142,6 +4248,13 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Recover…</source>
         <translation>Қалпына келтіру…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Files</source>
+        <translation>Файлдар</translation>
     </message>
 </context>
 <context>

@@ -131,6 +131,108 @@
     </message>
 </context>
 <context>
+    <name>AttachmentListModel</name>
+    <message>
+        <source>on the Secretariat, %1 — download</source>
+        <translation>Катчылыкта, %1 — жүктөп алуу</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Көлөмү</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Attached: {names}</source>
+        <translation>Тиркелди: {names}</translation>
+    </message>
+    <message>
+        <source>No program here opens {name}; Save a copy… keeps it.</source>
+        <translation>Бул компьютерде {name} файлын ача турган программа жок; аны «Көчүрмөсүн сактоо…» аркылуу сактаса болот.</translation>
+    </message>
+    <message>
+        <source>Saved a copy: {path}</source>
+        <translation>Көчүрмөсү сакталды: {path}</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>{name} алынып салынды.</translation>
+    </message>
+    <message>
+        <source>Restored {name}.</source>
+        <translation>{name} калыбына келтирилди.</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файлдар</translation>
+    </message>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation>&amp;Тиркөө…</translation>
+    </message>
+    <message>
+        <source>Attach files to this record (or drop them on the record)</source>
+        <translation>Бул жазууга файл тиркеңиз (же файлдарды жазуунун үстүнө таштаңыз)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ачуу</translation>
+    </message>
+    <message>
+        <source>Open the file in its viewer (Enter)</source>
+        <translation>Файлды өз көрүү программасында ачуу (Enter)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve a copy…</source>
+        <translation>&amp;Көчүрмөсүн сактоо…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Алып &amp;салуу</translation>
+    </message>
+    <message>
+        <source>Remove the file from this record (Delete); Undo remove brings it back</source>
+        <translation>Файлды бул жазуудан алып салуу (Delete); «Алып салууну жокко чыгаруу» аны кайтарат</translation>
+    </message>
+    <message>
+        <source>&amp;Undo remove</source>
+        <translation>Алып салууну &amp;жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>This record is open for reading only.</source>
+        <translation>Бул жазуу окуу үчүн гана ачык.</translation>
+    </message>
+    <message>
+        <source>Save the record first; then attach files to it.</source>
+        <translation>Адегенде жазууну сактаңыз, андан кийин ага файл тиркеңиз.</translation>
+    </message>
+    <message>
+        <source>No files yet. Attach… or drop files here: PDF, DOCX, XLSX, ODT, images, text.</source>
+        <translation>Азырынча файл жок. «Тиркөө…» басыңыз же файлдарды ушул жерге таштаңыз: PDF, DOCX, XLSX, ODT, сүрөттөр, текст.</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Файл тиркөө</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Көчүрмөсүн сактоо</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Алып салуу</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this record? Undo remove brings it back.</source>
+        <translation>«%1» бул жазуудан алынып салынсынбы? «Алып салууну жокко чыгаруу» аны кайтарат.</translation>
+    </message>
+</context>
+<context>
     <name>AttendancePanel</name>
     <message>
         <source>Type a name, then Enter</source>
@@ -2271,6 +2373,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
 <context>
     <name>EntityPage</name>
     <message>
+        <source>Files</source>
+        <translation>Файлдар</translation>
+    </message>
+    <message>
         <source>Positions held</source>
         <translation>Ээлеген кызмат орундары</translation>
     </message>
@@ -4142,6 +4248,13 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Recover…</source>
         <translation>Калыбына келтирүү…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Files</source>
+        <translation>Файлдар</translation>
     </message>
 </context>
 <context>

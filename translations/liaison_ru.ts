@@ -131,6 +131,108 @@
     </message>
 </context>
 <context>
+    <name>AttachmentListModel</name>
+    <message>
+        <source>on the Secretariat, %1 — download</source>
+        <translation>в Секретариате, %1 — загрузить</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Attached: {names}</source>
+        <translation>Прикреплено: {names}</translation>
+    </message>
+    <message>
+        <source>No program here opens {name}; Save a copy… keeps it.</source>
+        <translation>Здесь нет программы, которая открывает {name}; его можно сохранить через «Сохранить копию…».</translation>
+    </message>
+    <message>
+        <source>Saved a copy: {path}</source>
+        <translation>Копия сохранена: {path}</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>{name} удалён.</translation>
+    </message>
+    <message>
+        <source>Restored {name}.</source>
+        <translation>{name} восстановлен.</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation>&amp;Прикрепить…</translation>
+    </message>
+    <message>
+        <source>Attach files to this record (or drop them on the record)</source>
+        <translation>Прикрепить файлы к этой записи (или перетащите их на запись)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>Open the file in its viewer (Enter)</source>
+        <translation>Открыть файл в программе просмотра (Enter)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve a copy…</source>
+        <translation>Со&amp;хранить копию…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Remove the file from this record (Delete); Undo remove brings it back</source>
+        <translation>Удалить файл из этой записи (Delete); «Отменить удаление» вернёт его</translation>
+    </message>
+    <message>
+        <source>&amp;Undo remove</source>
+        <translation>&amp;Отменить удаление</translation>
+    </message>
+    <message>
+        <source>This record is open for reading only.</source>
+        <translation>Эта запись открыта только для чтения.</translation>
+    </message>
+    <message>
+        <source>Save the record first; then attach files to it.</source>
+        <translation>Сначала сохраните запись, затем прикрепите к ней файлы.</translation>
+    </message>
+    <message>
+        <source>No files yet. Attach… or drop files here: PDF, DOCX, XLSX, ODT, images, text.</source>
+        <translation>Файлов пока нет. Нажмите «Прикрепить…» или перетащите файлы сюда: PDF, DOCX, XLSX, ODT, изображения, текст.</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Прикрепить файлы</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Сохранить копию</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this record? Undo remove brings it back.</source>
+        <translation>Удалить «%1» из этой записи? «Отменить удаление» вернёт его.</translation>
+    </message>
+</context>
+<context>
     <name>AttendancePanel</name>
     <message>
         <source>Type a name, then Enter</source>
@@ -2284,6 +2386,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
 <context>
     <name>EntityPage</name>
     <message>
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
         <source>Positions held</source>
         <translation>Занимаемые должности</translation>
     </message>
@@ -4159,6 +4265,13 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Recover…</source>
         <translation>Восстановить…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Files</source>
+        <translation>Файлы</translation>
     </message>
 </context>
 <context>

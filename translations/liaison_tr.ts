@@ -131,6 +131,108 @@
     </message>
 </context>
 <context>
+    <name>AttachmentListModel</name>
+    <message>
+        <source>on the Secretariat, %1 — download</source>
+        <translation>Sekretaryada, %1 — indir</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Dosya</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Boyut</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Attached: {names}</source>
+        <translation>Eklendi: {names}</translation>
+    </message>
+    <message>
+        <source>No program here opens {name}; Save a copy… keeps it.</source>
+        <translation>Bu bilgisayarda {name} dosyasını açan bir program yok; “Kopyasını kaydet…” ile saklayabilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Saved a copy: {path}</source>
+        <translation>Kopyası kaydedildi: {path}</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>{name} kaldırıldı.</translation>
+    </message>
+    <message>
+        <source>Restored {name}.</source>
+        <translation>{name} geri getirildi.</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dosyalar</translation>
+    </message>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation>&amp;Ekle…</translation>
+    </message>
+    <message>
+        <source>Attach files to this record (or drop them on the record)</source>
+        <translation>Bu kayda dosya ekleyin (ya da dosyaları kaydın üzerine bırakın)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Aç</translation>
+    </message>
+    <message>
+        <source>Open the file in its viewer (Enter)</source>
+        <translation>Dosyayı kendi görüntüleyicisinde açın (Enter)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve a copy…</source>
+        <translation>&amp;Kopyasını kaydet…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Kaldır</translation>
+    </message>
+    <message>
+        <source>Remove the file from this record (Delete); Undo remove brings it back</source>
+        <translation>Dosyayı bu kayıttan kaldırın (Delete); “Kaldırmayı geri al” geri getirir</translation>
+    </message>
+    <message>
+        <source>&amp;Undo remove</source>
+        <translation>Kaldırmayı &amp;geri al</translation>
+    </message>
+    <message>
+        <source>This record is open for reading only.</source>
+        <translation>Bu kayıt yalnızca okumak için açık.</translation>
+    </message>
+    <message>
+        <source>Save the record first; then attach files to it.</source>
+        <translation>Önce kaydı kaydedin; sonra ona dosya ekleyin.</translation>
+    </message>
+    <message>
+        <source>No files yet. Attach… or drop files here: PDF, DOCX, XLSX, ODT, images, text.</source>
+        <translation>Henüz dosya yok. Ekle… ya da dosyaları buraya bırakın: PDF, DOCX, XLSX, ODT, resimler, metin.</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Dosya ekle</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Kopyasını kaydet</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Kaldır</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this record? Undo remove brings it back.</source>
+        <translation>“%1” bu kayıttan kaldırılsın mı? “Kaldırmayı geri al” geri getirir.</translation>
+    </message>
+</context>
+<context>
     <name>AttendancePanel</name>
     <message>
         <source>Type a name, then Enter</source>
@@ -2258,6 +2360,10 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
 <context>
     <name>EntityPage</name>
     <message>
+        <source>Files</source>
+        <translation>Dosyalar</translation>
+    </message>
+    <message>
         <source>Positions held</source>
         <translation>Üstlenilen görevler</translation>
     </message>
@@ -4125,6 +4231,13 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
     <message>
         <source>Recover…</source>
         <translation>Kurtar…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Files</source>
+        <translation>Dosyalar</translation>
     </message>
 </context>
 <context>

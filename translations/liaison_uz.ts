@@ -131,6 +131,108 @@
     </message>
 </context>
 <context>
+    <name>AttachmentListModel</name>
+    <message>
+        <source>on the Secretariat, %1 — download</source>
+        <translation>Kotibiyatda, %1 — yuklab olish</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fayl</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Hajmi</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Attached: {names}</source>
+        <translation>Biriktirildi: {names}</translation>
+    </message>
+    <message>
+        <source>No program here opens {name}; Save a copy… keeps it.</source>
+        <translation>Bu kompyuterda {name} faylini ochadigan dastur yoʻq; uni “Nusxasini saqlash…” orqali saqlash mumkin.</translation>
+    </message>
+    <message>
+        <source>Saved a copy: {path}</source>
+        <translation>Nusxasi saqlandi: {path}</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>{name} olib tashlandi.</translation>
+    </message>
+    <message>
+        <source>Restored {name}.</source>
+        <translation>{name} tiklandi.</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fayllar</translation>
+    </message>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation>&amp;Biriktirish…</translation>
+    </message>
+    <message>
+        <source>Attach files to this record (or drop them on the record)</source>
+        <translation>Bu yozuvga fayl biriktiring (yoki fayllarni yozuv ustiga tashlang)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ochish</translation>
+    </message>
+    <message>
+        <source>Open the file in its viewer (Enter)</source>
+        <translation>Faylni oʻz koʻrish dasturida ochish (Enter)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve a copy…</source>
+        <translation>&amp;Nusxasini saqlash…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Olib &amp;tashlash</translation>
+    </message>
+    <message>
+        <source>Remove the file from this record (Delete); Undo remove brings it back</source>
+        <translation>Faylni bu yozuvdan olib tashlash (Delete); “Olib tashlashni bekor qilish” uni qaytaradi</translation>
+    </message>
+    <message>
+        <source>&amp;Undo remove</source>
+        <translation>Olib tashlashni &amp;bekor qilish</translation>
+    </message>
+    <message>
+        <source>This record is open for reading only.</source>
+        <translation>Bu yozuv faqat oʻqish uchun ochiq.</translation>
+    </message>
+    <message>
+        <source>Save the record first; then attach files to it.</source>
+        <translation>Avval yozuvni saqlang, soʻng unga fayl biriktiring.</translation>
+    </message>
+    <message>
+        <source>No files yet. Attach… or drop files here: PDF, DOCX, XLSX, ODT, images, text.</source>
+        <translation>Hali fayl yoʻq. “Biriktirish…” ni bosing yoki fayllarni shu yerga tashlang: PDF, DOCX, XLSX, ODT, rasmlar, matn.</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Fayl biriktirish</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Nusxasini saqlash</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Olib tashlash</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this record? Undo remove brings it back.</source>
+        <translation>“%1” bu yozuvdan olib tashlansinmi? “Olib tashlashni bekor qilish” uni qaytaradi.</translation>
+    </message>
+</context>
+<context>
     <name>AttendancePanel</name>
     <message>
         <source>Type a name, then Enter</source>
@@ -2271,6 +2373,10 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
 <context>
     <name>EntityPage</name>
     <message>
+        <source>Files</source>
+        <translation>Fayllar</translation>
+    </message>
+    <message>
         <source>Positions held</source>
         <translation>Egallagan lavozimlari</translation>
     </message>
@@ -4142,6 +4248,13 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
     <message>
         <source>Recover…</source>
         <translation>Tiklash…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Files</source>
+        <translation>Fayllar</translation>
     </message>
 </context>
 <context>
