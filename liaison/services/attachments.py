@@ -243,8 +243,12 @@ class AttachmentRecords(Records):
     # -- rules --------------------------------------------------------------------------------------
     def before_write(self, session: Session, old: Record | None, new: Record) -> None:
         """A new attachment's owner must be a live record of a kind that takes files; it takes
-        the owner's visibility and owner institution."""
-        if old is not None:
+        the owner's visibility and owner institution (again when it moves to another owner: a
+        merged contact's files go to the contact kept)."""
+        moved = old is not None and (
+            old["owner_entity"] != new["owner_entity"] or old["owner_id"] != new["owner_id"]
+        )
+        if old is not None and not moved:
             return
         owner = self.owner_in(session, str(new["owner_entity"]), str(new["owner_id"]))
         new["visibility"] = owner["visibility"]

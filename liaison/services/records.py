@@ -286,14 +286,19 @@ class Records:
             self._plan = plan
         return plan
 
-    def _check_references(self, session: Session, values: Mapping[str, Any]) -> None:
+    def _check_references(
+        self, session: Session, values: Mapping[str, Any], row: Mapping[str, Any] | None = None
+    ) -> None:
+        """Every reference in ``values`` names a live record. ``row``: the whole record as it
+        will be (an update's ``values`` may lack the field naming a polymorphic owner's kind)."""
         errors: builtins.list[FieldError] = []
+        whole = values if row is None else row
         for name, value in values.items():
             f = self.spec.by_name.get(name)
             if f is None or value is None:
                 continue
             if f.kind is Kind.REF:
-                ref = f.ref or values.get(self.spec.parent_kind or "")  # a polymorphic owner
+                ref = f.ref or whole.get(self.spec.parent_kind or "")  # a polymorphic owner
                 if ref not in ENTITIES:
                     errors.append(f.error(M.UNKNOWN_REFERENCE, value=value))
                     continue
@@ -360,7 +365,7 @@ class Records:
         changed = {name: value for name, value in cleaned.items() if old.get(name) != value}
         if not changed:
             return old
-        self._check_references(session, changed)
+        self._check_references(session, changed, {**old, **changed})
         new = {**old, **changed}
         self.before_write(session, old, new)
         changed = {name: new[name] for name in self.spec.by_name if new.get(name) != old.get(name)}

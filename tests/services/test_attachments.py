@@ -248,3 +248,20 @@ def test_names_and_sizes() -> None:
         with pytest.raises(BadFileNameError):
             clean_name(bad)
     assert size_text(3_355_443) == "3.2 MB" and size_text(12) == "12 bytes" and size_text(2048) == "2 KB"
+
+
+def test_a_merged_contacts_files_go_to_the_contact_kept_and_come_back(app: Liaison, tmp_path: Path) -> None:
+    keep = app.contacts.create({"name": "Aigerim Nurlanovna", "visibility": "shared"})
+    other = app.contacts.create({"name": "Aigerim Nurlanova", "visibility": "institution"})
+    photo = app.attachments.attach(
+        "contact", other["id"], write(tmp_path, "photo.png", b"\x89PNG\r\n\x1a\n1")
+    ).record
+    event = make_event(app)
+    paper = app.attachments.attach("event", event["id"], write(tmp_path, "paper.pdf", PDF)).record
+    merge_id = app.merge_contacts(keep["id"], other["id"])
+    moved = app.attachments.get(photo["id"])
+    assert moved["owner_id"] == keep["id"] and moved["visibility"] == "shared"  # the kept one's
+    assert app.attachments.get(paper["id"])["owner_id"] == event["id"]  # an event's file stays
+    app.unmerge_contacts(merge_id)
+    back = app.attachments.get(photo["id"])
+    assert back["owner_id"] == other["id"] and back["visibility"] == "institution"
