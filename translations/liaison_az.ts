@@ -193,7 +193,7 @@
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation>&amp;Sil</translation>
+        <translation>Çı&amp;xar</translation>
     </message>
     <message>
         <source>Remove the file from this record (Delete); Undo remove brings it back</source>
@@ -4876,6 +4876,21 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     <message>
         <source>Export selected contacts…</source>
         <translation>Seçilmiş əlaqələri ixrac et…</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
+    </message>
+    <message>
+        <source>{n} bytes</source>
+        <translation>{n} bayt</translation>
     </message>
 </context>
 <context>

@@ -4855,6 +4855,21 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
     </message>
 </context>
 <context>
+    <name>Units</name>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
+    </message>
+    <message>
+        <source>{n} bytes</source>
+        <translation>{n} bájt</translation>
+    </message>
+</context>
+<context>
     <name>Values</name>
     <message>
         <source>Yes</source>

@@ -4879,6 +4879,21 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
 </context>
 <context>
+    <name>Units</name>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} МБ</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} КБ</translation>
+    </message>
+    <message>
+        <source>{n} bytes</source>
+        <translation>{n} байт</translation>
+    </message>
+</context>
+<context>
     <name>Values</name>
     <message>
         <source>Yes</source>

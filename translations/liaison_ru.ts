@@ -193,7 +193,7 @@
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation>&amp;Удалить</translation>
+        <translation>У&amp;брать</translation>
     </message>
     <message>
         <source>Remove the file from this record (Delete); Undo remove brings it back</source>
@@ -4900,6 +4900,21 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Export selected contacts…</source>
         <translation>Экспорт выбранных контактов…</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} МБ</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} КБ</translation>
+    </message>
+    <message>
+        <source>{n} bytes</source>
+        <translation>{n} байт</translation>
     </message>
 </context>
 <context>

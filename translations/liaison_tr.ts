@@ -4855,6 +4855,21 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
     </message>
 </context>
 <context>
+    <name>Units</name>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
+    </message>
+    <message>
+        <source>{n} bytes</source>
+        <translation>{n} bayt</translation>
+    </message>
+</context>
+<context>
     <name>Values</name>
     <message>
         <source>Yes</source>

@@ -38,7 +38,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from liaison.errors import DamagedDatabaseError, KnownError, ReadOnlyStoreError
-from liaison.i18n import QT_TRANSLATE_NOOP
+from liaison.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from liaison.services.entities import ATTACHMENT_OWNERS, BY_KEY, ENTITIES
 from liaison.services.errors import NotFoundError
 from liaison.services.records import Record, Records, table_of
@@ -157,14 +157,21 @@ UNUSUAL_TYPE = QT_TRANSLATE_NOOP(
 
 
 # -- checks -----------------------------------------------------------------------------------------
+MEGABYTES = QT_TRANSLATE_NOOP("Units", "{n} MB")
+KILOBYTES = QT_TRANSLATE_NOOP("Units", "{n} KB")
+BYTES = QT_TRANSLATE_NOOP("Units", "{n} bytes")
+
+
 def size_text(size: int) -> str:
-    """A size as the officer reads it: "3.2 MB", "870 KB", "12 bytes" (English units; the same
-    in every language Liaison speaks)."""
+    """A size as the officer reads it, in the language in use: "3.2 MB" ("3,2 МБ" in
+    Russian), "870 KB", "12 bytes"."""
     if size >= 1024 * 1024:
-        return f"{size / (1024 * 1024):.1f} MB"
-    if size >= 1024:
-        return f"{max(1, round(size / 1024))} KB"
-    return f"{size} bytes"
+        number, unit = format_number(round(size / (1024 * 1024), 1)), MEGABYTES
+    elif size >= 1024:
+        number, unit = format_number(max(1, round(size / 1024))), KILOBYTES
+    else:
+        number, unit = format_number(size), BYTES
+    return translate("Units", unit).replace("{n}", number)
 
 
 def clean_name(name: str) -> str:
