@@ -200,3 +200,35 @@ def test_every_page_of_an_owner_has_a_files_tab_and_a_screenshot(
     shot = Path(os.environ.get("LIAISON_SCREENSHOTS", tmp_path)) / "attachments_panel.png"
     page.grab().save(str(shot))
     assert shot.stat().st_size > 0
+
+
+def test_another_institutions_record_lists_its_files_but_takes_none(
+    qtbot: QtBot, app: Liaison, tasks: TaskManager, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from liaison.services.settings import HOME_INSTITUTION
+
+    ours = app.institutions.create({"name": "Otandastar Qory"})
+    theirs = app.institutions.create({"name": "State Committee on Diaspora Affairs"})
+    app.settings.set(HOME_INSTITUTION, ours["id"])
+    event = app.events.create(
+        {
+            "kind": "diaspora_forum",
+            "title": "Baku Forum",
+            "start_date": "2024-05-30",
+            "owner_institution_id": theirs["id"],
+        }
+    )
+    source = tmp_path / "Programme.pdf"
+    source.write_bytes(PDF)
+    app.attachments.attach("event", event["id"], source)
+    page, panel = files_page(qtbot, app, tasks)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
+    assert not panel.attach_button.isEnabled()
+    assert "State Committee on Diaspora Affairs" in panel.attach_button.toolTip()
+    panel.view.selectRow(0)
+    assert panel.open_button.isEnabled() and not panel.remove_button.isEnabled()
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a, **k: told.append(text))
+    drop_files(page.editor, [source])
+    assert told and "Read-only" in told[0]
+    assert len(app.attachments.for_record("events", event["id"])) == 1  # nothing more attached
