@@ -190,11 +190,13 @@ def _translations(language: str) -> list[str]:
 
 # Latin words that stay Latin in Cyrillic translations: the product, keys, formats, codes, options.
 _LATIN_ALLOWED = re.compile(
-    r"Liaison|Ctrl\+Return|Ctrl\+[A-Z]|Ctrl|Enter|F9|PNG|JPEG|png|jpg|jpeg|PDF|pdf|pem|crt|URL|NAME|sync|https?://(?:host(?::port)?)?|http|"
+    r"Liaison|Ctrl\+Return|Ctrl\+[A-Z]|Ctrl|Enter|Delete|F9|PNG|JPEG|png|jpg|jpeg|PDF|pdf|pem|crt|URL|NAME|sync|https?://(?:host(?::port)?)?|http|"
     r"KG|TR|DE|en|kk|tr|ru|--help|--force|--[a-z-]+|liaison(?: [a-z-]+)*|"
     r"<[^>]+>|%\d|%n|\{[a-z_]+(?::[^}]*)?\}|"
     # file formats and command-line words of import and export
-    r"BATCH|UTF-8|ASCII|CSV|Excel|XLSX|XLS|OpenDocument|ODS|vCard|VCF|BEGIN:VCARD|ID|=name|\*\.[a-z]+|\(\*\)"
+    r"BATCH|UTF-8|ASCII|CSV|Excel|XLSX|XLS|OpenDocument|ODS|vCard|VCF|BEGIN:VCARD|ID|=name|\*\.[a-z]+|\(\*\)|"
+    # attached files' kinds and their hash
+    r"DOCX|ODT|SHA-256"
 )
 
 

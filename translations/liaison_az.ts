@@ -131,6 +131,108 @@
     </message>
 </context>
 <context>
+    <name>AttachmentListModel</name>
+    <message>
+        <source>on the Secretariat, %1 — download</source>
+        <translation>Katiblikdə, %1 — endir</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fayl</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ölçü</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Attached: {names}</source>
+        <translation>Əlavə edildi: {names}</translation>
+    </message>
+    <message>
+        <source>No program here opens {name}; Save a copy… keeps it.</source>
+        <translation>Bu kompüterdə {name} faylını açan proqram yoxdur; “Nüsxəsini saxla…” ilə saxlaya bilərsiniz.</translation>
+    </message>
+    <message>
+        <source>Saved a copy: {path}</source>
+        <translation>Nüsxəsi saxlanıldı: {path}</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>{name} silindi.</translation>
+    </message>
+    <message>
+        <source>Restored {name}.</source>
+        <translation>{name} bərpa edildi.</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fayllar</translation>
+    </message>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation>Əl&amp;avə et…</translation>
+    </message>
+    <message>
+        <source>Attach files to this record (or drop them on the record)</source>
+        <translation>Bu qeydə fayl əlavə edin (və ya faylları qeydin üzərinə atın)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Aç</translation>
+    </message>
+    <message>
+        <source>Open the file in its viewer (Enter)</source>
+        <translation>Faylı öz baxış proqramında açın (Enter)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve a copy…</source>
+        <translation>&amp;Nüsxəsini saxla…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Çı&amp;xar</translation>
+    </message>
+    <message>
+        <source>Remove the file from this record (Delete); Undo remove brings it back</source>
+        <translation>Faylı bu qeyddən silin (Delete); “Silməni geri al” onu qaytarır</translation>
+    </message>
+    <message>
+        <source>&amp;Undo remove</source>
+        <translation>Silməni &amp;geri al</translation>
+    </message>
+    <message>
+        <source>This record is open for reading only.</source>
+        <translation>Bu qeyd yalnız oxumaq üçün açıqdır.</translation>
+    </message>
+    <message>
+        <source>Save the record first; then attach files to it.</source>
+        <translation>Əvvəlcə qeydi saxlayın; sonra ona fayl əlavə edin.</translation>
+    </message>
+    <message>
+        <source>No files yet. Attach… or drop files here: PDF, DOCX, XLSX, ODT, images, text.</source>
+        <translation>Hələ fayl yoxdur. Əlavə et… və ya faylları bura atın: PDF, DOCX, XLSX, ODT, şəkillər, mətn.</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Fayl əlavə et</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Nüsxəsini saxla</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this record? Undo remove brings it back.</source>
+        <translation>“%1” bu qeyddən silinsin? “Silməni geri al” onu qaytarır.</translation>
+    </message>
+</context>
+<context>
     <name>AttendancePanel</name>
     <message>
         <source>Type a name, then Enter</source>
@@ -1298,8 +1400,80 @@
         <translation>Qeyd yoxdur.</translation>
     </message>
     <message>
+        <source>Attached {name} ({size}) to {title} [{id}].</source>
+        <translation>{name} ({size}) {title} qeydinə əlavə edildi [{id}].</translation>
+    </message>
+    <message>
+        <source>No files attached.</source>
+        <translation>Əlavə edilmiş fayl yoxdur.</translation>
+    </message>
+    <message>
+        <source>here</source>
+        <translation>burada</translation>
+    </message>
+    <message>
+        <source>on the Secretariat</source>
+        <translation>Katiblikdə</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fayl</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ölçü</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Harada</translation>
+    </message>
+    <message>
         <source>Id</source>
         <translation>İd</translation>
+    </message>
+    <message>
+        <source>Saved {name} to {path}.</source>
+        <translation>{name} {path} kimi saxlanıldı.</translation>
+    </message>
+    <message>
+        <source>Removed {name} [{id}]; to undo: liaison attachment restore {id}</source>
+        <translation>{name} silindi [{id}]; geri qaytarmaq üçün: liaison attachment restore {id}</translation>
+    </message>
+    <message>
+        <source>the kind of record: {kinds}</source>
+        <translation>qeydin növü: {kinds}</translation>
+    </message>
+    <message>
+        <source>the record&apos;s id (or exact name)</source>
+        <translation>qeydin identifikatoru (və ya dəqiq adı)</translation>
+    </message>
+    <message>
+        <source>attach a file to a record</source>
+        <translation>qeydə fayl əlavə et</translation>
+    </message>
+    <message>
+        <source>the file to attach</source>
+        <translation>əlavə ediləcək fayl</translation>
+    </message>
+    <message>
+        <source>the name it is shown under (default: the file&apos;s own)</source>
+        <translation>göstəriləcəyi ad (standart: faylın öz adı)</translation>
+    </message>
+    <message>
+        <source>list a record&apos;s files</source>
+        <translation>qeydin fayllarını siyahıla</translation>
+    </message>
+    <message>
+        <source>save a copy of an attached file</source>
+        <translation>əlavə edilmiş faylın nüsxəsini saxla</translation>
+    </message>
+    <message>
+        <source>where to write the copy</source>
+        <translation>nüsxənin yazılacağı yer</translation>
+    </message>
+    <message>
+        <source>remove a file from its record ({restore} undoes it)</source>
+        <translation>faylı qeydindən sil ({restore} geri qaytarır)</translation>
     </message>
     <message>
         <source>“{title}” has been shared: others have it. To make it private, say what happens to their copies: --withdraw (taken back from everyone; you keep it here) or --keep-shared-copies (they keep the version they have; your later edits stay here).</source>
@@ -2287,6 +2461,14 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <translation>Protokol jurnalı</translation>
     </message>
     <message>
+        <source>Attachment</source>
+        <translation>Əlavə fayl</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Əlavə fayllar</translation>
+    </message>
+    <message>
         <source>Bilateral meeting</source>
         <translation>İkitərəfli görüş</translation>
     </message>
@@ -2333,6 +2515,10 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
 </context>
 <context>
     <name>EntityPage</name>
+    <message>
+        <source>Files</source>
+        <translation>Fayllar</translation>
+    </message>
     <message>
         <source>Positions held</source>
         <translation>Tutduğu vəzifələr</translation>
@@ -2804,6 +2990,62 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <source>The import {batch} was already undone.</source>
         <translation>{batch} idxalı artıq geri qaytarılıb.</translation>
     </message>
+    <message>
+        <source>plain text</source>
+        <translation>sadə mətn</translation>
+    </message>
+    <message>
+        <source>The file {name} is empty (0 bytes): nothing was attached.</source>
+        <translation>{name} faylı boşdur (0 bayt): heç nə əlavə edilmədi.</translation>
+    </message>
+    <message>
+        <source>The file {name} is {size_mb} MB, more than the {limit_mb} MB a file may have: nothing was attached. Attach a smaller copy (a PDF printed at a lower resolution, say).</source>
+        <translation>{name} faylı {size_mb} MB-dır; bir fayl ən çoxu {limit_mb} MB ola bilər: heç nə əlavə edilmədi. Daha kiçik bir nüsxə əlavə edin (məsələn, daha aşağı keyfiyyətlə çap edilmiş PDF).</translation>
+    </message>
+    <message>
+        <source>The file {name} is named as a {kind} file but is not one (its content does not start as a {kind} file does): nothing was attached. Save it again as {kind}, or rename it.</source>
+        <translation>{name} faylının adı onu {kind} faylı kimi göstərir, amma belə deyil (məzmunu {kind} faylı kimi başlamır): heç nə əlavə edilmədi. Faylı yenidən {kind} kimi saxlayın və ya adını dəyişin.</translation>
+    </message>
+    <message>
+        <source>The file name “{name}” cannot be used: a name may not be empty, contain / or \ or control characters, or be longer than 255 characters. Nothing was attached.</source>
+        <translation>“{name}” fayl adı istifadə edilə bilməz: ad boş ola, / və ya \ və ya idarəetmə simvolları ehtiva edə, 255 simvoldan uzun ola bilməz. Heç nə əlavə edilmədi.</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read: {reason}. Nothing was attached.</source>
+        <translation>{name} faylı oxuna bilmir: {reason}. Heç nə əlavə edilmədi.</translation>
+    </message>
+    <message>
+        <source>Files cannot be attached to “{kind}”: only to events, bilateral meetings, documents, minutes, plans, action items and contacts.</source>
+        <translation>“{kind}” qeydinə fayl əlavə etmək olmaz: yalnız tədbirlərə, ikitərəfli görüşlərə, sənədlərə, protokollara, planlara, tədbir bəndlərinə və əlaqələrə.</translation>
+    </message>
+    <message>
+        <source>The file {name} ({size}) is only on the Secretariat: it has not been downloaded to this computer yet. Sync to download it.</source>
+        <translation>{name} faylı ({size}) yalnız Katiblikdədir: hələ bu kompüterə endirilməyib. Endirmək üçün sinxronlaşdırın.</translation>
+    </message>
+    <message>
+        <source>The copy {path} cannot be written: {reason}. Nothing was written.</source>
+        <translation>{path} nüsxəsi yazıla bilmir: {reason}. Heç nə yazılmadı.</translation>
+    </message>
+    <message>
+        <source>{name} is not a PDF, DOCX, XLSX, ODT, image or plain text file: it was attached, but the others may not be able to open it.</source>
+        <translation>{name} PDF, DOCX, XLSX, ODT, şəkil və ya sadə mətn faylı deyil: əlavə edildi, amma başqaları onu aça bilməyə bilər.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a SHA-256 hash (64 hexadecimal digits).</source>
+        <translation>“{value}” SHA-256 heşi deyil (64 onaltılıq rəqəm).</translation>
+    </message>
+    <message>
+        <source>The file {name} is not the one expected (its SHA-256 is {actual}, not {expected}): it was damaged or changed on the way, and nothing was stored.</source>
+        <translation>{name} faylı gözlənilən fayl deyil (SHA-256 heşi {expected} yox, {actual}): yolda zədələnib və ya dəyişib; heç nə saxlanmadı.</translation>
+    </message>
+    <message>
+        <source>The file {name} is larger than {limit_mb} MB, the limit for a file: nothing was stored.</source>
+        <translation>{name} faylı bir fayl üçün hədd olan {limit_mb} MB-dan böyükdür: heç nə saxlanmadı.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not in this data folder (its bytes, {digest}, are missing).</source>
+        <translation>{name} faylı bu məlumat qovluğunda yoxdur (məzmunu, {digest}, çatışmır).</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -3013,6 +3255,30 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     <message>
         <source>Description</source>
         <translation>Təsvir</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>Əlavə edildiyi qeyd</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Qeyd</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Faylın adı</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Növ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ölçü</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Event</source>
@@ -4264,6 +4530,13 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     </message>
 </context>
 <context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Files</source>
+        <translation>Fayllar</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
         <source>&amp;Save</source>
@@ -4890,6 +5163,21 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     <message>
         <source>Find &amp;duplicates…</source>
         <translation>&amp;Dublikatları tap…</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
+    </message>
+    <message>
+        <source>{n} bytes</source>
+        <translation>{n} bayt</translation>
     </message>
 </context>
 <context>

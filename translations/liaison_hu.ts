@@ -131,6 +131,108 @@
     </message>
 </context>
 <context>
+    <name>AttachmentListModel</name>
+    <message>
+        <source>on the Secretariat, %1 — download</source>
+        <translation>a Titkárságon, %1 — letöltés</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fájl</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Méret</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Attached: {names}</source>
+        <translation>Csatolva: {names}</translation>
+    </message>
+    <message>
+        <source>No program here opens {name}; Save a copy… keeps it.</source>
+        <translation>Ezen a gépen nincs program, amely megnyitná ezt: {name}; a „Másolat mentése…” megőrzi.</translation>
+    </message>
+    <message>
+        <source>Saved a copy: {path}</source>
+        <translation>Másolat mentve: {path}</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>{name} eltávolítva.</translation>
+    </message>
+    <message>
+        <source>Restored {name}.</source>
+        <translation>{name} visszaállítva.</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fájlok</translation>
+    </message>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation>&amp;Csatolás…</translation>
+    </message>
+    <message>
+        <source>Attach files to this record (or drop them on the record)</source>
+        <translation>Fájlok csatolása ehhez a rekordhoz (vagy húzza őket a rekordra)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Megnyitás</translation>
+    </message>
+    <message>
+        <source>Open the file in its viewer (Enter)</source>
+        <translation>A fájl megnyitása a megjelenítőjében (Enter)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve a copy…</source>
+        <translation>Má&amp;solat mentése…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Eltávolítás</translation>
+    </message>
+    <message>
+        <source>Remove the file from this record (Delete); Undo remove brings it back</source>
+        <translation>A fájl eltávolítása erről a rekordról (Delete); az „Eltávolítás visszavonása” visszahozza</translation>
+    </message>
+    <message>
+        <source>&amp;Undo remove</source>
+        <translation>Eltávolítás &amp;visszavonása</translation>
+    </message>
+    <message>
+        <source>This record is open for reading only.</source>
+        <translation>Ez a rekord csak olvasásra van megnyitva.</translation>
+    </message>
+    <message>
+        <source>Save the record first; then attach files to it.</source>
+        <translation>Először mentse a rekordot, aztán csatoljon hozzá fájlokat.</translation>
+    </message>
+    <message>
+        <source>No files yet. Attach… or drop files here: PDF, DOCX, XLSX, ODT, images, text.</source>
+        <translation>Még nincs fájl. Csatolás… vagy húzza ide a fájlokat: PDF, DOCX, XLSX, ODT, képek, szöveg.</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Fájlok csatolása</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Másolat mentése</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Eltávolítás</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this record? Undo remove brings it back.</source>
+        <translation>Eltávolítja a(z) „%1” fájlt erről a rekordról? Az „Eltávolítás visszavonása” visszahozza.</translation>
+    </message>
+</context>
+<context>
     <name>AttendancePanel</name>
     <message>
         <source>Type a name, then Enter</source>
@@ -1293,8 +1395,80 @@
         <translation>Nincs rekord.</translation>
     </message>
     <message>
+        <source>Attached {name} ({size}) to {title} [{id}].</source>
+        <translation>{name} ({size}) csatolva ehhez: {title} [{id}].</translation>
+    </message>
+    <message>
+        <source>No files attached.</source>
+        <translation>Nincs csatolt fájl.</translation>
+    </message>
+    <message>
+        <source>here</source>
+        <translation>itt</translation>
+    </message>
+    <message>
+        <source>on the Secretariat</source>
+        <translation>a Titkárságon</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fájl</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Méret</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Hol</translation>
+    </message>
+    <message>
         <source>Id</source>
         <translation>Azonosító</translation>
+    </message>
+    <message>
+        <source>Saved {name} to {path}.</source>
+        <translation>{name} mentve ide: {path}.</translation>
+    </message>
+    <message>
+        <source>Removed {name} [{id}]; to undo: liaison attachment restore {id}</source>
+        <translation>{name} eltávolítva [{id}]; visszavonás: liaison attachment restore {id}</translation>
+    </message>
+    <message>
+        <source>the kind of record: {kinds}</source>
+        <translation>a rekord fajtája: {kinds}</translation>
+    </message>
+    <message>
+        <source>the record&apos;s id (or exact name)</source>
+        <translation>a rekord azonosítója (vagy pontos neve)</translation>
+    </message>
+    <message>
+        <source>attach a file to a record</source>
+        <translation>fájl csatolása egy rekordhoz</translation>
+    </message>
+    <message>
+        <source>the file to attach</source>
+        <translation>a csatolandó fájl</translation>
+    </message>
+    <message>
+        <source>the name it is shown under (default: the file&apos;s own)</source>
+        <translation>a megjelenített név (alapértelmezés: a fájl saját neve)</translation>
+    </message>
+    <message>
+        <source>list a record&apos;s files</source>
+        <translation>egy rekord fájljainak listája</translation>
+    </message>
+    <message>
+        <source>save a copy of an attached file</source>
+        <translation>egy csatolt fájl másolatának mentése</translation>
+    </message>
+    <message>
+        <source>where to write the copy</source>
+        <translation>hová kerüljön a másolat</translation>
+    </message>
+    <message>
+        <source>remove a file from its record ({restore} undoes it)</source>
+        <translation>fájl eltávolítása a rekordjából (a {restore} visszavonja)</translation>
     </message>
     <message>
         <source>“{title}” has been shared: others have it. To make it private, say what happens to their copies: --withdraw (taken back from everyone; you keep it here) or --keep-shared-copies (they keep the version they have; your later edits stay here).</source>
@@ -2270,6 +2444,14 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <translation>Jegyzőkönyvnapló</translation>
     </message>
     <message>
+        <source>Attachment</source>
+        <translation>Melléklet</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Mellékletek</translation>
+    </message>
+    <message>
         <source>Bilateral meeting</source>
         <translation>Kétoldalú találkozó</translation>
     </message>
@@ -2316,6 +2498,10 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
 </context>
 <context>
     <name>EntityPage</name>
+    <message>
+        <source>Files</source>
+        <translation>Fájlok</translation>
+    </message>
     <message>
         <source>Positions held</source>
         <translation>Betöltött beosztások</translation>
@@ -2787,6 +2973,62 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <source>The import {batch} was already undone.</source>
         <translation>A(z) {batch} importálás már vissza lett vonva.</translation>
     </message>
+    <message>
+        <source>plain text</source>
+        <translation>egyszerű szöveg</translation>
+    </message>
+    <message>
+        <source>The file {name} is empty (0 bytes): nothing was attached.</source>
+        <translation>A(z) {name} fájl üres (0 bájt): semmi sem lett csatolva.</translation>
+    </message>
+    <message>
+        <source>The file {name} is {size_mb} MB, more than the {limit_mb} MB a file may have: nothing was attached. Attach a smaller copy (a PDF printed at a lower resolution, say).</source>
+        <translation>A(z) {name} fájl {size_mb} MB, több, mint egy fájl megengedett {limit_mb} MB-ja: semmi sem lett csatolva. Csatoljon kisebb másolatot (például kisebb felbontással nyomtatott PDF-et).</translation>
+    </message>
+    <message>
+        <source>The file {name} is named as a {kind} file but is not one (its content does not start as a {kind} file does): nothing was attached. Save it again as {kind}, or rename it.</source>
+        <translation>A(z) {name} fájl neve szerint {kind} fájl, de nem az (a tartalma nem úgy kezdődik, mint egy {kind} fájlé): semmi sem lett csatolva. Mentse újra {kind} formátumban, vagy nevezze át.</translation>
+    </message>
+    <message>
+        <source>The file name “{name}” cannot be used: a name may not be empty, contain / or \ or control characters, or be longer than 255 characters. Nothing was attached.</source>
+        <translation>A(z) „{name}” fájlnév nem használható: a név nem lehet üres, nem tartalmazhat / vagy \ jelet vagy vezérlőkaraktert, és nem lehet 255 karakternél hosszabb. Semmi sem lett csatolva.</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read: {reason}. Nothing was attached.</source>
+        <translation>A(z) {name} fájl nem olvasható: {reason}. Semmi sem lett csatolva.</translation>
+    </message>
+    <message>
+        <source>Files cannot be attached to “{kind}”: only to events, bilateral meetings, documents, minutes, plans, action items and contacts.</source>
+        <translation>A(z) „{kind}” rekordhoz nem csatolható fájl: csak eseményekhez, kétoldalú találkozókhoz, dokumentumokhoz, jegyzőkönyvekhez, tervekhez, feladatokhoz és kapcsolatokhoz.</translation>
+    </message>
+    <message>
+        <source>The file {name} ({size}) is only on the Secretariat: it has not been downloaded to this computer yet. Sync to download it.</source>
+        <translation>A(z) {name} fájl ({size}) csak a Titkárságon van: még nincs letöltve erre a számítógépre. A letöltéshez szinkronizáljon.</translation>
+    </message>
+    <message>
+        <source>The copy {path} cannot be written: {reason}. Nothing was written.</source>
+        <translation>A(z) {path} másolat nem írható: {reason}. Semmi sem lett kiírva.</translation>
+    </message>
+    <message>
+        <source>{name} is not a PDF, DOCX, XLSX, ODT, image or plain text file: it was attached, but the others may not be able to open it.</source>
+        <translation>A(z) {name} nem PDF, DOCX, XLSX, ODT, kép vagy egyszerű szöveges fájl: csatolva lett, de lehet, hogy mások nem tudják megnyitni.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a SHA-256 hash (64 hexadecimal digits).</source>
+        <translation>A(z) „{value}” nem SHA-256 hash (64 hexadecimális számjegy).</translation>
+    </message>
+    <message>
+        <source>The file {name} is not the one expected (its SHA-256 is {actual}, not {expected}): it was damaged or changed on the way, and nothing was stored.</source>
+        <translation>A(z) {name} fájl nem a várt fájl (SHA-256 értéke {actual}, nem {expected}): útközben megsérült vagy megváltozott, és semmi sem lett tárolva.</translation>
+    </message>
+    <message>
+        <source>The file {name} is larger than {limit_mb} MB, the limit for a file: nothing was stored.</source>
+        <translation>A(z) {name} fájl nagyobb {limit_mb} MB-nál, az egy fájlra vonatkozó korlátnál: semmi sem lett tárolva.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not in this data folder (its bytes, {digest}, are missing).</source>
+        <translation>A(z) {name} fájl nincs ebben az adatmappában (a tartalma, {digest}, hiányzik).</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2996,6 +3238,30 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
     <message>
         <source>Description</source>
         <translation>Leírás</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>Ehhez csatolva</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Rekord</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Fájlnév</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Típus</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Méret</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Event</source>
@@ -4239,6 +4505,13 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
     </message>
 </context>
 <context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Files</source>
+        <translation>Fájlok</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
         <source>&amp;Save</source>
@@ -4858,6 +5131,21 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
     <message>
         <source>Find &amp;duplicates…</source>
         <translation>Is&amp;métlődések keresése…</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
+    </message>
+    <message>
+        <source>{n} bytes</source>
+        <translation>{n} bájt</translation>
     </message>
 </context>
 <context>

@@ -131,6 +131,108 @@
     </message>
 </context>
 <context>
+    <name>AttachmentListModel</name>
+    <message>
+        <source>on the Secretariat, %1 — download</source>
+        <translation>Хатшылықта, %1 — жүктеп алу</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Өлшемі</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Attached: {names}</source>
+        <translation>Тіркелді: {names}</translation>
+    </message>
+    <message>
+        <source>No program here opens {name}; Save a copy… keeps it.</source>
+        <translation>Бұл компьютерде {name} файлын ашатын бағдарлама жоқ; оны «Көшірмесін сақтау…» арқылы сақтауға болады.</translation>
+    </message>
+    <message>
+        <source>Saved a copy: {path}</source>
+        <translation>Көшірмесі сақталды: {path}</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>{name} алынып тасталды.</translation>
+    </message>
+    <message>
+        <source>Restored {name}.</source>
+        <translation>{name} қалпына келтірілді.</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файлдар</translation>
+    </message>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation>&amp;Тіркеу…</translation>
+    </message>
+    <message>
+        <source>Attach files to this record (or drop them on the record)</source>
+        <translation>Бұл жазбаға файл тіркеңіз (немесе файлдарды жазбаның үстіне тастаңыз)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ашу</translation>
+    </message>
+    <message>
+        <source>Open the file in its viewer (Enter)</source>
+        <translation>Файлды өз көру бағдарламасында ашу (Enter)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve a copy…</source>
+        <translation>&amp;Көшірмесін сақтау…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Алып &amp;тастау</translation>
+    </message>
+    <message>
+        <source>Remove the file from this record (Delete); Undo remove brings it back</source>
+        <translation>Файлды бұл жазбадан алып тастау (Delete); «Алып тастауды болдырмау» оны қайтарады</translation>
+    </message>
+    <message>
+        <source>&amp;Undo remove</source>
+        <translation>Алып тастауды &amp;болдырмау</translation>
+    </message>
+    <message>
+        <source>This record is open for reading only.</source>
+        <translation>Бұл жазба тек оқу үшін ашық.</translation>
+    </message>
+    <message>
+        <source>Save the record first; then attach files to it.</source>
+        <translation>Алдымен жазбаны сақтаңыз, содан кейін оған файл тіркеңіз.</translation>
+    </message>
+    <message>
+        <source>No files yet. Attach… or drop files here: PDF, DOCX, XLSX, ODT, images, text.</source>
+        <translation>Әзірге файл жоқ. «Тіркеу…» басыңыз немесе файлдарды осында тастаңыз: PDF, DOCX, XLSX, ODT, суреттер, мәтін.</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Файл тіркеу</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Көшірмесін сақтау</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Алып тастау</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this record? Undo remove brings it back.</source>
+        <translation>«%1» бұл жазбадан алынып тасталсын ба? «Алып тастауды болдырмау» оны қайтарады.</translation>
+    </message>
+</context>
+<context>
     <name>AttendancePanel</name>
     <message>
         <source>Type a name, then Enter</source>
@@ -1298,8 +1400,80 @@
         <translation>Жазба жоқ.</translation>
     </message>
     <message>
+        <source>Attached {name} ({size}) to {title} [{id}].</source>
+        <translation>{name} ({size}) {title} жазбасына тіркелді [{id}].</translation>
+    </message>
+    <message>
+        <source>No files attached.</source>
+        <translation>Тіркелген файл жоқ.</translation>
+    </message>
+    <message>
+        <source>here</source>
+        <translation>осында</translation>
+    </message>
+    <message>
+        <source>on the Secretariat</source>
+        <translation>Хатшылықта</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Өлшемі</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Қайда</translation>
+    </message>
+    <message>
         <source>Id</source>
         <translation>Ид.</translation>
+    </message>
+    <message>
+        <source>Saved {name} to {path}.</source>
+        <translation>{name} {path} ретінде сақталды.</translation>
+    </message>
+    <message>
+        <source>Removed {name} [{id}]; to undo: liaison attachment restore {id}</source>
+        <translation>{name} алынып тасталды [{id}]; қайтару үшін: liaison attachment restore {id}</translation>
+    </message>
+    <message>
+        <source>the kind of record: {kinds}</source>
+        <translation>жазба түрі: {kinds}</translation>
+    </message>
+    <message>
+        <source>the record&apos;s id (or exact name)</source>
+        <translation>жазбаның идентификаторы (немесе нақты атауы)</translation>
+    </message>
+    <message>
+        <source>attach a file to a record</source>
+        <translation>жазбаға файл тіркеу</translation>
+    </message>
+    <message>
+        <source>the file to attach</source>
+        <translation>тіркелетін файл</translation>
+    </message>
+    <message>
+        <source>the name it is shown under (default: the file&apos;s own)</source>
+        <translation>көрсетілетін атауы (әдепкі: файлдың өз атауы)</translation>
+    </message>
+    <message>
+        <source>list a record&apos;s files</source>
+        <translation>жазбаның файлдарын тізімдеу</translation>
+    </message>
+    <message>
+        <source>save a copy of an attached file</source>
+        <translation>тіркелген файлдың көшірмесін сақтау</translation>
+    </message>
+    <message>
+        <source>where to write the copy</source>
+        <translation>көшірме жазылатын орын</translation>
+    </message>
+    <message>
+        <source>remove a file from its record ({restore} undoes it)</source>
+        <translation>файлды жазбасынан алып тастау ({restore} қайтарады)</translation>
     </message>
     <message>
         <source>“{title}” has been shared: others have it. To make it private, say what happens to their copies: --withdraw (taken back from everyone; you keep it here) or --keep-shared-copies (they keep the version they have; your later edits stay here).</source>
@@ -2287,6 +2461,14 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Хаттама журналы</translation>
     </message>
     <message>
+        <source>Attachment</source>
+        <translation>Тіркелген файл</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Тіркелген файлдар</translation>
+    </message>
+    <message>
         <source>Bilateral meeting</source>
         <translation>Екіжақты кездесу</translation>
     </message>
@@ -2333,6 +2515,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
 </context>
 <context>
     <name>EntityPage</name>
+    <message>
+        <source>Files</source>
+        <translation>Файлдар</translation>
+    </message>
     <message>
         <source>Positions held</source>
         <translation>Атқарған лауазымдары</translation>
@@ -2804,6 +2990,62 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <source>The import {batch} was already undone.</source>
         <translation>{batch} импорты бұрын болдырылмаған.</translation>
     </message>
+    <message>
+        <source>plain text</source>
+        <translation>қарапайым мәтін</translation>
+    </message>
+    <message>
+        <source>The file {name} is empty (0 bytes): nothing was attached.</source>
+        <translation>{name} файлы бос (0 байт): ештеңе тіркелмеді.</translation>
+    </message>
+    <message>
+        <source>The file {name} is {size_mb} MB, more than the {limit_mb} MB a file may have: nothing was attached. Attach a smaller copy (a PDF printed at a lower resolution, say).</source>
+        <translation>{name} файлы {size_mb} МБ, ал бір файл ең көбі {limit_mb} МБ болуы мүмкін: ештеңе тіркелмеді. Кішірек көшірмесін тіркеңіз (мысалы, төменірек ажыратымдылықпен басылған PDF).</translation>
+    </message>
+    <message>
+        <source>The file {name} is named as a {kind} file but is not one (its content does not start as a {kind} file does): nothing was attached. Save it again as {kind}, or rename it.</source>
+        <translation>{name} файлының атауы оны {kind} файлы деп көрсетеді, бірақ ол олай емес (мазмұны {kind} файлы сияқты басталмайды): ештеңе тіркелмеді. Оны қайтадан {kind} ретінде сақтаңыз немесе атауын өзгертіңіз.</translation>
+    </message>
+    <message>
+        <source>The file name “{name}” cannot be used: a name may not be empty, contain / or \ or control characters, or be longer than 255 characters. Nothing was attached.</source>
+        <translation>«{name}» файл атауын қолдануға болмайды: атау бос болмауы, / не \ немесе басқару таңбаларын қамтымауы және 255 таңбадан ұзын болмауы керек. Ештеңе тіркелмеді.</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read: {reason}. Nothing was attached.</source>
+        <translation>{name} файлын оқу мүмкін емес: {reason}. Ештеңе тіркелмеді.</translation>
+    </message>
+    <message>
+        <source>Files cannot be attached to “{kind}”: only to events, bilateral meetings, documents, minutes, plans, action items and contacts.</source>
+        <translation>«{kind}» жазбасына файл тіркеуге болмайды: тек іс-шараларға, екіжақты кездесулерге, құжаттарға, хаттамаларға, жоспарларға, іс-әрекет тармақтарына және байланыстарға.</translation>
+    </message>
+    <message>
+        <source>The file {name} ({size}) is only on the Secretariat: it has not been downloaded to this computer yet. Sync to download it.</source>
+        <translation>{name} файлы ({size}) тек Хатшылықта: ол бұл компьютерге әлі жүктелмеген. Жүктеп алу үшін синхрондаңыз.</translation>
+    </message>
+    <message>
+        <source>The copy {path} cannot be written: {reason}. Nothing was written.</source>
+        <translation>{path} көшірмесін жазу мүмкін емес: {reason}. Ештеңе жазылмады.</translation>
+    </message>
+    <message>
+        <source>{name} is not a PDF, DOCX, XLSX, ODT, image or plain text file: it was attached, but the others may not be able to open it.</source>
+        <translation>{name} — PDF, DOCX, XLSX, ODT, сурет немесе қарапайым мәтін файлы емес: ол тіркелді, бірақ басқалар оны аша алмауы мүмкін.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a SHA-256 hash (64 hexadecimal digits).</source>
+        <translation>«{value}» — SHA-256 хэші емес (64 он алтылық цифр).</translation>
+    </message>
+    <message>
+        <source>The file {name} is not the one expected (its SHA-256 is {actual}, not {expected}): it was damaged or changed on the way, and nothing was stored.</source>
+        <translation>{name} файлы күтілген файл емес (SHA-256 хэші {expected} емес, {actual}): жолда бүлінген не өзгерген; ештеңе сақталмады.</translation>
+    </message>
+    <message>
+        <source>The file {name} is larger than {limit_mb} MB, the limit for a file: nothing was stored.</source>
+        <translation>{name} файлы бір файлға рұқсат етілген {limit_mb} МБ-тан үлкен: ештеңе сақталмады.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not in this data folder (its bytes, {digest}, are missing).</source>
+        <translation>{name} файлы бұл деректер қалтасында жоқ (мазмұны, {digest}, жетіспейді).</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -3013,6 +3255,30 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Description</source>
         <translation>Сипаттамасы</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>Тіркелген жазба</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Файл атауы</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Өлшемі</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Event</source>
@@ -4264,6 +4530,13 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
 </context>
 <context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Files</source>
+        <translation>Файлдар</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
         <source>&amp;Save</source>
@@ -4890,6 +5163,21 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Find &amp;duplicates…</source>
         <translation>&amp;Қайталанатындарды табу…</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} МБ</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} КБ</translation>
+    </message>
+    <message>
+        <source>{n} bytes</source>
+        <translation>{n} байт</translation>
     </message>
 </context>
 <context>

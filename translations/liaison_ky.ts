@@ -131,6 +131,108 @@
     </message>
 </context>
 <context>
+    <name>AttachmentListModel</name>
+    <message>
+        <source>on the Secretariat, %1 — download</source>
+        <translation>Катчылыкта, %1 — жүктөп алуу</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Көлөмү</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Attached: {names}</source>
+        <translation>Тиркелди: {names}</translation>
+    </message>
+    <message>
+        <source>No program here opens {name}; Save a copy… keeps it.</source>
+        <translation>Бул компьютерде {name} файлын ача турган программа жок; аны «Көчүрмөсүн сактоо…» аркылуу сактаса болот.</translation>
+    </message>
+    <message>
+        <source>Saved a copy: {path}</source>
+        <translation>Көчүрмөсү сакталды: {path}</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>{name} алынып салынды.</translation>
+    </message>
+    <message>
+        <source>Restored {name}.</source>
+        <translation>{name} калыбына келтирилди.</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файлдар</translation>
+    </message>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation>&amp;Тиркөө…</translation>
+    </message>
+    <message>
+        <source>Attach files to this record (or drop them on the record)</source>
+        <translation>Бул жазууга файл тиркеңиз (же файлдарды жазуунун үстүнө таштаңыз)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ачуу</translation>
+    </message>
+    <message>
+        <source>Open the file in its viewer (Enter)</source>
+        <translation>Файлды өз көрүү программасында ачуу (Enter)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve a copy…</source>
+        <translation>&amp;Көчүрмөсүн сактоо…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Алып &amp;салуу</translation>
+    </message>
+    <message>
+        <source>Remove the file from this record (Delete); Undo remove brings it back</source>
+        <translation>Файлды бул жазуудан алып салуу (Delete); «Алып салууну жокко чыгаруу» аны кайтарат</translation>
+    </message>
+    <message>
+        <source>&amp;Undo remove</source>
+        <translation>Алып салууну &amp;жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>This record is open for reading only.</source>
+        <translation>Бул жазуу окуу үчүн гана ачык.</translation>
+    </message>
+    <message>
+        <source>Save the record first; then attach files to it.</source>
+        <translation>Адегенде жазууну сактаңыз, андан кийин ага файл тиркеңиз.</translation>
+    </message>
+    <message>
+        <source>No files yet. Attach… or drop files here: PDF, DOCX, XLSX, ODT, images, text.</source>
+        <translation>Азырынча файл жок. «Тиркөө…» басыңыз же файлдарды ушул жерге таштаңыз: PDF, DOCX, XLSX, ODT, сүрөттөр, текст.</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Файл тиркөө</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Көчүрмөсүн сактоо</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Алып салуу</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this record? Undo remove brings it back.</source>
+        <translation>«%1» бул жазуудан алынып салынсынбы? «Алып салууну жокко чыгаруу» аны кайтарат.</translation>
+    </message>
+</context>
+<context>
     <name>AttendancePanel</name>
     <message>
         <source>Type a name, then Enter</source>
@@ -1298,8 +1400,80 @@
         <translation>Жазуулар жок.</translation>
     </message>
     <message>
+        <source>Attached {name} ({size}) to {title} [{id}].</source>
+        <translation>{name} ({size}) {title} жазуусуна тиркелди [{id}].</translation>
+    </message>
+    <message>
+        <source>No files attached.</source>
+        <translation>Тиркелген файл жок.</translation>
+    </message>
+    <message>
+        <source>here</source>
+        <translation>ушул жерде</translation>
+    </message>
+    <message>
+        <source>on the Secretariat</source>
+        <translation>Катчылыкта</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Көлөмү</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Кайда</translation>
+    </message>
+    <message>
         <source>Id</source>
         <translation>Ид.</translation>
+    </message>
+    <message>
+        <source>Saved {name} to {path}.</source>
+        <translation>{name} {path} катары сакталды.</translation>
+    </message>
+    <message>
+        <source>Removed {name} [{id}]; to undo: liaison attachment restore {id}</source>
+        <translation>{name} алынып салынды [{id}]; кайтаруу үчүн: liaison attachment restore {id}</translation>
+    </message>
+    <message>
+        <source>the kind of record: {kinds}</source>
+        <translation>жазуунун түрү: {kinds}</translation>
+    </message>
+    <message>
+        <source>the record&apos;s id (or exact name)</source>
+        <translation>жазуунун идентификатору (же так аты)</translation>
+    </message>
+    <message>
+        <source>attach a file to a record</source>
+        <translation>жазууга файл тиркөө</translation>
+    </message>
+    <message>
+        <source>the file to attach</source>
+        <translation>тиркеле турган файл</translation>
+    </message>
+    <message>
+        <source>the name it is shown under (default: the file&apos;s own)</source>
+        <translation>көрсөтүлө турган аты (демейки: файлдын өз аты)</translation>
+    </message>
+    <message>
+        <source>list a record&apos;s files</source>
+        <translation>жазуунун файлдарын тизмелөө</translation>
+    </message>
+    <message>
+        <source>save a copy of an attached file</source>
+        <translation>тиркелген файлдын көчүрмөсүн сактоо</translation>
+    </message>
+    <message>
+        <source>where to write the copy</source>
+        <translation>көчүрмө жазыла турган жер</translation>
+    </message>
+    <message>
+        <source>remove a file from its record ({restore} undoes it)</source>
+        <translation>файлды жазуусунан алып салуу ({restore} кайтарат)</translation>
     </message>
     <message>
         <source>“{title}” has been shared: others have it. To make it private, say what happens to their copies: --withdraw (taken back from everyone; you keep it here) or --keep-shared-copies (they keep the version they have; your later edits stay here).</source>
@@ -2287,6 +2461,14 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Протокол журналы</translation>
     </message>
     <message>
+        <source>Attachment</source>
+        <translation>Тиркелген файл</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Тиркелген файлдар</translation>
+    </message>
+    <message>
         <source>Bilateral meeting</source>
         <translation>Эки тараптуу жолугушуу</translation>
     </message>
@@ -2333,6 +2515,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
 </context>
 <context>
     <name>EntityPage</name>
+    <message>
+        <source>Files</source>
+        <translation>Файлдар</translation>
+    </message>
     <message>
         <source>Positions held</source>
         <translation>Ээлеген кызмат орундары</translation>
@@ -2804,6 +2990,62 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <source>The import {batch} was already undone.</source>
         <translation>{batch} импорту мурун эле жокко чыгарылган.</translation>
     </message>
+    <message>
+        <source>plain text</source>
+        <translation>жөнөкөй текст</translation>
+    </message>
+    <message>
+        <source>The file {name} is empty (0 bytes): nothing was attached.</source>
+        <translation>{name} файлы бош (0 байт): эч нерсе тиркелген жок.</translation>
+    </message>
+    <message>
+        <source>The file {name} is {size_mb} MB, more than the {limit_mb} MB a file may have: nothing was attached. Attach a smaller copy (a PDF printed at a lower resolution, say).</source>
+        <translation>{name} файлы {size_mb} МБ, бир файл эң көп {limit_mb} МБ болушу мүмкүн: эч нерсе тиркелген жок. Кичирээк көчүрмөсүн тиркеңиз (мисалы, төмөнүрөөк сапатта басылган PDF).</translation>
+    </message>
+    <message>
+        <source>The file {name} is named as a {kind} file but is not one (its content does not start as a {kind} file does): nothing was attached. Save it again as {kind}, or rename it.</source>
+        <translation>{name} файлынын аты аны {kind} файлы катары көрсөтөт, бирок ал андай эмес (мазмуну {kind} файлы сыяктуу башталбайт): эч нерсе тиркелген жок. Аны кайра {kind} катары сактаңыз же атын өзгөртүңүз.</translation>
+    </message>
+    <message>
+        <source>The file name “{name}” cannot be used: a name may not be empty, contain / or \ or control characters, or be longer than 255 characters. Nothing was attached.</source>
+        <translation>«{name}» файл атын колдонууга болбойт: ат бош болбошу, / же \ же башкаруу белгилерин камтыбашы жана 255 белгиден узун болбошу керек. Эч нерсе тиркелген жок.</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read: {reason}. Nothing was attached.</source>
+        <translation>{name} файлын окуу мүмкүн эмес: {reason}. Эч нерсе тиркелген жок.</translation>
+    </message>
+    <message>
+        <source>Files cannot be attached to “{kind}”: only to events, bilateral meetings, documents, minutes, plans, action items and contacts.</source>
+        <translation>«{kind}» жазуусуна файл тиркөөгө болбойт: иш-чараларга, эки тараптуу жолугушууларга, документтерге, протоколдорго, пландарга, аракет пункттарына жана байланыштарга гана.</translation>
+    </message>
+    <message>
+        <source>The file {name} ({size}) is only on the Secretariat: it has not been downloaded to this computer yet. Sync to download it.</source>
+        <translation>{name} файлы ({size}) Катчылыкта гана: ал бул компьютерге азырынча жүктөлгөн жок. Жүктөп алуу үчүн шайкештириңиз.</translation>
+    </message>
+    <message>
+        <source>The copy {path} cannot be written: {reason}. Nothing was written.</source>
+        <translation>{path} көчүрмөсүн жазуу мүмкүн эмес: {reason}. Эч нерсе жазылган жок.</translation>
+    </message>
+    <message>
+        <source>{name} is not a PDF, DOCX, XLSX, ODT, image or plain text file: it was attached, but the others may not be able to open it.</source>
+        <translation>{name} — PDF, DOCX, XLSX, ODT, сүрөт же жөнөкөй текст файлы эмес: ал тиркелди, бирок башкалар аны ача албашы мүмкүн.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a SHA-256 hash (64 hexadecimal digits).</source>
+        <translation>«{value}» — SHA-256 хэши эмес (64 он алтылык сан).</translation>
+    </message>
+    <message>
+        <source>The file {name} is not the one expected (its SHA-256 is {actual}, not {expected}): it was damaged or changed on the way, and nothing was stored.</source>
+        <translation>{name} файлы күтүлгөн файл эмес (SHA-256 хэши {expected} эмес, {actual}): жолдо бузулган же өзгөргөн; эч нерсе сакталган жок.</translation>
+    </message>
+    <message>
+        <source>The file {name} is larger than {limit_mb} MB, the limit for a file: nothing was stored.</source>
+        <translation>{name} файлы бир файлга уруксат берилген {limit_mb} МБдан чоң: эч нерсе сакталган жок.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not in this data folder (its bytes, {digest}, are missing).</source>
+        <translation>{name} файлы бул маалымат папкасында жок (мазмуну, {digest}, жетишпейт).</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -3013,6 +3255,30 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Description</source>
         <translation>Сүрөттөмө</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>Тиркелген жазуу</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Жазуу</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Файлдын аты</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Түрү</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Көлөмү</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Event</source>
@@ -4264,6 +4530,13 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
 </context>
 <context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Files</source>
+        <translation>Файлдар</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
         <source>&amp;Save</source>
@@ -4890,6 +5163,21 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Find &amp;duplicates…</source>
         <translation>&amp;Кайталанмаларды табуу…</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} МБ</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} КБ</translation>
+    </message>
+    <message>
+        <source>{n} bytes</source>
+        <translation>{n} байт</translation>
     </message>
 </context>
 <context>

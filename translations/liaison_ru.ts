@@ -131,6 +131,108 @@
     </message>
 </context>
 <context>
+    <name>AttachmentListModel</name>
+    <message>
+        <source>on the Secretariat, %1 — download</source>
+        <translation>в Секретариате, %1 — загрузить</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Attached: {names}</source>
+        <translation>Прикреплено: {names}</translation>
+    </message>
+    <message>
+        <source>No program here opens {name}; Save a copy… keeps it.</source>
+        <translation>Здесь нет программы, которая открывает {name}; его можно сохранить через «Сохранить копию…».</translation>
+    </message>
+    <message>
+        <source>Saved a copy: {path}</source>
+        <translation>Копия сохранена: {path}</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>{name} удалён.</translation>
+    </message>
+    <message>
+        <source>Restored {name}.</source>
+        <translation>{name} восстановлен.</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation>&amp;Прикрепить…</translation>
+    </message>
+    <message>
+        <source>Attach files to this record (or drop them on the record)</source>
+        <translation>Прикрепить файлы к этой записи (или перетащите их на запись)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>Open the file in its viewer (Enter)</source>
+        <translation>Открыть файл в программе просмотра (Enter)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve a copy…</source>
+        <translation>Со&amp;хранить копию…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>У&amp;брать</translation>
+    </message>
+    <message>
+        <source>Remove the file from this record (Delete); Undo remove brings it back</source>
+        <translation>Удалить файл из этой записи (Delete); «Отменить удаление» вернёт его</translation>
+    </message>
+    <message>
+        <source>&amp;Undo remove</source>
+        <translation>&amp;Отменить удаление</translation>
+    </message>
+    <message>
+        <source>This record is open for reading only.</source>
+        <translation>Эта запись открыта только для чтения.</translation>
+    </message>
+    <message>
+        <source>Save the record first; then attach files to it.</source>
+        <translation>Сначала сохраните запись, затем прикрепите к ней файлы.</translation>
+    </message>
+    <message>
+        <source>No files yet. Attach… or drop files here: PDF, DOCX, XLSX, ODT, images, text.</source>
+        <translation>Файлов пока нет. Нажмите «Прикрепить…» или перетащите файлы сюда: PDF, DOCX, XLSX, ODT, изображения, текст.</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Прикрепить файлы</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Сохранить копию</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this record? Undo remove brings it back.</source>
+        <translation>Удалить «%1» из этой записи? «Отменить удаление» вернёт его.</translation>
+    </message>
+</context>
+<context>
     <name>AttendancePanel</name>
     <message>
         <source>Type a name, then Enter</source>
@@ -1303,8 +1405,80 @@
         <translation>Записей нет.</translation>
     </message>
     <message>
+        <source>Attached {name} ({size}) to {title} [{id}].</source>
+        <translation>{name} ({size}) прикреплён к «{title}» [{id}].</translation>
+    </message>
+    <message>
+        <source>No files attached.</source>
+        <translation>Прикреплённых файлов нет.</translation>
+    </message>
+    <message>
+        <source>here</source>
+        <translation>здесь</translation>
+    </message>
+    <message>
+        <source>on the Secretariat</source>
+        <translation>в Секретариате</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
         <source>Id</source>
         <translation>Ид.</translation>
+    </message>
+    <message>
+        <source>Saved {name} to {path}.</source>
+        <translation>{name} сохранён в {path}.</translation>
+    </message>
+    <message>
+        <source>Removed {name} [{id}]; to undo: liaison attachment restore {id}</source>
+        <translation>{name} удалён [{id}]; чтобы отменить: liaison attachment restore {id}</translation>
+    </message>
+    <message>
+        <source>the kind of record: {kinds}</source>
+        <translation>вид записи: {kinds}</translation>
+    </message>
+    <message>
+        <source>the record&apos;s id (or exact name)</source>
+        <translation>идентификатор записи (или её точное название)</translation>
+    </message>
+    <message>
+        <source>attach a file to a record</source>
+        <translation>прикрепить файл к записи</translation>
+    </message>
+    <message>
+        <source>the file to attach</source>
+        <translation>прикрепляемый файл</translation>
+    </message>
+    <message>
+        <source>the name it is shown under (default: the file&apos;s own)</source>
+        <translation>имя, под которым он показывается (по умолчанию: собственное имя файла)</translation>
+    </message>
+    <message>
+        <source>list a record&apos;s files</source>
+        <translation>показать файлы записи</translation>
+    </message>
+    <message>
+        <source>save a copy of an attached file</source>
+        <translation>сохранить копию прикреплённого файла</translation>
+    </message>
+    <message>
+        <source>where to write the copy</source>
+        <translation>куда записать копию</translation>
+    </message>
+    <message>
+        <source>remove a file from its record ({restore} undoes it)</source>
+        <translation>удалить файл из записи ({restore} отменяет)</translation>
     </message>
     <message>
         <source>“{title}” has been shared: others have it. To make it private, say what happens to their copies: --withdraw (taken back from everyone; you keep it here) or --keep-shared-copies (they keep the version they have; your later edits stay here).</source>
@@ -2304,6 +2478,14 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Журнал протокола</translation>
     </message>
     <message>
+        <source>Attachment</source>
+        <translation>Вложение</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Вложения</translation>
+    </message>
+    <message>
         <source>Bilateral meeting</source>
         <translation>Двусторонняя встреча</translation>
     </message>
@@ -2350,6 +2532,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
 </context>
 <context>
     <name>EntityPage</name>
+    <message>
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
     <message>
         <source>Positions held</source>
         <translation>Занимаемые должности</translation>
@@ -2821,6 +3007,62 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <source>The import {batch} was already undone.</source>
         <translation>Импорт {batch} уже отменён.</translation>
     </message>
+    <message>
+        <source>plain text</source>
+        <translation>простой текст</translation>
+    </message>
+    <message>
+        <source>The file {name} is empty (0 bytes): nothing was attached.</source>
+        <translation>Файл {name} пуст (0 байт): ничего не прикреплено.</translation>
+    </message>
+    <message>
+        <source>The file {name} is {size_mb} MB, more than the {limit_mb} MB a file may have: nothing was attached. Attach a smaller copy (a PDF printed at a lower resolution, say).</source>
+        <translation>Файл {name} занимает {size_mb} МБ, больше допустимых для файла {limit_mb} МБ: ничего не прикреплено. Прикрепите копию поменьше (например, PDF, напечатанный с меньшим разрешением).</translation>
+    </message>
+    <message>
+        <source>The file {name} is named as a {kind} file but is not one (its content does not start as a {kind} file does): nothing was attached. Save it again as {kind}, or rename it.</source>
+        <translation>Файл {name} назван как файл {kind}, но им не является (его содержимое начинается не так, как у файла {kind}): ничего не прикреплено. Сохраните его заново как {kind} или переименуйте.</translation>
+    </message>
+    <message>
+        <source>The file name “{name}” cannot be used: a name may not be empty, contain / or \ or control characters, or be longer than 255 characters. Nothing was attached.</source>
+        <translation>Имя файла «{name}» использовать нельзя: имя не может быть пустым, содержать / или \ или управляющие символы, быть длиннее 255 символов. Ничего не прикреплено.</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read: {reason}. Nothing was attached.</source>
+        <translation>Файл {name} не читается: {reason}. Ничего не прикреплено.</translation>
+    </message>
+    <message>
+        <source>Files cannot be attached to “{kind}”: only to events, bilateral meetings, documents, minutes, plans, action items and contacts.</source>
+        <translation>К «{kind}» нельзя прикреплять файлы: только к мероприятиям, двусторонним встречам, документам, протоколам, планам, поручениям и контактам.</translation>
+    </message>
+    <message>
+        <source>The file {name} ({size}) is only on the Secretariat: it has not been downloaded to this computer yet. Sync to download it.</source>
+        <translation>Файл {name} ({size}) есть только в Секретариате: на этот компьютер он ещё не загружен. Синхронизируйте, чтобы загрузить его.</translation>
+    </message>
+    <message>
+        <source>The copy {path} cannot be written: {reason}. Nothing was written.</source>
+        <translation>Копию {path} записать нельзя: {reason}. Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>{name} is not a PDF, DOCX, XLSX, ODT, image or plain text file: it was attached, but the others may not be able to open it.</source>
+        <translation>{name} — не PDF, DOCX, XLSX, ODT, изображение или простой текст: файл прикреплён, но другие, возможно, не смогут его открыть.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a SHA-256 hash (64 hexadecimal digits).</source>
+        <translation>«{value}» — не хеш SHA-256 (64 шестнадцатеричные цифры).</translation>
+    </message>
+    <message>
+        <source>The file {name} is not the one expected (its SHA-256 is {actual}, not {expected}): it was damaged or changed on the way, and nothing was stored.</source>
+        <translation>Файл {name} не тот, что ожидался (его SHA-256 — {actual}, а не {expected}): он повреждён или изменён в пути, ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>The file {name} is larger than {limit_mb} MB, the limit for a file: nothing was stored.</source>
+        <translation>Файл {name} больше {limit_mb} МБ — предела для одного файла: ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not in this data folder (its bytes, {digest}, are missing).</source>
+        <translation>Файла {name} нет в этой папке данных (его содержимое, {digest}, отсутствует).</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -3030,6 +3272,30 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Description</source>
         <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>Прикреплено к</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Имя файла</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Event</source>
@@ -4289,6 +4555,13 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
 </context>
 <context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
         <source>&amp;Save</source>
@@ -4922,6 +5195,21 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Find &amp;duplicates…</source>
         <translation>Найти &amp;дубликаты…</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} МБ</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} КБ</translation>
+    </message>
+    <message>
+        <source>{n} bytes</source>
+        <translation>{n} байт</translation>
     </message>
 </context>
 <context>

@@ -131,6 +131,108 @@
     </message>
 </context>
 <context>
+    <name>AttachmentListModel</name>
+    <message>
+        <source>on the Secretariat, %1 — download</source>
+        <translation>Sekretaryada, %1 — indir</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Dosya</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Boyut</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Attached: {names}</source>
+        <translation>Eklendi: {names}</translation>
+    </message>
+    <message>
+        <source>No program here opens {name}; Save a copy… keeps it.</source>
+        <translation>Bu bilgisayarda {name} dosyasını açan bir program yok; “Kopyasını kaydet…” ile saklayabilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Saved a copy: {path}</source>
+        <translation>Kopyası kaydedildi: {path}</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>{name} kaldırıldı.</translation>
+    </message>
+    <message>
+        <source>Restored {name}.</source>
+        <translation>{name} geri getirildi.</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dosyalar</translation>
+    </message>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation>&amp;Ekle…</translation>
+    </message>
+    <message>
+        <source>Attach files to this record (or drop them on the record)</source>
+        <translation>Bu kayda dosya ekleyin (ya da dosyaları kaydın üzerine bırakın)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Aç</translation>
+    </message>
+    <message>
+        <source>Open the file in its viewer (Enter)</source>
+        <translation>Dosyayı kendi görüntüleyicisinde açın (Enter)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve a copy…</source>
+        <translation>&amp;Kopyasını kaydet…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Kaldır</translation>
+    </message>
+    <message>
+        <source>Remove the file from this record (Delete); Undo remove brings it back</source>
+        <translation>Dosyayı bu kayıttan kaldırın (Delete); “Kaldırmayı geri al” geri getirir</translation>
+    </message>
+    <message>
+        <source>&amp;Undo remove</source>
+        <translation>Kaldırmayı &amp;geri al</translation>
+    </message>
+    <message>
+        <source>This record is open for reading only.</source>
+        <translation>Bu kayıt yalnızca okumak için açık.</translation>
+    </message>
+    <message>
+        <source>Save the record first; then attach files to it.</source>
+        <translation>Önce kaydı kaydedin; sonra ona dosya ekleyin.</translation>
+    </message>
+    <message>
+        <source>No files yet. Attach… or drop files here: PDF, DOCX, XLSX, ODT, images, text.</source>
+        <translation>Henüz dosya yok. Ekle… ya da dosyaları buraya bırakın: PDF, DOCX, XLSX, ODT, resimler, metin.</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Dosya ekle</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Kopyasını kaydet</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Kaldır</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this record? Undo remove brings it back.</source>
+        <translation>“%1” bu kayıttan kaldırılsın mı? “Kaldırmayı geri al” geri getirir.</translation>
+    </message>
+</context>
+<context>
     <name>AttendancePanel</name>
     <message>
         <source>Type a name, then Enter</source>
@@ -1293,8 +1395,80 @@
         <translation>Kayıt yok.</translation>
     </message>
     <message>
+        <source>Attached {name} ({size}) to {title} [{id}].</source>
+        <translation>{name} ({size}) {title} kaydına eklendi [{id}].</translation>
+    </message>
+    <message>
+        <source>No files attached.</source>
+        <translation>Ekli dosya yok.</translation>
+    </message>
+    <message>
+        <source>here</source>
+        <translation>burada</translation>
+    </message>
+    <message>
+        <source>on the Secretariat</source>
+        <translation>Sekretaryada</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Dosya</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Boyut</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Nerede</translation>
+    </message>
+    <message>
         <source>Id</source>
         <translation>Kimlik</translation>
+    </message>
+    <message>
+        <source>Saved {name} to {path}.</source>
+        <translation>{name}, {path} olarak kaydedildi.</translation>
+    </message>
+    <message>
+        <source>Removed {name} [{id}]; to undo: liaison attachment restore {id}</source>
+        <translation>{name} kaldırıldı [{id}]; geri almak için: liaison attachment restore {id}</translation>
+    </message>
+    <message>
+        <source>the kind of record: {kinds}</source>
+        <translation>kaydın türü: {kinds}</translation>
+    </message>
+    <message>
+        <source>the record&apos;s id (or exact name)</source>
+        <translation>kaydın kimliği (ya da tam adı)</translation>
+    </message>
+    <message>
+        <source>attach a file to a record</source>
+        <translation>bir kayda dosya ekle</translation>
+    </message>
+    <message>
+        <source>the file to attach</source>
+        <translation>eklenecek dosya</translation>
+    </message>
+    <message>
+        <source>the name it is shown under (default: the file&apos;s own)</source>
+        <translation>gösterileceği ad (varsayılan: dosyanın kendi adı)</translation>
+    </message>
+    <message>
+        <source>list a record&apos;s files</source>
+        <translation>bir kaydın dosyalarını listele</translation>
+    </message>
+    <message>
+        <source>save a copy of an attached file</source>
+        <translation>ekli bir dosyanın kopyasını kaydet</translation>
+    </message>
+    <message>
+        <source>where to write the copy</source>
+        <translation>kopyanın yazılacağı yer</translation>
+    </message>
+    <message>
+        <source>remove a file from its record ({restore} undoes it)</source>
+        <translation>bir dosyayı kaydından kaldır ({restore} geri alır)</translation>
     </message>
     <message>
         <source>“{title}” has been shared: others have it. To make it private, say what happens to their copies: --withdraw (taken back from everyone; you keep it here) or --keep-shared-copies (they keep the version they have; your later edits stay here).</source>
@@ -2270,6 +2444,14 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <translation>Tutanak günlüğü</translation>
     </message>
     <message>
+        <source>Attachment</source>
+        <translation>Ek dosya</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Ek dosyalar</translation>
+    </message>
+    <message>
         <source>Bilateral meeting</source>
         <translation>İkili görüşme</translation>
     </message>
@@ -2316,6 +2498,10 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
 </context>
 <context>
     <name>EntityPage</name>
+    <message>
+        <source>Files</source>
+        <translation>Dosyalar</translation>
+    </message>
     <message>
         <source>Positions held</source>
         <translation>Üstlenilen görevler</translation>
@@ -2787,6 +2973,62 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <source>The import {batch} was already undone.</source>
         <translation>{batch} içe aktarması zaten geri alındı.</translation>
     </message>
+    <message>
+        <source>plain text</source>
+        <translation>düz metin</translation>
+    </message>
+    <message>
+        <source>The file {name} is empty (0 bytes): nothing was attached.</source>
+        <translation>{name} dosyası boş (0 bayt): hiçbir şey eklenmedi.</translation>
+    </message>
+    <message>
+        <source>The file {name} is {size_mb} MB, more than the {limit_mb} MB a file may have: nothing was attached. Attach a smaller copy (a PDF printed at a lower resolution, say).</source>
+        <translation>{name} dosyası {size_mb} MB; bir dosya en fazla {limit_mb} MB olabilir: hiçbir şey eklenmedi. Daha küçük bir kopya ekleyin (örneğin daha düşük çözünürlükte yazdırılmış bir PDF).</translation>
+    </message>
+    <message>
+        <source>The file {name} is named as a {kind} file but is not one (its content does not start as a {kind} file does): nothing was attached. Save it again as {kind}, or rename it.</source>
+        <translation>{name} dosyasının adı onu {kind} dosyası olarak gösteriyor ama öyle değil (içeriği bir {kind} dosyası gibi başlamıyor): hiçbir şey eklenmedi. Dosyayı yeniden {kind} olarak kaydedin ya da adını değiştirin.</translation>
+    </message>
+    <message>
+        <source>The file name “{name}” cannot be used: a name may not be empty, contain / or \ or control characters, or be longer than 255 characters. Nothing was attached.</source>
+        <translation>“{name}” dosya adı kullanılamaz: ad boş olamaz, / ya da \ veya kontrol karakterleri içeremez, 255 karakterden uzun olamaz. Hiçbir şey eklenmedi.</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read: {reason}. Nothing was attached.</source>
+        <translation>{name} dosyası okunamıyor: {reason}. Hiçbir şey eklenmedi.</translation>
+    </message>
+    <message>
+        <source>Files cannot be attached to “{kind}”: only to events, bilateral meetings, documents, minutes, plans, action items and contacts.</source>
+        <translation>“{kind}” kaydına dosya eklenemez: yalnızca etkinliklere, ikili görüşmelere, belgelere, tutanaklara, planlara, eylem maddelerine ve kişilere eklenebilir.</translation>
+    </message>
+    <message>
+        <source>The file {name} ({size}) is only on the Secretariat: it has not been downloaded to this computer yet. Sync to download it.</source>
+        <translation>{name} dosyası ({size}) yalnızca Sekretaryada: henüz bu bilgisayara indirilmedi. İndirmek için eşitleyin.</translation>
+    </message>
+    <message>
+        <source>The copy {path} cannot be written: {reason}. Nothing was written.</source>
+        <translation>{path} kopyası yazılamıyor: {reason}. Hiçbir şey yazılmadı.</translation>
+    </message>
+    <message>
+        <source>{name} is not a PDF, DOCX, XLSX, ODT, image or plain text file: it was attached, but the others may not be able to open it.</source>
+        <translation>{name} bir PDF, DOCX, XLSX, ODT, resim ya da düz metin dosyası değil: eklendi, ancak diğerleri açamayabilir.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a SHA-256 hash (64 hexadecimal digits).</source>
+        <translation>“{value}” bir SHA-256 özeti değil (64 onaltılık basamak).</translation>
+    </message>
+    <message>
+        <source>The file {name} is not the one expected (its SHA-256 is {actual}, not {expected}): it was damaged or changed on the way, and nothing was stored.</source>
+        <translation>{name} dosyası beklenen dosya değil (SHA-256 özeti {expected} değil, {actual}): yolda bozulmuş ya da değişmiş; hiçbir şey saklanmadı.</translation>
+    </message>
+    <message>
+        <source>The file {name} is larger than {limit_mb} MB, the limit for a file: nothing was stored.</source>
+        <translation>{name} dosyası bir dosya için sınır olan {limit_mb} MB&apos;tan büyük: hiçbir şey saklanmadı.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not in this data folder (its bytes, {digest}, are missing).</source>
+        <translation>{name} dosyası bu veri klasöründe yok (içeriği, {digest}, eksik).</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2996,6 +3238,30 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
     <message>
         <source>Description</source>
         <translation>Açıklama</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>Eklendiği kayıt</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Kayıt</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Dosya adı</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Boyut</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Event</source>
@@ -4239,6 +4505,13 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
     </message>
 </context>
 <context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Files</source>
+        <translation>Dosyalar</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
         <source>&amp;Save</source>
@@ -4858,6 +5131,21 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
     <message>
         <source>Find &amp;duplicates…</source>
         <translation>&amp;Yinelenenleri bul…</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
+    </message>
+    <message>
+        <source>{n} bytes</source>
+        <translation>{n} bayt</translation>
     </message>
 </context>
 <context>

@@ -131,6 +131,108 @@
     </message>
 </context>
 <context>
+    <name>AttachmentListModel</name>
+    <message>
+        <source>on the Secretariat, %1 — download</source>
+        <translation>Kotibiyatda, %1 — yuklab olish</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fayl</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Hajmi</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Attached: {names}</source>
+        <translation>Biriktirildi: {names}</translation>
+    </message>
+    <message>
+        <source>No program here opens {name}; Save a copy… keeps it.</source>
+        <translation>Bu kompyuterda {name} faylini ochadigan dastur yoʻq; uni “Nusxasini saqlash…” orqali saqlash mumkin.</translation>
+    </message>
+    <message>
+        <source>Saved a copy: {path}</source>
+        <translation>Nusxasi saqlandi: {path}</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>{name} olib tashlandi.</translation>
+    </message>
+    <message>
+        <source>Restored {name}.</source>
+        <translation>{name} tiklandi.</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fayllar</translation>
+    </message>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation>&amp;Biriktirish…</translation>
+    </message>
+    <message>
+        <source>Attach files to this record (or drop them on the record)</source>
+        <translation>Bu yozuvga fayl biriktiring (yoki fayllarni yozuv ustiga tashlang)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ochish</translation>
+    </message>
+    <message>
+        <source>Open the file in its viewer (Enter)</source>
+        <translation>Faylni oʻz koʻrish dasturida ochish (Enter)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve a copy…</source>
+        <translation>&amp;Nusxasini saqlash…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Olib &amp;tashlash</translation>
+    </message>
+    <message>
+        <source>Remove the file from this record (Delete); Undo remove brings it back</source>
+        <translation>Faylni bu yozuvdan olib tashlash (Delete); “Olib tashlashni bekor qilish” uni qaytaradi</translation>
+    </message>
+    <message>
+        <source>&amp;Undo remove</source>
+        <translation>Olib tashlashni &amp;bekor qilish</translation>
+    </message>
+    <message>
+        <source>This record is open for reading only.</source>
+        <translation>Bu yozuv faqat oʻqish uchun ochiq.</translation>
+    </message>
+    <message>
+        <source>Save the record first; then attach files to it.</source>
+        <translation>Avval yozuvni saqlang, soʻng unga fayl biriktiring.</translation>
+    </message>
+    <message>
+        <source>No files yet. Attach… or drop files here: PDF, DOCX, XLSX, ODT, images, text.</source>
+        <translation>Hali fayl yoʻq. “Biriktirish…” ni bosing yoki fayllarni shu yerga tashlang: PDF, DOCX, XLSX, ODT, rasmlar, matn.</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Fayl biriktirish</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Nusxasini saqlash</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Olib tashlash</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this record? Undo remove brings it back.</source>
+        <translation>“%1” bu yozuvdan olib tashlansinmi? “Olib tashlashni bekor qilish” uni qaytaradi.</translation>
+    </message>
+</context>
+<context>
     <name>AttendancePanel</name>
     <message>
         <source>Type a name, then Enter</source>
@@ -1298,8 +1400,80 @@
         <translation>Yozuvlar yoʻq.</translation>
     </message>
     <message>
+        <source>Attached {name} ({size}) to {title} [{id}].</source>
+        <translation>{name} ({size}) {title} yozuviga biriktirildi [{id}].</translation>
+    </message>
+    <message>
+        <source>No files attached.</source>
+        <translation>Biriktirilgan fayl yoʻq.</translation>
+    </message>
+    <message>
+        <source>here</source>
+        <translation>shu yerda</translation>
+    </message>
+    <message>
+        <source>on the Secretariat</source>
+        <translation>Kotibiyatda</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fayl</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Hajmi</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Qayerda</translation>
+    </message>
+    <message>
         <source>Id</source>
         <translation>ID</translation>
+    </message>
+    <message>
+        <source>Saved {name} to {path}.</source>
+        <translation>{name} {path} sifatida saqlandi.</translation>
+    </message>
+    <message>
+        <source>Removed {name} [{id}]; to undo: liaison attachment restore {id}</source>
+        <translation>{name} olib tashlandi [{id}]; bekor qilish uchun: liaison attachment restore {id}</translation>
+    </message>
+    <message>
+        <source>the kind of record: {kinds}</source>
+        <translation>yozuv turi: {kinds}</translation>
+    </message>
+    <message>
+        <source>the record&apos;s id (or exact name)</source>
+        <translation>yozuv identifikatori (yoki aniq nomi)</translation>
+    </message>
+    <message>
+        <source>attach a file to a record</source>
+        <translation>yozuvga fayl biriktirish</translation>
+    </message>
+    <message>
+        <source>the file to attach</source>
+        <translation>biriktiriladigan fayl</translation>
+    </message>
+    <message>
+        <source>the name it is shown under (default: the file&apos;s own)</source>
+        <translation>koʻrsatiladigan nomi (standart: faylning oʻz nomi)</translation>
+    </message>
+    <message>
+        <source>list a record&apos;s files</source>
+        <translation>yozuv fayllarini roʻyxatlash</translation>
+    </message>
+    <message>
+        <source>save a copy of an attached file</source>
+        <translation>biriktirilgan fayl nusxasini saqlash</translation>
+    </message>
+    <message>
+        <source>where to write the copy</source>
+        <translation>nusxa yoziladigan joy</translation>
+    </message>
+    <message>
+        <source>remove a file from its record ({restore} undoes it)</source>
+        <translation>faylni yozuvidan olib tashlash ({restore} bekor qiladi)</translation>
     </message>
     <message>
         <source>“{title}” has been shared: others have it. To make it private, say what happens to their copies: --withdraw (taken back from everyone; you keep it here) or --keep-shared-copies (they keep the version they have; your later edits stay here).</source>
@@ -2287,6 +2461,14 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <translation>Bayonnoma jurnali</translation>
     </message>
     <message>
+        <source>Attachment</source>
+        <translation>Ilova fayl</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Ilova fayllar</translation>
+    </message>
+    <message>
         <source>Bilateral meeting</source>
         <translation>Ikki tomonlama uchrashuv</translation>
     </message>
@@ -2333,6 +2515,10 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
 </context>
 <context>
     <name>EntityPage</name>
+    <message>
+        <source>Files</source>
+        <translation>Fayllar</translation>
+    </message>
     <message>
         <source>Positions held</source>
         <translation>Egallagan lavozimlari</translation>
@@ -2804,6 +2990,62 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <source>The import {batch} was already undone.</source>
         <translation>{batch} importi allaqachon bekor qilingan.</translation>
     </message>
+    <message>
+        <source>plain text</source>
+        <translation>oddiy matn</translation>
+    </message>
+    <message>
+        <source>The file {name} is empty (0 bytes): nothing was attached.</source>
+        <translation>{name} fayli boʻsh (0 bayt): hech narsa biriktirilmadi.</translation>
+    </message>
+    <message>
+        <source>The file {name} is {size_mb} MB, more than the {limit_mb} MB a file may have: nothing was attached. Attach a smaller copy (a PDF printed at a lower resolution, say).</source>
+        <translation>{name} fayli {size_mb} MB, bitta fayl koʻpi bilan {limit_mb} MB boʻlishi mumkin: hech narsa biriktirilmadi. Kichikroq nusxasini biriktiring (masalan, pastroq sifatda chop etilgan PDF).</translation>
+    </message>
+    <message>
+        <source>The file {name} is named as a {kind} file but is not one (its content does not start as a {kind} file does): nothing was attached. Save it again as {kind}, or rename it.</source>
+        <translation>{name} faylining nomi uni {kind} fayli deb koʻrsatadi, lekin u bunday emas (mazmuni {kind} fayli kabi boshlanmaydi): hech narsa biriktirilmadi. Uni qaytadan {kind} sifatida saqlang yoki nomini oʻzgartiring.</translation>
+    </message>
+    <message>
+        <source>The file name “{name}” cannot be used: a name may not be empty, contain / or \ or control characters, or be longer than 255 characters. Nothing was attached.</source>
+        <translation>“{name}” fayl nomidan foydalanib boʻlmaydi: nom boʻsh boʻlmasligi, / yoki \ yoki boshqaruv belgilarini oʻz ichiga olmasligi va 255 belgidan uzun boʻlmasligi kerak. Hech narsa biriktirilmadi.</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read: {reason}. Nothing was attached.</source>
+        <translation>{name} faylini oʻqib boʻlmaydi: {reason}. Hech narsa biriktirilmadi.</translation>
+    </message>
+    <message>
+        <source>Files cannot be attached to “{kind}”: only to events, bilateral meetings, documents, minutes, plans, action items and contacts.</source>
+        <translation>“{kind}” yozuviga fayl biriktirib boʻlmaydi: faqat tadbirlar, ikki tomonlama uchrashuvlar, hujjatlar, bayonnomalar, rejalar, vazifalar va kontaktlarga.</translation>
+    </message>
+    <message>
+        <source>The file {name} ({size}) is only on the Secretariat: it has not been downloaded to this computer yet. Sync to download it.</source>
+        <translation>{name} fayli ({size}) faqat Kotibiyatda: u hali bu kompyuterga yuklab olinmagan. Yuklab olish uchun sinxronlang.</translation>
+    </message>
+    <message>
+        <source>The copy {path} cannot be written: {reason}. Nothing was written.</source>
+        <translation>{path} nusxasini yozib boʻlmaydi: {reason}. Hech narsa yozilmadi.</translation>
+    </message>
+    <message>
+        <source>{name} is not a PDF, DOCX, XLSX, ODT, image or plain text file: it was attached, but the others may not be able to open it.</source>
+        <translation>{name} PDF, DOCX, XLSX, ODT, rasm yoki oddiy matn fayli emas: u biriktirildi, lekin boshqalar uni ocha olmasligi mumkin.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a SHA-256 hash (64 hexadecimal digits).</source>
+        <translation>“{value}” SHA-256 xeshi emas (64 ta oʻn oltilik raqam).</translation>
+    </message>
+    <message>
+        <source>The file {name} is not the one expected (its SHA-256 is {actual}, not {expected}): it was damaged or changed on the way, and nothing was stored.</source>
+        <translation>{name} fayli kutilgan fayl emas (SHA-256 xeshi {expected} emas, {actual}): yoʻlda buzilgan yoki oʻzgargan; hech narsa saqlanmadi.</translation>
+    </message>
+    <message>
+        <source>The file {name} is larger than {limit_mb} MB, the limit for a file: nothing was stored.</source>
+        <translation>{name} fayli bitta fayl uchun chegara boʻlgan {limit_mb} MB dan katta: hech narsa saqlanmadi.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not in this data folder (its bytes, {digest}, are missing).</source>
+        <translation>{name} fayli bu maʼlumotlar jildida yoʻq (mazmuni, {digest}, mavjud emas).</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -3013,6 +3255,30 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
     <message>
         <source>Description</source>
         <translation>Tavsif</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>Biriktirilgan yozuv</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Yozuv</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Fayl nomi</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Turi</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Hajmi</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Event</source>
@@ -4264,6 +4530,13 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
     </message>
 </context>
 <context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Files</source>
+        <translation>Fayllar</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
         <source>&amp;Save</source>
@@ -4890,6 +5163,21 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
     <message>
         <source>Find &amp;duplicates…</source>
         <translation>&amp;Dublikatlarni topish…</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
+    </message>
+    <message>
+        <source>{n} bytes</source>
+        <translation>{n} bayt</translation>
     </message>
 </context>
 <context>

@@ -452,53 +452,57 @@ def add_entity_commands(commands: Subcommands, common: argparse.ArgumentParser) 
     groups: dict[str, Subcommands] = {}
     for spec in ENTITIES.values():
         plural = translate("Entities", spec.plural)
-        entity = commands.add_parser(spec.key, help=f"{plural}: add, list, show, edit, delete, restore")
+        summary = "add, list, show, edit, delete, restore" if spec.generic_editing else "show, restore"
+        entity = commands.add_parser(spec.key, help=f"{plural}: {summary}")
         actions = entity.add_subparsers(
             title=tr(QT_TRANSLATE_NOOP("Cli", "actions")), dest="action", metavar="ACTION", required=True
         )
         groups[spec.key] = actions
 
-        add = actions.add_parser(
-            "add", parents=[common], help=tr(QT_TRANSLATE_NOOP("Cli", "add one and print it"))
-        )
-        _add_field_options(add, spec, creating=True)
-        add.set_defaults(handler=partial(_add, spec))
-
-        listing = actions.add_parser("list", parents=[common], help=tr(QT_TRANSLATE_NOOP("Cli", "list them")))
-        listing.add_argument(
-            "--limit",
-            type=count,
-            metavar="N",
-            help=tr(QT_TRANSLATE_NOOP("Cli", "at most {n} records")).replace("{n}", "N"),
-        )
-        listing.add_argument(
-            "--offset",
-            type=count,
-            default=0,
-            metavar="N",
-            help=tr(QT_TRANSLATE_NOOP("Cli", "skip the first {n} records")).replace("{n}", "N"),
-        )
-        listing.add_argument(
-            "--where",
-            type=_where_type(spec),
-            action="append",
-            default=[],
-            metavar="FIELD=VALUE",
-            help=tr(
-                QT_TRANSLATE_NOOP(
-                    "Cli",
-                    "only records whose {field} is {value} (references: a name or id; empty: none; repeatable)",  # noqa: E501
-                )
+        if spec.generic_editing:  # else written by its own service and commands (attachments)
+            add = actions.add_parser(
+                "add", parents=[common], help=tr(QT_TRANSLATE_NOOP("Cli", "add one and print it"))
             )
-            .replace("{field}", "FIELD")
-            .replace("{value}", "VALUE"),
-        )
-        listing.add_argument(
-            "--include-deleted",
-            action="store_true",
-            help=tr(QT_TRANSLATE_NOOP("Cli", "include deleted records")),
-        )
-        listing.set_defaults(handler=partial(_list, spec))
+            _add_field_options(add, spec, creating=True)
+            add.set_defaults(handler=partial(_add, spec))
+
+            listing = actions.add_parser(
+                "list", parents=[common], help=tr(QT_TRANSLATE_NOOP("Cli", "list them"))
+            )
+            listing.add_argument(
+                "--limit",
+                type=count,
+                metavar="N",
+                help=tr(QT_TRANSLATE_NOOP("Cli", "at most {n} records")).replace("{n}", "N"),
+            )
+            listing.add_argument(
+                "--offset",
+                type=count,
+                default=0,
+                metavar="N",
+                help=tr(QT_TRANSLATE_NOOP("Cli", "skip the first {n} records")).replace("{n}", "N"),
+            )
+            listing.add_argument(
+                "--where",
+                type=_where_type(spec),
+                action="append",
+                default=[],
+                metavar="FIELD=VALUE",
+                help=tr(
+                    QT_TRANSLATE_NOOP(
+                        "Cli",
+                        "only records whose {field} is {value} (references: a name or id; empty: none; repeatable)",  # noqa: E501
+                    )
+                )
+                .replace("{field}", "FIELD")
+                .replace("{value}", "VALUE"),
+            )
+            listing.add_argument(
+                "--include-deleted",
+                action="store_true",
+                help=tr(QT_TRANSLATE_NOOP("Cli", "include deleted records")),
+            )
+            listing.set_defaults(handler=partial(_list, spec))
 
         show = actions.add_parser("show", parents=[common], help=tr(QT_TRANSLATE_NOOP("Cli", "show one")))
         _id_argument(show, spec)
@@ -509,52 +513,53 @@ def add_entity_commands(commands: Subcommands, common: argparse.ArgumentParser) 
         )
         show.set_defaults(handler=partial(_show, spec))
 
-        edit = actions.add_parser(
-            "edit", parents=[common], help=tr(QT_TRANSLATE_NOOP("Cli", "change the given fields of one"))
-        )
-        _id_argument(edit, spec)
-        _add_field_options(edit, spec, creating=False)
-        edit.add_argument(
-            "--clear",
-            type=_field_type(spec),
-            action="append",
-            default=[],
-            metavar="FIELD",
-            help=tr(QT_TRANSLATE_NOOP("Cli", "empty this field (repeatable)")),
-        )
-        if any(f.kind is Kind.VISIBILITY for f in spec.fields):
-            going = edit.add_mutually_exclusive_group()
-            going.add_argument(
-                "--withdraw",
-                action="store_true",
-                help=tr(
-                    QT_TRANSLATE_NOOP(
-                        "Cli",
-                        "when --visibility makes a shared record private: take it back from everyone else",
-                    )
-                ),
+        if spec.generic_editing:
+            edit = actions.add_parser(
+                "edit", parents=[common], help=tr(QT_TRANSLATE_NOOP("Cli", "change the given fields of one"))
             )
-            going.add_argument(
-                "--keep-shared-copies",
-                action="store_true",
-                help=tr(
-                    QT_TRANSLATE_NOOP(
-                        "Cli",
-                        "when --visibility makes a shared record private: others keep the copy they have",
-                    )
-                ),
+            _id_argument(edit, spec)
+            _add_field_options(edit, spec, creating=False)
+            edit.add_argument(
+                "--clear",
+                type=_field_type(spec),
+                action="append",
+                default=[],
+                metavar="FIELD",
+                help=tr(QT_TRANSLATE_NOOP("Cli", "empty this field (repeatable)")),
             )
-        edit.set_defaults(handler=partial(_edit, spec), withdraw=False, keep_shared_copies=False)
+            if any(f.kind is Kind.VISIBILITY for f in spec.fields):
+                going = edit.add_mutually_exclusive_group()
+                going.add_argument(
+                    "--withdraw",
+                    action="store_true",
+                    help=tr(
+                        QT_TRANSLATE_NOOP(
+                            "Cli",
+                            "when --visibility makes a shared record private: take it back from everyone else",
+                        )
+                    ),
+                )
+                going.add_argument(
+                    "--keep-shared-copies",
+                    action="store_true",
+                    help=tr(
+                        QT_TRANSLATE_NOOP(
+                            "Cli",
+                            "when --visibility makes a shared record private: others keep the copy they have",
+                        )
+                    ),
+                )
+            edit.set_defaults(handler=partial(_edit, spec), withdraw=False, keep_shared_copies=False)
 
-        delete = actions.add_parser(
-            "delete",
-            parents=[common],
-            help=tr(QT_TRANSLATE_NOOP("Cli", "delete one (and what it holds); {restore} undoes it")).replace(
-                "{restore}", "restore"
-            ),
-        )
-        _id_argument(delete, spec)
-        delete.set_defaults(handler=partial(_delete, spec))
+            delete = actions.add_parser(
+                "delete",
+                parents=[common],
+                help=tr(
+                    QT_TRANSLATE_NOOP("Cli", "delete one (and what it holds); {restore} undoes it")
+                ).replace("{restore}", "restore"),
+            )
+            _id_argument(delete, spec)
+            delete.set_defaults(handler=partial(_delete, spec))
 
         restore = actions.add_parser(
             "restore", parents=[common], help=tr(QT_TRANSLATE_NOOP("Cli", "undo the delete of one"))

@@ -105,6 +105,7 @@ class Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     # The commands import the services (SQLAlchemy): not needed, nor paid for, by plain
     # ``liaison``, which puts the window on screen first (see window_request()).
+    from liaison.cli.attachment_commands import add_attachment_commands
     from liaison.cli.brief_commands import add_brief_command
     from liaison.cli.care_commands import add_care_commands
     from liaison.cli.entity_commands import add_entity_commands
@@ -164,6 +165,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     entities = add_entity_commands(commands, common)
     add_workflow_commands(commands, common, entities)
+    add_attachment_commands(commands, common, entities)
     add_sync_commands(commands, common)
     add_brief_command(commands, common)
     add_care_commands(commands, common)

@@ -178,6 +178,19 @@ ENTITY_FIELDS: Final[MappingProxyType[str, MappingProxyType[str, WireType]]] = M
             status="text",
             event_id="ref",
         ),
+        # A file attached to a record (bytes travel by their own endpoints, never in pages).
+        # owner_entity names the owner's table, owner_id the owner; the attachment's visibility
+        # and owner institution are its owner record's (set when attached, following the owner's
+        # changes), so whoever may see the owner may see its files and no one else.
+        "attachments": _spec(
+            owner_entity="text",
+            owner_id="ref",
+            name="text",
+            media_type="text",
+            size="int",
+            sha256="text",
+            role="text",
+        ),
     }
 )
 """Entity (table name) → field name → wire type, parents before children."""

@@ -14,6 +14,7 @@ from typing import Any
 
 from liaison.services import changes, duplicates, merge, search
 from liaison.services.actions import ActionRecords
+from liaison.services.attachments import AttachmentRecords
 from liaison.services.contacts import ContactRecords
 from liaison.services.entities import BY_KEY, ENTITIES, EntitySpec
 from liaison.services.minutes import MinutesEntryRecords, MinutesRecords
@@ -26,6 +27,7 @@ SPECIAL: dict[str, type[Records]] = {
     "minutes": MinutesRecords,
     "minutes_entries": MinutesEntryRecords,
     "action_items": ActionRecords,
+    "attachments": AttachmentRecords,
 }
 
 
@@ -54,6 +56,7 @@ class Liaison:
         self.actions: ActionRecords = self.records["action_items"]  # type: ignore[assignment]
         self.plans = self.records["joint_action_plans"]
         self.activities = self.records["plan_activities"]
+        self.attachments: AttachmentRecords = self.records["attachments"]  # type: ignore[assignment]
 
     @classmethod
     def open(cls, data_dir: str | os.PathLike[str] | None = None) -> Liaison:
@@ -63,6 +66,7 @@ class Liaison:
         except BaseException:
             app.close()
             raise
+        app.attachments.tidy()
         return app
 
     @property

@@ -34,6 +34,12 @@ class EntitySpec:
     fields: tuple[Field, ...]
     title: Callable[[Mapping[str, Any]], str]
     parent: str | None = None  # field naming the owning record: children go when it goes
+    # field naming the owner's entity (table) when the owner may be of several kinds (an
+    # attachment's owner_entity); ``parent`` then names the owner's id
+    parent_kind: str | None = None
+    # False: records are written only by the entity's own service (an attachment's row comes
+    # after its bytes are stored), so there is no generic add/edit command nor editor
+    generic_editing: bool = True
     lookup: tuple[str, ...] = ()  # fields matched when a name is given instead of an id
     order_by: tuple[str, ...] = ("created_at",)
     checks: tuple[Check, ...] = ()
@@ -461,6 +467,55 @@ PLAN_ACTIVITIES = EntitySpec(
     checks=(_end_after_start("start_date", "end_date"),),
 )
 
+ATTACHMENT_OWNERS: tuple[str, ...] = (
+    "events",
+    "bilaterals",
+    "documents",
+    "minutes",
+    "joint_action_plans",
+    "action_items",
+    "contacts",
+)
+"""The kinds of record files can be attached to (tables)."""
+
+ATTACHMENT_ROLES: tuple[str, ...] = ("file", "photo")
+"""``file``: a paper on the record; ``photo``: a contact's photo."""
+
+# Attachments are declared here like any record so that the outbox, push, pull, conflicts and
+# undo treat them as they treat every record; their owner is polymorphic (owner_entity +
+# owner_id, with no foreign key), which ``parent_kind`` tells the cascades (an owner's delete
+# tombstones its files, its restore brings them back). ``generic_editing=False``: only
+# ``liaison.services.attachments`` writes them (bytes first, then the row); its rules check the
+# owner and copy the owner's visibility and owner institution.
+ATTACHMENTS = EntitySpec(
+    "attachments",
+    "attachment",
+    T("Entities", "Attachment"),
+    T("Entities", "Attachments"),
+    m.Attachment,
+    (
+        Field(
+            "owner_entity",
+            T("Fields", "Attached to"),
+            Kind.CHOICE,
+            required=True,
+            choices=ATTACHMENT_OWNERS,
+        ),
+        Field("owner_id", T("Fields", "Record"), Kind.REF, required=True),
+        Field("name", T("Fields", "File name"), required=True, max_length=255),
+        Field("media_type", T("Fields", "Type"), max_length=120, default="application/octet-stream"),
+        Field("size", T("Fields", "Size"), Kind.INT, required=True, low=0),
+        Field("sha256", T("Fields", "SHA-256"), required=True, max_length=64),
+        Field("role", T("Fields", "Role"), Kind.CHOICE, choices=ATTACHMENT_ROLES, default="file"),
+        *COMMON,
+    ),
+    _fallback("name"),
+    parent="owner_id",
+    parent_kind="owner_entity",
+    order_by=("created_at",),
+    generic_editing=False,
+)
+
 ENTITIES: dict[str, EntitySpec] = {
     spec.name: spec
     for spec in (
@@ -480,6 +535,7 @@ ENTITIES: dict[str, EntitySpec] = {
         ACTION_ITEMS,
         PLANS,
         PLAN_ACTIVITIES,
+        ATTACHMENTS,
     )
 }
 """Every syncable entity by table name, parents before children."""
@@ -488,7 +544,19 @@ BY_KEY: dict[str, EntitySpec] = {spec.key: spec for spec in ENTITIES.values()}
 
 CHILDREN: dict[str, list[EntitySpec]] = {}
 for _spec in ENTITIES.values():
-    if _spec.parent:
+    if _spec.parent_kind:  # a child of several kinds of record: listed under each of them
+        for _owner in _spec.field(_spec.parent_kind).choices:
+            CHILDREN.setdefault(_owner, []).append(_spec)
+    elif _spec.parent:
         _parent_entity = _spec.field(_spec.parent).ref
         assert _parent_entity is not None
         CHILDREN.setdefault(_parent_entity, []).append(_spec)
+
+
+def child_clauses(child: EntitySpec, table: Any, parent: str, parent_id: str) -> list[Any]:
+    """The ``where`` clauses selecting ``child`` records (of ``table``) owned by the record
+    ``parent_id`` of entity ``parent`` (the owner's kind too, for a polymorphic owner)."""
+    clauses = [table.c[child.parent or ""] == parent_id]
+    if child.parent_kind:
+        clauses.append(table.c[child.parent_kind] == parent)
+    return clauses

@@ -4,7 +4,7 @@
 tags and languages (united, in order, without repeats) and any field it lacks (Latin name,
 form of address, state, notes, photo; its own current post stays, the other's posts held move
 to it); every record that named the other (participants, delegation heads, bilateral parties,
-action owners, posts held) now names the kept one, except a participation the kept contact
+action owners, posts held, attached files) now names the kept one, except a participation the kept contact
 already has in that event, which is deleted; then the other is deleted. Each step is an
 ordinary edit through the services, so each is validated, indexed, and queued for sync like
 any other: other computers receive the kept contact's new values, the moved references and the
@@ -53,12 +53,14 @@ class UnmergeError(KnownError):
 
 
 def _references() -> list[tuple[str, str]]:
-    """(entity, field) of every reference to a contact."""
+    """(entity, field) of every reference to a contact, the files attached to one included
+    (a polymorphic owner: ``parent`` of an entity with ``parent_kind``)."""
     return [
         (spec.name, f.name)
         for spec in ENTITIES.values()
         for f in spec.fields
-        if f.kind is Kind.REF and f.ref == "contacts"
+        if f.kind is Kind.REF
+        and (f.ref == "contacts" or (f.ref is None and spec.parent_kind and f.name == spec.parent))
     ]
 
 
@@ -78,8 +80,10 @@ def merge_in(app: Liaison, session: Session, keep_id: str, other_id: str) -> str
     for entity, field in _references():
         records = app.entity(entity)
         table = table_of(records.spec)
+        kind = records.spec.parent_kind
+        of_contacts = [table.c[kind] == "contacts"] if kind and records.spec.parent == field else []
         rows = session.execute(
-            select(table).where(table.c[field] == other_id, table.c.deleted.is_(False))
+            select(table).where(table.c[field] == other_id, table.c.deleted.is_(False), *of_contacts)
         ).mappings()
         for row in [dict(r) for r in rows]:
             parent = ONE_PER_PARENT.get(entity)

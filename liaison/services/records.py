@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from liaison.errors import CONTEXT
 from liaison.i18n import QT_TRANSLATE_NOOP, translate
 from liaison.services import changes, search
-from liaison.services.entities import CHILDREN, ENTITIES, EntitySpec
+from liaison.services.entities import CHILDREN, ENTITIES, EntitySpec, child_clauses
 from liaison.services.errors import FieldError, NotFoundError, ValidationError
 from liaison.services.errors import FieldMessages as M
 from liaison.services.fields import Field, Kind
@@ -73,12 +73,40 @@ def tombstone(
         child_table = table_of(child)
         rows = session.execute(
             select(child_table.c.id, child_table.c.server_rev).where(
-                child_table.c[child.parent or ""] == record_id, child_table.c.deleted == false()
+                *child_clauses(child, child_table, spec.name, record_id), child_table.c.deleted == false()
             )
         ).all()
         for child_id, child_rev in rows:
             tombstone(session, child, child_id, child_rev, when, removed)
     search.reindex(session, spec.name, record_id)
+
+
+FOLLOWED = frozenset({"visibility", "owner_institution_id"})
+"""What an attachment takes from its owner record."""
+
+
+def follow_owner(session: Session, spec: EntitySpec, owner: Mapping[str, Any]) -> None:
+    """Give the live records attached to ``owner`` (those of a polymorphic child entity:
+    attachments) the owner's visibility and owner institution, queueing each change, so a file
+    is seen by exactly those who see its record (a private record's files never leave)."""
+    wanted = {name: owner.get(name) for name in FOLLOWED}
+    for child in CHILDREN.get(spec.name, []):
+        if not child.parent_kind:
+            continue
+        table = table_of(child)
+        rows = session.execute(
+            select(table.c.id, table.c.server_rev, *(table.c[name] for name in sorted(FOLLOWED))).where(
+                *child_clauses(child, table, spec.name, owner["id"]), table.c.deleted == false()
+            )
+        ).mappings()
+        now = utcnow()
+        for row in builtins.list(rows):
+            changed = {name: value for name, value in wanted.items() if row[name] != value}
+            if not changed:
+                continue
+            session.execute(update(table).where(table.c.id == row["id"]).values(**changed, updated_at=now))
+            base = {name: row[name] for name in changed}
+            changes.capture(session, child.name, row["id"], "update", changed, row["server_rev"], base)
 
 
 class Records:
@@ -259,15 +287,23 @@ class Records:
             self._plan = plan
         return plan
 
-    def _check_references(self, session: Session, values: Mapping[str, Any]) -> None:
+    def _check_references(
+        self, session: Session, values: Mapping[str, Any], row: Mapping[str, Any] | None = None
+    ) -> None:
+        """Every reference in ``values`` names a live record. ``row``: the whole record as it
+        will be (an update's ``values`` may lack the field naming a polymorphic owner's kind)."""
         errors: builtins.list[FieldError] = []
+        whole = values if row is None else row
         for name, value in values.items():
             f = self.spec.by_name.get(name)
             if f is None or value is None:
                 continue
             if f.kind is Kind.REF:
-                assert f.ref is not None
-                target = table_of(ENTITIES[f.ref])
+                ref = f.ref or whole.get(self.spec.parent_kind or "")  # a polymorphic owner
+                if ref not in ENTITIES:
+                    errors.append(f.error(M.UNKNOWN_REFERENCE, value=value))
+                    continue
+                target = table_of(ENTITIES[ref])
                 found = session.execute(
                     select(target.c.id).where(target.c.id == value, target.c.deleted == false())
                 ).first()
@@ -335,7 +371,7 @@ class Records:
         changed = {name: value for name, value in cleaned.items() if old.get(name) != value}
         if not changed:
             return old
-        self._check_references(session, changed)
+        self._check_references(session, changed, {**old, **changed})
         new = {**old, **changed}
         self.before_write(session, old, new)
         changed = {name: new[name] for name in self.spec.by_name if new.get(name) != old.get(name)}
@@ -357,6 +393,8 @@ class Records:
             children_follow(session, self.spec, record_id, new["visibility"], new["updated_at"])
         search.reindex(session, self.spec.name, record_id)
         search.reindex_dependents(session, self.spec.name, record_id)
+        if FOLLOWED.intersection(changed):
+            follow_owner(session, self.spec, new)
         self.after_write(session, old, new)
         return new
 
@@ -424,7 +462,7 @@ class Records:
             child_table = table_of(child)
             children = session.execute(
                 select(child_table).where(
-                    child_table.c[child.parent or ""] == row["id"],
+                    *child_clauses(child, child_table, spec.name, row["id"]),
                     child_table.c.deleted.is_(True),
                     child_table.c.deleted_at == when,
                 )
@@ -562,7 +600,8 @@ class Records:
         refs = [f for f in self.spec.fields if f.kind is Kind.REF]
         found: dict[str, set[Any]] = {}
         for f in refs:
-            assert f.ref is not None
+            if f.ref is None:  # a polymorphic owner: its entity's own service checks it
+                continue
             wanted = {row[f.name] for row in rows if row.get(f.name)}
             if not wanted:
                 continue

@@ -52,7 +52,7 @@ from sqlalchemy import JSON, Column, Table, delete, false, func, insert, select,
 from sqlalchemy.orm import Session
 
 from liaison.services import search
-from liaison.services.entities import CHILDREN, ENTITIES, EntitySpec
+from liaison.services.entities import CHILDREN, ENTITIES, EntitySpec, child_clauses
 from liaison.services.fields import Field, Kind, to_wire
 from liaison.services.records import table_of, tombstone
 from liaison.store.base import utcnow
@@ -580,7 +580,7 @@ class _Page:
             child_table = table_of(child)
             live = self.session.execute(
                 select(child_table.c.id, child_table.c.server_rev).where(
-                    child_table.c[child.parent or ""] == record_id, child_table.c.deleted == false()
+                    *child_clauses(child, child_table, spec.name, record_id), child_table.c.deleted == false()
                 )
             ).all()
             for child_id, child_rev in live:

@@ -9,8 +9,9 @@ receptions, a Joint Action Plan with its activities, bilateral meetings and acti
 The file holds one list per entity table, each record being ``key`` (the name other sample
 records refer to it by) plus the entity's own fields; a reference field gives the key of the
 record it names. A few extras the entity has no field for: ``since`` on a contact (start date
-of the current post) and the ``agree_minutes`` list (minutes agreed through the workflow, so
-that the agreement is logged). Records are ``shared`` unless they say otherwise.
+of the current post), ``text`` on an attachment (the file's content, stored as its bytes in the
+training record's ``files/``) and the ``agree_minutes`` list (minutes agreed through the
+workflow, so that the agreement is logged). Records are ``shared`` unless they say otherwise.
 
 Everything goes through the record services inside ONE write transaction, so each record is
 validated, queued in the outbox and indexed for search exactly as if an officer had typed it,
@@ -45,6 +46,7 @@ from sqlalchemy.orm import Session
 
 from liaison.errors import KnownError
 from liaison.i18n import QT_TRANSLATE_NOOP
+from liaison.services.attachments import media_type_of
 from liaison.services.entities import ENTITIES, EntitySpec
 from liaison.services.fields import Kind
 from liaison.services.records import Record, table_of
@@ -76,12 +78,14 @@ LOAD_ORDER: tuple[str, ...] = (
     "bilaterals",
     "bilateral_parties",
     "action_items",
+    "attachments",
 )
 """Sections in the order they are written: every record after the records it refers to
 (documents name plans, so plans come before documents)."""
 
 EXTRAS: dict[str, frozenset[str]] = {
     "contacts": frozenset({"since"}),
+    "attachments": frozenset({"text"}),  # the file's content (UTF-8 text), stored as its bytes
 }
 """Keys a sample record may carry besides its entity's fields."""
 
@@ -246,6 +250,9 @@ def _write(
         raise ValueError(f"{DATA_FILE}: duplicate key {key!r}")
     service = app.records[section]
     values, extras = _values(service.spec, item, keys, owner)
+    if section == "attachments":  # the bytes first, then the row, as attaching does
+        info = app.attachments.blobs.add_stream([str(extras["text"]).encode("utf-8")])
+        values.update(size=info.size, sha256=info.sha256, media_type=media_type_of(str(values["name"])))
     record: Record = service.create_in(session, values)
     if key:
         keys[key] = record["id"]

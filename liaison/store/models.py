@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from liaison.store.actions import ActionItem
+from liaison.store.attachments import Attachment
 from liaison.store.base import Base, Synced
 from liaison.store.bilaterals import Bilateral, BilateralParty
 from liaison.store.directory import Contact, ContactPosition, Institution
@@ -33,6 +34,7 @@ SYNCED_MODELS: dict[str, type[Synced]] = {
         ActionItem,
         JointActionPlan,
         PlanActivity,
+        Attachment,
     )
 }
 """Syncable tables by table name, parents before children (the order a full import applies)."""
@@ -41,6 +43,7 @@ __all__ = [
     "SYNCED_MODELS",
     "ActionItem",
     "AgendaItem",
+    "Attachment",
     "Base",
     "Bilateral",
     "BilateralParty",

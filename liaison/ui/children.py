@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
+    QGroupBox,
     QHBoxLayout,
     QMessageBox,
     QPushButton,
@@ -19,7 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from liaison.services.app import Liaison
+from liaison.services.entities import ATTACHMENT_OWNERS
 from liaison.services.records import Record
+from liaison.ui.attachments import AttachmentsPanel, FileDrops
 from liaison.ui.editor import RecordEditor
 from liaison.ui.language import Retranslating
 from liaison.ui.models import RecordTableModel
@@ -43,15 +46,27 @@ class RecordDialog(Retranslating, QDialog):
         super().__init__(parent)
         self.editor = RecordEditor(services, tasks, entity, hidden=fixed.keys(), parent=self)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.editor)
+        layout.addWidget(self.editor, 2)
         self.editor.load(record, fixed=fixed)
         self.editor.saved.connect(self._saved)
         self.result_record: Record | None = None
-        self.resize(560, 520)
+        self.files: AttachmentsPanel | None = None
+        self.files_box: QGroupBox | None = None
+        if entity in ATTACHMENT_OWNERS:  # documents and minutes: their files, below the form
+            self.files_box = QGroupBox(self)
+            box_layout = QVBoxLayout(self.files_box)
+            self.files = AttachmentsPanel(services, tasks, entity, self.files_box)
+            box_layout.addWidget(self.files)
+            layout.addWidget(self.files_box, 1)
+            self.files.set_owner(record["id"] if record else None, self.editor.read_only_reason)
+            FileDrops(self.files.attach_files, self).install(self.editor)
+        self.resize(560, 680 if self.files is not None else 520)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.setWindowTitle(tr_entity(self.editor.spec.label))
+        if self.files_box is not None:
+            self.files_box.setTitle(self.tr("Files"))
 
     def _saved(self, record: Record) -> None:
         self.result_record = record

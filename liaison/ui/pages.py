@@ -65,7 +65,11 @@ class PanelTab:
     label: str  # marked under "EntityPage"
     position: int
     make: Callable[[Liaison, TaskManager, QWidget], QWidget]
-    show: Callable[[Any, str | None], None]
+    show: Callable[[Any, str | None, str | None], None]
+    """Show the record (``None``: none, or a new one) with why it is read-only (``None``: it
+    is not)."""
+    takes_file_drops: bool = False
+    """Files dropped on the record's editor go to this tab (``attach_files``)."""
 
 
 def _profile(services: Liaison, tasks: TaskManager, parent: QWidget) -> QWidget:
@@ -78,6 +82,23 @@ def _minutes_panel(services: Liaison, tasks: TaskManager, parent: QWidget) -> QW
     from liaison.ui.minutes_panel import MinutesPanel
 
     return MinutesPanel(services, tasks, parent)
+
+
+def _files(entity: str) -> PanelTab:
+    """The record's attached files, a tab of its own (see :mod:`liaison.ui.attachments`)."""
+
+    def make(services: Liaison, tasks: TaskManager, parent: QWidget) -> QWidget:
+        from liaison.ui.attachments import AttachmentsPanel
+
+        return AttachmentsPanel(services, tasks, entity, parent)
+
+    return PanelTab(
+        QT_TRANSLATE_NOOP("EntityPage", "Files"),
+        99,  # last
+        make,
+        lambda panel, record_id, reason: panel.set_owner(record_id, reason),
+        takes_file_drops=True,
+    )
 
 
 @dataclass(frozen=True)
@@ -110,8 +131,9 @@ PAGES: tuple[PageConfig, ...] = (
                 QT_TRANSLATE_NOOP("EntityPage", "Profile"),
                 1,
                 _profile,
-                lambda view, record_id: view.show_contact(record_id),
+                lambda view, record_id, _reason: view.show_contact(record_id),
             ),
+            _files("contacts"),
         ),
     ),
     PageConfig(
@@ -152,8 +174,9 @@ PAGES: tuple[PageConfig, ...] = (
                 QT_TRANSLATE_NOOP("EntityPage", "Minutes"),
                 4,
                 _minutes_panel,
-                lambda panel, record_id: panel.set_event(record_id),
+                lambda panel, record_id, _reason: panel.set_event(record_id),
             ),
+            _files("events"),
         ),
     ),
     PageConfig(
@@ -168,6 +191,7 @@ PAGES: tuple[PageConfig, ...] = (
                 ("state_code", "institution_id", "contact_id"),
             ),
         ),
+        panels=(_files("bilaterals"),),
     ),
     PageConfig(
         "action_items",
@@ -181,6 +205,7 @@ PAGES: tuple[PageConfig, ...] = (
                 lambda: {"status": list(OPEN_STATUSES), "due_date": Before(date.today())},
             ),
         ),
+        panels=(_files("action_items"),),
     ),
     PageConfig(
         "joint_action_plans",
@@ -194,6 +219,7 @@ PAGES: tuple[PageConfig, ...] = (
                 ("position", "title", "responsible_states", "timeframe", "status"),
             ),
         ),
+        panels=(_files("joint_action_plans"),),
     ),
 )
 
@@ -304,6 +330,12 @@ class EntityPage(Retranslating, QWidget):
             self.tabs.insertTab(panel.position, widget, "")
             self._tab_labels[widget] = panel.label
             self.panels[panel.label] = widget
+            if panel.takes_file_drops:  # files dropped on the form are attached to its record
+                from liaison.ui.attachments import FileDrops
+
+                FileDrops(lambda paths, target=widget: self._drop_files(target, paths), self).install(
+                    self.editor
+                )
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -494,9 +526,14 @@ class EntityPage(Retranslating, QWidget):
         for child in self.children:
             child.set_parent(record["id"] if record else None, reason)
         for panel in self.config.panels:
-            panel.show(self.panels[panel.label], record["id"] if record else None)
+            panel.show(self.panels[panel.label], record["id"] if record else None, reason)
         for index in range(1, self.tabs.count()):
             self.tabs.setTabEnabled(index, record is not None)
+
+    def _drop_files(self, panel: QWidget, paths: list[Any]) -> None:
+        """Files dropped on the record's form: attached to it, shown in its Files tab."""
+        self.tabs.setCurrentWidget(panel)
+        panel.attach_files(paths)  # type: ignore[attr-defined]
 
     def new_record(self) -> None:
         if not self.editor.confirm_leave():

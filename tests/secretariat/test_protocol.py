@@ -36,7 +36,8 @@ def _change(**overrides: object) -> dict[str, object]:
 
 
 def test_entities_and_long_text_fields() -> None:
-    assert ENTITIES[0] == "institutions" and "plan_activities" in ENTITIES and len(ENTITIES) == 16
+    assert ENTITIES[0] == "institutions" and "plan_activities" in ENTITIES and len(ENTITIES) == 17
+    assert ENTITIES[-1] == "attachments"
     assert LONG_TEXT_FIELDS["minutes_entries"] == {"notes", "decisions"}
     assert LONG_TEXT_FIELDS["contacts"] == {"notes"}
     assert LONG_TEXT_FIELDS["participants"] == frozenset()

@@ -1,0 +1,40 @@
+"""Files attached to records: the metadata row; the bytes live in :mod:`liaison.store.blobs`.
+
+An attachment belongs to one record of one of several kinds (an event, a bilateral meeting, a
+document, minutes, a plan, an action item, a contact): ``owner_entity`` names the owner's table,
+``owner_id`` its id. There is no foreign key on ``owner_id`` (it points into several tables);
+the services check it when attaching. ``sha256`` names the bytes in the content-addressed store
+under the data folder (``files/<first 2 hex>/<sha256>``): the database stays small and the same
+file attached twice is stored once.
+
+Visibility and owner institution are the owner record's: set when the file is attached, and
+changed with the owner's (``liaison.services.records``), so a file is seen exactly by those who
+see its record; a private record's files never leave the machine.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Index, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from liaison.store.base import Base, Synced
+
+ROLES = ("file", "photo")
+"""``file``: a paper on the record; ``photo``: a contact's photo."""
+
+
+class Attachment(Synced, Base):
+    """One file attached to one record."""
+
+    __tablename__ = "attachments"
+    __table_args__ = (
+        Index("ix_attachments_owner", "owner_entity", "owner_id"),
+        Index("ix_attachments_sha256", "sha256"),
+    )
+    owner_entity: Mapped[str] = mapped_column(String(40), nullable=False)
+    owner_id: Mapped[str] = mapped_column(String(36), nullable=False)
+    name: Mapped[str] = mapped_column(String(255), nullable=False)
+    media_type: Mapped[str] = mapped_column(String(120), nullable=False, default="application/octet-stream")
+    size: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    sha256: Mapped[str] = mapped_column(String(64), nullable=False)
+    role: Mapped[str] = mapped_column(String(16), nullable=False, default="file")

@@ -1,0 +1,267 @@
+"""The content-addressed store of attached files' bytes, in the data folder's ``files/``.
+
+Layout: ``files/<first 2 hex>/<sha256>`` (256 folders at most, so no folder grows to hundreds of
+thousands of entries), and ``files/tmp/`` for files being written. A file is written streaming
+into ``files/tmp/`` — hashed as it is copied, a megabyte at a time, never whole in memory —,
+flushed to the disk (``fsync``), and only then renamed (``os.replace``, atomic) to its final name,
+whose folder is then synced too. So a crash, a SIGKILL or a full disk leaves at most a file in
+``files/tmp/`` (removed by :meth:`BlobStore.clean_tmp`), never half a file under a final name;
+and since the name is the hash of the bytes, the same file attached twice is stored once.
+
+A hash always comes through :func:`check_sha256` before it becomes a path: 64 hex digits and
+nothing else, so a hostile value ("../x", an absolute path) never names a file outside the store.
+
+This module depends on the standard library and :mod:`liaison.errors` only (no database), so
+the server or the sync layer can use the same code for their side of the bytes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import hashlib
+import os
+import re
+import tempfile
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from liaison.errors import DiskFullError, DiskIOError, KnownError, ReadOnlyStoreError
+from liaison.i18n import QT_TRANSLATE_NOOP
+
+FILES_FOLDER = "files"
+"""The store's folder, in the data directory."""
+TMP_FOLDER = "tmp"
+CHUNK = 1 << 20
+"""Bytes read and written at a time (1 MB)."""
+STALE_TMP_SECONDS = 3600.0
+"""A temporary file older than this is left over from a crash (another process may be writing a
+younger one right now: the window and a script can share a data folder)."""
+
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+
+
+class BlobError(KnownError):
+    """A problem with the stored bytes of an attached file."""
+
+
+class BadHashError(BlobError):
+    template = QT_TRANSLATE_NOOP("Errors", "“{value}” is not a SHA-256 hash (64 hexadecimal digits).")
+
+
+class HashMismatchError(BlobError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The file {name} is not the one expected (its SHA-256 is {actual}, not {expected}): "
+        "it was damaged or changed on the way, and nothing was stored.",
+    )
+
+
+class BlobTooLargeError(BlobError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "The file {name} is larger than {limit_mb} MB, the limit for a file: nothing was stored."
+    )
+
+
+class MissingBlobError(BlobError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "The file {name} is not in this data folder (its bytes, {digest}, are missing)."
+    )
+
+
+@dataclass(frozen=True)
+class BlobInfo:
+    """What was stored: the bytes' SHA-256 (lowercase hex) and size."""
+
+    sha256: str
+    size: int
+
+
+def check_sha256(value: object) -> str:
+    """``value`` as a stored hash's name (lowercase hex), or :class:`BadHashError`.
+
+    Anything but 64 hex digits is refused, so that a hash from the network or a file can never
+    name a path outside the store."""
+    if not isinstance(value, str) or not _SHA256.fullmatch(value.lower()):
+        raise BadHashError(value=str(value)[:80])
+    return value.lower()
+
+
+def _os_error(error: OSError, path: Path) -> KnownError:
+    """The officer-facing error for a failed write into the store."""
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return DiskFullError(path=str(path))
+    if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return ReadOnlyStoreError(path=str(path))
+    return DiskIOError(path=str(path))
+
+
+def _write(out: BinaryIO, chunk: bytes, root: Path) -> None:
+    try:
+        out.write(chunk)
+    except OSError as error:
+        raise _os_error(error, root) from error
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (POSIX; Windows has no folder handles to sync)."""
+    if os.name != "posix":
+        return
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+class BlobStore:
+    """Attached files' bytes by SHA-256 under ``root`` (``DATA_DIR/files``).
+
+    Nothing is created until the first write, so a read-only data folder opens fine."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root)
+        self.tmp = self.root / TMP_FOLDER
+
+    # -- reading ----------------------------------------------------------------------------------
+    def path(self, sha256: str) -> Path:
+        """Where the bytes of ``sha256`` are (or would be) stored."""
+        digest = check_sha256(sha256)
+        return self.root / digest[:2] / digest
+
+    def has(self, sha256: str) -> bool:
+        """Whether the bytes of ``sha256`` are stored here."""
+        return self.path(sha256).is_file()
+
+    def open(self, sha256: str, *, name: str | None = None) -> BinaryIO:
+        """The stored bytes, for reading; :class:`MissingBlobError` if they are not here
+        (``name``, the file's name, is what the error then says)."""
+        path = self.path(sha256)
+        try:
+            return path.open("rb")
+        except FileNotFoundError:
+            raise MissingBlobError(name=name or sha256, digest=sha256) from None
+
+    def stored(self) -> Iterator[str]:
+        """The hashes of every stored file (for finding orphans)."""
+        if not self.root.is_dir():
+            return
+        for folder in sorted(self.root.iterdir()):
+            if len(folder.name) != 2 or not folder.is_dir():
+                continue
+            for entry in sorted(folder.iterdir()):
+                if _SHA256.fullmatch(entry.name) and entry.name.startswith(folder.name):
+                    yield entry.name
+
+    # -- writing ----------------------------------------------------------------------------------
+    def add_file(self, path: Path, *, max_size: int | None = None) -> BlobInfo:
+        """Store the file at ``path`` (read a megabyte at a time)."""
+        with Path(path).open("rb") as source:
+            return self.add_stream(
+                iter(lambda: source.read(CHUNK), b""), max_size=max_size, name=Path(path).name
+            )
+
+    def add_stream(
+        self,
+        chunks: Iterable[bytes],
+        expected_sha256: str | None = None,
+        *,
+        max_size: int | None = None,
+        name: str | None = None,
+    ) -> BlobInfo:
+        """Store the bytes ``chunks`` yield, hashing them as they are written.
+
+        With ``expected_sha256`` the bytes must hash to it, else :class:`HashMismatchError` and
+        nothing is stored; past ``max_size`` bytes, :class:`BlobTooLargeError` and nothing is
+        stored. A failure of the disk raises the store's own errors (full, read-only, I/O).
+        ``name`` is what errors call the file. The same bytes already stored are kept as they
+        are (stored once)."""
+        expected = check_sha256(expected_sha256) if expected_sha256 is not None else None
+        label = name or expected or "?"
+        try:
+            self.tmp.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(prefix="blob-", suffix=".part", dir=self.tmp)
+        except OSError as error:
+            raise _os_error(error, self.root) from error
+        part = Path(temporary)
+        try:
+            digest = hashlib.sha256()
+            size = 0
+            with os.fdopen(handle, "wb") as out:
+                for chunk in chunks:  # a failing source raises its own error, not the store's
+                    size += len(chunk)
+                    if max_size is not None and size > max_size:
+                        raise BlobTooLargeError(name=label, limit_mb=max_size // (1024 * 1024))
+                    digest.update(chunk)
+                    _write(out, chunk, self.root)
+                try:
+                    out.flush()
+                    os.fsync(out.fileno())
+                except OSError as error:
+                    raise _os_error(error, self.root) from error
+            actual = digest.hexdigest()
+            if expected is not None and actual != expected:
+                raise HashMismatchError(name=label, actual=actual, expected=expected)
+            self._put(part, actual, size)
+            return BlobInfo(actual, size)
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                part.unlink()
+
+    def _put(self, part: Path, digest: str, size: int) -> None:
+        """Rename the written, synced ``part`` to its final name (atomic), unless those bytes
+        are already stored."""
+        final = self.path(digest)
+        try:
+            if final.is_file() and final.stat().st_size == size:
+                part.unlink()  # stored once; fresh again, so no orphan sweep takes it now
+                os.utime(final)
+                return
+            final.parent.mkdir(exist_ok=True)
+            os.replace(part, final)
+            _fsync_folder(final.parent)
+        except OSError as error:
+            raise _os_error(error, self.root) from error
+
+    def discard(self, sha256: str) -> bool:
+        """Remove the bytes of ``sha256``; whether there were any. The caller makes sure no
+        live attachment still names them."""
+        try:
+            self.path(sha256).unlink()
+        except FileNotFoundError:
+            return False
+        return True
+
+    def clean_tmp(self, *, older_than: float = STALE_TMP_SECONDS) -> int:
+        """Remove what crashed writes left in ``files/tmp/`` (files older than ``older_than``
+        seconds: a younger one may be another process's write in progress); how many."""
+        if not self.tmp.is_dir():
+            return 0
+        removed = 0
+        limit = time.time() - older_than
+        for entry in self.tmp.iterdir():
+            try:
+                if entry.is_file() and entry.stat().st_mtime <= limit:
+                    entry.unlink()
+                    removed += 1
+            except FileNotFoundError:
+                continue
+        return removed
+
+
+__all__ = [
+    "CHUNK",
+    "FILES_FOLDER",
+    "STALE_TMP_SECONDS",
+    "BadHashError",
+    "BlobError",
+    "BlobInfo",
+    "BlobStore",
+    "BlobTooLargeError",
+    "HashMismatchError",
+    "MissingBlobError",
+    "check_sha256",
+]

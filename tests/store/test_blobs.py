@@ -1,0 +1,120 @@
+"""The content-addressed store of attached files: real files in a tmp folder, read back."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from liaison.store.blobs import (
+    BadHashError,
+    BlobStore,
+    BlobTooLargeError,
+    HashMismatchError,
+    MissingBlobError,
+    check_sha256,
+)
+
+
+def _sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def test_a_file_is_stored_under_its_hash_and_read_back(tmp_path: Path) -> None:
+    source = tmp_path / "plan.pdf"
+    data = b"%PDF-1.7\n" + os.urandom(3 * 1024 * 1024 + 17)  # several chunks
+    source.write_bytes(data)
+    blobs = BlobStore(tmp_path / "files")
+    info = blobs.add_file(source)
+    assert info.sha256 == _sha(data) and info.size == len(data)
+    assert blobs.path(info.sha256) == tmp_path / "files" / info.sha256[:2] / info.sha256
+    assert blobs.has(info.sha256)
+    with blobs.open(info.sha256) as stored:
+        assert stored.read() == data
+    assert list((tmp_path / "files" / "tmp").iterdir()) == []  # no temporary file left
+    assert list(blobs.stored()) == [info.sha256]
+
+
+def test_the_same_bytes_are_stored_once(tmp_path: Path) -> None:
+    blobs = BlobStore(tmp_path / "files")
+    first = blobs.add_stream([b"the same ", b"bytes"])
+    second = blobs.add_stream([b"the same bytes"])
+    assert first == second
+    assert list(blobs.stored()) == [first.sha256]
+
+
+def test_a_hash_mismatch_stores_nothing(tmp_path: Path) -> None:
+    blobs = BlobStore(tmp_path / "files")
+    wanted = _sha(b"what the server promised")
+    with pytest.raises(HashMismatchError) as raised:
+        blobs.add_stream([b"what arrived"], expected_sha256=wanted, name="agenda.pdf")
+    assert "agenda.pdf" in raised.value.message()
+    assert not blobs.has(wanted) and not blobs.has(_sha(b"what arrived"))
+    assert list(blobs.stored()) == [] and list(blobs.tmp.iterdir()) == []
+    assert (
+        blobs.add_stream([b"what the server ", b"promised"], expected_sha256=wanted.upper()).sha256 == wanted
+    )
+
+
+def test_too_large_stops_while_copying_and_stores_nothing(tmp_path: Path) -> None:
+    blobs = BlobStore(tmp_path / "files")
+    with pytest.raises(BlobTooLargeError):
+        blobs.add_stream((b"x" * 1024 for _ in range(3000)), max_size=2 * 1024 * 1024)
+    assert list(blobs.stored()) == [] and list(blobs.tmp.iterdir()) == []
+
+
+def test_a_failing_source_leaves_no_file(tmp_path: Path) -> None:
+    blobs = BlobStore(tmp_path / "files")
+
+    def chunks() -> object:
+        yield b"half a file"
+        raise OSError("the USB stick was pulled out")
+
+    with pytest.raises(OSError):
+        blobs.add_stream(chunks())  # type: ignore[arg-type]
+    assert list(blobs.stored()) == [] and list(blobs.tmp.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    "hostile", ["../x", "/etc/passwd", "..", "a" * 63, "g" * 64, "0" * 64 + "/..", "", "0" * 63 + "\n"]
+)
+def test_a_hostile_hash_never_becomes_a_path(tmp_path: Path, hostile: str) -> None:
+    blobs = BlobStore(tmp_path / "files")
+    with pytest.raises(BadHashError):
+        blobs.path(hostile)
+    with pytest.raises(BadHashError):
+        blobs.has(hostile)
+    with pytest.raises(BadHashError):
+        blobs.discard(hostile)
+    with pytest.raises(BadHashError):
+        blobs.add_stream([b"x"], expected_sha256=hostile)
+
+
+def test_check_sha256_lowercases() -> None:
+    assert check_sha256("AB" * 32) == "ab" * 32
+
+
+def test_missing_bytes_are_a_typed_error(tmp_path: Path) -> None:
+    blobs = BlobStore(tmp_path / "files")
+    with pytest.raises(MissingBlobError) as raised:
+        blobs.open("0" * 64, name="photo.jpg")
+    assert "photo.jpg" in raised.value.message()
+    assert not (tmp_path / "files").exists()  # reading creates nothing
+
+
+def test_discard_and_clean_tmp(tmp_path: Path) -> None:
+    blobs = BlobStore(tmp_path / "files")
+    info = blobs.add_stream([b"bytes"])
+    assert blobs.discard(info.sha256) and not blobs.has(info.sha256)
+    assert not blobs.discard(info.sha256)
+    stale = blobs.tmp / "blob-crashed.part"
+    stale.write_bytes(b"half")
+    old = time.time() - 7200
+    os.utime(stale, (old, old))
+    fresh = blobs.tmp / "blob-writing.part"
+    fresh.write_bytes(b"in progress")
+    assert blobs.clean_tmp() == 1
+    assert not stale.exists() and fresh.exists()  # another process may be writing it
