@@ -69,6 +69,14 @@ def option_stem(f: Field) -> str:
     return stem.replace("_", "-")
 
 
+WITHDRAW_HELP = QT_TRANSLATE_NOOP(
+    "Cli", "when --visibility makes a shared record private: take it back from everyone else"
+)
+KEEP_COPIES_HELP = QT_TRANSLATE_NOOP(
+    "Cli", "when --visibility makes a shared record private: others keep the copy they have"
+)
+
+
 def option_strings(f: Field) -> list[str]:
     names = [f"--{option_stem(f)}"]
     plural = "--" + f.name.replace("_", "-")
@@ -532,22 +540,12 @@ def add_entity_commands(commands: Subcommands, common: argparse.ArgumentParser) 
                 going.add_argument(
                     "--withdraw",
                     action="store_true",
-                    help=tr(
-                        QT_TRANSLATE_NOOP(
-                            "Cli",
-                            "when --visibility makes a shared record private: take it back from everyone else",
-                        )
-                    ),
+                    help=tr(WITHDRAW_HELP),
                 )
                 going.add_argument(
                     "--keep-shared-copies",
                     action="store_true",
-                    help=tr(
-                        QT_TRANSLATE_NOOP(
-                            "Cli",
-                            "when --visibility makes a shared record private: others keep the copy they have",
-                        )
-                    ),
+                    help=tr(KEEP_COPIES_HELP),
                 )
             edit.set_defaults(handler=partial(_edit, spec), withdraw=False, keep_shared_copies=False)
 
