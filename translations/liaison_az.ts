@@ -4375,6 +4375,29 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     </message>
 </context>
 <context>
+    <name>SimilarNotice</name>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Ehtimal olunan dublikat</translation>
+    </message>
+    <message>
+        <source>&amp;Open the existing contact</source>
+        <translation>Mövcud kontaktı &amp;aç</translation>
+    </message>
+    <message>
+        <source>%1 already exists (%2): is this the same person?</source>
+        <translation>%1 artıq mövcuddur (%2): bu eyni şəxsdir?</translation>
+    </message>
+    <message>
+        <source>Also similar: %1.</source>
+        <translation>Digər oxşarlar: %1.</translation>
+    </message>
+    <message>
+        <source>Open %1 instead of creating a new contact</source>
+        <translation>Yeni kontakt yaratmaq əvəzinə %1 kontaktını aç</translation>
+    </message>
+</context>
+<context>
     <name>States</name>
     <message>
         <source>Türkiye</source>

@@ -4350,6 +4350,29 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
     </message>
 </context>
 <context>
+    <name>SimilarNotice</name>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Lehetséges ismétlődés</translation>
+    </message>
+    <message>
+        <source>&amp;Open the existing contact</source>
+        <translation>A meglévő névjegy &amp;megnyitása</translation>
+    </message>
+    <message>
+        <source>%1 already exists (%2): is this the same person?</source>
+        <translation>%1 már szerepel (%2): ugyanarról a személyről van szó?</translation>
+    </message>
+    <message>
+        <source>Also similar: %1.</source>
+        <translation>Hasonló még: %1.</translation>
+    </message>
+    <message>
+        <source>Open %1 instead of creating a new contact</source>
+        <translation>Új névjegy helyett %1 megnyitása</translation>
+    </message>
+</context>
+<context>
     <name>States</name>
     <message>
         <source>Türkiye</source>

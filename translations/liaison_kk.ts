@@ -4375,6 +4375,29 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
 </context>
 <context>
+    <name>SimilarNotice</name>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Ықтимал қайталану</translation>
+    </message>
+    <message>
+        <source>&amp;Open the existing contact</source>
+        <translation>Бар байланысты &amp;ашу</translation>
+    </message>
+    <message>
+        <source>%1 already exists (%2): is this the same person?</source>
+        <translation>%1 бұрыннан бар (%2): бұл сол адам ба?</translation>
+    </message>
+    <message>
+        <source>Also similar: %1.</source>
+        <translation>Ұқсастары да бар: %1.</translation>
+    </message>
+    <message>
+        <source>Open %1 instead of creating a new contact</source>
+        <translation>Жаңа байланыс жасаудың орнына %1 ашу</translation>
+    </message>
+</context>
+<context>
     <name>States</name>
     <message>
         <source>Türkiye</source>

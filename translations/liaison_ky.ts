@@ -4375,6 +4375,29 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
 </context>
 <context>
+    <name>SimilarNotice</name>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Мүмкүн болгон кайталанма</translation>
+    </message>
+    <message>
+        <source>&amp;Open the existing contact</source>
+        <translation>Бар байланышты &amp;ачуу</translation>
+    </message>
+    <message>
+        <source>%1 already exists (%2): is this the same person?</source>
+        <translation>%1 мурунтан бар (%2): бул ошол эле адамбы?</translation>
+    </message>
+    <message>
+        <source>Also similar: %1.</source>
+        <translation>Окшоштору да бар: %1.</translation>
+    </message>
+    <message>
+        <source>Open %1 instead of creating a new contact</source>
+        <translation>Жаңы байланыш түзүүнүн ордуна %1 ачуу</translation>
+    </message>
+</context>
+<context>
     <name>States</name>
     <message>
         <source>Türkiye</source>

@@ -4400,6 +4400,29 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
 </context>
 <context>
+    <name>SimilarNotice</name>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Возможный дубликат</translation>
+    </message>
+    <message>
+        <source>&amp;Open the existing contact</source>
+        <translation>&amp;Открыть существующий контакт</translation>
+    </message>
+    <message>
+        <source>%1 already exists (%2): is this the same person?</source>
+        <translation>%1 уже есть (%2): это тот же человек?</translation>
+    </message>
+    <message>
+        <source>Also similar: %1.</source>
+        <translation>Похожи также: %1.</translation>
+    </message>
+    <message>
+        <source>Open %1 instead of creating a new contact</source>
+        <translation>Открыть %1 вместо создания нового контакта</translation>
+    </message>
+</context>
+<context>
     <name>States</name>
     <message>
         <source>Türkiye</source>

@@ -4350,6 +4350,29 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
     </message>
 </context>
 <context>
+    <name>SimilarNotice</name>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Olası yinelenen</translation>
+    </message>
+    <message>
+        <source>&amp;Open the existing contact</source>
+        <translation>Mevcut kişiyi &amp;aç</translation>
+    </message>
+    <message>
+        <source>%1 already exists (%2): is this the same person?</source>
+        <translation>%1 zaten kayıtlı (%2): aynı kişi mi?</translation>
+    </message>
+    <message>
+        <source>Also similar: %1.</source>
+        <translation>Benzer başkaları: %1.</translation>
+    </message>
+    <message>
+        <source>Open %1 instead of creating a new contact</source>
+        <translation>Yeni kişi oluşturmak yerine %1 kaydını aç</translation>
+    </message>
+</context>
+<context>
     <name>States</name>
     <message>
         <source>Türkiye</source>

@@ -4375,6 +4375,29 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
     </message>
 </context>
 <context>
+    <name>SimilarNotice</name>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Ehtimoliy dublikat</translation>
+    </message>
+    <message>
+        <source>&amp;Open the existing contact</source>
+        <translation>Mavjud kontaktni &amp;ochish</translation>
+    </message>
+    <message>
+        <source>%1 already exists (%2): is this the same person?</source>
+        <translation>%1 allaqachon mavjud (%2): bu oʻsha shaxsmi?</translation>
+    </message>
+    <message>
+        <source>Also similar: %1.</source>
+        <translation>Boshqa oʻxshashlar: %1.</translation>
+    </message>
+    <message>
+        <source>Open %1 instead of creating a new contact</source>
+        <translation>Yangi kontakt yaratish oʻrniga %1 ni ochish</translation>
+    </message>
+</context>
+<context>
     <name>States</name>
     <message>
         <source>Türkiye</source>
