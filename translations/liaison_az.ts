@@ -2820,6 +2820,10 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <translation>Tədbirin iştirakçıları</translation>
     </message>
     <message>
+        <source>Contacts shown in the list (filtered)</source>
+        <translation>Siyahıda göstərilən kontaktlar (filtrlənmiş)</translation>
+    </message>
+    <message>
         <source>All</source>
         <translation>Hamısı</translation>
     </message>
@@ -4842,6 +4846,10 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     <message>
         <source>Export selected contacts…</source>
         <translation>Seçilmiş əlaqələri ixrac et…</translation>
+    </message>
+    <message>
+        <source>Export the contacts shown…</source>
+        <translation>Göstərilən kontaktları ixrac et…</translation>
     </message>
     <message>
         <source>Find &amp;duplicates…</source>

@@ -2803,6 +2803,10 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <translation>Egy esemény résztvevői</translation>
     </message>
     <message>
+        <source>Contacts shown in the list (filtered)</source>
+        <translation>A listában látható névjegyek (szűrve)</translation>
+    </message>
+    <message>
         <source>All</source>
         <translation>Mind</translation>
     </message>
@@ -4810,6 +4814,10 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
     <message>
         <source>Export selected contacts…</source>
         <translation>Kijelölt kapcsolatok exportálása…</translation>
+    </message>
+    <message>
+        <source>Export the contacts shown…</source>
+        <translation>A látható névjegyek exportálása…</translation>
     </message>
     <message>
         <source>Find &amp;duplicates…</source>

@@ -2820,6 +2820,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Іс-шара қатысушылары</translation>
     </message>
     <message>
+        <source>Contacts shown in the list (filtered)</source>
+        <translation>Тізімде көрсетілген байланыстар (сүзілген)</translation>
+    </message>
+    <message>
         <source>All</source>
         <translation>Барлығы</translation>
     </message>
@@ -4842,6 +4846,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Export selected contacts…</source>
         <translation>Таңдалған байланыстарды экспорттау…</translation>
+    </message>
+    <message>
+        <source>Export the contacts shown…</source>
+        <translation>Көрсетілген байланыстарды экспорттау…</translation>
     </message>
     <message>
         <source>Find &amp;duplicates…</source>

@@ -2820,6 +2820,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Иш-чаранын катышуучулары</translation>
     </message>
     <message>
+        <source>Contacts shown in the list (filtered)</source>
+        <translation>Тизмеде көрсөтүлгөн байланыштар (чыпкаланган)</translation>
+    </message>
+    <message>
         <source>All</source>
         <translation>Баары</translation>
     </message>
@@ -4842,6 +4846,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Export selected contacts…</source>
         <translation>Тандалган байланыштарды экспорттоо…</translation>
+    </message>
+    <message>
+        <source>Export the contacts shown…</source>
+        <translation>Көрсөтүлгөн байланыштарды экспорттоо…</translation>
     </message>
     <message>
         <source>Find &amp;duplicates…</source>

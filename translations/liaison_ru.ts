@@ -2837,6 +2837,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Участники мероприятия</translation>
     </message>
     <message>
+        <source>Contacts shown in the list (filtered)</source>
+        <translation>Контакты, показанные в списке (с фильтром)</translation>
+    </message>
+    <message>
         <source>All</source>
         <translation>Все</translation>
     </message>
@@ -4874,6 +4878,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Export selected contacts…</source>
         <translation>Экспорт выбранных контактов…</translation>
+    </message>
+    <message>
+        <source>Export the contacts shown…</source>
+        <translation>Экспортировать показанные контакты…</translation>
     </message>
     <message>
         <source>Find &amp;duplicates…</source>

@@ -2803,6 +2803,10 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <translation>Bir etkinliğin katılımcıları</translation>
     </message>
     <message>
+        <source>Contacts shown in the list (filtered)</source>
+        <translation>Listede gösterilen kişiler (filtreli)</translation>
+    </message>
+    <message>
         <source>All</source>
         <translation>Tümü</translation>
     </message>
@@ -4810,6 +4814,10 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
     <message>
         <source>Export selected contacts…</source>
         <translation>Seçili kişileri dışa aktar…</translation>
+    </message>
+    <message>
+        <source>Export the contacts shown…</source>
+        <translation>Gösterilen kişileri dışa aktar…</translation>
     </message>
     <message>
         <source>Find &amp;duplicates…</source>

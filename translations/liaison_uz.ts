@@ -2820,6 +2820,10 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <translation>Tadbir ishtirokchilari</translation>
     </message>
     <message>
+        <source>Contacts shown in the list (filtered)</source>
+        <translation>Roʻyxatda koʻrsatilgan kontaktlar (filtrlangan)</translation>
+    </message>
+    <message>
         <source>All</source>
         <translation>Hammasi</translation>
     </message>
@@ -4842,6 +4846,10 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
     <message>
         <source>Export selected contacts…</source>
         <translation>Tanlangan kontaktlarni eksport qilish…</translation>
+    </message>
+    <message>
+        <source>Export the contacts shown…</source>
+        <translation>Koʻrsatilgan kontaktlarni eksport qilish…</translation>
     </message>
     <message>
         <source>Find &amp;duplicates…</source>
