@@ -4076,6 +4076,10 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <translation>Qərarlar:</translation>
     </message>
     <message>
+        <source>These minutes belong to %1: only its officers may change, agree, reopen or delete them.</source>
+        <translation>Bu protokol %1 qurumuna məxsusdur: onu yalnız onun əməkdaşları dəyişə, razılaşdıra, yenidən aça və ya silə bilər.</translation>
+    </message>
+    <message>
         <source>these minutes</source>
         <translation>bu protokol</translation>
     </message>

@@ -4055,6 +4055,10 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <translation>Döntések:</translation>
     </message>
     <message>
+        <source>These minutes belong to %1: only its officers may change, agree, reopen or delete them.</source>
+        <translation>Ez a jegyzőkönyv a(z) %1 intézményé: csak annak munkatársai módosíthatják, fogadhatják el, nyithatják meg újra vagy törölhetik.</translation>
+    </message>
+    <message>
         <source>these minutes</source>
         <translation>ez a jegyzőkönyv</translation>
     </message>

@@ -4076,6 +4076,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Шешімдер:</translation>
     </message>
     <message>
+        <source>These minutes belong to %1: only its officers may change, agree, reopen or delete them.</source>
+        <translation>Бұл хаттама %1 мекемесіне тиесілі: оны тек соның қызметкерлері өзгерте, келісе, қайта аша немесе жоя алады.</translation>
+    </message>
+    <message>
         <source>these minutes</source>
         <translation>бұл хаттама</translation>
     </message>

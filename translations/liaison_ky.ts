@@ -4076,6 +4076,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Чечимдер:</translation>
     </message>
     <message>
+        <source>These minutes belong to %1: only its officers may change, agree, reopen or delete them.</source>
+        <translation>Бул протокол %1 мекемесине таандык: аны анын кызматкерлери гана өзгөртө, макулдаша, кайра ача же өчүрө алат.</translation>
+    </message>
+    <message>
         <source>these minutes</source>
         <translation>бул протокол</translation>
     </message>

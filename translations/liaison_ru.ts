@@ -4097,6 +4097,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Решения:</translation>
     </message>
     <message>
+        <source>These minutes belong to %1: only its officers may change, agree, reopen or delete them.</source>
+        <translation>Этот протокол принадлежит учреждению «%1»: изменять, согласовывать, открывать повторно или удалять его могут только его сотрудники.</translation>
+    </message>
+    <message>
         <source>these minutes</source>
         <translation>этот протокол</translation>
     </message>

@@ -4055,6 +4055,10 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <translation>Kararlar:</translation>
     </message>
     <message>
+        <source>These minutes belong to %1: only its officers may change, agree, reopen or delete them.</source>
+        <translation>Bu tutanak %1 kurumuna ait: yalnızca onun görevlileri değiştirebilir, üzerinde mutabık kalabilir, yeniden açabilir ya da silebilir.</translation>
+    </message>
+    <message>
         <source>these minutes</source>
         <translation>bu tutanak</translation>
     </message>

@@ -4076,6 +4076,10 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <translation>Qarorlar:</translation>
     </message>
     <message>
+        <source>These minutes belong to %1: only its officers may change, agree, reopen or delete them.</source>
+        <translation>Bu bayonnoma %1 muassasasiga tegishli: uni faqat uning xodimlari oʻzgartira, kelisha, qayta ocha yoki oʻchira oladi.</translation>
+    </message>
+    <message>
         <source>these minutes</source>
         <translation>bu bayonnoma</translation>
     </message>

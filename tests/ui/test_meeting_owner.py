@@ -152,3 +152,30 @@ def test_own_draft_is_chosen_over_another_institutions(qtbot: Any, app: Liaison,
         assert not mode.read_only and mode.summary_edit.toPlainText() == "Ours."
     finally:
         mode.close()
+
+
+def test_the_minutes_panel_leaves_another_institutions_minutes_alone(
+    qtbot: Any, app: Liaison, tasks: TaskManager
+) -> None:
+    from liaison.ui.minutes_panel import MinutesPanel
+
+    turkey, kazakhstan = institutions(app)
+    event_id, theirs, _ = event_with_minutes(app, kazakhstan, turkey)
+    panel = MinutesPanel(app, tasks)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.set_event(event_id)
+    qtbot.waitUntil(lambda: panel.selected_id() == theirs and not panel.loading, timeout=10_000)
+    for button in (panel.edit_button, panel.agree_button, panel.delete_button, panel.reopen_button):
+        assert not button.isEnabled()
+    assert YTB in panel.agree_button.toolTip()
+    panel.agree_selected()  # the keyboard's way in does nothing either: no question, no write
+    assert panel.new_button.isEnabled() and panel.meeting_button.isEnabled()  # their own minutes: yes
+    ours = app.minutes.create(
+        {"event_id": event_id, "title": "Our minutes", "owner_institution_id": kazakhstan}
+    )
+    panel.refresh()
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 2)
+    panel.select_minutes(ours["id"])
+    qtbot.waitUntil(lambda: panel.selected_id() == ours["id"])
+    assert panel.agree_button.isEnabled() and YTB not in panel.agree_button.toolTip()
