@@ -3742,6 +3742,10 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <translation>Gündəliyin əvvəlki məsələsi</translation>
     </message>
     <message>
+        <source>Your own minutes: the first word typed creates them.</source>
+        <translation>Öz protokolunuz: yazılan ilk sözlə yaradılır.</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Yadda saxlanılmadı</translation>
     </message>
@@ -3827,6 +3831,14 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     <message>
         <source>Make the agreed minutes editable again (you will be asked why).</source>
         <translation>Razılaşdırılmış protokolu yenidən redaktəyə açın (səbəb soruşulacaq).</translation>
+    </message>
+    <message>
+        <source>&amp;Write our own minutes</source>
+        <translation>Öz protokolumuzu &amp;yaz</translation>
+    </message>
+    <message>
+        <source>Take your institution&apos;s own minutes of this meeting; these stay as they are.</source>
+        <translation>Bu görüşün öz qurumunuza məxsus protokolunu aparın; bu protokol olduğu kimi qalır.</translation>
     </message>
     <message>
         <source>%1 – %2</source>

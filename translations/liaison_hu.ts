@@ -3721,6 +3721,10 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <translation>Előző napirendi pont</translation>
     </message>
     <message>
+        <source>Your own minutes: the first word typed creates them.</source>
+        <translation>Saját jegyzőkönyv: az első begépelt szóval jön létre.</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Nincs mentve</translation>
     </message>
@@ -3806,6 +3810,14 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
     <message>
         <source>Make the agreed minutes editable again (you will be asked why).</source>
         <translation>A jóváhagyott jegyzőkönyv ismét szerkeszthetővé tétele (meg kell adnia az okát).</translation>
+    </message>
+    <message>
+        <source>&amp;Write our own minutes</source>
+        <translation>Saját jegyzőkönyv &amp;írása</translation>
+    </message>
+    <message>
+        <source>Take your institution&apos;s own minutes of this meeting; these stay as they are.</source>
+        <translation>Vezesse intézménye saját jegyzőkönyvét erről az ülésről; ez a jegyzőkönyv változatlan marad.</translation>
     </message>
     <message>
         <source>%1 – %2</source>

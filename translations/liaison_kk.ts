@@ -3742,6 +3742,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Күн тәртібінің алдыңғы мәселесі</translation>
     </message>
     <message>
+        <source>Your own minutes: the first word typed creates them.</source>
+        <translation>Өз хаттамаңыз: терілген алғашқы сөзбен жасалады.</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Сақталмады</translation>
     </message>
@@ -3827,6 +3831,14 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Make the agreed minutes editable again (you will be asked why).</source>
         <translation>Келісілген хаттаманы қайтадан өңдеуге ашу (себебі сұралады).</translation>
+    </message>
+    <message>
+        <source>&amp;Write our own minutes</source>
+        <translation>Өз хаттамамызды &amp;жазу</translation>
+    </message>
+    <message>
+        <source>Take your institution&apos;s own minutes of this meeting; these stay as they are.</source>
+        <translation>Осы кездесудің өз мекемеңізге тиесілі хаттамасын жүргізіңіз; бұл хаттама өзгеріссіз қалады.</translation>
     </message>
     <message>
         <source>%1 – %2</source>

@@ -3742,6 +3742,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Күн тартибинин мурунку маселеси</translation>
     </message>
     <message>
+        <source>Your own minutes: the first word typed creates them.</source>
+        <translation>Өз протоколуңуз: терилген биринчи сөз менен түзүлөт.</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Сакталган жок</translation>
     </message>
@@ -3827,6 +3831,14 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Make the agreed minutes editable again (you will be asked why).</source>
         <translation>Макулдашылган протоколду кайрадан оңдоого ачуу (себеби суралат).</translation>
+    </message>
+    <message>
+        <source>&amp;Write our own minutes</source>
+        <translation>Өз протоколубузду &amp;жазуу</translation>
+    </message>
+    <message>
+        <source>Take your institution&apos;s own minutes of this meeting; these stay as they are.</source>
+        <translation>Бул жолугушуунун өз мекемеңизге таандык протоколун жүргүзүңүз; бул протокол өзгөрүүсүз калат.</translation>
     </message>
     <message>
         <source>%1 – %2</source>

@@ -3763,6 +3763,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Предыдущий пункт повестки</translation>
     </message>
     <message>
+        <source>Your own minutes: the first word typed creates them.</source>
+        <translation>Ваш собственный протокол: он создаётся с первым набранным словом.</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
@@ -3848,6 +3852,14 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Make the agreed minutes editable again (you will be asked why).</source>
         <translation>Снова разрешить правку согласованного протокола (нужно будет указать причину).</translation>
+    </message>
+    <message>
+        <source>&amp;Write our own minutes</source>
+        <translation>&amp;Вести свой протокол</translation>
+    </message>
+    <message>
+        <source>Take your institution&apos;s own minutes of this meeting; these stay as they are.</source>
+        <translation>Вести собственный протокол вашего учреждения по этому заседанию; этот протокол остаётся без изменений.</translation>
     </message>
     <message>
         <source>%1 – %2</source>

@@ -3721,6 +3721,10 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <translation>Önceki gündem maddesi</translation>
     </message>
     <message>
+        <source>Your own minutes: the first word typed creates them.</source>
+        <translation>Kendi tutanağınız: yazılan ilk kelimeyle oluşturulur.</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Kaydedilmedi</translation>
     </message>
@@ -3806,6 +3810,14 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
     <message>
         <source>Make the agreed minutes editable again (you will be asked why).</source>
         <translation>Üzerinde mutabık kalınan tutanağı yeniden düzenlenebilir yapın (gerekçe sorulacaktır).</translation>
+    </message>
+    <message>
+        <source>&amp;Write our own minutes</source>
+        <translation>&amp;Kendi tutanağımızı yaz</translation>
+    </message>
+    <message>
+        <source>Take your institution&apos;s own minutes of this meeting; these stay as they are.</source>
+        <translation>Bu toplantının kendi kurumunuza ait tutanağını tutun; bu tutanak olduğu gibi kalır.</translation>
     </message>
     <message>
         <source>%1 – %2</source>

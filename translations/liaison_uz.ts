@@ -3742,6 +3742,10 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <translation>Kun tartibining oldingi masalasi</translation>
     </message>
     <message>
+        <source>Your own minutes: the first word typed creates them.</source>
+        <translation>Oʻz bayonnomangiz: yozilgan birinchi soʻz bilan yaratiladi.</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Saqlanmadi</translation>
     </message>
@@ -3827,6 +3831,14 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
     <message>
         <source>Make the agreed minutes editable again (you will be asked why).</source>
         <translation>Kelishilgan bayonnomani yana tahrirlashga ochish (sababi soʻraladi).</translation>
+    </message>
+    <message>
+        <source>&amp;Write our own minutes</source>
+        <translation>Oʻz bayonnomamizni &amp;yozish</translation>
+    </message>
+    <message>
+        <source>Take your institution&apos;s own minutes of this meeting; these stay as they are.</source>
+        <translation>Ushbu uchrashuvning oʻz muassasangizga tegishli bayonnomasini yuriting; bu bayonnoma oʻzgarishsiz qoladi.</translation>
     </message>
     <message>
         <source>%1 – %2</source>
