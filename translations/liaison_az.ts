@@ -3078,6 +3078,10 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <translation>Tədbirin iştirakçıları</translation>
     </message>
     <message>
+        <source>Contacts shown in the list (filtered)</source>
+        <translation>Siyahıda göstərilən kontaktlar (filtrlənmiş)</translation>
+    </message>
+    <message>
         <source>All</source>
         <translation>Hamısı</translation>
     </message>
@@ -4067,6 +4071,10 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <translation>Gündəliyin əvvəlki məsələsi</translation>
     </message>
     <message>
+        <source>Your own minutes: the first word typed creates them.</source>
+        <translation>Öz protokolunuz: yazılan ilk sözlə yaradılır.</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Yadda saxlanılmadı</translation>
     </message>
@@ -4152,6 +4160,14 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     <message>
         <source>Make the agreed minutes editable again (you will be asked why).</source>
         <translation>Razılaşdırılmış protokolu yenidən redaktəyə açın (səbəb soruşulacaq).</translation>
+    </message>
+    <message>
+        <source>&amp;Write our own minutes</source>
+        <translation>Öz protokolumuzu &amp;yaz</translation>
+    </message>
+    <message>
+        <source>Take your institution&apos;s own minutes of this meeting; these stay as they are.</source>
+        <translation>Bu görüşün öz qurumunuza məxsus protokolunu aparın; bu protokol olduğu kimi qalır.</translation>
     </message>
     <message>
         <source>%1 – %2</source>
@@ -4399,6 +4415,10 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     <message>
         <source>Decisions:</source>
         <translation>Qərarlar:</translation>
+    </message>
+    <message>
+        <source>These minutes belong to %1: only its officers may change, agree, reopen or delete them.</source>
+        <translation>Bu protokol %1 qurumuna məxsusdur: onu yalnız onun əməkdaşları dəyişə, razılaşdıra, yenidən aça və ya silə bilər.</translation>
     </message>
     <message>
         <source>these minutes</source>
@@ -4708,6 +4728,29 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     <message>
         <source>Keys</source>
         <translation>Düymələr</translation>
+    </message>
+</context>
+<context>
+    <name>SimilarNotice</name>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Ehtimal olunan dublikat</translation>
+    </message>
+    <message>
+        <source>&amp;Open the existing contact</source>
+        <translation>Mövcud kontaktı &amp;aç</translation>
+    </message>
+    <message>
+        <source>%1 already exists (%2): is this the same person?</source>
+        <translation>%1 artıq mövcuddur (%2): bu eyni şəxsdir?</translation>
+    </message>
+    <message>
+        <source>Also similar: %1.</source>
+        <translation>Digər oxşarlar: %1.</translation>
+    </message>
+    <message>
+        <source>Open %1 instead of creating a new contact</source>
+        <translation>Yeni kontakt yaratmaq əvəzinə %1 kontaktını aç</translation>
     </message>
 </context>
 <context>
@@ -5159,6 +5202,10 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     <message>
         <source>Export selected contacts…</source>
         <translation>Seçilmiş əlaqələri ixrac et…</translation>
+    </message>
+    <message>
+        <source>Export the contacts shown…</source>
+        <translation>Göstərilən kontaktları ixrac et…</translation>
     </message>
     <message>
         <source>Find &amp;duplicates…</source>

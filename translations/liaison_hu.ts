@@ -3061,6 +3061,10 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <translation>Egy esemény résztvevői</translation>
     </message>
     <message>
+        <source>Contacts shown in the list (filtered)</source>
+        <translation>A listában látható névjegyek (szűrve)</translation>
+    </message>
+    <message>
         <source>All</source>
         <translation>Mind</translation>
     </message>
@@ -4046,6 +4050,10 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <translation>Előző napirendi pont</translation>
     </message>
     <message>
+        <source>Your own minutes: the first word typed creates them.</source>
+        <translation>Saját jegyzőkönyv: az első begépelt szóval jön létre.</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Nincs mentve</translation>
     </message>
@@ -4131,6 +4139,14 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
     <message>
         <source>Make the agreed minutes editable again (you will be asked why).</source>
         <translation>A jóváhagyott jegyzőkönyv ismét szerkeszthetővé tétele (meg kell adnia az okát).</translation>
+    </message>
+    <message>
+        <source>&amp;Write our own minutes</source>
+        <translation>Saját jegyzőkönyv &amp;írása</translation>
+    </message>
+    <message>
+        <source>Take your institution&apos;s own minutes of this meeting; these stay as they are.</source>
+        <translation>Vezesse intézménye saját jegyzőkönyvét erről az ülésről; ez a jegyzőkönyv változatlan marad.</translation>
     </message>
     <message>
         <source>%1 – %2</source>
@@ -4378,6 +4394,10 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
     <message>
         <source>Decisions:</source>
         <translation>Döntések:</translation>
+    </message>
+    <message>
+        <source>These minutes belong to %1: only its officers may change, agree, reopen or delete them.</source>
+        <translation>Ez a jegyzőkönyv a(z) %1 intézményé: csak annak munkatársai módosíthatják, fogadhatják el, nyithatják meg újra vagy törölhetik.</translation>
     </message>
     <message>
         <source>these minutes</source>
@@ -4683,6 +4703,29 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
     <message>
         <source>Keys</source>
         <translation>Billentyűk</translation>
+    </message>
+</context>
+<context>
+    <name>SimilarNotice</name>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Lehetséges ismétlődés</translation>
+    </message>
+    <message>
+        <source>&amp;Open the existing contact</source>
+        <translation>A meglévő névjegy &amp;megnyitása</translation>
+    </message>
+    <message>
+        <source>%1 already exists (%2): is this the same person?</source>
+        <translation>%1 már szerepel (%2): ugyanarról a személyről van szó?</translation>
+    </message>
+    <message>
+        <source>Also similar: %1.</source>
+        <translation>Hasonló még: %1.</translation>
+    </message>
+    <message>
+        <source>Open %1 instead of creating a new contact</source>
+        <translation>Új névjegy helyett %1 megnyitása</translation>
     </message>
 </context>
 <context>
@@ -5127,6 +5170,10 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
     <message>
         <source>Export selected contacts…</source>
         <translation>Kijelölt kapcsolatok exportálása…</translation>
+    </message>
+    <message>
+        <source>Export the contacts shown…</source>
+        <translation>A látható névjegyek exportálása…</translation>
     </message>
     <message>
         <source>Find &amp;duplicates…</source>

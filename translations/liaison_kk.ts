@@ -3078,6 +3078,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Іс-шара қатысушылары</translation>
     </message>
     <message>
+        <source>Contacts shown in the list (filtered)</source>
+        <translation>Тізімде көрсетілген байланыстар (сүзілген)</translation>
+    </message>
+    <message>
         <source>All</source>
         <translation>Барлығы</translation>
     </message>
@@ -4067,6 +4071,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Күн тәртібінің алдыңғы мәселесі</translation>
     </message>
     <message>
+        <source>Your own minutes: the first word typed creates them.</source>
+        <translation>Өз хаттамаңыз: терілген алғашқы сөзбен жасалады.</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Сақталмады</translation>
     </message>
@@ -4152,6 +4160,14 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Make the agreed minutes editable again (you will be asked why).</source>
         <translation>Келісілген хаттаманы қайтадан өңдеуге ашу (себебі сұралады).</translation>
+    </message>
+    <message>
+        <source>&amp;Write our own minutes</source>
+        <translation>Өз хаттамамызды &amp;жазу</translation>
+    </message>
+    <message>
+        <source>Take your institution&apos;s own minutes of this meeting; these stay as they are.</source>
+        <translation>Осы кездесудің өз мекемеңізге тиесілі хаттамасын жүргізіңіз; бұл хаттама өзгеріссіз қалады.</translation>
     </message>
     <message>
         <source>%1 – %2</source>
@@ -4399,6 +4415,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Decisions:</source>
         <translation>Шешімдер:</translation>
+    </message>
+    <message>
+        <source>These minutes belong to %1: only its officers may change, agree, reopen or delete them.</source>
+        <translation>Бұл хаттама %1 мекемесіне тиесілі: оны тек соның қызметкерлері өзгерте, келісе, қайта аша немесе жоя алады.</translation>
     </message>
     <message>
         <source>these minutes</source>
@@ -4708,6 +4728,29 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Keys</source>
         <translation>Пернелер</translation>
+    </message>
+</context>
+<context>
+    <name>SimilarNotice</name>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Ықтимал қайталану</translation>
+    </message>
+    <message>
+        <source>&amp;Open the existing contact</source>
+        <translation>Бар байланысты &amp;ашу</translation>
+    </message>
+    <message>
+        <source>%1 already exists (%2): is this the same person?</source>
+        <translation>%1 бұрыннан бар (%2): бұл сол адам ба?</translation>
+    </message>
+    <message>
+        <source>Also similar: %1.</source>
+        <translation>Ұқсастары да бар: %1.</translation>
+    </message>
+    <message>
+        <source>Open %1 instead of creating a new contact</source>
+        <translation>Жаңа байланыс жасаудың орнына %1 ашу</translation>
     </message>
 </context>
 <context>
@@ -5159,6 +5202,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Export selected contacts…</source>
         <translation>Таңдалған байланыстарды экспорттау…</translation>
+    </message>
+    <message>
+        <source>Export the contacts shown…</source>
+        <translation>Көрсетілген байланыстарды экспорттау…</translation>
     </message>
     <message>
         <source>Find &amp;duplicates…</source>

@@ -3078,6 +3078,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Иш-чаранын катышуучулары</translation>
     </message>
     <message>
+        <source>Contacts shown in the list (filtered)</source>
+        <translation>Тизмеде көрсөтүлгөн байланыштар (чыпкаланган)</translation>
+    </message>
+    <message>
         <source>All</source>
         <translation>Баары</translation>
     </message>
@@ -4067,6 +4071,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Күн тартибинин мурунку маселеси</translation>
     </message>
     <message>
+        <source>Your own minutes: the first word typed creates them.</source>
+        <translation>Өз протоколуңуз: терилген биринчи сөз менен түзүлөт.</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Сакталган жок</translation>
     </message>
@@ -4152,6 +4160,14 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Make the agreed minutes editable again (you will be asked why).</source>
         <translation>Макулдашылган протоколду кайрадан оңдоого ачуу (себеби суралат).</translation>
+    </message>
+    <message>
+        <source>&amp;Write our own minutes</source>
+        <translation>Өз протоколубузду &amp;жазуу</translation>
+    </message>
+    <message>
+        <source>Take your institution&apos;s own minutes of this meeting; these stay as they are.</source>
+        <translation>Бул жолугушуунун өз мекемеңизге таандык протоколун жүргүзүңүз; бул протокол өзгөрүүсүз калат.</translation>
     </message>
     <message>
         <source>%1 – %2</source>
@@ -4399,6 +4415,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Decisions:</source>
         <translation>Чечимдер:</translation>
+    </message>
+    <message>
+        <source>These minutes belong to %1: only its officers may change, agree, reopen or delete them.</source>
+        <translation>Бул протокол %1 мекемесине таандык: аны анын кызматкерлери гана өзгөртө, макулдаша, кайра ача же өчүрө алат.</translation>
     </message>
     <message>
         <source>these minutes</source>
@@ -4708,6 +4728,29 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Keys</source>
         <translation>Баскычтар</translation>
+    </message>
+</context>
+<context>
+    <name>SimilarNotice</name>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Мүмкүн болгон кайталанма</translation>
+    </message>
+    <message>
+        <source>&amp;Open the existing contact</source>
+        <translation>Бар байланышты &amp;ачуу</translation>
+    </message>
+    <message>
+        <source>%1 already exists (%2): is this the same person?</source>
+        <translation>%1 мурунтан бар (%2): бул ошол эле адамбы?</translation>
+    </message>
+    <message>
+        <source>Also similar: %1.</source>
+        <translation>Окшоштору да бар: %1.</translation>
+    </message>
+    <message>
+        <source>Open %1 instead of creating a new contact</source>
+        <translation>Жаңы байланыш түзүүнүн ордуна %1 ачуу</translation>
     </message>
 </context>
 <context>
@@ -5159,6 +5202,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Export selected contacts…</source>
         <translation>Тандалган байланыштарды экспорттоо…</translation>
+    </message>
+    <message>
+        <source>Export the contacts shown…</source>
+        <translation>Көрсөтүлгөн байланыштарды экспорттоо…</translation>
     </message>
     <message>
         <source>Find &amp;duplicates…</source>

@@ -3095,6 +3095,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Участники мероприятия</translation>
     </message>
     <message>
+        <source>Contacts shown in the list (filtered)</source>
+        <translation>Контакты, показанные в списке (с фильтром)</translation>
+    </message>
+    <message>
         <source>All</source>
         <translation>Все</translation>
     </message>
@@ -4088,6 +4092,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Предыдущий пункт повестки</translation>
     </message>
     <message>
+        <source>Your own minutes: the first word typed creates them.</source>
+        <translation>Ваш собственный протокол: он создаётся с первым набранным словом.</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
@@ -4173,6 +4181,14 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Make the agreed minutes editable again (you will be asked why).</source>
         <translation>Снова разрешить правку согласованного протокола (нужно будет указать причину).</translation>
+    </message>
+    <message>
+        <source>&amp;Write our own minutes</source>
+        <translation>&amp;Вести свой протокол</translation>
+    </message>
+    <message>
+        <source>Take your institution&apos;s own minutes of this meeting; these stay as they are.</source>
+        <translation>Вести собственный протокол вашего учреждения по этому заседанию; этот протокол остаётся без изменений.</translation>
     </message>
     <message>
         <source>%1 – %2</source>
@@ -4420,6 +4436,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Decisions:</source>
         <translation>Решения:</translation>
+    </message>
+    <message>
+        <source>These minutes belong to %1: only its officers may change, agree, reopen or delete them.</source>
+        <translation>Этот протокол принадлежит учреждению «%1»: изменять, согласовывать, открывать повторно или удалять его могут только его сотрудники.</translation>
     </message>
     <message>
         <source>these minutes</source>
@@ -4733,6 +4753,29 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Keys</source>
         <translation>Клавиши</translation>
+    </message>
+</context>
+<context>
+    <name>SimilarNotice</name>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Возможный дубликат</translation>
+    </message>
+    <message>
+        <source>&amp;Open the existing contact</source>
+        <translation>&amp;Открыть существующий контакт</translation>
+    </message>
+    <message>
+        <source>%1 already exists (%2): is this the same person?</source>
+        <translation>%1 уже есть (%2): это тот же человек?</translation>
+    </message>
+    <message>
+        <source>Also similar: %1.</source>
+        <translation>Похожи также: %1.</translation>
+    </message>
+    <message>
+        <source>Open %1 instead of creating a new contact</source>
+        <translation>Открыть %1 вместо создания нового контакта</translation>
     </message>
 </context>
 <context>
@@ -5191,6 +5234,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Export selected contacts…</source>
         <translation>Экспорт выбранных контактов…</translation>
+    </message>
+    <message>
+        <source>Export the contacts shown…</source>
+        <translation>Экспортировать показанные контакты…</translation>
     </message>
     <message>
         <source>Find &amp;duplicates…</source>

@@ -3061,6 +3061,10 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <translation>Bir etkinliğin katılımcıları</translation>
     </message>
     <message>
+        <source>Contacts shown in the list (filtered)</source>
+        <translation>Listede gösterilen kişiler (filtreli)</translation>
+    </message>
+    <message>
         <source>All</source>
         <translation>Tümü</translation>
     </message>
@@ -4046,6 +4050,10 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <translation>Önceki gündem maddesi</translation>
     </message>
     <message>
+        <source>Your own minutes: the first word typed creates them.</source>
+        <translation>Kendi tutanağınız: yazılan ilk kelimeyle oluşturulur.</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Kaydedilmedi</translation>
     </message>
@@ -4131,6 +4139,14 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
     <message>
         <source>Make the agreed minutes editable again (you will be asked why).</source>
         <translation>Üzerinde mutabık kalınan tutanağı yeniden düzenlenebilir yapın (gerekçe sorulacaktır).</translation>
+    </message>
+    <message>
+        <source>&amp;Write our own minutes</source>
+        <translation>&amp;Kendi tutanağımızı yaz</translation>
+    </message>
+    <message>
+        <source>Take your institution&apos;s own minutes of this meeting; these stay as they are.</source>
+        <translation>Bu toplantının kendi kurumunuza ait tutanağını tutun; bu tutanak olduğu gibi kalır.</translation>
     </message>
     <message>
         <source>%1 – %2</source>
@@ -4378,6 +4394,10 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
     <message>
         <source>Decisions:</source>
         <translation>Kararlar:</translation>
+    </message>
+    <message>
+        <source>These minutes belong to %1: only its officers may change, agree, reopen or delete them.</source>
+        <translation>Bu tutanak %1 kurumuna ait: yalnızca onun görevlileri değiştirebilir, üzerinde mutabık kalabilir, yeniden açabilir ya da silebilir.</translation>
     </message>
     <message>
         <source>these minutes</source>
@@ -4683,6 +4703,29 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
     <message>
         <source>Keys</source>
         <translation>Tuşlar</translation>
+    </message>
+</context>
+<context>
+    <name>SimilarNotice</name>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Olası yinelenen</translation>
+    </message>
+    <message>
+        <source>&amp;Open the existing contact</source>
+        <translation>Mevcut kişiyi &amp;aç</translation>
+    </message>
+    <message>
+        <source>%1 already exists (%2): is this the same person?</source>
+        <translation>%1 zaten kayıtlı (%2): aynı kişi mi?</translation>
+    </message>
+    <message>
+        <source>Also similar: %1.</source>
+        <translation>Benzer başkaları: %1.</translation>
+    </message>
+    <message>
+        <source>Open %1 instead of creating a new contact</source>
+        <translation>Yeni kişi oluşturmak yerine %1 kaydını aç</translation>
     </message>
 </context>
 <context>
@@ -5127,6 +5170,10 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
     <message>
         <source>Export selected contacts…</source>
         <translation>Seçili kişileri dışa aktar…</translation>
+    </message>
+    <message>
+        <source>Export the contacts shown…</source>
+        <translation>Gösterilen kişileri dışa aktar…</translation>
     </message>
     <message>
         <source>Find &amp;duplicates…</source>

@@ -3078,6 +3078,10 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <translation>Tadbir ishtirokchilari</translation>
     </message>
     <message>
+        <source>Contacts shown in the list (filtered)</source>
+        <translation>Roʻyxatda koʻrsatilgan kontaktlar (filtrlangan)</translation>
+    </message>
+    <message>
         <source>All</source>
         <translation>Hammasi</translation>
     </message>
@@ -4067,6 +4071,10 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <translation>Kun tartibining oldingi masalasi</translation>
     </message>
     <message>
+        <source>Your own minutes: the first word typed creates them.</source>
+        <translation>Oʻz bayonnomangiz: yozilgan birinchi soʻz bilan yaratiladi.</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Saqlanmadi</translation>
     </message>
@@ -4152,6 +4160,14 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
     <message>
         <source>Make the agreed minutes editable again (you will be asked why).</source>
         <translation>Kelishilgan bayonnomani yana tahrirlashga ochish (sababi soʻraladi).</translation>
+    </message>
+    <message>
+        <source>&amp;Write our own minutes</source>
+        <translation>Oʻz bayonnomamizni &amp;yozish</translation>
+    </message>
+    <message>
+        <source>Take your institution&apos;s own minutes of this meeting; these stay as they are.</source>
+        <translation>Ushbu uchrashuvning oʻz muassasangizga tegishli bayonnomasini yuriting; bu bayonnoma oʻzgarishsiz qoladi.</translation>
     </message>
     <message>
         <source>%1 – %2</source>
@@ -4399,6 +4415,10 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
     <message>
         <source>Decisions:</source>
         <translation>Qarorlar:</translation>
+    </message>
+    <message>
+        <source>These minutes belong to %1: only its officers may change, agree, reopen or delete them.</source>
+        <translation>Bu bayonnoma %1 muassasasiga tegishli: uni faqat uning xodimlari oʻzgartira, kelisha, qayta ocha yoki oʻchira oladi.</translation>
     </message>
     <message>
         <source>these minutes</source>
@@ -4708,6 +4728,29 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
     <message>
         <source>Keys</source>
         <translation>Tugmalar</translation>
+    </message>
+</context>
+<context>
+    <name>SimilarNotice</name>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Ehtimoliy dublikat</translation>
+    </message>
+    <message>
+        <source>&amp;Open the existing contact</source>
+        <translation>Mavjud kontaktni &amp;ochish</translation>
+    </message>
+    <message>
+        <source>%1 already exists (%2): is this the same person?</source>
+        <translation>%1 allaqachon mavjud (%2): bu oʻsha shaxsmi?</translation>
+    </message>
+    <message>
+        <source>Also similar: %1.</source>
+        <translation>Boshqa oʻxshashlar: %1.</translation>
+    </message>
+    <message>
+        <source>Open %1 instead of creating a new contact</source>
+        <translation>Yangi kontakt yaratish oʻrniga %1 ni ochish</translation>
     </message>
 </context>
 <context>
@@ -5159,6 +5202,10 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
     <message>
         <source>Export selected contacts…</source>
         <translation>Tanlangan kontaktlarni eksport qilish…</translation>
+    </message>
+    <message>
+        <source>Export the contacts shown…</source>
+        <translation>Koʻrsatilgan kontaktlarni eksport qilish…</translation>
     </message>
     <message>
         <source>Find &amp;duplicates…</source>

@@ -13,6 +13,8 @@ duplicates`` leaves them out too (``--all`` shows every group the detector finds
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -86,3 +88,71 @@ def unmarked_groups(app: Liaison) -> list[DuplicateGroup]:
         if len(ids) > 1:
             kept.append(DuplicateGroup(ids, group.score, group.reasons))
     return kept
+
+
+@dataclass(frozen=True)
+class Similar:
+    """An existing contact that a contact being typed probably is."""
+
+    id: str
+    title: str
+    score: float
+    reasons: tuple[str, ...]
+
+
+def _items(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [part.strip() for part in re.split(r"[;,\n]", value) if part.strip()]
+    return [str(item).strip() for item in value or () if str(item).strip()]
+
+
+def similar_contacts(app: Liaison, values: Mapping[str, Any], *, exclude: str | None = None) -> list[Similar]:
+    """Existing contacts that the one being typed (``values``: what its editor holds) probably
+    is, by the duplicates' evidence: candidates come from the search index (its name, Latin name
+    and e-mails) and the stored phone numbers, then are scored as the detection scores a pair."""
+    from sqlalchemy import select
+
+    from liaison.services.duplicates import matches
+    from liaison.services.errors import FieldError
+    from liaison.store.directory import Contact
+
+    name = str(values.get("name") or "").strip()
+    latin = str(values.get("latin_name") or "").strip()
+    emails = [e for e in _items(values.get("emails")) if "@" in e]
+    spec = app.contacts.spec
+    phones: list[str] = []
+    for typed in _items(values.get("phones")):
+        try:
+            phones.extend(spec.field("phones").clean([typed], values))
+        except FieldError:
+            continue  # not a number yet (still being typed)
+    ids: set[str] = set()
+    for text in (name, latin, *emails):
+        if len(text) >= 3:
+            ids.update(hit.id for hit in app.search(text, limit=20, kinds=["contact"]))
+    table = Contact.__table__
+    columns = (
+        table.c.id,
+        table.c.name,
+        table.c.latin_name,
+        table.c.institution_id,
+        table.c.emails,
+        table.c.phones,
+    )
+    with app.store.read() as session:
+        for phone in phones:  # not in the search index: the stored E.164 form, as JSON text holds it
+            found = session.execute(
+                select(table.c.id)
+                .where(table.c.deleted.is_(False), table.c.phones.like(f'%"{phone}"%'))
+                .limit(20)
+            )
+            ids.update(row[0] for row in found)
+        ids.discard(exclude or "")
+        if not ids:
+            return []
+        rows = session.execute(
+            select(*columns).where(table.c.id.in_(sorted(ids)), table.c.deleted.is_(False))
+        ).all()
+    draft = (exclude or "", name, latin, values.get("institution_id") or None, emails, phones)
+    titles = {row[0]: (row[1] if not row[2] else f"{row[1]} ({row[2]})") for row in rows}
+    return [Similar(i, titles[i], score, reasons) for i, score, reasons in matches(draft, rows)]

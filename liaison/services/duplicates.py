@@ -327,3 +327,24 @@ def group_people(people: Sequence[_Person]) -> list[DuplicateGroup]:
     ]
     groups.sort(key=lambda g: (-g.score, g.ids))
     return groups
+
+
+def matches(draft: Sequence[Any], rows: Iterable[Sequence[Any]]) -> list[tuple[str, float, tuple[str, ...]]]:
+    """How the contacts ``rows`` match ``draft`` (each ``(id, name, latin name, institution id,
+    e-mails, phones)``; the draft's id may be empty): (id, score, reasons) of those scoring at
+    least :data:`THRESHOLD`, the surest first. The same evidence and score as the detection,
+    near spellings included (the caller has already narrowed ``rows`` to a few candidates)."""
+    [me] = _people([draft])
+    found = []
+    for other in _people(rows):
+        if other.id == me.id:
+            continue
+        shared = set()
+        if me.emails & other.emails:
+            shared.add(SAME_EMAIL)
+        if me.phones & other.phones:
+            shared.add(SAME_PHONE)
+        score, reasons = _score(me, other, shared, near=True)
+        if score >= THRESHOLD:
+            found.append((other.id, score, tuple(reasons)))
+    return sorted(found, key=lambda match: -match[1])

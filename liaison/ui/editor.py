@@ -7,7 +7,7 @@ unsaved edits (so that nothing typed is lost by moving away), and saves through 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -33,6 +33,9 @@ from liaison.ui.language import Retranslating
 from liaison.ui.record_banner import make_read_only
 from liaison.ui.tasks import Op, TaskManager, show_error
 
+if TYPE_CHECKING:
+    from liaison.ui.similar_notice import SimilarNotice
+
 
 class RecordEditor(Retranslating, QWidget):
     """Edits one record of one entity (or a new one)."""
@@ -42,6 +45,10 @@ class RecordEditor(Retranslating, QWidget):
 
     dirty_changed = Signal(bool)
     """Whether the form holds edits that are not saved."""
+
+    open_record = Signal(str)
+    """The officer asked to open this other record of the same entity (the id): a new contact's
+    notice of an existing one it probably is."""
 
     def __init__(
         self,
@@ -104,6 +111,13 @@ class RecordEditor(Retranslating, QWidget):
             self.errors[field.name] = error
             self.labels[field.name] = label
         scroll.setWidget(body)
+        self.similar: SimilarNotice | None = None
+        if self.spec.name == "contacts":  # typing a new contact: "… already exists: open it?"
+            from liaison.ui.similar_notice import SimilarNotice
+
+            self.similar = SimilarNotice(self)
+            self.similar.open_requested.connect(self.open_record)
+            outer.addWidget(self.similar)
         outer.addWidget(scroll, 1)
 
         self.buttons = QDialogButtonBox(self)
@@ -173,6 +187,8 @@ class RecordEditor(Retranslating, QWidget):
             widget.set_value(source.get(name, self.fixed.get(name)))
         self.clear_errors()
         self._lock(record)
+        if self.similar is not None:
+            self.similar.reset()
         self._set_clean()
 
     # -- records of another institution ------------------------------------------------------

@@ -1,10 +1,15 @@
-"""File → Export… (and the contact list's "Export selected contacts…"): what, in which format,
-to which file; written on the database worker, whole or not at all
-(:mod:`liaison.services.exporting`)."""
+"""File → Export… (and the contact list's "Export selected contacts…" and "Export the contacts
+shown…"): what, in which format, to which file; written on the database worker, whole or not
+at all (:mod:`liaison.services.exporting`).
+
+"The contacts shown" are exactly those the contact list shows under its filter (the search
+text): the list's own query is run again on the worker when the file is written, in the list's
+order, so the file holds what the officer sees, all of it (not only the rows scrolled to)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -24,6 +29,12 @@ from liaison.services.exporting import FORMATS, export
 from liaison.ui.tasks import Op, TaskManager
 
 _SUFFIX = {"vcard": ".vcf", "csv": ".csv", "xlsx": ".xlsx", "ics": ".ics"}
+SHOWN = "contacts:shown"
+"""The "what" of the contacts the list shows: contacts, limited to the list's filter."""
+
+
+def _kind(what: str) -> str:
+    return what.split(":", 1)[0]
 
 
 class ExportDialog(QDialog):
@@ -37,11 +48,16 @@ class ExportDialog(QDialog):
         parent: QWidget | None = None,
         *,
         contact_ids: Sequence[str] | None = None,
+        shown: tuple[Mapping[str, Any], Sequence[str]] | None = None,
+        shown_first: bool = False,
     ) -> None:
+        """``shown``: the contact list's filter and order, when it is filtered (offers "the
+        contacts shown"; ``shown_first`` chooses it)."""
         super().__init__(parent)
         self.services = services
         self.tasks = tasks
         self.contact_ids = list(contact_ids) if contact_ids is not None else None
+        self.shown = (dict(shown[0]), list(shown[1])) if shown is not None else None
         self.setWindowTitle(self.tr("Export"))
         self.what = QComboBox(self)
         labels = {
@@ -53,6 +69,10 @@ class ExportDialog(QDialog):
         }
         for kind in FORMATS if self.contact_ids is None else ["contacts"]:
             self.what.addItem(labels[kind], kind)
+            if kind == "contacts" and self.shown is not None and self.contact_ids is None:
+                self.what.addItem(self.tr("Contacts shown in the list (filtered)"), SHOWN)
+        if shown_first and self.shown is not None:
+            self.what.setCurrentIndex(self.what.findData(SHOWN))
         self.format = QComboBox(self)
         self.which = QComboBox(self)
         for key, label in (
@@ -94,7 +114,7 @@ class ExportDialog(QDialog):
             self.event.addItem(title, record_id)
 
     def _what_changed(self) -> None:
-        kind = self.what.currentData()
+        kind = _kind(self.what.currentData())
         self.format.clear()
         for fmt in FORMATS[kind]:
             self.format.addItem({"vcard": "vCard", "ics": "iCalendar"}.get(fmt, fmt.upper()), fmt)
@@ -114,10 +134,11 @@ class ExportDialog(QDialog):
             path = self.path.text().strip()
             if not path:
                 return
-        kind, fmt = self.what.currentData(), self.format.currentData()
+        what, fmt = self.what.currentData(), self.format.currentData()
+        kind = _kind(what)
         event = self.event.currentData() if kind == "participants" else None
         which = self.which.currentData()
-        services, ids = self.services, self.contact_ids
+        services, ids, shown = self.services, self.contact_ids, self.shown if what == SHOWN else None
         self.buttons.setEnabled(False)
 
         def done(count: int) -> None:
@@ -130,6 +151,10 @@ class ExportDialog(QDialog):
 
             show_error(self, error)
 
-        Op(
-            self.tasks, self, lambda: export(services, kind, fmt, path, event=event, which=which, ids=ids)
-        ).success(done).failure(failed).run()
+        def write() -> int:
+            chosen = ids
+            if shown is not None:  # the list's query again: every contact it shows, in its order
+                chosen = [r["id"] for r in services.contacts.list(shown[0], order_by=shown[1])]
+            return export(services, kind, fmt, path, event=event, which=which, ids=chosen)
+
+        Op(self.tasks, self, write).success(done).failure(failed).run()

@@ -235,13 +235,7 @@ class MinutesPanel(Retranslating, QWidget):
         ):
             button.setText(text)
             button.setAccessibleName(name)
-        self.agree_button.setToolTip(
-            self.tr("Mark the minutes as agreed by the parties: they become read-only.")
-        )
-        self.reopen_button.setToolTip(
-            self.tr("Make agreed minutes editable again, giving a reason for the log.")
-        )
-        self.delete_button.setToolTip(self.tr("Agreed minutes cannot be deleted; reopen them first."))
+        self._tooltips(self._foreign_owner(self.selected()))
         self.banner_text.setAccessibleName(self.tr("Minutes status"))
         self.preview.setAccessibleName(self.tr("Preview of the minutes"))
         self.log_label.setText(self.tr("&Log"))
@@ -399,11 +393,29 @@ class MinutesPanel(Retranslating, QWidget):
                 parts.append(f"<p><b>{label}</b></p><blockquote>{_paragraphs(entry.decisions)}</blockquote>")
         return "".join(parts)
 
+    def _foreign_owner(self, record: Record | None) -> str | None:
+        """The name of the institution owning ``record`` when it is not the officer's: only its
+        officers may edit, agree, reopen or delete these minutes (the Secretariat refuses the
+        rest), as meeting mode shows them read-only."""
+        from liaison.services.settings import HOME_INSTITUTION
+
+        owner = record.get("owner_institution_id") if record is not None else None
+        home = self.services.settings.get(HOME_INSTITUTION) if owner else None
+        if not owner or not home or owner == home:
+            return None
+        try:
+            institutions = self.services.institutions
+            return institutions.spec.title(institutions.get(owner))
+        except Exception:  # an owner this machine does not hold (yet)
+            return "?"
+
     def _update_buttons(self) -> None:
         record = self.selected()
         has_event = self.event_id is not None
-        draft = record is not None and record.get("status") != "agreed"
-        agreed = record is not None and record.get("status") == "agreed"
+        owner = self._foreign_owner(record)
+        mine = owner is None
+        draft = record is not None and record.get("status") != "agreed" and mine
+        agreed = record is not None and record.get("status") == "agreed" and mine
         idle = not self._busy
         self.new_button.setEnabled(has_event and idle)
         self.meeting_button.setEnabled(has_event)
@@ -411,6 +423,25 @@ class MinutesPanel(Retranslating, QWidget):
         self.agree_button.setEnabled(draft and idle)
         self.reopen_button.setEnabled(agreed and idle)
         self.delete_button.setEnabled(draft and idle)
+        self._tooltips(owner)
+
+    def _tooltips(self, owner: str | None) -> None:
+        """What each workflow button does, or why it is off (another institution's minutes)."""
+        if owner is not None:
+            reason = self.tr(
+                "These minutes belong to %1: only its officers may change, agree, reopen or delete them."
+            ).replace("%1", owner)
+            for button in (self.edit_button, self.agree_button, self.reopen_button, self.delete_button):
+                button.setToolTip(reason)
+            return
+        self.edit_button.setToolTip("")
+        self.agree_button.setToolTip(
+            self.tr("Mark the minutes as agreed by the parties: they become read-only.")
+        )
+        self.reopen_button.setToolTip(
+            self.tr("Make agreed minutes editable again, giving a reason for the log.")
+        )
+        self.delete_button.setToolTip(self.tr("Agreed minutes cannot be deleted; reopen them first."))
 
     # -- commands ----------------------------------------------------------------------------
     def _meeting_mode(self) -> None:
@@ -427,6 +458,8 @@ class MinutesPanel(Retranslating, QWidget):
     def edit_selected(self) -> None:
         record = self.selected()
         if record is None or record.get("status") == "agreed" or self.event_id is None:
+            return
+        if self._foreign_owner(record):
             return
         dialog = RecordDialog(
             self.services,
@@ -449,7 +482,7 @@ class MinutesPanel(Retranslating, QWidget):
 
     def agree_selected(self) -> None:
         record = self.selected()
-        if record is None or record.get("status") == "agreed":
+        if record is None or record.get("status") == "agreed" or self._foreign_owner(record):
             return
         title = MINUTES.title(record) or self.tr("these minutes")
         answer = QMessageBox.question(
@@ -470,7 +503,7 @@ class MinutesPanel(Retranslating, QWidget):
 
     def reopen_selected(self) -> None:
         record = self.selected()
-        if record is None or record.get("status") != "agreed":
+        if record is None or record.get("status") != "agreed" or self._foreign_owner(record):
             return
         prompt = self.tr("Why are these minutes reopened? The reason is kept in their log.")
         while True:
@@ -494,7 +527,7 @@ class MinutesPanel(Retranslating, QWidget):
 
     def delete_selected(self) -> None:
         record = self.selected()
-        if record is None or record.get("status") == "agreed":
+        if record is None or record.get("status") == "agreed" or self._foreign_owner(record):
             return
         title = MINUTES.title(record) or self.tr("these minutes")
         answer = QMessageBox.question(

@@ -85,6 +85,15 @@ class RecordTableModel(QAbstractTableModel):
         self._cleared = False
 
     # -- the query ---------------------------------------------------------------------------
+    @property
+    def where(self) -> dict[str, Any]:
+        """What the list shows (``Records.list``'s ``where``): empty when it shows everything."""
+        return dict(self._where)
+
+    @property
+    def order(self) -> list[str]:
+        return list(self._order)
+
     def set_filter(
         self, where: Mapping[str, Any] | None = None, *, order_by: Sequence[str] | None = None
     ) -> None:

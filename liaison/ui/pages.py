@@ -314,6 +314,7 @@ class EntityPage(Retranslating, QWidget):
 
         self.editor = RecordEditor(services, tasks, config.entity, parent=self)
         self.editor.saved.connect(self._saved)
+        self.editor.open_record.connect(self.select)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.editor, "")
         self._tab_labels: dict[QWidget, str] = {}  # tab → its label as marked (English)

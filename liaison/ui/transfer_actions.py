@@ -25,6 +25,8 @@ class TransferActions(QObject):
         self.export_action.triggered.connect(lambda _checked=False: self.open_export())
         self.export_selected_action = QAction(window)
         self.export_selected_action.triggered.connect(self.export_selected)
+        self.export_shown_action = QAction(window)
+        self.export_shown_action.triggered.connect(lambda _checked=False: self.open_export(shown_first=True))
         self.duplicates_action = QAction(window)
         self.duplicates_action.triggered.connect(self.find_duplicates)
         self.contacts_page: EntityPage | None = None
@@ -39,6 +41,9 @@ class TransferActions(QObject):
         self.export_selected_action.setText(
             QCoreApplication.translate("TransferActions", "Export selected contacts…")
         )
+        self.export_shown_action.setText(
+            QCoreApplication.translate("TransferActions", "Export the contacts shown…")
+        )
         self.duplicates_action.setText(QCoreApplication.translate("TransferActions", "Find &duplicates…"))
 
     def attach_contacts(self, page: EntityPage) -> None:
@@ -46,6 +51,7 @@ class TransferActions(QObject):
 
         self.contacts_page = page
         page.view.addAction(self.export_selected_action)
+        page.view.addAction(self.export_shown_action)
         page.view.addAction(self.duplicates_action)
         page.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
@@ -67,13 +73,24 @@ class TransferActions(QObject):
         wizard.open()
         self.wizard = wizard
 
-    def open_export(self, contact_ids: list[str] | None = None) -> None:
+    def open_export(self, contact_ids: list[str] | None = None, *, shown_first: bool = False) -> None:
+        """The export dialog; it offers "the contacts shown" when the contact list is filtered
+        (``shown_first``: chosen already, from the list's menu)."""
         from liaison.ui.export_dialog import ExportDialog
 
         window = self.window
         if window.services is None:
             return
-        dialog = ExportDialog(window.services, window.tasks, window, contact_ids=contact_ids)
+        page = self.contacts_page
+        shown = (page.model.where, page.model.order) if page is not None and page.model.where else None
+        dialog = ExportDialog(
+            window.services,
+            window.tasks,
+            window,
+            contact_ids=contact_ids,
+            shown=shown if contact_ids is None else None,
+            shown_first=shown_first,
+        )
         dialog.exported.connect(lambda text: window.statusBar().showMessage(text, 10000))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()

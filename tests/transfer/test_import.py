@@ -288,3 +288,40 @@ def test_both_ways_of_reading_the_record_match_alike(
     first = Importer(app).run(path, ImportOptions())
     assert first.created == 1
     assert Importer(app).run(path, ImportOptions()).unchanged == 3
+
+
+def test_an_unknown_participant_role_is_invalid_naming_the_row_and_value(
+    app: Liaison, tmp_path: Path
+) -> None:
+    from liaison.i18n import install_translator, use_language
+
+    event = app.events.create({"kind": "diaspora_forum", "title": "7th Forum", "start_date": "2025-05-01"})
+    path = tmp_path / "delegation.csv"
+    path.write_text(
+        "Name,Delegation,Role\n"
+        "Әлібек Жұмабаев,Kazakhstan,Head of delegation\n"
+        "Дана Серікқызы,Kazakhstan,Делегат\n"  # a role named in Russian: known
+        "Kovács Ödön,Hungary,Chief Wizard\n",
+        encoding="utf-8",
+    )
+    options = ImportOptions(event=event["id"])
+    result = Importer(app).run(path, options)
+    [issue] = result.errors
+    assert (issue.row, issue.column, issue.field) == (4, "Role", "role")
+    assert "“Chief Wizard”" in issue.message and "Head of delegation" in issue.message
+    # Nothing half-written: no contact, no delegation, no participant.
+    assert app.contacts.count() == 0 and app.participants.count() == 0 and app.delegations.count() == 0
+    preview = Importer(app).preview(path, options)
+    assert [r.status for r in preview.rows] == ["new", "new", "invalid"]
+    # In the officer's language.
+    use_language("tr")
+    try:
+        [turkish] = Importer(app).run(path, options).errors
+        assert "“Chief Wizard”" in turkish.message and turkish.message != issue.message
+    finally:
+        install_translator(None)
+    # Skipped on request: the two others are written, with their roles.
+    skipped = Importer(app).run(path, ImportOptions(event=event["id"], skip_invalid=True))
+    assert skipped.skipped == 1 and skipped.participants == 2
+    roles = sorted(p["role"] for p in app.participants.list({"event_id": event["id"]}))
+    assert roles == ["delegate", "head_of_delegation"]

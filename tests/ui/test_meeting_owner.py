@@ -152,3 +152,67 @@ def test_own_draft_is_chosen_over_another_institutions(qtbot: Any, app: Liaison,
         assert not mode.read_only and mode.summary_edit.toPlainText() == "Ours."
     finally:
         mode.close()
+
+
+def test_the_minutes_panel_leaves_another_institutions_minutes_alone(
+    qtbot: Any, app: Liaison, tasks: TaskManager
+) -> None:
+    from liaison.ui.minutes_panel import MinutesPanel
+
+    turkey, kazakhstan = institutions(app)
+    event_id, theirs, _ = event_with_minutes(app, kazakhstan, turkey)
+    panel = MinutesPanel(app, tasks)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.set_event(event_id)
+    qtbot.waitUntil(lambda: panel.selected_id() == theirs and not panel.loading, timeout=10_000)
+    for button in (panel.edit_button, panel.agree_button, panel.delete_button, panel.reopen_button):
+        assert not button.isEnabled()
+    assert YTB in panel.agree_button.toolTip()
+    panel.agree_selected()  # the keyboard's way in does nothing either: no question, no write
+    assert panel.new_button.isEnabled() and panel.meeting_button.isEnabled()  # their own minutes: yes
+    ours = app.minutes.create(
+        {"event_id": event_id, "title": "Our minutes", "owner_institution_id": kazakhstan}
+    )
+    panel.refresh()
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 2)
+    panel.select_minutes(ours["id"])
+    qtbot.waitUntil(lambda: panel.selected_id() == ours["id"])
+    assert panel.agree_button.isEnabled() and YTB not in panel.agree_button.toolTip()
+
+
+def test_the_officer_can_write_their_own_minutes_beside_another_institutions(
+    qtbot: Any, app: Liaison, tasks: TaskManager
+) -> None:
+    turkey, kazakhstan = institutions(app)
+    event_id, theirs, item_id = event_with_minutes(app, turkey, turkey)
+    mode = open_mode(qtbot, app, tasks, event_id)
+    try:
+        assert mode.read_only and mode.own_button.isVisible()
+        mode.own_button.click()
+        assert not mode.read_only and not mode.banner.isVisible()
+        assert mode.notes_edit.toPlainText() == "" and not mode.notes_edit.isReadOnly()
+        assert mode.agenda_list.count() == 2  # the agenda's one item, and any other business
+        type_text(mode.notes_edit, "Our notes.")
+        qtbot.waitUntil(lambda: len(app.minutes.list({"event_id": event_id})) == 2, timeout=5000)
+        ours = next(m for m in app.minutes.list({"event_id": event_id}) if m["id"] != theirs)
+        assert ours["owner_institution_id"] == kazakhstan
+        qtbot.waitUntil(
+            lambda: (
+                [e["notes"] for e in app.minutes_entries.list({"minutes_id": ours["id"]})] == ["Our notes."]
+            ),
+            timeout=5000,
+        )
+        [entry] = app.minutes_entries.list({"minutes_id": ours["id"]})
+        assert entry["agenda_item_id"] == item_id
+        assert [e["notes"] for e in app.minutes_entries.list({"minutes_id": theirs})] == [
+            "The agenda was adopted."
+        ]  # theirs untouched
+        assert app.minutes.get(theirs)["summary"] == "Draft summary."
+    finally:
+        mode.close()
+    again = open_mode(qtbot, app, tasks, event_id)  # next time: their own minutes, to write
+    try:
+        assert not again.read_only and again.notes_edit.toPlainText() == "Our notes."
+    finally:
+        again.close()

@@ -11,6 +11,7 @@ source's own id: re-imports update), ``role`` and ``delegation`` (participants),
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections.abc import Iterable
@@ -514,14 +515,26 @@ def state_code(value: str) -> str:
 _ROLE_WORDS = re.compile(r"\s+")
 
 
+@functools.cache
+def _role_names(pairs: tuple[tuple[str, str], ...], language: str) -> dict[str, str]:
+    """Every way of writing each role (folded) -> its key; ``language`` is the installed one."""
+    from liaison.i18n import LANGUAGES, catalog
+
+    names: dict[str, str] = {}
+    for choice, label in reversed(pairs):  # the first choice wins a name two share
+        written = {choice.replace("_", " "), label, translate("Choices", label)}
+        written.update(catalog(other)("Choices", label) for other in LANGUAGES)
+        names.update((_norm(text), choice) for text in written if text)
+    return names
+
+
 def role_key(value: str, choices: Iterable[str], labels: dict[str, str]) -> str:
-    """A participant role given as its key, English label or translated label."""
-    key = _norm(value)
-    for choice in choices:
-        if key in (
-            _norm(choice.replace("_", " ")),
-            _norm(labels.get(choice, "")),
-            _norm(translate("Choices", labels.get(choice, ""))),
-        ):
-            return choice
+    """A participant role given as its key, or its label in English or any of the officers'
+    languages (a host's list in Russian reads the same for a Hungarian officer)."""
+    from liaison.i18n import current_language
+
+    names = _role_names(tuple((choice, labels.get(choice, "")) for choice in choices), current_language())
+    found = names.get(_norm(value))
+    if found is not None:
+        return found
     return _ROLE_WORDS.sub("_", value.strip().lower())

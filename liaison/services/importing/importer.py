@@ -25,7 +25,7 @@ from liaison.services.fields import to_wire
 from liaison.services.importing import columns as cols
 from liaison.services.importing.errors import BAD_MAP, NO_NAME_COLUMN, UNKNOWN_COLUMN, ImportFileError
 from liaison.services.importing.matching import ContactIndex, InstitutionIndex, Wanted, name_keys
-from liaison.services.importing.participants import ParticipantPlan
+from liaison.services.importing.participants import ParticipantPlan, check_role
 from liaison.services.importing.readers import SourceTable, read_source
 from liaison.services.importing.rows import RowIssue, SourceRow, build_row, clean_row
 from liaison.store.base import new_id, utcnow
@@ -128,6 +128,22 @@ class ImportResult:
         return out
 
 
+def _clean_source(
+    source: SourceRow,
+    region: str | None,
+    clean: Callable[[dict[str, Any]], dict[str, Any]],
+    columns: Mapping[str, list[int]],
+    headers: Sequence[str],
+    participants: bool,
+) -> dict[str, Any] | None:
+    """The row cleaned as the contact record cleans it (``None``: invalid, ``issues`` say why);
+    for a participants list its role is checked too."""
+    cleaned = clean_row(source, region, clean, columns, headers)
+    if participants and check_role(source, columns, headers) is not None:
+        return None
+    return cleaned
+
+
 @dataclass
 class Preview:
     table: SourceTable
@@ -203,7 +219,7 @@ class Importer:
         for source, institution_id, key in zip(sources, belongs, keys, strict=True):
             number = source.number
             region = source.state or (institutions.states.get(institution_id) if institution_id else None)
-            cleaned = clean_row(source, region, clean, columns, table.headers)
+            cleaned = _clean_source(source, region, clean, columns, table.headers, bool(options.event))
             if cleaned is None:
                 planned.append(
                     PlannedRow(number, "invalid", source.values, issues=source.issues, source=source)

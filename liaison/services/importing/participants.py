@@ -1,6 +1,7 @@
 """A delegation or participants list into one event: each row's contact (matched or created as
 any import does) becomes a participant, in the delegation of the row's state (created when the
-event has none yet), with the row's role."""
+event has none yet), with the row's role. A role that is not a participant role makes its row
+invalid (:func:`check_role`), like any wrong cell: nothing is written unless it is skipped."""
 
 from __future__ import annotations
 
@@ -8,14 +9,37 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
+from liaison.i18n import translate
 from liaison.services import vocabulary
 from liaison.services.entities import DELEGATIONS, PARTICIPANTS
+from liaison.services.errors import FieldMessages as M
 from liaison.services.importing.columns import role_key
+from liaison.services.importing.rows import RowIssue, column_of
 from liaison.store.base import new_id
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
     from liaison.services.app import Liaison
     from liaison.services.importing.importer import PlannedRow
+    from liaison.services.importing.rows import SourceRow
+
+ROLE = PARTICIPANTS.field("role")
+
+
+def check_role(
+    source: SourceRow, columns: Mapping[str, list[int]], headers: Sequence[str]
+) -> RowIssue | None:
+    """A role the list gives that is not a participant role (by its key, or its label in English
+    or the officer's language) makes the row invalid, naming the row, the column and the value:
+    a guessed role would be written silently into the event's record. Returns the issue added."""
+    if not source.role or role_key(source.role, ROLE.choices, vocabulary.PARTICIPANT_ROLES) in ROLE.choices:
+        return None
+    roles = ", ".join(translate("Choices", vocabulary.PARTICIPANT_ROLES[key]) for key in ROLE.choices)
+    error = ROLE.error(M.BAD_CHOICE, value=source.role, choices=roles)
+    issue = RowIssue(source.number, column_of("role", columns, headers), "role", error.message())
+    source.issues.append(issue)
+    return issue
 
 
 class ParticipantPlan:
@@ -60,11 +84,8 @@ class ParticipantPlan:
                 "contact_id": contact_id,
                 "delegation_id": delegation_id,
             }
-            if source is not None and source.role:
-                role = role_key(source.role, PARTICIPANTS.field("role").choices, vocabulary.PARTICIPANT_ROLES)
-                # a role the list names otherwise ("Minister") is a delegate's: the list is not
-                # refused for the host's own wording
-                values["role"] = role if role in PARTICIPANTS.field("role").choices else "delegate"
+            if source is not None and source.role:  # known: check_role refused the row otherwise
+                values["role"] = role_key(source.role, ROLE.choices, vocabulary.PARTICIPANT_ROLES)
             self.new_participants.append(values)
 
     def write(self, session: Session) -> list[dict[str, Any]]:

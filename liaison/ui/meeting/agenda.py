@@ -435,6 +435,48 @@ class AgendaPanel(Retranslating, QWidget):
         """Save everything typed and wait for it; True when all of it is on the disk."""
         return self.autosaver.flush_and_wait(timeout)
 
+    def start_own_minutes(self) -> None:
+        """Leave the minutes shown (another institution's, to read) for the officer's own minutes
+        of this event: the agenda stays, the text is empty, and the first word typed creates them
+        (owned by the officer's institution). Nothing of the other minutes is touched."""
+        self.read_only = True  # emptying the documents is not typing: nothing is saved
+        try:
+            agenda = [slot for slot in self.slots if slot.number is not None]
+            last = max((slot.position for slot in agenda), default=-1)
+            aob = Slot(
+                key=AOB,
+                agenda_item_id=None,
+                title=self.tr("Any other business"),
+                description=self.tr("Matters raised that are not on the agenda."),
+                heading=self.tr("Any other business"),
+                position=min(last + 1, 10_000),
+                number=None,
+            )
+            self.slots = [*agenda, aob]
+            keys = {slot.key for slot in self.slots}
+            for key in list(self._docs):
+                if key != SUMMARY_KEY and key[0] not in keys:
+                    del self._docs[key]  # an entry of the other minutes off the agenda
+            for slot in self.slots:
+                for name in (NOTES, DECISIONS):
+                    if (slot.key, name) not in self._docs:
+                        self._make_doc((slot.key, name), "")
+            for doc in self._docs.values():
+                doc.setPlainText("")
+                doc.setModified(False)
+            self._cursor.clear()
+            self.minutes = None
+            writer = self.writer
+            writer.minutes_id, writer.visibility, writer.entry_ids = None, None, {}
+            writer.slots = {slot.key: slot for slot in self.slots}
+            writer.minutes_title = self.tr("Minutes of %1").replace("%1", self.event_record["title"])
+            writer.bases = {key: "" for key in self._docs}
+            self.current = -1
+            self._fill_agenda()
+            self.go_to(0)
+        finally:
+            self.read_only = False
+
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only
         for edit in (self.notes_edit, self.decisions_edit, self.summary_edit):

@@ -54,6 +54,9 @@ class MinutesHeader(Retranslating, QWidget):
     close_requested = Signal()
     """The officer pressed Close."""
 
+    own_minutes_requested = Signal()
+    """The officer chose to write their institution's own minutes instead of reading another's."""
+
     back_to_notes = Signal()
     """Reopened, or the reason form closed: the owner puts the focus back in the notes."""
 
@@ -176,8 +179,12 @@ class MinutesHeader(Retranslating, QWidget):
         self.reopen_button = QPushButton(self.banner)
         self.reopen_button.setAutoDefault(False)
         self.reopen_button.clicked.connect(self.reopen_minutes)
+        self.own_button = QPushButton(self.banner)
+        self.own_button.setAutoDefault(False)
+        self.own_button.clicked.connect(self.own_minutes_requested)
         banner_layout.addWidget(self.banner_label, 1)
         banner_layout.addWidget(self.reopen_button)
+        banner_layout.addWidget(self.own_button)
         self.banner.hide()
         outer.addWidget(self.banner)
 
@@ -208,6 +215,10 @@ class MinutesHeader(Retranslating, QWidget):
         self.reopen_button.setAccessibleName(self.tr("Reopen minutes"))
         self.reopen_button.setToolTip(
             self.tr("Make the agreed minutes editable again (you will be asked why).")
+        )
+        self.own_button.setText(self.tr("&Write our own minutes"))
+        self.own_button.setToolTip(
+            self.tr("Take your institution's own minutes of this meeting; these stay as they are.")
         )
         self.apply_state()
         self.show_save_state(self.save_state, self.error)
@@ -306,6 +317,7 @@ class MinutesHeader(Retranslating, QWidget):
         self.agree_button.setVisible(not read_only)
         self.agree_button.setEnabled(self.minutes is not None)
         self.reopen_button.setVisible(read_only and not foreign)
+        self.own_button.setVisible(foreign and not self.services.store.read_only)
         self.banner.setVisible(read_only)
         minutes = self.minutes
         if foreign:

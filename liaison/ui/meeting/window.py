@@ -117,6 +117,7 @@ class MeetingMode(Retranslating, QWidget):
         self.follow_up.added.connect(lambda: self.side_tabs.setCurrentIndex(1))
         self.follow_up.dialog_closed.connect(self._back_to_notes)
         self.header.back_to_notes.connect(self._back_to_notes)
+        self.header.own_minutes_requested.connect(self.write_own_minutes)
         self.header.close_requested.connect(self.close)
         self.header.minutes_changed.connect(lambda: self.agenda.set_read_only(self.header.read_only))
         self.agenda.minutes_saved.connect(self._minutes_saved)
@@ -148,6 +149,7 @@ class MeetingMode(Retranslating, QWidget):
     slots = _part("agenda", "slots")
     agree_button = _part("header", "agree_button")
     reopen_button = _part("header", "reopen_button")
+    own_button = _part("header", "own_button")
     close_button = _part("header", "close_button")
     save_label = _part("header", "save_label")
     save_error_label = _part("header", "save_error_label")
@@ -217,6 +219,16 @@ class MeetingMode(Retranslating, QWidget):
     def _show_save_state(self, state: str, message: str) -> None:
         full_disk = isinstance(self.agenda.autosaver.last_error, DiskFullError)
         self.header.show_save_state(state, message, full_disk=full_disk)
+
+    def write_own_minutes(self) -> None:
+        """Another institution's minutes were shown to read: write the officer's own instead."""
+        if not self.header.foreign or self.services.store.read_only:
+            return
+        self.agenda.start_own_minutes()
+        self.header.minutes = None
+        self.header.apply_state()  # editable now: the agenda panel follows minutes_changed
+        self.show_message(self.tr("Your own minutes: the first word typed creates them."))
+        self.notes_edit.setFocus()
 
     def _back_to_notes(self) -> None:
         if not self._closed:
