@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 import liaison
-from liaison.sync import restore
 from liaison.ui.icons import app_icon, icon
 from liaison.ui.language import Retranslating
 from liaison.ui.search_box import SearchBox
@@ -323,7 +322,9 @@ class MainWindow(Retranslating, QMainWindow):
         with edits keeps them; its save then goes through the server's merge). A sync that only
         sent this machine's own changes has nothing new to show."""
         if getattr(summary, "restored", False):
-            self.statusBar().showMessage(restore.notice(getattr(summary, "resent", 0)), 30000)
+            from liaison.sync.restore import notice  # not before the window shows: it reads the record
+
+            self.statusBar().showMessage(notice(getattr(summary, "resent", 0)), 30000)
         if not any(getattr(summary, name, 0) for name in ("pulled", "deleted", "merged")):
             return
         for mode in self.meetings:
