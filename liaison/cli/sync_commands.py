@@ -16,7 +16,7 @@ from liaison.cli.entity_commands import Subcommands
 from liaison.cli.output import CliError, err, out, print_json, print_table, tr
 from liaison.i18n import QT_TRANSLATE_NOOP
 from liaison.services.app import Liaison
-from liaison.sync import MassDeleteError, SyncClient, SyncSummary, restore
+from liaison.sync import MassDeleteError, SyncClient, SyncSummary
 from liaison.sync import state as sync_state
 
 NO_KEYRING = QT_TRANSLATE_NOOP(
@@ -68,7 +68,9 @@ def _login(app: Liaison, args: argparse.Namespace) -> int:
 
 def _print_summary(summary: SyncSummary) -> None:
     if summary.restored:
-        out(restore.notice(summary.resent))
+        from liaison.sync.restore import notice
+
+        out(notice(summary.resent))
     out(
         tr(
             QT_TRANSLATE_NOOP(

@@ -259,11 +259,29 @@ def _withdraw(batch: Batch, change: Change, state: State) -> Result:
     leaves everyone's sight (each officer who had it is sent the tombstone of a record that left
     their sight, which removes their copy), its author keeps it on their laptop. The server keeps
     its versions (they were shared) and the record, deleted and ``private``, so that sharing it
-    again brings it back. Its fields in the change (edits made private) are not taken."""
-    if state.visibility != PRIVATE or not state.deleted:
-        state.visibility, state.deleted = PRIVATE, True
-        _write(batch, state, change["change_id"])
-    return _result(change, APPLIED, state.rev, _out_of_sight(state))
+    again brings it back. Its fields in the change (edits made private) are not taken. Fields
+    that others changed after the revision the withdrawal was made on are answered in a conflict
+    kept for the withdrawing officer alone: they would otherwise vanish with the record unseen."""
+    if state.visibility == PRIVATE and state.deleted:
+        return _result(change, APPLIED, state.rev, _out_of_sight(state))
+    # What others changed since the withdrawing officer last synced would vanish with the
+    # record unseen: it is kept in a conflict for that officer alone (nothing of it is lost).
+    base = _base(batch, state, change["base_rev"])
+    edited = {} if base is None else changed_fields(base.mergeable(), state.mergeable())
+    edited.pop(VISIBILITY_FIELD, None)
+    state.visibility, state.deleted = PRIVATE, True
+    _write(batch, state, change["change_id"])
+    if not edited:
+        return _result(change, APPLIED, state.rev, _out_of_sight(state))
+    conflict = _conflict(batch, change, state, KIND_EDIT_DELETE, edited, author_only=True)
+    return _result(
+        change,
+        CONFLICT,
+        state.rev,
+        _out_of_sight(state),
+        conflict,
+        "Others changed the record since you last synced; their values are kept in your conflicts.",
+    )
 
 
 def _withdrawn(batch: Batch, change: Change, state: State) -> Result:

@@ -262,8 +262,12 @@ def _confirm(
     as_sent: set[tuple[str, str]] = set()
     for entry, result in zip(entries, results, strict=True):
         stats.pushed += 1
-        if entry["op"] == changes.WITHDRAW and result["status"] == c.APPLIED:
+        if entry["op"] == changes.WITHDRAW and result["status"] in (c.APPLIED, c.CONFLICT):
             _withdrawn(session, entry, result["rev"])
+            if result["conflict"] is not None:  # others' edits since our base: kept in the inbox
+                stats.conflicts += 1
+                if conflicts.store_server_conflict(session, result["conflict"], result["message"]):
+                    stats.new_conflicts += 1
             continue
         status = result["status"]
         if status == c.APPLIED:

@@ -206,7 +206,12 @@ def notice(resent: int) -> str:
 
 
 def take_report(app: Liaison) -> Repair | None:
-    """The last repair, once: the sync that finished it reports it, later ones do not."""
+    """The last repair, once: the sync that finished it reports it, later ones do not (read
+    first: an ordinary sync writes nothing here)."""
+    with app.store.read() as session:
+        value = app.settings.get_in(session, state.LAST_RESTORE)
+        if not isinstance(value, dict) or value.get("told"):
+            return None
     with app.store.write() as session:
         value = app.settings.get_in(session, state.LAST_RESTORE)
         if not isinstance(value, dict) or value.get("told") or recovering(app, session) is not None:

@@ -324,9 +324,9 @@ class MainWindow(Retranslating, QMainWindow):
         with edits keeps them; its save then goes through the server's merge). A sync that only
         sent this machine's own changes has nothing new to show."""
         if getattr(summary, "restored", False):
-            from liaison.sync import restore  # here: the sync layer loads after the window shows
+            from liaison.sync.restore import notice  # not before the window shows: it reads the record
 
-            self.statusBar().showMessage(restore.notice(getattr(summary, "resent", 0)), 30000)
+            self.statusBar().showMessage(notice(getattr(summary, "resent", 0)), 30000)
         if not any(getattr(summary, name, 0) for name in ("pulled", "deleted", "merged")):
             return
         for mode in self.meetings:

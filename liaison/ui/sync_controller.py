@@ -38,7 +38,6 @@ from liaison.sync import (
     SyncProgress,
     SyncStatus,
     SyncSummary,
-    restore,
 )
 
 log = logging.getLogger(__name__)
@@ -311,7 +310,9 @@ class SyncController(QObject):
             self.online = True
             self.last_error = None
             if summary.restored:  # said once, before the sync's own line
-                self._add(True, restore.notice(summary.resent))
+                from liaison.sync.restore import notice
+
+                self._add(True, notice(summary.resent))
             self._add(True, self._describe(summary))
             self.synced.emit(summary)
         elif isinstance(error, SyncCancelledError):

@@ -12,7 +12,8 @@ that make "lost" decidable without guessing at causality:
   inbox holds (overlapping edits and edits against a delete are conflicts, and a change to
   another institution's record is refused into the author's inbox), and never twice;
 - a record created private and never shared must exist on its laptop only (and not on the
-  server); an ``institution`` record must not reach the other institution alive.
+  server); an ``institution`` record must not reach the other institution alive; a record
+  withdrawn (made private, issue 12 §4) must be alive on its creator's laptop only.
 
 Failures of a sync while the network is broken are expected and counted, as long as they are the
 client's typed :class:`~liaison.sync.SyncError`; anything else is a defect and ends the trial.
@@ -217,10 +218,17 @@ class Trial:
         made = self.made[record_id]
         if made.deleted:
             return
-        # shared -> private is the open question of issue 12 section 4; not drawn here
-        choices = {"private": ["institution", "shared"], "institution": ["shared"], "shared": ["institution"]}
+        # Made private, a shared record is withdrawn (issue 12 §4): it must leave the others'
+        # laptops, and the lines they wrote into it must survive in a conflict. (Keeping their
+        # copies is not drawn: the copies then go their own way by design, and "lost" could not
+        # be decided from the creator's laptop.)
+        choices = {
+            "private": ["institution", "shared"],
+            "institution": ["shared", "private"],
+            "shared": ["institution", "private"],
+        }
         visibility = self.rng.choice(choices[made.visibility])
-        laptop.app.contacts.update(record_id, {"visibility": visibility})
+        laptop.app.contacts.update(record_id, {"visibility": visibility}, withdraw=visibility == "private")
         made.visibility, made.ever_left = visibility, True
 
     # -- the run -------------------------------------------------------------------------------

@@ -156,3 +156,30 @@ def test_backup_of_an_uninitialised_database_is_exit_3(
     code, _out, err = run(capsys, "--db", str(tmp_path / "empty.sqlite3"), "backup", str(tmp_path / "copy"))
     assert code == 3 and "run 'init' first" in err
     assert not (tmp_path / "copy").exists()
+
+
+def test_a_backup_copy_and_a_declared_restore_are_new_epochs(
+    capsys: pytest.CaptureFixture[str], db_url: str, accounts: RunningServer, tmp_path: Path
+) -> None:
+    """Issue 12 §3: serving a backup copy, or a database declared ``restored`` (after pg_restore),
+    is a new epoch that starts at the database's sequence number, and the running server refuses
+    (409) a push or pull made in the epoch before."""
+    token = accounts.login("aigerim")
+    with accounts.client(token) as http:
+        before = http.get("/v1/status").json()
+    if db_url.startswith("sqlite"):
+        target = tmp_path / "copy.sqlite3"
+        assert run(capsys, "--db", db_url, "backup", str(target))[0] == 0
+        copy = sqlite3.connect(target)
+        try:
+            epoch, since = copy.execute("SELECT epoch, since_seq FROM server_epoch").fetchone()
+        finally:
+            copy.close()
+        assert epoch != before["epoch"] and since == before["server_seq"]
+    code, out, err = run(capsys, "--db", db_url, "restored")
+    assert (code, err) == (0, "") and "new epoch" in out
+    with accounts.client(token) as http:
+        after = http.get("/v1/status").json()
+        refused = http.get("/v1/changes", params={"after": 0}, headers={"Liaison-Epoch": before["epoch"]})
+    assert after["epoch"] != before["epoch"] and after["epoch_seq"] == after["server_seq"]
+    assert refused.status_code == 409 and refused.json()["error"] == "server_restored"

@@ -364,3 +364,22 @@ def test_bodies_travel_gzipped_both_ways(world: World) -> None:
     headers["Accept-Encoding"] = "identity"
     raw = httpx.get(world.server.url + "/v1/changes", headers=headers, verify=world.server.ssl_context())
     assert "content-encoding" not in raw.headers and raw.json()["records"][0]["fields"]["notes"] == notes
+
+
+def test_a_withdrawal_keeps_for_its_author_what_others_wrote_since_they_last_synced(world: World) -> None:
+    shared = world.aigerim.push_one(change(fields={"name": "Public", "notes": "words"}))
+    record_id = shared["record"]["id"]
+    colleague = world.nurlan.push_one(
+        change(record_id, op="update", base_rev=shared["rev"], fields={"notes": "words; nurlan's line"})
+    )
+    assert colleague["status"] == "applied"
+    withdrawn = world.aigerim.push_one(
+        change(record_id, op="update", base_rev=shared["rev"], visibility="private")
+    )
+    assert withdrawn["status"] == "conflict" and withdrawn["record"]["hidden"] is True
+    kept = withdrawn["conflict"]["fields"]["notes"]
+    assert kept == {"base": "words", "server": "words; nurlan's line", "client": None}
+    assert [c for c in world.nurlan.pull_all()[1] if c["record_id"] == record_id] == []  # the author's alone
+    assert [c["id"] for c in world.aigerim.pull_all()[1] if c["record_id"] == record_id] == [
+        withdrawn["conflict"]["id"]
+    ]

@@ -556,3 +556,41 @@ def test_status_reads_asked_for_while_one_waits_are_one_read(
     release.set()
     qtbot.waitUntil(lambda: len(seen) == 50, timeout=WAIT)
     assert len(reads) == 1 and seen == list(range(50))
+
+
+def test_a_restored_server_is_said_once_in_the_log_and_the_status_bar(
+    qtbot: QtBot, window: MainWindow, server: RunningServer, tmp_path: Path
+) -> None:
+    """The Secretariat's database goes back to a backup (issue 12 §3): the next sync sends again
+    what it lost, and the officer reads one line saying so, in the window's language."""
+    import shutil
+
+    from sqlalchemy.engine import make_url
+
+    from liaison.secretariat import cli as secretariat
+    from liaison.sync.restore import notice
+
+    sync = synced_in(qtbot, window, server)
+    backup = tmp_path / "backup.sqlite3"
+    assert secretariat.main(["--db", server.db_url, "backup", str(backup)]) == 0
+    window.services.contacts.create({"name": "Written after the backup", "visibility": "shared"})
+    window.sync_now_action.trigger()
+    qtbot.waitUntil(
+        lambda: not sync.running and sync.status is not None and sync.status.pending == 0, timeout=WAIT
+    )
+    path = Path(make_url(server.db_url).database or "")
+    server.stop()
+    server.admin.db.engine.dispose()
+    for suffix in ("-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    shutil.copyfile(backup, path)
+    server.start()
+    before = len(sync.log)
+    window.sync_now_action.trigger()
+    qtbot.waitUntil(lambda: not sync.running and len(sync.log) >= before + 2, timeout=WAIT)
+    lines = [entry.text for entry in sync.log[before:]]
+    assert lines[0] == notice(1) and lines[1].startswith("Synced"), lines
+    assert window.statusBar().currentMessage() == notice(1)
+    window.sync_now_action.trigger()
+    qtbot.waitUntil(lambda: not sync.running and len(sync.log) >= before + 3, timeout=WAIT)
+    assert not any("backup" in entry.text for entry in sync.log[before + 2 :]), "said once"
