@@ -51,6 +51,7 @@ KIND_LABELS = {
     "bilateral": "Bilateral meeting",
     "action": "Action item",
     "plan": "Joint Action Plan",
+    "document": "Document",  # a hit inside a document's attached file
 }
 
 
