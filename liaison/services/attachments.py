@@ -28,12 +28,13 @@ from __future__ import annotations
 
 import builtins
 import contextlib
+import hashlib
 import mimetypes
 import os
 import tempfile
 import time
 import unicodedata
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -101,6 +102,20 @@ def table_of_model(model: type[Any]) -> Table:
     table = model.__table__
     assert isinstance(table, Table)
     return table
+
+
+PHOTO_ROLE = "photo"
+
+
+def photo_name(data: bytes) -> str:
+    """The file name a contact's photo is stored under: "photo.png", "photo.jpg"…"""
+    if data.startswith(b"\x89PNG"):
+        return "photo.png"
+    if data.startswith((b"GIF87a", b"GIF89a")):
+        return "photo.gif"
+    if data.startswith(b"RIFF") and data[8:12] == b"WEBP":
+        return "photo.webp"
+    return "photo.jpg"
 
 
 # -- errors -----------------------------------------------------------------------------------------
@@ -499,6 +514,78 @@ class AttachmentRecords(Records):
                 self.index_attachment_text(digest)
                 done += 1
         return done
+
+    # -- a contact's photo ---------------------------------------------------------------------------
+    def live_photos_in(self, session: Session, contact_id: str) -> builtins.list[Record]:
+        """The contact's live photo attachments (one, but a merge of two laptops' edits may make
+        two: the newest is shown), newest first."""
+        table = self.table
+        rows = session.execute(
+            select(table)
+            .where(
+                table.c.owner_entity == "contacts",
+                table.c.owner_id == contact_id,
+                table.c.role == PHOTO_ROLE,
+                table.c.deleted.is_(False),
+            )
+            .order_by(table.c.created_at.desc(), table.c.id)
+        ).mappings()
+        return [dict(row) for row in rows]
+
+    def photo_bytes_in(self, session: Session, contact_id: str) -> bytes | None:
+        """The bytes of the contact's photo, when it has one and its bytes are here."""
+        for row in self.live_photos_in(session, contact_id):
+            if self.blobs.has(row["sha256"]):
+                return self.blobs.path(row["sha256"]).read_bytes()
+        return None
+
+    def photos_of(self, contact_ids: Iterable[str]) -> dict[str, bytes]:
+        """Contact id -> photo bytes, for those that have one here (the vCard export)."""
+        wanted = list(dict.fromkeys(contact_ids))
+        table = self.table
+        found: dict[str, bytes] = {}
+        with self.read() as session:
+            for start in range(0, len(wanted), 900):
+                rows = session.execute(
+                    select(table.c.owner_id, table.c.sha256)
+                    .where(
+                        table.c.owner_entity == "contacts",
+                        table.c.owner_id.in_(wanted[start : start + 900]),
+                        table.c.role == PHOTO_ROLE,
+                        table.c.deleted.is_(False),
+                    )
+                    .order_by(table.c.created_at)  # the newest last: it wins
+                ).all()
+                for owner_id, digest in rows:
+                    if self.blobs.has(digest):
+                        found[owner_id] = self.blobs.path(digest).read_bytes()
+        return found
+
+    def set_photo_in(self, session: Session, contact_id: str, data: bytes | None) -> Record | None:
+        """Make ``data`` the contact's photo (``None``: no photo), in the caller's transaction:
+        its bytes stored (content-addressed), the previous photo removed (a tombstone that
+        syncs), a new attachment of role "photo" written. The same bytes again change nothing."""
+        current = self.live_photos_in(session, contact_id)
+        if data:
+            digest = hashlib.sha256(data).hexdigest()
+            if len(current) == 1 and current[0]["sha256"] == digest and self.blobs.has(digest):
+                return current[0]
+        for row in current:
+            self.delete_in(session, row["id"])
+        if not data:
+            return None
+        info = self.blobs.add_stream([bytes(data)])
+        name = photo_name(data)
+        values = {
+            "owner_entity": "contacts",
+            "owner_id": contact_id,
+            "name": name,
+            "media_type": media_type_of(name),
+            "size": info.size,
+            "sha256": info.sha256,
+            "role": PHOTO_ROLE,
+        }
+        return self.create_in(session, values)
 
     # -- housekeeping -------------------------------------------------------------------------------
     def referenced_hashes(self) -> set[str]:

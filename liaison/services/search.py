@@ -254,6 +254,8 @@ def attachment_doc(session: Session, row: Mapping[str, Any]) -> Doc | None:
     """A live attachment's document: its file name (title key) and the text read from its
     bytes (body key, when read: ``attachment_texts``); the hit is its owner record, titled as
     the owner, with the file's name as subtitle. None while the owner is not here or deleted."""
+    if row["role"] == "photo":  # a contact's photo is no paper to search
+        return None
     entity = row["owner_entity"]
     model = ENTITY_MODELS.get(entity)
     owner = _row(session, model, row["owner_id"]) if model is not None else None
