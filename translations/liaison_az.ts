@@ -4324,6 +4324,10 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <translation>Heç nə tapılmadı.</translation>
     </message>
     <message>
+        <source>in the attached file %1</source>
+        <translation>əlavə edilmiş faylda: %1</translation>
+    </message>
+    <message>
         <source>The search failed; the details are in the log.</source>
         <translation>Axtarış alınmadı; təfərrüatlar jurnaldadır.</translation>
     </message>

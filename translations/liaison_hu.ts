@@ -4307,6 +4307,10 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <translation>Nincs találat.</translation>
     </message>
     <message>
+        <source>in the attached file %1</source>
+        <translation>a csatolt fájlban: %1</translation>
+    </message>
+    <message>
         <source>The search failed; the details are in the log.</source>
         <translation>A keresés nem sikerült; a részletek a naplóban.</translation>
     </message>

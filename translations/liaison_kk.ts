@@ -4324,6 +4324,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Ештеңе табылмады.</translation>
     </message>
     <message>
+        <source>in the attached file %1</source>
+        <translation>тіркелген файлда: %1</translation>
+    </message>
+    <message>
         <source>The search failed; the details are in the log.</source>
         <translation>Іздеу сәтсіз аяқталды; толығырақ журналда.</translation>
     </message>

@@ -4324,6 +4324,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Эч нерсе табылган жок.</translation>
     </message>
     <message>
+        <source>in the attached file %1</source>
+        <translation>тиркелген файлда: %1</translation>
+    </message>
+    <message>
         <source>The search failed; the details are in the log.</source>
         <translation>Издөө ийгиликсиз болду; толугураак журналда.</translation>
     </message>

@@ -4341,6 +4341,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Ничего не найдено.</translation>
     </message>
     <message>
+        <source>in the attached file %1</source>
+        <translation>в приложенном файле %1</translation>
+    </message>
+    <message>
         <source>The search failed; the details are in the log.</source>
         <translation>Поиск не удался; подробности в журнале.</translation>
     </message>

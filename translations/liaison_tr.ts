@@ -4307,6 +4307,10 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <translation>Hiçbir şey bulunamadı.</translation>
     </message>
     <message>
+        <source>in the attached file %1</source>
+        <translation>ekli dosyada: %1</translation>
+    </message>
+    <message>
         <source>The search failed; the details are in the log.</source>
         <translation>Arama başarısız oldu; ayrıntılar günlükte.</translation>
     </message>

@@ -4324,6 +4324,10 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <translation>Hech narsa topilmadi.</translation>
     </message>
     <message>
+        <source>in the attached file %1</source>
+        <translation>biriktirilgan faylda: %1</translation>
+    </message>
+    <message>
         <source>The search failed; the details are in the log.</source>
         <translation>Qidiruv muvaffaqiyatsiz tugadi; tafsilotlar jurnalda.</translation>
     </message>

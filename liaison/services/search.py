@@ -236,9 +236,6 @@ FILE_KIND = "file"
 kinds (pickers, list filters, names typed on the command line) never find inside files; the
 search box and ``liaison search`` do, and ``--kind file`` finds only there."""
 
-FILE_MARK = "\N{PAPERCLIP} "
-"""What starts a file hit's subtitle, before the file's name."""
-
 OWNER_KINDS: dict[str, str] = {"documents": "document"}
 """Hit kinds of owners that have no search document of their own."""
 
@@ -273,7 +270,7 @@ def attachment_doc(session: Session, row: Mapping[str, Any]) -> Doc | None:
     kind = INDEXED[entity][0] if entity in INDEXED else OWNER_KINDS.get(entity, entity)
     return Doc(
         title=_owner_title(session, entity, owner),
-        subtitle=FILE_MARK + row["name"],
+        subtitle=row["name"],  # the window says "in the attached file …" (Hit.attachment tells)
         title_text=row["name"],
         body_text="",
         kind=kind,
