@@ -196,7 +196,9 @@ _LATIN_ALLOWED = re.compile(
     # file formats and command-line words of import and export
     r"BATCH|UTF-8|ASCII|CSV|Excel|XLSX|XLS|OpenDocument|ODS|vCard|VCF|BEGIN:VCARD|ID|=name|\*\.[a-z]+|\(\*\)|"
     # attached files' kinds and their hash
-    r"DOCX|ODT|SHA-256"
+    r"DOCX|ODT|SHA-256|"
+    # the values of ``liaison brief --attachments``
+    r"\(list\)|\(first-pages\)|\bfirst-pages\b|\blist\b|\bnone\b"
 )
 
 

@@ -364,8 +364,76 @@
         <translation>Mündəricat</translation>
     </message>
     <message>
+        <source>Papers on file</source>
+        <translation>Qeydiyyatdakı sənədlər</translation>
+    </message>
+    <message>
+        <source>No papers are attached to the records of this note.</source>
+        <translation>Bu qeydin yazılarına əlavə edilmiş sənəd yoxdur.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fayl</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ölçü</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>Əlavə edilib</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>Əlavə edildiyi yazı</translation>
+    </message>
+    <message>
         <source>In this pack</source>
         <translation>Bu topluda</translation>
+    </message>
+    <message>
+        <source>its first page, at the end of the pack</source>
+        <translation>ilk səhifəsi, paketin sonunda</translation>
+    </message>
+    <message>
+        <source>its first {pages} pages, at the end of the pack</source>
+        <translation>ilk {pages} səhifəsi, paketin sonunda</translation>
+    </message>
+    <message>
+        <source>listed only (not a PDF)</source>
+        <translation>yalnız siyahıda (PDF deyil)</translation>
+    </message>
+    <message>
+        <source>listed only (not downloaded to this computer)</source>
+        <translation>yalnız siyahıda (bu kompüterə endirilməyib)</translation>
+    </message>
+    <message>
+        <source>listed only (the PDF cannot be read)</source>
+        <translation>yalnız siyahıda (PDF oxuna bilmir)</translation>
+    </message>
+    <message>
+        <source>The first pages of the PDFs follow the pack&apos;s numbered pages, as they are on file (without this pack&apos;s marking); the bookmarks lead to each.</source>
+        <translation>PDF-lərin ilk səhifələri paketin nömrələnmiş səhifələrindən sonra, saxlanıldığı kimi (bu paketin qrifi olmadan) gəlir; əlfəcinlər hər birinə aparır.</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Tədbir</translation>
+    </message>
+    <message>
+        <source>Bilateral meeting</source>
+        <translation>İkitərəfli görüş</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Sənəd</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Protokol</translation>
+    </message>
+    <message>
+        <source>Joint Action Plan</source>
+        <translation>Birgə Fəaliyyət Planı</translation>
     </message>
     <message>
         <source>Prepared on {date}</source>
@@ -1326,6 +1394,18 @@
     <message>
         <source>only these sections (the cover is always there): {sections}; default all</source>
         <translation>yalnız bu bölmələr (üz qabığı həmişə var): {sections}; standart hamısı</translation>
+    </message>
+    <message>
+        <source>the papers attached to the notes&apos; records: list them in an annex (list), or list them and append the first pages of each PDF (first-pages); default none</source>
+        <translation>qeydlərin yazılarına əlavə edilmiş sənədlər: əlavədə siyahıla (list) və ya siyahıla və hər PDF-in ilk səhifələrini əlavə et (first-pages); standart none</translation>
+    </message>
+    <message>
+        <source>only this attached paper (repeatable; implies --attachments list)</source>
+        <translation>yalnız bu əlavə edilmiş sənəd (təkrarlana bilər; --attachments list deməkdir)</translation>
+    </message>
+    <message>
+        <source>with --attachments first-pages: how many pages of each PDF (1 to 10)</source>
+        <translation>--attachments first-pages ilə: hər PDF-dən neçə səhifə (1–10)</translation>
     </message>
     <message>
         <source>classification marking on every page, e.g. {example}</source>
@@ -4654,6 +4734,10 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     <message>
         <source>Nothing found.</source>
         <translation>Heç nə tapılmadı.</translation>
+    </message>
+    <message>
+        <source>in the attached file %1</source>
+        <translation>əlavə edilmiş faylda: %1</translation>
     </message>
     <message>
         <source>The search failed; the details are in the log.</source>

@@ -363,8 +363,76 @@
         <translation>Tartalom</translation>
     </message>
     <message>
+        <source>Papers on file</source>
+        <translation>Csatolt iratok</translation>
+    </message>
+    <message>
+        <source>No papers are attached to the records of this note.</source>
+        <translation>A feljegyzés rekordjaihoz nincs csatolt irat.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fájl</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Méret</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>Csatolva</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>Ehhez csatolva</translation>
+    </message>
+    <message>
         <source>In this pack</source>
         <translation>A csomag tartalma</translation>
+    </message>
+    <message>
+        <source>its first page, at the end of the pack</source>
+        <translation>első oldala, a csomag végén</translation>
+    </message>
+    <message>
+        <source>its first {pages} pages, at the end of the pack</source>
+        <translation>első {pages} oldala, a csomag végén</translation>
+    </message>
+    <message>
+        <source>listed only (not a PDF)</source>
+        <translation>csak felsorolva (nem PDF)</translation>
+    </message>
+    <message>
+        <source>listed only (not downloaded to this computer)</source>
+        <translation>csak felsorolva (nincs letöltve erre a számítógépre)</translation>
+    </message>
+    <message>
+        <source>listed only (the PDF cannot be read)</source>
+        <translation>csak felsorolva (a PDF nem olvasható)</translation>
+    </message>
+    <message>
+        <source>The first pages of the PDFs follow the pack&apos;s numbered pages, as they are on file (without this pack&apos;s marking); the bookmarks lead to each.</source>
+        <translation>A PDF-ek első oldalai a csomag számozott oldalai után következnek, úgy, ahogy az iratok között vannak (a csomag minősítési jelölése nélkül); a könyvjelzők mindegyikhez elvezetnek.</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Rendezvény</translation>
+    </message>
+    <message>
+        <source>Bilateral meeting</source>
+        <translation>Kétoldalú találkozó</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokumentum</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Jegyzőkönyv</translation>
+    </message>
+    <message>
+        <source>Joint Action Plan</source>
+        <translation>Közös Cselekvési Terv</translation>
     </message>
     <message>
         <source>Prepared on {date}</source>
@@ -1321,6 +1389,18 @@
     <message>
         <source>only these sections (the cover is always there): {sections}; default all</source>
         <translation>csak ezek a részek (a címlap mindig benne van): {sections}; alapértelmezés mind</translation>
+    </message>
+    <message>
+        <source>the papers attached to the notes&apos; records: list them in an annex (list), or list them and append the first pages of each PDF (first-pages); default none</source>
+        <translation>a feljegyzések rekordjaihoz csatolt iratok: felsorolás egy mellékletben (list), vagy felsorolás és minden PDF első oldalainak hozzáfűzése (first-pages); alapértelmezés none</translation>
+    </message>
+    <message>
+        <source>only this attached paper (repeatable; implies --attachments list)</source>
+        <translation>csak ez a csatolt irat (ismételhető; --attachments list-et jelent)</translation>
+    </message>
+    <message>
+        <source>with --attachments first-pages: how many pages of each PDF (1 to 10)</source>
+        <translation>--attachments first-pages mellett: hány oldal minden PDF-ből (1–10)</translation>
     </message>
     <message>
         <source>classification marking on every page, e.g. {example}</source>
@@ -4629,6 +4709,10 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
     <message>
         <source>Nothing found.</source>
         <translation>Nincs találat.</translation>
+    </message>
+    <message>
+        <source>in the attached file %1</source>
+        <translation>a csatolt fájlban: %1</translation>
     </message>
     <message>
         <source>The search failed; the details are in the log.</source>

@@ -364,8 +364,76 @@
         <translation>Мазмұны</translation>
     </message>
     <message>
+        <source>Papers on file</source>
+        <translation>Тіркелген құжаттар</translation>
+    </message>
+    <message>
+        <source>No papers are attached to the records of this note.</source>
+        <translation>Бұл анықтаманың жазбаларына тіркелген құжат жоқ.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Көлемі</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>Тіркелген</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>Қай жазбаға тіркелген</translation>
+    </message>
+    <message>
         <source>In this pack</source>
         <translation>Жинақтың құрамы</translation>
+    </message>
+    <message>
+        <source>its first page, at the end of the pack</source>
+        <translation>бірінші беті, топтаманың соңында</translation>
+    </message>
+    <message>
+        <source>its first {pages} pages, at the end of the pack</source>
+        <translation>алғашқы {pages} беті, топтаманың соңында</translation>
+    </message>
+    <message>
+        <source>listed only (not a PDF)</source>
+        <translation>тек тізімде (PDF емес)</translation>
+    </message>
+    <message>
+        <source>listed only (not downloaded to this computer)</source>
+        <translation>тек тізімде (бұл компьютерге жүктелмеген)</translation>
+    </message>
+    <message>
+        <source>listed only (the PDF cannot be read)</source>
+        <translation>тек тізімде (PDF оқылмайды)</translation>
+    </message>
+    <message>
+        <source>The first pages of the PDFs follow the pack&apos;s numbered pages, as they are on file (without this pack&apos;s marking); the bookmarks lead to each.</source>
+        <translation>PDF құжаттарының алғашқы беттері топтаманың нөмірленген беттерінен кейін, сақталған күйінде (бұл топтаманың белгісінсіз) беріледі; бетбелгілер әрқайсысына апарады.</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Іс-шара</translation>
+    </message>
+    <message>
+        <source>Bilateral meeting</source>
+        <translation>Екіжақты кездесу</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Құжат</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Хаттама</translation>
+    </message>
+    <message>
+        <source>Joint Action Plan</source>
+        <translation>Бірлескен іс-қимыл жоспары</translation>
     </message>
     <message>
         <source>Prepared on {date}</source>
@@ -1326,6 +1394,18 @@
     <message>
         <source>only these sections (the cover is always there): {sections}; default all</source>
         <translation>тек осы бөлімдер (мұқаба әрқашан бар): {sections}; әдепкі бәрі</translation>
+    </message>
+    <message>
+        <source>the papers attached to the notes&apos; records: list them in an annex (list), or list them and append the first pages of each PDF (first-pages); default none</source>
+        <translation>анықтамалар жазбаларына тіркелген құжаттар: қосымшада тізіп шығу (list) немесе тізіп, әр PDF-тің алғашқы беттерін қосу (first-pages); әдепкі none</translation>
+    </message>
+    <message>
+        <source>only this attached paper (repeatable; implies --attachments list)</source>
+        <translation>тек осы тіркелген құжат (қайталауға болады; --attachments list дегенді білдіреді)</translation>
+    </message>
+    <message>
+        <source>with --attachments first-pages: how many pages of each PDF (1 to 10)</source>
+        <translation>--attachments first-pages кезінде: әр PDF-тен қанша бет (1–10)</translation>
     </message>
     <message>
         <source>classification marking on every page, e.g. {example}</source>
@@ -4654,6 +4734,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Nothing found.</source>
         <translation>Ештеңе табылмады.</translation>
+    </message>
+    <message>
+        <source>in the attached file %1</source>
+        <translation>тіркелген файлда: %1</translation>
     </message>
     <message>
         <source>The search failed; the details are in the log.</source>

@@ -364,8 +364,76 @@
         <translation>Мазмуну</translation>
     </message>
     <message>
+        <source>Papers on file</source>
+        <translation>Катталган документтер</translation>
+    </message>
+    <message>
+        <source>No papers are attached to the records of this note.</source>
+        <translation>Бул маалымкаттын жазууларына тиркелген документ жок.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Көлөмү</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>Тиркелген</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>Кайсы жазууга тиркелген</translation>
+    </message>
+    <message>
         <source>In this pack</source>
         <translation>Топтомдун курамы</translation>
+    </message>
+    <message>
+        <source>its first page, at the end of the pack</source>
+        <translation>биринчи бети, топтомдун аягында</translation>
+    </message>
+    <message>
+        <source>its first {pages} pages, at the end of the pack</source>
+        <translation>алгачкы {pages} бети, топтомдун аягында</translation>
+    </message>
+    <message>
+        <source>listed only (not a PDF)</source>
+        <translation>тизмеде гана (PDF эмес)</translation>
+    </message>
+    <message>
+        <source>listed only (not downloaded to this computer)</source>
+        <translation>тизмеде гана (бул компьютерге жүктөлгөн эмес)</translation>
+    </message>
+    <message>
+        <source>listed only (the PDF cannot be read)</source>
+        <translation>тизмеде гана (PDF окулбайт)</translation>
+    </message>
+    <message>
+        <source>The first pages of the PDFs follow the pack&apos;s numbered pages, as they are on file (without this pack&apos;s marking); the bookmarks lead to each.</source>
+        <translation>PDF документтеринин алгачкы беттери топтомдун номерленген беттеринен кийин, сакталган түрүндө (бул топтомдун белгисисиз) берилет; кыстармалар ар бирине алып барат.</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Иш-чара</translation>
+    </message>
+    <message>
+        <source>Bilateral meeting</source>
+        <translation>Эки тараптуу жолугушуу</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Протокол</translation>
+    </message>
+    <message>
+        <source>Joint Action Plan</source>
+        <translation>Биргелешкен иш-аракеттер планы</translation>
     </message>
     <message>
         <source>Prepared on {date}</source>
@@ -1326,6 +1394,18 @@
     <message>
         <source>only these sections (the cover is always there): {sections}; default all</source>
         <translation>ушул бөлүмдөр гана (мукаба ар дайым бар): {sections}; демейки баары</translation>
+    </message>
+    <message>
+        <source>the papers attached to the notes&apos; records: list them in an annex (list), or list them and append the first pages of each PDF (first-pages); default none</source>
+        <translation>маалымкаттардын жазууларына тиркелген документтер: тиркемеде тизмелөө (list) же тизмелеп, ар бир PDFтин алгачкы беттерин кошуу (first-pages); демейки none</translation>
+    </message>
+    <message>
+        <source>only this attached paper (repeatable; implies --attachments list)</source>
+        <translation>ушул тиркелген документ гана (кайталоого болот; --attachments list дегенди билдирет)</translation>
+    </message>
+    <message>
+        <source>with --attachments first-pages: how many pages of each PDF (1 to 10)</source>
+        <translation>--attachments first-pages менен: ар бир PDFтен канча бет (1–10)</translation>
     </message>
     <message>
         <source>classification marking on every page, e.g. {example}</source>
@@ -4654,6 +4734,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Nothing found.</source>
         <translation>Эч нерсе табылган жок.</translation>
+    </message>
+    <message>
+        <source>in the attached file %1</source>
+        <translation>тиркелген файлда: %1</translation>
     </message>
     <message>
         <source>The search failed; the details are in the log.</source>

@@ -365,8 +365,76 @@
         <translation>Содержание</translation>
     </message>
     <message>
+        <source>Papers on file</source>
+        <translation>Документы в деле</translation>
+    </message>
+    <message>
+        <source>No papers are attached to the records of this note.</source>
+        <translation>К записям этой справки не приложено документов.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>Приложен</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>К какой записи</translation>
+    </message>
+    <message>
         <source>In this pack</source>
         <translation>В этих материалах</translation>
+    </message>
+    <message>
+        <source>its first page, at the end of the pack</source>
+        <translation>первая страница, в конце пакета</translation>
+    </message>
+    <message>
+        <source>its first {pages} pages, at the end of the pack</source>
+        <translation>первые страницы ({pages}), в конце пакета</translation>
+    </message>
+    <message>
+        <source>listed only (not a PDF)</source>
+        <translation>только в списке (не PDF)</translation>
+    </message>
+    <message>
+        <source>listed only (not downloaded to this computer)</source>
+        <translation>только в списке (не загружен на этот компьютер)</translation>
+    </message>
+    <message>
+        <source>listed only (the PDF cannot be read)</source>
+        <translation>только в списке (PDF не читается)</translation>
+    </message>
+    <message>
+        <source>The first pages of the PDFs follow the pack&apos;s numbered pages, as they are on file (without this pack&apos;s marking); the bookmarks lead to each.</source>
+        <translation>Первые страницы PDF следуют за пронумерованными страницами пакета в том виде, в каком они хранятся (без грифа этого пакета); закладки ведут к каждой из них.</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Bilateral meeting</source>
+        <translation>Двусторонняя встреча</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Протокол</translation>
+    </message>
+    <message>
+        <source>Joint Action Plan</source>
+        <translation>Совместный план действий</translation>
     </message>
     <message>
         <source>Prepared on {date}</source>
@@ -1331,6 +1399,18 @@
     <message>
         <source>only these sections (the cover is always there): {sections}; default all</source>
         <translation>только эти разделы (обложка есть всегда): {sections}; по умолчанию все</translation>
+    </message>
+    <message>
+        <source>the papers attached to the notes&apos; records: list them in an annex (list), or list them and append the first pages of each PDF (first-pages); default none</source>
+        <translation>документы, приложенные к записям справок: перечислить в приложении (list) или перечислить и добавить первые страницы каждого PDF (first-pages); по умолчанию none</translation>
+    </message>
+    <message>
+        <source>only this attached paper (repeatable; implies --attachments list)</source>
+        <translation>только этот приложенный документ (можно повторять; подразумевает --attachments list)</translation>
+    </message>
+    <message>
+        <source>with --attachments first-pages: how many pages of each PDF (1 to 10)</source>
+        <translation>с --attachments first-pages: сколько страниц каждого PDF (от 1 до 10)</translation>
     </message>
     <message>
         <source>classification marking on every page, e.g. {example}</source>
@@ -4679,6 +4759,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Nothing found.</source>
         <translation>Ничего не найдено.</translation>
+    </message>
+    <message>
+        <source>in the attached file %1</source>
+        <translation>в приложенном файле %1</translation>
     </message>
     <message>
         <source>The search failed; the details are in the log.</source>

@@ -363,8 +363,76 @@
         <translation>İçindekiler</translation>
     </message>
     <message>
+        <source>Papers on file</source>
+        <translation>Dosyadaki belgeler</translation>
+    </message>
+    <message>
+        <source>No papers are attached to the records of this note.</source>
+        <translation>Bu notun kayıtlarına ekli belge yok.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Dosya</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Boyut</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>Eklenme</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>Ekli olduğu kayıt</translation>
+    </message>
+    <message>
         <source>In this pack</source>
         <translation>Bu dosyada</translation>
+    </message>
+    <message>
+        <source>its first page, at the end of the pack</source>
+        <translation>ilk sayfası, paketin sonunda</translation>
+    </message>
+    <message>
+        <source>its first {pages} pages, at the end of the pack</source>
+        <translation>ilk {pages} sayfası, paketin sonunda</translation>
+    </message>
+    <message>
+        <source>listed only (not a PDF)</source>
+        <translation>yalnızca listelendi (PDF değil)</translation>
+    </message>
+    <message>
+        <source>listed only (not downloaded to this computer)</source>
+        <translation>yalnızca listelendi (bu bilgisayara indirilmedi)</translation>
+    </message>
+    <message>
+        <source>listed only (the PDF cannot be read)</source>
+        <translation>yalnızca listelendi (PDF okunamıyor)</translation>
+    </message>
+    <message>
+        <source>The first pages of the PDFs follow the pack&apos;s numbered pages, as they are on file (without this pack&apos;s marking); the bookmarks lead to each.</source>
+        <translation>PDF’lerin ilk sayfaları, paketin numaralı sayfalarından sonra dosyadaki hâliyle (bu paketin gizlilik işareti olmadan) gelir; yer imleri her birine götürür.</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Etkinlik</translation>
+    </message>
+    <message>
+        <source>Bilateral meeting</source>
+        <translation>İkili görüşme</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Belge</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Tutanak</translation>
+    </message>
+    <message>
+        <source>Joint Action Plan</source>
+        <translation>Ortak Eylem Planı</translation>
     </message>
     <message>
         <source>Prepared on {date}</source>
@@ -1321,6 +1389,18 @@
     <message>
         <source>only these sections (the cover is always there): {sections}; default all</source>
         <translation>yalnızca bu bölümler (kapak her zaman vardır): {sections}; varsayılan hepsi</translation>
+    </message>
+    <message>
+        <source>the papers attached to the notes&apos; records: list them in an annex (list), or list them and append the first pages of each PDF (first-pages); default none</source>
+        <translation>notların kayıtlarına ekli belgeler: bir ekte listele (list) ya da listele ve her PDF’in ilk sayfalarını ekle (first-pages); varsayılan none</translation>
+    </message>
+    <message>
+        <source>only this attached paper (repeatable; implies --attachments list)</source>
+        <translation>yalnızca bu ekli belge (tekrarlanabilir; --attachments list anlamına gelir)</translation>
+    </message>
+    <message>
+        <source>with --attachments first-pages: how many pages of each PDF (1 to 10)</source>
+        <translation>--attachments first-pages ile: her PDF’ten kaç sayfa (1–10)</translation>
     </message>
     <message>
         <source>classification marking on every page, e.g. {example}</source>
@@ -4629,6 +4709,10 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
     <message>
         <source>Nothing found.</source>
         <translation>Hiçbir şey bulunamadı.</translation>
+    </message>
+    <message>
+        <source>in the attached file %1</source>
+        <translation>ekli dosyada: %1</translation>
     </message>
     <message>
         <source>The search failed; the details are in the log.</source>

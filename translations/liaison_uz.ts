@@ -364,8 +364,76 @@
         <translation>Mundarija</translation>
     </message>
     <message>
+        <source>Papers on file</source>
+        <translation>Qayddagi hujjatlar</translation>
+    </message>
+    <message>
+        <source>No papers are attached to the records of this note.</source>
+        <translation>Ushbu maʼlumotnoma yozuvlariga biriktirilgan hujjat yoʻq.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fayl</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Hajmi</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>Biriktirilgan</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>Qaysi yozuvga biriktirilgan</translation>
+    </message>
+    <message>
         <source>In this pack</source>
         <translation>Toʻplam tarkibi</translation>
+    </message>
+    <message>
+        <source>its first page, at the end of the pack</source>
+        <translation>birinchi sahifasi, toʻplam oxirida</translation>
+    </message>
+    <message>
+        <source>its first {pages} pages, at the end of the pack</source>
+        <translation>dastlabki {pages} sahifasi, toʻplam oxirida</translation>
+    </message>
+    <message>
+        <source>listed only (not a PDF)</source>
+        <translation>faqat roʻyxatda (PDF emas)</translation>
+    </message>
+    <message>
+        <source>listed only (not downloaded to this computer)</source>
+        <translation>faqat roʻyxatda (bu kompyuterga yuklab olinmagan)</translation>
+    </message>
+    <message>
+        <source>listed only (the PDF cannot be read)</source>
+        <translation>faqat roʻyxatda (PDF oʻqib boʻlmaydi)</translation>
+    </message>
+    <message>
+        <source>The first pages of the PDFs follow the pack&apos;s numbered pages, as they are on file (without this pack&apos;s marking); the bookmarks lead to each.</source>
+        <translation>PDF hujjatlarning dastlabki sahifalari toʻplamning raqamlangan sahifalaridan keyin, saqlangan holida (bu toʻplam grifisiz) keladi; xatchoʻplar har biriga olib boradi.</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Tadbir</translation>
+    </message>
+    <message>
+        <source>Bilateral meeting</source>
+        <translation>Ikki tomonlama uchrashuv</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Hujjat</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Bayonnoma</translation>
+    </message>
+    <message>
+        <source>Joint Action Plan</source>
+        <translation>Qoʻshma harakatlar rejasi</translation>
     </message>
     <message>
         <source>Prepared on {date}</source>
@@ -1326,6 +1394,18 @@
     <message>
         <source>only these sections (the cover is always there): {sections}; default all</source>
         <translation>faqat shu boʻlimlar (muqova doim bor): {sections}; standart hammasi</translation>
+    </message>
+    <message>
+        <source>the papers attached to the notes&apos; records: list them in an annex (list), or list them and append the first pages of each PDF (first-pages); default none</source>
+        <translation>maʼlumotnomalar yozuvlariga biriktirilgan hujjatlar: ilovada roʻyxatlash (list) yoki roʻyxatlab, har bir PDF ning dastlabki sahifalarini qoʻshish (first-pages); odatiy none</translation>
+    </message>
+    <message>
+        <source>only this attached paper (repeatable; implies --attachments list)</source>
+        <translation>faqat shu biriktirilgan hujjat (takrorlash mumkin; --attachments list ni anglatadi)</translation>
+    </message>
+    <message>
+        <source>with --attachments first-pages: how many pages of each PDF (1 to 10)</source>
+        <translation>--attachments first-pages bilan: har bir PDF dan nechta sahifa (1–10)</translation>
     </message>
     <message>
         <source>classification marking on every page, e.g. {example}</source>
@@ -4654,6 +4734,10 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
     <message>
         <source>Nothing found.</source>
         <translation>Hech narsa topilmadi.</translation>
+    </message>
+    <message>
+        <source>in the attached file %1</source>
+        <translation>biriktirilgan faylda: %1</translation>
     </message>
     <message>
         <source>The search failed; the details are in the log.</source>

@@ -9,6 +9,7 @@ not at all) with a :class:`BriefingRequest`.
 from liaison.briefing.errors import BriefingCancelled, BriefingError
 from liaison.briefing.gather import Candidate, counterpart_candidates
 from liaison.briefing.make import Briefing, make_briefing, save_pdf, write_briefing
+from liaison.briefing.papers import Papers
 from liaison.briefing.points import store_talking_points, stored_talking_points
 from liaison.briefing.request import ALL_SECTIONS, MARKINGS, BriefingRequest, Section, Subject
 
@@ -20,6 +21,7 @@ __all__ = [
     "BriefingError",
     "BriefingRequest",
     "Candidate",
+    "Papers",
     "Section",
     "Subject",
     "counterpart_candidates",

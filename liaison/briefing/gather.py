@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any, Literal
 
+from liaison.briefing.papers import Paper, Papers, gather_papers
 from liaison.briefing.request import BriefingRequest, Subject
 from liaison.services.entities import CONTACTS, INSTITUTIONS
 from liaison.services.errors import NotFoundError
@@ -184,6 +185,7 @@ class Note:
     talking_points: str
     plans: tuple[PlanBlock, ...]
     minutes: MinutesAnnex | None
+    papers: tuple[Paper, ...] = ()
 
     @property
     def is_bilateral(self) -> bool:
@@ -445,6 +447,7 @@ def _note(reader: _Reader, plan: _SubjectPlan, request: BriefingRequest, step: C
         step()
     for _ref in plan.candidates[len(chosen) :]:
         step()  # not profiled, but counted in the total
+    plan_blocks = _plans(reader, plan, start)
     return Note(
         subject=plan.subject,
         title=str(record.get("title") or ""),
@@ -466,9 +469,38 @@ def _note(reader: _Reader, plan: _SubjectPlan, request: BriefingRequest, step: C
         counterparts=tuple(counterparts),
         counterparts_available=len(plan.candidates),
         talking_points=str(request.talking_points.get(plan.subject, "") or ""),
-        plans=_plans(reader, plan, start),
+        plans=plan_blocks,
         minutes=_minutes(reader, plan),
+        papers=()
+        if request.papers == Papers.NONE
+        else gather_papers(
+            reader.app,
+            _paper_owners(reader, plan, plan_blocks),
+            request.papers,
+            request.attachment_ids,
+            request.first_pages,
+        ),
     )
+
+
+def _paper_owners(
+    reader: _Reader, plan: _SubjectPlan, blocks: Sequence[PlanBlock]
+) -> list[tuple[str, str, str]]:
+    """The records whose papers a note lists: its event or bilateral meeting, the event's
+    documents and minutes, and the plans the note quotes."""
+    record = plan.record
+    if plan.subject.kind == "bilateral":
+        owners = [("bilaterals", str(record["id"]), str(record.get("title") or ""))]
+    else:
+        owners = [("events", str(record["id"]), str(record.get("title") or ""))]
+        app = reader.app
+        for document in app.documents.list({"event_id": record["id"]}):
+            owners.append(("documents", str(document["id"]), str(document.get("title") or "")))
+        for minutes in app.minutes.list({"event_id": record["id"]}):
+            title = minutes.get("title") or record.get("title") or ""
+            owners.append(("minutes", str(minutes["id"]), str(title)))
+    owners += [("joint_action_plans", block.id, block.title) for block in blocks]
+    return owners
 
 
 def _agenda(reader: _Reader, event_id: str) -> tuple[AgendaLine, ...]:

@@ -43,6 +43,8 @@ from liaison.briefing.gather import (
     PlanBlock,
 )
 from liaison.briefing.markup import blocks, clean, esc, paragraphs
+from liaison.briefing.papers import Papers
+from liaison.briefing.papers import annex as papers_annex
 from liaison.briefing.request import Section
 from liaison.briefing.styles import FRAME_WIDTH, GAP, MARKING, MUTED, RULE, SHADE, Styles
 from liaison.briefing.wording import L, Wording
@@ -221,6 +223,8 @@ class Layout:
             flow += self.plan(note)
         if self.included(Section.MINUTES):
             flow += self.minutes(note)
+        if self.pack.request.papers != Papers.NONE:
+            flow += papers_annex(self, note)
         return flow
 
     def cover(self, note: Note) -> list[Flowable]:

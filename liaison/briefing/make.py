@@ -23,6 +23,7 @@ from liaison.briefing.document import PROGRESS_SCALE, build_pdf
 from liaison.briefing.errors import BriefingCancelled, OutputError, OutputIsFolder
 from liaison.briefing.gather import Pack, gather
 from liaison.briefing.layout import Layout
+from liaison.briefing.papers import PL, append_first_pages
 from liaison.briefing.request import BriefingRequest
 from liaison.briefing.styles import make_styles
 from liaison.briefing.wording import Wording
@@ -78,6 +79,10 @@ def make_briefing(
     pack = gather(app, request, progress=gathered)
     _check(cancel)
     pdf, pages = render(pack, wording, progress=laid_out, cancel=cancel)
+    appended = [paper for note in pack.notes for paper in note.papers if paper.pages]
+    if appended:  # the first pages of the chosen PDFs, after the pack's own (liaison.briefing.papers)
+        _check(cancel)
+        pdf, pages = append_first_pages(pdf, appended, wording(PL.ANNEX))
     if progress is not None:
         progress(PROGRESS_SCALE, PROGRESS_SCALE)
     layout = Layout(pack, wording, make_styles())

@@ -15,6 +15,7 @@ from enum import StrEnum
 from typing import Literal
 
 from liaison.briefing.errors import MarkingTooLong, NothingToBrief
+from liaison.briefing.papers import MAX_FIRST_PAGES, Papers
 
 MARKING_LIMIT = 60
 
@@ -57,6 +58,9 @@ class BriefingRequest:
     ``talking_points``: the officer's text per subject. ``language``: the locale
     dates, month and country names are written in (labels follow the installed translator).
     ``today`` decides which open actions are overdue and is printed as the preparation date.
+    ``papers``: the papers on file listed in an annex, or listed with the first ``first_pages``
+    pages of each PDF appended (:mod:`liaison.briefing.papers`); ``attachment_ids`` narrows
+    them to those chosen (``None``: all the notes' papers).
     """
 
     subjects: tuple[Subject, ...]
@@ -68,6 +72,9 @@ class BriefingRequest:
     excluded_counterparts: frozenset[str] = frozenset()
     title: str = ""
     today: date | None = None
+    papers: Papers = Papers.NONE
+    attachment_ids: frozenset[str] | None = None
+    first_pages: int = 1
 
     def __post_init__(self) -> None:
         if not self.subjects:
@@ -76,5 +83,7 @@ class BriefingRequest:
         if len(marking) > MARKING_LIMIT:
             raise MarkingTooLong(limit=MARKING_LIMIT, marking=marking[:20] + "…", length=len(marking))
         object.__setattr__(self, "marking", marking)
+        object.__setattr__(self, "papers", Papers(self.papers))
+        object.__setattr__(self, "first_pages", min(max(1, int(self.first_pages)), MAX_FIRST_PAGES))
         # the same subject twice would print the same note twice
         object.__setattr__(self, "subjects", tuple(dict.fromkeys(self.subjects)))

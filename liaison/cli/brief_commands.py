@@ -12,7 +12,7 @@ import argparse
 from pathlib import Path
 
 from liaison import i18n
-from liaison.briefing import ALL_SECTIONS, BriefingRequest, Section, Subject, write_briefing
+from liaison.briefing import ALL_SECTIONS, BriefingRequest, Papers, Section, Subject, write_briefing
 from liaison.briefing.gather import counterpart_candidates
 from liaison.briefing.make import Briefing
 from liaison.cli.entity_commands import Subcommands
@@ -90,7 +90,15 @@ def _request(app: Liaison, args: argparse.Namespace) -> BriefingRequest:
         talking_points=talking_points,
         counterparts=chosen,
         title=args.title or "",
+        papers=Papers(args.attachments or ("list" if args.attachment else "none")),
+        attachment_ids=frozenset(_attachment_id(app, text) for text in args.attachment) or None,
+        first_pages=args.first_pages,
     )
+
+
+def _attachment_id(app: Liaison, text: str) -> str:
+    """An attachment given by id (the ids ``liaison attachments KIND ID`` lists)."""
+    return str(app.attachments.get(text.strip())["id"])  # a NotFoundError names it otherwise
 
 
 def _brief(app: Liaison, args: argparse.Namespace) -> int:
@@ -164,6 +172,34 @@ def add_brief_command(commands: Subcommands, common: argparse.ArgumentParser) ->
                 "Cli", "only these sections (the cover is always there): {sections}; default all"
             )
         ).replace("{sections}", ", ".join(SECTION_NAMES)),
+    )
+    brief.add_argument(
+        "--attachments",
+        choices=[mode.value for mode in Papers],
+        help=tr(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "the papers attached to the notes' records: list them in an annex (list), or list them and append the first pages of each PDF (first-pages); default none",  # noqa: E501 - one literal for Qt Linguist
+            )
+        ),
+    )
+    brief.add_argument(
+        "--attachment",
+        action="append",
+        default=[],
+        metavar="ATTACHMENT_ID",
+        help=tr(
+            QT_TRANSLATE_NOOP("Cli", "only this attached paper (repeatable; implies --attachments list)")
+        ),
+    )
+    brief.add_argument(
+        "--first-pages",
+        type=int,
+        default=1,
+        metavar="N",
+        help=tr(
+            QT_TRANSLATE_NOOP("Cli", "with --attachments first-pages: how many pages of each PDF (1 to 10)")
+        ),
     )
     brief.add_argument(
         "--marking",

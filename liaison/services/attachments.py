@@ -13,6 +13,10 @@ The use cases of the front ends (the window, the command line) and of the sync:
   asks :attr:`AttachmentRecords.downloader` (set by the sync layer) or raises
   :class:`OnlyOnSecretariatError`.
 - ``remove`` is :meth:`Records.delete` (a tombstone that syncs); ``restore`` undoes it.
+- :meth:`AttachmentRecords.index_attachment_text` — read the text of bytes that just arrived
+  (the sync calls it after a download) and index every attachment of them, so search finds
+  inside the file; :meth:`AttachmentRecords.index_pending` does it for all files not read yet.
+  :meth:`attach` reads the text itself, before its transaction (:mod:`liaison.services.file_text`).
 
 An attachment's visibility and owner institution are its owner record's: copied when attached
 (whatever the caller passes) and changed with the owner's (``liaison.services.records``
@@ -24,25 +28,30 @@ from __future__ import annotations
 
 import builtins
 import contextlib
+import hashlib
 import mimetypes
 import os
 import tempfile
 import time
 import unicodedata
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from sqlalchemy import select
+from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from liaison.errors import DamagedDatabaseError, KnownError, ReadOnlyStoreError
 from liaison.i18n import QT_TRANSLATE_NOOP, format_number, translate
+from liaison.services import file_text, search
 from liaison.services.entities import ATTACHMENT_OWNERS, BY_KEY, ENTITIES
 from liaison.services.errors import NotFoundError
 from liaison.services.records import Record, Records, table_of
+from liaison.store.attachments import AttachmentText
+from liaison.store.base import utcnow
 from liaison.store.blobs import CHUNK, FILES_FOLDER, STALE_TMP_SECONDS, BlobInfo, BlobStore
+from liaison.text import KEY_VERSION
 
 MAX_FILE_MB = 50
 MAX_FILE_BYTES = MAX_FILE_MB * 1024 * 1024
@@ -87,6 +96,26 @@ _KIND_NAMES = {
     ".tiff": "TIFF",
     ".txt": QT_TRANSLATE_NOOP("Errors", "plain text"),
 }
+
+
+def table_of_model(model: type[Any]) -> Table:
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
+
+
+PHOTO_ROLE = "photo"
+
+
+def photo_name(data: bytes) -> str:
+    """The file name a contact's photo is stored under: "photo.png", "photo.jpg"…"""
+    if data.startswith(b"\x89PNG"):
+        return "photo.png"
+    if data.startswith((b"GIF87a", b"GIF89a")):
+        return "photo.gif"
+    if data.startswith(b"RIFF") and data[8:12] == b"WEBP":
+        return "photo.webp"
+    return "photo.jpg"
 
 
 # -- errors -----------------------------------------------------------------------------------------
@@ -306,14 +335,23 @@ class AttachmentRecords(Records):
             raise UnreadableFileError(name=shown, reason=error.strerror or str(error)) from error
         if info.size == 0:  # emptied between the check and the copy
             raise EmptyFileError(name=shown)
-        record = self.create_from_blob(entity, owner_id, shown, info, role=role)
+        extracted = self.read_text(info.sha256, shown)  # before the transaction: seconds for a long PDF
+        record = self.create_from_blob(entity, owner_id, shown, info, role=role, extracted=extracted)
         warning = None if is_usual_type(shown) else UNUSUAL_TYPE
         return Attached(record, warning)
 
     def create_from_blob(
-        self, owner_entity: str, owner_id: str, name: str, info: BlobInfo, *, role: str = "file"
+        self,
+        owner_entity: str,
+        owner_id: str,
+        name: str,
+        info: BlobInfo,
+        *,
+        role: str = "file",
+        extracted: file_text.Extracted | None = None,
     ) -> Record:
-        """Write the row of bytes already in the store (one transaction, with its outbox entry).
+        """Write the row of bytes already in the store (one transaction, with its outbox entry,
+        the text read from the bytes if given (:meth:`read_text`), and the search document).
         Also what a migration of photos or an import calls after ``blobs.add_*``."""
         values = {
             "owner_entity": owner_entity,
@@ -325,6 +363,8 @@ class AttachmentRecords(Records):
             "role": role,
         }
         with self.write() as session:
+            if extracted is not None:
+                self.store_text_in(session, info.sha256, extracted)
             return self.create_in(session, values)
 
     def _check_file(self, path: Path, name: str) -> bytes:
@@ -402,6 +442,162 @@ class AttachmentRecords(Records):
                 part.unlink()
         return record
 
+    # -- the text, for search ------------------------------------------------------------------------
+    def read_text(self, sha256: str, name: str, media_type: str | None = None) -> file_text.Extracted | None:
+        """The text of the stored bytes ``sha256`` (named ``name``), or None: not a kind that is
+        read, bytes not here, or read already (by the current extractor: the same file attached
+        twice is read once). Reads no database row in a write transaction: call it before one.
+        Never raises for a damaged file (its status says "failed")."""
+        if file_text.kind_of(name, media_type) is None or not self.blobs.has(sha256):
+            return None
+        if self.text_is_current(sha256):
+            return None
+        return file_text.extract_text(self.blobs.path(sha256), name, media_type)
+
+    def text_is_current(self, sha256: str) -> bool:
+        with self.read() as session:
+            return self._text_is_current_in(session, sha256)
+
+    @staticmethod
+    def _text_is_current_in(session: Session, sha256: str) -> bool:
+        row = session.get(AttachmentText, sha256)
+        return row is not None and row.extractor == file_text.EXTRACTOR_VERSION
+
+    @staticmethod
+    def store_text_in(session: Session, sha256: str, extracted: file_text.Extracted) -> None:
+        """Keep the text read from the bytes ``sha256`` (replacing an older reading)."""
+        session.merge(
+            AttachmentText(
+                sha256=sha256,
+                status=extracted.status,
+                text=extracted.text,
+                key=extracted.key,
+                key_version=KEY_VERSION,
+                pages=extracted.pages,
+                truncated=extracted.truncated,
+                extractor=file_text.EXTRACTOR_VERSION,
+                read_at=utcnow(),
+            )
+        )
+        session.flush()
+
+    def index_attachment_text(self, sha256: str) -> int:
+        """Read the text of the bytes ``sha256`` now here (if not read yet) and rebuild the
+        search document of every attachment of them; the number of live attachments indexed.
+
+        What the sync calls after downloading an attachment's bytes (on its worker: a long PDF
+        takes seconds), and :meth:`index_pending` for each file not read yet. Quietly nothing
+        when the bytes are not here or are not a kind that is read."""
+        table = self.table
+        with self.read() as session:
+            rows = session.execute(
+                select(table.c.id, table.c.name, table.c.media_type, table.c.deleted).where(
+                    table.c.sha256 == sha256
+                )
+            ).all()
+        if not rows:
+            return 0
+        _id, name, media_type, _deleted = rows[0]
+        extracted = self.read_text(sha256, name, media_type)
+        with self.write() as session:
+            if extracted is not None:
+                self.store_text_in(session, sha256, extracted)
+            for attachment_id, *_rest in rows:
+                search.reindex(session, "attachments", attachment_id)
+        return sum(1 for row in rows if not row[3])
+
+    def index_pending(self) -> int:
+        """:meth:`index_attachment_text` for every live attachment whose bytes are here but
+        whose text was not read yet (attached before this version, or downloaded by a sync that
+        did not index); the number of files read."""
+        table = self.table
+        texts = table_of_model(AttachmentText)
+        with self.read() as session:
+            current = select(texts.c.sha256).where(texts.c.extractor == file_text.EXTRACTOR_VERSION)
+            rows = session.execute(
+                select(table.c.sha256, table.c.name, table.c.media_type)
+                .where(table.c.deleted.is_(False), table.c.sha256.not_in(current))
+                .distinct()
+            ).all()
+        done = 0
+        for digest, name, media_type in rows:
+            if file_text.kind_of(name, media_type) is not None and self.blobs.has(digest):
+                self.index_attachment_text(digest)
+                done += 1
+        return done
+
+    # -- a contact's photo ---------------------------------------------------------------------------
+    def live_photos_in(self, session: Session, contact_id: str) -> builtins.list[Record]:
+        """The contact's live photo attachments (one, but a merge of two laptops' edits may make
+        two: the newest is shown), newest first."""
+        table = self.table
+        rows = session.execute(
+            select(table)
+            .where(
+                table.c.owner_entity == "contacts",
+                table.c.owner_id == contact_id,
+                table.c.role == PHOTO_ROLE,
+                table.c.deleted.is_(False),
+            )
+            .order_by(table.c.created_at.desc(), table.c.id)
+        ).mappings()
+        return [dict(row) for row in rows]
+
+    def photo_bytes_in(self, session: Session, contact_id: str) -> bytes | None:
+        """The bytes of the contact's photo, when it has one and its bytes are here."""
+        for row in self.live_photos_in(session, contact_id):
+            if self.blobs.has(row["sha256"]):
+                return self.blobs.path(row["sha256"]).read_bytes()
+        return None
+
+    def photos_of(self, contact_ids: Iterable[str]) -> dict[str, bytes]:
+        """Contact id -> photo bytes, for those that have one here (the vCard export)."""
+        wanted = list(dict.fromkeys(contact_ids))
+        table = self.table
+        found: dict[str, bytes] = {}
+        with self.read() as session:
+            for start in range(0, len(wanted), 900):
+                rows = session.execute(
+                    select(table.c.owner_id, table.c.sha256)
+                    .where(
+                        table.c.owner_entity == "contacts",
+                        table.c.owner_id.in_(wanted[start : start + 900]),
+                        table.c.role == PHOTO_ROLE,
+                        table.c.deleted.is_(False),
+                    )
+                    .order_by(table.c.created_at)  # the newest last: it wins
+                ).all()
+                for owner_id, digest in rows:
+                    if self.blobs.has(digest):
+                        found[owner_id] = self.blobs.path(digest).read_bytes()
+        return found
+
+    def set_photo_in(self, session: Session, contact_id: str, data: bytes | None) -> Record | None:
+        """Make ``data`` the contact's photo (``None``: no photo), in the caller's transaction:
+        its bytes stored (content-addressed), the previous photo removed (a tombstone that
+        syncs), a new attachment of role "photo" written. The same bytes again change nothing."""
+        current = self.live_photos_in(session, contact_id)
+        if data:
+            digest = hashlib.sha256(data).hexdigest()
+            if len(current) == 1 and current[0]["sha256"] == digest and self.blobs.has(digest):
+                return current[0]
+        for row in current:
+            self.delete_in(session, row["id"])
+        if not data:
+            return None
+        info = self.blobs.add_stream([bytes(data)])
+        name = photo_name(data)
+        values = {
+            "owner_entity": "contacts",
+            "owner_id": contact_id,
+            "name": name,
+            "media_type": media_type_of(name),
+            "size": info.size,
+            "sha256": info.sha256,
+            "role": PHOTO_ROLE,
+        }
+        return self.create_in(session, values)
+
     # -- housekeeping -------------------------------------------------------------------------------
     def referenced_hashes(self) -> set[str]:
         """Every hash an attachment row names, removed ones included (an undo needs the bytes)."""
@@ -424,7 +620,17 @@ class AttachmentRecords(Records):
                 continue
             if self.blobs.discard(digest):
                 removed += 1
+        self._forget_texts(referenced)
         return removed
+
+    def _forget_texts(self, referenced: set[str]) -> None:
+        """Drop the texts of bytes no attachment names any more."""
+        texts = table_of_model(AttachmentText)
+        with self.read() as session:
+            stale = [d for d in session.scalars(select(texts.c.sha256)) if d not in referenced]
+        if stale:
+            with self.write() as session:
+                session.execute(texts.delete().where(texts.c.sha256.in_(stale)))
 
     def tidy(self) -> None:
         """What opening the data folder does: :meth:`clean_orphans`, when there is a store and

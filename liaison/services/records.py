@@ -216,7 +216,7 @@ class Records:
             raise label_field.error(M.UNKNOWN_REFERENCE, value=text)
         key = search_key(wanted)
         kind = search.INDEXED.get(self.spec.name, (None,))[0]
-        if kind is not None:
+        if kind is not None and kind != search.FILE_KIND:  # a file's hits name its owner
             candidates = [hit.id for hit in search.search(session, wanted, limit=200, kinds=[kind])]
             query = select(self.table.c.id, *lookup).where(self.table.c.id.in_(candidates), live)
         else:

@@ -413,9 +413,8 @@ def _reindex(
     for entity, record_id in docs:
         search.reindex(session, entity, record_id)
     for entity, rows in [*inserted.items(), *updated.items()]:
-        if entity in search.DEPENDENTS:
-            for row in rows:
-                search.reindex_dependents(session, entity, row["id"], besides=fresh)
+        if entity in search.DEPENDENTS and rows:
+            search.reindex_dependents_of(session, entity, [row["id"] for row in rows], besides=fresh)
 
 
 def apply_records(

@@ -253,6 +253,9 @@ def _write(
     if section == "attachments":  # the bytes first, then the row, as attaching does
         info = app.attachments.blobs.add_stream([str(extras["text"]).encode("utf-8")])
         values.update(size=info.size, sha256=info.sha256, media_type=media_type_of(str(values["name"])))
+        extracted = app.attachments.read_text(info.sha256, str(values["name"]))
+        if extracted is not None:  # found by search, as an attached file is
+            app.attachments.store_text_in(session, info.sha256, extracted)
     record: Record = service.create_in(session, values)
     if key:
         keys[key] = record["id"]

@@ -33,10 +33,12 @@ from collections.abc import Callable, Container, Iterable, Mapping, MutableMappi
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Table, delete, insert, select, text
+from sqlalchemy import ColumnElement, Table, delete, insert, select, text
 from sqlalchemy.orm import Session
 
 from liaison.services import vocabulary as v
+from liaison.services.entities import ATTACHMENT_OWNERS
+from liaison.services.file_text import fold_text
 from liaison.store import models as m
 from liaison.store.engine import Store
 from liaison.store.local import Setting
@@ -57,6 +59,9 @@ class Hit:
     subtitle: str | None
     rank: int
     """The hit's position in the results: 0 for the first (not a relevance score)."""
+    attachment: str | None = None
+    """When the words were found inside an attached file: the attachment's id (the hit is its
+    owner record, ``subtitle`` names the file)."""
 
 
 @dataclass(frozen=True)
@@ -65,6 +70,12 @@ class Doc:
     subtitle: str | None
     title_text: str
     body_text: str
+    kind: str | None = None
+    """The hit's kind when it is not the entity's own (a file's text: its owner's kind)."""
+    owner_id: str | None = None
+    """A file's text: the record the hit opens."""
+    body_key: str | None = None
+    """The body's search key when already folded (a file's text, folded when read)."""
 
 
 def _join(*parts: Any) -> str:
@@ -220,7 +231,55 @@ def plan_doc(session: Session, row: Mapping[str, Any]) -> Doc:
     )
 
 
-Builder = Callable[[Session, Mapping[str, Any]], Doc]
+FILE_KIND = "file"
+"""The kind, in the FTS table, of the text of attached files: searches for records of given
+kinds (pickers, list filters, names typed on the command line) never find inside files; the
+search box and ``liaison search`` do, and ``--kind file`` finds only there."""
+
+OWNER_KINDS: dict[str, str] = {"documents": "document"}
+"""Hit kinds of owners that have no search document of their own."""
+
+
+def _owner_title(session: Session, entity: str, row: Mapping[str, Any]) -> str:
+    if entity == "minutes" and not row.get("title"):
+        event = _row(session, m.Event, row.get("event_id"))
+        return str(event["title"]) if event else ""
+    return str(row.get("title") or row.get("name") or "")
+
+
+def attachment_doc(session: Session, row: Mapping[str, Any]) -> Doc | None:
+    """A live attachment's document: its file name (title key) and the text read from its
+    bytes (body key, when read: ``attachment_texts``); the hit is its owner record, titled as
+    the owner, with the file's name as subtitle. None while the owner is not here or deleted."""
+    if row["role"] == "photo":  # a contact's photo is no paper to search
+        return None
+    entity = row["owner_entity"]
+    model = ENTITY_MODELS.get(entity)
+    owner = _row(session, model, row["owner_id"]) if model is not None else None
+    if owner is None or owner["deleted"]:
+        return None
+    texts = _table(m.AttachmentText)
+    read = session.execute(
+        select(texts.c.text, texts.c.key, texts.c.key_version).where(
+            texts.c.sha256 == row["sha256"], texts.c.status == "text"
+        )
+    ).first()
+    key = ""
+    if read is not None:
+        key = read.key if read.key_version == KEY_VERSION else fold_text(read.text)
+    kind = INDEXED[entity][0] if entity in INDEXED else OWNER_KINDS.get(entity, entity)
+    return Doc(
+        title=_owner_title(session, entity, owner),
+        subtitle=row["name"],  # the window says "in the attached file …" (Hit.attachment tells)
+        title_text=row["name"],
+        body_text="",
+        kind=kind,
+        owner_id=row["owner_id"],
+        body_key=key,
+    )
+
+
+Builder = Callable[[Session, Mapping[str, Any]], Doc | None]
 
 INDEXED: dict[str, tuple[str, type[m.Synced], Builder]] = {
     "contacts": ("contact", m.Contact, contact_doc),
@@ -230,6 +289,7 @@ INDEXED: dict[str, tuple[str, type[m.Synced], Builder]] = {
     "bilaterals": ("bilateral", m.Bilateral, bilateral_doc),
     "action_items": ("action", m.ActionItem, action_doc),
     "joint_action_plans": ("plan", m.JointActionPlan, plan_doc),
+    "attachments": (FILE_KIND, m.Attachment, attachment_doc),
 }
 """Entities with their own search hits: entity -> (hit kind, model, document builder)."""
 
@@ -241,11 +301,14 @@ CONTAINED: dict[str, tuple[str, str]] = {
 }
 """Entities whose text is part of their parent's document: entity -> (parent field, parent)."""
 
+_FILES = ("attachments", "owner_id")
 DEPENDENTS: dict[str, tuple[tuple[str, str], ...]] = {
     "institutions": (("contacts", "institution_id"),),
-    "events": (("minutes", "event_id"),),
+    "events": (("minutes", "event_id"), _FILES),
+    **{owner: (_FILES,) for owner in ATTACHMENT_OWNERS if owner != "events"},
 }
-"""Documents that quote another record's name: when it changes they are rebuilt."""
+"""Documents that quote another record's name: when it changes they are rebuilt (a file's
+document is titled as its owner)."""
 
 
 SEARCH_KINDS = tuple(kind for kind, _model, _builder in INDEXED.values())
@@ -260,14 +323,22 @@ def _write_doc(session: Session, kind: str, record_id: str, doc: Doc | None) -> 
             session.execute(delete(docs).where(docs.c.id == rowid))
             return
         session.execute(
-            docs.update().where(docs.c.id == rowid).values(title=doc.title, subtitle=doc.subtitle, kind=kind)
+            docs.update()
+            .where(docs.c.id == rowid)
+            .values(title=doc.title, subtitle=doc.subtitle, kind=doc.kind or kind, owner_id=doc.owner_id)
         )
     elif doc is None:
         return
     else:
         rowid = session.execute(
             insert(docs)
-            .values(kind=kind, record_id=record_id, title=doc.title, subtitle=doc.subtitle)
+            .values(
+                kind=doc.kind or kind,
+                record_id=record_id,
+                title=doc.title,
+                subtitle=doc.subtitle,
+                owner_id=doc.owner_id,
+            )
             .returning(docs.c.id)
         ).scalar_one()
     session.execute(
@@ -275,7 +346,7 @@ def _write_doc(session: Session, kind: str, record_id: str, doc: Doc | None) -> 
         {
             "rowid": rowid,
             "title": index_key(doc.title_text),
-            "body": index_key(doc.body_text),
+            "body": index_key(doc.body_text) if doc.body_key is None else doc.body_key,
             "kind": kind,
         },
     )
@@ -333,14 +404,25 @@ def reindex_dependents(
     session: Session, entity: str, record_id: str, *, besides: Container[str] = ()
 ) -> None:
     """Rebuild the documents that quote this record's name, except those ``besides``."""
+    reindex_dependents_of(session, entity, [record_id], besides=besides)
+
+
+def reindex_dependents_of(
+    session: Session, entity: str, record_ids: Sequence[str], *, besides: Container[str] = ()
+) -> None:
+    """:func:`reindex_dependents` for many records of one entity: one query per dependent
+    entity and block of ids (a pulled page may update thousands of contacts)."""
     for dependent, column in DEPENDENTS.get(entity, ()):
         table = _table(ENTITY_MODELS[dependent])
-        ids = session.execute(
-            select(table.c.id).where(table.c[column] == record_id, table.c.deleted.is_(False))
-        ).scalars()
-        for dependent_id in list(ids):
-            if dependent_id not in besides:
-                reindex(session, dependent, dependent_id)
+        clauses: list[ColumnElement[bool]] = [table.c.deleted.is_(False)]
+        if dependent == "attachments":  # the owner index leads with the owner's entity
+            clauses.append(table.c.owner_entity == entity)
+        for start in range(0, len(record_ids), _DOCS_PER_STATEMENT):
+            block = record_ids[start : start + _DOCS_PER_STATEMENT]
+            ids = session.execute(select(table.c.id).where(table.c[column].in_(block), *clauses)).scalars()
+            for dependent_id in list(ids):
+                if dependent_id not in besides:
+                    reindex(session, dependent, dependent_id)
 
 
 def index_new_contacts(session: Session, rows: Sequence[Mapping[str, Any]]) -> None:
@@ -375,7 +457,7 @@ def index_new_contacts(session: Session, rows: Sequence[Mapping[str, Any]]) -> N
     _insert_docs(
         session,
         "contact",
-        [(row["id"], *doc, *key) for row, doc, key in zip(full, docs, keys, strict=True)],
+        [(row["id"], *doc, *key, None, None) for row, doc, key in zip(full, docs, keys, strict=True)],
     )
 
 
@@ -393,21 +475,35 @@ def index_new(session: Session, entity: str, rows: Sequence[Mapping[str, Any]]) 
         session,
         kind,
         [
-            (record_id, doc.title, doc.subtitle, index_key(doc.title_text), index_key(doc.body_text))
+            (
+                record_id,
+                doc.title,
+                doc.subtitle,
+                index_key(doc.title_text),
+                index_key(doc.body_text) if doc.body_key is None else doc.body_key,
+                doc.kind,
+                doc.owner_id,
+            )
             for record_id, doc in built
+            if doc is not None
         ],
     )
 
 
-def _insert_docs(session: Session, kind: str, docs: Sequence[tuple[str, str, str | None, str, str]]) -> None:
-    """Documents (record id, title, subtitle, title key, body key) of records not indexed yet."""
+NewDoc = tuple[str, str, str | None, str, str, str | None, str | None]
+"""A document to insert: record id, title, subtitle, title key, body key, the hit's kind when
+not the entity's own, the owner record (a file's text)."""
+
+
+def _insert_docs(session: Session, kind: str, docs: Sequence[NewDoc]) -> None:
+    """Documents of records not indexed yet."""
     if not docs:
         return
     connection = session.connection()
     first = connection.exec_driver_sql("SELECT coalesce(max(id), 0) FROM search_docs").scalar_one()
     connection.exec_driver_sql(
-        "INSERT INTO search_docs (id, kind, record_id, title, subtitle) VALUES (?, ?, ?, ?, ?)",
-        [(first + n, kind, *doc[:3]) for n, doc in enumerate(docs, start=1)],
+        "INSERT INTO search_docs (id, kind, record_id, title, subtitle, owner_id) VALUES (?, ?, ?, ?, ?, ?)",
+        [(first + n, doc[5] or kind, *doc[:3], doc[6]) for n, doc in enumerate(docs, start=1)],
     )
     connection.exec_driver_sql(
         "INSERT INTO search_fts (rowid, title, body, kind) VALUES (?, ?, ?, ?)",
@@ -459,7 +555,7 @@ RANK_AT_MOST = 1000
 
 _RANKED = "SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rank LIMIT ?"
 _UNRANKED = "SELECT rowid FROM search_fts WHERE search_fts MATCH ? LIMIT ?"
-_DOCS = "SELECT id, kind, record_id, title, subtitle FROM search_docs WHERE id IN ({})"
+_DOCS = "SELECT id, kind, record_id, title, subtitle, owner_id FROM search_docs WHERE id IN ({})"
 _DOCS_PER_STATEMENT = 500  # bound parameters per statement stay far below SQLite's limit
 
 Run = Callable[[str, tuple[Any, ...]], Sequence[Sequence[Any]]]
@@ -507,6 +603,8 @@ def _find(run: Run, expressions: tuple[str, str], limit: int, rank_at_most: int 
     ordered = (docs[rowid] for rowid in rowids if rowid in docs)
     return [
         Hit(kind=row[1], id=row[2], title=row[3], subtitle=row[4], rank=position)
+        if row[5] is None
+        else Hit(kind=row[1], id=row[5], title=row[3], subtitle=row[4], rank=position, attachment=row[2])
         for position, row in enumerate(ordered)
     ]
 

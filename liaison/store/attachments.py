@@ -14,7 +14,9 @@ see its record; a private record's files never leave the machine.
 
 from __future__ import annotations
 
-from sqlalchemy import Index, Integer, String
+from datetime import datetime
+
+from sqlalchemy import DateTime, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from liaison.store.base import Base, Synced
@@ -38,3 +40,24 @@ class Attachment(Synced, Base):
     size: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     sha256: Mapped[str] = mapped_column(String(64), nullable=False)
     role: Mapped[str] = mapped_column(String(16), nullable=False, default="file")
+
+
+class AttachmentText(Base):
+    """The text read from a file's bytes, for search: one row per SHA-256 (the same file
+    attached twice is read once). Local and derived (never synced): another laptop reads its
+    own copy once the bytes are there. ``status``: "text", "none" (no text in it) or "failed"
+    (damaged, encrypted); the text and its search key (folded once: a long PDF's key takes a
+    second to fold, and its owner's every rename rebuilds its document); ``extractor`` the
+    version of ``liaison.services.file_text`` that read it."""
+
+    __tablename__ = "attachment_texts"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    status: Mapped[str] = mapped_column(String(16), nullable=False)
+    text: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    key: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    """The text's search key (folded once, when read), valid for ``key_version``."""
+    key_version: Mapped[str] = mapped_column(String(40), nullable=False, default="")
+    pages: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    truncated: Mapped[bool] = mapped_column(nullable=False, default=False)
+    extractor: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    read_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)

@@ -65,6 +65,9 @@ class SearchDoc(Base):
     record_id: Mapped[str] = mapped_column(String(36), nullable=False, unique=True)
     title: Mapped[str] = mapped_column(Text, nullable=False)
     subtitle: Mapped[str | None] = mapped_column(Text)
+    owner_id: Mapped[str | None] = mapped_column(String(36))
+    """For the text of an attached file: the record the hit opens (``record_id`` is then the
+    attachment's id and ``kind`` the owner record's kind)."""
 
 
 class ContactMerge(Base):

@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 
 SCRIPT_LOCATION = "liaison.store:migrations"
 DEFAULT_SCRIPT_LOCATION = SCRIPT_LOCATION
-HEAD_REVISION = "0008"
+HEAD_REVISION = "0010"
 """The newest revision this version ships (a test checks it is Alembic's head). Opening a file
 already at it reads one row and never imports Alembic, which keeps start-up fast."""
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from liaison.store.actions import ActionItem
-from liaison.store.attachments import Attachment
+from liaison.store.attachments import Attachment, AttachmentText
 from liaison.store.base import Base, Synced
 from liaison.store.bilaterals import Bilateral, BilateralParty
 from liaison.store.directory import Contact, ContactPosition, Institution
@@ -44,6 +44,7 @@ __all__ = [
     "ActionItem",
     "AgendaItem",
     "Attachment",
+    "AttachmentText",
     "Base",
     "Bilateral",
     "BilateralParty",

@@ -59,6 +59,7 @@ HIT_PAGES = {
     "bilateral": "bilaterals",
     "action": "action_items",
     "plan": "joint_action_plans",
+    "document": "documents",  # a hit inside a document's attached file
 }
 
 

@@ -51,6 +51,7 @@ KIND_LABELS = {
     "bilateral": "Bilateral meeting",
     "action": "Action item",
     "plan": "Joint Action Plan",
+    "document": "Document",  # a hit inside a document's attached file
 }
 
 
@@ -278,7 +279,10 @@ class SearchBox(Retranslating, QLineEdit):
         self.results.clear()
         for hit in hits:
             kind = tr_entity(KIND_LABELS.get(hit.kind, hit.kind))
-            subtitle = localized_subtitle(hit.subtitle) if hit.subtitle else ""
+            if hit.attachment:  # found inside a file: the subtitle is the file's name, as typed
+                subtitle = self.tr("in the attached file %1").replace("%1", hit.subtitle or "")
+            else:
+                subtitle = localized_subtitle(hit.subtitle) if hit.subtitle else ""
             item = QListWidgetItem(f"{hit.title}\n{kind}" + (f" · {subtitle}" if subtitle else ""))
             item.setData(Qt.ItemDataRole.UserRole, (hit.kind, hit.id))
             self.results.addItem(item)

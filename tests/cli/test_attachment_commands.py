@@ -87,3 +87,14 @@ def test_get_of_a_file_only_on_the_secretariat_says_so(
     result = run("attachment", "get", record["id"], "-o", str(tmp_path / "x.pdf"))
     assert result.code == 1 and "signed.pdf (3.2 MB) is only on the Secretariat" in result.err
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_search_json_hits_inside_a_file_carry_the_attachment(ok: Any, tmp_path: Path) -> None:
+    forum = event(ok)
+    source = tmp_path / "agenda.txt"
+    source.write_text("Session three: the Qazalem diaspora centre", encoding="utf-8")
+    attached = ok("attach", "event", forum["id"], str(source))
+    hits = ok("search", "Qazalem")
+    assert [(h["kind"], h["id"], h["attachment"]) for h in hits] == [("event", forum["id"], attached["id"])]
+    assert "agenda.txt" in hits[0]["subtitle"]
+    assert [h["attachment"] for h in ok("search", "Diaspora Forum")] == [None]

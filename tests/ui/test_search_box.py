@@ -154,3 +154,13 @@ def test_the_search_thread_ends_with_the_box(qtbot: QtBot, sample_app: Liaison) 
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     thread.join(5)
     assert not thread.is_alive()
+
+
+def test_a_hit_inside_an_attached_file_shows_the_file_name(qtbot: QtBot, box: SearchBox) -> None:
+    """The sample plan's attached briefing note (plain text) says "Points to raise"."""
+    type_text(box, "points to raise")
+    assert box.wait_for_results(5000)
+    inside = [(row, hit) for row, hit in enumerate(box.hits) if hit.attachment]
+    assert inside and inside[0][1].kind == "plan"
+    text = box.results.item(inside[0][0]).text()
+    assert "in the attached file Plan 2024 - briefing note (sample).txt" in text
