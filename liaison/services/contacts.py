@@ -54,13 +54,15 @@ class ContactRecords(Records):
         record[PHOTO] = photo
         return record
 
-    def update_in(self, session: Session, record_id: str, values: Mapping[str, Any]) -> Record:
+    def update_in(
+        self, session: Session, record_id: str, values: Mapping[str, Any], *, withdraw: bool = False
+    ) -> Record:
         if self.services is None or PHOTO not in values:
-            return super().update_in(session, record_id, values)
+            return super().update_in(session, record_id, values, withdraw=withdraw)
         photo = self._photo_value(values)
         rest = {name: value for name, value in values.items() if name != PHOTO}
         if rest:
-            super().update_in(session, record_id, rest)
+            super().update_in(session, record_id, rest, withdraw=withdraw)
         else:
             self.get_in(session, record_id)  # a NotFoundError for a missing contact
         self._set_photo_in(session, record_id, photo)
