@@ -26,6 +26,8 @@ from liaison.protocol import (
     WireType,
 )
 from liaison.protocol.constants import (
+    MAX_BLOB_BYTES,
+    MAX_BLOB_CHUNK_BYTES,
     MAX_IMAGE_CHARS,
     MAX_LIST_ITEMS,
     MAX_NAME_CHARS,
@@ -257,7 +259,9 @@ def _errors(*codes: int) -> dict[str, Any]:
         400: "malformed request",
         401: "missing, unknown or revoked token; wrong credentials",
         403: "not this officer's to resolve: only its author and officers of the record's institution",
-        404: "no such conflict",
+        404: "no such conflict, or no such file this officer may see",
+        409: "the upload is elsewhere: Liaison-Blob-Offset says where, or another upload is in progress",
+        422: "the file's bytes do not hash to its name: nothing was kept",
         413: "body too large",
         429: "too many failed logins: wait Retry-After seconds",
         415: "unsupported Content-Encoding",
@@ -293,3 +297,55 @@ def operation(
 
 
 SECURITY_SCHEMES = {"bearer": {"type": "http", "scheme": "bearer"}}
+
+
+SHA256 = {"type": "string", "pattern": "^[0-9a-f]{64}$"}
+SHA256_PARAMETER = [{"name": "sha256", "in": "path", "required": True, "schema": SHA256}]
+BLOB_STATUS = {
+    "type": "object",
+    "required": ["sha256", "offset", "complete"],
+    "properties": {
+        "sha256": SHA256,
+        "offset": {"type": "integer", "minimum": 0, "maximum": MAX_BLOB_BYTES},
+        "complete": {"type": "boolean"},
+    },
+}
+
+
+def blob_upload_operation() -> dict[str, Any]:
+    """``PUT /v1/blobs/{sha256}?offset=N&size=T``: a chunk of raw bytes."""
+    extra = operation(
+        response=BLOB_STATUS,
+        parameters=[
+            *SHA256_PARAMETER,
+            {
+                "name": "size",
+                "in": "query",
+                "required": True,
+                "schema": {"type": "integer", "minimum": 1, "maximum": MAX_BLOB_BYTES},
+            },
+            {
+                "name": "offset",
+                "in": "query",
+                "required": True,
+                "schema": {"type": "integer", "minimum": 0, "maximum": MAX_BLOB_BYTES - 1},
+            },
+        ],
+        errors=(409, 422),
+    )
+    extra["requestBody"] = {
+        "required": True,
+        "description": f"at most {MAX_BLOB_CHUNK_BYTES} bytes, appended at offset",
+        "content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}},
+    }
+    return extra
+
+
+def blob_download_operation() -> dict[str, Any]:
+    """``GET /v1/blobs/{sha256}``: the bytes (206 for a ``Range``)."""
+    extra = operation(response={}, parameters=SHA256_PARAMETER, errors=(404,))
+    binary = {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}
+    extra["responses"]["200"] = {"description": "the file's bytes", "content": binary}
+    extra["responses"]["206"] = {"description": "the requested range of them", "content": binary}
+    extra["responses"]["416"] = {"description": "a range beyond the file"}
+    return extra
