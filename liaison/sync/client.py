@@ -40,6 +40,7 @@ from liaison.sync.errors import (
     SyncError,
     TrainingRecordError,
 )
+from liaison.sync.files import Files, download_within_budget, missing
 from liaison.sync.pending import PendingCounter
 from liaison.sync.pull import pull
 from liaison.sync.push import push
@@ -96,6 +97,10 @@ class SyncSummary:
     server_seq: int
     cursor: int
     finished_at: datetime
+    downloaded: int = 0
+    """Attached files downloaded in the background (within the officer's budget)."""
+    files_waiting: int = 0
+    """Attached files not downloaded (over the budget, or failed): they download when opened."""
 
     def as_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -145,9 +150,16 @@ class Run:
     username: str
     on_progress: Progress | None
     cancel: Cancel | None
+    _files: Files | None = None
 
     def call(self, method: str, path: str, **kwargs: Any) -> Any:
         return self.transport.call(method, path, token=self.token, **kwargs)
+
+    def files(self) -> Files:
+        """Attached files' bytes through this run's connection."""
+        if self._files is None:
+            self._files = Files(self.app, self.transport, self.token)
+        return self._files
 
     def check_cancel(self) -> None:
         if self.cancel is not None and self.cancel():
@@ -403,6 +415,7 @@ class SyncClient:
             pulled = pull(run, allow_mass_delete=allow_mass_delete)
             if self._ensure_institution(connection):
                 pushed.add(push(run))
+            downloaded, waiting = self._download_files(run)
         except LoginRequiredError:
             with self._token_lock:
                 self._refused = key  # revoked: the status says so until the next login
@@ -440,7 +453,20 @@ class SyncClient:
             server_seq=max(pushed.server_seq, pulled.server_seq),
             cursor=pulled.cursor,
             finished_at=finished,
+            downloaded=downloaded,
+            files_waiting=waiting,
         )
+
+    @staticmethod
+    def _download_files(run: Run) -> tuple[int, int]:
+        """The background download after a pull, within the officer's budget. A failure here
+        (offline again, a file not uploaded yet) fails no sync: the files wait (counted)."""
+        try:
+            return download_within_budget(run.files())
+        except SyncCancelledError:
+            raise
+        except SyncError:
+            return 0, len(missing(run.app))
 
     def _send_resolutions(self, run: Run) -> None:
         """Tell the server of conflicts resolved here. One the officer may not resolve (403) is

@@ -40,6 +40,7 @@ from liaison.store.base import new_id
 from liaison.store.local import OUTBOX
 from liaison.sync import conflicts
 from liaison.sync.errors import ServerError
+from liaison.sync.files import upload_for_batch
 from liaison.sync.merge import merge_text
 
 if TYPE_CHECKING:
@@ -202,6 +203,7 @@ def _send(run: Run, stats: PushStats, batch_id: str) -> None:
     if not entries:
         return
     changes = [_change(entry, visibilities.get((entry["entity"], entry["record_id"]))) for entry in entries]
+    upload_for_batch(run.app, run.files(), entries)  # bytes first: no laptop sees a file it cannot get
     answer = run.call("POST", c.PUSH_PATH, body={"changes": changes})
     try:
         response: PushResponse = decode_push_response(answer)
