@@ -101,8 +101,10 @@ MAX_BLOB_BYTES: Final = 50 * 1024 * 1024
 MAX_BLOB_CHUNK_BYTES: Final = 8 * 1024 * 1024
 """Largest chunk of one ``PUT /v1/blobs/{sha256}``: half the reverse proxy's 16 MiB
 ``client_max_body_size`` (packaging/secretariat), so that a proxy never refuses one."""
-BLOB_CHUNK_BYTES: Final = 4 * 1024 * 1024
-"""What the client sends per ``PUT``: a cut connection costs at most this much again."""
+BLOB_CHUNK_BYTES: Final = MAX_BLOB_CHUNK_BYTES
+"""What the client sends per ``PUT`` (streamed from the file, never read whole): the most the
+server takes, since every chunk costs a round trip; a cut connection costs at most the part of
+this chunk that had not arrived (the server keeps what did)."""
 
 # Record vocabulary.
 OP_CREATE: Final = "create"

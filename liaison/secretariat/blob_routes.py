@@ -56,11 +56,20 @@ from liaison.secretariat.models import SyncRecord
 from liaison.secretariat.rations import threaded
 
 OFFSET_HEADER = "Liaison-Blob-Offset"
+WRITE_BYTES = 1 << 20
+"""Received bytes handed to the writing thread at a time."""
 BLOB_SLOTS = 4
 """Chunks written at once (each holds one network chunk in memory and a file handle)."""
 ATTACHMENTS = "attachments"
 NOT_FOUND = "There is no such file, or it is not one this officer may see."
 NO_FILES = "This server keeps no files: its administrator starts it with --files-dir."
+
+
+class _BlobResponse(FileResponse):
+    """A file's bytes, read and sent a megabyte at a time (the default, 64 KiB, costs a read
+    and a turn of the event loop per 64 KiB: see tests/benchmarks/bench_attachments.py)."""
+
+    chunk_size = 1 << 20
 
 
 def may_see(db: Database, who: Principal, sha256: str) -> bool:
@@ -155,7 +164,7 @@ def install(
                 "The Secretariat does not have this file's bytes yet: the laptop that attached it "
                 "has not uploaded them.",
             )
-        return FileResponse(path, media_type="application/octet-stream")
+        return _BlobResponse(path, media_type="application/octet-stream")
 
 
 async def _receive(
@@ -180,18 +189,7 @@ async def _receive(
         ) from None
     try:
         try:
-            async for chunk in request.stream():
-                if writing.offset + len(chunk) - offset > MAX_BLOB_CHUNK_BYTES:
-                    writing.undo()
-                    raise TooLarge(MAX_BLOB_CHUNK_BYTES, " (a chunk of a file)")
-                if writing.offset + len(chunk) > size:
-                    writing.undo()
-                    raise Refusal(
-                        409,
-                        f"The chunk goes past the size declared ({size} bytes); nothing of it was kept.",
-                        {OFFSET_HEADER: str(offset)},
-                    )
-                writing.write(chunk)
+            await _append(request, writing, offset, size)
         except ClientDisconnect:
             return Response(status_code=400)  # nobody reads it; what arrived is kept
         if writing.offset == size:
@@ -206,3 +204,43 @@ async def _receive(
     finally:
         await threaded(writing.close)
     return JSONBody({"sha256": sha256, "offset": writing.offset, "complete": writing.offset == size})
+
+
+async def _append(request: Request, writing: Upload, offset: int, size: int) -> None:
+    """Write the body as it arrives, a megabyte at a time in a worker thread (hashing and
+    writing one megabyte while the next is received: the two cores work together), within the
+    chunk's limits. A refused chunk leaves the part as it was; a cut one keeps what arrived."""
+    received = offset
+    buffer = bytearray()
+    pending: asyncio.Future[None] | None = None
+    loop = asyncio.get_running_loop()
+
+    async def settle() -> None:
+        nonlocal pending
+        if pending is not None:
+            waiting, pending = pending, None
+            await waiting
+
+    try:
+        async for chunk in request.stream():
+            if received + len(chunk) - offset > MAX_BLOB_CHUNK_BYTES or received + len(chunk) > size:
+                await settle()
+                writing.undo()
+                buffer.clear()  # nothing of a refused chunk is kept
+                if received + len(chunk) - offset > MAX_BLOB_CHUNK_BYTES:
+                    raise TooLarge(MAX_BLOB_CHUNK_BYTES, " (a chunk of a file)")
+                raise Refusal(
+                    409,
+                    f"The chunk goes past the size declared ({size} bytes); nothing of it was kept.",
+                    {OFFSET_HEADER: str(offset)},
+                )
+            received += len(chunk)
+            buffer += chunk
+            if len(buffer) >= WRITE_BYTES:
+                await settle()
+                pending = loop.run_in_executor(None, writing.write, bytes(buffer))
+                buffer.clear()
+    finally:
+        await settle()
+        if buffer and writing.offset == received - len(buffer):
+            writing.write(bytes(buffer))  # what arrived before a cut is kept

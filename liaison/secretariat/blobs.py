@@ -27,12 +27,15 @@ import fcntl
 import hashlib
 import os
 import re
+import threading
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from liaison.protocol import ProtocolError
 
 READ_CHUNK = 1 << 20
+MAX_REMEMBERED = 256
+"""Running hashes of uploads in progress kept per process (the oldest goes first)."""
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
@@ -76,7 +79,13 @@ class Upload:
     """One chunk being written into a part, under the part's lock (see :meth:`ServerBlobs.begin`)."""
 
     def __init__(
-        self, blobs: ServerBlobs, sha256: str, institution: str, handle: BinaryIO, offset: int
+        self,
+        blobs: ServerBlobs,
+        sha256: str,
+        institution: str,
+        handle: BinaryIO,
+        offset: int,
+        hasher: Any = None,
     ) -> None:
         self.blobs = blobs
         self.sha256 = sha256
@@ -84,21 +93,28 @@ class Upload:
         self.handle = handle
         self.start = offset
         self.offset = offset
+        self.hasher = hasher
+        """The hash of the part's bytes so far, when this process saw them all arrive (else
+        ``None``: completion reads the part again)."""
 
     def write(self, chunk: bytes) -> None:
         self.handle.write(chunk)
         self.offset += len(chunk)
+        if self.hasher is not None:
+            self.hasher.update(chunk)
 
     def undo(self) -> None:
         """Drop this chunk's bytes (it was refused): the part ends where it did."""
         self.handle.flush()
         self.handle.truncate(self.start)
         self.offset = self.start
+        self.hasher = None
 
     def close(self) -> None:
         """Release the lock; what arrived stays in the part (a cut connection resumes from it)."""
         with contextlib.suppress(OSError):
             self.handle.flush()
+        self.blobs.remember(self)
         self.handle.close()  # closing releases the flock
 
     def finish(self) -> None:
@@ -108,11 +124,14 @@ class Upload:
         self.handle.flush()
         os.fsync(self.handle.fileno())
         part = self.blobs.part(self.sha256, self.institution)
-        digest = hashlib.sha256()
-        with part.open("rb") as source:
-            while chunk := source.read(READ_CHUNK):
-                digest.update(chunk)
-        actual = digest.hexdigest()
+        digest = self.hasher
+        self.hasher = None  # done with: never remembered for a next upload
+        if digest is None:
+            digest = hashlib.sha256()
+            with part.open("rb") as source:
+                while chunk := source.read(READ_CHUNK):
+                    digest.update(chunk)
+        actual = str(digest.hexdigest())
         if actual != self.sha256:
             part.unlink(missing_ok=True)
             raise DigestMismatch(actual)
@@ -133,6 +152,27 @@ class ServerBlobs:
         self.root = Path(root)
         self.tmp = self.root / "tmp"
         self.holders = self.root / "holders"
+        self._hashes: dict[Path, tuple[int, Any]] = {}
+        """Part → (its length, the hash of its bytes), for parts whose every byte this process
+        received: completion then needs no second read of the file. Another worker, a restart
+        or a dropped chunk falls back to reading the part."""
+        self._hashes_lock = threading.Lock()
+
+    def remember(self, upload: Upload) -> None:
+        part = self.part(upload.sha256, upload.institution)
+        with self._hashes_lock:
+            self._hashes.pop(part, None)
+            if upload.hasher is not None:
+                if len(self._hashes) >= MAX_REMEMBERED:
+                    self._hashes.pop(next(iter(self._hashes)))
+                self._hashes[part] = (upload.offset, upload.hasher)
+
+    def _hasher(self, part: Path, length: int) -> Any:
+        with self._hashes_lock:
+            found = self._hashes.pop(part, None)
+        if found is not None and found[0] == length:
+            return found[1]
+        return hashlib.sha256() if length == 0 else None
 
     def path(self, sha256: str) -> Path:
         digest = check_sha256(sha256)
@@ -183,4 +223,4 @@ class ServerBlobs:
         except BaseException:
             handle.close()
             raise
-        return Upload(self, sha256, institution, handle, offset)
+        return Upload(self, sha256, institution, handle, offset, self._hasher(part, offset))

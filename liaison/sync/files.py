@@ -22,8 +22,11 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from typing import Any
+from contextlib import contextmanager
+from queue import Full, Queue
+from typing import Any, BinaryIO
 
 import httpx
 from sqlalchemy import select
@@ -53,6 +56,8 @@ DOWNLOAD_BUDGET_MB = "sync.download_budget_mb"
 """Setting: megabytes of files a sync downloads in the background (0: none; open to download)."""
 DEFAULT_DOWNLOAD_BUDGET_MB = 50
 OFFSET_HEADER = "Liaison-Blob-Offset"
+PIECE = 256 * 1024
+"""Bytes of a chunk read from the file and handed to the connection at a time."""
 RESUMES = 3
 """Times a download cut mid-file is resumed (from the bytes received) before it fails."""
 _TURNS = 20
@@ -97,15 +102,15 @@ class Files:
             for _turn in range(_TURNS * max(1, size // c.BLOB_CHUNK_BYTES + 1)):
                 if offset >= size:
                     offset = 0  # the server holds more than this file: it started again
-                source.seek(offset)
-                chunk = source.read(c.BLOB_CHUNK_BYTES)
-                self.uploaded_bytes += len(chunk)
+                length = min(c.BLOB_CHUNK_BYTES, size - offset)
+                self.uploaded_bytes += length
                 try:
                     answer = self._call(
                         "PUT",
                         c.BLOB_PATH.format(sha256=sha256),
                         params={"offset": offset, "size": size},
-                        content=chunk,
+                        content=_pieces(source, offset, length),
+                        content_length=length,
                         retry=False,
                     )
                 except OfflineError:
@@ -135,9 +140,8 @@ class Files:
         if self.blobs.has(sha256):
             return
         try:
-            self.blobs.add_stream(
-                self._chunks(sha256), expected_sha256=sha256, max_size=c.MAX_BLOB_BYTES, name=name
-            )
+            with _prefetched(self._chunks(sha256)) as chunks:
+                self.blobs.add_stream(chunks, expected_sha256=sha256, max_size=c.MAX_BLOB_BYTES, name=name)
         except ServerRefusedError as error:
             if error.status == 404:
                 raise FileNotOnServerError(name=name) from error
@@ -160,6 +164,67 @@ class Files:
                     if isinstance(error, OfflineError):
                         raise
                     raise OfflineError(url=self.transport.url, reason=str(error)[:300]) from error
+
+
+@contextmanager
+def _prefetched(source: Iterator[bytes], depth: int = 4) -> Iterator[Iterator[bytes]]:
+    """``source`` read by a thread, at most ``depth`` chunks ahead: the network is read while
+    the store hashes and writes the chunk before (both release the GIL: the two cores work
+    together). The source's errors come out of the iterator; leaving early stops the thread."""
+    queue: Queue[tuple[bytes | None, BaseException | None]] = Queue(maxsize=depth)
+    stop = threading.Event()
+
+    def put(item: tuple[bytes | None, BaseException | None]) -> bool:
+        while not stop.is_set():
+            try:
+                queue.put(item, timeout=0.1)
+                return True
+            except Full:
+                continue
+        return False
+
+    def produce() -> None:
+        try:
+            for chunk in source:
+                if not put((chunk, None)):
+                    return
+            put((None, None))
+        except BaseException as error:
+            put((None, error))
+        finally:
+            close = getattr(source, "close", None)
+            if close is not None:
+                close()
+
+    def consume() -> Iterator[bytes]:
+        while True:
+            chunk, error = queue.get()
+            if error is not None:
+                raise error
+            if chunk is None:
+                return
+            yield chunk
+
+    thread = threading.Thread(target=produce, name="liaison-download", daemon=True)
+    thread.start()
+    try:
+        yield consume()
+    finally:
+        stop.set()
+        thread.join()
+
+
+def _pieces(source: BinaryIO, offset: int, length: int) -> Iterator[bytes]:
+    """``length`` bytes of ``source`` from ``offset``, a piece at a time (a chunk is streamed
+    from the file as it is sent, never read whole)."""
+    source.seek(offset)
+    left = length
+    while left > 0:
+        piece = source.read(min(PIECE, left))
+        if not piece:
+            raise OSError("the file became shorter while it was being sent")
+        left -= len(piece)
+        yield piece
 
 
 # -- the push's side ----------------------------------------------------------------------------------

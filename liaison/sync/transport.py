@@ -25,7 +25,7 @@ import ipaddress
 import random as random_module
 import ssl
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -215,7 +215,8 @@ class Transport:
         token: str | None = None,
         login: bool = False,
         decode: Callable[[bytes], Any] = decode_json,
-        content: bytes | None = None,
+        content: bytes | Iterable[bytes] | None = None,
+        content_length: int | None = None,
         retry: bool = True,
     ) -> Any:
         """Send one request (retrying as the module docstring says) and return the answer as
@@ -228,8 +229,10 @@ class Transport:
         if body is not None:
             content, body_headers = encode_body(body)
             headers.update(body_headers)
-        elif content is not None:  # a file's bytes, as they are
+        elif content is not None:  # a file's bytes, as they are (streamed when an iterable)
             headers["Content-Type"] = "application/octet-stream"
+            if content_length is not None:
+                headers["Content-Length"] = str(content_length)
         if token is not None:
             headers["Authorization"] = f"Bearer {token}"
         attempt = 0
