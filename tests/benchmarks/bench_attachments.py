@@ -23,6 +23,9 @@ serve``, SQLite, ``--files-dir``, a trustme certificate on 127.0.0.1). Each roun
    and an httpx ``GET`` of the file (the app streams it from the disk in 1 MiB reads; the client
    reads and drops it). One request each, one connection: what moving the bytes costs.
 
+Before each timed part the disk is synced (``os.sync``), so that what the setup wrote (the
+file, its copy for the floor) is not flushed inside another part's ``fsync``.
+
 Memory: a thread samples this process's resident set (``/proc/self/statm``) every 2 ms; the
 figure is the peak during the sync minus the resident set when it began. Streamed code grows by
 a few chunks (target < 20 MB); reading the file whole would grow by its size.
@@ -213,6 +216,7 @@ def _run(folder: Path, megabytes: float, rounds: int) -> dict[str, Any]:
                 record = sender.attachments.attach("contact", contact["id"], source).record
                 shutil.copyfile(source, floor_file)
                 source.unlink()
+                os.sync()  # the setup's writes (the file, its copy for the floor) are not charged below
                 with peak_rss_growth() as up_rss:
                     start = time.perf_counter()
                     assert _files(sender, sender_client).upload(record["sha256"], record["name"])
@@ -225,11 +229,13 @@ def _run(folder: Path, megabytes: float, rounds: int) -> dict[str, Any]:
                 received = receiver_client.sync()
                 pull_s = time.perf_counter() - start
                 assert sent.pending == 0 and received.files_waiting == 1, (sent, received)
+                os.sync()
                 with peak_rss_growth() as down_rss:
                     start = time.perf_counter()
                     _files(receiver, receiver_client).download(record)
                     download_s = time.perf_counter() - start
                 assert receiver.attachments.is_local(record)
+                os.sync()
                 floor_up = _floor_upload(floor_url, certs, floor_file)
                 floor_down = _floor_download(floor_url, certs)
                 rows.append(
