@@ -183,3 +183,18 @@ def test_an_upload_refused_as_damaged_keeps_the_metadata_waiting(
     stored.write_bytes(good)
     aigerim.sync()
     assert nurlan.sync().downloaded == 1
+
+
+def test_a_private_record_made_institution_only_sends_its_file_then(
+    laptop: Laptop, tmp_path: Path, server: RunningServer
+) -> None:
+    aigerim, nurlan = laptop("aigerim"), laptop("nurlan")
+    record = attach(aigerim, tmp_path, "private")
+    aigerim.sync()
+    assert record["sha256"] not in server_files(server)
+    aigerim.app.contacts.update(record["owner_id"], {"visibility": "institution"})
+    assert aigerim.app.attachments.get(record["id"])["visibility"] == "institution"  # it follows
+    aigerim.sync()
+    assert record["sha256"] in server_files(server)
+    assert nurlan.sync().downloaded == 1
+    assert nurlan.app.attachments.blobs.path(record["sha256"]).read_bytes() == PDF
