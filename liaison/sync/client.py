@@ -13,7 +13,7 @@ import platform
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -101,6 +101,9 @@ class SyncSummary:
     """Attached files downloaded in the background (within the officer's budget)."""
     files_waiting: int = 0
     """Attached files not downloaded (over the budget, or failed): they download when opened."""
+    files_held: int = 0
+    """Attached files not sent: their bytes are missing from this data folder or were damaged
+    on the way (their rows stay in the outbox; the next sync tries again)."""
 
     def as_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -151,6 +154,8 @@ class Run:
     on_progress: Progress | None
     cancel: Cancel | None
     _files: Files | None = None
+    held_files: set[str] = field(default_factory=set)
+    """Attachments whose bytes could not be sent in this sync (not tried again in it)."""
 
     def call(self, method: str, path: str, **kwargs: Any) -> Any:
         return self.transport.call(method, path, token=self.token, **kwargs)
@@ -455,6 +460,7 @@ class SyncClient:
             finished_at=finished,
             downloaded=downloaded,
             files_waiting=waiting,
+            files_held=pushed.files_held,
         )
 
     @staticmethod

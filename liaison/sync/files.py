@@ -228,26 +228,33 @@ def _pieces(source: BinaryIO, offset: int, length: int) -> Iterator[bytes]:
 
 
 # -- the push's side ----------------------------------------------------------------------------------
-def upload_for_batch(app: Liaison, call_files: Files, entries: Sequence[Mapping[str, Any]]) -> int:
-    """Upload the bytes of the attachments created in ``entries`` (a batch about to be pushed);
-    how many files were sent."""
+def upload_for_batch(app: Liaison, call_files: Files, entries: Sequence[Mapping[str, Any]]) -> set[str]:
+    """Upload the bytes of the attachments created in ``entries`` (a batch about to be pushed).
+    Returns the ids of those whose bytes cannot be sent from here (missing from the data folder,
+    or found damaged by the server): the push holds their rows back (the next sync tries again)
+    and sends the rest, so one bad file never stops a sync. Being offline or signed out raises."""
     created = [
         entry["record_id"]
         for entry in entries
         if entry["entity"] == ATTACHMENTS.name and entry["op"] == c.OP_CREATE
     ]
     if not created:
-        return 0
+        return set()
     table = table_of(app.attachments.spec)
     with app.store.read() as session:
         rows = session.execute(
-            select(table.c.sha256, table.c.name).where(table.c.id.in_(sorted(set(created))))
+            select(table.c.id, table.c.sha256, table.c.name).where(table.c.id.in_(sorted(set(created))))
         ).all()
-    sent = 0
-    for sha256, name in sorted(set(rows)):
-        if call_files.upload(str(sha256), str(name)):
-            sent += 1
-    return sent
+    by_hash: dict[str, list[tuple[str, str]]] = {}
+    for record_id, sha256, name in rows:
+        by_hash.setdefault(str(sha256), []).append((str(record_id), str(name)))
+    held: set[str] = set()
+    for sha256, named in sorted(by_hash.items()):
+        try:
+            call_files.upload(sha256, named[0][1])
+        except (MissingBlobError, FileDamagedOnTheWayError):
+            held.update(record_id for record_id, _name in named)
+    return held
 
 
 # -- downloads ------------------------------------------------------------------------------------------

@@ -18,7 +18,7 @@ from liaison.protocol.constants import BLOB_CHUNK_BYTES
 from liaison.services.attachments import OnlyOnSecretariatError
 from liaison.store.blobs import HashMismatchError
 from liaison.sync import files
-from liaison.sync.errors import FileDamagedOnTheWayError, FileNotOnServerError
+from liaison.sync.errors import FileNotOnServerError
 from liaison.sync.transport import Transport
 from tests.secretariat.server import RunningServer
 from tests.sync.conftest import Laptop, Officer
@@ -168,7 +168,7 @@ def test_a_cut_upload_resumes_from_the_server_s_offset_without_sending_twice(
     assert nurlan.app.attachments.blobs.path(record["sha256"]).read_bytes() == data
 
 
-def test_an_upload_refused_as_damaged_keeps_the_metadata_waiting(
+def test_an_upload_refused_as_damaged_holds_the_file_and_sends_the_rest(
     laptop: Laptop, tmp_path: Path, server: RunningServer
 ) -> None:
     aigerim, nurlan = laptop("aigerim"), laptop("nurlan")
@@ -176,12 +176,13 @@ def test_an_upload_refused_as_damaged_keeps_the_metadata_waiting(
     stored = aigerim.app.attachments.blobs.path(record["sha256"])
     good = stored.read_bytes()
     stored.write_bytes(good[:-1] + b"X")  # the laptop's copy went bad on its disk
-    with pytest.raises(FileDamagedOnTheWayError):
-        aigerim.sync()
+    summary = aigerim.sync()  # the rest goes; the file waits, its row in the outbox
+    assert summary.files_held == 1 and summary.pending == 1
     nurlan.sync()
     assert listed(nurlan, record["id"]) is None  # no metadata without its bytes
+    assert nurlan.app.contacts.get(record["owner_id"])["name"]  # its record came, though
     stored.write_bytes(good)
-    aigerim.sync()
+    assert aigerim.sync().files_held == 0
     assert nurlan.sync().downloaded == 1
 
 
@@ -198,3 +199,17 @@ def test_a_private_record_made_institution_only_sends_its_file_then(
     assert record["sha256"] in server_files(server)
     assert nurlan.sync().downloaded == 1
     assert nurlan.app.attachments.blobs.path(record["sha256"]).read_bytes() == PDF
+
+
+def test_a_file_whose_bytes_left_the_data_folder_is_held_and_the_rest_syncs(
+    laptop: Laptop, tmp_path: Path, server: RunningServer
+) -> None:
+    aigerim, nurlan = laptop("aigerim"), laptop("nurlan")
+    record = attach(aigerim, tmp_path, "institution")
+    aigerim.app.attachments.blobs.discard(record["sha256"])  # removed by hand, say
+    summary = aigerim.sync()
+    assert summary.files_held == 1 and summary.pending == 1
+    assert record["sha256"] not in server_files(server)
+    nurlan.sync()
+    assert listed(nurlan, record["id"]) is None
+    assert nurlan.app.contacts.get(record["owner_id"])["visibility"] == "institution"
