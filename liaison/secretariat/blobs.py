@@ -67,6 +67,11 @@ class DigestMismatch(Exception):
         self.actual = actual
 
 
+def _stamp(status: os.stat_result) -> tuple[int, int, int]:
+    """A part's length, modification time and inode: what tells that nobody else wrote it."""
+    return (status.st_size, status.st_mtime_ns, status.st_ino)
+
+
 def _fsync_folder(folder: Path) -> None:
     descriptor = os.open(folder, os.O_RDONLY)
     try:
@@ -112,9 +117,11 @@ class Upload:
 
     def close(self) -> None:
         """Release the lock; what arrived stays in the part (a cut connection resumes from it)."""
+        stamp: tuple[int, int, int] | None = None
         with contextlib.suppress(OSError):
             self.handle.flush()
-        self.blobs.remember(self)
+            stamp = _stamp(os.fstat(self.handle.fileno()))
+        self.blobs.remember(self, stamp)
         self.handle.close()  # closing releases the flock
 
     def finish(self) -> None:
@@ -152,27 +159,29 @@ class ServerBlobs:
         self.root = Path(root)
         self.tmp = self.root / "tmp"
         self.holders = self.root / "holders"
-        self._hashes: dict[Path, tuple[int, Any]] = {}
+        self._hashes: dict[Path, tuple[tuple[int, int, int], Any]] = {}
         """Part → (its length, the hash of its bytes), for parts whose every byte this process
         received: completion then needs no second read of the file. Another worker, a restart
         or a dropped chunk falls back to reading the part."""
         self._hashes_lock = threading.Lock()
 
-    def remember(self, upload: Upload) -> None:
+    def remember(self, upload: Upload, stamp: tuple[int, int, int] | None) -> None:
+        """Keep the running hash of a part this process just wrote, with the part's length,
+        modification time and inode: any write by another process changes them."""
         part = self.part(upload.sha256, upload.institution)
         with self._hashes_lock:
             self._hashes.pop(part, None)
-            if upload.hasher is not None:
+            if upload.hasher is not None and stamp is not None and stamp[0] == upload.offset:
                 if len(self._hashes) >= MAX_REMEMBERED:
                     self._hashes.pop(next(iter(self._hashes)))
-                self._hashes[part] = (upload.offset, upload.hasher)
+                self._hashes[part] = (stamp, upload.hasher)
 
-    def _hasher(self, part: Path, length: int) -> Any:
+    def _hasher(self, part: Path, stamp: tuple[int, int, int]) -> Any:
         with self._hashes_lock:
             found = self._hashes.pop(part, None)
-        if found is not None and found[0] == length:
+        if found is not None and found[0] == stamp:
             return found[1]
-        return hashlib.sha256() if length == 0 else None
+        return hashlib.sha256() if stamp[0] == 0 else None
 
     def path(self, sha256: str) -> Path:
         digest = check_sha256(sha256)
@@ -223,4 +232,5 @@ class ServerBlobs:
         except BaseException:
             handle.close()
             raise
-        return Upload(self, sha256, institution, handle, offset, self._hasher(part, offset))
+        hasher = self._hasher(part, _stamp(os.fstat(handle.fileno())))
+        return Upload(self, sha256, institution, handle, offset, hasher)

@@ -6,11 +6,15 @@ from __future__ import annotations
 
 import hashlib
 import os
+import time
+from pathlib import Path
 from typing import Any
 
 import httpx
+import pytest
 
 from liaison.protocol.constants import MAX_BLOB_CHUNK_BYTES
+from liaison.secretariat.blobs import DigestMismatch, ServerBlobs
 from tests.secretariat.officers import Officer, World, change, new_id
 
 DATA = os.urandom(300_000)
@@ -209,3 +213,33 @@ def test_a_private_record_s_file_is_refused_with_its_record(world: World) -> Non
     assert refused["status"] == "rejected"
     for officer in (world.aigerim, world.nurlan, world.leyla):
         assert officer.http.get(f"/v1/blobs/{DIGEST}").status_code == 404
+
+
+def test_a_part_written_by_another_process_is_hashed_again_on_completion(tmp_path: Path) -> None:
+    """The running hash a worker keeps is used only for a part nobody else wrote since."""
+    blobs = ServerBlobs(tmp_path / "files")
+    institution = new_id()
+    first = blobs.begin(DIGEST, institution, 0, len(DATA))
+    first.write(DATA[:1000])
+    first.close()
+    part = blobs.part(DIGEST, institution)
+    time.sleep(0.01)
+    with part.open("r+b") as other:  # another worker rewrote it: same length, other bytes
+        other.write(b"\0" * 1000)
+    rest = blobs.begin(DIGEST, institution, 1000, len(DATA))
+    assert rest.hasher is None  # not trusted: the part is read again at the end
+    rest.write(DATA[1000:])
+    with pytest.raises(DigestMismatch):
+        rest.finish()
+    rest.close()
+    assert not blobs.has(DIGEST) and not part.exists()
+    # the same upload by one process completes from its running hash, without a second read
+    again = blobs.begin(DIGEST, institution, 0, len(DATA))
+    again.write(DATA[:1000])
+    again.close()
+    last = blobs.begin(DIGEST, institution, 1000, len(DATA))
+    assert last.hasher is not None
+    last.write(DATA[1000:])
+    last.finish()
+    last.close()
+    assert blobs.path(DIGEST).read_bytes() == DATA
