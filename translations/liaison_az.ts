@@ -2975,6 +2975,14 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <translation>Sistem açar anbarında xəta baş verdi: {reason}</translation>
     </message>
     <message>
+        <source>The file {name} cannot be downloaded from the Secretariat: it is not there yet (the laptop that attached it has not synced since) or no longer yours to see. Try again later.</source>
+        <translation>{name} faylı Katiblikdən endirilə bilmir: hələ orada deyil (onu əlavə edən noutbuk o vaxtdan bəri sinxronlaşmayıb) və ya artıq onu görmək hüququnuz yoxdur. Sonra yenidən cəhd edin.</translation>
+    </message>
+    <message>
+        <source>The file {name} arrived damaged at the Secretariat (its SHA-256 did not match) and was not kept; it is sent again at the next sync. Your record is unchanged.</source>
+        <translation>{name} faylı Katibliyə zədələnmiş halda çatdı (SHA-256 dəyəri uyğun gəlmədi) və saxlanılmadı; növbəti sinxronlaşmada yenidən göndəriləcək. Qeydiniz dəyişməyib.</translation>
+    </message>
+    <message>
         <source>{path} is open in another program (perhaps the Liaison window or a sync). Close it, then try again; nothing was changed.</source>
         <translation>{path} başqa proqramda açıqdır (bəlkə Liaison pəncərəsi və ya sinxronizasiya). Onu bağlayıb yenidən cəhd edin; heç nə dəyişdirilmədi.</translation>
     </message>

@@ -2958,6 +2958,14 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <translation>A rendszerkulcstartó hibát jelzett: {reason}</translation>
     </message>
     <message>
+        <source>The file {name} cannot be downloaded from the Secretariat: it is not there yet (the laptop that attached it has not synced since) or no longer yours to see. Try again later.</source>
+        <translation>A(z) {name} fájl nem tölthető le a Titkárságról: még nincs ott (a csatoló laptop azóta nem szinkronizált), vagy már nem láthatja. Próbálja újra később.</translation>
+    </message>
+    <message>
+        <source>The file {name} arrived damaged at the Secretariat (its SHA-256 did not match) and was not kept; it is sent again at the next sync. Your record is unchanged.</source>
+        <translation>A(z) {name} fájl sérülten érkezett a Titkárságra (SHA-256 értéke nem egyezett), és nem került megőrzésre; a következő szinkronizáláskor újra elküldjük. A rekordja nem változott.</translation>
+    </message>
+    <message>
         <source>{path} is open in another program (perhaps the Liaison window or a sync). Close it, then try again; nothing was changed.</source>
         <translation>{path} egy másik programban nyitva van (talán a Liaison ablakában vagy egy szinkronizálásban). Zárja be, majd próbálja újra; semmi sem változott.</translation>
     </message>

@@ -2975,6 +2975,14 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Жүйелік кілттер қоймасында қате орын алды: {reason}</translation>
     </message>
     <message>
+        <source>The file {name} cannot be downloaded from the Secretariat: it is not there yet (the laptop that attached it has not synced since) or no longer yours to see. Try again later.</source>
+        <translation>{name} файлын Хатшылықтан жүктеп алу мүмкін емес: ол әлі онда жоқ (оны тіркеген ноутбук содан бері синхрондалмаған) немесе оны көруге енді құқығыңыз жоқ. Кейінірек қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>The file {name} arrived damaged at the Secretariat (its SHA-256 did not match) and was not kept; it is sent again at the next sync. Your record is unchanged.</source>
+        <translation>{name} файлы Хатшылыққа бүлінген күйде жетті (SHA-256 мәні сәйкес келмеді) және сақталмады; ол келесі синхрондауда қайта жіберіледі. Жазбаңыз өзгерген жоқ.</translation>
+    </message>
+    <message>
         <source>{path} is open in another program (perhaps the Liaison window or a sync). Close it, then try again; nothing was changed.</source>
         <translation>{path} басқа бағдарламада ашық (мүмкін Liaison терезесі немесе синхрондау). Оны жауып, қайталап көріңіз; ештеңе өзгертілмеді.</translation>
     </message>

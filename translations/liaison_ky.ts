@@ -2975,6 +2975,14 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Системалык ачкычтар сактагычында ката кетти: {reason}</translation>
     </message>
     <message>
+        <source>The file {name} cannot be downloaded from the Secretariat: it is not there yet (the laptop that attached it has not synced since) or no longer yours to see. Try again later.</source>
+        <translation>{name} файлын Катчылыктан жүктөп алуу мүмкүн эмес: ал азырынча ал жакта жок (аны тиркеген ноутбук андан бери шайкештирилген эмес) же аны көрүүгө мындан ары укугуңуз жок. Кийинчерээк кайра аракет кылыңыз.</translation>
+    </message>
+    <message>
+        <source>The file {name} arrived damaged at the Secretariat (its SHA-256 did not match) and was not kept; it is sent again at the next sync. Your record is unchanged.</source>
+        <translation>{name} файлы Катчылыкка бузулуп жетти (SHA-256 мааниси дал келген жок) жана сакталган жок; ал кийинки шайкештирүүдө кайра жөнөтүлөт. Жазууңуз өзгөргөн жок.</translation>
+    </message>
+    <message>
         <source>{path} is open in another program (perhaps the Liaison window or a sync). Close it, then try again; nothing was changed.</source>
         <translation>{path} башка программада ачык (балким Liaison терезеси же синхрондоштуруу). Аны жаап, кайра аракет кылыңыз; эч нерсе өзгөртүлгөн жок.</translation>
     </message>

@@ -2992,6 +2992,14 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Сбой системного хранилища ключей: {reason}</translation>
     </message>
     <message>
+        <source>The file {name} cannot be downloaded from the Secretariat: it is not there yet (the laptop that attached it has not synced since) or no longer yours to see. Try again later.</source>
+        <translation>Файл {name} нельзя загрузить из Секретариата: его там ещё нет (ноутбук, к которому его прикрепили, с тех пор не синхронизировался) или вам больше нельзя его видеть. Повторите попытку позже.</translation>
+    </message>
+    <message>
+        <source>The file {name} arrived damaged at the Secretariat (its SHA-256 did not match) and was not kept; it is sent again at the next sync. Your record is unchanged.</source>
+        <translation>Файл {name} пришёл в Секретариат повреждённым (его SHA-256 не совпал) и не был сохранён; он будет отправлен снова при следующей синхронизации. Ваша запись не изменилась.</translation>
+    </message>
+    <message>
         <source>{path} is open in another program (perhaps the Liaison window or a sync). Close it, then try again; nothing was changed.</source>
         <translation>{path} открыт в другой программе (возможно, в окне Liaison или при синхронизации). Закройте её и повторите попытку; ничего не изменено.</translation>
     </message>

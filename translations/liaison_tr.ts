@@ -2958,6 +2958,14 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <translation>Sistem anahtarlığı hata verdi: {reason}</translation>
     </message>
     <message>
+        <source>The file {name} cannot be downloaded from the Secretariat: it is not there yet (the laptop that attached it has not synced since) or no longer yours to see. Try again later.</source>
+        <translation>{name} dosyası Sekreterlikten indirilemiyor: henüz orada değil (onu ekleyen dizüstü bilgisayar o zamandan beri eşitlenmedi) ya da artık onu görme yetkiniz yok. Daha sonra yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>The file {name} arrived damaged at the Secretariat (its SHA-256 did not match) and was not kept; it is sent again at the next sync. Your record is unchanged.</source>
+        <translation>{name} dosyası Sekreterliğe bozuk ulaştı (SHA-256 değeri eşleşmedi) ve saklanmadı; bir sonraki eşitlemede yeniden gönderilir. Kaydınız değişmedi.</translation>
+    </message>
+    <message>
         <source>{path} is open in another program (perhaps the Liaison window or a sync). Close it, then try again; nothing was changed.</source>
         <translation>{path} başka bir programda açık (belki Liaison penceresi ya da bir eşitleme). Onu kapatıp yeniden deneyin; hiçbir şey değiştirilmedi.</translation>
     </message>

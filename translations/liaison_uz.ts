@@ -2975,6 +2975,14 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <translation>Tizim kalitlar omborida xatolik yuz berdi: {reason}</translation>
     </message>
     <message>
+        <source>The file {name} cannot be downloaded from the Secretariat: it is not there yet (the laptop that attached it has not synced since) or no longer yours to see. Try again later.</source>
+        <translation>{name} faylini Kotibiyatdan yuklab olib boʻlmaydi: u hali u yerda yoʻq (uni biriktirgan noutbuk oʻshandan beri sinxronlanmagan) yoki uni koʻrishga endi huquqingiz yoʻq. Keyinroq qayta urinib koʻring.</translation>
+    </message>
+    <message>
+        <source>The file {name} arrived damaged at the Secretariat (its SHA-256 did not match) and was not kept; it is sent again at the next sync. Your record is unchanged.</source>
+        <translation>{name} fayli Kotibiyatga shikastlangan holda yetib keldi (SHA-256 qiymati mos kelmadi) va saqlanmadi; u keyingi sinxronlashda qayta yuboriladi. Yozuvingiz oʻzgarmadi.</translation>
+    </message>
+    <message>
         <source>{path} is open in another program (perhaps the Liaison window or a sync). Close it, then try again; nothing was changed.</source>
         <translation>{path} boshqa dasturda ochiq (ehtimol Liaison oynasi yoki sinxronlash). Uni yopib, qayta urinib koʻring; hech narsa oʻzgartirilmadi.</translation>
     </message>

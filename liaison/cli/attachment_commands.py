@@ -22,6 +22,8 @@ from liaison.services.app import Liaison
 from liaison.services.attachments import size_text
 from liaison.services.entities import ATTACHMENTS, ENTITIES
 from liaison.services.records import Record
+from liaison.sync import files
+from liaison.sync import state as sync_state
 
 
 def _brief(record: Record) -> dict[str, Any]:
@@ -88,6 +90,8 @@ def _list(app: Liaison, args: argparse.Namespace) -> int:
 
 def _get(app: Liaison, args: argparse.Namespace) -> int:
     target = Path(args.output)
+    if app.attachments.downloader is None and sync_state.connection(app) is not None:
+        app.attachments.downloader = files.downloader(app)  # only on the Secretariat: downloaded first
     record = app.attachments.save_copy(args.id.strip(), target)
     if args.json:
         print_json({**_brief(record), "path": str(target)})

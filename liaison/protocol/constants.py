@@ -26,6 +26,12 @@ PUSH_PATH: Final = "/v1/push"
 CHANGES_PATH: Final = "/v1/changes"
 RESOLVE_PATH: Final = "/v1/conflicts/{conflict_id}/resolve"
 OPENAPI_PATH: Final = "/openapi.json"
+BLOBS_PREFIX: Final = "/v1/blobs/"
+BLOB_PATH: Final = "/v1/blobs/{sha256}"
+"""``GET``: an attached file's bytes by their SHA-256 (``Range`` honoured), for an officer who may
+see a live attachment naming them; ``PUT ?offset=N&size=T``: a chunk of them (raw bytes)."""
+BLOB_UPLOAD_PATH: Final = "/v1/blobs/{sha256}/upload"
+"""``GET``: how much of an upload the server holds (``{"sha256", "offset", "complete"}``)."""
 
 # Error codes of the error body {"error": code, "message": ..., "field"?: ...}.
 BAD_REQUEST: Final = "bad_request"  # 400 malformed JSON, wrong types, unknown entity, bad uuid, bad gzip
@@ -40,6 +46,8 @@ CLIENT_TOO_OLD: Final = "client_too_old"  # 426 protocol header missing or below
 TOO_MANY_REQUESTS: Final = "too_many_requests"  # 429 too many failed logins: wait Retry-After seconds
 SERVER_ERROR: Final = "server_error"  # 500 a bug; never for bad input
 UNAVAILABLE: Final = "unavailable"  # 503 the server's database is unreachable or busy: retry later
+CONFLICT_CODE: Final = "upload_conflict"  # 409 a file chunk not where the server is, or an upload in progress
+UNPROCESSABLE: Final = "hash_mismatch"  # 422 a file's bytes do not hash to the name they were sent under
 ERROR_CODES: Final = frozenset(
     {
         BAD_REQUEST,
@@ -54,6 +62,8 @@ ERROR_CODES: Final = frozenset(
         TOO_MANY_REQUESTS,
         SERVER_ERROR,
         UNAVAILABLE,
+        CONFLICT_CODE,
+        UNPROCESSABLE,
     }
 )
 
@@ -92,6 +102,15 @@ MAX_LIST_ITEMS: Final = 200
 MAX_NAME_CHARS: Final = 200
 """Longest username, device name or institution name."""
 MAX_PASSWORD_CHARS: Final = 1024
+MAX_BLOB_BYTES: Final = 50 * 1024 * 1024
+"""Largest attached file (the desktop's own limit, ``liaison.services.attachments.MAX_FILE_BYTES``)."""
+MAX_BLOB_CHUNK_BYTES: Final = 8 * 1024 * 1024
+"""Largest chunk of one ``PUT /v1/blobs/{sha256}``: half the reverse proxy's 16 MiB
+``client_max_body_size`` (packaging/secretariat), so that a proxy never refuses one."""
+BLOB_CHUNK_BYTES: Final = MAX_BLOB_CHUNK_BYTES
+"""What the client sends per ``PUT`` (streamed from the file, never read whole): the most the
+server takes, since every chunk costs a round trip; a cut connection costs at most the part of
+this chunk that had not arrived (the server keeps what did)."""
 
 # Record vocabulary.
 OP_CREATE: Final = "create"

@@ -21,13 +21,15 @@ pushes wait for a slot, holding only their connection. Failed logins are throttl
 from __future__ import annotations
 
 import logging
+import os
+from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from sqlalchemy import exc
 from starlette.exceptions import HTTPException
-from starlette.middleware.gzip import GZipMiddleware
+from starlette.middleware.gzip import DEFAULT_EXCLUDED_CONTENT_TYPES, GZipMiddleware
 from starlette.requests import ClientDisconnect
 from starlette.responses import Response
 
@@ -47,10 +49,11 @@ from liaison.protocol import (
     is_uuid,
 )
 from liaison.protocol.constants import GZIP_LEVEL
-from liaison.secretariat import accounts, operations, pull
+from liaison.secretariat import accounts, blob_routes, operations, pull
 from liaison.secretariat import openapi as spec
 from liaison.secretariat.access_log import noted
 from liaison.secretariat.accounts import Principal
+from liaison.secretariat.blobs import ServerBlobs
 from liaison.secretariat.db import Database
 from liaison.secretariat.errors import DatabaseUnavailableError, RequestRefusedError
 from liaison.secretariat.gates import (
@@ -73,14 +76,21 @@ log = logging.getLogger(__name__)
 
 
 def create_app(
-    db: str | Database, *, max_body_bytes: int = MAX_BODY_BYTES, throttle: LoginThrottle | None = None
+    db: str | Database,
+    *,
+    max_body_bytes: int = MAX_BODY_BYTES,
+    throttle: LoginThrottle | None = None,
+    files_dir: str | Path | None = None,
 ) -> FastAPI:
     """The server's ASGI app on ``db`` (a URL, or an open :class:`Database`). Refuses, with a
     :class:`~liaison.secretariat.errors.SecretariatError`, a database that is unreachable or not
-    initialised. ``throttle`` (tests give one with their own clock) rations failed logins."""
+    initialised. ``throttle`` (tests give one with their own clock) rations failed logins.
+    ``files_dir`` holds attached files' bytes (:mod:`.blobs`); by default a SQLite database's
+    ``<file>-files`` folder beside it, and none for PostgreSQL (the blob endpoints then say so)."""
     database = db if isinstance(db, Database) else Database(db)
     database.check()
     database.ensure_epoch()  # a database of an earlier release gains its epoch
+    folder = files_dir if files_dir is not None else default_files_dir(database)
     limits = body_limits(max_body_bytes)
     rations = Rations(database, limits, throttle if throttle is not None else LoginThrottle())
     app = FastAPI(
@@ -171,6 +181,7 @@ def create_app(
             raise Refusal(404, "There is no such conflict for this user.")
         return JSONBody(conflict)
 
+    blob_routes.install(app, database, ServerBlobs(Path(folder)) if folder else None, principal)
     _install_error_handlers(app)
     original_openapi = app.openapi
 
@@ -184,7 +195,12 @@ def create_app(
     app.openapi = openapi  # type: ignore[method-assign]
     app.add_middleware(EncodingGate, limits=limits)
     app.add_middleware(VersionGate)
-    app.add_middleware(GZipMiddleware, minimum_size=GZIP_MIN_BYTES, compresslevel=GZIP_LEVEL)
+    app.add_middleware(
+        GZipMiddleware,
+        minimum_size=GZIP_MIN_BYTES,
+        compresslevel=GZIP_LEVEL,
+        exclude_content_types=(*DEFAULT_EXCLUDED_CONTENT_TYPES, "application/octet-stream"),  # files' bytes
+    )
     return operations.install(app, database)  # /healthz, and the access log as the outermost middleware
 
 
@@ -201,6 +217,21 @@ def _status(database: Database, who: Principal) -> dict[str, Any]:
     return answer
 
 
+ENV_FILES = "LIAISON_SECRETARIAT_FILES"
+"""Where attached files' bytes live (``serve --files-dir``)."""
+
+
+def default_files_dir(database: Database) -> Path | None:
+    """``$LIAISON_SECRETARIAT_FILES``; else, for SQLite, ``<database file>-files`` beside it."""
+    configured = os.environ.get(ENV_FILES, "").strip()
+    if configured:
+        return Path(configured)
+    database_file = database.engine.url.database if database.is_sqlite else None
+    if database_file and database_file != ":memory:":
+        return Path(f"{database_file}-files")
+    return None
+
+
 def _install_error_handlers(app: FastAPI) -> None:
     async def on_refusal(_request: Request, problem: Exception) -> Response:
         assert isinstance(problem, Refusal)
@@ -208,7 +239,7 @@ def _install_error_handlers(app: FastAPI) -> None:
 
     async def on_request_refused(_request: Request, problem: Exception) -> Response:
         assert isinstance(problem, RequestRefusedError)
-        return error(problem.status, problem.message(english=True))
+        return error(problem.status, problem.message(english=True), code=problem.code)
 
     async def on_protocol_error(_request: Request, problem: Exception) -> Response:
         assert isinstance(problem, ProtocolError)

@@ -105,6 +105,14 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="comma-separated addresses of reverse proxies whose X-Forwarded-For is trusted",
     )
+    serve_.add_argument(
+        "--files-dir",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="where attached files' bytes are kept (default: $LIAISON_SECRETARIAT_FILES, or beside "
+        "a SQLite database; required with PostgreSQL for files to sync)",
+    )
     return parser
 
 
@@ -150,7 +158,14 @@ def _run(args: argparse.Namespace) -> int:
             return 0
         if args.command == "serve":
             options = ServeOptions(
-                args.db, args.host, args.port, args.cert, args.key, args.workers, args.forwarded_allow_ips
+                args.db,
+                args.host,
+                args.port,
+                args.cert,
+                args.key,
+                args.workers,
+                args.forwarded_allow_ips,
+                args.files_dir,
             )
             return serve(db, options)
         if args.command == "backup":

@@ -10,6 +10,7 @@ The admin command prints :meth:`~liaison.errors.KnownError.message` and exits wi
 from __future__ import annotations
 
 from liaison.errors import KnownError
+from liaison.protocol.constants import SERVER_RESTORED
 
 
 class SecretariatError(KnownError):
@@ -112,6 +113,7 @@ class RequestRefusedError(KnownError):
     body of that status's code (:data:`liaison.protocol.FORBIDDEN` for 403)."""
 
     status = 403
+    code: str | None = None  # the error body's code when the status's own is not it
 
 
 class ResolveForbiddenError(RequestRefusedError):
@@ -132,6 +134,7 @@ class ServerRestoredError(RequestRefusedError):
     database lacks and reads the record again (:mod:`liaison.sync.restore`)."""
 
     status = 409
+    code = SERVER_RESTORED
     template = (
         "The server's database was restored from a backup since this computer last synced "
         "(epoch {epoch}); read GET /v1/status and send again what it lacks."

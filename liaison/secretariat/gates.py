@@ -36,7 +36,14 @@ from liaison.protocol import (
     encode_json,
     error_body,
 )
-from liaison.protocol.constants import EPOCH_HEADER, SERVER_RESTORED
+from liaison.protocol.constants import (
+    BLOBS_PREFIX,
+    CONFLICT_CODE,
+    EPOCH_HEADER,
+    MAX_BLOB_CHUNK_BYTES,
+    SERVER_RESTORED,
+    UNPROCESSABLE,
+)
 from liaison.protocol.messages import is_uuid
 from liaison.secretariat.bodies import BodyLimit
 from liaison.secretariat.openapi import SCHEMA_REVISION
@@ -55,24 +62,34 @@ _STATUS_CODES = {
     403: FORBIDDEN,
     404: NOT_FOUND,
     405: METHOD_NOT_ALLOWED,
-    409: SERVER_RESTORED,
+    409: CONFLICT_CODE,  # a file's chunk out of place; the restored server names its own code
     413: TOO_LARGE,
     415: UNSUPPORTED_ENCODING,
+    422: UNPROCESSABLE,
     426: CLIENT_TOO_OLD,
     429: TOO_MANY_REQUESTS,
     503: UNAVAILABLE,
 }
-_STATUS_OF_CODE = {code: status for status, code in _STATUS_CODES.items()}
+_STATUS_OF_CODE = {code: status for status, code in _STATUS_CODES.items()} | {SERVER_RESTORED: 409}
 
 
 def body_limits(max_body_bytes: int) -> dict[str, BodyLimit]:
     """Each endpoint's bounds (none above ``max_body_bytes``); other paths take
     :data:`~liaison.protocol.MAX_EMPTY_BODY_BYTES`."""
     login = min(MAX_LOGIN_BODY_BYTES, max_body_bytes)
-    return {LOGIN_PATH: BodyLimit(login, login), PUSH_PATH: BodyLimit(max_body_bytes, max_body_bytes)}
+    chunk = min(MAX_BLOB_CHUNK_BYTES, max_body_bytes)
+    return {
+        LOGIN_PATH: BodyLimit(login, login),
+        PUSH_PATH: BodyLimit(max_body_bytes, max_body_bytes),
+        BLOBS_PREFIX: BodyLimit(chunk, chunk),
+    }
 
 
 def limit_of(limits: dict[str, BodyLimit], path: str) -> BodyLimit:
+    """The limit of ``path``: its own, a file chunk's for ``/v1/blobs/{sha256}`` (its upload
+    status takes no body), else an empty body's."""
+    if path.startswith(BLOBS_PREFIX) and not path.endswith("/upload") and BLOBS_PREFIX in limits:
+        return limits[BLOBS_PREFIX]
     empty = min(MAX_EMPTY_BODY_BYTES, *(limit.compressed for limit in limits.values()))
     return limits.get(path, BodyLimit(empty, empty))
 
@@ -85,9 +102,16 @@ class JSONBody(Response):
 
 
 def error(
-    status: int, message: str, field: str | None = None, headers: dict[str, str] | None = None
+    status: int,
+    message: str,
+    field: str | None = None,
+    headers: dict[str, str] | None = None,
+    code: str | None = None,
 ) -> JSONBody:
-    return JSONBody(error_body(_STATUS_CODES.get(status, SERVER_ERROR), message, field), status, headers)
+    """An error answer; ``code`` defaults to the status's (409 has two: see _STATUS_CODES)."""
+    return JSONBody(
+        error_body(code or _STATUS_CODES.get(status, SERVER_ERROR), message, field), status, headers
+    )
 
 
 def protocol_error(problem: ProtocolError) -> JSONBody:

@@ -27,6 +27,8 @@ from liaison.protocol import (
 )
 from liaison.protocol.constants import (
     EPOCH_HEADER,
+    MAX_BLOB_BYTES,
+    MAX_BLOB_CHUNK_BYTES,
     MAX_IMAGE_CHARS,
     MAX_LIST_ITEMS,
     MAX_NAME_CHARS,
@@ -271,8 +273,11 @@ def _errors(*codes: int) -> dict[str, Any]:
         400: "malformed request",
         401: "missing, unknown or revoked token; wrong credentials",
         403: "not this officer's to resolve: only its author and officers of the record's institution",
-        404: "no such conflict",
-        409: "server_restored: the database was restored since the client's epoch; nothing applied",
+        404: "no such conflict, or no such file this officer may see",
+        409: "server_restored (push, pull): the database was restored since the client's epoch, "
+        "nothing applied; upload_conflict (a file's upload): Liaison-Blob-Offset says where the "
+        "upload is, or another upload of it is in progress",
+        422: "the file's bytes do not hash to its name: nothing was kept",
         413: "body too large",
         429: "too many failed logins: wait Retry-After seconds",
         415: "unsupported Content-Encoding",
@@ -308,3 +313,55 @@ def operation(
 
 
 SECURITY_SCHEMES = {"bearer": {"type": "http", "scheme": "bearer"}}
+
+
+SHA256 = {"type": "string", "pattern": "^[0-9a-f]{64}$"}
+SHA256_PARAMETER = [{"name": "sha256", "in": "path", "required": True, "schema": SHA256}]
+BLOB_STATUS = {
+    "type": "object",
+    "required": ["sha256", "offset", "complete"],
+    "properties": {
+        "sha256": SHA256,
+        "offset": {"type": "integer", "minimum": 0, "maximum": MAX_BLOB_BYTES},
+        "complete": {"type": "boolean"},
+    },
+}
+
+
+def blob_upload_operation() -> dict[str, Any]:
+    """``PUT /v1/blobs/{sha256}?offset=N&size=T``: a chunk of raw bytes."""
+    extra = operation(
+        response=BLOB_STATUS,
+        parameters=[
+            *SHA256_PARAMETER,
+            {
+                "name": "size",
+                "in": "query",
+                "required": True,
+                "schema": {"type": "integer", "minimum": 1, "maximum": MAX_BLOB_BYTES},
+            },
+            {
+                "name": "offset",
+                "in": "query",
+                "required": True,
+                "schema": {"type": "integer", "minimum": 0, "maximum": MAX_BLOB_BYTES - 1},
+            },
+        ],
+        errors=(409, 422),
+    )
+    extra["requestBody"] = {
+        "required": True,
+        "description": f"at most {MAX_BLOB_CHUNK_BYTES} bytes, appended at offset",
+        "content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}},
+    }
+    return extra
+
+
+def blob_download_operation() -> dict[str, Any]:
+    """``GET /v1/blobs/{sha256}``: the bytes (206 for a ``Range``)."""
+    extra = operation(response={}, parameters=SHA256_PARAMETER, errors=(404,))
+    binary = {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}
+    extra["responses"]["200"] = {"description": "the file's bytes", "content": binary}
+    extra["responses"]["206"] = {"description": "the requested range of them", "content": binary}
+    extra["responses"]["416"] = {"description": "a range beyond the file"}
+    return extra

@@ -65,6 +65,8 @@ class ServeOptions:
     key: Path
     workers: int = 1
     forwarded_allow_ips: str | None = None
+    files_dir: Path | None = None
+    """Attached files' bytes (see :mod:`liaison.secretariat.blobs`); ``None``: the default."""
 
 
 def serve(db: Database, options: ServeOptions) -> int:
@@ -80,7 +82,8 @@ def serve(db: Database, options: ServeOptions) -> int:
         raise ServeError(host=options.host, port=options.port, reason="the port must be between 0 and 65535")
     if options.workers > 1 and db.is_sqlite:
         raise WorkersNeedPostgresError(workers=options.workers)
-    app = create_app(db) if options.workers == 1 else None  # checks the database either way
+    # checks the database either way
+    app = create_app(db, files_dir=options.files_dir) if options.workers == 1 else None
     if app is None:
         db.check()
         db.close()  # each worker opens its own pool
@@ -158,7 +161,7 @@ def _worker(options: ServeOptions, sock: socket.socket) -> None:
     from liaison.secretariat.app import create_app
 
     try:
-        app = create_app(options.db_url)
+        app = create_app(options.db_url, files_dir=options.files_dir)
     except SecretariatError as problem:
         print(f"liaison-secretariat: error: {problem.message(english=True)}", file=sys.stderr, flush=True)
         sys.exit(problem.exit_code)

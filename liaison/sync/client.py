@@ -13,7 +13,7 @@ import platform
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -41,6 +41,7 @@ from liaison.sync.errors import (
     SyncError,
     TrainingRecordError,
 )
+from liaison.sync.files import Files, download_within_budget, missing
 from liaison.sync.pending import PendingCounter
 from liaison.sync.pull import PullStats, pull
 from liaison.sync.push import PushStats, push
@@ -102,6 +103,13 @@ class SyncSummary:
     (``liaison.sync.restore``): the officer is told once."""
     resent: int = 0
     """Records whose changes, lost by the restored server, this computer sent again."""
+    downloaded: int = 0
+    """Attached files downloaded in the background (within the officer's budget)."""
+    files_waiting: int = 0
+    """Attached files not downloaded (over the budget, or failed): they download when opened."""
+    files_held: int = 0
+    """Attached files not sent: their bytes are missing from this data folder or were damaged
+    on the way (their rows stay in the outbox; the next sync tries again)."""
 
     def as_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -153,11 +161,20 @@ class Run:
     cancel: Cancel | None
     epoch: str | None = None
     """The server epoch this folder synced with, sent with pushes and pulls."""
+    _files: Files | None = None
+    held_files: set[str] = field(default_factory=set)
+    """Attachments whose bytes could not be sent in this sync (not tried again in it)."""
 
     def call(self, method: str, path: str, **kwargs: Any) -> Any:
         if self.epoch is not None and path in (c.PUSH_PATH, c.CHANGES_PATH):
             kwargs["headers"] = {c.EPOCH_HEADER: self.epoch}
         return self.transport.call(method, path, token=self.token, **kwargs)
+
+    def files(self) -> Files:
+        """Attached files' bytes through this run's connection."""
+        if self._files is None:
+            self._files = Files(self.app, self.transport, self.token)
+        return self._files
 
     def check_cancel(self) -> None:
         if self.cancel is not None and self.cancel():
@@ -420,6 +437,7 @@ class SyncClient:
                 self._repair(run)
                 pushed, pulled = self._exchange(run, connection, allow_mass_delete)
             report = restore.take_report(self.app)
+            downloaded, waiting = self._download_files(run)
         except LoginRequiredError:
             with self._token_lock:
                 self._refused = key  # revoked: the status says so until the next login
@@ -459,6 +477,9 @@ class SyncClient:
             finished_at=finished,
             restored=report is not None,
             resent=report.resent if report is not None else 0,
+            downloaded=downloaded,
+            files_waiting=waiting,
+            files_held=pushed.files_held,
         )
 
     def _exchange(
@@ -491,6 +512,17 @@ class SyncClient:
         with self.app.store.write(foreign_keys=False) as session:
             restore.repair(self.app, session, since=since, epoch=epoch, server_seq=status["server_seq"])
         run.epoch = epoch
+
+    @staticmethod
+    def _download_files(run: Run) -> tuple[int, int]:
+        """The background download after a pull, within the officer's budget. A failure here
+        (offline again, a file not uploaded yet) fails no sync: the files wait (counted)."""
+        try:
+            return download_within_budget(run.files())
+        except SyncCancelledError:
+            raise
+        except SyncError:
+            return 0, len(missing(run.app))
 
     def _send_resolutions(self, run: Run) -> None:
         """Tell the server of conflicts resolved here. One the officer may not resolve (403) is

@@ -176,3 +176,24 @@ class SyncBusyError(SyncError):
 
 class KeyringError(SyncError):
     template = QT_TRANSLATE_NOOP("Errors", "The system keyring failed: {reason}")
+
+
+class FileNotOnServerError(SyncError):
+    """A file's bytes the server does not give this officer (404): not uploaded yet by the
+    laptop that attached it, or no longer theirs to see."""
+
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The file {name} cannot be downloaded from the Secretariat: it is not there yet (the "
+        "laptop that attached it has not synced since) or no longer yours to see. Try again later.",
+    )
+
+
+class FileDamagedOnTheWayError(SyncError):
+    """The server found that an uploaded file's bytes do not hash to its name (422)."""
+
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The file {name} arrived damaged at the Secretariat (its SHA-256 did not match) and was not "
+        "kept; it is sent again at the next sync. Your record is unchanged.",
+    )

@@ -41,12 +41,14 @@ from liaison.store.base import new_id
 from liaison.store.local import OUTBOX
 from liaison.sync import conflicts, restore
 from liaison.sync.errors import ServerError
+from liaison.sync.files import upload_for_batch
 from liaison.sync.merge import merge_text
 
 if TYPE_CHECKING:
     from liaison.sync.client import Run
 
 BATCH = c.MAX_PUSH_CHANGES
+ATTACHMENTS_ENTITY = "attachments"
 _SCAN = 2000
 _BESIDE_FIELDS = ("visibility", "owner_institution_id", "deleted")
 
@@ -61,6 +63,8 @@ class PushStats:
     held_private: int = 0
     new_conflicts: int = 0
     rebased: int = 0
+    files_held: int = 0
+    """Attachments not sent because their bytes could not be (missing here, or damaged)."""
     server_seq: int = 0
     records: list[str] = field(default_factory=list)
 
@@ -71,6 +75,7 @@ class PushStats:
         self.held_private = max(self.held_private, other.held_private)  # the same entries, held again
         self.new_conflicts += other.new_conflicts
         self.rebased += other.rebased
+        self.files_held = max(self.files_held, other.files_held)  # the same files, held again
         self.server_seq = max(self.server_seq, other.server_seq)
         self.records.extend(other.records)
 
@@ -218,6 +223,18 @@ def _send(run: Run, stats: PushStats, batch_id: str) -> None:
         visibilities = _visibilities(session, entries)
     if not entries:
         return
+    held = {
+        e["record_id"]
+        for e in entries
+        if e["entity"] == ATTACHMENTS_ENTITY and e["record_id"] in run.held_files
+    }
+    rest = [e for e in entries if e["record_id"] not in held]
+    held |= upload_for_batch(run.app, run.files(), rest)  # bytes first: no laptop sees a file it cannot get
+    run.held_files |= held
+    if held:
+        entries = _hold_files(run, stats, batch_id, entries, held)
+        if not entries:
+            return
     changes = [_change(entry, visibilities.get((entry["entity"], entry["record_id"]))) for entry in entries]
     answer = run.call("POST", c.PUSH_PATH, body={"changes": changes})
     try:
@@ -232,6 +249,25 @@ def _send(run: Run, stats: PushStats, batch_id: str) -> None:
     with run.app.store.write(foreign_keys=False) as session:
         _confirm(run, session, stats, batch_id, entries, response["results"])
     stats.server_seq = max(stats.server_seq, response["server_seq"])
+
+
+def _hold_files(
+    run: Run, stats: PushStats, batch_id: str, entries: Sequence[dict[str, Any]], held: set[str]
+) -> list[dict[str, Any]]:
+    """Take the attachments whose bytes cannot be sent out of the batch (unclaimed: the next
+    sync tries again); the batch's other entries go on."""
+    with run.app.store.write() as session:
+        session.execute(
+            update(OUTBOX)
+            .where(
+                OUTBOX.c.batch_id == batch_id,
+                OUTBOX.c.entity == ATTACHMENTS_ENTITY,
+                OUTBOX.c.record_id.in_(sorted(held)),
+            )
+            .values(batch_id=None)
+        )
+    stats.files_held += len(held)
+    return [e for e in entries if not (e["entity"] == ATTACHMENTS_ENTITY and e["record_id"] in held)]
 
 
 def _visibilities(session: Session, entries: Sequence[Mapping[str, Any]]) -> dict[tuple[str, str], str]:

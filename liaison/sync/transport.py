@@ -25,7 +25,8 @@ import ipaddress
 import random as random_module
 import ssl
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -215,16 +216,24 @@ class Transport:
         login: bool = False,
         decode: Callable[[bytes], Any] = decode_json,
         headers: Mapping[str, str] | None = None,
+        content: bytes | Iterable[bytes] | None = None,
+        content_length: int | None = None,
+        retry: bool = True,
     ) -> Any:
         """Send one request (retrying as the module docstring says) and return the answer as
         ``decode`` reads its bytes (parsed JSON by default; a :class:`ProtocolError` from it is
         the server's fault), or raise the :class:`~liaison.sync.errors.SyncError` that says what
-        failed."""
+        failed. ``retry=False`` tries once (a file's chunk: its sender asks the server where it
+        stands rather than send the same bytes again)."""
+        attempts = self.retry.attempts if retry else 1
         sent: dict[str, str] = dict(headers or {})
-        content: bytes | None = None
         if body is not None:
             content, body_headers = encode_body(body)
             sent.update(body_headers)
+        elif content is not None:  # a file's bytes, as they are (streamed when an iterable)
+            sent["Content-Type"] = "application/octet-stream"
+            if content_length is not None:
+                sent["Content-Length"] = str(content_length)
         if token is not None:
             sent["Authorization"] = f"Bearer {token}"
         attempt = 0
@@ -239,17 +248,42 @@ class Transport:
                 if problem is not None:
                     reason = getattr(problem, "verify_message", None) or _reason(problem)
                     raise CertificateError(url=self.url, reason=reason) from error
-                if attempt + 1 >= self.retry.attempts:
+                if attempt + 1 >= attempts:
                     raise OfflineError(url=self.url, reason=_reason(error)) from error
             except httpx.DecodingError as error:  # a body that is not what its encoding says
                 raise ServerError(status=0, message=_reason(error)) from error
             else:
-                if response.status_code not in RETRY_STATUSES or attempt + 1 >= self.retry.attempts:
+                if response.status_code not in RETRY_STATUSES or attempt + 1 >= attempts:
                     return self._answer(response, login=login, decode=decode)
                 wait = max(wait, min(self.retry.cap, _retry_after(response)))
                 response.close()
             self.sleep(wait)
             attempt += 1
+
+    @contextmanager
+    def stream(self, path: str, *, token: str, start: int = 0) -> Iterator[httpx.Response]:
+        """``GET path`` as a stream of raw bytes from ``start`` (a ``Range``), for a file's bytes:
+        a 2xx response to read with ``iter_raw``, or the :class:`SyncError` its status means.
+        Not retried here: the caller resumes from what it received."""
+        if self.cancel is not None and self.cancel():
+            raise SyncCancelledError()
+        headers = {"Authorization": f"Bearer {token}", "Accept-Encoding": "identity", "Accept": "*/*"}
+        if start:
+            headers["Range"] = f"bytes={start}-"
+        try:
+            with self._client.stream("GET", path, headers=headers) as response:
+                if not 200 <= response.status_code < 300:
+                    response.read()
+                    self._answer(response, login=False, decode=decode_json)
+                if start and response.status_code != 206:
+                    raise ServerError(status=response.status_code, message="the range asked for was not sent")
+                yield response
+        except httpx.TransportError as error:
+            problem = _certificate_problem(error)
+            if problem is not None:
+                reason = getattr(problem, "verify_message", None) or _reason(problem)
+                raise CertificateError(url=self.url, reason=reason) from error
+            raise OfflineError(url=self.url, reason=_reason(error)) from error
 
     def _answer(self, response: httpx.Response, *, login: bool, decode: Callable[[bytes], Any]) -> Any:
         status = response.status_code

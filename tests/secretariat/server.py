@@ -119,8 +119,15 @@ class _Faults:
         self.app = app
         self.cut = 0
         self.lock = threading.Lock()
+        self.cut_uploads = 0
+        self.cut_after = 0
+        self.blob_bytes = 0
+        """Bytes of file chunks (``PUT /v1/blobs/...``) that reached the app."""
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] == "http" and scope["method"] == "PUT" and scope["path"].startswith("/v1/blobs/"):
+            await self._blob_chunk(scope, receive, send)
+            return
         if scope["type"] == "http" and scope["path"] == PUSH_PATH and self._take():
 
             async def swallow(_message: Any) -> None:
@@ -133,6 +140,42 @@ class _Faults:
             await send({"type": "http.response.body", "body": b"{", "more_body": True})
             raise ConnectionAbortedError("answer cut by the test after the push was committed")
         await self.app(scope, receive, send)
+
+    async def _blob_chunk(self, scope: Any, receive: Any, send: Any) -> None:
+        """Count the chunk's bytes; when an upload cut is due, deliver ``cut_after`` bytes of it,
+        then the connection drops (the app sees a disconnect, the client no answer)."""
+        with self.lock:
+            cutting = self.cut_uploads > 0
+            if cutting:
+                self.cut_uploads -= 1
+        delivered = 0
+
+        async def counted() -> Any:
+            nonlocal delivered
+            if cutting and delivered >= self.cut_after:
+                return {"type": "http.disconnect"}
+            message = await receive()
+            if message["type"] == "http.request":
+                body = message.get("body", b"")
+                if cutting and delivered + len(body) >= self.cut_after:
+                    body = body[: self.cut_after - delivered]
+                    message = {**message, "body": body, "more_body": True}
+                delivered += len(body)
+                with self.lock:
+                    self.blob_bytes += len(body)
+            return message
+
+        if not cutting:
+            await self.app(scope, counted, send)
+            return
+
+        async def swallow(_message: Any) -> None:
+            return None
+
+        await self.app(scope, counted, swallow)
+        await send({"type": "http.response.start", "status": 200, "headers": [(b"content-length", b"1000")]})
+        await send({"type": "http.response.body", "body": b"{", "more_body": True})
+        raise ConnectionAbortedError("upload cut by the test mid-chunk")
 
     def _take(self) -> bool:
         with self.lock:
@@ -153,6 +196,8 @@ class RunningServer:
     port: int = 0
     max_body_bytes: int = MAX_BODY_BYTES
     throttle: LoginThrottle | None = None
+    files_dir: Path | None = None
+    """Attached files' bytes (the server's default beside a SQLite database when None)."""
     admin: Admin = field(init=False)
     _server: uvicorn.Server | None = field(default=None, init=False)
     _thread: threading.Thread | None = field(default=None, init=False)
@@ -171,7 +216,12 @@ class RunningServer:
         if self._server is not None:
             raise RuntimeError("already running")
         self._faults = _Faults(
-            create_app(self.db_url, max_body_bytes=self.max_body_bytes, throttle=self.throttle)
+            create_app(
+                self.db_url,
+                max_body_bytes=self.max_body_bytes,
+                throttle=self.throttle,
+                files_dir=self.files_dir,
+            )
         )
         sock = socket.create_server((self.host, self.port))
         sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)  # as `serve` does: no Nagle delay
@@ -229,6 +279,17 @@ class RunningServer:
         with self._faults.lock:
             self._faults.cut = count
 
+    def cut_uploads(self, count: int = 1, *, after: int = 0) -> None:
+        """The next ``count`` file chunks are cut after ``after`` bytes reached the server."""
+        assert self._faults is not None
+        self._faults.cut_uploads = count
+        self._faults.cut_after = after
+
+    @property
+    def blob_bytes(self) -> int:
+        """Bytes of file chunks the server received since it started."""
+        return self._faults.blob_bytes if self._faults is not None else 0
+
     def ssl_context(self) -> ssl.SSLContext:
         return ssl.create_default_context(cafile=str(self.ca_file))
 
@@ -274,7 +335,14 @@ def running_server(
     cert.private_key_pem.write_to_path(str(key_file))
     cert_file.write_bytes(b"".join(blob.bytes() for blob in cert.cert_chain_pems))
     server = RunningServer(
-        db_url, ca, ca_file, cert_file, key_file, max_body_bytes=max_body_bytes, throttle=throttle
+        db_url,
+        ca,
+        ca_file,
+        cert_file,
+        key_file,
+        max_body_bytes=max_body_bytes,
+        throttle=throttle,
+        files_dir=folder / "files",
     )
     server.start()
     try:

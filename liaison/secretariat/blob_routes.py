@@ -1,0 +1,246 @@
+"""The endpoints of attached files' bytes (out of band: never inside the JSON pages).
+
+- ``GET /v1/blobs/{sha256}/upload`` → ``{"sha256", "offset", "complete"}``: how much of this
+  officer's institution's upload the server holds. ``complete`` only for bytes stored *and*
+  uploaded by this institution or named by a live attachment it may see: whether another
+  institution holds a file never shows (it is told "offset 0", uploads, and the hash check
+  finds the same bytes).
+- ``PUT /v1/blobs/{sha256}?offset=N&size=T`` with raw bytes (at most
+  :data:`~liaison.protocol.constants.MAX_BLOB_CHUNK_BYTES`): a chunk appended at ``N``, which
+  must be what the server holds (else 409 with ``Liaison-Blob-Offset``). The chunk that reaches
+  ``T`` completes the upload: the bytes are hashed, and a mismatch keeps nothing (422).
+  Any authenticated officer may upload (they hold the bytes); the bytes are served only to
+  those who may see them.
+- ``GET /v1/blobs/{sha256}`` → the bytes, streamed (``Range`` honoured, for a resumed
+  download), only to an officer who may see a live attachment naming them (shared, or
+  institution-only of their own institution). A hidden file and a guessed hash are the same
+  404, so nothing can be probed.
+
+The bearer token is checked before anything else, a body is read only after it, streamed to
+the disk as it arrives (memory stays at one network chunk whatever the size), and at most
+:data:`BLOB_SLOTS` chunks are written at once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from typing import Any
+
+from fastapi import FastAPI, Request
+from sqlalchemy import and_, or_, select
+from starlette.requests import ClientDisconnect
+from starlette.responses import FileResponse, Response
+
+from liaison.protocol import GZIP, SHARED, ProtocolError
+from liaison.protocol.constants import (
+    BLOB_PATH,
+    BLOB_UPLOAD_PATH,
+    MAX_BLOB_BYTES,
+    MAX_BLOB_CHUNK_BYTES,
+)
+from liaison.secretariat import openapi as spec
+from liaison.secretariat.accounts import Principal
+from liaison.secretariat.blobs import (
+    DigestMismatch,
+    OffsetMismatch,
+    ServerBlobs,
+    Upload,
+    UploadBusy,
+    check_sha256,
+)
+from liaison.secretariat.bodies import TooLarge
+from liaison.secretariat.db import Database
+from liaison.secretariat.gates import JSONBody, Refusal
+from liaison.secretariat.models import SyncRecord
+from liaison.secretariat.rations import threaded
+
+OFFSET_HEADER = "Liaison-Blob-Offset"
+WRITE_BYTES = 1 << 20
+"""Received bytes handed to the writing thread at a time."""
+BLOB_SLOTS = 4
+"""Chunks written at once (each holds one network chunk in memory and a file handle)."""
+ATTACHMENTS = "attachments"
+NOT_FOUND = "There is no such file, or it is not one this officer may see."
+NO_FILES = "This server keeps no files: its administrator starts it with --files-dir."
+
+
+class _BlobResponse(FileResponse):
+    """A file's bytes, read and sent a megabyte at a time (the default, 64 KiB, costs a read
+    and a turn of the event loop per 64 KiB: see tests/benchmarks/bench_attachments.py)."""
+
+    chunk_size = 1 << 20
+
+
+def may_see(db: Database, who: Principal, sha256: str) -> bool:
+    """Whether a live attachment names ``sha256`` that ``who`` may see (shared, or of their
+    institution). The attachments' rows are read through the primary key's ``entity`` prefix."""
+    visible = or_(SyncRecord.visibility == SHARED, SyncRecord.owner_institution_id == who.institution_id)
+    with db.read() as connection:
+        found = connection.execute(
+            select(SyncRecord.id)
+            .where(
+                and_(
+                    SyncRecord.entity == ATTACHMENTS,
+                    SyncRecord.deleted.is_(False),
+                    SyncRecord.fields["sha256"].as_string() == sha256,
+                    visible,
+                )
+            )
+            .limit(1)
+        ).first()
+    return found is not None
+
+
+def _number(request: Request, name: str, low: int, high: int) -> int:
+    text = request.query_params.get(name)
+    if text is None:
+        raise ProtocolError("is missing", field=name)
+    if not (text.isascii() and text.isdigit() and len(text) <= 12) or not low <= int(text) <= high:
+        raise ProtocolError(f"must be a whole number from {low} to {high}", field=name)
+    return int(text)
+
+
+def install(
+    app: FastAPI,
+    database: Database,
+    blobs: ServerBlobs | None,
+    principal: Callable[[Request], Principal],
+) -> None:
+    """Add the three blob routes to ``app``."""
+    slots = asyncio.Semaphore(BLOB_SLOTS)
+
+    def store() -> ServerBlobs:
+        if blobs is None:
+            raise Refusal(503, NO_FILES)
+        return blobs
+
+    def status_of(who: Principal, sha256: str) -> dict[str, Any]:
+        files = store()
+        institution = who.institution_id
+        if files.holds(sha256, institution) or (files.has(sha256) and may_see(database, who, sha256)):
+            return {"sha256": sha256, "offset": files.path(sha256).stat().st_size, "complete": True}
+        return {"sha256": sha256, "offset": files.received(sha256, institution), "complete": False}
+
+    @app.get(
+        BLOB_UPLOAD_PATH,
+        openapi_extra=spec.operation(response=spec.BLOB_STATUS, parameters=spec.SHA256_PARAMETER),
+    )
+    def upload_status(request: Request) -> JSONBody:
+        who = principal(request)
+        sha256 = check_sha256(str(request.path_params["sha256"]))
+        return JSONBody(status_of(who, sha256))
+
+    @app.put(
+        BLOB_PATH,
+        openapi_extra=spec.blob_upload_operation(),
+    )
+    async def upload(request: Request) -> Response:
+        who: Principal = await threaded(principal, request)  # a stranger's bytes are never read
+        sha256 = check_sha256(str(request.path_params["sha256"]))
+        size = _number(request, "size", 1, MAX_BLOB_BYTES)
+        offset = _number(request, "offset", 0, MAX_BLOB_BYTES - 1)
+        if request.headers.get("content-encoding", "").strip().lower() == GZIP:
+            raise Refusal(
+                415, "A file's bytes are sent as they are (Content-Encoding identity), not gzipped."
+            )
+        async with slots:
+            return await _receive(request, store(), who, sha256, offset, size)
+
+    @app.get(
+        BLOB_PATH,
+        openapi_extra=spec.blob_download_operation(),
+    )
+    def download(request: Request) -> Response:
+        who = principal(request)
+        sha256 = check_sha256(str(request.path_params["sha256"]))
+        files = store()
+        if not may_see(database, who, sha256):
+            raise Refusal(404, NOT_FOUND)
+        path = files.path(sha256)
+        if not path.is_file():
+            raise Refusal(
+                404,
+                "The Secretariat does not have this file's bytes yet: the laptop that attached it "
+                "has not uploaded them.",
+            )
+        return _BlobResponse(path, media_type="application/octet-stream")
+
+
+async def _receive(
+    request: Request, files: ServerBlobs, who: Principal, sha256: str, offset: int, size: int
+) -> Response:
+    """Append the body at ``offset`` as it arrives; complete the upload at ``size``."""
+    if offset >= size:
+        held = await threaded(files.received, sha256, who.institution_id)
+        raise Refusal(
+            409, f"The offset is past the size; the server holds {held} bytes.", {OFFSET_HEADER: str(held)}
+        )
+    try:
+        writing: Upload = await threaded(files.begin, sha256, who.institution_id, offset, size)
+    except UploadBusy:
+        busy = "Another upload of this file is in progress; try again shortly."
+        raise Refusal(409, busy, {"Retry-After": "2"}) from None
+    except OffsetMismatch as problem:
+        raise Refusal(
+            409,
+            f"The server holds {problem.offset} bytes of this file; send from there.",
+            {OFFSET_HEADER: str(problem.offset)},
+        ) from None
+    try:
+        try:
+            await _append(request, writing, offset, size)
+        except ClientDisconnect:
+            return Response(status_code=400)  # nobody reads it; what arrived is kept
+        if writing.offset == size:
+            try:
+                await threaded(writing.finish)
+            except DigestMismatch as problem:
+                raise Refusal(
+                    422,
+                    f"The bytes received hash to {problem.actual}, not {sha256}: nothing was kept; "
+                    "upload the file again from the start.",
+                ) from None
+    finally:
+        await threaded(writing.close)
+    return JSONBody({"sha256": sha256, "offset": writing.offset, "complete": writing.offset == size})
+
+
+async def _append(request: Request, writing: Upload, offset: int, size: int) -> None:
+    """Write the body as it arrives, a megabyte at a time in a worker thread (hashing and
+    writing one megabyte while the next is received: the two cores work together), within the
+    chunk's limits. A refused chunk leaves the part as it was; a cut one keeps what arrived."""
+    received = offset
+    buffer = bytearray()
+    pending: asyncio.Future[None] | None = None
+    loop = asyncio.get_running_loop()
+
+    async def settle() -> None:
+        nonlocal pending
+        if pending is not None:
+            waiting, pending = pending, None
+            await waiting
+
+    try:
+        async for chunk in request.stream():
+            if received + len(chunk) - offset > MAX_BLOB_CHUNK_BYTES or received + len(chunk) > size:
+                await settle()
+                writing.undo()
+                buffer.clear()  # nothing of a refused chunk is kept
+                if received + len(chunk) - offset > MAX_BLOB_CHUNK_BYTES:
+                    raise TooLarge(MAX_BLOB_CHUNK_BYTES, " (a chunk of a file)")
+                raise Refusal(
+                    409,
+                    f"The chunk goes past the size declared ({size} bytes); nothing of it was kept.",
+                    {OFFSET_HEADER: str(offset)},
+                )
+            received += len(chunk)
+            buffer += chunk
+            if len(buffer) >= WRITE_BYTES:
+                await settle()
+                pending = loop.run_in_executor(None, writing.write, bytes(buffer))
+                buffer.clear()
+    finally:
+        await settle()
+        if buffer and writing.offset == received - len(buffer):
+            writing.write(bytes(buffer))  # what arrived before a cut is kept

@@ -1,0 +1,325 @@
+"""Attached files' bytes to and from the Secretariat, out of band (never in the JSON pages).
+
+- **Upload before the metadata** (:func:`upload_for_batch`, called by the push for each batch
+  before it is sent): every attachment created here whose row is in the batch has its bytes
+  uploaded first, unless the server says it holds them, so that no other laptop ever sees an
+  attachment whose bytes are missing. The upload asks the server how much it holds
+  (``GET /v1/blobs/{sha256}/upload``) and sends the rest in chunks of
+  :data:`~liaison.protocol.constants.BLOB_CHUNK_BYTES`, read from the store's file one at a
+  time (never the whole file in memory). After a cut connection the next try (or the next
+  sync, or the next process after a SIGKILL) starts from the server's offset: at most the chunk
+  that was on the wire is sent again. Private records' files never leave: their rows are never
+  in a batch (the push holds them).
+- **Download on demand** (:func:`downloader`, for ``AttachmentRecords.downloader``: the window's
+  Open and ``liaison attachment get``) and **in the background after a pull**
+  (:func:`download_within_budget`): streamed into the store's temporary file and hashed as it
+  comes (``BlobStore.add_stream`` with the expected SHA-256: a mismatch stores nothing and says
+  so); a connection cut mid-file is resumed with a ``Range`` from the bytes received.
+  The background budget is a setting (:data:`DOWNLOAD_BUDGET_MB`, default
+  :data:`DEFAULT_DOWNLOAD_BUDGET_MB` per sync): newest files first, those that do not fit wait
+  for the officer to open them.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from queue import Full, Queue
+from typing import Any, BinaryIO
+
+import httpx
+from sqlalchemy import select
+
+from liaison.protocol import constants as c
+from liaison.services.app import Liaison
+from liaison.services.attachments import Downloader
+from liaison.services.entities import ATTACHMENTS
+from liaison.services.records import table_of
+from liaison.store.blobs import CHUNK, BlobError, BlobStore, MissingBlobError
+from liaison.sync import state
+from liaison.sync.credentials import TokenStore, account_name
+from liaison.sync.errors import (
+    FileDamagedOnTheWayError,
+    FileNotOnServerError,
+    LoginRequiredError,
+    NotLoggedInError,
+    OfflineError,
+    ServerRefusedError,
+    SyncError,
+)
+from liaison.sync.transport import Transport
+
+Call = Callable[..., Any]
+
+DOWNLOAD_BUDGET_MB = "sync.download_budget_mb"
+"""Setting: megabytes of files a sync downloads in the background (0: none; open to download)."""
+DEFAULT_DOWNLOAD_BUDGET_MB = 50
+OFFSET_HEADER = "Liaison-Blob-Offset"
+PIECE = 256 * 1024
+"""Bytes of a chunk read from the file and handed to the connection at a time."""
+RESUMES = 3
+"""Times a download cut mid-file is resumed (from the bytes received) before it fails."""
+_TURNS = 20
+
+
+class Files:
+    """Bytes to and from one server, through ``transport`` with ``token``."""
+
+    def __init__(self, app: Liaison, transport: Transport, token: str) -> None:
+        self.app = app
+        self.transport = transport
+        self.token = token
+        self.blobs: BlobStore = app.attachments.blobs
+        self.uploaded_bytes = 0
+        """Bytes put on the wire (cut and refused chunks included): what the tests of resuming
+        count."""
+
+    def _call(self, method: str, path: str, **kwargs: Any) -> Any:
+        return self.transport.call(method, path, token=self.token, **kwargs)
+
+    # -- upload -----------------------------------------------------------------------------------
+    def status(self, sha256: str) -> Mapping[str, Any]:
+        answer = self._call("GET", c.BLOB_UPLOAD_PATH.format(sha256=sha256))
+        if not isinstance(answer, dict) or not isinstance(answer.get("offset"), int):
+            raise OfflineError(url=self.transport.url, reason="the server's answer about a file is malformed")
+        return answer
+
+    def upload(self, sha256: str, name: str) -> bool:
+        """Make sure the server holds the bytes of ``sha256``; whether any were sent."""
+        answer = self.status(sha256)
+        if answer.get("complete") is True:
+            return False
+        path = self.blobs.path(sha256)
+        try:
+            source = path.open("rb")
+        except FileNotFoundError:
+            raise MissingBlobError(name=name, digest=sha256) from None
+        with source:
+            size = path.stat().st_size
+            offset = int(answer["offset"])
+            cuts = 0
+            for _turn in range(_TURNS * max(1, size // c.BLOB_CHUNK_BYTES + 1)):
+                if offset >= size:
+                    offset = 0  # the server holds more than this file: it started again
+                length = min(c.BLOB_CHUNK_BYTES, size - offset)
+                self.uploaded_bytes += length
+                try:
+                    answer = self._call(
+                        "PUT",
+                        c.BLOB_PATH.format(sha256=sha256),
+                        params={"offset": offset, "size": size},
+                        content=_pieces(source, offset, length),
+                        content_length=length,
+                        retry=False,
+                    )
+                except OfflineError:
+                    cuts += 1
+                    if cuts > RESUMES:
+                        raise
+                    answer = self.status(sha256)  # what arrived of the cut chunk is kept there
+                except ServerRefusedError as error:
+                    if error.status == 422:
+                        raise FileDamagedOnTheWayError(name=name) from error
+                    if error.status != 409:
+                        raise
+                    answer = self.status(sha256)  # elsewhere than we thought: go on from there
+                    if int(answer["offset"]) == offset and answer.get("complete") is not True:
+                        self.transport.sleep(1.0)  # another laptop of ours is sending it now
+                if answer.get("complete") is True:
+                    return True
+                offset = int(answer["offset"])
+        raise OfflineError(url=self.transport.url, reason=f"the upload of {name} makes no progress")
+
+    # -- download ---------------------------------------------------------------------------------
+    def download(self, record: Mapping[str, Any]) -> None:
+        """Fetch the bytes of the attachment ``record`` into the store, checked against its
+        hash (a mismatch stores nothing: :class:`~liaison.store.blobs.HashMismatchError`)."""
+        sha256 = str(record["sha256"])
+        name = str(record["name"])
+        if self.blobs.has(sha256):
+            return
+        try:
+            with _prefetched(self._chunks(sha256)) as chunks:
+                self.blobs.add_stream(chunks, expected_sha256=sha256, max_size=c.MAX_BLOB_BYTES, name=name)
+        except ServerRefusedError as error:
+            if error.status == 404:
+                raise FileNotOnServerError(name=name) from error
+            raise
+
+    def _chunks(self, sha256: str) -> Iterator[bytes]:
+        received = 0
+        resumes = 0
+        path = c.BLOB_PATH.format(sha256=sha256)
+        while True:
+            try:
+                with self.transport.stream(path, token=self.token, start=received) as response:
+                    for chunk in response.iter_raw(CHUNK):
+                        received += len(chunk)
+                        yield chunk
+                return
+            except (OfflineError, httpx.TransportError) as error:
+                resumes += 1
+                if resumes > RESUMES:
+                    if isinstance(error, OfflineError):
+                        raise
+                    raise OfflineError(url=self.transport.url, reason=str(error)[:300]) from error
+
+
+@contextmanager
+def _prefetched(source: Iterator[bytes], depth: int = 4) -> Iterator[Iterator[bytes]]:
+    """``source`` read by a thread, at most ``depth`` chunks ahead: the network is read while
+    the store hashes and writes the chunk before (both release the GIL: the two cores work
+    together). The source's errors come out of the iterator; leaving early stops the thread."""
+    queue: Queue[tuple[bytes | None, BaseException | None]] = Queue(maxsize=depth)
+    stop = threading.Event()
+
+    def put(item: tuple[bytes | None, BaseException | None]) -> bool:
+        while not stop.is_set():
+            try:
+                queue.put(item, timeout=0.1)
+                return True
+            except Full:
+                continue
+        return False
+
+    def produce() -> None:
+        try:
+            for chunk in source:
+                if not put((chunk, None)):
+                    return
+            put((None, None))
+        except BaseException as error:
+            put((None, error))
+        finally:
+            close = getattr(source, "close", None)
+            if close is not None:
+                close()
+
+    def consume() -> Iterator[bytes]:
+        while True:
+            chunk, error = queue.get()
+            if error is not None:
+                raise error
+            if chunk is None:
+                return
+            yield chunk
+
+    thread = threading.Thread(target=produce, name="liaison-download", daemon=True)
+    thread.start()
+    try:
+        yield consume()
+    finally:
+        stop.set()
+        thread.join()
+
+
+def _pieces(source: BinaryIO, offset: int, length: int) -> Iterator[bytes]:
+    """``length`` bytes of ``source`` from ``offset``, a piece at a time (a chunk is streamed
+    from the file as it is sent, never read whole)."""
+    source.seek(offset)
+    left = length
+    while left > 0:
+        piece = source.read(min(PIECE, left))
+        if not piece:
+            raise OSError("the file became shorter while it was being sent")
+        left -= len(piece)
+        yield piece
+
+
+# -- the push's side ----------------------------------------------------------------------------------
+def upload_for_batch(app: Liaison, call_files: Files, entries: Sequence[Mapping[str, Any]]) -> set[str]:
+    """Upload the bytes of the attachments created in ``entries`` (a batch about to be pushed).
+    Returns the ids of those whose bytes cannot be sent from here (missing from the data folder,
+    or found damaged by the server): the push holds their rows back (the next sync tries again)
+    and sends the rest, so one bad file never stops a sync. Being offline or signed out raises."""
+    created = [
+        entry["record_id"]
+        for entry in entries
+        if entry["entity"] == ATTACHMENTS.name and entry["op"] == c.OP_CREATE
+    ]
+    if not created:
+        return set()
+    table = table_of(app.attachments.spec)
+    with app.store.read() as session:
+        rows = session.execute(
+            select(table.c.id, table.c.sha256, table.c.name).where(table.c.id.in_(sorted(set(created))))
+        ).all()
+    by_hash: dict[str, list[tuple[str, str]]] = {}
+    for record_id, sha256, name in rows:
+        by_hash.setdefault(str(sha256), []).append((str(record_id), str(name)))
+    held: set[str] = set()
+    for sha256, named in sorted(by_hash.items()):
+        try:
+            call_files.upload(sha256, named[0][1])
+        except (MissingBlobError, FileDamagedOnTheWayError):
+            held.update(record_id for record_id, _name in named)
+    return held
+
+
+# -- downloads ------------------------------------------------------------------------------------------
+def budget_bytes(app: Liaison) -> int:
+    value = app.settings.get(DOWNLOAD_BUDGET_MB, DEFAULT_DOWNLOAD_BUDGET_MB)
+    try:
+        return max(0, int(float(value) * 1024 * 1024))
+    except (TypeError, ValueError):
+        return DEFAULT_DOWNLOAD_BUDGET_MB * 1024 * 1024
+
+
+def missing(app: Liaison) -> list[dict[str, Any]]:
+    """Live attachments whose bytes are not here, newest first."""
+    table = table_of(app.attachments.spec)
+    with app.store.read() as session:
+        rows = session.execute(
+            select(table).where(table.c.deleted.is_(False)).order_by(table.c.created_at.desc())
+        ).mappings()
+        found = [dict(row) for row in rows]
+    blobs = app.attachments.blobs
+    return [row for row in found if not blobs.has(str(row["sha256"]))]
+
+
+def download_within_budget(files: Files, *, budget: int | None = None) -> tuple[int, int]:
+    """After a pull: download files not here, newest first, while they fit in the budget (the
+    setting :data:`DOWNLOAD_BUDGET_MB`). Returns (files downloaded, files left waiting). A file
+    that fails (not on the server yet, damaged on the way) waits for the next sync or for the
+    officer to open it; being offline or signed out stops the round."""
+    left = budget_bytes(files.app) if budget is None else budget
+    downloaded = waiting = 0
+    seen: set[str] = set()
+    for row in missing(files.app):
+        sha256 = str(row["sha256"])
+        if sha256 in seen:
+            continue
+        seen.add(sha256)
+        size = int(row["size"] or 0)
+        if size > left:
+            waiting += 1
+            continue
+        try:
+            files.download(row)
+        except (OfflineError, LoginRequiredError):
+            raise
+        except (SyncError, BlobError):
+            waiting += 1
+            continue
+        left -= size
+        downloaded += 1
+    return downloaded, waiting
+
+
+def downloader(app: Liaison, tokens: TokenStore | None = None) -> Downloader:
+    """The on-demand download for ``app.attachments.downloader``: signs in with the data
+    folder's saved device token and fetches one attachment's bytes."""
+
+    def fetch(record: Mapping[str, Any]) -> None:
+        connection = state.connection(app)
+        if connection is None:
+            raise NotLoggedInError()
+        store = tokens or TokenStore()
+        token = store.get(account_name(connection.server_url, connection.username, app.settings.device_id()))
+        if token is None or connection.device_id is None:
+            raise LoginRequiredError(url=connection.server_url, reason="no saved sign-in on this computer")
+        with Transport(connection.server_url, ca_file=connection.ca_file) as transport:
+            Files(app, transport, token).download(record)
+
+    return fetch

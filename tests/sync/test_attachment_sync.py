@@ -1,0 +1,215 @@
+"""Attached files sync out of band through a real HTTPS server on loopback, between real data
+folders: bytes go up before their metadata, come down in the background within the officer's
+budget or on demand, and reach exactly those who may see their record."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from sqlalchemy import select
+
+from liaison.cli.main import main
+from liaison.protocol.constants import BLOB_CHUNK_BYTES
+from liaison.services.attachments import OnlyOnSecretariatError
+from liaison.store.blobs import HashMismatchError
+from liaison.sync import files
+from liaison.sync.errors import FileNotOnServerError
+from liaison.sync.transport import Transport
+from tests.secretariat.server import RunningServer
+from tests.sync.conftest import Laptop, Officer
+
+PDF = b"%PDF-1.7\n" + os.urandom(700_000) + b"\n%%EOF\n"
+
+
+def attach(officer: Officer, tmp_path: Path, visibility: str, data: bytes = PDF) -> dict[str, Any]:
+    contact = officer.app.contacts.create({"name": f"Contact {visibility}", "visibility": visibility})
+    source = tmp_path / f"plan-{visibility}-{officer.name}.pdf"
+    source.write_bytes(data)
+    return officer.app.attachments.attach("contact", contact["id"], source).record
+
+
+def listed(officer: Officer, record_id: str) -> dict[str, Any] | None:
+    table = officer.app.attachments.table
+    with officer.app.store.read() as session:
+        row = session.execute(select(table).where(table.c.id == record_id)).mappings().first()
+    return dict(row) if row is not None else None
+
+
+def server_files(server: RunningServer) -> set[str]:
+    assert server.files_dir is not None
+    return {path.name for path in server.files_dir.glob("??/*")}
+
+
+def raw_get(server: RunningServer, username: str, digest: str) -> httpx.Response:
+    token = server.login(username)
+    with server.client(token) as http:
+        return http.get(f"/v1/blobs/{digest}")
+
+
+def test_a_colleague_gets_the_file_another_institution_neither_sees_nor_downloads_it(
+    laptop: Laptop, tmp_path: Path, server: RunningServer
+) -> None:
+    aigerim, nurlan = laptop("aigerim"), laptop("nurlan")
+    leyla = laptop("leyla", "State Committee on Diaspora Affairs", "AZ")
+    record = attach(aigerim, tmp_path, "institution")
+    digest = hashlib.sha256(PDF).hexdigest()
+    assert record["sha256"] == digest
+    aigerim.sync()
+    assert digest in server_files(server)  # the bytes went up with (before) the metadata
+    summary = nurlan.sync()
+    assert summary.downloaded == 1 and summary.files_waiting == 0
+    assert nurlan.app.attachments.blobs.path(digest).read_bytes() == PDF
+    (seen,) = nurlan.app.attachments.for_record("contact", record["owner_id"])
+    assert seen["local"] is True and seen["name"] == record["name"]
+    copy = tmp_path / "copy.pdf"
+    nurlan.app.attachments.save_copy(record["id"], copy)
+    assert copy.read_bytes() == PDF
+    # another institution: no metadata, no bytes, not even knowing the hash
+    leyla.sync()
+    assert listed(leyla, record["id"]) is None
+    assert not leyla.app.attachments.blobs.has(digest)
+    refused = raw_get(server, "leyla", digest)
+    guessed = raw_get(server, "leyla", hashlib.sha256(b"guess").hexdigest())
+    assert refused.status_code == guessed.status_code == 404 and refused.json() == guessed.json()
+    with Transport(server.url, ca_file=str(server.ca_file)) as transport:
+        fetcher = files.Files(leyla.app, transport, server.login("leyla"))
+        with pytest.raises(FileNotOnServerError):
+            fetcher.download(record)
+    assert not leyla.app.attachments.blobs.has(digest)
+
+
+def test_a_shared_record_s_file_reaches_another_institution(laptop: Laptop, tmp_path: Path) -> None:
+    aigerim = laptop("aigerim")
+    leyla = laptop("leyla", "State Committee on Diaspora Affairs", "AZ")
+    record = attach(aigerim, tmp_path, "shared")
+    aigerim.sync()
+    assert leyla.sync().downloaded == 1
+    assert leyla.app.attachments.blobs.path(record["sha256"]).read_bytes() == PDF
+
+
+def test_a_private_record_s_file_never_leaves(laptop: Laptop, tmp_path: Path, server: RunningServer) -> None:
+    aigerim, nurlan = laptop("aigerim"), laptop("nurlan")
+    record = attach(aigerim, tmp_path, "private")
+    summary = aigerim.sync()
+    assert summary.held_private >= 2  # the contact and its file
+    assert record["sha256"] not in server_files(server)
+    uploads = [r for r in aigerim.requests if "/v1/blobs/" in str(r.url)]
+    assert uploads == []  # not even asked about
+    nurlan.sync()
+    assert listed(nurlan, record["id"]) is None
+    assert raw_get(server, "aigerim", record["sha256"]).status_code == 404
+
+
+def test_beyond_the_budget_a_file_waits_and_downloads_when_opened(
+    laptop: Laptop, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    aigerim, nurlan = laptop("aigerim"), laptop("nurlan")
+    record = attach(aigerim, tmp_path, "institution")
+    aigerim.sync()
+    nurlan.app.settings.set(files.DOWNLOAD_BUDGET_MB, 0.5)  # the file is 0.7 MB
+    summary = nurlan.sync()
+    assert summary.downloaded == 0 and summary.files_waiting == 1
+    (seen,) = nurlan.app.attachments.for_record("contact", record["owner_id"])
+    assert seen["local"] is False
+    with pytest.raises(OnlyOnSecretariatError):  # no downloader: the message says to sync
+        nurlan.app.attachments.save_copy(record["id"], tmp_path / "nope.pdf")
+    # the command line downloads first (the data folder's saved sign-in), then copies
+    target = tmp_path / "got.pdf"
+    folder = str(nurlan.app.data_dir)
+    code = main(["--data-dir", folder, "attachment", "get", record["id"], "-o", str(target)])
+    assert code == 0, capsys.readouterr().err
+    assert target.read_bytes() == PDF
+    assert nurlan.app.attachments.is_local(record)
+
+
+def test_a_download_whose_bytes_do_not_match_stores_nothing(
+    laptop: Laptop, tmp_path: Path, server: RunningServer
+) -> None:
+    aigerim, nurlan = laptop("aigerim"), laptop("nurlan")
+    record = attach(aigerim, tmp_path, "institution")
+    nurlan.app.settings.set(files.DOWNLOAD_BUDGET_MB, 0)
+    aigerim.sync()
+    nurlan.sync()
+    # the server's copy is damaged on its disk (a bit flipped)
+    assert server.files_dir is not None
+    stored = server.files_dir / record["sha256"][:2] / record["sha256"]
+    damaged = bytearray(stored.read_bytes())
+    damaged[100] ^= 1
+    stored.write_bytes(bytes(damaged))
+    with Transport(server.url, ca_file=str(server.ca_file)) as transport:
+        fetcher = files.Files(nurlan.app, transport, server.login("nurlan"))
+        with pytest.raises(HashMismatchError) as raised:
+            fetcher.download(listed(nurlan, record["id"]) or {})
+    assert record["sha256"] in raised.value.message(english=True)
+    blobs = nurlan.app.attachments.blobs
+    assert not blobs.has(record["sha256"])
+    assert not list(blobs.tmp.glob("*")) if blobs.tmp.is_dir() else True
+
+
+def test_a_cut_upload_resumes_from_the_server_s_offset_without_sending_twice(
+    laptop: Laptop, tmp_path: Path, server: RunningServer
+) -> None:
+    aigerim, nurlan = laptop("aigerim"), laptop("nurlan")
+    data = b"%PDF-1.7\n" + os.urandom(3 * BLOB_CHUNK_BYTES - 1000)
+    record = attach(aigerim, tmp_path, "institution", data)
+    cut_at = BLOB_CHUNK_BYTES // 2 + 123
+    server.cut_uploads(1, after=cut_at)  # the first chunk's connection drops halfway
+    summary = aigerim.sync()
+    assert summary.pending == 0
+    assert server.blob_bytes == len(data)  # what arrived of the cut chunk was kept, not sent again
+    sent = sum(int(r.headers["content-length"]) for r in aigerim.requests if r.method == "PUT")
+    assert sent <= len(data) + BLOB_CHUNK_BYTES - cut_at  # beyond the cut chunk, nothing twice
+    assert nurlan.sync().downloaded == 1
+    assert nurlan.app.attachments.blobs.path(record["sha256"]).read_bytes() == data
+
+
+def test_an_upload_refused_as_damaged_holds_the_file_and_sends_the_rest(
+    laptop: Laptop, tmp_path: Path, server: RunningServer
+) -> None:
+    aigerim, nurlan = laptop("aigerim"), laptop("nurlan")
+    record = attach(aigerim, tmp_path, "institution")
+    stored = aigerim.app.attachments.blobs.path(record["sha256"])
+    good = stored.read_bytes()
+    stored.write_bytes(good[:-1] + b"X")  # the laptop's copy went bad on its disk
+    summary = aigerim.sync()  # the rest goes; the file waits, its row in the outbox
+    assert summary.files_held == 1 and summary.pending == 1
+    nurlan.sync()
+    assert listed(nurlan, record["id"]) is None  # no metadata without its bytes
+    assert nurlan.app.contacts.get(record["owner_id"])["name"]  # its record came, though
+    stored.write_bytes(good)
+    assert aigerim.sync().files_held == 0
+    assert nurlan.sync().downloaded == 1
+
+
+def test_a_private_record_made_institution_only_sends_its_file_then(
+    laptop: Laptop, tmp_path: Path, server: RunningServer
+) -> None:
+    aigerim, nurlan = laptop("aigerim"), laptop("nurlan")
+    record = attach(aigerim, tmp_path, "private")
+    aigerim.sync()
+    assert record["sha256"] not in server_files(server)
+    aigerim.app.contacts.update(record["owner_id"], {"visibility": "institution"})
+    assert aigerim.app.attachments.get(record["id"])["visibility"] == "institution"  # it follows
+    aigerim.sync()
+    assert record["sha256"] in server_files(server)
+    assert nurlan.sync().downloaded == 1
+    assert nurlan.app.attachments.blobs.path(record["sha256"]).read_bytes() == PDF
+
+
+def test_a_file_whose_bytes_left_the_data_folder_is_held_and_the_rest_syncs(
+    laptop: Laptop, tmp_path: Path, server: RunningServer
+) -> None:
+    aigerim, nurlan = laptop("aigerim"), laptop("nurlan")
+    record = attach(aigerim, tmp_path, "institution")
+    aigerim.app.attachments.blobs.discard(record["sha256"])  # removed by hand, say
+    summary = aigerim.sync()
+    assert summary.files_held == 1 and summary.pending == 1
+    assert record["sha256"] not in server_files(server)
+    nurlan.sync()
+    assert listed(nurlan, record["id"]) is None
+    assert nurlan.app.contacts.get(record["owner_id"])["visibility"] == "institution"
