@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from liaison.services.attachments import OnlyOnSecretariatError
+from liaison.sync.files import DOWNLOAD_BUDGET_MB
 from tests.sync.conftest import Laptop
 
 PDF = b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n"
@@ -35,13 +36,14 @@ def test_metadata_reaches_the_same_institution_only(laptop: Laptop, tmp_path: Pa
     hidden = aigerim.app.attachments.attach("event", private["id"], source).record
     public = aigerim.app.attachments.attach("event", shared["id"], source, name="Programme.pdf").record
     assert hidden["visibility"] == "private" and public["visibility"] == "shared"
+    nurlan.app.settings.set(DOWNLOAD_BUDGET_MB, 0)  # no background download: the metadata alone
     aigerim.sync()
     nurlan.sync()
     bakyt.sync()
 
     (arrived,) = nurlan.app.attachments.for_record("event", ours["id"])
     assert arrived["id"] == plan["id"] and arrived["sha256"] == plan["sha256"] and arrived["size"] == len(PDF)
-    assert arrived["local"] is False  # the metadata, not the bytes
+    assert arrived["local"] is False  # the metadata, not the bytes (its download: test_attachment_sync)
     with pytest.raises(OnlyOnSecretariatError):
         nurlan.app.attachments.save_copy(plan["id"], tmp_path / "copy.pdf")
     assert nurlan.app.attachments.count({"id": hidden["id"]}, include_deleted=True) == 0  # private never left
