@@ -146,6 +146,7 @@ class Files:
             if error.status == 404:
                 raise FileNotOnServerError(name=name) from error
             raise
+        self.app.attachments.index_attachment_text(sha256)  # search finds inside it from now on
 
     def _chunks(self, sha256: str) -> Iterator[bytes]:
         received = 0

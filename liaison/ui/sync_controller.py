@@ -38,6 +38,7 @@ from liaison.sync import (
     SyncProgress,
     SyncStatus,
     SyncSummary,
+    files,
 )
 
 log = logging.getLogger(__name__)
@@ -143,6 +144,8 @@ class SyncController(QObject):
         self.client = client or SyncClient(
             services, sleep=lambda seconds: self._cancel.wait(seconds) and None
         )
+        if services.attachments.downloader is None:  # Open / Save a copy of a file not here yet
+            services.attachments.downloader = files.downloader(services, self.client.tokens)
         self.status: SyncStatus | None = None
         self.online: bool | None = None
         """True after a sync reached the server, False after it could not; None: not tried."""

@@ -213,3 +213,40 @@ def test_a_file_whose_bytes_left_the_data_folder_is_held_and_the_rest_syncs(
     nurlan.sync()
     assert listed(nurlan, record["id"]) is None
     assert nurlan.app.contacts.get(record["owner_id"])["visibility"] == "institution"
+
+
+def test_a_downloaded_file_is_found_by_its_words_on_the_colleagues_laptop(
+    laptop: Laptop, tmp_path: Path
+) -> None:
+    """Search inside files on the laptop the file came to: the background download indexes its
+    text (before, only the laptop that attached a file could find it by what it says)."""
+    aigerim, nurlan = laptop("aigerim"), laptop("nurlan")
+    contact = aigerim.app.contacts.create({"name": "Qazaləm's contact", "visibility": "institution"})
+    source = tmp_path / "working group.txt"
+    source.write_text("Bekova will chair the youth forum's working group, says Qazaləm.\n", encoding="utf-8")
+    record = aigerim.app.attachments.attach("contact", contact["id"], source).record
+    aigerim.sync()
+    nurlan.sync()
+    hits = [hit for hit in nurlan.app.search("Bekova") if hit.attachment == record["id"]]
+    assert hits and hits[0].kind == "contact" and hits[0].id == contact["id"]
+
+
+def test_the_window_opens_a_file_only_on_the_secretariat(
+    laptop: Laptop, tmp_path: Path, qapp: object
+) -> None:
+    """The sync controller gives the window its download: Open and Save a copy fetch a file that
+    a zero download budget left on the Secretariat (before: "only on the Secretariat")."""
+    from liaison.ui.sync_controller import SyncController
+
+    aigerim, nurlan = laptop("aigerim"), laptop("nurlan")
+    record = attach(aigerim, tmp_path, "institution")
+    nurlan.app.settings.set(files.DOWNLOAD_BUDGET_MB, 0)
+    aigerim.sync()
+    nurlan.sync()
+    assert not nurlan.app.attachments.is_local(nurlan.app.attachments.get(record["id"]))
+    controller = SyncController(nurlan.app, client=nurlan.client)
+    try:
+        nurlan.app.attachments.save_copy(record["id"], tmp_path / "copy.pdf")
+    finally:
+        controller.deleteLater()
+    assert (tmp_path / "copy.pdf").read_bytes() == PDF
