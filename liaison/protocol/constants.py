@@ -111,6 +111,12 @@ KIND_EDIT_DELETE: Final = "edit_delete"
 KIND_REJECTED: Final = "rejected"
 CONFLICT_KINDS: Final = (KIND_FIELD, KIND_EDIT_DELETE, KIND_REJECTED)
 
+MERGED_INTO: Final = "merged_into"
+"""A contact's delete that is a merge names the contact that replaces it (see the package
+docstring, "Merged contacts"); a pulled tombstone of a merged contact carries it too."""
+MERGEABLE: Final = ("contacts",)
+"""The entities whose records may be merged into another (``merged_into`` on their delete)."""
+
 VISIBILITY_FIELD: Final = "visibility"
 """Name under which a visibility disagreement appears in a conflict's ``fields``."""
 

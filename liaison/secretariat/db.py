@@ -130,7 +130,10 @@ class Database:
         try:
             Base.metadata.create_all(self.engine)
             with self.write() as connection:
-                if connection.scalar(select(Meta.schema_version).where(Meta.id == 1)) is not None:
+                version = connection.scalar(select(Meta.schema_version).where(Meta.id == 1))
+                if version == 1:  # create_all added the redirects table, all version 2 adds
+                    connection.execute(update(Meta).where(Meta.id == 1).values(schema_version=SCHEMA_VERSION))
+                if version is not None:
                     return False
                 connection.execute(insert(Meta).values(id=1, schema_version=SCHEMA_VERSION, seq=0))
                 return True

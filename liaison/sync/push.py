@@ -178,7 +178,7 @@ def _change(entry: Mapping[str, Any], visibility: str | None) -> dict[str, Any]:
     if raw.get("deleted") is False and entry["op"] == c.OP_UPDATE:
         fields["deleted"] = False  # a restore (the protocol reads it as such)
     wanted = raw.get("visibility") if entry["op"] != c.OP_CREATE else visibility
-    return {
+    change = {
         "change_id": entry["change_id"],
         "entity": entry["entity"],
         "record_id": entry["record_id"],
@@ -188,6 +188,9 @@ def _change(entry: Mapping[str, Any], visibility: str | None) -> dict[str, Any]:
         "visibility": wanted if wanted in c.SYNCED_VISIBILITIES else None,
         "owner_institution_id": None,
     }
+    if entry["op"] == c.OP_DELETE and raw.get(c.MERGED_INTO):
+        change[c.MERGED_INTO] = raw[c.MERGED_INTO]  # a merge (liaison.services.merge)
+    return change
 
 
 def _send(run: Run, stats: PushStats, batch_id: str) -> None:
