@@ -259,7 +259,11 @@ def fields(entity_key: str, value: Any, path: str = "fields") -> dict[str, Any]:
         kind = spec.get(name)
         if kind is None:
             raise ProtocolError(f"is not a field of {entity_key}", field=_join(path, str(name)))
-        out[name] = field_value(kind, item, _join(path, name))
+        try:
+            out[name] = field_value(kind, item, "")
+        except ProtocolError:  # again, to name the field (paths are built only for errors)
+            field_value(kind, item, _join(path, name))
+            raise
     return out
 
 

@@ -27,6 +27,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import msgspec
 from sqlalchemy import Connection, Engine, create_engine, event, exc, insert, select, update
 from sqlalchemy.engine import make_url
 
@@ -42,8 +43,18 @@ from liaison.secretariat.models import SCHEMA_VERSION, Base, Meta
 BUSY_TIMEOUT_MS = 30_000
 POOL_SIZE = 8
 
-dump_json: Callable[[Any], str] = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-"""Compact JSON with characters as they are (no ``\\u`` escapes): what JSON columns store."""
+_DUMP_JSON: Callable[[Any], str] = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+_ENCODE = msgspec.json.Encoder()
+
+
+def dump_json(value: Any) -> str:
+    """Compact JSON with characters as they are (no ``\\u`` escapes): what JSON columns store.
+    msgspec writes it several times faster than :mod:`json` (a push of 500 new records stores
+    their fields twice); what it refuses (a lone surrogate) goes through :mod:`json`."""
+    try:
+        return _ENCODE.encode(value).decode("utf-8")
+    except (TypeError, UnicodeError, msgspec.EncodeError):
+        return _DUMP_JSON(value)
 
 
 def normalise_url(url: str) -> str:
