@@ -48,7 +48,9 @@ if TYPE_CHECKING:
     from liaison.sync.client import Run
 
 BATCH = c.MAX_PUSH_CHANGES
-_SCAN = 2000
+_SCAN = BATCH + BATCH // 2
+"""Entries a claim reads at most: a batch and some to pass over (private ones); each claim looks
+every one up, so reading four batches' worth to send one cost a first push a third of its claims."""
 _BESIDE_FIELDS = ("visibility", "owner_institution_id", "deleted")
 
 
