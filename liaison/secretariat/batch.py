@@ -103,6 +103,8 @@ class Batch:
     """Merged contact id → kept contact id, of the contacts this push names (:mod:`.redirects`)."""
     new_redirects: dict[str, dict[str, Any]] = field(default_factory=dict)
     ended_redirects: set[str] = field(default_factory=set)
+    merges: int = 0
+    """Merges applied in this push (at most :data:`~liaison.protocol.constants.MAX_MERGES_PER_PUSH`)."""
     retargeted: dict[str, str] = field(default_factory=dict)
     """Redirects to a contact merged in this push move on to its kept one: old keep → new keep."""
 

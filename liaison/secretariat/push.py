@@ -35,7 +35,7 @@ from liaison.protocol import (
     Record,
     Result,
 )
-from liaison.protocol.constants import MERGED_INTO
+from liaison.protocol.constants import MAX_MERGES_PER_PUSH, MERGED_INTO
 from liaison.secretariat import redirects, refs
 from liaison.secretariat.accounts import Principal
 from liaison.secretariat.batch import Batch, State, Version
@@ -233,6 +233,8 @@ def _update(batch: Batch, change: Change, state: State, base: Version | None) ->
 
 
 def _delete(batch: Batch, change: Change, state: State, base: Version | None) -> Result:
+    if change.get(MERGED_INTO) and batch.merges >= MAX_MERGES_PER_PUSH:
+        return _reject(batch, change, state, f"At most {MAX_MERGES_PER_PUSH} merges in one push.")
     merged = redirects.merge_delete(batch, change, state, base)
     if merged is not None:
         return merged

@@ -144,6 +144,7 @@ def merge_delete(batch: Batch, change: Change, merged: State, base: Version | No
             folded = _fold(batch, base.fields, keep, edits)
         merged.deleted = True
         write(batch, merged, change["change_id"])
+    batch.merges += 1
     _redirect(batch, change, merged, keep)
     if folded is not None and (folded.changed or folded.conflicts):
         answer = _folded_answer(batch, change, merged, keep, folded)

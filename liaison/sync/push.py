@@ -206,13 +206,18 @@ def _claim(
 ) -> tuple[str | None, int]:
     """Claim up to :data:`BATCH` sendable entries with ``after < seq <= last_seq``, and no more
     than :data:`~liaison.protocol.constants.PUSH_BATCH_CHARS` of field text (one entry may be
-    longer: it goes alone), so that the body stays within the server's limit; returns the
+    longer: it goes alone), so that the body stays within the server's limit, nor more than
+    :data:`~liaison.protocol.constants.MAX_MERGES_PER_PUSH` merges; returns the
     batch id (None when all were private) and the last seq looked at."""
     batch_id = new_id()
     with run.app.store.write() as session:
         rows = session.execute(
             select(
-                OUTBOX.c.seq, OUTBOX.c.entity, OUTBOX.c.record_id, func.length(OUTBOX.c.fields).label("chars")
+                OUTBOX.c.seq,
+                OUTBOX.c.entity,
+                OUTBOX.c.record_id,
+                func.length(OUTBOX.c.fields).label("chars"),
+                (OUTBOX.c.op == c.OP_DELETE) & (func.instr(OUTBOX.c.fields, f'"{c.MERGED_INTO}"') > 0),
             )
             .where(OUTBOX.c.batch_id.is_(None), OUTBOX.c.seq > after, OUTBOX.c.seq <= last_seq)
             .order_by(OUTBOX.c.seq)
@@ -223,7 +228,7 @@ def _claim(
         private = _private(session, [(row.entity, row.record_id) for row in rows])
         chosen: list[int] = []
         records: set[tuple[str, str]] = set()
-        chars = 0
+        chars = merges = 0
         looked = after
         for row in rows:
             if (row.entity, row.record_id) in records or (row.entity, row.record_id) in in_flight:
@@ -233,7 +238,8 @@ def _claim(
                 stats.held_private += 1
                 continue
             chars += int(row.chars or 0)
-            if chosen and chars > c.PUSH_BATCH_CHARS:
+            merges += bool(row[4])
+            if chosen and (chars > c.PUSH_BATCH_CHARS or merges > c.MAX_MERGES_PER_PUSH):
                 break  # this entry starts the next batch
             looked = row.seq
             chosen.append(row.seq)

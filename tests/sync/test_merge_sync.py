@@ -7,6 +7,8 @@ nothing is lost or doubled. An unmerge travels too."""
 from __future__ import annotations
 
 import contextlib
+import gzip
+import json
 import os
 from collections.abc import Iterator
 from datetime import date
@@ -16,6 +18,8 @@ from typing import Any
 import pytest
 from sqlalchemy import Connection, select
 
+from liaison.protocol import PUSH_PATH
+from liaison.protocol.constants import MAX_MERGES_PER_PUSH, MERGED_INTO
 from liaison.protocol.entities import CONTACT_REFS
 from liaison.secretariat.db import Database
 from liaison.secretariat.models import Redirect, SyncRecord
@@ -206,3 +210,26 @@ def test_an_unmerge_travels_and_ends_the_redirect(laptop: Laptop) -> None:
     assert snapshot(a) == snapshot(b)
     with _db(a.server) as connection:
         assert connection.execute(select(Redirect).where(Redirect.merged_id == w["other"])).first() is None
+
+
+def test_many_merges_go_in_batches_the_server_takes(laptop: Laptop) -> None:
+    a, b = laptop("aigerim"), laptop("nurlan")
+    count = MAX_MERGES_PER_PUSH + 5
+    ids = a.app.contacts.create_many(
+        [{"name": f"Contact {n}", "visibility": "shared"} for n in range(2 * count)]
+    )
+    a.sync(), b.sync()
+    a.requests.clear()
+    for keep, other in zip(ids[:count], ids[count:], strict=True):
+        a.app.merge_contacts(keep, other)
+    a.sync()
+    sent = [
+        json.loads(gzip.decompress(r.content) if r.headers.get("content-encoding") == "gzip" else r.content)
+        for r in a.requests
+        if r.url.path == PUSH_PATH
+    ]
+    per_push = [sum(1 for change in body["changes"] if change.get(MERGED_INTO)) for body in sent]
+    assert sum(per_push) == count and max(per_push) <= MAX_MERGES_PER_PUSH
+    b.sync()
+    assert all(b.get("contacts", other, include_deleted=True)["deleted"] for other in ids[count:])
+    assert conflicts.list_conflicts(a.app) == []
