@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Callable
 from typing import TextIO
 
 from liaison.cli.output import tr
@@ -23,8 +24,9 @@ _EVERY_S = 0.2
 class TerminalProgress:
     """Call it with each :class:`SyncProgress`; :meth:`close` clears the line."""
 
-    def __init__(self, stream: TextIO | None = None) -> None:
+    def __init__(self, stream: TextIO | None = None, clock: Callable[[], float] = time.monotonic) -> None:
         self.stream = stream if stream is not None else sys.stderr
+        self.clock = clock
         self.shown = self.stream.isatty()
         self.width = 0
         self.last = 0.0
@@ -32,7 +34,7 @@ class TerminalProgress:
     def __call__(self, progress: SyncProgress) -> None:
         if not self.shown:
             return
-        now = time.monotonic()
+        now = self.clock()
         finished = progress.total is not None and progress.done >= progress.total
         if now - self.last < _EVERY_S and not finished:
             return

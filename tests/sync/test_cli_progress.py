@@ -24,9 +24,12 @@ class Terminal(io.StringIO):
 
 def test_the_line_is_rewritten_shows_the_last_count_and_is_cleared() -> None:
     screen = Terminal()
-    progress = TerminalProgress(screen)
+    now = [100.0]
+    progress = TerminalProgress(screen, clock=lambda: now[0])
     progress(SyncProgress("push", 0, 1200))
+    now[0] += 0.1
     progress(SyncProgress("push", 500, 1200))  # within 0.2 s of the first: skipped
+    now[0] += 0.05
     progress(SyncProgress("push", 1200, 1200))  # the last is always shown
     progress.close()
     text = screen.getvalue()
