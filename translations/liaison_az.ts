@@ -2183,6 +2183,14 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
             <numerusform>Tədbirə əlavə edildi: %n iştirakçı.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sending changes: {done} of {total}</source>
+        <translation>Dəyişikliklər göndərilir: {done} / {total}</translation>
+    </message>
+    <message>
+        <source>Receiving records: {done}</source>
+        <translation>Qeydlər alınır: {done}</translation>
+    </message>
 </context>
 <context>
     <name>ContactProfileView</name>

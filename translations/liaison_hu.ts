@@ -2168,6 +2168,14 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
             <numerusform>Az eseményhez hozzáadva: %n résztvevő.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sending changes: {done} of {total}</source>
+        <translation>Változások küldése: {done} / {total}</translation>
+    </message>
+    <message>
+        <source>Receiving records: {done}</source>
+        <translation>Rekordok fogadása: {done}</translation>
+    </message>
 </context>
 <context>
     <name>ContactProfileView</name>

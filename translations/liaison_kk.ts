@@ -2183,6 +2183,14 @@ Run liaison sync --yes to apply the deletions anyway.</source>
             <numerusform>Іс-шараға қосылды: %n қатысушы.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sending changes: {done} of {total}</source>
+        <translation>Өзгерістер жіберілуде: {done} / {total}</translation>
+    </message>
+    <message>
+        <source>Receiving records: {done}</source>
+        <translation>Жазбалар қабылдануда: {done}</translation>
+    </message>
 </context>
 <context>
     <name>ContactProfileView</name>

@@ -2183,6 +2183,14 @@ Run liaison sync --yes to apply the deletions anyway.</source>
             <numerusform>Иш-чарага кошулду: %n катышуучу.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sending changes: {done} of {total}</source>
+        <translation>Өзгөртүүлөр жөнөтүлүүдө: {done} / {total}</translation>
+    </message>
+    <message>
+        <source>Receiving records: {done}</source>
+        <translation>Жазуулар кабыл алынууда: {done}</translation>
+    </message>
 </context>
 <context>
     <name>ContactProfileView</name>

@@ -2198,6 +2198,14 @@ Run liaison sync --yes to apply the deletions anyway.</source>
             <numerusform>Добавлено %n участников мероприятия.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sending changes: {done} of {total}</source>
+        <translation>Отправка изменений: {done} из {total}</translation>
+    </message>
+    <message>
+        <source>Receiving records: {done}</source>
+        <translation>Получение записей: {done}</translation>
+    </message>
 </context>
 <context>
     <name>ContactProfileView</name>

@@ -2168,6 +2168,14 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
             <numerusform>Etkinliğe eklendi: %n katılımcı.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sending changes: {done} of {total}</source>
+        <translation>Değişiklikler gönderiliyor: {done} / {total}</translation>
+    </message>
+    <message>
+        <source>Receiving records: {done}</source>
+        <translation>Kayıtlar alınıyor: {done}</translation>
+    </message>
 </context>
 <context>
     <name>ContactProfileView</name>

@@ -2183,6 +2183,14 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
             <numerusform>Tadbirga qoʻshildi: %n ta ishtirokchi.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sending changes: {done} of {total}</source>
+        <translation>Oʻzgarishlar yuborilmoqda: {done} / {total}</translation>
+    </message>
+    <message>
+        <source>Receiving records: {done}</source>
+        <translation>Yozuvlar qabul qilinmoqda: {done}</translation>
+    </message>
 </context>
 <context>
     <name>ContactProfileView</name>

@@ -14,6 +14,7 @@ import sys
 
 from liaison.cli.entity_commands import Subcommands
 from liaison.cli.output import CliError, err, out, print_json, print_table, tr
+from liaison.cli.progress import TerminalProgress
 from liaison.i18n import QT_TRANSLATE_NOOP
 from liaison.services.app import Liaison
 from liaison.sync import MassDeleteError, SyncClient, SyncSummary
@@ -106,8 +107,9 @@ def _sync_with(client: SyncClient, app: Liaison, args: argparse.Namespace) -> in
         if connection is None:
             raise CliError(QT_TRANSLATE_NOOP("Cli", "Log in first: liaison login --server URL --user NAME"))
         client.login(connection.server_url, connection.username, _password(args), ca_file=connection.ca_file)
+    progress = TerminalProgress()
     try:
-        summary = client.sync(allow_mass_delete=args.yes)
+        summary = client.sync(allow_mass_delete=args.yes, progress=progress)
     except MassDeleteError as error:
         raise CliError(
             QT_TRANSLATE_NOOP(
@@ -116,6 +118,8 @@ def _sync_with(client: SyncClient, app: Liaison, args: argparse.Namespace) -> in
             ),
             message=error.message(),
         ) from error
+    finally:
+        progress.close()
     if args.json:
         print_json(summary.as_json())
     else:

@@ -56,7 +56,7 @@ above ``server_seq`` (a restore nobody declared) is treated the same way, from `
 
     Change = {change_id: uuid, entity, record_id: uuid, op: "create"|"update"|"delete",
               base_rev: int, fields: {field: value}, visibility: "institution"|"shared"|null,
-              owner_institution_id: uuid|null}
+              owner_institution_id: uuid|null, merged_into?: uuid|null}
     Result = {change_id, status: "applied"|"merged"|"conflict"|"rejected", rev: int,
               record: Record|null, conflict: Conflict|null, message: str|null}
 
@@ -109,6 +109,24 @@ above ``server_seq`` (a restore nobody declared) is treated the same way, from `
   that changes nothing keeps the record's ``rev``. Sequence numbers only ever increase; clients
   must not assume they are contiguous.
 
+**Merged contacts.** A contact merged into another on a laptop is pushed as that laptop's
+edits (its references moved, the kept contact's united fields) and then the merged contact's
+delete with ``merged_into: <kept contact id>`` (ignored on anything but a contact's delete, and
+on a contact the officer may not edit). The server then: folds into the kept contact what
+others edited in the merged one since the merging officer saw it (instead of refusing the
+delete); deletes it and keeps a redirect; and moves every live reference to it (the ``ref``
+fields naming contacts, :data:`~liaison.protocol.entities.CONTACT_REFS`) to the kept contact, as
+new versions everyone pulls — a participation that would give the kept contact a second one in
+the same event or bilateral meeting (:data:`~liaison.protocol.entities.ONE_PER_PARENT`) is
+deleted instead. Afterwards, a pushed create or update naming the merged contact in one of those
+fields is stored naming the kept one (status ``merged``, the record as stored); an update of
+the merged contact made without seeing the merge is folded into the kept contact field by field
+against the version it was made on (lists take its additions and removals, long text merges
+three-way, any other clash is a ``field`` conflict on the kept contact) and answered with the
+merged contact's tombstone; a restore of the merged contact (an unmerge) ends the redirect. A
+merged contact's tombstone, pulled or in an answer, carries ``merged_into``; the client then
+moves its own references (live records, and changes waiting to be sent) to the kept contact.
+
 ``GET /v1/changes?after=<seq>&limit=<n ≤ 1000>`` → ``{records: [Record...], conflicts:
 [Conflict...], next_after, has_more, server_seq, epoch}``: what changed after the cursor, the newest
 state of each record once, ordered by sequence, only what the user may see, at most ``limit``
@@ -116,7 +134,7 @@ records and conflicts together. The client stores ``next_after`` as its cursor a
 page; ``has_more`` says to ask again. ::
 
     Record = {entity, id, rev, deleted, visibility, owner_institution_id, fields: {...},
-              hidden?: true}
+              hidden?: true, merged_into?: uuid}
     Conflict = {id: uuid, entity, record_id, rev, kind: "field"|"edit_delete"|"rejected",
                 fields: {field: {base, server, client}}, change_id, author: username,
                 created_at: ISO 8601 UTC, resolved: bool}

@@ -136,6 +136,17 @@ KIND_EDIT_DELETE: Final = "edit_delete"
 KIND_REJECTED: Final = "rejected"
 CONFLICT_KINDS: Final = (KIND_FIELD, KIND_EDIT_DELETE, KIND_REJECTED)
 
+MERGED_INTO: Final = "merged_into"
+"""A contact's delete that is a merge names the contact that replaces it (see the package
+docstring, "Merged contacts"); a pulled tombstone of a merged contact carries it too."""
+MERGEABLE: Final = ("contacts",)
+MAX_MERGES_PER_PUSH: Final = 20
+"""Merges (deletes with ``merged_into``) one push may hold; more are rejected. Each moves every
+reference to the merged contact, which the server finds by reading the referring records'
+fields while it holds the writers' lock: bounded so that no push holds it long. The desktop
+cuts its batches at this many."""
+"""The entities whose records may be merged into another (``merged_into`` on their delete)."""
+
 VISIBILITY_FIELD: Final = "visibility"
 """Name under which a visibility disagreement appears in a conflict's ``fields``."""
 

@@ -210,3 +210,21 @@ LONG_TEXT_FIELDS: Final[MappingProxyType[str, frozenset[str]]] = MappingProxyTyp
 def is_long_text(entity: str, field: str) -> bool:
     """Whether ``field`` of ``entity`` merges three-way."""
     return field in LONG_TEXT_FIELDS.get(entity, frozenset())
+
+
+CONTACT_REFS: Final[tuple[tuple[str, str], ...]] = (
+    ("contact_positions", "contact_id"),
+    ("delegations", "head_contact_id"),
+    ("participants", "contact_id"),
+    ("bilateral_parties", "contact_id"),
+    ("action_items", "assignee_contact_id"),
+)
+"""(entity, field) of every ``ref`` that names a contact: what a merge moves (a client test
+checks it against the desktop's declarations)."""
+
+ONE_PER_PARENT: Final[MappingProxyType[str, str]] = MappingProxyType(
+    {"participants": "event_id", "bilateral_parties": "bilateral_id"}
+)
+"""A contact takes part once per event (per bilateral meeting): when a merge would give the
+kept contact a second one, the moved one is deleted instead (the desktop's merge and the
+server's redirects apply the same rule)."""

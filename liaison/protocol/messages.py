@@ -67,6 +67,7 @@ class Change(TypedDict):
     fields: dict[str, Any]
     visibility: str | None  # None on update/delete: unchanged
     owner_institution_id: str | None  # informative only: the server decides the owner
+    merged_into: NotRequired[str | None]  # a delete of a contact merged into this one
 
 
 class PushRequest(TypedDict):
@@ -82,6 +83,7 @@ class Record(TypedDict):
     owner_institution_id: str | None
     fields: dict[str, Any]
     hidden: NotRequired[bool]  # True: deleted *for this user* (it left their sight), not on the server
+    merged_into: NotRequired[str]  # deleted because merged into this record (references move there)
 
 
 class FieldConflict(TypedDict):
@@ -259,7 +261,11 @@ def fields(entity_key: str, value: Any, path: str = "fields") -> dict[str, Any]:
         kind = spec.get(name)
         if kind is None:
             raise ProtocolError(f"is not a field of {entity_key}", field=_join(path, str(name)))
-        out[name] = field_value(kind, item, _join(path, name))
+        try:
+            out[name] = field_value(kind, item, "")
+        except ProtocolError:  # again, to name the field (paths are built only for errors)
+            field_value(kind, item, _join(path, name))
+            raise
     return out
 
 
@@ -305,10 +311,14 @@ def decode_change(value: Any, path: str = "change") -> Change:
         visibility = _choice(visibility, _join(path, "visibility"), c.VISIBILITIES)
     elif op == c.OP_CREATE:
         visibility = c.INSTITUTION  # the desktop's default for a new record: seen by its institution only
-    return {
+    record_id = _uuid(_get(obj, "record_id", path), _join(path, "record_id"))
+    merged_into = _optional_uuid(obj.get(c.MERGED_INTO), _join(path, c.MERGED_INTO))
+    if op != c.OP_DELETE or entity_key not in c.MERGEABLE or merged_into == record_id:
+        merged_into = None  # only a contact's delete names a merge; elsewhere it means nothing
+    change: Change = {
         "change_id": _uuid(_get(obj, "change_id", path), _join(path, "change_id")),
         "entity": entity_key,
-        "record_id": _uuid(_get(obj, "record_id", path), _join(path, "record_id")),
+        "record_id": record_id,
         "op": op,
         "base_rev": _int(obj.get("base_rev", 0), _join(path, "base_rev")),
         "fields": fields(entity_key, raw, fields_path),
@@ -317,6 +327,9 @@ def decode_change(value: Any, path: str = "change") -> Change:
             obj.get("owner_institution_id"), _join(path, "owner_institution_id")
         ),
     }
+    if merged_into is not None:
+        change[c.MERGED_INTO] = merged_into
+    return change
 
 
 def decode_push_request(value: Any) -> PushRequest:
@@ -402,6 +415,8 @@ def decode_record(value: Any, path: str = "record") -> Record:
     }
     if obj.get("hidden"):
         record["hidden"] = _bool(obj["hidden"], _join(path, "hidden"))
+    if obj.get(c.MERGED_INTO) is not None:
+        record[c.MERGED_INTO] = _uuid(obj[c.MERGED_INTO], _join(path, c.MERGED_INTO))
     return record
 
 

@@ -132,6 +132,7 @@ class Change(msgspec.Struct, gc=False):
     )
     visibility: Visibility | None = None
     owner_institution_id: Uuid | None = None
+    merged_into: Uuid | None = None
 
 
 class Push(msgspec.Struct, gc=False):

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import msgspec
 from sqlalchemy import Connection, Engine, create_engine, event, exc, insert, select, update
 from sqlalchemy.engine import make_url
 
@@ -45,8 +46,18 @@ from liaison.secretariat.models import SCHEMA_VERSION, Base, Meta, ServerEpoch, 
 BUSY_TIMEOUT_MS = 30_000
 POOL_SIZE = 8
 
-dump_json: Callable[[Any], str] = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-"""Compact JSON with characters as they are (no ``\\u`` escapes): what JSON columns store."""
+_DUMP_JSON: Callable[[Any], str] = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+_ENCODE = msgspec.json.Encoder()
+
+
+def dump_json(value: Any) -> str:
+    """Compact JSON with characters as they are (no ``\\u`` escapes): what JSON columns store.
+    msgspec writes it several times faster than :mod:`json` (a push of 500 new records stores
+    their fields twice); what it refuses (a lone surrogate) goes through :mod:`json`."""
+    try:
+        return _ENCODE.encode(value).decode("utf-8")
+    except (TypeError, UnicodeError, msgspec.EncodeError):
+        return _DUMP_JSON(value)
 
 
 def normalise_url(url: str) -> str:
@@ -133,7 +144,10 @@ class Database:
         try:
             Base.metadata.create_all(self.engine)
             with self.write() as connection:
-                if connection.scalar(select(Meta.schema_version).where(Meta.id == 1)) is not None:
+                version = connection.scalar(select(Meta.schema_version).where(Meta.id == 1))
+                if version == 1:  # create_all added the redirects table, all version 2 adds
+                    connection.execute(update(Meta).where(Meta.id == 1).values(schema_version=SCHEMA_VERSION))
+                if version is not None:
                     return False
                 connection.execute(insert(Meta).values(id=1, schema_version=SCHEMA_VERSION, seq=0))
                 start_epoch(connection)

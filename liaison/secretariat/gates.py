@@ -7,6 +7,7 @@ import re
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
+import msgspec
 from starlette.datastructures import Headers
 from starlette.responses import Response
 
@@ -94,11 +95,20 @@ def limit_of(limits: dict[str, BodyLimit], path: str) -> BodyLimit:
     return limits.get(path, BodyLimit(empty, empty))
 
 
+_ENCODE = msgspec.json.Encoder()
+
+
 class JSONBody(Response):
     media_type = "application/json"
 
     def render(self, content: Any) -> bytes:
-        return encode_json(content)
+        # msgspec: several times faster than json on a push's answer of 500 records; the server
+        # only ever answers values it decoded from JSON (no NaN), and a lone surrogate (which
+        # msgspec refuses) is written by the protocol's own encoder
+        try:
+            return _ENCODE.encode(content)
+        except (TypeError, UnicodeError, msgspec.EncodeError):
+            return encode_json(content)
 
 
 def error(

@@ -14,8 +14,9 @@ from typing import Any, ClassVar
 from sqlalchemy import JSON, BigInteger, Boolean, DateTime, ForeignKey, Index, Integer, MetaData, String
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-SCHEMA_VERSION = 1
-"""Bumped with every change to these tables; ``serve`` refuses a database of another version."""
+SCHEMA_VERSION = 2
+"""Bumped with every change to these tables; ``serve`` refuses a database of another version
+(``init`` upgrades one of version 1, which lacked only :class:`Redirect`)."""
 
 NAMING = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -164,3 +165,20 @@ class SyncConflict(Base):
     author_only: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     created_at: Mapped[datetime] = mapped_column(DateTime, nullable=False, default=utcnow)
     resolved: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+
+
+class Redirect(Base):
+    """A contact merged into another (a delete pushed with ``merged_into``): references to
+    ``merged_id`` pushed later, by laptops that had not seen the merge, are moved to ``keep_id``,
+    and an edit of the merged contact is folded into the kept one (:mod:`.redirects`). Chains
+    are kept flat (merging the kept contact in turn moves its redirects on); restoring the merged
+    contact (an unmerge) ends its redirect."""
+
+    __tablename__ = "redirects"
+    __table_args__ = (Index("ix_redirects_keep_id", "keep_id"),)
+    merged_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    entity: Mapped[str] = mapped_column(String(40), nullable=False)
+    keep_id: Mapped[str] = mapped_column(String(36), nullable=False)
+    rev: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    change_id: Mapped[str] = mapped_column(String(36), nullable=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime, nullable=False, default=utcnow)

@@ -34,6 +34,7 @@ from liaison.protocol.constants import (
     MAX_NAME_CHARS,
     MAX_PASSWORD_CHARS,
     MAX_TEXT_CHARS,
+    MERGEABLE,
 )
 
 UUID = {"type": "string", "pattern": "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"}
@@ -145,6 +146,17 @@ def _change(entity: str) -> dict[str, Any]:
                 "description": "a create without one is institution-only; null on update: unchanged",
             },
             "owner_institution_id": {"anyOf": [UUID, {"type": "null"}], "description": "ignored"},
+            **(
+                {
+                    "merged_into": {
+                        "anyOf": [UUID, {"type": "null"}],
+                        "description": "a delete that is a merge: the contact this one was merged into "
+                        "(ignored on create and update)",
+                    }
+                }
+                if entity in MERGEABLE
+                else {}
+            ),
         },
     }
 
@@ -167,6 +179,7 @@ RECORD = {
         "owner_institution_id": {"anyOf": [UUID, {"type": "null"}]},
         "fields": {"type": "object"},
         "hidden": {"type": "boolean"},
+        "merged_into": UUID,
     },
 }
 CONFLICT = {

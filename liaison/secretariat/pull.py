@@ -15,6 +15,7 @@ import msgspec
 from sqlalchemy import Connection, Text, and_, cast, func, or_, select, update
 
 from liaison.protocol import INSTITUTION, PRIVATE, SHARED, Conflict
+from liaison.protocol.constants import MERGEABLE, MERGED_INTO
 from liaison.secretariat.accounts import Principal
 from liaison.secretariat.db import (
     Database,
@@ -26,7 +27,7 @@ from liaison.secretariat.db import (
     store_sequence,
 )
 from liaison.secretariat.errors import ResolveForbiddenError
-from liaison.secretariat.models import Institution, SyncConflict, SyncRecord
+from liaison.secretariat.models import Institution, Redirect, SyncConflict, SyncRecord
 
 
 def changes_json(
@@ -105,7 +106,25 @@ def _records(
         else:
             record["fields"] = msgspec.Raw(stored)
         out.append(record)
+    _mark_merged(
+        connection, [r for r in out if r["deleted"] and r["entity"] in MERGEABLE and "hidden" not in r]
+    )
     return out
+
+
+def _mark_merged(connection: Connection, tombstones: list[dict[str, Any]]) -> None:
+    """A merged contact's tombstone names the contact it was merged into (``merged_into``), so
+    that laptops move their own references to it (``liaison.secretariat.redirects``)."""
+    by_id = {record["id"]: record for record in tombstones}
+    ids = sorted(by_id)
+    for start in range(0, len(ids), 500):
+        rows = connection.execute(
+            select(Redirect.merged_id, Redirect.keep_id).where(
+                Redirect.merged_id.in_(ids[start : start + 500])
+            )
+        )
+        for merged_id, keep_id in rows:
+            by_id[merged_id][MERGED_INTO] = keep_id
 
 
 _EMPTY = msgspec.Raw(b"{}")

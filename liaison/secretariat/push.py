@@ -11,11 +11,9 @@ docstring of :mod:`liaison.protocol`.
 
 from __future__ import annotations
 
-import uuid
-from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, Table, and_, bindparam, insert, select, tuple_, update
+from sqlalchemy import Connection, select, tuple_
 
 from liaison.protocol import (
     APPLIED,
@@ -34,86 +32,23 @@ from liaison.protocol import (
     SHARED,
     VISIBILITY_FIELD,
     Change,
-    Conflict,
     FieldConflict,
     PushResponse,
     Record,
     Result,
 )
-from liaison.protocol.textmerge import deadline_in
-from liaison.secretariat import refs
+from liaison.protocol.constants import MAX_MERGES_PER_PUSH, MERGED_INTO
+from liaison.secretariat import redirects, refs
 from liaison.secretariat.accounts import Principal
+from liaison.secretariat.batch import Batch, State, Version
+from liaison.secretariat.batch import base_version as _base
+from liaison.secretariat.batch import conflict as _conflict
+from liaison.secretariat.batch import flush as _flush
+from liaison.secretariat.batch import result as _result
+from liaison.secretariat.batch import write as _write
 from liaison.secretariat.db import Database, check_epoch, lock_sequence, store_sequence
-from liaison.secretariat.merge import PUSH_MERGE_BUDGET_S, changed_fields, merge_fields
-from liaison.secretariat.models import AppliedChange, RecordVersion, SyncConflict, SyncRecord, utcnow
-
-Key = tuple[str, str]
-
-
-@dataclass
-class State:
-    """A record as the push sees it: loaded from the database or written earlier in this push."""
-
-    entity: str
-    id: str
-    rev: int
-    deleted: bool
-    visibility: str
-    owner_institution_id: str
-    was_shared: bool
-    fields: dict[str, Any]
-    stored: bool  # already a row in ``records`` (else inserted at the end of the push)
-
-    def visible_to(self, principal: Principal) -> bool:
-        return self.visibility == SHARED or self.owner_institution_id == principal.institution_id
-
-    def wire(self) -> Record:
-        return {
-            "entity": self.entity,
-            "id": self.id,
-            "rev": self.rev,
-            "deleted": self.deleted,
-            "visibility": self.visibility,
-            "owner_institution_id": self.owner_institution_id,
-            "fields": dict(self.fields),
-        }
-
-    def mergeable(self) -> dict[str, Any]:
-        return {**self.fields, VISIBILITY_FIELD: self.visibility}
-
-
-@dataclass(frozen=True)
-class Version:
-    rev: int
-    deleted: bool
-    visibility: str
-    fields: dict[str, Any]
-
-    def mergeable(self) -> dict[str, Any]:
-        return {**self.fields, VISIBILITY_FIELD: self.visibility}
-
-
-@dataclass
-class Batch:
-    """Everything one push writes, flushed with one statement per table at the end."""
-
-    connection: Connection
-    principal: Principal
-    seq: int
-    records: dict[Key, State] = field(default_factory=dict)
-    versions: list[dict[str, Any]] = field(default_factory=list)
-    new_versions: dict[Key, list[Version]] = field(default_factory=dict)
-    conflicts: list[dict[str, Any]] = field(default_factory=list)
-    applied: list[dict[str, Any]] = field(default_factory=list)
-    dirty: set[Key] = field(default_factory=set)
-    hidden_refs: set[str] = field(default_factory=set)
-    """Records the changes refer to that the pusher may not see (:mod:`.refs`)."""
-    merge_deadline: float = field(default_factory=lambda: deadline_in(PUSH_MERGE_BUDGET_S))
-    """Long-text merges past it are conflicts: the writers' lock is held while they run."""
-
-    def next_seq(self) -> int:
-        self.seq += 1
-        return self.seq
+from liaison.secretariat.merge import changed_fields, merge_fields
+from liaison.secretariat.models import AppliedChange, RecordVersion, SyncRecord, utcnow
 
 
 def push(db: Database, principal: Principal, changes: list[Change], epoch: str | None = None) -> PushResponse:
@@ -125,6 +60,7 @@ def push(db: Database, principal: Principal, changes: list[Change], epoch: str |
         check_epoch(connection, epoch)
         done = _stored_results(connection, [change["change_id"] for change in changes])
         _load(batch, changes)
+        redirects.load(batch, changes)
         batch.hidden_refs = refs.out_of_sight(connection, principal, changes)
         results: list[Result] = []
         seen: dict[str, Result] = {}
@@ -194,34 +130,19 @@ def _load(batch: Batch, changes: list[Change]) -> None:
             )
 
 
-def _base(batch: Batch, state: State, base_rev: int) -> Version | None:
-    """The newest version of ``state``'s record at or before ``base_rev``."""
-    if base_rev >= state.rev:
-        return Version(state.rev, state.deleted, state.visibility, state.fields)
-    key = (state.entity, state.id)
-    pending = [version for version in batch.new_versions.get(key, []) if version.rev <= base_rev]
-    if pending:
-        return pending[-1]
-    row = batch.connection.execute(
-        select(RecordVersion.rev, RecordVersion.deleted, RecordVersion.visibility, RecordVersion.fields)
-        .where(
-            RecordVersion.entity == state.entity,
-            RecordVersion.record_id == state.id,
-            RecordVersion.rev <= base_rev,
-        )
-        .order_by(RecordVersion.rev.desc())
-        .limit(1)
-    ).first()
-    if row is None:
-        return None
-    return Version(int(row[0]), row[1], row[2], dict(row[3]))
-
-
 # ---------------------------------------------------------------------------------------------
 # Applying one change
 
 
 def _apply(batch: Batch, change: Change) -> Result:
+    redirected = redirects.redirect_refs(batch, change)
+    answer = _apply_one(batch, redirected)
+    if redirected is not change:
+        return redirects.after_redirect(batch, change, answer)
+    return answer
+
+
+def _apply_one(batch: Batch, change: Change) -> Result:
     principal = batch.principal
     key = (change["entity"], change["record_id"])
     state = batch.records.get(key)
@@ -356,6 +277,9 @@ def _create(batch: Batch, change: Change) -> Result:
 
 def _update(batch: Batch, change: Change, state: State, base: Version | None) -> Result:
     if state.deleted and not (base is not None and base.deleted):
+        folded = redirects.fold_edit(batch, change, state, base)
+        if folded is not None:  # the contact was merged: the edit goes to the kept one
+            return folded
         # an edit made without seeing the server's delete: the record stays deleted
         sides = {
             name: FieldConflict(
@@ -388,6 +312,8 @@ def _update(batch: Batch, change: Change, state: State, base: Version | None) ->
         state.fields = values
         state.deleted = False
         _write(batch, state, change["change_id"])
+    if restored:
+        redirects.end(batch, state)
     if merge.conflicts:
         conflict = _conflict(batch, change, state, KIND_FIELD, merge.conflicts, author_only=False)
         return _result(
@@ -397,8 +323,13 @@ def _update(batch: Batch, change: Change, state: State, base: Version | None) ->
 
 
 def _delete(batch: Batch, change: Change, state: State, base: Version | None) -> Result:
+    if change.get(MERGED_INTO) and batch.merges >= MAX_MERGES_PER_PUSH:
+        return _reject(batch, change, state, f"At most {MAX_MERGES_PER_PUSH} merges in one push.")
+    merged = redirects.merge_delete(batch, change, state, base)
+    if merged is not None:
+        return merged
     if state.deleted:
-        return _result(change, APPLIED, state.rev, state.wire())
+        return _result(change, APPLIED, state.rev, redirects.tombstone(batch, state))
     edited = changed_fields(None if base is None else base.mergeable(), state.mergeable())
     if base is None or base.deleted or edited:
         conflict = _conflict(batch, change, state, KIND_EDIT_DELETE, edited, author_only=False)
@@ -434,145 +365,6 @@ def _reject(batch: Batch, change: Change, state: State | None, message: str) -> 
 
 
 # ---------------------------------------------------------------------------------------------
-# Writing
-
-
-def _write(batch: Batch, state: State, change_id: str) -> None:
-    state.rev = batch.next_seq()
-    key = (state.entity, state.id)
-    batch.dirty.add(key)
-    version = Version(state.rev, state.deleted, state.visibility, dict(state.fields))
-    batch.new_versions.setdefault(key, []).append(version)
-    batch.versions.append(
-        {
-            "entity": state.entity,
-            "record_id": state.id,
-            "rev": state.rev,
-            "deleted": state.deleted,
-            "visibility": state.visibility,
-            "fields": version.fields,
-            "change_id": change_id,
-        }
-    )
-
-
-def _conflict(
-    batch: Batch,
-    change: Change,
-    state: State | None,
-    kind: str,
-    sides: dict[str, FieldConflict],
-    *,
-    author_only: bool,
-) -> Conflict:
-    created = utcnow()
-    conflict: Conflict = {
-        "id": str(uuid.uuid4()),
-        "entity": change["entity"],
-        "record_id": change["record_id"],
-        "rev": batch.next_seq(),
-        "kind": kind,
-        "fields": sides,
-        "change_id": change["change_id"],
-        "author": batch.principal.username,
-        "created_at": created.isoformat(timespec="seconds") + "Z",
-        "resolved": False,
-    }
-    batch.conflicts.append(
-        {
-            **{name: value for name, value in conflict.items() if name not in ("created_at",)},
-            "author_user_id": batch.principal.user_id,
-            "visibility": state.visibility if state is not None else PRIVATE,
-            "owner_institution_id": state.owner_institution_id if state is not None else None,
-            "author_only": author_only or state is None,
-            "created_at": created,
-        }
-    )
-    return conflict
-
-
-def _result(
-    change: Change,
-    status: str,
-    rev: int,
-    record: Record | None,
-    conflict: Conflict | None = None,
-    message: str | None = None,
-) -> Result:
-    return {
-        "change_id": change["change_id"],
-        "status": status,
-        "rev": rev,
-        "record": record,
-        "conflict": conflict,
-        "message": message,
-    }
-
-
-def _flush(batch: Batch) -> None:
-    connection = batch.connection
-    new = [batch.records[key] for key in batch.dirty if not batch.records[key].stored]
-    old = [batch.records[key] for key in batch.dirty if batch.records[key].stored]
-    _insert_many(
-        connection,
-        _table(SyncRecord),
-        [
-            {
-                "entity": state.entity,
-                "id": state.id,
-                "rev": state.rev,
-                "deleted": state.deleted,
-                "visibility": state.visibility,
-                "owner_institution_id": state.owner_institution_id,
-                "was_shared": state.was_shared,
-                "fields": state.fields,
-            }
-            for state in new
-        ],
-    )
-    if old:
-        connection.execute(
-            update(SyncRecord)
-            .where(and_(SyncRecord.entity == bindparam("k_entity"), SyncRecord.id == bindparam("k_id")))
-            .values(
-                rev=bindparam("v_rev"),
-                deleted=bindparam("v_deleted"),
-                visibility=bindparam("v_visibility"),
-                was_shared=bindparam("v_was_shared"),
-                fields=bindparam("v_fields", type_=_table(SyncRecord).c.fields.type),
-            ),
-            [
-                {
-                    "k_entity": state.entity,
-                    "k_id": state.id,
-                    "v_rev": state.rev,
-                    "v_deleted": state.deleted,
-                    "v_visibility": state.visibility,
-                    "v_was_shared": state.was_shared,
-                    "v_fields": state.fields,
-                }
-                for state in old
-            ],
-        )
-    _insert_many(connection, _table(RecordVersion), batch.versions)
-    _insert_many(connection, _table(SyncConflict), batch.conflicts)
-    _insert_many(connection, _table(AppliedChange), batch.applied)
-
-
-def _table(model: type[Any]) -> Table:
-    table = model.__table__
-    assert isinstance(table, Table)
-    return table
-
-
-def _insert_many(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
-    """One multi-row insert (SQLAlchemy's executemany; JSON through the engine's compact
-    serializer). A hand-built statement of tuples saved 10% of a 500-row batch on SQLite."""
-    if rows:
-        connection.execute(insert(table), rows)
-
-
-# ---------------------------------------------------------------------------------------------
 # Retries
 
 
@@ -602,6 +394,9 @@ def _replay(batch: Batch, change: Change, stored: tuple[str, dict[str, Any]]) ->
                     "owner_institution_id": state.owner_institution_id,
                     "fields": dict(row[2]),
                 }
+                keep = redirects.kept_id(batch, state)
+                if keep is not None and row[0]:
+                    record[MERGED_INTO] = keep
     return {
         "change_id": result["change_id"],
         "status": result["status"],

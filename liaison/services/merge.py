@@ -13,25 +13,28 @@ deleted contact. What was done is recorded (``contact_merges``, local) so that
 the kept one, puts back the kept contact's fields the merge changed (unless edited since) and
 restores the deleted participations.
 
-Not done: a reference to the merged-away contact made on another computer before it received
-the merge (a participant added offline) arrives here pointing at a deleted contact. Moving those
-needs the merge in the sync protocol (the server redirecting references to a merged contact);
-see the README.
+The other's delete names the kept contact (``merged_into``): the server then moves to it every
+reference other computers made to the other, even offline before they received the merge, and
+folds into it their edits of the other (``liaison.secretariat.redirects``); their copies follow
+when they pull (``liaison.services.replica``). An unmerge travels as ordinary edits: the other's
+restore (which ends the server's redirect) and the references moved back.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import Text, literal, select, update
 
 from liaison.errors import KnownError
 from liaison.i18n import QT_TRANSLATE_NOOP
+from liaison.protocol.constants import MERGED_INTO
+from liaison.services.changes import dumps
 from liaison.services.entities import ENTITIES
 from liaison.services.fields import Kind
 from liaison.services.records import table_of
 from liaison.store.base import new_id, utcnow
-from liaison.store.local import ContactMerge
+from liaison.store.local import OUTBOX, ContactMerge
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -112,6 +115,7 @@ def merge_in(app: Liaison, session: Session, keep_id: str, other_id: str) -> str
         app.contacts.update_in(session, keep_id, changes)
     after = {name: value for name, value in app.contacts.get_in(session, keep_id).items() if name in changes}
     app.contacts.delete_in(session, other_id)
+    _mark_merge(session, other_id, keep_id)
     merge_id = new_id()
     session.add(
         ContactMerge(
@@ -123,6 +127,27 @@ def merge_in(app: Liaison, session: Session, keep_id: str, other_id: str) -> str
         )
     )
     return merge_id
+
+
+def _mark_merge(session: Session, other_id: str, keep_id: str) -> None:
+    """Name the kept contact on the other's queued delete (``merged_into``): sync sends it, and
+    the server moves to the kept contact what other laptops still refer to the other with."""
+    entry = session.execute(
+        select(OUTBOX.c.seq, OUTBOX.c.fields)
+        .where(
+            OUTBOX.c.entity == "contacts",
+            OUTBOX.c.record_id == other_id,
+            OUTBOX.c.op == "delete",
+            OUTBOX.c.batch_id.is_(None),
+        )
+        .order_by(OUTBOX.c.seq.desc())
+        .limit(1)
+    ).first()
+    if entry is not None:  # none: the other was never sent, its create was cancelled instead
+        fields = {**(entry.fields or {}), MERGED_INTO: keep_id}
+        session.execute(
+            update(OUTBOX).where(OUTBOX.c.seq == entry.seq).values(fields=literal(dumps(fields), Text()))
+        )
 
 
 def _jsonable(value: Any) -> Any:

@@ -29,7 +29,11 @@ Rules (README, "Sync"):
 - **Deletes**: a pulled tombstone deletes the local record (a tombstone, as a local delete)
   and its live children, as the services do, queueing the children's deletes so that children
   the deleting machine never saw go on the server too. A record that only left this officer's
-  sight (``hidden``) is tombstoned without touching its children, and nothing is queued.
+  sight (``hidden``) is tombstoned without touching its children, and nothing is queued. A
+  contact merged into another elsewhere (``merged_into``) first has every reference to it here
+  moved to the kept contact (the live records, and the changes waiting in the outbox), so its
+  posts move rather than go, and its tombstone takes the server's values (what was edited here
+  went to the kept contact on the server).
 - **Values** arrive in their wire form and are stored as the columns want them; a value that
   cannot be read (a date that is not one) is stored empty, or as the field's default when the
   column needs one. The server keeps the value as it was sent.
@@ -90,6 +94,8 @@ class RemoteRecord(msgspec.Struct, frozen=True, gc=False):
     owner_institution_id: RecordId | None = None
     fields: dict[str, Any] = msgspec.field(default_factory=dict)
     hidden: bool = False
+    merged_into: RecordId | None = None
+    """A contact's tombstone: merged into this one, where its references here move."""
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -101,6 +107,7 @@ class RemoteRecord(msgspec.Struct, frozen=True, gc=False):
             "owner_institution_id": self.owner_institution_id,
             "fields": dict(self.fields),
             "hidden": self.hidden,
+            "merged_into": self.merged_into,
         }
 
     @classmethod
@@ -114,6 +121,7 @@ class RemoteRecord(msgspec.Struct, frozen=True, gc=False):
             owner_institution_id=data.get("owner_institution_id"),
             fields=dict(data.get("fields") or {}),
             hidden=bool(data.get("hidden")),
+            merged_into=data.get("merged_into"),
         )
 
 
@@ -131,6 +139,8 @@ class Applied:
     """Left as they are: a local change waits to be pushed."""
     unchanged: int = 0
     """Already at this revision."""
+    redirected: int = 0
+    """References to a contact merged elsewhere moved to the kept contact."""
 
     def add(self, other: Applied) -> None:
         self.written += other.written
@@ -138,6 +148,7 @@ class Applied:
         self.cascaded += other.cascaded
         self.kept_local += other.kept_local
         self.unchanged += other.unchanged
+        self.redirected += other.redirected
 
 
 # -- values --------------------------------------------------------------------------------------
@@ -565,10 +576,16 @@ class _Page:
             table = table_of(ENTITIES[record.entity])
             was_deleted = self.existing[record.entity][record.id][1]
             values: dict[str, Any] = {"server_rev": record.rev, "deleted": True}
+            if record.merged_into is not None and record.fields:
+                # what was edited here went to the kept contact: the tombstone is the server's
+                values.update(local_fields(ENTITIES[record.entity], record.fields, complete=True))
             if not was_deleted:
                 values.update(deleted_at=self.now, updated_at=self.now)
                 self.result.deleted += 1
             self.session.execute(update(table).where(table.c.id == record.id).values(values))
+        for record in self.deletes:
+            if record.merged_into is not None:  # before the cascade: its posts move, not go
+                self.result.redirected += redirect_references(self.session, record.id, record.merged_into)
         for record in self.deletes:
             search.reindex(self.session, record.entity, record.id)
             if not record.hidden:
@@ -586,6 +603,55 @@ class _Page:
                 removed: list[tuple[str, str]] = []
                 tombstone(self.session, child, child_id, child_rev, self.now, removed)
                 self.result.cascaded += len(removed)
+
+
+def contact_references() -> list[tuple[str, str]]:
+    """(entity, field) of every reference to a contact."""
+    return [
+        (spec.name, f.name)
+        for spec in ENTITIES.values()
+        for f in spec.fields
+        if f.kind is Kind.REF and f.ref == "contacts"
+    ]
+
+
+def redirect_references(session: Session, old_id: str, new_id: str) -> int:
+    """Move this machine's references to contact ``old_id`` (merged into ``new_id`` elsewhere)
+    to ``new_id``: the live records, as the server moved its copies (nothing is queued: those
+    arrive too), and the changes waiting in the outbox (records not sent yet, private ones), so
+    that nothing here names the merged contact. Returns how many records moved."""
+    moved = 0
+    refs = contact_references()
+    for entity, name in refs:
+        table = table_of(ENTITIES[entity])
+        ids = list(
+            session.execute(
+                select(table.c.id).where(table.c[name] == old_id, table.c.deleted == false())
+            ).scalars()
+        )
+        for start in range(0, len(ids), CHUNK):
+            part = ids[start : start + CHUNK]
+            session.execute(update(table).where(table.c.id.in_(part)).values({name: new_id}))
+        for record_id in ids:
+            search.reindex(session, entity, record_id)
+        moved += len(ids)
+    names: dict[str, list[str]] = {}
+    for entity, name in refs:
+        names.setdefault(entity, []).append(name)
+    waiting = session.execute(
+        select(OUTBOX.c.seq, OUTBOX.c.entity, OUTBOX.c.fields).where(
+            OUTBOX.c.entity.in_(list(names)),
+            OUTBOX.c.batch_id.is_(None),
+            func.instr(OUTBOX.c.fields, old_id) > 0,
+        )
+    ).all()
+    for seq, entity, fields in waiting:
+        values = dict(fields or {})
+        changed = [name for name in names[entity] if values.get(name) == old_id]
+        if changed:
+            values.update(dict.fromkeys(changed, new_id))
+            session.execute(update(OUTBOX).where(OUTBOX.c.seq == seq).values(fields=values))
+    return moved
 
 
 def record_wire(spec: EntitySpec, row: Mapping[str, Any]) -> dict[str, Any]:

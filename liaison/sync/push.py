@@ -19,8 +19,10 @@ against the old base and repeat the text already sent.
 
 from __future__ import annotations
 
+import contextlib
 import uuid
 from collections.abc import Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -30,8 +32,7 @@ from sqlalchemy.types import Text
 
 from liaison.protocol import constants as c
 from liaison.protocol.entities import ENTITY_FIELDS, is_long_text
-from liaison.protocol.errors import ProtocolError
-from liaison.protocol.messages import PushResponse, Record, Result, decode_push_response
+from liaison.protocol.messages import PushResponse, Record, Result
 from liaison.services import changes
 from liaison.services.changes import dumps
 from liaison.services.entities import ENTITIES
@@ -40,6 +41,7 @@ from liaison.services.replica import CHUNK, RemoteRecord, apply_records, record_
 from liaison.store.base import new_id
 from liaison.store.local import OUTBOX
 from liaison.sync import conflicts, restore
+from liaison.sync.answers import decode_answer
 from liaison.sync.errors import ServerError
 from liaison.sync.files import upload_for_batch
 from liaison.sync.merge import merge_text
@@ -49,7 +51,9 @@ if TYPE_CHECKING:
 
 BATCH = c.MAX_PUSH_CHANGES
 ATTACHMENTS_ENTITY = "attachments"
-_SCAN = 2000
+_SCAN = BATCH + BATCH // 2
+"""Entries a claim reads at most: a batch and some to pass over (private ones); each claim looks
+every one up, so reading four batches' worth to send one cost a first push a third of its claims."""
 _BESIDE_FIELDS = ("visibility", "owner_institution_id", "deleted")
 
 
@@ -99,22 +103,148 @@ def push(run: Run) -> PushStats:
     run.progress("push", 0, total)
     for batch_id in leftovers:
         run.check_cancel()
-        _send(run, stats, str(batch_id))
+        flight = _launch(run, None, _prepare(run, stats, str(batch_id)))
+        if flight is not None:
+            _land(run, stats, flight)
         run.progress("push", stats.pushed, total)
-    after = 0
-    while after < last_seq:
-        run.check_cancel()
-        batch_id, after = _claim(run, stats, after, last_seq)
-        if batch_id is not None:
-            _send(run, stats, batch_id)
-            run.progress("push", stats.pushed, total)
+    with ThreadPoolExecutor(1, thread_name_prefix="liaison-push") as wire:
+        _pipeline(run, stats, wire, last_seq, total)
     return stats
 
 
-def _claim(run: Run, stats: PushStats, after: int, last_seq: int) -> tuple[str | None, int]:
+@dataclass
+class _Flight:
+    """A claimed batch: its entries and the answer coming (the call runs on the wire thread)."""
+
+    batch_id: str
+    entries: list[dict[str, Any]]
+    changes: list[dict[str, Any]]
+    answer: Future[PushResponse] | None = None
+
+    @property
+    def keys(self) -> set[tuple[str, str]]:
+        return {(entry["entity"], entry["record_id"]) for entry in self.entries}
+
+
+def _pipeline(run: Run, stats: PushStats, wire: ThreadPoolExecutor, last_seq: int, total: int) -> None:
+    """Claim, send and confirm batches, one on the wire while the next is claimed and the one
+    before confirmed: the server merges a batch while this machine writes the answer to the
+    last and reads the next (a first push of 100,000 contacts waited on each in turn). At most
+    one batch is on the wire (the server takes an officer's pushes one at a time anyway), and a
+    claim stops at a record whose change is on the wire (its next change goes on the answer).
+    A failure leaves the claimed batches claimed: the next sync resends them, in order, first."""
+    after = 0
+    flight: _Flight | None = None
+    try:
+        while True:
+            run.check_cancel()
+            batch_id = None
+            if after < last_seq:
+                batch_id, after = _claim(run, stats, after, last_seq, flight.keys if flight else set())
+            ready = _prepare(run, stats, batch_id) if batch_id is not None else None
+            if flight is not None:
+                landing, flight = flight, None
+                _land(run, stats, landing)
+                run.progress("push", stats.pushed, total)
+            if ready is not None:
+                flight = _launch(run, wire, ready)
+            elif flight is None and after >= last_seq:
+                return
+    finally:
+        if flight is not None and flight.answer is not None:
+            flight.answer.cancel()
+            with contextlib.suppress(BaseException):
+                flight.answer.result()  # the wire thread finishes; the batch stays claimed
+
+
+def _prepare(run: Run, stats: PushStats, batch_id: str) -> _Flight | None:
+    with run.app.store.read() as session:
+        entries = [
+            dict(row)
+            for row in session.execute(
+                select(OUTBOX).where(OUTBOX.c.batch_id == batch_id).order_by(OUTBOX.c.seq)
+            ).mappings()
+        ]
+        visibilities = _visibilities(session, entries)
+    if not entries:
+        return None
+    held = {
+        e["record_id"]
+        for e in entries
+        if e["entity"] == ATTACHMENTS_ENTITY and e["record_id"] in run.held_files
+    }
+    rest = [e for e in entries if e["record_id"] not in held]
+    held |= upload_for_batch(run.app, run.files(), rest)  # bytes first: no laptop sees a file it cannot get
+    run.held_files |= held
+    if held:
+        entries = _hold_files(run, stats, batch_id, entries, held)
+        if not entries:
+            return None
+    sent = [_change(entry, visibilities.get((entry["entity"], entry["record_id"]))) for entry in entries]
+    return _Flight(batch_id, entries, sent)
+
+
+def _hold_files(
+    run: Run, stats: PushStats, batch_id: str, entries: Sequence[dict[str, Any]], held: set[str]
+) -> list[dict[str, Any]]:
+    """Take the attachments whose bytes cannot be sent out of the batch (unclaimed: the next
+    sync tries again); the batch's other entries go on."""
+    with run.app.store.write() as session:
+        session.execute(
+            update(OUTBOX)
+            .where(
+                OUTBOX.c.batch_id == batch_id,
+                OUTBOX.c.entity == ATTACHMENTS_ENTITY,
+                OUTBOX.c.record_id.in_(sorted(held)),
+            )
+            .values(batch_id=None)
+        )
+    stats.files_held += len(held)
+    return [e for e in entries if not (e["entity"] == ATTACHMENTS_ENTITY and e["record_id"] in held)]
+
+
+def _launch(run: Run, wire: ThreadPoolExecutor | None, flight: _Flight | None) -> _Flight | None:
+    """Send ``flight`` on the wire thread (or at once without one)."""
+    if flight is None:
+        return None
+
+    def send() -> PushResponse:
+        answer: PushResponse = run.call(
+            "POST", c.PUSH_PATH, body={"changes": flight.changes}, decode=decode_answer
+        )
+        return answer
+
+    if wire is None:
+        done: Future[PushResponse] = Future()
+        done.set_result(send())
+        flight.answer = done
+    else:
+        flight.answer = wire.submit(send)
+    return flight
+
+
+def _land(run: Run, stats: PushStats, flight: _Flight) -> None:
+    """Wait for ``flight``'s answer and confirm it (one local transaction)."""
+    assert flight.answer is not None
+    response = flight.answer.result()
+    entries = flight.entries
+    if len(response["results"]) != len(entries) or any(
+        result["change_id"] != entry["change_id"]
+        for result, entry in zip(response["results"], entries, strict=False)
+    ):
+        raise ServerError(status="push", message="the answer does not match the changes sent")
+    with run.app.store.write(foreign_keys=False) as session:
+        _confirm(run, session, stats, flight.batch_id, entries, response["results"])
+    stats.server_seq = max(stats.server_seq, response["server_seq"])
+
+
+def _claim(
+    run: Run, stats: PushStats, after: int, last_seq: int, in_flight: set[tuple[str, str]]
+) -> tuple[str | None, int]:
     """Claim up to :data:`BATCH` sendable entries with ``after < seq <= last_seq``, and no more
     than :data:`~liaison.protocol.constants.PUSH_BATCH_CHARS` of field text (one entry may be
-    longer: it goes alone), so that the body stays within the server's limit; returns the
+    longer: it goes alone), so that the body stays within the server's limit, nor more than
+    :data:`~liaison.protocol.constants.MAX_MERGES_PER_PUSH` merges; returns the
     batch id (None when all were private) and the last seq looked at."""
     batch_id = new_id()
     with run.app.store.write() as session:
@@ -123,8 +253,9 @@ def _claim(run: Run, stats: PushStats, after: int, last_seq: int) -> tuple[str |
                 OUTBOX.c.seq,
                 OUTBOX.c.entity,
                 OUTBOX.c.record_id,
-                OUTBOX.c.op,
                 func.length(OUTBOX.c.fields).label("chars"),
+                (OUTBOX.c.op == c.OP_DELETE) & (func.instr(OUTBOX.c.fields, f'"{c.MERGED_INTO}"') > 0),
+                OUTBOX.c.op,
             )
             .where(OUTBOX.c.batch_id.is_(None), OUTBOX.c.seq > after, OUTBOX.c.seq <= last_seq)
             .order_by(OUTBOX.c.seq)
@@ -135,10 +266,10 @@ def _claim(run: Run, stats: PushStats, after: int, last_seq: int) -> tuple[str |
         private = _private(session, [(row.entity, row.record_id) for row in rows])
         chosen: list[int] = []
         records: set[tuple[str, str]] = set()
-        chars = 0
+        chars = merges = 0
         looked = after
         for row in rows:
-            if (row.entity, row.record_id) in records:
+            if (row.entity, row.record_id) in records or (row.entity, row.record_id) in in_flight:
                 break  # one change per record in a batch: the next goes on this one's answer
             held = (row.entity, row.record_id) in private and row.op != changes.WITHDRAW
             if held or row.entity not in ENTITY_FIELDS:
@@ -146,7 +277,8 @@ def _claim(run: Run, stats: PushStats, after: int, last_seq: int) -> tuple[str |
                 stats.held_private += 1
                 continue
             chars += int(row.chars or 0)
-            if chosen and chars > c.PUSH_BATCH_CHARS:
+            merges += bool(row[4])
+            if chosen and (chars > c.PUSH_BATCH_CHARS or merges > c.MAX_MERGES_PER_PUSH):
                 break  # this entry starts the next batch
             looked = row.seq
             chosen.append(row.seq)
@@ -200,7 +332,7 @@ def _change(entry: Mapping[str, Any], visibility: str | None) -> dict[str, Any]:
     if raw.get("deleted") is False and entry["op"] == c.OP_UPDATE:
         fields["deleted"] = False  # a restore (the protocol reads it as such)
     wanted = raw.get("visibility") if entry["op"] != c.OP_CREATE else visibility
-    return {
+    change = {
         "change_id": entry["change_id"],
         "entity": entry["entity"],
         "record_id": entry["record_id"],
@@ -210,64 +342,9 @@ def _change(entry: Mapping[str, Any], visibility: str | None) -> dict[str, Any]:
         "visibility": wanted if wanted in c.SYNCED_VISIBILITIES else None,
         "owner_institution_id": None,
     }
-
-
-def _send(run: Run, stats: PushStats, batch_id: str) -> None:
-    with run.app.store.read() as session:
-        entries = [
-            dict(row)
-            for row in session.execute(
-                select(OUTBOX).where(OUTBOX.c.batch_id == batch_id).order_by(OUTBOX.c.seq)
-            ).mappings()
-        ]
-        visibilities = _visibilities(session, entries)
-    if not entries:
-        return
-    held = {
-        e["record_id"]
-        for e in entries
-        if e["entity"] == ATTACHMENTS_ENTITY and e["record_id"] in run.held_files
-    }
-    rest = [e for e in entries if e["record_id"] not in held]
-    held |= upload_for_batch(run.app, run.files(), rest)  # bytes first: no laptop sees a file it cannot get
-    run.held_files |= held
-    if held:
-        entries = _hold_files(run, stats, batch_id, entries, held)
-        if not entries:
-            return
-    changes = [_change(entry, visibilities.get((entry["entity"], entry["record_id"]))) for entry in entries]
-    answer = run.call("POST", c.PUSH_PATH, body={"changes": changes})
-    try:
-        response: PushResponse = decode_push_response(answer)
-    except ProtocolError as error:
-        raise ServerError(status="push", message=f"{error.field}: {error.reason}") from error
-    if len(response["results"]) != len(entries) or any(
-        result["change_id"] != entry["change_id"]
-        for result, entry in zip(response["results"], entries, strict=False)
-    ):
-        raise ServerError(status="push", message="the answer does not match the changes sent")
-    with run.app.store.write(foreign_keys=False) as session:
-        _confirm(run, session, stats, batch_id, entries, response["results"])
-    stats.server_seq = max(stats.server_seq, response["server_seq"])
-
-
-def _hold_files(
-    run: Run, stats: PushStats, batch_id: str, entries: Sequence[dict[str, Any]], held: set[str]
-) -> list[dict[str, Any]]:
-    """Take the attachments whose bytes cannot be sent out of the batch (unclaimed: the next
-    sync tries again); the batch's other entries go on."""
-    with run.app.store.write() as session:
-        session.execute(
-            update(OUTBOX)
-            .where(
-                OUTBOX.c.batch_id == batch_id,
-                OUTBOX.c.entity == ATTACHMENTS_ENTITY,
-                OUTBOX.c.record_id.in_(sorted(held)),
-            )
-            .values(batch_id=None)
-        )
-    stats.files_held += len(held)
-    return [e for e in entries if not (e["entity"] == ATTACHMENTS_ENTITY and e["record_id"] in held)]
+    if entry["op"] == c.OP_DELETE and raw.get(c.MERGED_INTO):
+        change[c.MERGED_INTO] = raw[c.MERGED_INTO]  # a merge (liaison.services.merge)
+    return change
 
 
 def _visibilities(session: Session, entries: Sequence[Mapping[str, Any]]) -> dict[tuple[str, str], str]:
@@ -296,6 +373,7 @@ def _confirm(
     session.execute(delete(OUTBOX).where(OUTBOX.c.batch_id == batch_id))
     answers: dict[tuple[str, str], Record] = {}
     as_sent: set[tuple[str, str]] = set()
+    created_here: set[tuple[str, str]] = set()
     for entry, result in zip(entries, results, strict=True):
         stats.pushed += 1
         if entry["op"] == changes.WITHDRAW and result["status"] in (c.APPLIED, c.CONFLICT):
@@ -342,11 +420,21 @@ def _confirm(
             answers[(entry["entity"], entry["record_id"])] = result["record"]
         if status == c.APPLIED:
             as_sent.add((entry["entity"], entry["record_id"]))
+            if entry["op"] == c.OP_CREATE:
+                created_here.add((entry["entity"], entry["record_id"]))
     confirmed = zip(entries, results, strict=True)
     restore.note_sent(session, ((e, r["rev"]) for e, r in confirmed if r["status"] != c.REJECTED))
     overlays, deleted_here = _rebase(run, session, stats, answers, as_sent)
-    same = deleted_here | _as_held_here(
-        session, {key: record for key, record in answers.items() if key not in overlays}
+    # A create the server applied as sent is what this machine holds (edits made since are
+    # overlays): only its revision, owner and visibility are new. Anything else is compared.
+    created = {key for key in as_sent & created_here if key not in overlays and not answers[key]["deleted"]}
+    same = (
+        deleted_here
+        | created
+        | _as_held_here(
+            session,
+            {key: record for key, record in answers.items() if key not in overlays and key not in created},
+        )
     )
     _stamp(session, [answers[key] for key in same])
     rest = [RemoteRecord.from_json(record) for key, record in answers.items() if key not in same]
@@ -466,14 +554,18 @@ def _rebase(
     if not ids:
         return {}, set()
     deleted_here: set[tuple[str, str]] = set()
+    # By record id only, the claimed ones dropped here: with "batch_id IS NULL" in the query
+    # SQLite walked the batch index over every unsent entry, for each batch (a first push of
+    # 200,000 changes spent most of its time there)
     later = [
         dict(row)
+        for start in range(0, len(ids), CHUNK)
         for row in session.execute(
-            select(OUTBOX)
-            .where(OUTBOX.c.record_id.in_(ids), OUTBOX.c.batch_id.is_(None))
-            .order_by(OUTBOX.c.seq)
+            select(OUTBOX).where(OUTBOX.c.record_id.in_(ids[start : start + CHUNK])).order_by(OUTBOX.c.seq)
         ).mappings()
+        if row["batch_id"] is None
     ]
+    later.sort(key=lambda entry: entry["seq"])
     overlays: dict[tuple[str, str], dict[str, Any]] = {}
     for entry in later:
         key = (entry["entity"], entry["record_id"])

@@ -46,7 +46,7 @@ def test_a_pathological_merge_gives_up_in_time_and_keeps_both_texts(world: World
 
 
 def test_the_merges_of_one_push_share_one_time_budget(world: World, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("liaison.secretariat.push.PUSH_MERGE_BUDGET_S", 1.0)
+    monkeypatch.setattr("liaison.secretariat.batch.PUSH_MERGE_BUDGET_S", 1.0)
     entries = [_entry(world, BASE) for _ in range(4)]
     world.nurlan.push(
         *(
