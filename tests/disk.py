@@ -37,11 +37,18 @@ class SmallDisk:
     def fill(self) -> None:
         """Leave no free byte (tmpfs: a file written until ENOSPC)."""
         chunk = os.urandom(1 << 16)
-        with self.filler.open("ab") as handle:
+        # unbuffered: a buffered writer keeps the tail of a partial write and raises ENOSPC again
+        # when it is closed (it did once the record's schema grew by a few pages)
+        with self.filler.open("ab", buffering=0) as handle:
             try:
-                while True:
-                    handle.write(chunk)
-                    handle.flush()
+                while handle.write(chunk):
+                    pass
+            except OSError:
+                pass
+            small = chunk[:512]
+            try:
+                while handle.write(small):
+                    pass
             except OSError:
                 pass
 

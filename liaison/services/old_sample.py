@@ -48,6 +48,7 @@ OFFERED = "old_sample_offered"
 OWNER = "owner_institution_id"
 Key = tuple[str, str]  # (entity table name, record id)
 
+ATTACHMENTS = "attachments"
 ORDER: tuple[str, ...] = (
     "institutions",
     "contacts",
@@ -192,18 +193,52 @@ def _find_in(session: Session, app: Liaison, replay: Mapping[str, list[dict[str,
                 here[(name, row["id"])] = row
                 if not all(_same(row.get(f), sample.get(f)) for f in _compared(spec, sample, loaded_on)):
                     changed.add((name, row["id"]))
+    _find_attachments(session, replay.get(ATTACHMENTS, []), copies, sample_of, here)
     every = set(sample_of)
     linked = _linked(session, app, every)
     kept = _needed(here, changed | linked)
     result = OldSample()
-    for key in sorted(every - kept, key=lambda k: (ORDER.index(k[0]), k[1])):
+    for key in sorted(every - kept, key=lambda k: (_rank(k[0]), k[1])):
         result.removable.append(key)
-    for key in sorted(changed | linked, key=lambda k: (ORDER.index(k[0]), k[1])):
+    for key in sorted(changed | linked, key=lambda k: (_rank(k[0]), k[1])):
         spec = ENTITIES[key[0]]
         title = spec.title(sample_of[key])
         result.kept.append((key[0], key[1], title, "changed" if key in changed else "linked"))
     result.with_kept = len(kept - changed - linked)
     return result
+
+
+def _rank(name: str) -> int:
+    """Sort order of a table's copies: ``ORDER``'s, attachments last."""
+    return ORDER.index(name) if name in ORDER else len(ORDER)
+
+
+def _find_attachments(
+    session: Session,
+    samples: list[dict[str, Any]],
+    copies: Mapping[str, set[str]],
+    sample_of: dict[Key, dict[str, Any]],
+    here: dict[Key, dict[str, Any]],
+) -> None:
+    """The sample's files on copies of the sample's records: the same name and bytes on a copy
+    of their owner (an attachment's owner may be of any kind, so it is not in ``ORDER``)."""
+    spec = ENTITIES[ATTACHMENTS]
+    table = table_of(spec)
+    for sample in samples:
+        owners = sorted(copies.get(sample.get("owner_id") or "", ()))
+        if not owners:
+            continue
+        rows = session.execute(
+            select(table).where(
+                table.c.owner_id.in_(owners),
+                table.c.name == sample.get("name"),
+                table.c.sha256 == sample.get("sha256"),
+                table.c.deleted == false(),
+            )
+        ).mappings()
+        for row in rows:
+            sample_of[(ATTACHMENTS, row["id"])] = sample
+            here[(ATTACHMENTS, row["id"])] = dict(row)
 
 
 def _linked(session: Session, app: Liaison, every: set[Key]) -> set[Key]:
