@@ -146,7 +146,6 @@ class Files:
             if error.status == 404:
                 raise FileNotOnServerError(name=name) from error
             raise
-        self.app.attachments.index_attachment_text(sha256)  # search finds inside it from now on
 
     def _chunks(self, sha256: str) -> Iterator[bytes]:
         received = 0
@@ -305,6 +304,7 @@ def download_within_budget(files: Files, *, budget: int | None = None) -> tuple[
             continue
         left -= size
         downloaded += 1
+        files.app.attachments.index_attachment_text(sha256)  # search finds inside it from now on
     return downloaded, waiting
 
 
@@ -322,5 +322,6 @@ def downloader(app: Liaison, tokens: TokenStore | None = None) -> Downloader:
             raise LoginRequiredError(url=connection.server_url, reason="no saved sign-in on this computer")
         with Transport(connection.server_url, ca_file=connection.ca_file) as transport:
             Files(app, transport, token).download(record)
+        app.attachments.index_attachment_text(str(record["sha256"]))  # searchable from now on
 
     return fetch
