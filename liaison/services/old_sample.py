@@ -36,6 +36,7 @@ from sqlalchemy.orm import Session
 from liaison.services.entities import ENTITIES, EntitySpec
 from liaison.services.fields import Kind
 from liaison.services.records import table_of, tombstone
+from liaison.services.sample import AGREE, LOAD_ORDER
 from liaison.services.settings import HOME_INSTITUTION, TRAINING
 from liaison.store.base import utcnow
 
@@ -49,25 +50,11 @@ OWNER = "owner_institution_id"
 Key = tuple[str, str]  # (entity table name, record id)
 
 ATTACHMENTS = "attachments"
-ORDER: tuple[str, ...] = (
-    "institutions",
-    "contacts",
-    "contact_positions",
-    "events",
-    "delegations",
-    "participants",
-    "agenda_items",
-    "minutes",
-    "minutes_entries",
-    "minutes_log",
-    "joint_action_plans",
-    "plan_activities",
-    "documents",
-    "bilaterals",
-    "bilateral_parties",
-    "action_items",
+ORDER: tuple[str, ...] = tuple(
+    "minutes_log" if section == AGREE else section for section in LOAD_ORDER if section != ATTACHMENTS
 )
-"""Tables in an order where every record comes after those it refers to (as the sample loads)."""
+"""Tables in an order where every record comes after those it refers to: the sample's own load
+order (its agreement step writes the minutes' log), without the files (found by their owners)."""
 
 
 @dataclass
