@@ -103,18 +103,14 @@ def capture(
                 folded["base_fields"] = _as_stored(dumps({**base_fields, **(pending.base_fields or {})}))
         session.execute(update(OUTBOX).where(OUTBOX.c.seq == pending.seq).values(folded))
         return
-    session.execute(
-        insert(OUTBOX).values(
-            change_id=new_id(),
-            entity=entity,
-            record_id=record_id,
-            op=op,
-            fields=_as_stored(dumps(fields)),
-            base_rev=base_rev,
-            base_fields=_as_stored(dumps(base_fields or {})) if op != "create" else _as_stored("{}"),
-            created_at=utcnow(),
-            batch_id=None,
-        )
+    _enqueue(
+        session,
+        entity,
+        record_id,
+        op,
+        dumps(fields),
+        base_rev,
+        dumps(base_fields or {}) if op != "create" else "{}",
     )
 
 
@@ -137,15 +133,22 @@ def capture_withdrawal(session: Session, entity: str, record_id: str, base_rev: 
     ).first()
     if waiting is not None:
         return
+    _enqueue(session, entity, record_id, WITHDRAW, "{}", base_rev, "{}")
+
+
+def _enqueue(
+    session: Session, entity: str, record_id: str, op: str, fields: str, base_rev: int, base_fields: str
+) -> None:
+    """A new, unclaimed outbox entry (``fields`` and ``base_fields`` as JSON text)."""
     session.execute(
         insert(OUTBOX).values(
             change_id=new_id(),
             entity=entity,
             record_id=record_id,
-            op=WITHDRAW,
-            fields=_as_stored("{}"),
+            op=op,
+            fields=_as_stored(fields),
             base_rev=base_rev,
-            base_fields=_as_stored("{}"),
+            base_fields=_as_stored(base_fields),
             created_at=utcnow(),
             batch_id=None,
         )
