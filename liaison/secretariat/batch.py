@@ -26,6 +26,7 @@ from liaison.protocol import (
 )
 from liaison.protocol.textmerge import deadline_in
 from liaison.secretariat.accounts import Principal
+from liaison.secretariat.blob_refs import blob_of, note_releases
 from liaison.secretariat.merge import PUSH_MERGE_BUDGET_S
 from liaison.secretariat.models import (
     AppliedChange,
@@ -239,6 +240,7 @@ def flush(batch: Batch) -> None:
     connection = batch.connection
     new = [batch.records[key] for key in batch.dirty if not batch.records[key].stored]
     old = [batch.records[key] for key in batch.dirty if batch.records[key].stored]
+    note_releases(connection, [*new, *old])  # before the rows change: what they named until now
     _insert_many(
         connection,
         _table(SyncRecord),
@@ -252,6 +254,7 @@ def flush(batch: Batch) -> None:
                 "owner_institution_id": state.owner_institution_id,
                 "was_shared": state.was_shared,
                 "fields": state.fields,
+                "blob_sha256": blob_of(state.entity, state.fields),
             }
             for state in new
         ],
@@ -266,6 +269,7 @@ def flush(batch: Batch) -> None:
                 visibility=bindparam("v_visibility"),
                 was_shared=bindparam("v_was_shared"),
                 fields=bindparam("v_fields", type_=_table(SyncRecord).c.fields.type),
+                blob_sha256=bindparam("v_blob_sha256"),
             ),
             [
                 {
@@ -276,6 +280,7 @@ def flush(batch: Batch) -> None:
                     "v_visibility": state.visibility,
                     "v_was_shared": state.was_shared,
                     "v_fields": state.fields,
+                    "v_blob_sha256": blob_of(state.entity, state.fields),
                 }
                 for state in old
             ],

@@ -74,16 +74,15 @@ class _BlobResponse(FileResponse):
 
 def may_see(db: Database, who: Principal, sha256: str) -> bool:
     """Whether a live attachment names ``sha256`` that ``who`` may see (shared, or of their
-    institution). The attachments' rows are read through the primary key's ``entity`` prefix."""
+    institution), looked up through the index on ``records.blob_sha256`` (:mod:`.blob_refs`)."""
     visible = or_(SyncRecord.visibility == SHARED, SyncRecord.owner_institution_id == who.institution_id)
     with db.read() as connection:
         found = connection.execute(
             select(SyncRecord.id)
             .where(
                 and_(
-                    SyncRecord.entity == ATTACHMENTS,
+                    SyncRecord.blob_sha256 == sha256,
                     SyncRecord.deleted.is_(False),
-                    SyncRecord.fields["sha256"].as_string() == sha256,
                     visible,
                 )
             )

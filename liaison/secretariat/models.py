@@ -11,12 +11,24 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any, ClassVar
 
-from sqlalchemy import JSON, BigInteger, Boolean, DateTime, ForeignKey, Index, Integer, MetaData, String
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    text,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """Bumped with every change to these tables; ``serve`` refuses a database of another version
-(``init`` upgrades one of version 1, which lacked only :class:`Redirect`)."""
+(``init`` upgrades one of version 1, which lacked :class:`Redirect`, and one of version 2, which
+lacked ``records.blob_sha256`` and :class:`BlobRelease`: :mod:`.blob_refs`)."""
 
 NAMING = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -105,7 +117,15 @@ class SyncRecord(Base):
     so that users who lose sight of it are told to drop their copy."""
 
     __tablename__ = "records"
-    __table_args__ = (Index("ix_records_rev", "rev"),)
+    __table_args__ = (
+        Index("ix_records_rev", "rev"),
+        Index(
+            "ix_records_blob_sha256",
+            "blob_sha256",
+            sqlite_where=text("blob_sha256 IS NOT NULL"),
+            postgresql_where=text("blob_sha256 IS NOT NULL"),
+        ),
+    )
     entity: Mapped[str] = mapped_column(String(40), primary_key=True)
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     rev: Mapped[int] = mapped_column(BigInteger, nullable=False)
@@ -116,6 +136,9 @@ class SyncRecord(Base):
     )
     was_shared: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     fields: Mapped[dict[str, Any]] = mapped_column(nullable=False)
+    blob_sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    """An attachment's ``fields["sha256"]`` (when it is a SHA-256), copied at every write: the
+    indexed way from a file's bytes to the records naming them (:mod:`.blob_refs`)."""
 
 
 class RecordVersion(Base):
@@ -182,3 +205,13 @@ class Redirect(Base):
     rev: Mapped[int] = mapped_column(BigInteger, nullable=False)
     change_id: Mapped[str] = mapped_column(String(36), nullable=False)
     created_at: Mapped[datetime] = mapped_column(DateTime, nullable=False, default=utcnow)
+
+
+class BlobRelease(Base):
+    """When a record last stopped naming a file's bytes (tombstoned, withdrawn, or naming other
+    bytes): with the file's own times, where the garbage collector's grace period starts
+    (:mod:`.blob_gc`). Rows older than the grace period say nothing more and are dropped."""
+
+    __tablename__ = "blob_releases"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    released_at: Mapped[datetime] = mapped_column(DateTime, nullable=False, default=utcnow)
