@@ -41,6 +41,7 @@ from liaison.protocol.constants import (
 )
 from liaison.secretariat import openapi as spec
 from liaison.secretariat.accounts import Principal
+from liaison.secretariat.blob_gc import vouch
 from liaison.secretariat.blobs import (
     DigestMismatch,
     OffsetMismatch,
@@ -117,7 +118,8 @@ def install(
     def status_of(who: Principal, sha256: str) -> dict[str, Any]:
         files = store()
         institution = who.institution_id
-        if files.holds(sha256, institution) or (files.has(sha256) and may_see(database, who, sha256)):
+        known = files.holds(sha256, institution) or (files.has(sha256) and may_see(database, who, sha256))
+        if known and vouch(files, sha256):  # "complete" keeps the bytes from the collector a while
             return {"sha256": sha256, "offset": files.path(sha256).stat().st_size, "complete": True}
         return {"sha256": sha256, "offset": files.received(sha256, institution), "complete": False}
 

@@ -10,6 +10,7 @@
     liaison-secretariat --db URL disable-user USERNAME | enable-user USERNAME
     liaison-secretariat --db URL backup FILE [--force]
     liaison-secretariat --db URL restored
+    liaison-secretariat --db URL gc [--files-dir DIR] [--grace-days N] [--part-hours N] [--dry-run] [--json]
     liaison-secretariat --db URL serve --host H --port P --cert CERT.pem --key KEY.pem \
         [--workers N] [--forwarded-allow-ips IPS]
 
@@ -28,12 +29,15 @@ import json
 import os
 import sys
 from collections.abc import Sequence
+from datetime import timedelta
 from pathlib import Path
 
 from liaison.protocol import STATE_CODES
-from liaison.secretariat import accounts, admin
+from liaison.secretariat import accounts, admin, blob_gc
+from liaison.secretariat.app import default_files_dir
+from liaison.secretariat.blobs import ServerBlobs
 from liaison.secretariat.db import Database
-from liaison.secretariat.errors import SecretariatError
+from liaison.secretariat.errors import NoFilesFolderError, SecretariatError
 from liaison.secretariat.serving import ServeOptions, serve
 
 PROG = "liaison-secretariat"
@@ -89,6 +93,28 @@ def build_parser() -> argparse.ArgumentParser:
         help="after restoring the database other than from a backup copy (pg_restore, a disk "
         "snapshot): a new epoch, so that every laptop sends again what the database lacks",
     )
+    gc = commands.add_parser(
+        "gc",
+        help="remove files' bytes no live record has named for the grace period, and uploads "
+        "abandoned half-way (safe while serve runs)",
+    )
+    _files_dir_option(gc)
+    gc.add_argument(
+        "--grace-days",
+        type=_count,
+        default=blob_gc.GRACE.days,
+        metavar="N",
+        help=f"keep bytes named by no live record this many days (default {blob_gc.GRACE.days})",
+    )
+    gc.add_argument(
+        "--part-hours",
+        type=_count,
+        default=int(blob_gc.PART_GRACE.total_seconds() // 3600),
+        metavar="N",
+        help="remove an upload in progress after this many hours without a chunk (default 24)",
+    )
+    gc.add_argument("--dry-run", action="store_true", help="say what would be removed, remove nothing")
+    gc.add_argument("--json", action="store_true", help="print JSON for scripts")
     serve_ = commands.add_parser("serve", help="serve the sync protocol over HTTPS")
     serve_.add_argument("--host", default="127.0.0.1", metavar="H")
     serve_.add_argument("--port", type=int, default=8443, metavar="P", help="0 picks a free port")
@@ -105,7 +131,12 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="comma-separated addresses of reverse proxies whose X-Forwarded-For is trusted",
     )
-    serve_.add_argument(
+    _files_dir_option(serve_)
+    return parser
+
+
+def _files_dir_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
         "--files-dir",
         type=Path,
         default=None,
@@ -113,7 +144,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="where attached files' bytes are kept (default: $LIAISON_SECRETARIAT_FILES, or beside "
         "a SQLite database; required with PostgreSQL for files to sync)",
     )
-    return parser
+
+
+def _count(text: str) -> int:
+    if not text.isdigit() or not 1 <= int(text) <= 3650:
+        raise argparse.ArgumentTypeError(f"must be a whole number from 1 to 3650, not {text!r}")
+    return int(text)
 
 
 def _positive(text: str) -> int:
@@ -184,6 +220,8 @@ def _run(args: argparse.Namespace) -> int:
             print(
                 f"new epoch {epoch.epoch} from sequence {epoch.since_seq}: laptops send again what it lacks"
             )
+        elif args.command == "gc":
+            _collect(db, args)
         elif args.command == "revoke":
             devices = accounts.revoke_user(db, args.username)
             print(f"user {args.username} revoked ({devices} device token(s))")
@@ -209,6 +247,29 @@ def _administer(db: Database, args: argparse.Namespace) -> None:
         changed = admin.set_disabled(db, args.username, disabled)
         word = "disabled" if disabled else "enabled"
         print(f"user {args.username} {word}" + ("" if changed else f" (already {word})"))
+
+
+def _collect(db: Database, args: argparse.Namespace) -> None:
+    folder = args.files_dir if args.files_dir is not None else default_files_dir(db)
+    if folder is None:
+        raise NoFilesFolderError()
+    done = blob_gc.collect(
+        db,
+        ServerBlobs(folder.expanduser()),
+        grace=timedelta(days=args.grace_days),
+        part_grace=timedelta(hours=args.part_hours),
+        dry_run=args.dry_run,
+    )
+    if args.json:
+        print(json.dumps({**done.as_dict(), "dry_run": args.dry_run}, indent=2))
+        return
+    verb = "would remove" if args.dry_run else "removed"
+    print(
+        f"{verb} {done.files_removed} file(s) ({done.bytes_removed} bytes) named by no live record "
+        f"for {args.grace_days} days and {done.parts_removed} abandoned upload(s) "
+        f"({done.part_bytes_removed} bytes); kept {done.files_named} named, {done.files_in_grace} "
+        f"in their grace period, {done.parts_kept} upload(s) in progress"
+    )
 
 
 def _print_table(rows: list[dict[str, object]], as_json: bool, columns: tuple[str, ...]) -> None:

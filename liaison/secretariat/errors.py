@@ -108,6 +108,14 @@ class BackupError(SecretariatError):
     exit_code = 2
 
 
+class NoFilesFolderError(SecretariatError):
+    template = (
+        "Which files folder? Give --files-dir DIR (or set $LIAISON_SECRETARIAT_FILES) as for serve: "
+        "a PostgreSQL database has no default one."
+    )
+    exit_code = 2
+
+
 class RequestRefusedError(KnownError):
     """A well-formed request the officer may not make: answered with ``status`` and the error
     body of that status's code (:data:`liaison.protocol.FORBIDDEN` for 403)."""

@@ -218,7 +218,7 @@ def test_init_upgrades_a_version_2_database_and_fills_the_column(db_url: str) ->
                 }
             )
             expected[rows[-1]["id"]] = digest if n % 7 else None
-        contact = {
+        contact: dict[str, Any] = {
             "entity": "contacts",
             "id": str(uuid.uuid4()),
             "rev": 5000,

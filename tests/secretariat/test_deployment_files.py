@@ -105,3 +105,32 @@ def test_the_nginx_example_keeps_the_protocols_limits_and_the_client_address() -
     assert re.search(r"^\s*proxy_set_header X-Forwarded-For \$remote_addr;", text, flags=re.MULTILINE)
     assert re.search(r"^\s*proxy_pass https://", text, flags=re.MULTILINE)  # TLS to the server too
     assert re.search(r"^\s*proxy_ssl_verify on;", text, flags=re.MULTILINE)
+
+
+def test_the_daily_gc_unit_and_timer_verify_and_run_the_gc_command(tmp_path: Path) -> None:
+    """``liaison-secretariat-gc.{service,timer}``: the collector once a day, as the service's user
+    with its environment (database and files folder); ``systemd-analyze verify`` accepts both."""
+    service = (FOLDER / "liaison-secretariat-gc.service").read_text(encoding="utf-8")
+    timer = (FOLDER / "liaison-secretariat-gc.timer").read_text(encoding="utf-8")
+    start = next(line for line in service.splitlines() if line.startswith("ExecStart="))
+    argv = shlex.split(start.partition("=")[2])
+    assert argv[0] == "/opt/liaison-secretariat/bin/liaison-secretariat"
+    assert build_parser().parse_args(["--db", "x", *argv[1:]]).command == "gc"
+    assert "EnvironmentFile=/etc/liaison-secretariat/secretariat.env" in service
+    assert "User=liaison-secretariat" in service and "OnCalendar=" in timer and "Persistent=true" in timer
+    assert "LIAISON_SECRETARIAT_FILES" in environment()
+    if shutil.which("systemd-analyze") is None:
+        pytest.skip("systemd-analyze is not installed")
+    script = str(Path(sys.executable).with_name("liaison-secretariat"))
+    (tmp_path / "liaison-secretariat-gc.service").write_text(
+        service.replace("/opt/liaison-secretariat/bin/liaison-secretariat", script), encoding="utf-8"
+    )
+    (tmp_path / "liaison-secretariat-gc.timer").write_text(timer, encoding="utf-8")
+    verified = subprocess.run(
+        ["systemd-analyze", "verify", str(tmp_path / "liaison-secretariat-gc.timer")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert (verified.returncode, verified.stderr.strip()) == (0, "")
