@@ -40,7 +40,10 @@ class NotInitialisedError(SecretariatError):
 
 
 class SchemaMismatchError(SecretariatError):
-    template = "The database {url} has schema version {found}; this server needs version {needed}."
+    template = (
+        "The database {url} has schema version {found}; this server needs version {needed} "
+        "('init' upgrades an older database in place)."
+    )
     exit_code = 3
 
 
