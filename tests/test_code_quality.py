@@ -61,10 +61,7 @@ MAX_CLASS_LINES = 400
 LONG_CLASSES_ALLOWED = {
     # Being split by another helper's branch: the lead removes this entry after merging that split.
     "liaison/ui/briefing_dialog.py::BriefingDialog",
-    "liaison/ui/main_window.py::MainWindow",
-    "liaison/ui/minutes_panel.py::MinutesPanel",
     "liaison/ui/meeting/agenda.py::AgendaPanel",
-    "liaison/sync/client.py::SyncClient",
     "liaison/ui/meeting/minutes_workflow.py::MinutesHeader",
 }
 

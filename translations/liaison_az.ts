@@ -3944,20 +3944,8 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <translation>Axtarış</translation>
     </message>
     <message>
-        <source>Offline</source>
-        <translation>Oflayn</translation>
-    </message>
-    <message>
         <source>Opening the record…</source>
         <translation>Qeydlər açılır…</translation>
-    </message>
-    <message>
-        <source>Sync with the Secretariat is not set up on this computer.</source>
-        <translation>Bu kompüterdə Katibliklə sinxronlaşdırma qurulmayıb.</translation>
-    </message>
-    <message>
-        <source>Open conflicts</source>
-        <translation>Açıq ziddiyyətlər</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -4028,64 +4016,6 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <translation>&amp;Klaviatura qısayolları</translation>
     </message>
     <message>
-        <source>Syncing…</source>
-        <translation>Sinxronlaşdırılır…</translation>
-    </message>
-    <message>
-        <source>Syncing… %1 of %2 changes sent</source>
-        <translation>Sinxronlaşdırılır… %2 dəyişiklikdən %1-i göndərildi</translation>
-    </message>
-    <message>
-        <source>Not signed in</source>
-        <translation>Daxil olunmayıb</translation>
-    </message>
-    <message>
-        <source>Sync failed</source>
-        <translation>Sinxronlaşdırma alınmadı</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>Onlayn</translation>
-    </message>
-    <message>
-        <source>last sync %1</source>
-        <translation>son sinxronlaşdırma %1</translation>
-    </message>
-    <message>
-        <source>Signed in to %1 as %2.</source>
-        <translation>%1 serverinə %2 kimi daxil olundu.</translation>
-    </message>
-    <message>
-        <source>No keyring on this computer: the sign-in lasts until Liaison closes.</source>
-        <translation>Bu kompüterdə açar anbarı yoxdur: sessiya Liaison bağlanana qədər qüvvədədir.</translation>
-    </message>
-    <message>
-        <source>This computer&apos;s sign-in to %1 is gone: sign in again (Sync → Sign in to the Secretariat…). Your changes are kept.</source>
-        <translation>Bu kompüterin %1 ünvanındakı sessiyası artıq yoxdur: yenidən daxil olun (Sinxronlaşdırma → Katibliyə daxil ol…). Dəyişiklikləriniz saxlanılıb.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict(s)</source>
-        <translation>
-            <numerusform>%n ziddiyyət</numerusform>
-            <numerusform>%n ziddiyyət</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) of private records kept on this computer: private records are never sent.</source>
-        <translation>
-            <numerusform>Şəxsi qeydlərdə %n dəyişiklik bu kompüterdə saxlanılır: şəxsi qeydlər heç vaxt göndərilmir.</numerusform>
-            <numerusform>Şəxsi qeydlərdə %n dəyişiklik bu kompüterdə saxlanılır: şəxsi qeydlər heç vaxt göndərilmir.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation>Sinxronlaşdırma</translation>
-    </message>
-    <message>
-        <source>Apply the deletions from the server anyway?</source>
-        <translation>Serverdən gələn silinmələr yenə də tətbiq edilsin?</translation>
-    </message>
-    <message>
         <source>Select an event first, then press F9 for meeting mode.</source>
         <translation>Əvvəlcə tədbir seçin, sonra iclas rejimi üçün F9 düyməsini basın.</translation>
     </message>
@@ -4093,23 +4023,9 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <source>%1: %2 shown</source>
         <translation>%1: %2 göstərilir</translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s) not yet synced</source>
-        <translation>
-            <numerusform>%n dəyişiklik hələ sinxronlaşdırılmayıb</numerusform>
-            <numerusform>%n dəyişiklik hələ sinxronlaşdırılmayıb</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Open the &amp;training record…</source>
         <translation>&amp;Təlim qeydini aç…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Syncing… %n record(s) received</source>
-        <translation>
-            <numerusform>Sinxronlaşdırılır… %n qeyd alındı</numerusform>
-            <numerusform>Sinxronlaşdırılır… %n qeyd alındı</numerusform>
-        </translation>
     </message>
     <message>
         <source>About Liaison</source>
@@ -4193,6 +4109,65 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     <message>
         <source>Close and lose it</source>
         <translation>Bağla və itir</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesDetailView</name>
+    <message>
+        <source>Minutes status</source>
+        <translation>Protokolun statusu</translation>
+    </message>
+    <message>
+        <source>Preview of the minutes</source>
+        <translation>Protokola ilkin baxış</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Jurnal</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Nə vaxt</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Əməliyyat</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Kim</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Səbəb</translation>
+    </message>
+    <message>
+        <source>Log of the minutes</source>
+        <translation>Protokolun jurnalı</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>naməlum tarix</translation>
+    </message>
+    <message>
+        <source>Agreed on %1 — read-only. Reopen to change.</source>
+        <translation>%1 tarixində razılaşdırılıb — yalnız oxumaq üçün. Dəyişmək üçün yenidən açın.</translation>
+    </message>
+    <message>
+        <source>Untitled minutes</source>
+        <translation>Adsız protokol</translation>
+    </message>
+    <message>
+        <source>No entries yet. Take notes in meeting mode.</source>
+        <translation>Hələ qeyd yoxdur. İclas rejimində qeyd aparın.</translation>
+    </message>
+    <message>
+        <source>Other business</source>
+        <translation>Müxtəlif məsələlər</translation>
+    </message>
+    <message>
+        <source>Decisions:</source>
+        <translation>Qərarlar:</translation>
     </message>
 </context>
 <context>
@@ -4445,46 +4420,6 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <translation>Razılaşdırılmış protokolu silmək olmaz; əvvəlcə onu yenidən açın.</translation>
     </message>
     <message>
-        <source>Minutes status</source>
-        <translation>Protokolun statusu</translation>
-    </message>
-    <message>
-        <source>Preview of the minutes</source>
-        <translation>Protokola ilkin baxış</translation>
-    </message>
-    <message>
-        <source>&amp;Log</source>
-        <translation>&amp;Jurnal</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Nə vaxt</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Əməliyyat</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>Kim</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Səbəb</translation>
-    </message>
-    <message>
-        <source>Log of the minutes</source>
-        <translation>Protokolun jurnalı</translation>
-    </message>
-    <message>
-        <source>an unknown date</source>
-        <translation>naməlum tarix</translation>
-    </message>
-    <message>
-        <source>Agreed on %1 — read-only. Reopen to change.</source>
-        <translation>%1 tarixində razılaşdırılıb — yalnız oxumaq üçün. Dəyişmək üçün yenidən açın.</translation>
-    </message>
-    <message>
         <source>Choose an event to see its minutes.</source>
         <translation>Protokollarını görmək üçün tədbir seçin.</translation>
     </message>
@@ -4495,22 +4430,6 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     <message>
         <source>Choose minutes to see their entries.</source>
         <translation>Qeydlərini görmək üçün protokol seçin.</translation>
-    </message>
-    <message>
-        <source>Untitled minutes</source>
-        <translation>Adsız protokol</translation>
-    </message>
-    <message>
-        <source>No entries yet. Take notes in meeting mode.</source>
-        <translation>Hələ qeyd yoxdur. İclas rejimində qeyd aparın.</translation>
-    </message>
-    <message>
-        <source>Other business</source>
-        <translation>Müxtəlif məsələlər</translation>
-    </message>
-    <message>
-        <source>Decisions:</source>
-        <translation>Qərarlar:</translation>
     </message>
     <message>
         <source>These minutes belong to %1: only its officers may change, agree, reopen or delete them.</source>
@@ -5139,6 +5058,93 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     <message>
         <source>What you can do:</source>
         <translation>Nə edə bilərsiniz:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncView</name>
+    <message>
+        <source>Offline</source>
+        <translation>Oflayn</translation>
+    </message>
+    <message>
+        <source>Sync with the Secretariat is not set up on this computer.</source>
+        <translation>Bu kompüterdə Katibliklə sinxronlaşdırma qurulmayıb.</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Açıq ziddiyyətlər</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sinxronlaşdırılır…</translation>
+    </message>
+    <message>
+        <source>Syncing… %1 of %2 changes sent</source>
+        <translation>Sinxronlaşdırılır… %2 dəyişiklikdən %1-i göndərildi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing… %n record(s) received</source>
+        <translation>
+            <numerusform>Sinxronlaşdırılır… %n qeyd alındı</numerusform>
+            <numerusform>Sinxronlaşdırılır… %n qeyd alındı</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Daxil olunmayıb</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Sinxronlaşdırma alınmadı</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Onlayn</translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>son sinxronlaşdırma %1</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>%1 serverinə %2 kimi daxil olundu.</translation>
+    </message>
+    <message>
+        <source>No keyring on this computer: the sign-in lasts until Liaison closes.</source>
+        <translation>Bu kompüterdə açar anbarı yoxdur: sessiya Liaison bağlanana qədər qüvvədədir.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s sign-in to %1 is gone: sign in again (Sync → Sign in to the Secretariat…). Your changes are kept.</source>
+        <translation>Bu kompüterin %1 ünvanındakı sessiyası artıq yoxdur: yenidən daxil olun (Sinxronlaşdırma → Katibliyə daxil ol…). Dəyişiklikləriniz saxlanılıb.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n ziddiyyət</numerusform>
+            <numerusform>%n ziddiyyət</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet synced</source>
+        <translation>
+            <numerusform>%n dəyişiklik hələ sinxronlaşdırılmayıb</numerusform>
+            <numerusform>%n dəyişiklik hələ sinxronlaşdırılmayıb</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of private records kept on this computer: private records are never sent.</source>
+        <translation>
+            <numerusform>Şəxsi qeydlərdə %n dəyişiklik bu kompüterdə saxlanılır: şəxsi qeydlər heç vaxt göndərilmir.</numerusform>
+            <numerusform>Şəxsi qeydlərdə %n dəyişiklik bu kompüterdə saxlanılır: şəxsi qeydlər heç vaxt göndərilmir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sinxronlaşdırma</translation>
+    </message>
+    <message>
+        <source>Apply the deletions from the server anyway?</source>
+        <translation>Serverdən gələn silinmələr yenə də tətbiq edilsin?</translation>
     </message>
 </context>
 <context>

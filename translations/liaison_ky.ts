@@ -3944,20 +3944,8 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Издөө</translation>
     </message>
     <message>
-        <source>Offline</source>
-        <translation>Тармактан тышкары</translation>
-    </message>
-    <message>
         <source>Opening the record…</source>
         <translation>Маалыматтар ачылууда…</translation>
-    </message>
-    <message>
-        <source>Sync with the Secretariat is not set up on this computer.</source>
-        <translation>Бул компьютерде Катчылык менен синхрондоштуруу жөндөлгөн эмес.</translation>
-    </message>
-    <message>
-        <source>Open conflicts</source>
-        <translation>Чечилбеген карама-каршылыктар</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -4028,64 +4016,6 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>&amp;Баскычтоп айкалыштары</translation>
     </message>
     <message>
-        <source>Syncing…</source>
-        <translation>Синхрондоштурулууда…</translation>
-    </message>
-    <message>
-        <source>Syncing… %1 of %2 changes sent</source>
-        <translation>Синхрондоштурулууда… %2 өзгөртүүнүн %1и жөнөтүлдү</translation>
-    </message>
-    <message>
-        <source>Not signed in</source>
-        <translation>Системага кирилген эмес</translation>
-    </message>
-    <message>
-        <source>Sync failed</source>
-        <translation>Синхрондоштуруу ийгиликсиз</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>Тармакта</translation>
-    </message>
-    <message>
-        <source>last sync %1</source>
-        <translation>акыркы синхрондоштуруу: %1</translation>
-    </message>
-    <message>
-        <source>Signed in to %1 as %2.</source>
-        <translation>%1 серверине %2 катары кирдиңиз.</translation>
-    </message>
-    <message>
-        <source>No keyring on this computer: the sign-in lasts until Liaison closes.</source>
-        <translation>Бул компьютерде ачкычтар сактагычы жок: кирүү уруксаты Liaison жабылганга чейин гана сакталат.</translation>
-    </message>
-    <message>
-        <source>This computer&apos;s sign-in to %1 is gone: sign in again (Sync → Sign in to the Secretariat…). Your changes are kept.</source>
-        <translation>Бул компьютердин %1 серверине кирүү уруксаты жок: системага кайра кириңиз (Синхрондоштуруу → Катчылыкка кирүү…). Өзгөртүүлөрүңүз сакталды.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict(s)</source>
-        <translation>
-            <numerusform>%n карама-каршылык</numerusform>
-            <numerusform>%n карама-каршылык</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) of private records kept on this computer: private records are never sent.</source>
-        <translation>
-            <numerusform>Жеке жазуулардагы %n өзгөртүү ушул компьютерде сакталат: жеке жазуулар эч качан жөнөтүлбөйт.</numerusform>
-            <numerusform>Жеке жазуулардагы %n өзгөртүү ушул компьютерде сакталат: жеке жазуулар эч качан жөнөтүлбөйт.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation>Синхрондоштуруу</translation>
-    </message>
-    <message>
-        <source>Apply the deletions from the server anyway?</source>
-        <translation>Серверден келген өчүрүүлөр баары бир колдонулсунбу?</translation>
-    </message>
-    <message>
         <source>Select an event first, then press F9 for meeting mode.</source>
         <translation>Адегенде иш-чараны тандап, андан кийин жыйын режими үчүн F9 басыңыз.</translation>
     </message>
@@ -4093,23 +4023,9 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <source>%1: %2 shown</source>
         <translation>%1: %2 көрсөтүлдү</translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s) not yet synced</source>
-        <translation>
-            <numerusform>%n өзгөртүү азырынча синхрондоштурулган жок</numerusform>
-            <numerusform>%n өзгөртүү азырынча синхрондоштурулган жок</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Open the &amp;training record…</source>
         <translation>&amp;Окуу жазуусун ачуу…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Syncing… %n record(s) received</source>
-        <translation>
-            <numerusform>Синхрондоштурулууда… %n жазуу алынды</numerusform>
-            <numerusform>Синхрондоштурулууда… %n жазуу алынды</numerusform>
-        </translation>
     </message>
     <message>
         <source>About Liaison</source>
@@ -4193,6 +4109,65 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Close and lose it</source>
         <translation>Жаап, жоготуу</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesDetailView</name>
+    <message>
+        <source>Minutes status</source>
+        <translation>Протоколдун абалы</translation>
+    </message>
+    <message>
+        <source>Preview of the minutes</source>
+        <translation>Протоколду алдын ала көрүү</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>Жур&amp;нал</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Качан</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Аракет</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Ким</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себеби</translation>
+    </message>
+    <message>
+        <source>Log of the minutes</source>
+        <translation>Протокол журналы</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>белгисиз күнү</translation>
+    </message>
+    <message>
+        <source>Agreed on %1 — read-only. Reopen to change.</source>
+        <translation>%1 макулдашылган — окуу үчүн гана. Өзгөртүү үчүн кайра ачыңыз.</translation>
+    </message>
+    <message>
+        <source>Untitled minutes</source>
+        <translation>Аталышы жок протокол</translation>
+    </message>
+    <message>
+        <source>No entries yet. Take notes in meeting mode.</source>
+        <translation>Азырынча жазуулар жок. Жыйын режиминде жазып туруңуз.</translation>
+    </message>
+    <message>
+        <source>Other business</source>
+        <translation>Ар кандай маселелер</translation>
+    </message>
+    <message>
+        <source>Decisions:</source>
+        <translation>Чечимдер:</translation>
     </message>
 </context>
 <context>
@@ -4445,46 +4420,6 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Макулдашылган протоколду өчүрүүгө болбойт; адегенде аны кайра ачыңыз.</translation>
     </message>
     <message>
-        <source>Minutes status</source>
-        <translation>Протоколдун абалы</translation>
-    </message>
-    <message>
-        <source>Preview of the minutes</source>
-        <translation>Протоколду алдын ала көрүү</translation>
-    </message>
-    <message>
-        <source>&amp;Log</source>
-        <translation>Жур&amp;нал</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Качан</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Аракет</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>Ким</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Себеби</translation>
-    </message>
-    <message>
-        <source>Log of the minutes</source>
-        <translation>Протокол журналы</translation>
-    </message>
-    <message>
-        <source>an unknown date</source>
-        <translation>белгисиз күнү</translation>
-    </message>
-    <message>
-        <source>Agreed on %1 — read-only. Reopen to change.</source>
-        <translation>%1 макулдашылган — окуу үчүн гана. Өзгөртүү үчүн кайра ачыңыз.</translation>
-    </message>
-    <message>
         <source>Choose an event to see its minutes.</source>
         <translation>Протоколдорун көрүү үчүн иш-чараны тандаңыз.</translation>
     </message>
@@ -4495,22 +4430,6 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Choose minutes to see their entries.</source>
         <translation>Жазууларын көрүү үчүн протоколду тандаңыз.</translation>
-    </message>
-    <message>
-        <source>Untitled minutes</source>
-        <translation>Аталышы жок протокол</translation>
-    </message>
-    <message>
-        <source>No entries yet. Take notes in meeting mode.</source>
-        <translation>Азырынча жазуулар жок. Жыйын режиминде жазып туруңуз.</translation>
-    </message>
-    <message>
-        <source>Other business</source>
-        <translation>Ар кандай маселелер</translation>
-    </message>
-    <message>
-        <source>Decisions:</source>
-        <translation>Чечимдер:</translation>
     </message>
     <message>
         <source>These minutes belong to %1: only its officers may change, agree, reopen or delete them.</source>
@@ -5139,6 +5058,93 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>What you can do:</source>
         <translation>Эмне кылса болот:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncView</name>
+    <message>
+        <source>Offline</source>
+        <translation>Тармактан тышкары</translation>
+    </message>
+    <message>
+        <source>Sync with the Secretariat is not set up on this computer.</source>
+        <translation>Бул компьютерде Катчылык менен синхрондоштуруу жөндөлгөн эмес.</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Чечилбеген карама-каршылыктар</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Синхрондоштурулууда…</translation>
+    </message>
+    <message>
+        <source>Syncing… %1 of %2 changes sent</source>
+        <translation>Синхрондоштурулууда… %2 өзгөртүүнүн %1и жөнөтүлдү</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing… %n record(s) received</source>
+        <translation>
+            <numerusform>Синхрондоштурулууда… %n жазуу алынды</numerusform>
+            <numerusform>Синхрондоштурулууда… %n жазуу алынды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Системага кирилген эмес</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Синхрондоштуруу ийгиликсиз</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Тармакта</translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>акыркы синхрондоштуруу: %1</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>%1 серверине %2 катары кирдиңиз.</translation>
+    </message>
+    <message>
+        <source>No keyring on this computer: the sign-in lasts until Liaison closes.</source>
+        <translation>Бул компьютерде ачкычтар сактагычы жок: кирүү уруксаты Liaison жабылганга чейин гана сакталат.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s sign-in to %1 is gone: sign in again (Sync → Sign in to the Secretariat…). Your changes are kept.</source>
+        <translation>Бул компьютердин %1 серверине кирүү уруксаты жок: системага кайра кириңиз (Синхрондоштуруу → Катчылыкка кирүү…). Өзгөртүүлөрүңүз сакталды.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n карама-каршылык</numerusform>
+            <numerusform>%n карама-каршылык</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet synced</source>
+        <translation>
+            <numerusform>%n өзгөртүү азырынча синхрондоштурулган жок</numerusform>
+            <numerusform>%n өзгөртүү азырынча синхрондоштурулган жок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of private records kept on this computer: private records are never sent.</source>
+        <translation>
+            <numerusform>Жеке жазуулардагы %n өзгөртүү ушул компьютерде сакталат: жеке жазуулар эч качан жөнөтүлбөйт.</numerusform>
+            <numerusform>Жеке жазуулардагы %n өзгөртүү ушул компьютерде сакталат: жеке жазуулар эч качан жөнөтүлбөйт.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Синхрондоштуруу</translation>
+    </message>
+    <message>
+        <source>Apply the deletions from the server anyway?</source>
+        <translation>Серверден келген өчүрүүлөр баары бир колдонулсунбу?</translation>
     </message>
 </context>
 <context>
