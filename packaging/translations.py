@@ -247,10 +247,14 @@ def carry_moved(before: Sequence[Message], ts: Path) -> int:
     """Fill in the entries of ``ts`` (just updated by lupdate) that are new only because their
     string moved: the translation context is the class the string is in, so a string moved to
     another class arrives unfinished in the new context while the old entry is dropped, and
-    lupdate carries nothing across contexts. An unfinished entry takes the translation of the
-    finished entries of ``before`` (the file before the update) with the same source text, comment
-    and plural-ness that are gone now, when they agree on it; a string that is new, or whose
-    dropped entries disagree, stays to translate. Returns how many entries were filled in."""
+    lupdate carries nothing across contexts.
+
+    The classes a new context took strings from are those whose dropped entries reappear in it.
+    An unfinished entry takes the translation that those classes' finished entries in ``before``
+    (the file before the update) gave the same source text, comment and plural-ness — dropped, or
+    still there when the string is used in both classes now — if they agree on one; a string that
+    is new, or translated differently by its origins, stays to translate. Returns how many entries
+    were filled in."""
     import xml.etree.ElementTree as ET
 
     def key(m: Message) -> tuple[str, str, bool]:
@@ -258,15 +262,26 @@ def carry_moved(before: Sequence[Message], ts: Path) -> int:
 
     now = messages(ts)
     kept = {(m.context, *key(m)) for m in now}
-    gone: dict[tuple[str, str, bool], set[tuple[str, ...]]] = {}
+    dropped: dict[tuple[str, str, bool], set[str]] = {}  # a string -> the contexts it left
+    finished: dict[tuple[str, str, bool, str], tuple[str, ...]] = {}
     for m in before:
-        if m.finished and m.translations and (m.context, *key(m)) not in kept:
-            gone.setdefault(key(m), set()).add(m.translations)
-    wanted = {
-        (m.context, *key(m)): next(iter(gone[key(m)]))
-        for m in now
-        if not m.finished and len(gone.get(key(m), ())) == 1
-    }
+        if (m.context, *key(m)) not in kept:
+            dropped.setdefault(key(m), set()).add(m.context)
+        if m.finished and m.translations:
+            finished[(*key(m), m.context)] = m.translations
+    origins: dict[str, set[str]] = {}  # a context -> the contexts strings moved into it from
+    for m in now:
+        if not m.finished:
+            origins.setdefault(m.context, set()).update(dropped.get(key(m), ()))
+    wanted = {}
+    for m in now:
+        if m.finished:
+            continue
+        found = {
+            finished[(*key(m), origin)] for origin in origins[m.context] if (*key(m), origin) in finished
+        }
+        if len(found) == 1:
+            wanted[(m.context, *key(m))] = found.pop()
     if not wanted:
         return 0
     tree = ET.parse(ts)

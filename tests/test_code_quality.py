@@ -61,8 +61,6 @@ MAX_CLASS_LINES = 400
 LONG_CLASSES_ALLOWED = {
     # Being split by another helper's branch: the lead removes this entry after merging that split.
     "liaison/ui/briefing_dialog.py::BriefingDialog",
-    "liaison/ui/meeting/agenda.py::AgendaPanel",
-    "liaison/ui/meeting/minutes_workflow.py::MinutesHeader",
 }
 
 

@@ -405,25 +405,30 @@ def test_the_tool_lists_untranslated_entries(tmp_path: Path, monkeypatch: pytest
 
 def test_update_carries_the_translation_of_a_string_moved_to_another_class(tmp_path: Path) -> None:
     """A string moved from one class to another changes context: lupdate drops the old entry and
-    adds the new one unfinished; the tool gives it the old entry's translation (plural forms too),
-    unless the entries that left disagree on it."""
+    adds the new one unfinished; the tool gives it the translation it had in the class it came
+    from (plural forms too; also when that class still uses it), unless its origins disagree."""
     source = tmp_path / "window.py"
     source.write_text(
         "class MainWindow:\n"
         "    def texts(self):\n"
-        "        return self.tr('Offline'), self.tr('%n conflict(s)', None, 2), self.tr('Open')\n"
+        "        return self.tr('Offline'), self.tr('%n conflict(s)', None, 2), self.tr('Open'), "
+        "self.tr('Read-only')\n"
         "class Inbox:\n"
         "    def texts(self):\n"
-        "        return self.tr('Open')\n",
+        "        return self.tr('Open')\n"
+        "class About:\n"
+        "    def texts(self):\n"
+        "        return self.tr('Help')\n",
         encoding="utf-8",
     )
     ts = tmp_path / "liaison_ru.ts"
     tool.lupdate([source], {"ru": ts}, cwd=tmp_path)
     text = ts.read_text(encoding="utf-8")
-    text = text.replace(
-        '<source>Offline</source>\n        <translation type="unfinished"></translation>',
-        "<source>Offline</source>\n        <translation>Не в сети</translation>",
-    )
+    for english, russian in (("Offline", "Не в сети"), ("Read-only", "Только чтение"), ("Help", "Справка")):
+        text = text.replace(
+            f'<source>{english}</source>\n        <translation type="unfinished"></translation>',
+            f"<source>{english}</source>\n        <translation>{russian}</translation>",
+        )
     text = re.sub(
         r'(<source>%n conflict\(s\)</source>\s*)<translation type="unfinished">.*?</translation>',
         r"\1<translation><numerusform>%n конфликт</numerusform><numerusform>%n конфликта</numerusform>"
@@ -439,19 +444,28 @@ def test_update_carries_the_translation_of_a_string_moved_to_another_class(tmp_p
     )
     ts.write_text(text, encoding="utf-8")
     before = tool.messages(ts)
+    assert all(m.finished for m in before)
     source.write_text(
+        "class MainWindow:\n"
+        "    def texts(self):\n"
+        "        return self.tr('Read-only')\n"
         "class SyncView:\n"
         "    def texts(self):\n"
-        "        return self.tr('Offline'), self.tr('%n conflict(s)', None, 2), self.tr('Open')\n",
+        "        return self.tr('Offline'), self.tr('%n conflict(s)', None, 2), self.tr('Open'), "
+        "self.tr('Read-only'), self.tr('Help')\n"
+        "class About:\n"
+        "    def texts(self):\n"
+        "        return self.tr('Help')\n",
         encoding="utf-8",
     )
     tool.lupdate([source], {"ru": ts}, cwd=tmp_path)
-    assert tool.carry_moved(before, ts) == 2
+    assert tool.carry_moved(before, ts) == 3
     tool.lupdate([source], {"ru": ts}, cwd=tmp_path)
-    after = {m.source: m for m in tool.messages(ts)}
-    assert {m.context for m in after.values()} == {"SyncView"}
+    after = {m.source: m for m in tool.messages(ts) if m.context == "SyncView"}
     assert after["Offline"].finished and after["Offline"].translations == ("Не в сети",)
     assert after["%n conflict(s)"].translations == ("%n конфликт", "%n конфликта", "%n конфликтов")
     assert after["%n conflict(s)"].finished
+    assert after["Read-only"].finished and after["Read-only"].translations == ("Только чтение",)
     assert not after["Open"].finished  # two translations left with it: which one is for a translator
+    assert not after["Help"].finished  # nothing moved from About: a new use, for a translator
     assert ts.read_text(encoding="utf-8").startswith('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>')

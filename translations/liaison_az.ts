@@ -4185,10 +4185,6 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <translation>Protokolun statusu</translation>
     </message>
     <message>
-        <source>Save status</source>
-        <translation>Yadda saxlama vəziyyəti</translation>
-    </message>
-    <message>
         <source>Agr&amp;ee minutes…</source>
         <translation>Protokolu &amp;razılaşdır…</translation>
     </message>
@@ -4207,14 +4203,6 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     <message>
         <source>Close meeting mode (%1); everything typed is saved first.</source>
         <translation>İclas rejimini bağla (%1); əvvəlcə yazılan hər şey yadda saxlanılır.</translation>
-    </message>
-    <message>
-        <source>Save problem</source>
-        <translation>Yadda saxlama problemi</translation>
-    </message>
-    <message>
-        <source>Your text stays on screen; Liaison keeps trying to save it.</source>
-        <translation>Mətniniz ekranda qalır; Liaison onu yadda saxlamağa cəhd etməkdə davam edir.</translation>
     </message>
     <message>
         <source>Read-only</source>
@@ -4243,46 +4231,6 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Saved as you type</source>
-        <translation>Yazdıqca yadda saxlanılır</translation>
-    </message>
-    <message>
-        <source>There is no Save button: what you type is saved within a second.</source>
-        <translation>Yadda saxla düyməsi yoxdur: yazdıqlarınız bir saniyə ərzində yadda saxlanılır.</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Yadda saxlanılır…</translation>
-    </message>
-    <message>
-        <source>Your latest typing is being saved.</source>
-        <translation>Son yazdıqlarınız yadda saxlanılır.</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Yadda saxlanıldı</translation>
-    </message>
-    <message>
-        <source>Everything typed is saved on this computer.</source>
-        <translation>Yazılan hər şey bu kompüterdə yadda saxlanılıb.</translation>
-    </message>
-    <message>
-        <source>Disk full — not saved</source>
-        <translation>Disk doludur — saxlanılmadı</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Yadda saxlanılmadı</translation>
-    </message>
-    <message>
-        <source>Your text is safe on screen and will be saved as soon as possible.</source>
-        <translation>Mətniniz ekranda salamatdır və ilk imkanda yadda saxlanılacaq.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Yadda saxlanılmadı: %1</translation>
     </message>
     <message>
         <source>Read-only: these minutes were written by %1, and only its officers may change them (the Secretariat refuses changes from other institutions). You can read and copy them; ask them for any change.</source>
@@ -4650,6 +4598,65 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     <message>
         <source>Type to search…</source>
         <translation>Axtarmaq üçün yazın…</translation>
+    </message>
+</context>
+<context>
+    <name>SaveStatus</name>
+    <message>
+        <source>Save status</source>
+        <translation>Yadda saxlama vəziyyəti</translation>
+    </message>
+    <message>
+        <source>Save problem</source>
+        <translation>Yadda saxlama problemi</translation>
+    </message>
+    <message>
+        <source>Your text stays on screen; Liaison keeps trying to save it.</source>
+        <translation>Mətniniz ekranda qalır; Liaison onu yadda saxlamağa cəhd etməkdə davam edir.</translation>
+    </message>
+    <message>
+        <source>Saved as you type</source>
+        <translation>Yazdıqca yadda saxlanılır</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Yalnız oxumaq üçün</translation>
+    </message>
+    <message>
+        <source>There is no Save button: what you type is saved within a second.</source>
+        <translation>Yadda saxla düyməsi yoxdur: yazdıqlarınız bir saniyə ərzində yadda saxlanılır.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Yadda saxlanılır…</translation>
+    </message>
+    <message>
+        <source>Your latest typing is being saved.</source>
+        <translation>Son yazdıqlarınız yadda saxlanılır.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Yadda saxlanıldı</translation>
+    </message>
+    <message>
+        <source>Everything typed is saved on this computer.</source>
+        <translation>Yazılan hər şey bu kompüterdə yadda saxlanılıb.</translation>
+    </message>
+    <message>
+        <source>Disk full — not saved</source>
+        <translation>Disk doludur — saxlanılmadı</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Yadda saxlanılmadı</translation>
+    </message>
+    <message>
+        <source>Your text is safe on screen and will be saved as soon as possible.</source>
+        <translation>Mətniniz ekranda salamatdır və ilk imkanda yadda saxlanılacaq.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Yadda saxlanılmadı: %1</translation>
     </message>
 </context>
 <context>

@@ -4168,10 +4168,6 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <translation>Jegyzőkönyv állapota</translation>
     </message>
     <message>
-        <source>Save status</source>
-        <translation>Mentés állapota</translation>
-    </message>
-    <message>
         <source>Agr&amp;ee minutes…</source>
         <translation>Jegyzőkönyv &amp;jóváhagyása…</translation>
     </message>
@@ -4190,14 +4186,6 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
     <message>
         <source>Close meeting mode (%1); everything typed is saved first.</source>
         <translation>Ülés mód bezárása (%1); előbb minden begépelt szöveg mentésre kerül.</translation>
-    </message>
-    <message>
-        <source>Save problem</source>
-        <translation>Mentési hiba</translation>
-    </message>
-    <message>
-        <source>Your text stays on screen; Liaison keeps trying to save it.</source>
-        <translation>A szöveg a képernyőn marad; a Liaison tovább próbálja menteni.</translation>
     </message>
     <message>
         <source>Read-only</source>
@@ -4226,46 +4214,6 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Saved as you type</source>
-        <translation>Gépelés közben mentve</translation>
-    </message>
-    <message>
-        <source>There is no Save button: what you type is saved within a second.</source>
-        <translation>Nincs Mentés gomb: amit begépel, egy másodpercen belül mentésre kerül.</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Mentés…</translation>
-    </message>
-    <message>
-        <source>Your latest typing is being saved.</source>
-        <translation>A legutóbb begépelt szöveg mentése folyamatban.</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Mentve</translation>
-    </message>
-    <message>
-        <source>Everything typed is saved on this computer.</source>
-        <translation>Minden begépelt szöveg mentve ezen a számítógépen.</translation>
-    </message>
-    <message>
-        <source>Disk full — not saved</source>
-        <translation>A lemez megtelt — nincs mentve</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Nincs mentve</translation>
-    </message>
-    <message>
-        <source>Your text is safe on screen and will be saved as soon as possible.</source>
-        <translation>A szöveg biztonságban van a képernyőn, és amint lehet, mentésre kerül.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Nincs mentve: %1</translation>
     </message>
     <message>
         <source>Read-only: these minutes were written by %1, and only its officers may change them (the Secretariat refuses changes from other institutions). You can read and copy them; ask them for any change.</source>
@@ -4629,6 +4577,65 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
     <message>
         <source>Type to search…</source>
         <translation>Gépeljen a kereséshez…</translation>
+    </message>
+</context>
+<context>
+    <name>SaveStatus</name>
+    <message>
+        <source>Save status</source>
+        <translation>Mentés állapota</translation>
+    </message>
+    <message>
+        <source>Save problem</source>
+        <translation>Mentési hiba</translation>
+    </message>
+    <message>
+        <source>Your text stays on screen; Liaison keeps trying to save it.</source>
+        <translation>A szöveg a képernyőn marad; a Liaison tovább próbálja menteni.</translation>
+    </message>
+    <message>
+        <source>Saved as you type</source>
+        <translation>Gépelés közben mentve</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Csak olvasható</translation>
+    </message>
+    <message>
+        <source>There is no Save button: what you type is saved within a second.</source>
+        <translation>Nincs Mentés gomb: amit begépel, egy másodpercen belül mentésre kerül.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Mentés…</translation>
+    </message>
+    <message>
+        <source>Your latest typing is being saved.</source>
+        <translation>A legutóbb begépelt szöveg mentése folyamatban.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Mentve</translation>
+    </message>
+    <message>
+        <source>Everything typed is saved on this computer.</source>
+        <translation>Minden begépelt szöveg mentve ezen a számítógépen.</translation>
+    </message>
+    <message>
+        <source>Disk full — not saved</source>
+        <translation>A lemez megtelt — nincs mentve</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nincs mentve</translation>
+    </message>
+    <message>
+        <source>Your text is safe on screen and will be saved as soon as possible.</source>
+        <translation>A szöveg biztonságban van a képernyőn, és amint lehet, mentésre kerül.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nincs mentve: %1</translation>
     </message>
 </context>
 <context>

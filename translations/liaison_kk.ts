@@ -4185,10 +4185,6 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Хаттама мәртебесі</translation>
     </message>
     <message>
-        <source>Save status</source>
-        <translation>Сақтау күйі</translation>
-    </message>
-    <message>
         <source>Agr&amp;ee minutes…</source>
         <translation>Хаттаманы &amp;келісу…</translation>
     </message>
@@ -4207,14 +4203,6 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Close meeting mode (%1); everything typed is saved first.</source>
         <translation>Отырыс режимін жабу (%1); алдымен терілгеннің бәрі сақталады.</translation>
-    </message>
-    <message>
-        <source>Save problem</source>
-        <translation>Сақтау қатесі</translation>
-    </message>
-    <message>
-        <source>Your text stays on screen; Liaison keeps trying to save it.</source>
-        <translation>Мәтініңіз экранда қалады; Liaison оны сақтауға әрекеттенуді жалғастырады.</translation>
     </message>
     <message>
         <source>Read-only</source>
@@ -4243,46 +4231,6 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Saved as you type</source>
-        <translation>Теру кезінде сақталады</translation>
-    </message>
-    <message>
-        <source>There is no Save button: what you type is saved within a second.</source>
-        <translation>Сақтау батырмасы жоқ: терілген мәтін бір секунд ішінде сақталады.</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Сақталуда…</translation>
-    </message>
-    <message>
-        <source>Your latest typing is being saved.</source>
-        <translation>Соңғы терілген мәтін сақталуда.</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Сақталды</translation>
-    </message>
-    <message>
-        <source>Everything typed is saved on this computer.</source>
-        <translation>Терілгеннің бәрі осы компьютерде сақталды.</translation>
-    </message>
-    <message>
-        <source>Disk full — not saved</source>
-        <translation>Диск толы — сақталмады</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Сақталмады</translation>
-    </message>
-    <message>
-        <source>Your text is safe on screen and will be saved as soon as possible.</source>
-        <translation>Мәтініңіз экранда аман және мүмкіндік туысымен сақталады.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Сақталмады: %1</translation>
     </message>
     <message>
         <source>Read-only: these minutes were written by %1, and only its officers may change them (the Secretariat refuses changes from other institutions). You can read and copy them; ask them for any change.</source>
@@ -4650,6 +4598,65 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Type to search…</source>
         <translation>Іздеу үшін теріңіз…</translation>
+    </message>
+</context>
+<context>
+    <name>SaveStatus</name>
+    <message>
+        <source>Save status</source>
+        <translation>Сақтау күйі</translation>
+    </message>
+    <message>
+        <source>Save problem</source>
+        <translation>Сақтау қатесі</translation>
+    </message>
+    <message>
+        <source>Your text stays on screen; Liaison keeps trying to save it.</source>
+        <translation>Мәтініңіз экранда қалады; Liaison оны сақтауға әрекеттенуді жалғастырады.</translation>
+    </message>
+    <message>
+        <source>Saved as you type</source>
+        <translation>Теру кезінде сақталады</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Тек оқу үшін</translation>
+    </message>
+    <message>
+        <source>There is no Save button: what you type is saved within a second.</source>
+        <translation>Сақтау батырмасы жоқ: терілген мәтін бір секунд ішінде сақталады.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сақталуда…</translation>
+    </message>
+    <message>
+        <source>Your latest typing is being saved.</source>
+        <translation>Соңғы терілген мәтін сақталуда.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Сақталды</translation>
+    </message>
+    <message>
+        <source>Everything typed is saved on this computer.</source>
+        <translation>Терілгеннің бәрі осы компьютерде сақталды.</translation>
+    </message>
+    <message>
+        <source>Disk full — not saved</source>
+        <translation>Диск толы — сақталмады</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Сақталмады</translation>
+    </message>
+    <message>
+        <source>Your text is safe on screen and will be saved as soon as possible.</source>
+        <translation>Мәтініңіз экранда аман және мүмкіндік туысымен сақталады.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Сақталмады: %1</translation>
     </message>
 </context>
 <context>

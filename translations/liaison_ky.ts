@@ -4185,10 +4185,6 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Протоколдун абалы</translation>
     </message>
     <message>
-        <source>Save status</source>
-        <translation>Сактоо абалы</translation>
-    </message>
-    <message>
         <source>Agr&amp;ee minutes…</source>
         <translation>Протоколду &amp;макулдашуу…</translation>
     </message>
@@ -4207,14 +4203,6 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Close meeting mode (%1); everything typed is saved first.</source>
         <translation>Жыйын режимин жабуу (%1); адегенде терилгендин баары сакталат.</translation>
-    </message>
-    <message>
-        <source>Save problem</source>
-        <translation>Сактоо катасы</translation>
-    </message>
-    <message>
-        <source>Your text stays on screen; Liaison keeps trying to save it.</source>
-        <translation>Текстиңиз экранда калат; Liaison аны сактоого аракетин улантат.</translation>
     </message>
     <message>
         <source>Read-only</source>
@@ -4243,46 +4231,6 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Saved as you type</source>
-        <translation>Терүү учурунда сакталат</translation>
-    </message>
-    <message>
-        <source>There is no Save button: what you type is saved within a second.</source>
-        <translation>Сактоо баскычы жок: терилген текст бир секунданын ичинде сакталат.</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Сакталууда…</translation>
-    </message>
-    <message>
-        <source>Your latest typing is being saved.</source>
-        <translation>Акыркы терилгениңиз сакталууда.</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Сакталды</translation>
-    </message>
-    <message>
-        <source>Everything typed is saved on this computer.</source>
-        <translation>Терилгендин баары ушул компьютерде сакталды.</translation>
-    </message>
-    <message>
-        <source>Disk full — not saved</source>
-        <translation>Диск толук — сакталган жок</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Сакталган жок</translation>
-    </message>
-    <message>
-        <source>Your text is safe on screen and will be saved as soon as possible.</source>
-        <translation>Текстиңиз экранда аман жана мүмкүнчүлүк болгондо сакталат.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Сакталган жок: %1</translation>
     </message>
     <message>
         <source>Read-only: these minutes were written by %1, and only its officers may change them (the Secretariat refuses changes from other institutions). You can read and copy them; ask them for any change.</source>
@@ -4650,6 +4598,65 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Type to search…</source>
         <translation>Издөө үчүн териңиз…</translation>
+    </message>
+</context>
+<context>
+    <name>SaveStatus</name>
+    <message>
+        <source>Save status</source>
+        <translation>Сактоо абалы</translation>
+    </message>
+    <message>
+        <source>Save problem</source>
+        <translation>Сактоо катасы</translation>
+    </message>
+    <message>
+        <source>Your text stays on screen; Liaison keeps trying to save it.</source>
+        <translation>Текстиңиз экранда калат; Liaison аны сактоого аракетин улантат.</translation>
+    </message>
+    <message>
+        <source>Saved as you type</source>
+        <translation>Терүү учурунда сакталат</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Окуу үчүн гана</translation>
+    </message>
+    <message>
+        <source>There is no Save button: what you type is saved within a second.</source>
+        <translation>Сактоо баскычы жок: терилген текст бир секунданын ичинде сакталат.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сакталууда…</translation>
+    </message>
+    <message>
+        <source>Your latest typing is being saved.</source>
+        <translation>Акыркы терилгениңиз сакталууда.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Сакталды</translation>
+    </message>
+    <message>
+        <source>Everything typed is saved on this computer.</source>
+        <translation>Терилгендин баары ушул компьютерде сакталды.</translation>
+    </message>
+    <message>
+        <source>Disk full — not saved</source>
+        <translation>Диск толук — сакталган жок</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Сакталган жок</translation>
+    </message>
+    <message>
+        <source>Your text is safe on screen and will be saved as soon as possible.</source>
+        <translation>Текстиңиз экранда аман жана мүмкүнчүлүк болгондо сакталат.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Сакталган жок: %1</translation>
     </message>
 </context>
 <context>

@@ -4202,10 +4202,6 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Статус протокола</translation>
     </message>
     <message>
-        <source>Save status</source>
-        <translation>Состояние сохранения</translation>
-    </message>
-    <message>
         <source>Agr&amp;ee minutes…</source>
         <translation>Со&amp;гласовать протокол…</translation>
     </message>
@@ -4224,14 +4220,6 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Close meeting mode (%1); everything typed is saved first.</source>
         <translation>Закрыть режим заседания (%1); всё набранное сначала сохраняется.</translation>
-    </message>
-    <message>
-        <source>Save problem</source>
-        <translation>Ошибка сохранения</translation>
-    </message>
-    <message>
-        <source>Your text stays on screen; Liaison keeps trying to save it.</source>
-        <translation>Ваш текст остаётся на экране; Liaison продолжает попытки его сохранить.</translation>
     </message>
     <message>
         <source>Read-only</source>
@@ -4260,46 +4248,6 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Saved as you type</source>
-        <translation>Сохраняется при наборе</translation>
-    </message>
-    <message>
-        <source>There is no Save button: what you type is saved within a second.</source>
-        <translation>Кнопки «Сохранить» нет: набранное сохраняется в течение секунды.</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Сохранение…</translation>
-    </message>
-    <message>
-        <source>Your latest typing is being saved.</source>
-        <translation>Последние изменения сохраняются.</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Сохранено</translation>
-    </message>
-    <message>
-        <source>Everything typed is saved on this computer.</source>
-        <translation>Всё набранное сохранено на этом компьютере.</translation>
-    </message>
-    <message>
-        <source>Disk full — not saved</source>
-        <translation>Диск заполнен — не сохранено</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Не сохранено</translation>
-    </message>
-    <message>
-        <source>Your text is safe on screen and will be saved as soon as possible.</source>
-        <translation>Ваш текст цел на экране и будет сохранён при первой возможности.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Не сохранено: %1</translation>
     </message>
     <message>
         <source>Read-only: these minutes were written by %1, and only its officers may change them (the Secretariat refuses changes from other institutions). You can read and copy them; ask them for any change.</source>
@@ -4671,6 +4619,65 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Type to search…</source>
         <translation>Начните вводить для поиска…</translation>
+    </message>
+</context>
+<context>
+    <name>SaveStatus</name>
+    <message>
+        <source>Save status</source>
+        <translation>Состояние сохранения</translation>
+    </message>
+    <message>
+        <source>Save problem</source>
+        <translation>Ошибка сохранения</translation>
+    </message>
+    <message>
+        <source>Your text stays on screen; Liaison keeps trying to save it.</source>
+        <translation>Ваш текст остаётся на экране; Liaison продолжает попытки его сохранить.</translation>
+    </message>
+    <message>
+        <source>Saved as you type</source>
+        <translation>Сохраняется при наборе</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Только чтение</translation>
+    </message>
+    <message>
+        <source>There is no Save button: what you type is saved within a second.</source>
+        <translation>Кнопки «Сохранить» нет: набранное сохраняется в течение секунды.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <source>Your latest typing is being saved.</source>
+        <translation>Последние изменения сохраняются.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Сохранено</translation>
+    </message>
+    <message>
+        <source>Everything typed is saved on this computer.</source>
+        <translation>Всё набранное сохранено на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Disk full — not saved</source>
+        <translation>Диск заполнен — не сохранено</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <source>Your text is safe on screen and will be saved as soon as possible.</source>
+        <translation>Ваш текст цел на экране и будет сохранён при первой возможности.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
     </message>
 </context>
 <context>

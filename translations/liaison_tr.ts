@@ -4168,10 +4168,6 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <translation>Tutanak durumu</translation>
     </message>
     <message>
-        <source>Save status</source>
-        <translation>Kayıt durumu</translation>
-    </message>
-    <message>
         <source>Agr&amp;ee minutes…</source>
         <translation>Tutanakta &amp;mutabık kal…</translation>
     </message>
@@ -4190,14 +4186,6 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
     <message>
         <source>Close meeting mode (%1); everything typed is saved first.</source>
         <translation>Toplantı modunu kapat (%1); önce yazılan her şey kaydedilir.</translation>
-    </message>
-    <message>
-        <source>Save problem</source>
-        <translation>Kayıt sorunu</translation>
-    </message>
-    <message>
-        <source>Your text stays on screen; Liaison keeps trying to save it.</source>
-        <translation>Metniniz ekranda kalıyor; Liaison onu kaydetmeyi denemeye devam ediyor.</translation>
     </message>
     <message>
         <source>Read-only</source>
@@ -4226,46 +4214,6 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Saved as you type</source>
-        <translation>Yazarken kaydediliyor</translation>
-    </message>
-    <message>
-        <source>There is no Save button: what you type is saved within a second.</source>
-        <translation>Kaydet düğmesi yok: yazdıklarınız bir saniye içinde kaydedilir.</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Kaydediliyor…</translation>
-    </message>
-    <message>
-        <source>Your latest typing is being saved.</source>
-        <translation>Son yazdıklarınız kaydediliyor.</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Kaydedildi</translation>
-    </message>
-    <message>
-        <source>Everything typed is saved on this computer.</source>
-        <translation>Yazılan her şey bu bilgisayara kaydedildi.</translation>
-    </message>
-    <message>
-        <source>Disk full — not saved</source>
-        <translation>Disk dolu — kaydedilmedi</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Kaydedilmedi</translation>
-    </message>
-    <message>
-        <source>Your text is safe on screen and will be saved as soon as possible.</source>
-        <translation>Metniniz ekranda güvende ve ilk fırsatta kaydedilecek.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Kaydedilmedi: %1</translation>
     </message>
     <message>
         <source>Read-only: these minutes were written by %1, and only its officers may change them (the Secretariat refuses changes from other institutions). You can read and copy them; ask them for any change.</source>
@@ -4629,6 +4577,65 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
     <message>
         <source>Type to search…</source>
         <translation>Aramak için yazın…</translation>
+    </message>
+</context>
+<context>
+    <name>SaveStatus</name>
+    <message>
+        <source>Save status</source>
+        <translation>Kayıt durumu</translation>
+    </message>
+    <message>
+        <source>Save problem</source>
+        <translation>Kayıt sorunu</translation>
+    </message>
+    <message>
+        <source>Your text stays on screen; Liaison keeps trying to save it.</source>
+        <translation>Metniniz ekranda kalıyor; Liaison onu kaydetmeyi denemeye devam ediyor.</translation>
+    </message>
+    <message>
+        <source>Saved as you type</source>
+        <translation>Yazarken kaydediliyor</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Salt okunur</translation>
+    </message>
+    <message>
+        <source>There is no Save button: what you type is saved within a second.</source>
+        <translation>Kaydet düğmesi yok: yazdıklarınız bir saniye içinde kaydedilir.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Kaydediliyor…</translation>
+    </message>
+    <message>
+        <source>Your latest typing is being saved.</source>
+        <translation>Son yazdıklarınız kaydediliyor.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Kaydedildi</translation>
+    </message>
+    <message>
+        <source>Everything typed is saved on this computer.</source>
+        <translation>Yazılan her şey bu bilgisayara kaydedildi.</translation>
+    </message>
+    <message>
+        <source>Disk full — not saved</source>
+        <translation>Disk dolu — kaydedilmedi</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Kaydedilmedi</translation>
+    </message>
+    <message>
+        <source>Your text is safe on screen and will be saved as soon as possible.</source>
+        <translation>Metniniz ekranda güvende ve ilk fırsatta kaydedilecek.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Kaydedilmedi: %1</translation>
     </message>
 </context>
 <context>

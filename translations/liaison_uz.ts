@@ -4185,10 +4185,6 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <translation>Bayonnoma holati</translation>
     </message>
     <message>
-        <source>Save status</source>
-        <translation>Saqlash holati</translation>
-    </message>
-    <message>
         <source>Agr&amp;ee minutes…</source>
         <translation>Bayonnomani &amp;kelishish…</translation>
     </message>
@@ -4207,14 +4203,6 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
     <message>
         <source>Close meeting mode (%1); everything typed is saved first.</source>
         <translation>Yigʻilish rejimini yopish (%1); avval yozilgan hamma narsa saqlanadi.</translation>
-    </message>
-    <message>
-        <source>Save problem</source>
-        <translation>Saqlash xatosi</translation>
-    </message>
-    <message>
-        <source>Your text stays on screen; Liaison keeps trying to save it.</source>
-        <translation>Matningiz ekranda qoladi; Liaison uni saqlashga urinishda davom etadi.</translation>
     </message>
     <message>
         <source>Read-only</source>
@@ -4243,46 +4231,6 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Saved as you type</source>
-        <translation>Yozish jarayonida saqlanadi</translation>
-    </message>
-    <message>
-        <source>There is no Save button: what you type is saved within a second.</source>
-        <translation>Saqlash tugmasi yoʻq: yozganingiz bir soniya ichida saqlanadi.</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Saqlanmoqda…</translation>
-    </message>
-    <message>
-        <source>Your latest typing is being saved.</source>
-        <translation>Soʻnggi yozganlaringiz saqlanmoqda.</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Saqlandi</translation>
-    </message>
-    <message>
-        <source>Everything typed is saved on this computer.</source>
-        <translation>Yozilgan hamma narsa shu kompyuterda saqlandi.</translation>
-    </message>
-    <message>
-        <source>Disk full — not saved</source>
-        <translation>Disk toʻla — saqlanmadi</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Saqlanmadi</translation>
-    </message>
-    <message>
-        <source>Your text is safe on screen and will be saved as soon as possible.</source>
-        <translation>Matningiz ekranda xavfsiz va imkon boʻlishi bilan saqlanadi.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Saqlanmadi: %1</translation>
     </message>
     <message>
         <source>Read-only: these minutes were written by %1, and only its officers may change them (the Secretariat refuses changes from other institutions). You can read and copy them; ask them for any change.</source>
@@ -4650,6 +4598,65 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
     <message>
         <source>Type to search…</source>
         <translation>Qidirish uchun yozing…</translation>
+    </message>
+</context>
+<context>
+    <name>SaveStatus</name>
+    <message>
+        <source>Save status</source>
+        <translation>Saqlash holati</translation>
+    </message>
+    <message>
+        <source>Save problem</source>
+        <translation>Saqlash xatosi</translation>
+    </message>
+    <message>
+        <source>Your text stays on screen; Liaison keeps trying to save it.</source>
+        <translation>Matningiz ekranda qoladi; Liaison uni saqlashga urinishda davom etadi.</translation>
+    </message>
+    <message>
+        <source>Saved as you type</source>
+        <translation>Yozish jarayonida saqlanadi</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Faqat oʻqish uchun</translation>
+    </message>
+    <message>
+        <source>There is no Save button: what you type is saved within a second.</source>
+        <translation>Saqlash tugmasi yoʻq: yozganingiz bir soniya ichida saqlanadi.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saqlanmoqda…</translation>
+    </message>
+    <message>
+        <source>Your latest typing is being saved.</source>
+        <translation>Soʻnggi yozganlaringiz saqlanmoqda.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saqlandi</translation>
+    </message>
+    <message>
+        <source>Everything typed is saved on this computer.</source>
+        <translation>Yozilgan hamma narsa shu kompyuterda saqlandi.</translation>
+    </message>
+    <message>
+        <source>Disk full — not saved</source>
+        <translation>Disk toʻla — saqlanmadi</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Saqlanmadi</translation>
+    </message>
+    <message>
+        <source>Your text is safe on screen and will be saved as soon as possible.</source>
+        <translation>Matningiz ekranda xavfsiz va imkon boʻlishi bilan saqlanadi.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Saqlanmadi: %1</translation>
     </message>
 </context>
 <context>

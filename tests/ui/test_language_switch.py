@@ -298,24 +298,27 @@ def test_settings_choose_the_language_which_switches_at_once_and_is_kept(
 
 
 @pytest.mark.parametrize(
-    ("language", "offline", "log_headers", "log_label"),
+    ("language", "offline", "log_headers", "log_label", "save_status"),
     [
-        ("kk", "Желіден тыс", ["Қашан", "Әрекет", "Кім", "Себебі"], "Жу&рнал"),
-        ("tr", "Çevrimdışı", ["Ne zaman", "İşlem", "Kim", "Gerekçe"], "G&ünlük"),
+        ("kk", "Желіден тыс", ["Қашан", "Әрекет", "Кім", "Себебі"], "Жу&рнал", "Сақтау күйі"),
+        ("tr", "Çevrimdışı", ["Ne zaman", "İşlem", "Kim", "Gerekçe"], "G&ünlük", "Kayıt durumu"),
     ],
 )
 def test_strings_moved_out_of_a_split_class_are_still_translated(
     qtbot: QtBot,
     tasks: TaskManager,
+    sample_app: Liaison,
+    bishkek: str,
     language: str,
     offline: str,
     log_headers: list[str],
     log_label: str,
+    save_status: str,
     english_afterwards: None,
 ) -> None:
     """A string moved to another class changes its translation context (the class's name): the
-    window's sync status (now SyncView) and the minutes' log (now MinutesDetailView) still speak
-    the officer's language."""
+    window's sync status (now SyncView), the minutes' log (now MinutesDetailView) and meeting
+    mode's save indicator (now SaveStatus) still speak the officer's language."""
     from liaison.ui.minutes_detail import MinutesDetailView
 
     install_language(language)
@@ -327,3 +330,9 @@ def test_strings_moved_out_of_a_split_class_are_still_translated(
     header = detail.log.headerItem()
     assert [header.text(i) for i in range(header.columnCount())] == log_headers
     assert detail.log_label.text() == log_label
+    mode = MeetingMode.open_window(sample_app, tasks, bishkek, None)
+    try:
+        assert mode.save_label.accessibleName() == save_status
+    finally:
+        mode.close()
+        tasks.drain()
