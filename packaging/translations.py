@@ -8,8 +8,9 @@ Usage (from the top of the checkout, with the project's venv):
     .venv/bin/python packaging/translations.py check         # what CI checks (also run by the tests)
 
 ``update`` runs ``pyside6-lupdate`` over every module of ``liaison/`` into ``translations/liaison_<lang>.ts``
-(new strings arrive as unfinished, strings gone from the code are dropped), compiles the ``.qm`` files
-and lists the entries still untranslated. Translate them in Qt Linguist (``pyside6-linguist
+(new strings arrive as unfinished, strings gone from the code are dropped, a string moved to another
+class keeps its translation: see :func:`carry_moved`), compiles the ``.qm`` files and lists the entries
+still untranslated. Translate them in Qt Linguist (``pyside6-linguist
 translations/liaison_kk.ts``) or in the XML, then run ``compile`` (or ``update`` again).
 
 Decisions:
@@ -242,8 +243,85 @@ def print_untranslated(languages: Sequence[str]) -> int:
     return 1 if total else 0
 
 
+def carry_moved(before: Sequence[Message], ts: Path) -> int:
+    """Fill in the entries of ``ts`` (just updated by lupdate) that are new only because their
+    string moved: the translation context is the class the string is in, so a string moved to
+    another class arrives unfinished in the new context while the old entry is dropped, and
+    lupdate carries nothing across contexts.
+
+    The classes a new context took strings from are those whose dropped entries reappear in it.
+    An unfinished entry takes the translation that those classes' finished entries in ``before``
+    (the file before the update) gave the same source text, comment and plural-ness — dropped, or
+    still there when the string is used in both classes now — if they agree on one; a string that
+    is new, or translated differently by its origins, stays to translate. Returns how many entries
+    were filled in."""
+    import xml.etree.ElementTree as ET
+
+    def key(m: Message) -> tuple[str, str, bool]:
+        return (m.source, m.comment, m.numerus)
+
+    now = messages(ts)
+    kept = {(m.context, *key(m)) for m in now}
+    dropped: dict[tuple[str, str, bool], set[str]] = {}  # a string -> the contexts it left
+    finished: dict[tuple[str, str, bool, str], tuple[str, ...]] = {}
+    for m in before:
+        if (m.context, *key(m)) not in kept:
+            dropped.setdefault(key(m), set()).add(m.context)
+        if m.finished and m.translations:
+            finished[(*key(m), m.context)] = m.translations
+    origins: dict[str, set[str]] = {}  # a context -> the contexts strings moved into it from
+    for m in now:
+        if not m.finished:
+            origins.setdefault(m.context, set()).update(dropped.get(key(m), ()))
+    wanted = {}
+    for m in now:
+        if m.finished:
+            continue
+        found = {
+            finished[(*key(m), origin)] for origin in origins[m.context] if (*key(m), origin) in finished
+        }
+        if len(found) == 1:
+            wanted[(m.context, *key(m))] = found.pop()
+    if not wanted:
+        return 0
+    tree = ET.parse(ts)
+    filled = 0
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for element in context.iter("message"):
+            numerus = element.get("numerus") == "yes"
+            found = (name, element.findtext("source") or "", element.findtext("comment") or "", numerus)
+            translation = element.find("translation")
+            if found not in wanted or translation is None or translation.get("type") != "unfinished":
+                continue
+            forms = wanted[found]
+            del translation.attrib["type"]
+            if numerus:
+                for child in list(translation):
+                    translation.remove(child)
+                for form in forms:
+                    ET.SubElement(translation, "numerusform").text = form
+            else:
+                translation.text = forms[0]
+            filled += 1
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return filled
+
+
 def command_update(_args: argparse.Namespace) -> int:
-    lupdate(source_files(), ts_files())
+    targets = ts_files()
+    before = {language: messages(path) for language, path in targets.items() if path.exists()}
+    lupdate(source_files(), targets)
+    carried = {
+        language: carry_moved(before[language], path)
+        for language, path in targets.items()
+        if language in before
+    }
+    for language, count in carried.items():
+        if count:
+            print(f"{targets[language].name}: {count} moved string(s) keep their translation")
+    if any(carried.values()):
+        lupdate(source_files(), targets)  # lupdate's own layout again
     for result in compile_all():
         print(f"{result.ts.name}: {result.finished} translated")
     return print_untranslated(TARGETS)

@@ -248,9 +248,9 @@ def test_the_catalogue_translates_and_falls_back_to_the_source() -> None:
     assert kk("MainWindow", "&File") == "&Файл"
     assert kk("Errors", "{field} is required.").format(field="Аты") == "«Аты» өрісі міндетті."
     assert kk("MainWindow", "not a marked string") == "not a marked string"
-    assert kk("MainWindow", "%n change(s) not yet synced", None, 3) == "3 өзгеріс әлі синхрондалмаған"
+    assert kk("SyncView", "%n change(s) not yet synced", None, 3) == "3 өзгеріс әлі синхрондалмаған"
     ru = catalog("ru")
-    forms = [ru("MainWindow", "%n change(s) not yet synced", None, n) for n in (1, 3, 5, 11, 21, 22, 25, 111)]
+    forms = [ru("SyncView", "%n change(s) not yet synced", None, n) for n in (1, 3, 5, 11, 21, 22, 25, 111)]
     assert forms == [
         "1 изменение не синхронизировано",
         "3 изменения не синхронизированы",
@@ -401,3 +401,71 @@ def test_the_tool_lists_untranslated_entries(tmp_path: Path, monkeypatch: pytest
     left = tool.untranslated(TRANSLATED)
     assert left == {language: [("BriefingDialog", "Briefing note")] for language in TRANSLATED}
     assert set(LANGUAGES) == {"en", *TRANSLATED}
+
+
+def test_update_carries_the_translation_of_a_string_moved_to_another_class(tmp_path: Path) -> None:
+    """A string moved from one class to another changes context: lupdate drops the old entry and
+    adds the new one unfinished; the tool gives it the translation it had in the class it came
+    from (plural forms too; also when that class still uses it), unless its origins disagree."""
+    source = tmp_path / "window.py"
+    source.write_text(
+        "class MainWindow:\n"
+        "    def texts(self):\n"
+        "        return self.tr('Offline'), self.tr('%n conflict(s)', None, 2), self.tr('Open'), "
+        "self.tr('Read-only')\n"
+        "class Inbox:\n"
+        "    def texts(self):\n"
+        "        return self.tr('Open')\n"
+        "class About:\n"
+        "    def texts(self):\n"
+        "        return self.tr('Help')\n",
+        encoding="utf-8",
+    )
+    ts = tmp_path / "liaison_ru.ts"
+    tool.lupdate([source], {"ru": ts}, cwd=tmp_path)
+    text = ts.read_text(encoding="utf-8")
+    for english, russian in (("Offline", "Не в сети"), ("Read-only", "Только чтение"), ("Help", "Справка")):
+        text = text.replace(
+            f'<source>{english}</source>\n        <translation type="unfinished"></translation>',
+            f"<source>{english}</source>\n        <translation>{russian}</translation>",
+        )
+    text = re.sub(
+        r'(<source>%n conflict\(s\)</source>\s*)<translation type="unfinished">.*?</translation>',
+        r"\1<translation><numerusform>%n конфликт</numerusform><numerusform>%n конфликта</numerusform>"
+        r"<numerusform>%n конфликтов</numerusform></translation>",
+        text,
+        flags=re.S,
+    )
+    opens = iter(["Открыть", "Раскрыть"])  # the same English, translated differently in each class
+    text = re.sub(
+        r'(<source>Open</source>\s*)<translation type="unfinished"></translation>',
+        lambda match: f"{match.group(1)}<translation>{next(opens)}</translation>",
+        text,
+    )
+    ts.write_text(text, encoding="utf-8")
+    before = tool.messages(ts)
+    assert all(m.finished for m in before)
+    source.write_text(
+        "class MainWindow:\n"
+        "    def texts(self):\n"
+        "        return self.tr('Read-only')\n"
+        "class SyncView:\n"
+        "    def texts(self):\n"
+        "        return self.tr('Offline'), self.tr('%n conflict(s)', None, 2), self.tr('Open'), "
+        "self.tr('Read-only'), self.tr('Help')\n"
+        "class About:\n"
+        "    def texts(self):\n"
+        "        return self.tr('Help')\n",
+        encoding="utf-8",
+    )
+    tool.lupdate([source], {"ru": ts}, cwd=tmp_path)
+    assert tool.carry_moved(before, ts) == 3
+    tool.lupdate([source], {"ru": ts}, cwd=tmp_path)
+    after = {m.source: m for m in tool.messages(ts) if m.context == "SyncView"}
+    assert after["Offline"].finished and after["Offline"].translations == ("Не в сети",)
+    assert after["%n conflict(s)"].translations == ("%n конфликт", "%n конфликта", "%n конфликтов")
+    assert after["%n conflict(s)"].finished
+    assert after["Read-only"].finished and after["Read-only"].translations == ("Только чтение",)
+    assert not after["Open"].finished  # two translations left with it: which one is for a translator
+    assert not after["Help"].finished  # nothing moved from About: a new use, for a translator
+    assert ts.read_text(encoding="utf-8").startswith('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>')

@@ -3944,20 +3944,8 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <translation>Axtarış</translation>
     </message>
     <message>
-        <source>Offline</source>
-        <translation>Oflayn</translation>
-    </message>
-    <message>
         <source>Opening the record…</source>
         <translation>Qeydlər açılır…</translation>
-    </message>
-    <message>
-        <source>Sync with the Secretariat is not set up on this computer.</source>
-        <translation>Bu kompüterdə Katibliklə sinxronlaşdırma qurulmayıb.</translation>
-    </message>
-    <message>
-        <source>Open conflicts</source>
-        <translation>Açıq ziddiyyətlər</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -4028,64 +4016,6 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <translation>&amp;Klaviatura qısayolları</translation>
     </message>
     <message>
-        <source>Syncing…</source>
-        <translation>Sinxronlaşdırılır…</translation>
-    </message>
-    <message>
-        <source>Syncing… %1 of %2 changes sent</source>
-        <translation>Sinxronlaşdırılır… %2 dəyişiklikdən %1-i göndərildi</translation>
-    </message>
-    <message>
-        <source>Not signed in</source>
-        <translation>Daxil olunmayıb</translation>
-    </message>
-    <message>
-        <source>Sync failed</source>
-        <translation>Sinxronlaşdırma alınmadı</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>Onlayn</translation>
-    </message>
-    <message>
-        <source>last sync %1</source>
-        <translation>son sinxronlaşdırma %1</translation>
-    </message>
-    <message>
-        <source>Signed in to %1 as %2.</source>
-        <translation>%1 serverinə %2 kimi daxil olundu.</translation>
-    </message>
-    <message>
-        <source>No keyring on this computer: the sign-in lasts until Liaison closes.</source>
-        <translation>Bu kompüterdə açar anbarı yoxdur: sessiya Liaison bağlanana qədər qüvvədədir.</translation>
-    </message>
-    <message>
-        <source>This computer&apos;s sign-in to %1 is gone: sign in again (Sync → Sign in to the Secretariat…). Your changes are kept.</source>
-        <translation>Bu kompüterin %1 ünvanındakı sessiyası artıq yoxdur: yenidən daxil olun (Sinxronlaşdırma → Katibliyə daxil ol…). Dəyişiklikləriniz saxlanılıb.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict(s)</source>
-        <translation>
-            <numerusform>%n ziddiyyət</numerusform>
-            <numerusform>%n ziddiyyət</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) of private records kept on this computer: private records are never sent.</source>
-        <translation>
-            <numerusform>Şəxsi qeydlərdə %n dəyişiklik bu kompüterdə saxlanılır: şəxsi qeydlər heç vaxt göndərilmir.</numerusform>
-            <numerusform>Şəxsi qeydlərdə %n dəyişiklik bu kompüterdə saxlanılır: şəxsi qeydlər heç vaxt göndərilmir.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation>Sinxronlaşdırma</translation>
-    </message>
-    <message>
-        <source>Apply the deletions from the server anyway?</source>
-        <translation>Serverdən gələn silinmələr yenə də tətbiq edilsin?</translation>
-    </message>
-    <message>
         <source>Select an event first, then press F9 for meeting mode.</source>
         <translation>Əvvəlcə tədbir seçin, sonra iclas rejimi üçün F9 düyməsini basın.</translation>
     </message>
@@ -4093,23 +4023,9 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <source>%1: %2 shown</source>
         <translation>%1: %2 göstərilir</translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s) not yet synced</source>
-        <translation>
-            <numerusform>%n dəyişiklik hələ sinxronlaşdırılmayıb</numerusform>
-            <numerusform>%n dəyişiklik hələ sinxronlaşdırılmayıb</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Open the &amp;training record…</source>
         <translation>&amp;Təlim qeydini aç…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Syncing… %n record(s) received</source>
-        <translation>
-            <numerusform>Sinxronlaşdırılır… %n qeyd alındı</numerusform>
-            <numerusform>Sinxronlaşdırılır… %n qeyd alındı</numerusform>
-        </translation>
     </message>
     <message>
         <source>About Liaison</source>
@@ -4196,6 +4112,65 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     </message>
 </context>
 <context>
+    <name>MinutesDetailView</name>
+    <message>
+        <source>Minutes status</source>
+        <translation>Protokolun statusu</translation>
+    </message>
+    <message>
+        <source>Preview of the minutes</source>
+        <translation>Protokola ilkin baxış</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Jurnal</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Nə vaxt</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Əməliyyat</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Kim</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Səbəb</translation>
+    </message>
+    <message>
+        <source>Log of the minutes</source>
+        <translation>Protokolun jurnalı</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>naməlum tarix</translation>
+    </message>
+    <message>
+        <source>Agreed on %1 — read-only. Reopen to change.</source>
+        <translation>%1 tarixində razılaşdırılıb — yalnız oxumaq üçün. Dəyişmək üçün yenidən açın.</translation>
+    </message>
+    <message>
+        <source>Untitled minutes</source>
+        <translation>Adsız protokol</translation>
+    </message>
+    <message>
+        <source>No entries yet. Take notes in meeting mode.</source>
+        <translation>Hələ qeyd yoxdur. İclas rejimində qeyd aparın.</translation>
+    </message>
+    <message>
+        <source>Other business</source>
+        <translation>Müxtəlif məsələlər</translation>
+    </message>
+    <message>
+        <source>Decisions:</source>
+        <translation>Qərarlar:</translation>
+    </message>
+</context>
+<context>
     <name>MinutesHeader</name>
     <message>
         <source>Meeting mode</source>
@@ -4208,10 +4183,6 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     <message>
         <source>Minutes status</source>
         <translation>Protokolun statusu</translation>
-    </message>
-    <message>
-        <source>Save status</source>
-        <translation>Yadda saxlama vəziyyəti</translation>
     </message>
     <message>
         <source>Agr&amp;ee minutes…</source>
@@ -4232,14 +4203,6 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     <message>
         <source>Close meeting mode (%1); everything typed is saved first.</source>
         <translation>İclas rejimini bağla (%1); əvvəlcə yazılan hər şey yadda saxlanılır.</translation>
-    </message>
-    <message>
-        <source>Save problem</source>
-        <translation>Yadda saxlama problemi</translation>
-    </message>
-    <message>
-        <source>Your text stays on screen; Liaison keeps trying to save it.</source>
-        <translation>Mətniniz ekranda qalır; Liaison onu yadda saxlamağa cəhd etməkdə davam edir.</translation>
     </message>
     <message>
         <source>Read-only</source>
@@ -4268,46 +4231,6 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Saved as you type</source>
-        <translation>Yazdıqca yadda saxlanılır</translation>
-    </message>
-    <message>
-        <source>There is no Save button: what you type is saved within a second.</source>
-        <translation>Yadda saxla düyməsi yoxdur: yazdıqlarınız bir saniyə ərzində yadda saxlanılır.</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Yadda saxlanılır…</translation>
-    </message>
-    <message>
-        <source>Your latest typing is being saved.</source>
-        <translation>Son yazdıqlarınız yadda saxlanılır.</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Yadda saxlanıldı</translation>
-    </message>
-    <message>
-        <source>Everything typed is saved on this computer.</source>
-        <translation>Yazılan hər şey bu kompüterdə yadda saxlanılıb.</translation>
-    </message>
-    <message>
-        <source>Disk full — not saved</source>
-        <translation>Disk doludur — saxlanılmadı</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Yadda saxlanılmadı</translation>
-    </message>
-    <message>
-        <source>Your text is safe on screen and will be saved as soon as possible.</source>
-        <translation>Mətniniz ekranda salamatdır və ilk imkanda yadda saxlanılacaq.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Yadda saxlanılmadı: %1</translation>
     </message>
     <message>
         <source>Read-only: these minutes were written by %1, and only its officers may change them (the Secretariat refuses changes from other institutions). You can read and copy them; ask them for any change.</source>
@@ -4445,46 +4368,6 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <translation>Razılaşdırılmış protokolu silmək olmaz; əvvəlcə onu yenidən açın.</translation>
     </message>
     <message>
-        <source>Minutes status</source>
-        <translation>Protokolun statusu</translation>
-    </message>
-    <message>
-        <source>Preview of the minutes</source>
-        <translation>Protokola ilkin baxış</translation>
-    </message>
-    <message>
-        <source>&amp;Log</source>
-        <translation>&amp;Jurnal</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Nə vaxt</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Əməliyyat</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>Kim</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Səbəb</translation>
-    </message>
-    <message>
-        <source>Log of the minutes</source>
-        <translation>Protokolun jurnalı</translation>
-    </message>
-    <message>
-        <source>an unknown date</source>
-        <translation>naməlum tarix</translation>
-    </message>
-    <message>
-        <source>Agreed on %1 — read-only. Reopen to change.</source>
-        <translation>%1 tarixində razılaşdırılıb — yalnız oxumaq üçün. Dəyişmək üçün yenidən açın.</translation>
-    </message>
-    <message>
         <source>Choose an event to see its minutes.</source>
         <translation>Protokollarını görmək üçün tədbir seçin.</translation>
     </message>
@@ -4495,22 +4378,6 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     <message>
         <source>Choose minutes to see their entries.</source>
         <translation>Qeydlərini görmək üçün protokol seçin.</translation>
-    </message>
-    <message>
-        <source>Untitled minutes</source>
-        <translation>Adsız protokol</translation>
-    </message>
-    <message>
-        <source>No entries yet. Take notes in meeting mode.</source>
-        <translation>Hələ qeyd yoxdur. İclas rejimində qeyd aparın.</translation>
-    </message>
-    <message>
-        <source>Other business</source>
-        <translation>Müxtəlif məsələlər</translation>
-    </message>
-    <message>
-        <source>Decisions:</source>
-        <translation>Qərarlar:</translation>
     </message>
     <message>
         <source>These minutes belong to %1: only its officers may change, agree, reopen or delete them.</source>
@@ -4731,6 +4598,65 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     <message>
         <source>Type to search…</source>
         <translation>Axtarmaq üçün yazın…</translation>
+    </message>
+</context>
+<context>
+    <name>SaveStatus</name>
+    <message>
+        <source>Save status</source>
+        <translation>Yadda saxlama vəziyyəti</translation>
+    </message>
+    <message>
+        <source>Save problem</source>
+        <translation>Yadda saxlama problemi</translation>
+    </message>
+    <message>
+        <source>Your text stays on screen; Liaison keeps trying to save it.</source>
+        <translation>Mətniniz ekranda qalır; Liaison onu yadda saxlamağa cəhd etməkdə davam edir.</translation>
+    </message>
+    <message>
+        <source>Saved as you type</source>
+        <translation>Yazdıqca yadda saxlanılır</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Yalnız oxumaq üçün</translation>
+    </message>
+    <message>
+        <source>There is no Save button: what you type is saved within a second.</source>
+        <translation>Yadda saxla düyməsi yoxdur: yazdıqlarınız bir saniyə ərzində yadda saxlanılır.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Yadda saxlanılır…</translation>
+    </message>
+    <message>
+        <source>Your latest typing is being saved.</source>
+        <translation>Son yazdıqlarınız yadda saxlanılır.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Yadda saxlanıldı</translation>
+    </message>
+    <message>
+        <source>Everything typed is saved on this computer.</source>
+        <translation>Yazılan hər şey bu kompüterdə yadda saxlanılıb.</translation>
+    </message>
+    <message>
+        <source>Disk full — not saved</source>
+        <translation>Disk doludur — saxlanılmadı</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Yadda saxlanılmadı</translation>
+    </message>
+    <message>
+        <source>Your text is safe on screen and will be saved as soon as possible.</source>
+        <translation>Mətniniz ekranda salamatdır və ilk imkanda yadda saxlanılacaq.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Yadda saxlanılmadı: %1</translation>
     </message>
 </context>
 <context>
@@ -5139,6 +5065,93 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     <message>
         <source>What you can do:</source>
         <translation>Nə edə bilərsiniz:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncView</name>
+    <message>
+        <source>Offline</source>
+        <translation>Oflayn</translation>
+    </message>
+    <message>
+        <source>Sync with the Secretariat is not set up on this computer.</source>
+        <translation>Bu kompüterdə Katibliklə sinxronlaşdırma qurulmayıb.</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Açıq ziddiyyətlər</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sinxronlaşdırılır…</translation>
+    </message>
+    <message>
+        <source>Syncing… %1 of %2 changes sent</source>
+        <translation>Sinxronlaşdırılır… %2 dəyişiklikdən %1-i göndərildi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing… %n record(s) received</source>
+        <translation>
+            <numerusform>Sinxronlaşdırılır… %n qeyd alındı</numerusform>
+            <numerusform>Sinxronlaşdırılır… %n qeyd alındı</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Daxil olunmayıb</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Sinxronlaşdırma alınmadı</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Onlayn</translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>son sinxronlaşdırma %1</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>%1 serverinə %2 kimi daxil olundu.</translation>
+    </message>
+    <message>
+        <source>No keyring on this computer: the sign-in lasts until Liaison closes.</source>
+        <translation>Bu kompüterdə açar anbarı yoxdur: sessiya Liaison bağlanana qədər qüvvədədir.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s sign-in to %1 is gone: sign in again (Sync → Sign in to the Secretariat…). Your changes are kept.</source>
+        <translation>Bu kompüterin %1 ünvanındakı sessiyası artıq yoxdur: yenidən daxil olun (Sinxronlaşdırma → Katibliyə daxil ol…). Dəyişiklikləriniz saxlanılıb.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n ziddiyyət</numerusform>
+            <numerusform>%n ziddiyyət</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet synced</source>
+        <translation>
+            <numerusform>%n dəyişiklik hələ sinxronlaşdırılmayıb</numerusform>
+            <numerusform>%n dəyişiklik hələ sinxronlaşdırılmayıb</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of private records kept on this computer: private records are never sent.</source>
+        <translation>
+            <numerusform>Şəxsi qeydlərdə %n dəyişiklik bu kompüterdə saxlanılır: şəxsi qeydlər heç vaxt göndərilmir.</numerusform>
+            <numerusform>Şəxsi qeydlərdə %n dəyişiklik bu kompüterdə saxlanılır: şəxsi qeydlər heç vaxt göndərilmir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sinxronlaşdırma</translation>
+    </message>
+    <message>
+        <source>Apply the deletions from the server anyway?</source>
+        <translation>Serverdən gələn silinmələr yenə də tətbiq edilsin?</translation>
     </message>
 </context>
 <context>

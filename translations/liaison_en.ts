@@ -136,37 +136,6 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <source>Syncing… %n record(s) received</source>
-        <translation>
-            <numerusform>Syncing… %n record received</numerusform>
-            <numerusform>Syncing… %n records received</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict(s)</source>
-        <translation>
-            <numerusform>%n conflict</numerusform>
-            <numerusform>%n conflicts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) not yet synced</source>
-        <translation>
-            <numerusform>%n change not yet synced</numerusform>
-            <numerusform>%n changes not yet synced</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) of private records kept on this computer: private records are never sent.</source>
-        <translation>
-            <numerusform>%n change of private records kept on this computer: private records are never sent.</numerusform>
-            <numerusform>%n changes of private records kept on this computer: private records are never sent.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>OldSampleOffer</name>
     <message numerus="yes">
         <source>An earlier version of Liaison loaded the sample data (fictional officers, the Bishkek meeting…) into your own record. %n sample record(s) that you have not changed can be removed.</source>
@@ -225,6 +194,37 @@
         <translation>
             <numerusform>%n refused by the server (kept in the conflicts)</numerusform>
             <numerusform>%n refused by the server (kept in the conflicts)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncView</name>
+    <message numerus="yes">
+        <source>Syncing… %n record(s) received</source>
+        <translation>
+            <numerusform>Syncing… %n record received</numerusform>
+            <numerusform>Syncing… %n records received</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet synced</source>
+        <translation>
+            <numerusform>%n change not yet synced</numerusform>
+            <numerusform>%n changes not yet synced</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of private records kept on this computer: private records are never sent.</source>
+        <translation>
+            <numerusform>%n change of private records kept on this computer: private records are never sent.</numerusform>
+            <numerusform>%n changes of private records kept on this computer: private records are never sent.</numerusform>
         </translation>
     </message>
 </context>

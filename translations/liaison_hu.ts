@@ -3927,20 +3927,8 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <translation>Keresés</translation>
     </message>
     <message>
-        <source>Offline</source>
-        <translation>Offline</translation>
-    </message>
-    <message>
         <source>Opening the record…</source>
         <translation>Az adatbázis megnyitása…</translation>
-    </message>
-    <message>
-        <source>Sync with the Secretariat is not set up on this computer.</source>
-        <translation>A Titkársággal való szinkronizálás nincs beállítva ezen a számítógépen.</translation>
-    </message>
-    <message>
-        <source>Open conflicts</source>
-        <translation>Nyitott ütközések</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -4011,62 +3999,6 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <translation>&amp;Billentyűparancsok</translation>
     </message>
     <message>
-        <source>Syncing…</source>
-        <translation>Szinkronizálás…</translation>
-    </message>
-    <message>
-        <source>Syncing… %1 of %2 changes sent</source>
-        <translation>Szinkronizálás… %2 változásból %1 elküldve</translation>
-    </message>
-    <message>
-        <source>Not signed in</source>
-        <translation>Nincs bejelentkezve</translation>
-    </message>
-    <message>
-        <source>Sync failed</source>
-        <translation>A szinkronizálás nem sikerült</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>Online</translation>
-    </message>
-    <message>
-        <source>last sync %1</source>
-        <translation>utolsó szinkronizálás: %1</translation>
-    </message>
-    <message>
-        <source>Signed in to %1 as %2.</source>
-        <translation>Bejelentkezve: %1, felhasználó: %2.</translation>
-    </message>
-    <message>
-        <source>No keyring on this computer: the sign-in lasts until Liaison closes.</source>
-        <translation>Ezen a számítógépen nincs kulcstartó: a bejelentkezés a Liaison bezárásáig érvényes.</translation>
-    </message>
-    <message>
-        <source>This computer&apos;s sign-in to %1 is gone: sign in again (Sync → Sign in to the Secretariat…). Your changes are kept.</source>
-        <translation>Ennek a számítógépnek a bejelentkezése (%1) már nincs meg: jelentkezzen be újra (Szinkronizálás → Bejelentkezés a Titkársághoz…). A módosításai megmaradtak.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict(s)</source>
-        <translation>
-            <numerusform>%n ütközés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) of private records kept on this computer: private records are never sent.</source>
-        <translation>
-            <numerusform>Privát rekordok %n módosítása ezen a számítógépen marad: a privát rekordokat a Liaison soha nem küldi el.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation>Szinkronizálás</translation>
-    </message>
-    <message>
-        <source>Apply the deletions from the server anyway?</source>
-        <translation>Mégis alkalmazza a kiszolgálóról érkezett törléseket?</translation>
-    </message>
-    <message>
         <source>Select an event first, then press F9 for meeting mode.</source>
         <translation>Előbb válasszon ki egy rendezvényt, majd nyomja meg az F9-et az ülés módhoz.</translation>
     </message>
@@ -4074,21 +4006,9 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <source>%1: %2 shown</source>
         <translation>%1: %2 látható</translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s) not yet synced</source>
-        <translation>
-            <numerusform>%n módosítás még nincs szinkronizálva</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Open the &amp;training record…</source>
         <translation>&amp;Gyakorló nyilvántartás megnyitása…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Syncing… %n record(s) received</source>
-        <translation>
-            <numerusform>Szinkronizálás… %n rekord megérkezett</numerusform>
-        </translation>
     </message>
     <message>
         <source>About Liaison</source>
@@ -4175,6 +4095,65 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
     </message>
 </context>
 <context>
+    <name>MinutesDetailView</name>
+    <message>
+        <source>Minutes status</source>
+        <translation>Jegyzőkönyv állapota</translation>
+    </message>
+    <message>
+        <source>Preview of the minutes</source>
+        <translation>A jegyzőkönyv előnézete</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>Nap&amp;ló</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Mikor</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Művelet</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Ki</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Indok</translation>
+    </message>
+    <message>
+        <source>Log of the minutes</source>
+        <translation>A jegyzőkönyv naplója</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>ismeretlen időpont</translation>
+    </message>
+    <message>
+        <source>Agreed on %1 — read-only. Reopen to change.</source>
+        <translation>Jóváhagyva: %1 — csak olvasható. Módosításhoz nyissa meg újra.</translation>
+    </message>
+    <message>
+        <source>Untitled minutes</source>
+        <translation>Cím nélküli jegyzőkönyv</translation>
+    </message>
+    <message>
+        <source>No entries yet. Take notes in meeting mode.</source>
+        <translation>Még nincs bejegyzés. Jegyzeteljen ülés módban.</translation>
+    </message>
+    <message>
+        <source>Other business</source>
+        <translation>Egyebek</translation>
+    </message>
+    <message>
+        <source>Decisions:</source>
+        <translation>Döntések:</translation>
+    </message>
+</context>
+<context>
     <name>MinutesHeader</name>
     <message>
         <source>Meeting mode</source>
@@ -4187,10 +4166,6 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
     <message>
         <source>Minutes status</source>
         <translation>Jegyzőkönyv állapota</translation>
-    </message>
-    <message>
-        <source>Save status</source>
-        <translation>Mentés állapota</translation>
     </message>
     <message>
         <source>Agr&amp;ee minutes…</source>
@@ -4211,14 +4186,6 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
     <message>
         <source>Close meeting mode (%1); everything typed is saved first.</source>
         <translation>Ülés mód bezárása (%1); előbb minden begépelt szöveg mentésre kerül.</translation>
-    </message>
-    <message>
-        <source>Save problem</source>
-        <translation>Mentési hiba</translation>
-    </message>
-    <message>
-        <source>Your text stays on screen; Liaison keeps trying to save it.</source>
-        <translation>A szöveg a képernyőn marad; a Liaison tovább próbálja menteni.</translation>
     </message>
     <message>
         <source>Read-only</source>
@@ -4247,46 +4214,6 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Saved as you type</source>
-        <translation>Gépelés közben mentve</translation>
-    </message>
-    <message>
-        <source>There is no Save button: what you type is saved within a second.</source>
-        <translation>Nincs Mentés gomb: amit begépel, egy másodpercen belül mentésre kerül.</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Mentés…</translation>
-    </message>
-    <message>
-        <source>Your latest typing is being saved.</source>
-        <translation>A legutóbb begépelt szöveg mentése folyamatban.</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Mentve</translation>
-    </message>
-    <message>
-        <source>Everything typed is saved on this computer.</source>
-        <translation>Minden begépelt szöveg mentve ezen a számítógépen.</translation>
-    </message>
-    <message>
-        <source>Disk full — not saved</source>
-        <translation>A lemez megtelt — nincs mentve</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Nincs mentve</translation>
-    </message>
-    <message>
-        <source>Your text is safe on screen and will be saved as soon as possible.</source>
-        <translation>A szöveg biztonságban van a képernyőn, és amint lehet, mentésre kerül.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Nincs mentve: %1</translation>
     </message>
     <message>
         <source>Read-only: these minutes were written by %1, and only its officers may change them (the Secretariat refuses changes from other institutions). You can read and copy them; ask them for any change.</source>
@@ -4424,46 +4351,6 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <translation>A jóváhagyott jegyzőkönyv nem törölhető; előbb nyissa meg újra.</translation>
     </message>
     <message>
-        <source>Minutes status</source>
-        <translation>Jegyzőkönyv állapota</translation>
-    </message>
-    <message>
-        <source>Preview of the minutes</source>
-        <translation>A jegyzőkönyv előnézete</translation>
-    </message>
-    <message>
-        <source>&amp;Log</source>
-        <translation>Nap&amp;ló</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Mikor</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Művelet</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>Ki</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Indok</translation>
-    </message>
-    <message>
-        <source>Log of the minutes</source>
-        <translation>A jegyzőkönyv naplója</translation>
-    </message>
-    <message>
-        <source>an unknown date</source>
-        <translation>ismeretlen időpont</translation>
-    </message>
-    <message>
-        <source>Agreed on %1 — read-only. Reopen to change.</source>
-        <translation>Jóváhagyva: %1 — csak olvasható. Módosításhoz nyissa meg újra.</translation>
-    </message>
-    <message>
         <source>Choose an event to see its minutes.</source>
         <translation>Válasszon egy rendezvényt a jegyzőkönyvei megtekintéséhez.</translation>
     </message>
@@ -4474,22 +4361,6 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
     <message>
         <source>Choose minutes to see their entries.</source>
         <translation>Válasszon egy jegyzőkönyvet a bejegyzései megtekintéséhez.</translation>
-    </message>
-    <message>
-        <source>Untitled minutes</source>
-        <translation>Cím nélküli jegyzőkönyv</translation>
-    </message>
-    <message>
-        <source>No entries yet. Take notes in meeting mode.</source>
-        <translation>Még nincs bejegyzés. Jegyzeteljen ülés módban.</translation>
-    </message>
-    <message>
-        <source>Other business</source>
-        <translation>Egyebek</translation>
-    </message>
-    <message>
-        <source>Decisions:</source>
-        <translation>Döntések:</translation>
     </message>
     <message>
         <source>These minutes belong to %1: only its officers may change, agree, reopen or delete them.</source>
@@ -4706,6 +4577,65 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
     <message>
         <source>Type to search…</source>
         <translation>Gépeljen a kereséshez…</translation>
+    </message>
+</context>
+<context>
+    <name>SaveStatus</name>
+    <message>
+        <source>Save status</source>
+        <translation>Mentés állapota</translation>
+    </message>
+    <message>
+        <source>Save problem</source>
+        <translation>Mentési hiba</translation>
+    </message>
+    <message>
+        <source>Your text stays on screen; Liaison keeps trying to save it.</source>
+        <translation>A szöveg a képernyőn marad; a Liaison tovább próbálja menteni.</translation>
+    </message>
+    <message>
+        <source>Saved as you type</source>
+        <translation>Gépelés közben mentve</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Csak olvasható</translation>
+    </message>
+    <message>
+        <source>There is no Save button: what you type is saved within a second.</source>
+        <translation>Nincs Mentés gomb: amit begépel, egy másodpercen belül mentésre kerül.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Mentés…</translation>
+    </message>
+    <message>
+        <source>Your latest typing is being saved.</source>
+        <translation>A legutóbb begépelt szöveg mentése folyamatban.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Mentve</translation>
+    </message>
+    <message>
+        <source>Everything typed is saved on this computer.</source>
+        <translation>Minden begépelt szöveg mentve ezen a számítógépen.</translation>
+    </message>
+    <message>
+        <source>Disk full — not saved</source>
+        <translation>A lemez megtelt — nincs mentve</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nincs mentve</translation>
+    </message>
+    <message>
+        <source>Your text is safe on screen and will be saved as soon as possible.</source>
+        <translation>A szöveg biztonságban van a képernyőn, és amint lehet, mentésre kerül.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nincs mentve: %1</translation>
     </message>
 </context>
 <context>
@@ -5110,6 +5040,89 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
     <message>
         <source>What you can do:</source>
         <translation>Mit tehet:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncView</name>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Sync with the Secretariat is not set up on this computer.</source>
+        <translation>A Titkársággal való szinkronizálás nincs beállítva ezen a számítógépen.</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Nyitott ütközések</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Szinkronizálás…</translation>
+    </message>
+    <message>
+        <source>Syncing… %1 of %2 changes sent</source>
+        <translation>Szinkronizálás… %2 változásból %1 elküldve</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing… %n record(s) received</source>
+        <translation>
+            <numerusform>Szinkronizálás… %n rekord megérkezett</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nincs bejelentkezve</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>A szinkronizálás nem sikerült</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>utolsó szinkronizálás: %1</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>Bejelentkezve: %1, felhasználó: %2.</translation>
+    </message>
+    <message>
+        <source>No keyring on this computer: the sign-in lasts until Liaison closes.</source>
+        <translation>Ezen a számítógépen nincs kulcstartó: a bejelentkezés a Liaison bezárásáig érvényes.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s sign-in to %1 is gone: sign in again (Sync → Sign in to the Secretariat…). Your changes are kept.</source>
+        <translation>Ennek a számítógépnek a bejelentkezése (%1) már nincs meg: jelentkezzen be újra (Szinkronizálás → Bejelentkezés a Titkársághoz…). A módosításai megmaradtak.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n ütközés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet synced</source>
+        <translation>
+            <numerusform>%n módosítás még nincs szinkronizálva</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of private records kept on this computer: private records are never sent.</source>
+        <translation>
+            <numerusform>Privát rekordok %n módosítása ezen a számítógépen marad: a privát rekordokat a Liaison soha nem küldi el.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Szinkronizálás</translation>
+    </message>
+    <message>
+        <source>Apply the deletions from the server anyway?</source>
+        <translation>Mégis alkalmazza a kiszolgálóról érkezett törléseket?</translation>
     </message>
 </context>
 <context>

@@ -3944,20 +3944,8 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Іздеу</translation>
     </message>
     <message>
-        <source>Offline</source>
-        <translation>Желіден тыс</translation>
-    </message>
-    <message>
         <source>Opening the record…</source>
         <translation>Деректер ашылуда…</translation>
-    </message>
-    <message>
-        <source>Sync with the Secretariat is not set up on this computer.</source>
-        <translation>Бұл компьютерде Хатшылықпен синхрондау бапталмаған.</translation>
-    </message>
-    <message>
-        <source>Open conflicts</source>
-        <translation>Шешілмеген қайшылықтар</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -4028,64 +4016,6 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>&amp;Пернетақта тіркесімдері</translation>
     </message>
     <message>
-        <source>Syncing…</source>
-        <translation>Синхрондалуда…</translation>
-    </message>
-    <message>
-        <source>Syncing… %1 of %2 changes sent</source>
-        <translation>Синхрондалуда… %2 өзгерістің %1-і жіберілді</translation>
-    </message>
-    <message>
-        <source>Not signed in</source>
-        <translation>Жүйеге кірілмеген</translation>
-    </message>
-    <message>
-        <source>Sync failed</source>
-        <translation>Синхрондау сәтсіз</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>Желіде</translation>
-    </message>
-    <message>
-        <source>last sync %1</source>
-        <translation>соңғы синхрондау: %1</translation>
-    </message>
-    <message>
-        <source>Signed in to %1 as %2.</source>
-        <translation>%1 серверіне %2 ретінде кірдіңіз.</translation>
-    </message>
-    <message>
-        <source>No keyring on this computer: the sign-in lasts until Liaison closes.</source>
-        <translation>Бұл компьютерде кілттер қоймасы жоқ: кіру рұқсаты Liaison жабылғанша ғана сақталады.</translation>
-    </message>
-    <message>
-        <source>This computer&apos;s sign-in to %1 is gone: sign in again (Sync → Sign in to the Secretariat…). Your changes are kept.</source>
-        <translation>Бұл компьютердің %1 серверіне кіру рұқсаты жойылған: жүйеге қайта кіріңіз (Синхрондау → Хатшылыққа кіру…). Өзгерістеріңіз сақталды.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict(s)</source>
-        <translation>
-            <numerusform>%n қайшылық</numerusform>
-            <numerusform>%n қайшылық</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) of private records kept on this computer: private records are never sent.</source>
-        <translation>
-            <numerusform>Жеке жазбалардағы %n өзгеріс осы компьютерде сақталады: жеке жазбалар ешқашан жіберілмейді.</numerusform>
-            <numerusform>Жеке жазбалардағы %n өзгеріс осы компьютерде сақталады: жеке жазбалар ешқашан жіберілмейді.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation>Синхрондау</translation>
-    </message>
-    <message>
-        <source>Apply the deletions from the server anyway?</source>
-        <translation>Серверден келген жоюлар бәрібір қолданылсын ба?</translation>
-    </message>
-    <message>
         <source>Select an event first, then press F9 for meeting mode.</source>
         <translation>Алдымен іс-шараны таңдап, содан кейін отырыс режимі үшін F9 басыңыз.</translation>
     </message>
@@ -4093,23 +4023,9 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <source>%1: %2 shown</source>
         <translation>%1: %2 көрсетілді</translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s) not yet synced</source>
-        <translation>
-            <numerusform>%n өзгеріс әлі синхрондалмаған</numerusform>
-            <numerusform>%n өзгеріс әлі синхрондалмаған</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Open the &amp;training record…</source>
         <translation>&amp;Оқу жазбасын ашу…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Syncing… %n record(s) received</source>
-        <translation>
-            <numerusform>Синхрондалуда… %n жазба алынды</numerusform>
-            <numerusform>Синхрондалуда… %n жазба алынды</numerusform>
-        </translation>
     </message>
     <message>
         <source>About Liaison</source>
@@ -4196,6 +4112,65 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
 </context>
 <context>
+    <name>MinutesDetailView</name>
+    <message>
+        <source>Minutes status</source>
+        <translation>Хаттама мәртебесі</translation>
+    </message>
+    <message>
+        <source>Preview of the minutes</source>
+        <translation>Хаттаманы алдын ала қарау</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>Жу&amp;рнал</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Әрекет</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>Log of the minutes</source>
+        <translation>Хаттама журналы</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>белгісіз күні</translation>
+    </message>
+    <message>
+        <source>Agreed on %1 — read-only. Reopen to change.</source>
+        <translation>%1 келісілді — тек оқу үшін. Өзгерту үшін қайта ашыңыз.</translation>
+    </message>
+    <message>
+        <source>Untitled minutes</source>
+        <translation>Атаусыз хаттама</translation>
+    </message>
+    <message>
+        <source>No entries yet. Take notes in meeting mode.</source>
+        <translation>Әзірге жазба жоқ. Отырыс режимінде жазып отырыңыз.</translation>
+    </message>
+    <message>
+        <source>Other business</source>
+        <translation>Әртүрлі мәселелер</translation>
+    </message>
+    <message>
+        <source>Decisions:</source>
+        <translation>Шешімдер:</translation>
+    </message>
+</context>
+<context>
     <name>MinutesHeader</name>
     <message>
         <source>Meeting mode</source>
@@ -4208,10 +4183,6 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Minutes status</source>
         <translation>Хаттама мәртебесі</translation>
-    </message>
-    <message>
-        <source>Save status</source>
-        <translation>Сақтау күйі</translation>
     </message>
     <message>
         <source>Agr&amp;ee minutes…</source>
@@ -4232,14 +4203,6 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Close meeting mode (%1); everything typed is saved first.</source>
         <translation>Отырыс режимін жабу (%1); алдымен терілгеннің бәрі сақталады.</translation>
-    </message>
-    <message>
-        <source>Save problem</source>
-        <translation>Сақтау қатесі</translation>
-    </message>
-    <message>
-        <source>Your text stays on screen; Liaison keeps trying to save it.</source>
-        <translation>Мәтініңіз экранда қалады; Liaison оны сақтауға әрекеттенуді жалғастырады.</translation>
     </message>
     <message>
         <source>Read-only</source>
@@ -4268,46 +4231,6 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Saved as you type</source>
-        <translation>Теру кезінде сақталады</translation>
-    </message>
-    <message>
-        <source>There is no Save button: what you type is saved within a second.</source>
-        <translation>Сақтау батырмасы жоқ: терілген мәтін бір секунд ішінде сақталады.</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Сақталуда…</translation>
-    </message>
-    <message>
-        <source>Your latest typing is being saved.</source>
-        <translation>Соңғы терілген мәтін сақталуда.</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Сақталды</translation>
-    </message>
-    <message>
-        <source>Everything typed is saved on this computer.</source>
-        <translation>Терілгеннің бәрі осы компьютерде сақталды.</translation>
-    </message>
-    <message>
-        <source>Disk full — not saved</source>
-        <translation>Диск толы — сақталмады</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Сақталмады</translation>
-    </message>
-    <message>
-        <source>Your text is safe on screen and will be saved as soon as possible.</source>
-        <translation>Мәтініңіз экранда аман және мүмкіндік туысымен сақталады.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Сақталмады: %1</translation>
     </message>
     <message>
         <source>Read-only: these minutes were written by %1, and only its officers may change them (the Secretariat refuses changes from other institutions). You can read and copy them; ask them for any change.</source>
@@ -4445,46 +4368,6 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Келісілген хаттаманы жоюға болмайды; алдымен оны қайта ашыңыз.</translation>
     </message>
     <message>
-        <source>Minutes status</source>
-        <translation>Хаттама мәртебесі</translation>
-    </message>
-    <message>
-        <source>Preview of the minutes</source>
-        <translation>Хаттаманы алдын ала қарау</translation>
-    </message>
-    <message>
-        <source>&amp;Log</source>
-        <translation>Жу&amp;рнал</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Қашан</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Әрекет</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>Кім</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Себебі</translation>
-    </message>
-    <message>
-        <source>Log of the minutes</source>
-        <translation>Хаттама журналы</translation>
-    </message>
-    <message>
-        <source>an unknown date</source>
-        <translation>белгісіз күні</translation>
-    </message>
-    <message>
-        <source>Agreed on %1 — read-only. Reopen to change.</source>
-        <translation>%1 келісілді — тек оқу үшін. Өзгерту үшін қайта ашыңыз.</translation>
-    </message>
-    <message>
         <source>Choose an event to see its minutes.</source>
         <translation>Хаттамаларын көру үшін іс-шараны таңдаңыз.</translation>
     </message>
@@ -4495,22 +4378,6 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Choose minutes to see their entries.</source>
         <translation>Жазбаларын көру үшін хаттаманы таңдаңыз.</translation>
-    </message>
-    <message>
-        <source>Untitled minutes</source>
-        <translation>Атаусыз хаттама</translation>
-    </message>
-    <message>
-        <source>No entries yet. Take notes in meeting mode.</source>
-        <translation>Әзірге жазба жоқ. Отырыс режимінде жазып отырыңыз.</translation>
-    </message>
-    <message>
-        <source>Other business</source>
-        <translation>Әртүрлі мәселелер</translation>
-    </message>
-    <message>
-        <source>Decisions:</source>
-        <translation>Шешімдер:</translation>
     </message>
     <message>
         <source>These minutes belong to %1: only its officers may change, agree, reopen or delete them.</source>
@@ -4731,6 +4598,65 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Type to search…</source>
         <translation>Іздеу үшін теріңіз…</translation>
+    </message>
+</context>
+<context>
+    <name>SaveStatus</name>
+    <message>
+        <source>Save status</source>
+        <translation>Сақтау күйі</translation>
+    </message>
+    <message>
+        <source>Save problem</source>
+        <translation>Сақтау қатесі</translation>
+    </message>
+    <message>
+        <source>Your text stays on screen; Liaison keeps trying to save it.</source>
+        <translation>Мәтініңіз экранда қалады; Liaison оны сақтауға әрекеттенуді жалғастырады.</translation>
+    </message>
+    <message>
+        <source>Saved as you type</source>
+        <translation>Теру кезінде сақталады</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Тек оқу үшін</translation>
+    </message>
+    <message>
+        <source>There is no Save button: what you type is saved within a second.</source>
+        <translation>Сақтау батырмасы жоқ: терілген мәтін бір секунд ішінде сақталады.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сақталуда…</translation>
+    </message>
+    <message>
+        <source>Your latest typing is being saved.</source>
+        <translation>Соңғы терілген мәтін сақталуда.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Сақталды</translation>
+    </message>
+    <message>
+        <source>Everything typed is saved on this computer.</source>
+        <translation>Терілгеннің бәрі осы компьютерде сақталды.</translation>
+    </message>
+    <message>
+        <source>Disk full — not saved</source>
+        <translation>Диск толы — сақталмады</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Сақталмады</translation>
+    </message>
+    <message>
+        <source>Your text is safe on screen and will be saved as soon as possible.</source>
+        <translation>Мәтініңіз экранда аман және мүмкіндік туысымен сақталады.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Сақталмады: %1</translation>
     </message>
 </context>
 <context>
@@ -5139,6 +5065,93 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>What you can do:</source>
         <translation>Не істеуге болады:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncView</name>
+    <message>
+        <source>Offline</source>
+        <translation>Желіден тыс</translation>
+    </message>
+    <message>
+        <source>Sync with the Secretariat is not set up on this computer.</source>
+        <translation>Бұл компьютерде Хатшылықпен синхрондау бапталмаған.</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Шешілмеген қайшылықтар</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Синхрондалуда…</translation>
+    </message>
+    <message>
+        <source>Syncing… %1 of %2 changes sent</source>
+        <translation>Синхрондалуда… %2 өзгерістің %1-і жіберілді</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing… %n record(s) received</source>
+        <translation>
+            <numerusform>Синхрондалуда… %n жазба алынды</numerusform>
+            <numerusform>Синхрондалуда… %n жазба алынды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Жүйеге кірілмеген</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Синхрондау сәтсіз</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Желіде</translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>соңғы синхрондау: %1</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>%1 серверіне %2 ретінде кірдіңіз.</translation>
+    </message>
+    <message>
+        <source>No keyring on this computer: the sign-in lasts until Liaison closes.</source>
+        <translation>Бұл компьютерде кілттер қоймасы жоқ: кіру рұқсаты Liaison жабылғанша ғана сақталады.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s sign-in to %1 is gone: sign in again (Sync → Sign in to the Secretariat…). Your changes are kept.</source>
+        <translation>Бұл компьютердің %1 серверіне кіру рұқсаты жойылған: жүйеге қайта кіріңіз (Синхрондау → Хатшылыққа кіру…). Өзгерістеріңіз сақталды.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n қайшылық</numerusform>
+            <numerusform>%n қайшылық</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet synced</source>
+        <translation>
+            <numerusform>%n өзгеріс әлі синхрондалмаған</numerusform>
+            <numerusform>%n өзгеріс әлі синхрондалмаған</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of private records kept on this computer: private records are never sent.</source>
+        <translation>
+            <numerusform>Жеке жазбалардағы %n өзгеріс осы компьютерде сақталады: жеке жазбалар ешқашан жіберілмейді.</numerusform>
+            <numerusform>Жеке жазбалардағы %n өзгеріс осы компьютерде сақталады: жеке жазбалар ешқашан жіберілмейді.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Синхрондау</translation>
+    </message>
+    <message>
+        <source>Apply the deletions from the server anyway?</source>
+        <translation>Серверден келген жоюлар бәрібір қолданылсын ба?</translation>
     </message>
 </context>
 <context>

@@ -3944,20 +3944,8 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Издөө</translation>
     </message>
     <message>
-        <source>Offline</source>
-        <translation>Тармактан тышкары</translation>
-    </message>
-    <message>
         <source>Opening the record…</source>
         <translation>Маалыматтар ачылууда…</translation>
-    </message>
-    <message>
-        <source>Sync with the Secretariat is not set up on this computer.</source>
-        <translation>Бул компьютерде Катчылык менен синхрондоштуруу жөндөлгөн эмес.</translation>
-    </message>
-    <message>
-        <source>Open conflicts</source>
-        <translation>Чечилбеген карама-каршылыктар</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -4028,64 +4016,6 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>&amp;Баскычтоп айкалыштары</translation>
     </message>
     <message>
-        <source>Syncing…</source>
-        <translation>Синхрондоштурулууда…</translation>
-    </message>
-    <message>
-        <source>Syncing… %1 of %2 changes sent</source>
-        <translation>Синхрондоштурулууда… %2 өзгөртүүнүн %1и жөнөтүлдү</translation>
-    </message>
-    <message>
-        <source>Not signed in</source>
-        <translation>Системага кирилген эмес</translation>
-    </message>
-    <message>
-        <source>Sync failed</source>
-        <translation>Синхрондоштуруу ийгиликсиз</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>Тармакта</translation>
-    </message>
-    <message>
-        <source>last sync %1</source>
-        <translation>акыркы синхрондоштуруу: %1</translation>
-    </message>
-    <message>
-        <source>Signed in to %1 as %2.</source>
-        <translation>%1 серверине %2 катары кирдиңиз.</translation>
-    </message>
-    <message>
-        <source>No keyring on this computer: the sign-in lasts until Liaison closes.</source>
-        <translation>Бул компьютерде ачкычтар сактагычы жок: кирүү уруксаты Liaison жабылганга чейин гана сакталат.</translation>
-    </message>
-    <message>
-        <source>This computer&apos;s sign-in to %1 is gone: sign in again (Sync → Sign in to the Secretariat…). Your changes are kept.</source>
-        <translation>Бул компьютердин %1 серверине кирүү уруксаты жок: системага кайра кириңиз (Синхрондоштуруу → Катчылыкка кирүү…). Өзгөртүүлөрүңүз сакталды.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict(s)</source>
-        <translation>
-            <numerusform>%n карама-каршылык</numerusform>
-            <numerusform>%n карама-каршылык</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) of private records kept on this computer: private records are never sent.</source>
-        <translation>
-            <numerusform>Жеке жазуулардагы %n өзгөртүү ушул компьютерде сакталат: жеке жазуулар эч качан жөнөтүлбөйт.</numerusform>
-            <numerusform>Жеке жазуулардагы %n өзгөртүү ушул компьютерде сакталат: жеке жазуулар эч качан жөнөтүлбөйт.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation>Синхрондоштуруу</translation>
-    </message>
-    <message>
-        <source>Apply the deletions from the server anyway?</source>
-        <translation>Серверден келген өчүрүүлөр баары бир колдонулсунбу?</translation>
-    </message>
-    <message>
         <source>Select an event first, then press F9 for meeting mode.</source>
         <translation>Адегенде иш-чараны тандап, андан кийин жыйын режими үчүн F9 басыңыз.</translation>
     </message>
@@ -4093,23 +4023,9 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <source>%1: %2 shown</source>
         <translation>%1: %2 көрсөтүлдү</translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s) not yet synced</source>
-        <translation>
-            <numerusform>%n өзгөртүү азырынча синхрондоштурулган жок</numerusform>
-            <numerusform>%n өзгөртүү азырынча синхрондоштурулган жок</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Open the &amp;training record…</source>
         <translation>&amp;Окуу жазуусун ачуу…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Syncing… %n record(s) received</source>
-        <translation>
-            <numerusform>Синхрондоштурулууда… %n жазуу алынды</numerusform>
-            <numerusform>Синхрондоштурулууда… %n жазуу алынды</numerusform>
-        </translation>
     </message>
     <message>
         <source>About Liaison</source>
@@ -4196,6 +4112,65 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
 </context>
 <context>
+    <name>MinutesDetailView</name>
+    <message>
+        <source>Minutes status</source>
+        <translation>Протоколдун абалы</translation>
+    </message>
+    <message>
+        <source>Preview of the minutes</source>
+        <translation>Протоколду алдын ала көрүү</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>Жур&amp;нал</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Качан</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Аракет</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Ким</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себеби</translation>
+    </message>
+    <message>
+        <source>Log of the minutes</source>
+        <translation>Протокол журналы</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>белгисиз күнү</translation>
+    </message>
+    <message>
+        <source>Agreed on %1 — read-only. Reopen to change.</source>
+        <translation>%1 макулдашылган — окуу үчүн гана. Өзгөртүү үчүн кайра ачыңыз.</translation>
+    </message>
+    <message>
+        <source>Untitled minutes</source>
+        <translation>Аталышы жок протокол</translation>
+    </message>
+    <message>
+        <source>No entries yet. Take notes in meeting mode.</source>
+        <translation>Азырынча жазуулар жок. Жыйын режиминде жазып туруңуз.</translation>
+    </message>
+    <message>
+        <source>Other business</source>
+        <translation>Ар кандай маселелер</translation>
+    </message>
+    <message>
+        <source>Decisions:</source>
+        <translation>Чечимдер:</translation>
+    </message>
+</context>
+<context>
     <name>MinutesHeader</name>
     <message>
         <source>Meeting mode</source>
@@ -4208,10 +4183,6 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Minutes status</source>
         <translation>Протоколдун абалы</translation>
-    </message>
-    <message>
-        <source>Save status</source>
-        <translation>Сактоо абалы</translation>
     </message>
     <message>
         <source>Agr&amp;ee minutes…</source>
@@ -4232,14 +4203,6 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Close meeting mode (%1); everything typed is saved first.</source>
         <translation>Жыйын режимин жабуу (%1); адегенде терилгендин баары сакталат.</translation>
-    </message>
-    <message>
-        <source>Save problem</source>
-        <translation>Сактоо катасы</translation>
-    </message>
-    <message>
-        <source>Your text stays on screen; Liaison keeps trying to save it.</source>
-        <translation>Текстиңиз экранда калат; Liaison аны сактоого аракетин улантат.</translation>
     </message>
     <message>
         <source>Read-only</source>
@@ -4268,46 +4231,6 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Saved as you type</source>
-        <translation>Терүү учурунда сакталат</translation>
-    </message>
-    <message>
-        <source>There is no Save button: what you type is saved within a second.</source>
-        <translation>Сактоо баскычы жок: терилген текст бир секунданын ичинде сакталат.</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Сакталууда…</translation>
-    </message>
-    <message>
-        <source>Your latest typing is being saved.</source>
-        <translation>Акыркы терилгениңиз сакталууда.</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Сакталды</translation>
-    </message>
-    <message>
-        <source>Everything typed is saved on this computer.</source>
-        <translation>Терилгендин баары ушул компьютерде сакталды.</translation>
-    </message>
-    <message>
-        <source>Disk full — not saved</source>
-        <translation>Диск толук — сакталган жок</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Сакталган жок</translation>
-    </message>
-    <message>
-        <source>Your text is safe on screen and will be saved as soon as possible.</source>
-        <translation>Текстиңиз экранда аман жана мүмкүнчүлүк болгондо сакталат.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Сакталган жок: %1</translation>
     </message>
     <message>
         <source>Read-only: these minutes were written by %1, and only its officers may change them (the Secretariat refuses changes from other institutions). You can read and copy them; ask them for any change.</source>
@@ -4445,46 +4368,6 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Макулдашылган протоколду өчүрүүгө болбойт; адегенде аны кайра ачыңыз.</translation>
     </message>
     <message>
-        <source>Minutes status</source>
-        <translation>Протоколдун абалы</translation>
-    </message>
-    <message>
-        <source>Preview of the minutes</source>
-        <translation>Протоколду алдын ала көрүү</translation>
-    </message>
-    <message>
-        <source>&amp;Log</source>
-        <translation>Жур&amp;нал</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Качан</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Аракет</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>Ким</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Себеби</translation>
-    </message>
-    <message>
-        <source>Log of the minutes</source>
-        <translation>Протокол журналы</translation>
-    </message>
-    <message>
-        <source>an unknown date</source>
-        <translation>белгисиз күнү</translation>
-    </message>
-    <message>
-        <source>Agreed on %1 — read-only. Reopen to change.</source>
-        <translation>%1 макулдашылган — окуу үчүн гана. Өзгөртүү үчүн кайра ачыңыз.</translation>
-    </message>
-    <message>
         <source>Choose an event to see its minutes.</source>
         <translation>Протоколдорун көрүү үчүн иш-чараны тандаңыз.</translation>
     </message>
@@ -4495,22 +4378,6 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Choose minutes to see their entries.</source>
         <translation>Жазууларын көрүү үчүн протоколду тандаңыз.</translation>
-    </message>
-    <message>
-        <source>Untitled minutes</source>
-        <translation>Аталышы жок протокол</translation>
-    </message>
-    <message>
-        <source>No entries yet. Take notes in meeting mode.</source>
-        <translation>Азырынча жазуулар жок. Жыйын режиминде жазып туруңуз.</translation>
-    </message>
-    <message>
-        <source>Other business</source>
-        <translation>Ар кандай маселелер</translation>
-    </message>
-    <message>
-        <source>Decisions:</source>
-        <translation>Чечимдер:</translation>
     </message>
     <message>
         <source>These minutes belong to %1: only its officers may change, agree, reopen or delete them.</source>
@@ -4731,6 +4598,65 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Type to search…</source>
         <translation>Издөө үчүн териңиз…</translation>
+    </message>
+</context>
+<context>
+    <name>SaveStatus</name>
+    <message>
+        <source>Save status</source>
+        <translation>Сактоо абалы</translation>
+    </message>
+    <message>
+        <source>Save problem</source>
+        <translation>Сактоо катасы</translation>
+    </message>
+    <message>
+        <source>Your text stays on screen; Liaison keeps trying to save it.</source>
+        <translation>Текстиңиз экранда калат; Liaison аны сактоого аракетин улантат.</translation>
+    </message>
+    <message>
+        <source>Saved as you type</source>
+        <translation>Терүү учурунда сакталат</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Окуу үчүн гана</translation>
+    </message>
+    <message>
+        <source>There is no Save button: what you type is saved within a second.</source>
+        <translation>Сактоо баскычы жок: терилген текст бир секунданын ичинде сакталат.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сакталууда…</translation>
+    </message>
+    <message>
+        <source>Your latest typing is being saved.</source>
+        <translation>Акыркы терилгениңиз сакталууда.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Сакталды</translation>
+    </message>
+    <message>
+        <source>Everything typed is saved on this computer.</source>
+        <translation>Терилгендин баары ушул компьютерде сакталды.</translation>
+    </message>
+    <message>
+        <source>Disk full — not saved</source>
+        <translation>Диск толук — сакталган жок</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Сакталган жок</translation>
+    </message>
+    <message>
+        <source>Your text is safe on screen and will be saved as soon as possible.</source>
+        <translation>Текстиңиз экранда аман жана мүмкүнчүлүк болгондо сакталат.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Сакталган жок: %1</translation>
     </message>
 </context>
 <context>
@@ -5139,6 +5065,93 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>What you can do:</source>
         <translation>Эмне кылса болот:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncView</name>
+    <message>
+        <source>Offline</source>
+        <translation>Тармактан тышкары</translation>
+    </message>
+    <message>
+        <source>Sync with the Secretariat is not set up on this computer.</source>
+        <translation>Бул компьютерде Катчылык менен синхрондоштуруу жөндөлгөн эмес.</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Чечилбеген карама-каршылыктар</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Синхрондоштурулууда…</translation>
+    </message>
+    <message>
+        <source>Syncing… %1 of %2 changes sent</source>
+        <translation>Синхрондоштурулууда… %2 өзгөртүүнүн %1и жөнөтүлдү</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing… %n record(s) received</source>
+        <translation>
+            <numerusform>Синхрондоштурулууда… %n жазуу алынды</numerusform>
+            <numerusform>Синхрондоштурулууда… %n жазуу алынды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Системага кирилген эмес</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Синхрондоштуруу ийгиликсиз</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Тармакта</translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>акыркы синхрондоштуруу: %1</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>%1 серверине %2 катары кирдиңиз.</translation>
+    </message>
+    <message>
+        <source>No keyring on this computer: the sign-in lasts until Liaison closes.</source>
+        <translation>Бул компьютерде ачкычтар сактагычы жок: кирүү уруксаты Liaison жабылганга чейин гана сакталат.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s sign-in to %1 is gone: sign in again (Sync → Sign in to the Secretariat…). Your changes are kept.</source>
+        <translation>Бул компьютердин %1 серверине кирүү уруксаты жок: системага кайра кириңиз (Синхрондоштуруу → Катчылыкка кирүү…). Өзгөртүүлөрүңүз сакталды.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n карама-каршылык</numerusform>
+            <numerusform>%n карама-каршылык</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet synced</source>
+        <translation>
+            <numerusform>%n өзгөртүү азырынча синхрондоштурулган жок</numerusform>
+            <numerusform>%n өзгөртүү азырынча синхрондоштурулган жок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of private records kept on this computer: private records are never sent.</source>
+        <translation>
+            <numerusform>Жеке жазуулардагы %n өзгөртүү ушул компьютерде сакталат: жеке жазуулар эч качан жөнөтүлбөйт.</numerusform>
+            <numerusform>Жеке жазуулардагы %n өзгөртүү ушул компьютерде сакталат: жеке жазуулар эч качан жөнөтүлбөйт.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Синхрондоштуруу</translation>
+    </message>
+    <message>
+        <source>Apply the deletions from the server anyway?</source>
+        <translation>Серверден келген өчүрүүлөр баары бир колдонулсунбу?</translation>
     </message>
 </context>
 <context>

@@ -3961,20 +3961,8 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <source>Offline</source>
-        <translation>Нет связи</translation>
-    </message>
-    <message>
         <source>Opening the record…</source>
         <translation>Открытие базы…</translation>
-    </message>
-    <message>
-        <source>Sync with the Secretariat is not set up on this computer.</source>
-        <translation>Синхронизация с Секретариатом на этом компьютере не настроена.</translation>
-    </message>
-    <message>
-        <source>Open conflicts</source>
-        <translation>Открытые конфликты</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -4045,66 +4033,6 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <source>Syncing…</source>
-        <translation>Синхронизация…</translation>
-    </message>
-    <message>
-        <source>Syncing… %1 of %2 changes sent</source>
-        <translation>Синхронизация… отправлено изменений: %1 из %2</translation>
-    </message>
-    <message>
-        <source>Not signed in</source>
-        <translation>Вход не выполнен</translation>
-    </message>
-    <message>
-        <source>Sync failed</source>
-        <translation>Синхронизация не удалась</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>В сети</translation>
-    </message>
-    <message>
-        <source>last sync %1</source>
-        <translation>последняя синхронизация %1</translation>
-    </message>
-    <message>
-        <source>Signed in to %1 as %2.</source>
-        <translation>Вход на %1 выполнен: пользователь %2.</translation>
-    </message>
-    <message>
-        <source>No keyring on this computer: the sign-in lasts until Liaison closes.</source>
-        <translation>На этом компьютере нет хранилища ключей: вход действует до закрытия Liaison.</translation>
-    </message>
-    <message>
-        <source>This computer&apos;s sign-in to %1 is gone: sign in again (Sync → Sign in to the Secretariat…). Your changes are kept.</source>
-        <translation>Вход в %1 с этого компьютера больше не действует: войдите снова (Синхронизация → Войти в систему Секретариата…). Ваши изменения сохранены.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict(s)</source>
-        <translation>
-            <numerusform>%n конфликт</numerusform>
-            <numerusform>%n конфликта</numerusform>
-            <numerusform>%n конфликтов</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) of private records kept on this computer: private records are never sent.</source>
-        <translation>
-            <numerusform>%n изменение личных записей хранится на этом компьютере: личные записи никогда не отправляются.</numerusform>
-            <numerusform>%n изменения личных записей хранятся на этом компьютере: личные записи никогда не отправляются.</numerusform>
-            <numerusform>%n изменений личных записей хранятся на этом компьютере: личные записи никогда не отправляются.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation>Синхронизация</translation>
-    </message>
-    <message>
-        <source>Apply the deletions from the server anyway?</source>
-        <translation>Всё равно применить удаления с сервера?</translation>
-    </message>
-    <message>
         <source>Select an event first, then press F9 for meeting mode.</source>
         <translation>Сначала выберите мероприятие, затем нажмите F9 для режима заседания.</translation>
     </message>
@@ -4112,25 +4040,9 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <source>%1: %2 shown</source>
         <translation>%1: показано %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s) not yet synced</source>
-        <translation>
-            <numerusform>%n изменение не синхронизировано</numerusform>
-            <numerusform>%n изменения не синхронизированы</numerusform>
-            <numerusform>%n изменений не синхронизировано</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Open the &amp;training record…</source>
         <translation>Открыть &amp;учебную запись…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Syncing… %n record(s) received</source>
-        <translation>
-            <numerusform>Синхронизация… получена %n запись</numerusform>
-            <numerusform>Синхронизация… получено %n записи</numerusform>
-            <numerusform>Синхронизация… получено %n записей</numerusform>
-        </translation>
     </message>
     <message>
         <source>About Liaison</source>
@@ -4217,6 +4129,65 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
 </context>
 <context>
+    <name>MinutesDetailView</name>
+    <message>
+        <source>Minutes status</source>
+        <translation>Статус протокола</translation>
+    </message>
+    <message>
+        <source>Preview of the minutes</source>
+        <translation>Предпросмотр протокола</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Журнал</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Log of the minutes</source>
+        <translation>Журнал протокола</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>неизвестную дату</translation>
+    </message>
+    <message>
+        <source>Agreed on %1 — read-only. Reopen to change.</source>
+        <translation>Согласован %1 — только для чтения. Чтобы изменить, откройте повторно.</translation>
+    </message>
+    <message>
+        <source>Untitled minutes</source>
+        <translation>Протокол без названия</translation>
+    </message>
+    <message>
+        <source>No entries yet. Take notes in meeting mode.</source>
+        <translation>Записей пока нет. Ведите заметки в режиме заседания.</translation>
+    </message>
+    <message>
+        <source>Other business</source>
+        <translation>Разное</translation>
+    </message>
+    <message>
+        <source>Decisions:</source>
+        <translation>Решения:</translation>
+    </message>
+</context>
+<context>
     <name>MinutesHeader</name>
     <message>
         <source>Meeting mode</source>
@@ -4229,10 +4200,6 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Minutes status</source>
         <translation>Статус протокола</translation>
-    </message>
-    <message>
-        <source>Save status</source>
-        <translation>Состояние сохранения</translation>
     </message>
     <message>
         <source>Agr&amp;ee minutes…</source>
@@ -4253,14 +4220,6 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Close meeting mode (%1); everything typed is saved first.</source>
         <translation>Закрыть режим заседания (%1); всё набранное сначала сохраняется.</translation>
-    </message>
-    <message>
-        <source>Save problem</source>
-        <translation>Ошибка сохранения</translation>
-    </message>
-    <message>
-        <source>Your text stays on screen; Liaison keeps trying to save it.</source>
-        <translation>Ваш текст остаётся на экране; Liaison продолжает попытки его сохранить.</translation>
     </message>
     <message>
         <source>Read-only</source>
@@ -4289,46 +4248,6 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Saved as you type</source>
-        <translation>Сохраняется при наборе</translation>
-    </message>
-    <message>
-        <source>There is no Save button: what you type is saved within a second.</source>
-        <translation>Кнопки «Сохранить» нет: набранное сохраняется в течение секунды.</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Сохранение…</translation>
-    </message>
-    <message>
-        <source>Your latest typing is being saved.</source>
-        <translation>Последние изменения сохраняются.</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Сохранено</translation>
-    </message>
-    <message>
-        <source>Everything typed is saved on this computer.</source>
-        <translation>Всё набранное сохранено на этом компьютере.</translation>
-    </message>
-    <message>
-        <source>Disk full — not saved</source>
-        <translation>Диск заполнен — не сохранено</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Не сохранено</translation>
-    </message>
-    <message>
-        <source>Your text is safe on screen and will be saved as soon as possible.</source>
-        <translation>Ваш текст цел на экране и будет сохранён при первой возможности.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Не сохранено: %1</translation>
     </message>
     <message>
         <source>Read-only: these minutes were written by %1, and only its officers may change them (the Secretariat refuses changes from other institutions). You can read and copy them; ask them for any change.</source>
@@ -4466,46 +4385,6 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Согласованный протокол нельзя удалить; сначала откройте его повторно.</translation>
     </message>
     <message>
-        <source>Minutes status</source>
-        <translation>Статус протокола</translation>
-    </message>
-    <message>
-        <source>Preview of the minutes</source>
-        <translation>Предпросмотр протокола</translation>
-    </message>
-    <message>
-        <source>&amp;Log</source>
-        <translation>&amp;Журнал</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Когда</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Действие</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>Кто</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Причина</translation>
-    </message>
-    <message>
-        <source>Log of the minutes</source>
-        <translation>Журнал протокола</translation>
-    </message>
-    <message>
-        <source>an unknown date</source>
-        <translation>неизвестную дату</translation>
-    </message>
-    <message>
-        <source>Agreed on %1 — read-only. Reopen to change.</source>
-        <translation>Согласован %1 — только для чтения. Чтобы изменить, откройте повторно.</translation>
-    </message>
-    <message>
         <source>Choose an event to see its minutes.</source>
         <translation>Выберите мероприятие, чтобы увидеть его протоколы.</translation>
     </message>
@@ -4516,22 +4395,6 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Choose minutes to see their entries.</source>
         <translation>Выберите протокол, чтобы увидеть его записи.</translation>
-    </message>
-    <message>
-        <source>Untitled minutes</source>
-        <translation>Протокол без названия</translation>
-    </message>
-    <message>
-        <source>No entries yet. Take notes in meeting mode.</source>
-        <translation>Записей пока нет. Ведите заметки в режиме заседания.</translation>
-    </message>
-    <message>
-        <source>Other business</source>
-        <translation>Разное</translation>
-    </message>
-    <message>
-        <source>Decisions:</source>
-        <translation>Решения:</translation>
     </message>
     <message>
         <source>These minutes belong to %1: only its officers may change, agree, reopen or delete them.</source>
@@ -4756,6 +4619,65 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Type to search…</source>
         <translation>Начните вводить для поиска…</translation>
+    </message>
+</context>
+<context>
+    <name>SaveStatus</name>
+    <message>
+        <source>Save status</source>
+        <translation>Состояние сохранения</translation>
+    </message>
+    <message>
+        <source>Save problem</source>
+        <translation>Ошибка сохранения</translation>
+    </message>
+    <message>
+        <source>Your text stays on screen; Liaison keeps trying to save it.</source>
+        <translation>Ваш текст остаётся на экране; Liaison продолжает попытки его сохранить.</translation>
+    </message>
+    <message>
+        <source>Saved as you type</source>
+        <translation>Сохраняется при наборе</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Только чтение</translation>
+    </message>
+    <message>
+        <source>There is no Save button: what you type is saved within a second.</source>
+        <translation>Кнопки «Сохранить» нет: набранное сохраняется в течение секунды.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <source>Your latest typing is being saved.</source>
+        <translation>Последние изменения сохраняются.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Сохранено</translation>
+    </message>
+    <message>
+        <source>Everything typed is saved on this computer.</source>
+        <translation>Всё набранное сохранено на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Disk full — not saved</source>
+        <translation>Диск заполнен — не сохранено</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <source>Your text is safe on screen and will be saved as soon as possible.</source>
+        <translation>Ваш текст цел на экране и будет сохранён при первой возможности.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
     </message>
 </context>
 <context>
@@ -5168,6 +5090,97 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>What you can do:</source>
         <translation>Что можно сделать:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncView</name>
+    <message>
+        <source>Offline</source>
+        <translation>Нет связи</translation>
+    </message>
+    <message>
+        <source>Sync with the Secretariat is not set up on this computer.</source>
+        <translation>Синхронизация с Секретариатом на этом компьютере не настроена.</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Открытые конфликты</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Синхронизация…</translation>
+    </message>
+    <message>
+        <source>Syncing… %1 of %2 changes sent</source>
+        <translation>Синхронизация… отправлено изменений: %1 из %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing… %n record(s) received</source>
+        <translation>
+            <numerusform>Синхронизация… получена %n запись</numerusform>
+            <numerusform>Синхронизация… получено %n записи</numerusform>
+            <numerusform>Синхронизация… получено %n записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Вход не выполнен</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Синхронизация не удалась</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>В сети</translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>последняя синхронизация %1</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>Вход на %1 выполнен: пользователь %2.</translation>
+    </message>
+    <message>
+        <source>No keyring on this computer: the sign-in lasts until Liaison closes.</source>
+        <translation>На этом компьютере нет хранилища ключей: вход действует до закрытия Liaison.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s sign-in to %1 is gone: sign in again (Sync → Sign in to the Secretariat…). Your changes are kept.</source>
+        <translation>Вход в %1 с этого компьютера больше не действует: войдите снова (Синхронизация → Войти в систему Секретариата…). Ваши изменения сохранены.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n конфликт</numerusform>
+            <numerusform>%n конфликта</numerusform>
+            <numerusform>%n конфликтов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet synced</source>
+        <translation>
+            <numerusform>%n изменение не синхронизировано</numerusform>
+            <numerusform>%n изменения не синхронизированы</numerusform>
+            <numerusform>%n изменений не синхронизировано</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of private records kept on this computer: private records are never sent.</source>
+        <translation>
+            <numerusform>%n изменение личных записей хранится на этом компьютере: личные записи никогда не отправляются.</numerusform>
+            <numerusform>%n изменения личных записей хранятся на этом компьютере: личные записи никогда не отправляются.</numerusform>
+            <numerusform>%n изменений личных записей хранятся на этом компьютере: личные записи никогда не отправляются.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Синхронизация</translation>
+    </message>
+    <message>
+        <source>Apply the deletions from the server anyway?</source>
+        <translation>Всё равно применить удаления с сервера?</translation>
     </message>
 </context>
 <context>

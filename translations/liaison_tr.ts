@@ -3927,20 +3927,8 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <translation>Arama</translation>
     </message>
     <message>
-        <source>Offline</source>
-        <translation>Çevrimdışı</translation>
-    </message>
-    <message>
         <source>Opening the record…</source>
         <translation>Kayıtlar açılıyor…</translation>
-    </message>
-    <message>
-        <source>Sync with the Secretariat is not set up on this computer.</source>
-        <translation>Bu bilgisayarda Sekreterya ile eşitleme ayarlanmamış.</translation>
-    </message>
-    <message>
-        <source>Open conflicts</source>
-        <translation>Açık çakışmalar</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -4011,62 +3999,6 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <translation>&amp;Klavye kısayolları</translation>
     </message>
     <message>
-        <source>Syncing…</source>
-        <translation>Eşitleniyor…</translation>
-    </message>
-    <message>
-        <source>Syncing… %1 of %2 changes sent</source>
-        <translation>Eşitleniyor… %2 değişikliğin %1 tanesi gönderildi</translation>
-    </message>
-    <message>
-        <source>Not signed in</source>
-        <translation>Oturum açık değil</translation>
-    </message>
-    <message>
-        <source>Sync failed</source>
-        <translation>Eşitleme başarısız</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>Çevrimiçi</translation>
-    </message>
-    <message>
-        <source>last sync %1</source>
-        <translation>son eşitleme %1</translation>
-    </message>
-    <message>
-        <source>Signed in to %1 as %2.</source>
-        <translation>%1 sunucusunda %2 olarak oturum açıldı.</translation>
-    </message>
-    <message>
-        <source>No keyring on this computer: the sign-in lasts until Liaison closes.</source>
-        <translation>Bu bilgisayarda anahtarlık yok: oturum Liaison kapanana kadar sürer.</translation>
-    </message>
-    <message>
-        <source>This computer&apos;s sign-in to %1 is gone: sign in again (Sync → Sign in to the Secretariat…). Your changes are kept.</source>
-        <translation>Bu bilgisayarın %1 adresindeki oturumu artık yok: yeniden oturum açın (Eşitleme → Sekreteryada oturum aç…). Değişiklikleriniz korunuyor.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict(s)</source>
-        <translation>
-            <numerusform>%n çakışma</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) of private records kept on this computer: private records are never sent.</source>
-        <translation>
-            <numerusform>Özel kayıtlardaki %n değişiklik bu bilgisayarda tutuluyor: özel kayıtlar hiçbir zaman gönderilmez.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation>Eşitleme</translation>
-    </message>
-    <message>
-        <source>Apply the deletions from the server anyway?</source>
-        <translation>Sunucudan gelen silme işlemleri yine de uygulansın mı?</translation>
-    </message>
-    <message>
         <source>Select an event first, then press F9 for meeting mode.</source>
         <translation>Önce bir etkinlik seçin, sonra toplantı modu için F9&apos;a basın.</translation>
     </message>
@@ -4074,21 +4006,9 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <source>%1: %2 shown</source>
         <translation>%1: %2 gösteriliyor</translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s) not yet synced</source>
-        <translation>
-            <numerusform>%n değişiklik henüz eşitlenmedi</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Open the &amp;training record…</source>
         <translation>&amp;Eğitim kaydını aç…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Syncing… %n record(s) received</source>
-        <translation>
-            <numerusform>Eşitleniyor… %n kayıt alındı</numerusform>
-        </translation>
     </message>
     <message>
         <source>About Liaison</source>
@@ -4175,6 +4095,65 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
     </message>
 </context>
 <context>
+    <name>MinutesDetailView</name>
+    <message>
+        <source>Minutes status</source>
+        <translation>Tutanak durumu</translation>
+    </message>
+    <message>
+        <source>Preview of the minutes</source>
+        <translation>Tutanak önizlemesi</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>G&amp;ünlük</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Ne zaman</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>İşlem</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Kim</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Gerekçe</translation>
+    </message>
+    <message>
+        <source>Log of the minutes</source>
+        <translation>Tutanak günlüğü</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>bilinmeyen bir tarih</translation>
+    </message>
+    <message>
+        <source>Agreed on %1 — read-only. Reopen to change.</source>
+        <translation>%1 tarihinde mutabık kalındı — salt okunur. Değiştirmek için yeniden açın.</translation>
+    </message>
+    <message>
+        <source>Untitled minutes</source>
+        <translation>Başlıksız tutanak</translation>
+    </message>
+    <message>
+        <source>No entries yet. Take notes in meeting mode.</source>
+        <translation>Henüz kayıt yok. Toplantı modunda not alın.</translation>
+    </message>
+    <message>
+        <source>Other business</source>
+        <translation>Diğer hususlar</translation>
+    </message>
+    <message>
+        <source>Decisions:</source>
+        <translation>Kararlar:</translation>
+    </message>
+</context>
+<context>
     <name>MinutesHeader</name>
     <message>
         <source>Meeting mode</source>
@@ -4187,10 +4166,6 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
     <message>
         <source>Minutes status</source>
         <translation>Tutanak durumu</translation>
-    </message>
-    <message>
-        <source>Save status</source>
-        <translation>Kayıt durumu</translation>
     </message>
     <message>
         <source>Agr&amp;ee minutes…</source>
@@ -4211,14 +4186,6 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
     <message>
         <source>Close meeting mode (%1); everything typed is saved first.</source>
         <translation>Toplantı modunu kapat (%1); önce yazılan her şey kaydedilir.</translation>
-    </message>
-    <message>
-        <source>Save problem</source>
-        <translation>Kayıt sorunu</translation>
-    </message>
-    <message>
-        <source>Your text stays on screen; Liaison keeps trying to save it.</source>
-        <translation>Metniniz ekranda kalıyor; Liaison onu kaydetmeyi denemeye devam ediyor.</translation>
     </message>
     <message>
         <source>Read-only</source>
@@ -4247,46 +4214,6 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Saved as you type</source>
-        <translation>Yazarken kaydediliyor</translation>
-    </message>
-    <message>
-        <source>There is no Save button: what you type is saved within a second.</source>
-        <translation>Kaydet düğmesi yok: yazdıklarınız bir saniye içinde kaydedilir.</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Kaydediliyor…</translation>
-    </message>
-    <message>
-        <source>Your latest typing is being saved.</source>
-        <translation>Son yazdıklarınız kaydediliyor.</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Kaydedildi</translation>
-    </message>
-    <message>
-        <source>Everything typed is saved on this computer.</source>
-        <translation>Yazılan her şey bu bilgisayara kaydedildi.</translation>
-    </message>
-    <message>
-        <source>Disk full — not saved</source>
-        <translation>Disk dolu — kaydedilmedi</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Kaydedilmedi</translation>
-    </message>
-    <message>
-        <source>Your text is safe on screen and will be saved as soon as possible.</source>
-        <translation>Metniniz ekranda güvende ve ilk fırsatta kaydedilecek.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Kaydedilmedi: %1</translation>
     </message>
     <message>
         <source>Read-only: these minutes were written by %1, and only its officers may change them (the Secretariat refuses changes from other institutions). You can read and copy them; ask them for any change.</source>
@@ -4424,46 +4351,6 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <translation>Üzerinde mutabık kalınan tutanak silinemez; önce yeniden açın.</translation>
     </message>
     <message>
-        <source>Minutes status</source>
-        <translation>Tutanak durumu</translation>
-    </message>
-    <message>
-        <source>Preview of the minutes</source>
-        <translation>Tutanak önizlemesi</translation>
-    </message>
-    <message>
-        <source>&amp;Log</source>
-        <translation>G&amp;ünlük</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Ne zaman</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>İşlem</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>Kim</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Gerekçe</translation>
-    </message>
-    <message>
-        <source>Log of the minutes</source>
-        <translation>Tutanak günlüğü</translation>
-    </message>
-    <message>
-        <source>an unknown date</source>
-        <translation>bilinmeyen bir tarih</translation>
-    </message>
-    <message>
-        <source>Agreed on %1 — read-only. Reopen to change.</source>
-        <translation>%1 tarihinde mutabık kalındı — salt okunur. Değiştirmek için yeniden açın.</translation>
-    </message>
-    <message>
         <source>Choose an event to see its minutes.</source>
         <translation>Tutanaklarını görmek için bir etkinlik seçin.</translation>
     </message>
@@ -4474,22 +4361,6 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
     <message>
         <source>Choose minutes to see their entries.</source>
         <translation>Kayıtlarını görmek için bir tutanak seçin.</translation>
-    </message>
-    <message>
-        <source>Untitled minutes</source>
-        <translation>Başlıksız tutanak</translation>
-    </message>
-    <message>
-        <source>No entries yet. Take notes in meeting mode.</source>
-        <translation>Henüz kayıt yok. Toplantı modunda not alın.</translation>
-    </message>
-    <message>
-        <source>Other business</source>
-        <translation>Diğer hususlar</translation>
-    </message>
-    <message>
-        <source>Decisions:</source>
-        <translation>Kararlar:</translation>
     </message>
     <message>
         <source>These minutes belong to %1: only its officers may change, agree, reopen or delete them.</source>
@@ -4706,6 +4577,65 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
     <message>
         <source>Type to search…</source>
         <translation>Aramak için yazın…</translation>
+    </message>
+</context>
+<context>
+    <name>SaveStatus</name>
+    <message>
+        <source>Save status</source>
+        <translation>Kayıt durumu</translation>
+    </message>
+    <message>
+        <source>Save problem</source>
+        <translation>Kayıt sorunu</translation>
+    </message>
+    <message>
+        <source>Your text stays on screen; Liaison keeps trying to save it.</source>
+        <translation>Metniniz ekranda kalıyor; Liaison onu kaydetmeyi denemeye devam ediyor.</translation>
+    </message>
+    <message>
+        <source>Saved as you type</source>
+        <translation>Yazarken kaydediliyor</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Salt okunur</translation>
+    </message>
+    <message>
+        <source>There is no Save button: what you type is saved within a second.</source>
+        <translation>Kaydet düğmesi yok: yazdıklarınız bir saniye içinde kaydedilir.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Kaydediliyor…</translation>
+    </message>
+    <message>
+        <source>Your latest typing is being saved.</source>
+        <translation>Son yazdıklarınız kaydediliyor.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Kaydedildi</translation>
+    </message>
+    <message>
+        <source>Everything typed is saved on this computer.</source>
+        <translation>Yazılan her şey bu bilgisayara kaydedildi.</translation>
+    </message>
+    <message>
+        <source>Disk full — not saved</source>
+        <translation>Disk dolu — kaydedilmedi</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Kaydedilmedi</translation>
+    </message>
+    <message>
+        <source>Your text is safe on screen and will be saved as soon as possible.</source>
+        <translation>Metniniz ekranda güvende ve ilk fırsatta kaydedilecek.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Kaydedilmedi: %1</translation>
     </message>
 </context>
 <context>
@@ -5110,6 +5040,89 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
     <message>
         <source>What you can do:</source>
         <translation>Ne yapabilirsiniz:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncView</name>
+    <message>
+        <source>Offline</source>
+        <translation>Çevrimdışı</translation>
+    </message>
+    <message>
+        <source>Sync with the Secretariat is not set up on this computer.</source>
+        <translation>Bu bilgisayarda Sekreterya ile eşitleme ayarlanmamış.</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Açık çakışmalar</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Eşitleniyor…</translation>
+    </message>
+    <message>
+        <source>Syncing… %1 of %2 changes sent</source>
+        <translation>Eşitleniyor… %2 değişikliğin %1 tanesi gönderildi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing… %n record(s) received</source>
+        <translation>
+            <numerusform>Eşitleniyor… %n kayıt alındı</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Oturum açık değil</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Eşitleme başarısız</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Çevrimiçi</translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>son eşitleme %1</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>%1 sunucusunda %2 olarak oturum açıldı.</translation>
+    </message>
+    <message>
+        <source>No keyring on this computer: the sign-in lasts until Liaison closes.</source>
+        <translation>Bu bilgisayarda anahtarlık yok: oturum Liaison kapanana kadar sürer.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s sign-in to %1 is gone: sign in again (Sync → Sign in to the Secretariat…). Your changes are kept.</source>
+        <translation>Bu bilgisayarın %1 adresindeki oturumu artık yok: yeniden oturum açın (Eşitleme → Sekreteryada oturum aç…). Değişiklikleriniz korunuyor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n çakışma</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet synced</source>
+        <translation>
+            <numerusform>%n değişiklik henüz eşitlenmedi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of private records kept on this computer: private records are never sent.</source>
+        <translation>
+            <numerusform>Özel kayıtlardaki %n değişiklik bu bilgisayarda tutuluyor: özel kayıtlar hiçbir zaman gönderilmez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Eşitleme</translation>
+    </message>
+    <message>
+        <source>Apply the deletions from the server anyway?</source>
+        <translation>Sunucudan gelen silme işlemleri yine de uygulansın mı?</translation>
     </message>
 </context>
 <context>

@@ -3944,20 +3944,8 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <translation>Qidiruv</translation>
     </message>
     <message>
-        <source>Offline</source>
-        <translation>Oflayn</translation>
-    </message>
-    <message>
         <source>Opening the record…</source>
         <translation>Maʼlumotlar ochilmoqda…</translation>
-    </message>
-    <message>
-        <source>Sync with the Secretariat is not set up on this computer.</source>
-        <translation>Bu kompyuterda Kotibiyat bilan sinxronlash sozlanmagan.</translation>
-    </message>
-    <message>
-        <source>Open conflicts</source>
-        <translation>Ochiq ziddiyatlar</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -4028,64 +4016,6 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <translation>&amp;Klaviatura tugmalari</translation>
     </message>
     <message>
-        <source>Syncing…</source>
-        <translation>Sinxronlanmoqda…</translation>
-    </message>
-    <message>
-        <source>Syncing… %1 of %2 changes sent</source>
-        <translation>Sinxronlanmoqda… %2 ta oʻzgarishdan %1 tasi yuborildi</translation>
-    </message>
-    <message>
-        <source>Not signed in</source>
-        <translation>Tizimga kirilmagan</translation>
-    </message>
-    <message>
-        <source>Sync failed</source>
-        <translation>Sinxronlash amalga oshmadi</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>Onlayn</translation>
-    </message>
-    <message>
-        <source>last sync %1</source>
-        <translation>oxirgi sinxronlash: %1</translation>
-    </message>
-    <message>
-        <source>Signed in to %1 as %2.</source>
-        <translation>%1 serveriga %2 sifatida kirilgan.</translation>
-    </message>
-    <message>
-        <source>No keyring on this computer: the sign-in lasts until Liaison closes.</source>
-        <translation>Bu kompyuterda kalitlar ombori (keyring) yoʻq: kirish Liaison yopilguncha amal qiladi.</translation>
-    </message>
-    <message>
-        <source>This computer&apos;s sign-in to %1 is gone: sign in again (Sync → Sign in to the Secretariat…). Your changes are kept.</source>
-        <translation>Bu kompyuterning %1 manziliga kirishi endi yoʻq: tizimga qayta kiring (Sinxronlash → Kotibiyat tizimiga kirish…). Oʻzgarishlaringiz saqlab qolindi.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict(s)</source>
-        <translation>
-            <numerusform>%n ta ziddiyat</numerusform>
-            <numerusform>%n ta ziddiyat</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) of private records kept on this computer: private records are never sent.</source>
-        <translation>
-            <numerusform>Shaxsiy yozuvlardagi %n ta oʻzgarish shu kompyuterda saqlanadi: shaxsiy yozuvlar hech qachon yuborilmaydi.</numerusform>
-            <numerusform>Shaxsiy yozuvlardagi %n ta oʻzgarish shu kompyuterda saqlanadi: shaxsiy yozuvlar hech qachon yuborilmaydi.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation>Sinxronlash</translation>
-    </message>
-    <message>
-        <source>Apply the deletions from the server anyway?</source>
-        <translation>Serverdan kelgan oʻchirishlar baribir qoʻllansinmi?</translation>
-    </message>
-    <message>
         <source>Select an event first, then press F9 for meeting mode.</source>
         <translation>Avval tadbirni tanlang, soʻng yigʻilish rejimi uchun F9 ni bosing.</translation>
     </message>
@@ -4093,23 +4023,9 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <source>%1: %2 shown</source>
         <translation>%1: %2 ta koʻrsatilgan</translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s) not yet synced</source>
-        <translation>
-            <numerusform>%n ta oʻzgarish hali sinxronlanmagan</numerusform>
-            <numerusform>%n ta oʻzgarish hali sinxronlanmagan</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Open the &amp;training record…</source>
         <translation>&amp;Oʻquv yozuvini ochish…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Syncing… %n record(s) received</source>
-        <translation>
-            <numerusform>Sinxronlanmoqda… %n ta yozuv qabul qilindi</numerusform>
-            <numerusform>Sinxronlanmoqda… %n ta yozuv qabul qilindi</numerusform>
-        </translation>
     </message>
     <message>
         <source>About Liaison</source>
@@ -4196,6 +4112,65 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
     </message>
 </context>
 <context>
+    <name>MinutesDetailView</name>
+    <message>
+        <source>Minutes status</source>
+        <translation>Bayonnoma holati</translation>
+    </message>
+    <message>
+        <source>Preview of the minutes</source>
+        <translation>Bayonnomani oldindan koʻrish</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Jurnal</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Qachon</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Amal</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Kim</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Sabab</translation>
+    </message>
+    <message>
+        <source>Log of the minutes</source>
+        <translation>Bayonnoma jurnali</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>nomaʼlum sana</translation>
+    </message>
+    <message>
+        <source>Agreed on %1 — read-only. Reopen to change.</source>
+        <translation>%1 kuni kelishilgan — faqat oʻqish uchun. Oʻzgartirish uchun qayta oching.</translation>
+    </message>
+    <message>
+        <source>Untitled minutes</source>
+        <translation>Nomsiz bayonnoma</translation>
+    </message>
+    <message>
+        <source>No entries yet. Take notes in meeting mode.</source>
+        <translation>Hozircha yozuvlar yoʻq. Yigʻilish rejimida qayd qilib boring.</translation>
+    </message>
+    <message>
+        <source>Other business</source>
+        <translation>Turli masalalar</translation>
+    </message>
+    <message>
+        <source>Decisions:</source>
+        <translation>Qarorlar:</translation>
+    </message>
+</context>
+<context>
     <name>MinutesHeader</name>
     <message>
         <source>Meeting mode</source>
@@ -4208,10 +4183,6 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
     <message>
         <source>Minutes status</source>
         <translation>Bayonnoma holati</translation>
-    </message>
-    <message>
-        <source>Save status</source>
-        <translation>Saqlash holati</translation>
     </message>
     <message>
         <source>Agr&amp;ee minutes…</source>
@@ -4232,14 +4203,6 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
     <message>
         <source>Close meeting mode (%1); everything typed is saved first.</source>
         <translation>Yigʻilish rejimini yopish (%1); avval yozilgan hamma narsa saqlanadi.</translation>
-    </message>
-    <message>
-        <source>Save problem</source>
-        <translation>Saqlash xatosi</translation>
-    </message>
-    <message>
-        <source>Your text stays on screen; Liaison keeps trying to save it.</source>
-        <translation>Matningiz ekranda qoladi; Liaison uni saqlashga urinishda davom etadi.</translation>
     </message>
     <message>
         <source>Read-only</source>
@@ -4268,46 +4231,6 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Saved as you type</source>
-        <translation>Yozish jarayonida saqlanadi</translation>
-    </message>
-    <message>
-        <source>There is no Save button: what you type is saved within a second.</source>
-        <translation>Saqlash tugmasi yoʻq: yozganingiz bir soniya ichida saqlanadi.</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Saqlanmoqda…</translation>
-    </message>
-    <message>
-        <source>Your latest typing is being saved.</source>
-        <translation>Soʻnggi yozganlaringiz saqlanmoqda.</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Saqlandi</translation>
-    </message>
-    <message>
-        <source>Everything typed is saved on this computer.</source>
-        <translation>Yozilgan hamma narsa shu kompyuterda saqlandi.</translation>
-    </message>
-    <message>
-        <source>Disk full — not saved</source>
-        <translation>Disk toʻla — saqlanmadi</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Saqlanmadi</translation>
-    </message>
-    <message>
-        <source>Your text is safe on screen and will be saved as soon as possible.</source>
-        <translation>Matningiz ekranda xavfsiz va imkon boʻlishi bilan saqlanadi.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Saqlanmadi: %1</translation>
     </message>
     <message>
         <source>Read-only: these minutes were written by %1, and only its officers may change them (the Secretariat refuses changes from other institutions). You can read and copy them; ask them for any change.</source>
@@ -4445,46 +4368,6 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <translation>Kelishilgan bayonnomani oʻchirib boʻlmaydi; avval uni qayta oching.</translation>
     </message>
     <message>
-        <source>Minutes status</source>
-        <translation>Bayonnoma holati</translation>
-    </message>
-    <message>
-        <source>Preview of the minutes</source>
-        <translation>Bayonnomani oldindan koʻrish</translation>
-    </message>
-    <message>
-        <source>&amp;Log</source>
-        <translation>&amp;Jurnal</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Qachon</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Amal</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>Kim</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Sabab</translation>
-    </message>
-    <message>
-        <source>Log of the minutes</source>
-        <translation>Bayonnoma jurnali</translation>
-    </message>
-    <message>
-        <source>an unknown date</source>
-        <translation>nomaʼlum sana</translation>
-    </message>
-    <message>
-        <source>Agreed on %1 — read-only. Reopen to change.</source>
-        <translation>%1 kuni kelishilgan — faqat oʻqish uchun. Oʻzgartirish uchun qayta oching.</translation>
-    </message>
-    <message>
         <source>Choose an event to see its minutes.</source>
         <translation>Bayonnomalarini koʻrish uchun tadbirni tanlang.</translation>
     </message>
@@ -4495,22 +4378,6 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
     <message>
         <source>Choose minutes to see their entries.</source>
         <translation>Yozuvlarini koʻrish uchun bayonnomani tanlang.</translation>
-    </message>
-    <message>
-        <source>Untitled minutes</source>
-        <translation>Nomsiz bayonnoma</translation>
-    </message>
-    <message>
-        <source>No entries yet. Take notes in meeting mode.</source>
-        <translation>Hozircha yozuvlar yoʻq. Yigʻilish rejimida qayd qilib boring.</translation>
-    </message>
-    <message>
-        <source>Other business</source>
-        <translation>Turli masalalar</translation>
-    </message>
-    <message>
-        <source>Decisions:</source>
-        <translation>Qarorlar:</translation>
     </message>
     <message>
         <source>These minutes belong to %1: only its officers may change, agree, reopen or delete them.</source>
@@ -4731,6 +4598,65 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
     <message>
         <source>Type to search…</source>
         <translation>Qidirish uchun yozing…</translation>
+    </message>
+</context>
+<context>
+    <name>SaveStatus</name>
+    <message>
+        <source>Save status</source>
+        <translation>Saqlash holati</translation>
+    </message>
+    <message>
+        <source>Save problem</source>
+        <translation>Saqlash xatosi</translation>
+    </message>
+    <message>
+        <source>Your text stays on screen; Liaison keeps trying to save it.</source>
+        <translation>Matningiz ekranda qoladi; Liaison uni saqlashga urinishda davom etadi.</translation>
+    </message>
+    <message>
+        <source>Saved as you type</source>
+        <translation>Yozish jarayonida saqlanadi</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Faqat oʻqish uchun</translation>
+    </message>
+    <message>
+        <source>There is no Save button: what you type is saved within a second.</source>
+        <translation>Saqlash tugmasi yoʻq: yozganingiz bir soniya ichida saqlanadi.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saqlanmoqda…</translation>
+    </message>
+    <message>
+        <source>Your latest typing is being saved.</source>
+        <translation>Soʻnggi yozganlaringiz saqlanmoqda.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saqlandi</translation>
+    </message>
+    <message>
+        <source>Everything typed is saved on this computer.</source>
+        <translation>Yozilgan hamma narsa shu kompyuterda saqlandi.</translation>
+    </message>
+    <message>
+        <source>Disk full — not saved</source>
+        <translation>Disk toʻla — saqlanmadi</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Saqlanmadi</translation>
+    </message>
+    <message>
+        <source>Your text is safe on screen and will be saved as soon as possible.</source>
+        <translation>Matningiz ekranda xavfsiz va imkon boʻlishi bilan saqlanadi.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Saqlanmadi: %1</translation>
     </message>
 </context>
 <context>
@@ -5139,6 +5065,93 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
     <message>
         <source>What you can do:</source>
         <translation>Nima qilish mumkin:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncView</name>
+    <message>
+        <source>Offline</source>
+        <translation>Oflayn</translation>
+    </message>
+    <message>
+        <source>Sync with the Secretariat is not set up on this computer.</source>
+        <translation>Bu kompyuterda Kotibiyat bilan sinxronlash sozlanmagan.</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Ochiq ziddiyatlar</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sinxronlanmoqda…</translation>
+    </message>
+    <message>
+        <source>Syncing… %1 of %2 changes sent</source>
+        <translation>Sinxronlanmoqda… %2 ta oʻzgarishdan %1 tasi yuborildi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing… %n record(s) received</source>
+        <translation>
+            <numerusform>Sinxronlanmoqda… %n ta yozuv qabul qilindi</numerusform>
+            <numerusform>Sinxronlanmoqda… %n ta yozuv qabul qilindi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Tizimga kirilmagan</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Sinxronlash amalga oshmadi</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Onlayn</translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>oxirgi sinxronlash: %1</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>%1 serveriga %2 sifatida kirilgan.</translation>
+    </message>
+    <message>
+        <source>No keyring on this computer: the sign-in lasts until Liaison closes.</source>
+        <translation>Bu kompyuterda kalitlar ombori (keyring) yoʻq: kirish Liaison yopilguncha amal qiladi.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s sign-in to %1 is gone: sign in again (Sync → Sign in to the Secretariat…). Your changes are kept.</source>
+        <translation>Bu kompyuterning %1 manziliga kirishi endi yoʻq: tizimga qayta kiring (Sinxronlash → Kotibiyat tizimiga kirish…). Oʻzgarishlaringiz saqlab qolindi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n ta ziddiyat</numerusform>
+            <numerusform>%n ta ziddiyat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet synced</source>
+        <translation>
+            <numerusform>%n ta oʻzgarish hali sinxronlanmagan</numerusform>
+            <numerusform>%n ta oʻzgarish hali sinxronlanmagan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of private records kept on this computer: private records are never sent.</source>
+        <translation>
+            <numerusform>Shaxsiy yozuvlardagi %n ta oʻzgarish shu kompyuterda saqlanadi: shaxsiy yozuvlar hech qachon yuborilmaydi.</numerusform>
+            <numerusform>Shaxsiy yozuvlardagi %n ta oʻzgarish shu kompyuterda saqlanadi: shaxsiy yozuvlar hech qachon yuborilmaydi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sinxronlash</translation>
+    </message>
+    <message>
+        <source>Apply the deletions from the server anyway?</source>
+        <translation>Serverdan kelgan oʻchirishlar baribir qoʻllansinmi?</translation>
     </message>
 </context>
 <context>

@@ -14,75 +14,38 @@ Paragraph; every label goes through :class:`~liaison.briefing.wording.Wording`.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from io import BytesIO
 from itertools import count
 
-import phonenumbers
-from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
 from reportlab.platypus import (
-    CondPageBreak,
     Flowable,
-    Image,
-    KeepTogether,
     PageBreak,
     Paragraph,
     Spacer,
     Table,
-    TableStyle,
 )
 
 from liaison.briefing.flowables import Contents, Heading, NoteStart, PageCounter
 from liaison.briefing.gather import (
     ActivityLine,
     Counterpart,
-    MinutesAnnex,
     Note,
     Pack,
     PlanBlock,
 )
 from liaison.briefing.markup import blocks, clean, esc, paragraphs
+from liaison.briefing.minutes_annex import minutes_body
 from liaison.briefing.papers import Papers
 from liaison.briefing.papers import annex as papers_annex
+from liaison.briefing.profiles_layout import CounterpartProfiles
 from liaison.briefing.request import Section
-from liaison.briefing.styles import FRAME_WIDTH, GAP, MARKING, MUTED, RULE, SHADE, Styles
+from liaison.briefing.styles import FRAME_WIDTH, GRID_TABLE, PLAIN_TABLE, Styles
 from liaison.briefing.wording import L, Wording
 from liaison.i18n import QT_TRANSLATE_NOOP
 from liaison.services import vocabulary as v
-from liaison.services.profiles import EventAttended, OpenAction
-from liaison.text import transliterate_cyrillic
 
-PHOTO_WIDTH = 28 * mm
-PHOTO_HEIGHT = 35 * mm
 LABEL_WIDTH = 36 * mm
 BILATERAL_LABEL = QT_TRANSLATE_NOOP("Entities", "Bilateral meeting")
-
-_GRID = TableStyle(
-    [
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
-        ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ]
-)
-_PLAIN = TableStyle(
-    [
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-        ("TOPPADDING", (0, 0), (-1, -1), 1),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-    ]
-)
-
-
-def _has_cyrillic(text: str) -> bool:
-    return any("\u0400" <= char <= "\u04ff" for char in text)
 
 
 class Layout:
@@ -96,6 +59,7 @@ class Layout:
         self.headings: list[Heading] = []
         self._annexed: dict[str, tuple[str, str]] = {}  # minutes id -> (note title, heading key)
         self.sections = pack.request.sections
+        self.profiles = CounterpartProfiles(self)
 
     # -- helpers ---------------------------------------------------------------------------------
     def t(self, label: str, **params: object) -> str:
@@ -130,7 +94,7 @@ class Layout:
         head = [Paragraph(self.t(label), self.s.cell_head) for label in header]
         scale = FRAME_WIDTH / sum(widths)
         table = Table([head, *rows], colWidths=[w * scale for w in widths], repeatRows=1, hAlign="LEFT")
-        table.setStyle(_GRID)
+        table.setStyle(GRID_TABLE)
         return table
 
     def cell(self, markup: str) -> Paragraph:
@@ -271,7 +235,7 @@ class Layout:
             for label, value in rows
         ]
         table = Table(data, colWidths=[label_width, None], hAlign="LEFT")
-        table.setStyle(_PLAIN)
+        table.setStyle(PLAIN_TABLE)
         return table
 
     def gaps(self, note: Note) -> list[str]:
@@ -418,165 +382,7 @@ class Layout:
 
     # -- counterparts --------------------------------------------------------------------------------
     def counterparts(self, note: Note) -> list[Flowable]:
-        flow: list[Flowable] = [self.heading(self.w(L.COUNTERPARTS), 1)]
-        if not note.counterparts:
-            label = L.NO_COUNTERPARTS if not note.counterparts_available else L.NO_COUNTERPARTS_CHOSEN
-            return [*flow, self.gap(label)]
-        section_heading = flow.pop()
-        for number, counterpart in enumerate(note.counterparts):
-            flow += self.profile(counterpart, note, lead=[section_heading] if number == 0 else [])
-        return flow
-
-    def profile(self, person: Counterpart, note: Note, lead: list[Flowable]) -> list[Flowable]:
-        """One counterpart: name, photo and details side by side, then their history with us.
-        ``lead`` (the section's heading, before the first person) stays on the same page."""
-        name = clean(person.name)
-        latin = clean(person.contact.get("latin_name"))
-        heading_text = f"{name} · {latin}" if latin and latin != name else name
-        top = Table(
-            [[self.photo(person.photo), self.details(person, note)]],
-            colWidths=[PHOTO_WIDTH + 5 * mm, None],
-            hAlign="LEFT",
-        )
-        top.setStyle(_PLAIN)
-        flow: list[Flowable] = [
-            CondPageBreak(60 * mm),
-            KeepTogether([*lead, self.heading(heading_text, 2), top]),
-        ]
-        return flow + self.history(person)
-
-    def details(self, person: Counterpart, note: Note) -> Table:
-        w = self.w
-        contact = person.contact
-        name = clean(person.name)
-        latin = clean(contact.get("latin_name"))
-        rows: list[tuple[str, str]] = []
-        if latin and latin != name:
-            rows.append((L.NAME_LATIN, esc(latin)))
-        elif _has_cyrillic(name):
-            rows.append((L.NAME_LATIN, esc(w(L.NAME_TRANSLITERATED, name=transliterate_cyrillic(name)))))
-        if contact.get("honorific"):
-            rows.append((L.ADDRESS_AS, esc(contact["honorific"])))
-        position = contact.get("position")
-        rows.append((L.POSITION, esc(position) if position else self._gap_markup(L.NO_POSITION)))
-        institution = person.profile.institution
-        rows.append((L.INSTITUTION, esc(institution) if institution else self._gap_markup(L.NO_INSTITUTION)))
-        rows.append((L.ROLE_HERE, esc(self._role(person, note))))
-        languages = [str(w.locale.languages.get(code, code)) for code in contact.get("languages") or []]
-        if languages:
-            rows.append((L.LANGUAGES, esc(", ".join(languages))))
-        emails = [clean(e) for e in contact.get("emails") or []]
-        phones = [_phone(p) for p in contact.get("phones") or []]
-        if emails:
-            rows.append((L.EMAIL, "<br/>".join(esc(e) for e in emails)))
-        if phones:
-            rows.append((L.PHONE, "<br/>".join(esc(p) for p in phones)))
-        if not emails and not phones:
-            rows.append((L.EMAIL, self._gap_markup(L.NO_CONTACT_DETAILS)))
-        return self.label_table(rows, label_width=31 * mm)
-
-    def history(self, person: Counterpart) -> list[Flowable]:
-        w, s = self.w, self.s
-        flow: list[Flowable] = [Paragraph(self.t(L.EARLIER_EVENTS), s.label)]
-        if person.earlier_events:
-            flow += self.bullets(self._event_line(e) for e in person.earlier_events)
-        else:
-            flow.append(self.gap(L.NO_EARLIER))
-        flow.append(Paragraph(self.t(L.EARLIER_BILATERALS), s.label))
-        for meeting in person.earlier_bilaterals:
-            where = w.place(meeting.city, meeting.country)
-            line = f"<b>{esc(w.short_date(meeting.date))}</b> — {esc(meeting.title)}"
-            if where:
-                line += f" ({esc(where)})"
-            outcome = clean(meeting.outcomes).strip()
-            agreed = self.t(L.AGREED, outcomes=outcome) if outcome else self.t(L.NOTHING_AGREED)
-            flow.append(Paragraph(f"{line}<br/>{agreed}", s.bullet, bulletText="•"))
-        if not person.earlier_bilaterals:
-            flow.append(self.gap(L.NO_EARLIER))
-        flow.append(Paragraph(self.t(L.OPEN_ACTIONS), s.label))
-        if person.open_actions:
-            flow += self.bullets(self._action_line(a) for a in person.open_actions)
-        else:
-            flow.append(Paragraph(self.t(L.NO_OPEN_ACTIONS), s.small))
-        notes = self.prose(person.contact.get("notes"), small=True)
-        if notes:
-            flow.append(Paragraph(self.t(L.NOTES_ON_FILE), s.label))
-            flow += notes
-        return flow
-
-    def _gap_markup(self, label: str) -> str:
-        return f'<font color="{GAP_HEX}"><i>{self.t(label)}</i></font>'
-
-    def _role(self, person: Counterpart, note: Note) -> str:
-        w = self.w
-        state = w.state(person.state_code)
-        if note.is_bilateral:
-            return f"{w(L.PARTY_TO)} ({state})" if state else w(L.PARTY_TO)
-        if person.head_of_delegation and state:
-            return w(L.HEADS_DELEGATION, state=state)
-        parts = [w(L.IN_DELEGATION, state=state) if state else ""]
-        if person.role and person.role != "head_of_delegation":
-            parts.append(w.choice(v.PARTICIPANT_ROLES, person.role))
-        return " · ".join(part for part in parts if part)
-
-    def _event_line(self, event: EventAttended) -> str:
-        w = self.w
-        line = f"<b>{esc(w.short_date(event.start_date))}</b> — {esc(event.title)}"
-        where = w.place(event.city, event.country)
-        if where:
-            line += f" ({esc(where)})"
-        if event.headed_delegation:
-            line += f" — {self.t(L.HEADED)}"
-        elif event.role:
-            line += f" — {esc(w.choice(v.PARTICIPANT_ROLES, event.role))}"
-        return line
-
-    def _action_line(self, action: OpenAction) -> str:
-        w = self.w
-        parts = []
-        if action.due_date is not None:
-            parts.append(f"<b>{self.t(L.DUE, date=w.short_date(action.due_date))}</b>")
-        if action.overdue:
-            parts.append(f'<font color="{MARKING_HEX}"><b>{self.t(L.OVERDUE)}</b></font>')
-        parts.append(esc(action.title))
-        line = " — ".join(parts)
-        extra = [esc(w.choice(v.ACTION_STATUSES, action.status))]
-        if action.via == "institution" and action.institution:
-            extra.append(self.t(L.VIA_INSTITUTION, institution=action.institution))
-        if action.assignee_contact:
-            extra.append(self.t(L.RESPONSIBLE_PERSON, person=action.assignee_contact))
-        if action.event_title:
-            extra.append(self.t(L.FROM_EVENT, event=action.event_title))
-        return f'{line}<br/><font size="8" color="{MUTED_HEX}">{"; ".join(extra)}</font>'
-
-    def photo(self, data: bytes | None) -> Flowable:
-        if data:
-            try:
-                reader = ImageReader(BytesIO(data))
-                width, height = reader.getSize()
-                scale = min(PHOTO_WIDTH / width, PHOTO_HEIGHT / height)
-                return Image(BytesIO(data), width=width * scale, height=height * scale, hAlign="LEFT")
-            except Exception:
-                return self._photo_box(L.BAD_PHOTO)
-        return self._photo_box(L.NO_PHOTO)
-
-    def _photo_box(self, label: str) -> Table:
-        box = Table(
-            [[Paragraph(self.t(label), self.s.photo_missing)]],
-            colWidths=[PHOTO_WIDTH],
-            rowHeights=[PHOTO_HEIGHT],
-            hAlign="LEFT",
-        )
-        box.setStyle(
-            TableStyle(
-                [
-                    ("BOX", (0, 0), (-1, -1), 0.6, MUTED, None, (2, 2)),
-                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                    ("BACKGROUND", (0, 0), (-1, -1), SHADE),
-                ]
-            )
-        )
-        return box
+        return self.profiles.section(note)
 
     # -- the annex -----------------------------------------------------------------------------------
     def minutes(self, note: Note) -> list[Flowable]:
@@ -593,39 +399,7 @@ class Layout:
             text = self.t(L.MINUTES_ANNEXED, event=annex.event_title, note=note_title)
             return [heading, Paragraph(f'<a href="#{key}">{text}</a>', self.s.body)]
         self._annexed[annex.id] = (note.title, heading.key)
-        return [PageBreak(), heading, *self.minutes_body(annex)]
-
-    def minutes_body(self, annex: MinutesAnnex) -> list[Flowable]:
-        w, s = self.w, self.s
-        title = annex.title or w(L.MINUTES_OF, event=annex.event_title)
-        flow: list[Flowable] = [Paragraph(esc(title), s.h2)]
-        when = w.dates(annex.event_start, None)
-        if when:
-            flow.append(Paragraph(esc(f"{annex.event_title}, {when}"), s.small))
-        if annex.source == "earlier":
-            flow.append(Paragraph(self.t(L.MINUTES_EARLIER, event=annex.event_title), s.gap))
-        elif annex.source == "margins":
-            flow.append(Paragraph(self.t(L.MINUTES_MARGINS, event=annex.event_title), s.body))
-        if annex.draft:
-            flow.append(Paragraph(self.t(L.MINUTES_DRAFT), s.draft))
-        else:
-            flow.append(Paragraph(self.t(L.MINUTES_AGREED, date=w.date(annex.agreed_on)), s.body))
-        summary = self.prose(annex.summary)
-        if summary:
-            flow.append(Paragraph(self.t(L.SUMMARY), s.label))
-            flow += summary
-        for entry in annex.entries:
-            heading = entry.heading or entry.agenda_item or ""
-            if heading:
-                flow.append(Paragraph(esc(heading), s.h3))
-            if entry.agenda_item and entry.agenda_item != heading:
-                flow.append(Paragraph(f"<i>{esc(entry.agenda_item)}</i>", s.small_with_next))
-            flow += self.prose(entry.notes)
-            decisions = self.prose(entry.decisions)
-            if decisions:
-                flow.append(Paragraph(self.t(L.DECISIONS), s.label))
-                flow += decisions
-        return flow
+        return [PageBreak(), heading, *minutes_body(self, annex)]
 
 
 def prepared_line(pack: Pack, wording: Wording) -> str:
@@ -638,21 +412,3 @@ def prepared_line(pack: Pack, wording: Wording) -> str:
 def _short_name(person: Counterpart) -> str:
     latin = person.contact.get("latin_name")
     return clean(latin or person.name)
-
-
-def _phone(number: str) -> str:
-    try:
-        parsed = phonenumbers.parse(number, None)
-        return str(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL))
-    except phonenumbers.NumberParseException:
-        return clean(number)
-
-
-def _hex(color: Color) -> str:
-    """A colour as ``#rrggbb`` for ``<font color=...>`` markup."""
-    return "#" + color.hexval()[2:]
-
-
-GAP_HEX = _hex(GAP)
-MARKING_HEX = _hex(MARKING)
-MUTED_HEX = _hex(MUTED)

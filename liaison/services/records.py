@@ -14,17 +14,18 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import JSON, Column, Dialect, Table, false, func, insert, select, update
+from sqlalchemy import false, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from liaison.errors import CONTEXT
-from liaison.i18n import QT_TRANSLATE_NOOP, translate
 from liaison.services import changes, search
-from liaison.services.entities import CHILDREN, ENTITIES, EntitySpec, child_clauses
-from liaison.services.errors import FieldError, NotFoundError, ValidationError
+from liaison.services.bulk_insert import RowError, check_references_many, insert_many
+from liaison.services.cleaning import Cleaner
+from liaison.services.entities import CHILDREN, EntitySpec, child_clauses
 from liaison.services.errors import FieldMessages as M
-from liaison.services.fields import Field, Kind
+from liaison.services.errors import NotFoundError, ValidationError
+from liaison.services.fields import Field
 from liaison.services.settings import DEFAULT_VISIBILITY
+from liaison.services.tables import Record, table_of
 from liaison.services.withdrawal import SYNCED_VISIBILITIES, children_follow, going_private
 from liaison.store.base import SYNC_COLUMNS, VISIBILITIES, new_id, utcnow
 from liaison.text import search_key
@@ -32,8 +33,7 @@ from liaison.text import search_key
 if TYPE_CHECKING:
     from liaison.store.engine import Store
 
-Record = dict[str, Any]
-_Plan = tuple[str, Field, bool, Any, tuple[type, ...]]
+__all__ = ["Before", "Record", "Records", "RowError", "follow_owner", "table_of", "tombstone", "untombstone"]
 
 
 @dataclass(frozen=True)
@@ -44,12 +44,6 @@ class Before:
 
 
 READ_ONLY_COLUMNS = frozenset(SYNC_COLUMNS)
-
-
-def table_of(spec: EntitySpec) -> Table:
-    table = spec.model.__table__  # type: ignore[attr-defined]
-    assert isinstance(table, Table)
-    return table
 
 
 def tombstone(
@@ -79,6 +73,41 @@ def tombstone(
         for child_id, child_rev in rows:
             tombstone(session, child, child_id, child_rev, when, removed)
     search.reindex(session, spec.name, record_id)
+
+
+def untombstone(session: Session, spec: EntitySpec, row: Mapping[str, Any], when: datetime) -> None:
+    """Bring back a tombstoned record and the children deleted with it (at ``when``), queueing
+    each change and updating the search index: what :func:`tombstone` did, undone."""
+    table = table_of(spec)
+    now = utcnow()
+    session.execute(
+        update(table).where(table.c.id == row["id"]).values(deleted=False, deleted_at=None, updated_at=now)
+    )
+    if row["server_rev"] == 0:  # the server never saw it: send it whole
+        fields = {f.name: row[f.name] for f in spec.fields}
+        changes.capture(session, spec.name, row["id"], "create", fields, 0)
+    else:
+        changes.capture(
+            session,
+            spec.name,
+            row["id"],
+            "update",
+            {"deleted": False},
+            row["server_rev"],
+            {"deleted": True},
+        )
+    for child in CHILDREN.get(spec.name, []):
+        child_table = table_of(child)
+        children = session.execute(
+            select(child_table).where(
+                *child_clauses(child, child_table, spec.name, row["id"]),
+                child_table.c.deleted.is_(True),
+                child_table.c.deleted_at == when,
+            )
+        ).mappings()
+        for child_row in [dict(r) for r in children]:
+            untombstone(session, child, child_row, when)
+    search.reindex(session, spec.name, row["id"])
 
 
 FOLLOWED = frozenset({"visibility", "owner_institution_id"})
@@ -118,7 +147,7 @@ class Records:
         self.table = table_of(spec)
         self.services = services
         self._list_columns = [c for c in self.table.c if c.type.python_type is not bytes]
-        self._plan: tuple[_Plan, ...] | None = None
+        self.cleaner = Cleaner(spec)
 
     # -- transactions ------------------------------------------------------------------------
     def write(self) -> AbstractContextManager[Session]:
@@ -235,82 +264,7 @@ class Records:
     # -- validation --------------------------------------------------------------------------
     def _clean(self, values: Mapping[str, Any], base: Mapping[str, Any], *, creating: bool) -> Record:
         """Clean ``values`` (all fields when creating, the given ones when updating)."""
-        errors: builtins.list[FieldError] = []
-        by_name = self.spec.by_name
-        for name in values:
-            if name not in by_name:
-                errors.append(FieldError(name, name, M.UNKNOWN_FIELD))
-        row = {**base, **values}
-        cleaned: Record = {}
-        for name, f, is_list, default, blank in self._clean_plan():
-            if creating:
-                raw = values.get(name, default)
-            elif name in values:
-                raw = values[name]
-            else:
-                continue
-            # An absent or empty value of an optional field: what Field.clean returns for it,
-            # without the call (bulk imports leave most fields of most rows empty).
-            if blank and (raw is None or (type(raw) in blank and not raw)):
-                cleaned[name] = [] if is_list else None
-                continue
-            try:
-                cleaned[name] = f.clean(raw, row)
-            except FieldError as error:
-                errors.append(error)
-        if not errors:
-            merged = {**base, **cleaned}
-            for check in self.spec.checks:
-                try:
-                    check(merged, self.spec)
-                except FieldError as error:
-                    errors.append(error)
-        if errors:
-            raise ValidationError(errors)
-        return cleaned
-
-    def _clean_plan(self) -> tuple[_Plan, ...]:
-        """Per field, in order: name, field, whether it is a list, its default, and the types
-        whose empty values clean to the field's empty value (none for a required field)."""
-        plan = self._plan
-        if plan is None:
-            plan = tuple(
-                (
-                    f.name,
-                    f,
-                    f.is_list,
-                    f.default,
-                    () if f.required else ((str, builtins.list, tuple) if f.is_list else (str,)),
-                )
-                for f in self.spec.fields
-            )
-            self._plan = plan
-        return plan
-
-    def _check_references(
-        self, session: Session, values: Mapping[str, Any], row: Mapping[str, Any] | None = None
-    ) -> None:
-        """Every reference in ``values`` names a live record. ``row``: the whole record as it
-        will be (an update's ``values`` may lack the field naming a polymorphic owner's kind)."""
-        errors: builtins.list[FieldError] = []
-        whole = values if row is None else row
-        for name, value in values.items():
-            f = self.spec.by_name.get(name)
-            if f is None or value is None:
-                continue
-            if f.kind is Kind.REF:
-                ref = f.ref or whole.get(self.spec.parent_kind or "")  # a polymorphic owner
-                if ref not in ENTITIES:
-                    errors.append(f.error(M.UNKNOWN_REFERENCE, value=value))
-                    continue
-                target = table_of(ENTITIES[ref])
-                found = session.execute(
-                    select(target.c.id).where(target.c.id == value, target.c.deleted == false())
-                ).first()
-                if found is None:
-                    errors.append(f.error(M.UNKNOWN_REFERENCE, value=value))
-        if errors:
-            raise ValidationError(errors)
+        return self.cleaner.clean(values, base, creating=creating)
 
     # -- hooks for subclasses ----------------------------------------------------------------
     def before_write(self, session: Session, old: Record | None, new: Record) -> None:
@@ -330,7 +284,7 @@ class Records:
     ) -> Record:
         cleaned = self._clean(values, {}, creating=True)
         self._apply_defaults(session, cleaned, values)
-        self._check_references(session, cleaned)
+        self.cleaner.check_references(session, cleaned)
         self.before_write(session, None, cleaned)
         now = utcnow()
         record = {
@@ -371,7 +325,7 @@ class Records:
         changed = {name: value for name, value in cleaned.items() if old.get(name) != value}
         if not changed:
             return old
-        self._check_references(session, changed, {**old, **changed})
+        self.cleaner.check_references(session, changed, {**old, **changed})
         new = {**old, **changed}
         self.before_write(session, old, new)
         changed = {name: new[name] for name in self.spec.by_name if new.get(name) != old.get(name)}
@@ -434,42 +388,8 @@ class Records:
         old = self.get_in(session, record_id, include_deleted=True)
         if not old["deleted"]:
             return old
-        self._restore(session, self.spec, old, old["deleted_at"])
+        untombstone(session, self.spec, old, old["deleted_at"])
         return self.get_in(session, record_id)
-
-    def _restore(self, session: Session, spec: EntitySpec, row: Mapping[str, Any], when: datetime) -> None:
-        table = table_of(spec)
-        now = utcnow()
-        session.execute(
-            update(table)
-            .where(table.c.id == row["id"])
-            .values(deleted=False, deleted_at=None, updated_at=now)
-        )
-        if row["server_rev"] == 0:  # the server never saw it: send it whole
-            fields = {f.name: row[f.name] for f in spec.fields}
-            changes.capture(session, spec.name, row["id"], "create", fields, 0)
-        else:
-            changes.capture(
-                session,
-                spec.name,
-                row["id"],
-                "update",
-                {"deleted": False},
-                row["server_rev"],
-                {"deleted": True},
-            )
-        for child in CHILDREN.get(spec.name, []):
-            child_table = table_of(child)
-            children = session.execute(
-                select(child_table).where(
-                    *child_clauses(child, child_table, spec.name, row["id"]),
-                    child_table.c.deleted.is_(True),
-                    child_table.c.deleted_at == when,
-                )
-            ).mappings()
-            for child_row in [dict(r) for r in children]:
-                self._restore(session, child, child_row, when)
-        search.reindex(session, spec.name, row["id"])
 
     def create_many(self, rows: Sequence[Mapping[str, Any]], *, chunk: int = 5000) -> builtins.list[str]:
         """Create many records in one transaction (imports): all are valid, or none is written.
@@ -532,12 +452,12 @@ class Records:
             if clean.get("owner_institution_id") is None:
                 clean["owner_institution_id"] = owner
             cleaned_rows.append({"id": values.get("id") or new_id(), **clean})
-        self._check_references_many(session, cleaned_rows, offset)
+        check_references_many(session, self.spec, cleaned_rows, offset)
         now = utcnow()
         sync = {"server_rev": 0, "deleted": False, "deleted_at": None, "created_at": now, "updated_at": now}
         records = [{**cleaned, **sync} for cleaned in cleaned_rows]
         search.fill_sort_keys(self.spec.name, records)
-        self._insert_many(session, records, sync)
+        insert_many(session, self.table, records, sync)
         changes.capture_creates(session, self.spec.name, cleaned_rows)
         if self.spec.name in search.INDEXED:
             search.index_new(session, self.spec.name, records)
@@ -547,108 +467,7 @@ class Records:
         self.after_create_many(session, records)
         return [r["id"] for r in records]
 
-    def _insert_many(self, session: Session, records: Sequence[Record], same: Mapping[str, Any]) -> None:
-        """Insert ``records`` (each holds every column; ``same`` are the columns whose value is
-        the same in all of them) with one ``executemany`` of tuples on the session's connection.
-
-        This stores what ``session.execute(insert(table), records)`` stores, byte for byte: every
-        value goes through its column type's own bind processor (the dialect's JSON serialiser,
-        SQLite's text form of dates and datetimes), the values common to all rows once.
-        """
-        columns = builtins.list(self.table.c)
-        connection = session.connection()
-        dialect = connection.dialect
-        if dialect.paramstyle != "qmark" or records[0].keys() != {c.name for c in columns}:
-            # columns left to their defaults, or names that are not columns: SQLAlchemy decides
-            session.execute(insert(self.table), records)
-            return
-        session.flush()  # ORM objects pending in this session are written first, as execute would
-        varying = [c for c in columns if c.name not in same]
-        fixed = [c for c in columns if c.name in same]
-        tail = tuple(_bind(c, dialect, same[c.name]) for c in fixed)
-        # (position, processor, what it makes of None, of an empty list: most list fields of
-        # most records are empty, and serialising them is most of the processors' cost)
-        processors = [
-            (i, processor, processor(None), processor([]) if isinstance(c.type, JSON) else _NOT_JSON)
-            for i, c in enumerate(varying)
-            if (processor := c.type.dialect_impl(dialect).bind_processor(dialect)) is not None
-        ]
-        names = [c.name for c in varying]
-        params: builtins.list[tuple[Any, ...]] = []
-        for record in records:
-            values = [record[name] for name in names]
-            for i, processor, none, empty in processors:
-                value = values[i]
-                if value is None:
-                    values[i] = none
-                elif empty is not _NOT_JSON and type(value) is list and not value:
-                    values[i] = empty
-                else:
-                    values[i] = processor(value)
-            params.append((*values, *tail))
-        quote = dialect.identifier_preparer
-        statement = "INSERT INTO {} ({}) VALUES ({})".format(
-            quote.format_table(self.table),
-            ", ".join(quote.format_column(c) for c in (*varying, *fixed)),
-            ", ".join("?" * len(columns)),
-        )
-        connection.exec_driver_sql(statement, params)
-
-    def _check_references_many(self, session: Session, rows: Sequence[Record], offset: int) -> None:
-        """Every reference names a live record; else the first row that has a wrong one fails
-        with all of its wrong references, as :meth:`_check_references` reports them."""
-        refs = [f for f in self.spec.fields if f.kind is Kind.REF]
-        found: dict[str, set[Any]] = {}
-        for f in refs:
-            if f.ref is None:  # a polymorphic owner: its entity's own service checks it
-                continue
-            wanted = {row[f.name] for row in rows if row.get(f.name)}
-            if not wanted:
-                continue
-            target = table_of(ENTITIES[f.ref])
-            found[f.name] = set(
-                session.execute(
-                    select(target.c.id).where(target.c.id.in_(wanted), target.c.deleted == false())
-                ).scalars()
-            )
-            if found[f.name] == wanted:
-                del found[f.name]  # all there: nothing to check row by row
-        if not found:
-            return
-        checked = [f for f in refs if f.name in found]
-        for number, row in enumerate(rows, start=offset + 1):
-            errors = [
-                f.error(M.UNKNOWN_REFERENCE, value=row[f.name])
-                for f in checked
-                if row.get(f.name) and row[f.name] not in found[f.name]
-            ]
-            if errors:
-                raise RowError(number, ValidationError(errors))
-
-
-_NOT_JSON = object()
-
-
-def _bind(column: Column[Any], dialect: Dialect, value: Any) -> Any:
-    """``value`` as SQLAlchemy binds it for ``column`` on ``dialect``."""
-    processor = column.type.dialect_impl(dialect).bind_processor(dialect)
-    return value if processor is None else processor(value)
-
 
 def _has_words(key: str, words: builtins.list[str]) -> bool:
     tokens = key.split()
     return all(any(token.startswith(word) for token in tokens) for word in words)
-
-
-class RowError(ValidationError):
-    """A bulk import failed at one row; nothing of the import was written."""
-
-    def __init__(self, row: int, error: ValidationError) -> None:
-        self.row = row
-        super().__init__(error.errors)
-
-    ROW = QT_TRANSLATE_NOOP("Errors", "Row {row}: {details}")
-
-    def message(self, *, english: bool = False) -> str:
-        text = self.ROW if english else translate(CONTEXT, self.ROW)
-        return text.format(row=self.row, details=super().message(english=english))

@@ -18,19 +18,15 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table, false, select
-
 from liaison.protocol import constants as c
 from liaison.protocol.errors import ProtocolError
 from liaison.protocol.messages import StatusResponse, decode_login_response, decode_status_response
 from liaison.services import changes
 from liaison.services.app import Liaison
-from liaison.services.settings import HOME_INSTITUTION
 from liaison.store.base import utcnow
 from liaison.sync import conflicts, restore, state
 from liaison.sync.credentials import TokenStore, account_name
 from liaison.sync.errors import (
-    ConflictNotYoursError,
     LoginRequiredError,
     NotLoggedInError,
     ServerError,
@@ -42,9 +38,11 @@ from liaison.sync.errors import (
     TrainingRecordError,
 )
 from liaison.sync.files import Files, download_within_budget, missing
+from liaison.sync.home_institution import ensure_institution
 from liaison.sync.pending import PendingCounter
 from liaison.sync.pull import PullStats, pull
 from liaison.sync.push import PushStats, push
+from liaison.sync.resolutions import send_resolutions
 from liaison.sync.transport import RetryPolicy, Timeouts, Transport, check_url, ssl_context
 
 Progress = Callable[["SyncProgress"], None]
@@ -487,9 +485,9 @@ class SyncClient:
     ) -> tuple[PushStats, PullStats]:
         """Push, tell the server of resolved conflicts, pull."""
         pushed = push(run)
-        self._send_resolutions(run)
+        send_resolutions(run)
         pulled = pull(run, allow_mass_delete=allow_mass_delete)
-        if self._ensure_institution(connection):
+        if ensure_institution(self.app, connection):
             pushed.add(push(run))
         return pushed, pulled
 
@@ -523,69 +521,6 @@ class SyncClient:
             raise
         except SyncError:
             return 0, len(missing(run.app))
-
-    def _send_resolutions(self, run: Run) -> None:
-        """Tell the server of conflicts resolved here. One the officer may not resolve (403) is
-        put back in the inbox and, once the others are sent, raised as
-        :class:`ConflictNotYoursError` (the pull waits for the next sync); one the server has
-        no more for this officer (404: its record left their sight) has nothing to tell."""
-        with self.app.store.read() as session:
-            waiting = conflicts.pending_resolutions(session)
-        refused: ConflictNotYoursError | None = None
-        for conflict_id in waiting:
-            run.check_cancel()
-            try:
-                run.call("POST", c.RESOLVE_PATH.format(conflict_id=conflict_id))
-            except ServerRefusedError as error:
-                if error.status == 403:
-                    with self.app.store.write() as session:
-                        view = conflicts.reopen(session, conflict_id)
-                    if view is not None:
-                        refused = refused or conflicts.not_yours(view.author, view.title)
-                    continue
-                if error.status != 404:
-                    raise
-            with self.app.store.write() as session:
-                conflicts.resolution_sent(session, conflict_id)
-        if refused is not None:
-            raise refused
-
-    def _ensure_institution(self, connection: state.Connection) -> bool:
-        """Make sure the officer's institution on the server is a record here, with the
-        server's id, so that the owner of records (which the server sets) names a record, and
-        make it the home institution when none is set. Made once, after the first pull found
-        no such record (another officer of the institution may have made it already)."""
-        institution = connection.institution
-        if not institution or not institution.get("id"):
-            return False
-        table = self.app.institutions.table
-        assert isinstance(table, Table)
-        with self.app.store.read() as session:
-            found = session.execute(select(table.c.id).where(table.c.id == institution["id"])).first()
-            home = self.app.settings.get_in(session, HOME_INSTITUTION)
-        if found is not None and home:
-            return False  # the usual case: nothing to write
-        created = False
-        with self.app.store.write() as session:
-            found = session.execute(select(table.c.id).where(table.c.id == institution["id"])).first()
-            if found is None:
-                self.app.institutions.create_in(
-                    session,
-                    {
-                        "name": institution.get("name") or institution["id"],
-                        "state_code": institution.get("state"),
-                        "visibility": c.SHARED,
-                    },
-                    record_id=institution["id"],
-                )
-                created = True
-            home = self.app.settings.get_in(session, HOME_INSTITUTION)
-            live = session.execute(
-                select(table.c.id).where(table.c.id == home, table.c.deleted == false())
-            ).first()
-            if not home or live is None:
-                self.app.settings.set_in(session, HOME_INSTITUTION, institution["id"])
-        return created
 
     # -- conflicts -------------------------------------------------------------------------------
     def conflicts(self, *, include_resolved: bool = False) -> list[conflicts.ConflictView]:

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from datetime import UTC
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -18,7 +16,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStackedWidget,
     QToolBar,
-    QToolButton,
     QWidget,
 )
 
@@ -28,11 +25,12 @@ from liaison.ui.language import Retranslating
 from liaison.ui.search_box import SearchBox
 from liaison.ui.sections import SECTIONS, tr_entity
 from liaison.ui.style import setup_navigation
+from liaison.ui.sync_view import SyncView
 from liaison.ui.tasks import Job, JobControl, TaskManager
+from liaison.ui.window_menus import build_menus, retranslate_menus
 
 if TYPE_CHECKING:  # imported when the record opens, not before the window shows (see attach)
     from liaison.services.app import Liaison
-    from liaison.sync import SyncProgress
     from liaison.ui.briefing_dialog import BriefingDialog
     from liaison.ui.meeting import MeetingMode
     from liaison.ui.pages import EntityPage
@@ -149,23 +147,14 @@ class MainWindow(Retranslating, QMainWindow):
         toolbar.addWidget(self.search)
         self.addToolBar(toolbar)
 
-        self._build_menus()
         self.shown_label = QLabel(self)
-        self.pending_label = QLabel(self)
-        self.sync_icon = QLabel(self)
-        self.sync_icon.setPixmap(icon("offline").pixmap(16, 16))
-        self.statusBar().addPermanentWidget(self.sync_icon)
-        self.sync_label = QLabel(self.tr("Offline"), self)
-        self.sync_label.setToolTip(self.tr("Sync with the Secretariat is not set up on this computer."))
-        self.conflicts_button = QToolButton(self)
-        self.conflicts_button.setIcon(icon("conflict", QColor("#c42b1c")))
-        self.conflicts_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.conflicts_button.setAutoRaise(True)
-        self.conflicts_button.setAccessibleName(self.tr("Open conflicts"))
-        self.conflicts_button.clicked.connect(self.show_conflicts)
-        self.conflicts_button.hide()
-        for label in (self.shown_label, self.pending_label, self.conflicts_button, self.sync_label):
-            self.statusBar().addPermanentWidget(label)
+        self.sync_view = SyncView(self)  # the status bar's sync widgets, under their names here too
+        self.sync_icon, self.sync_label = self.sync_view.sync_icon, self.sync_view.sync_label
+        self.pending_label, self.conflicts_button = (
+            self.sync_view.pending_label,
+            self.sync_view.conflicts_button,
+        )
+        build_menus(self)
         self.tasks.busy_changed.connect(lambda _busy: self.update_status())
         self.nav.setCurrentRow(0)
         self.retranslate()
@@ -192,30 +181,8 @@ class MainWindow(Retranslating, QMainWindow):
             placeholder = self.stack.widget(index)
             if isinstance(placeholder, QLabel):
                 placeholder.setText(self.tr("Opening the record…"))
-        self.file_menu.setTitle(self.tr("&File"))
-        self.brief_action.setText(self.tr("&Briefing pack…"))
-        self.sample_action.setText(self.tr("Open the &training record…"))
-        self.settings_action.setText(self.tr("Se&ttings…"))
-        self.transfer.retranslate()
-        self.quit_action.setText(self.tr("&Quit"))
-        self.go_menu.setTitle(self.tr("&Go"))
-        self.meeting_action.setText(self.tr("&Meeting mode"))
-        self.meeting_action.setToolTip(self.tr("Draft the minutes of the selected event while it runs (F9)"))
-        self.search_action.setText(self.tr("&Search everything"))
-        self.sync_menu.setTitle(self.tr("&Sync"))
-        self.sync_now_action.setText(self.tr("Sync &now"))
-        self.sign_in_action.setText(self.tr("Sign &in to the Secretariat…"))
-        self.sign_out_action.setText(self.tr("Sign &out"))
-        self.conflicts_action.setText(self.tr("&Conflicts…"))
-        self.sync_log_action.setText(self.tr("Sync &log…"))
-        self.help_menu.setTitle(self.tr("&Help"))
-        self.about_action.setText(self.tr("&About Liaison"))
-        self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
-        self.conflicts_button.setAccessibleName(self.tr("Open conflicts"))
-        if self.sync is None and self.training_banner is None:
-            self.sync_label.setText(self.tr("Offline"))
-            self.sync_label.setToolTip(self.tr("Sync with the Secretariat is not set up on this computer."))
-        self._show_sync_state()
+        retranslate_menus(self)
+        self.sync_view.retranslate()
         if self.services is not None:
             QTimer.singleShot(0, self.update_status)  # the counts (a read; not during construction)
 
@@ -249,144 +216,14 @@ class MainWindow(Retranslating, QMainWindow):
         from liaison.ui.sync_controller import SyncController
 
         self.sync = SyncController(services, self)
-        self.sync.changed.connect(self._show_sync_state)
-        self.sync.synced.connect(self._synced)
-        self.sync.mass_delete.connect(self._confirm_mass_delete)
+        self.sync.changed.connect(self.sync_view.show_state)
+        self.sync.synced.connect(self.sync_view.synced)
+        self.sync.mass_delete.connect(self.sync_view.confirm_mass_delete)
         self.tasks.busy_changed.connect(lambda busy: None if busy else self.sync.edited())
         self.sync.start()
 
-    def _sync_progress_text(self, progress: SyncProgress | None) -> str:
-        """ "Syncing…", with how far it got once the sync reports (a first sync of a large
-        record takes a while: the officer sees it move)."""
-        if progress is None or (progress.phase == "push" and not progress.total):
-            return self.tr("Syncing…")
-        locale = QLocale()
-        if progress.phase == "push":
-            return (
-                self.tr("Syncing… %1 of %2 changes sent")
-                .replace("%1", locale.toString(progress.done))
-                .replace("%2", locale.toString(progress.total or 0))
-            )
-        return self.tr("Syncing… %n record(s) received", None, progress.done)
-
-    def _show_sync_state(self) -> None:
-        sync = self.sync
-        if sync is None:
-            return
-        status = sync.status
-        signed_in = sync.signed_in
-        for action in (self.sync_now_action, self.sign_out_action):
-            action.setEnabled(signed_in)
-        if sync.running:
-            icon_name, text = "sync", self._sync_progress_text(sync.progress)
-        elif not signed_in:
-            icon_name, text = "offline", self.tr("Not signed in")
-        elif sync.online is False:
-            icon_name, text = "offline", self.tr("Offline")
-        elif sync.last_error:  # the server answered, but the sync did not go through
-            icon_name, text = "conflict", self.tr("Sync failed")
-        else:
-            icon_name, text = "online", self.tr("Online")
-        if not sync.running and status is not None and status.last_sync and signed_in:
-            text += " · " + self.tr("last sync %1").replace("%1", _short_time(status.last_sync))
-        self.sync_icon.setPixmap(icon(icon_name).pixmap(16, 16))
-        self.sync_label.setText(text)
-        if signed_in and status is not None:
-            tip = sync.last_error or (
-                self.tr("Signed in to %1 as %2.")
-                .replace("%1", status.server_url or "")
-                .replace("%2", status.username or "")
-            )
-            if sync.memory_only:
-                tip += " " + self.tr("No keyring on this computer: the sign-in lasts until Liaison closes.")
-        elif sync.sign_in_lost and status is not None:
-            tip = sync.last_error or self.tr(
-                "This computer's sign-in to %1 is gone: sign in again (Sync → Sign in to the Secretariat…). Your changes are kept."  # noqa: E501 - one literal for Qt Linguist
-            ).replace("%1", status.server_url or "")
-        else:
-            tip = self.tr("Sync with the Secretariat is not set up on this computer.")
-        self.sync_label.setToolTip(tip)
-        conflicts = status.open_conflicts if status is not None else 0
-        self.conflicts_button.setVisible(conflicts > 0)
-        self.conflicts_button.setText(self.tr("%n conflict(s)", None, conflicts))
-        if status is not None:
-            self.pending_label.setText(self.tr("%n change(s) not yet synced", None, status.pending))
-            self.pending_label.setToolTip(
-                self.tr(
-                    "%n change(s) of private records kept on this computer: private records are never sent.",
-                    None,
-                    status.private_pending,
-                )
-            )
-
-    def _synced(self, summary: object) -> None:
-        """A sync finished: merge others' text into open meeting modes, and show the new rows
-        and the re-read record in every list whose editor holds no unsaved edits (an editor
-        with edits keeps them; its save then goes through the server's merge). A sync that only
-        sent this machine's own changes has nothing new to show."""
-        if getattr(summary, "restored", False):
-            from liaison.sync.restore import notice  # not before the window shows: it reads the record
-
-            self.statusBar().showMessage(notice(getattr(summary, "resent", 0)), 30000)
-        if not any(getattr(summary, name, 0) for name in ("pulled", "deleted", "merged")):
-            return
-        for mode in self.meetings:
-            mode.merge_synced()
-        for page in self.pages.built.values():
-            if getattr(page, "is_today", False):
-                page.reload()
-                continue
-            if page.editor.dirty:
-                continue
-            current = page.current()
-            page.reload()
-            row = page.model.row_of(current["id"]) if current is not None else -1
-            if row >= 0:  # still in the list as filtered: the editor shows it as synced
-                page.view.selectRow(row)
-
-    def _confirm_mass_delete(self, text: str) -> None:
-        answer = QMessageBox.warning(
-            self,
-            self.tr("Sync"),
-            text + "\n\n" + self.tr("Apply the deletions from the server anyway?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer == QMessageBox.StandardButton.Yes and self.sync is not None:
-            self.sync.sync_now(allow_mass_delete=True)
-
-    def sync_now(self) -> None:
-        if self.sync is not None:
-            self.sync.sync_now()
-
-    def sign_in(self) -> None:
-        from liaison.ui.sync_dialogs import LoginDialog
-
-        if self.sync is not None:
-            dialog = LoginDialog(self.sync, self)
-            dialog.exec()
-            dialog.deleteLater()
-
-    def sign_out(self) -> None:
-        if self.sync is not None:
-            self.sync.logout()
-
     def show_conflicts(self) -> None:
-        from liaison.ui.sync_dialogs import ConflictInbox
-
-        if self.sync is not None:
-            inbox = ConflictInbox(self.sync, self)
-            inbox.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # each opening reads afresh
-            inbox.finished.connect(lambda _result: self.sync.refresh() if self.sync else None)
-            inbox.open()
-
-    def show_sync_log(self) -> None:
-        from liaison.ui.sync_dialogs import SyncLogDialog
-
-        if self.sync is not None:
-            log = SyncLogDialog(self.sync, self)
-            log.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # stops listening to the log
-            log.open()
+        self.sync_view.show_conflicts()
 
     def _build_page(self, entity: str) -> EntityPage:
         from liaison.ui.pages import PAGES, EntityPage
@@ -431,87 +268,6 @@ class MainWindow(Retranslating, QMainWindow):
     @property
     def minutes_panel(self) -> QWidget:
         return self.pages["events"].panels["Minutes"]
-
-    def _build_menus(self) -> None:
-        """The menus and their actions; their texts are set by :meth:`retranslate`."""
-        self.file_menu = file_menu = self.menuBar().addMenu("")
-        self.brief_action = QAction(icon("brief"), "", self)
-        self.brief_action.setShortcut(QKeySequence.StandardKey.Print)
-        self.brief_action.triggered.connect(self.open_briefing)
-        file_menu.addAction(self.brief_action)
-        self.sample_action = QAction(self)
-        self.sample_action.triggered.connect(self.open_training)
-        self.record_actions: list[QAction] = [self.brief_action, self.sample_action]
-        file_menu.addAction(self.sample_action)
-        from liaison.ui.transfer_actions import TransferActions
-
-        self.transfer = TransferActions(self)  # File → Import…, Export… (its own module)
-        file_menu.addActions(self.transfer.actions)
-        self.record_actions.extend(self.transfer.actions)
-        self.settings_action = QAction(icon("settings"), "", self)
-        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
-        self.settings_action.triggered.connect(self.open_settings)
-        file_menu.addAction(self.settings_action)
-        self.record_actions.append(self.settings_action)
-        file_menu.addSeparator()
-        self.quit_action = QAction(self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.triggered.connect(self.close)
-        file_menu.addAction(self.quit_action)
-
-        self.go_menu = go_menu = self.menuBar().addMenu("")
-        self.go_actions: list[QAction] = []
-        for number, _section in enumerate(SECTIONS, start=1):
-            action = QAction(self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _checked=False, row=number - 1: self.nav.setCurrentRow(row))
-            go_menu.addAction(action)
-            self.go_actions.append(action)
-        go_menu.addSeparator()
-        self.meeting_action = QAction(icon("meeting"), "", self)
-        self.meeting_action.setShortcut(QKeySequence(Qt.Key.Key_F9))
-        self.meeting_action.triggered.connect(self.meeting_mode_for_selection)
-        go_menu.addAction(self.meeting_action)
-        self.record_actions.append(self.meeting_action)
-        self.search_action = QAction(self)
-        self.search_action.setShortcut(QKeySequence("Ctrl+K"))
-        self.search_action.triggered.connect(self.focus_search)
-        go_menu.addAction(self.search_action)
-
-        self.sync_menu = sync_menu = self.menuBar().addMenu("")
-        self.sync_now_action = QAction(icon("sync"), "", self)
-        self.sync_now_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
-        self.sync_now_action.triggered.connect(self.sync_now)
-        self.sign_in_action = QAction(self)
-        self.sign_in_action.triggered.connect(self.sign_in)
-        self.sign_out_action = QAction(self)
-        self.sign_out_action.triggered.connect(self.sign_out)
-        self.conflicts_action = QAction(icon("conflict"), "", self)
-        self.conflicts_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
-        self.conflicts_action.triggered.connect(self.show_conflicts)
-        self.sync_log_action = QAction(self)
-        self.sync_log_action.triggered.connect(self.show_sync_log)
-        for action in (
-            self.sync_now_action,
-            self.sign_in_action,
-            self.sign_out_action,
-            self.conflicts_action,
-            self.sync_log_action,
-        ):
-            sync_menu.addAction(action)
-            self.record_actions.append(action)
-
-        self.help_menu = help_menu = self.menuBar().addMenu("")
-        self.shortcuts_action = QAction(self)
-        self.shortcuts_action.setShortcut(QKeySequence.StandardKey.HelpContents)
-        self.shortcuts_action.triggered.connect(self.show_shortcuts)
-        help_menu.addAction(self.shortcuts_action)
-        self.shortcuts_dialog: QDialog | None = None
-        self.about_action = QAction(icon("about"), "", self)
-        self.about_action.triggered.connect(self.about)
-        help_menu.addAction(self.about_action)
-        for action in self.record_actions:
-            action.setEnabled(self.services is not None)
 
     # -- navigation --------------------------------------------------------------------------
     def current_page(self) -> EntityPage:
@@ -625,7 +381,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.tr("%1: %2 shown").replace("%1", tr_entity(page.spec.plural)).replace("%2", shown)
         )
         # The changes not yet synced are counted off the GUI thread by the sync controller
-        # (_show_sync_state), after every write (busy_changed -> SyncController.edited).
+        # (SyncView.show_state), after every write (busy_changed -> SyncController.edited).
 
     # -- commands ----------------------------------------------------------------------------
     def show_shortcuts(self) -> None:
@@ -707,23 +463,3 @@ class MainWindow(Retranslating, QMainWindow):
             return
         self.tasks.drain()
         event.accept()
-
-
-def _short_time(iso: str) -> str:
-    """A sync time (ISO, UTC) as the officer's local time: today as 14:05, else with the date
-    as the window's language writes it ("5 мар. 2024 14:05")."""
-    from datetime import datetime
-
-    from liaison.ui.i18n import format_date  # imported with the record (the services' labels)
-
-    try:
-        moment = datetime.fromisoformat(iso)
-    except ValueError:
-        return iso
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    local = moment.astimezone()
-    today = datetime.now(local.tzinfo).date()
-    if local.date() == today:
-        return local.strftime("%H:%M")
-    return format_date(local.replace(tzinfo=None))

@@ -8,31 +8,20 @@ logs them; the notes themselves are taken in meeting mode (:attr:`MinutesPanel.o
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import UTC, datetime
-from typing import Any
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QStyle,
     QTableView,
-    QTextBrowser,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -40,71 +29,14 @@ from shiboken6 import isValid
 
 from liaison.errors import KnownError
 from liaison.services.app import Liaison
-from liaison.services.entities import MINUTES, MINUTES_LOG
+from liaison.services.entities import MINUTES
 from liaison.services.records import Record
 from liaison.services.settings import OFFICER_NAME
 from liaison.ui.children import RecordDialog
-from liaison.ui.i18n import choice_labels, format_date
 from liaison.ui.language import Retranslating
+from liaison.ui.minutes_detail import MinutesDetail, MinutesDetailView, escaped, read_minutes_detail
 from liaison.ui.models import RecordTableModel
 from liaison.ui.tasks import Op, TaskManager, show_error
-
-
-@dataclass(frozen=True)
-class PreviewEntry:
-    title: str  # the agenda item's title, else the entry's heading
-    heading: str | None  # the entry's own heading when it differs from the title
-    notes: str | None
-    decisions: str | None
-
-
-@dataclass(frozen=True)
-class MinutesDetail:
-    """What the lower half of the panel shows about one set of minutes."""
-
-    minutes: Record
-    log: tuple[Record, ...]
-    entries: tuple[PreviewEntry, ...]
-
-
-def read_minutes_detail(services: Liaison, minutes_id: str) -> MinutesDetail:
-    """The minutes, their log (oldest first) and entries (in order), in one read."""
-    with services.minutes.read() as session:
-        minutes = services.minutes.get_in(session, minutes_id)
-        log = services.minutes_log.list_in(session, {"minutes_id": minutes_id}, order_by=["at"])
-        entries = services.minutes_entries.list_in(session, {"minutes_id": minutes_id})
-        agenda_ids = {entry["agenda_item_id"] for entry in entries if entry.get("agenda_item_id")}
-        titles = {
-            item["id"]: item["title"]
-            for item in services.agenda.list_in(session, {"id": agenda_ids}, include_deleted=True)
-        }
-    preview = []
-    for entry in entries:
-        agenda_title = titles.get(entry.get("agenda_item_id") or "")
-        heading = entry.get("heading")
-        title = agenda_title or heading or ""
-        preview.append(
-            PreviewEntry(
-                title=title,
-                heading=heading if heading and heading != title else None,
-                notes=entry.get("notes"),
-                decisions=entry.get("decisions"),
-            )
-        )
-    return MinutesDetail(minutes, tuple(log), tuple(preview))
-
-
-def _e(value: Any) -> str:
-    return html.escape(str(value), quote=True)
-
-
-def _paragraphs(text: str) -> str:
-    return "".join(f"<p>{_e(part).replace(chr(10), '<br>')}</p>" for part in text.strip().split("\n\n"))
-
-
-def _local(moment: datetime) -> datetime:
-    """A stored (naive UTC) moment in the computer's time zone, for display."""
-    return moment.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
 
 
 class MinutesPanel(Retranslating, QWidget):
@@ -115,8 +47,6 @@ class MinutesPanel(Retranslating, QWidget):
 
     open_meeting_mode = Signal(str)
     """The officer asked to take the minutes of this event id in meeting mode."""
-
-    LOG_COLUMNS = 4
 
     def __init__(self, services: Liaison, tasks: TaskManager, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -163,56 +93,18 @@ class MinutesPanel(Retranslating, QWidget):
             line.addStretch(1)
             buttons.addLayout(line)
 
-        # The read-only notice, in the palette's tool-tip colours (a theme's "note" colours).
-        self.banner = QFrame(self)
-        self.banner.setObjectName("minutesReadOnlyBanner")
-        self.banner.setFrameShape(QFrame.Shape.StyledPanel)
-        self.banner.setAutoFillBackground(True)
-        self.banner.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
-        self.banner.setForegroundRole(QPalette.ColorRole.ToolTipText)
-        self.banner_icon = QLabel(self.banner)
-        self.banner_icon.setForegroundRole(QPalette.ColorRole.ToolTipText)
-        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-        lock = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
-        self.banner_icon.setPixmap(lock.pixmap(size, size))
-        self.banner_text = QLabel(self.banner)
-        self.banner_text.setForegroundRole(QPalette.ColorRole.ToolTipText)
-        self.banner_text.setWordWrap(True)
-        banner_layout = QHBoxLayout(self.banner)
-        banner_layout.setContentsMargins(8, 6, 8, 6)
-        banner_layout.addWidget(self.banner_icon, 0, Qt.AlignmentFlag.AlignTop)
-        banner_layout.addWidget(self.banner_text, 1)
-        self.banner.hide()
-
-        self.preview = QTextBrowser(self)
-        self.preview.setOpenLinks(False)
-        self.preview.document().setDocumentMargin(10)
-
-        self.log_label = QLabel(self)
-        self.log = QTreeWidget(self)
-        self.log.setColumnCount(self.LOG_COLUMNS)
-        self.log.setRootIsDecorated(False)
-        self.log.setAlternatingRowColors(True)
-        self.log.header().setStretchLastSection(True)
-        self.log_label.setBuddy(self.log)
-        rows = self.log.fontMetrics().height() + 6
-        self.log.setMaximumHeight(rows * 6)  # a few lines; the entries get the room
+        self.detail_view = MinutesDetailView(self)  # the lower half; its parts under their names here
+        self.banner, self.banner_text = self.detail_view.banner, self.detail_view.banner_text
+        self.preview, self.log = self.detail_view.preview, self.detail_view.log
 
         top = QWidget(self)
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(self.view, 1)
         top_layout.addLayout(buttons)
-        bottom = QWidget(self)
-        bottom_layout = QVBoxLayout(bottom)
-        bottom_layout.setContentsMargins(0, 0, 0, 0)
-        bottom_layout.addWidget(self.banner)
-        bottom_layout.addWidget(self.preview, 1)
-        bottom_layout.addWidget(self.log_label)
-        bottom_layout.addWidget(self.log)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(top)
-        self.splitter.addWidget(bottom)
+        self.splitter.addWidget(self.detail_view)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 4)
         self.splitter.setSizes([150, 600])  # an event has one or two sets of minutes: room for the text
@@ -236,11 +128,6 @@ class MinutesPanel(Retranslating, QWidget):
             button.setText(text)
             button.setAccessibleName(name)
         self._tooltips(self._foreign_owner(self.selected()))
-        self.banner_text.setAccessibleName(self.tr("Minutes status"))
-        self.preview.setAccessibleName(self.tr("Preview of the minutes"))
-        self.log_label.setText(self.tr("&Log"))
-        self.log.setHeaderLabels([self.tr("When"), self.tr("Action"), self.tr("By"), self.tr("Reason")])
-        self.log.setAccessibleName(self.tr("Log of the minutes"))
         self.model.retranslate()
         if not self.loading:  # (a read in flight shows its detail in the new language anyway)
             self._show_detail(self.detail)  # the banner, the log's actions, the preview
@@ -310,7 +197,7 @@ class MinutesPanel(Retranslating, QWidget):
             self.loading = False
             self._show_detail(None)
             if isinstance(error, KnownError):  # e.g. deleted meanwhile elsewhere
-                self.preview.setHtml(f"<p>{_e(error.message())}</p>")
+                self.preview.setHtml(f"<p>{escaped(error.message())}</p>")
             else:
                 show_error(self, error)
 
@@ -320,44 +207,12 @@ class MinutesPanel(Retranslating, QWidget):
 
     def _show_detail(self, detail: MinutesDetail | None) -> None:
         self.detail = detail
-        self.log.clear()
         if detail is None:
             self._generation += 1  # a read still on its way is no longer wanted
             self.loading = False
-            self.banner.hide()
-            self.log.hide()
-            self.log_label.hide()
-            self.preview.setHtml(self._placeholder())
-            return
-        minutes = detail.minutes
-        if minutes["status"] == "agreed":
-            when = (
-                format_date(minutes["agreed_on"]) if minutes.get("agreed_on") else self.tr("an unknown date")
-            )
-            self.banner_text.setText(
-                self.tr("Agreed on %1 — read-only. Reopen to change.").replace("%1", when)
-            )
-            self.banner.show()
-        else:
-            self.banner.hide()
-        actions = choice_labels(MINUTES_LOG.name, MINUTES_LOG.field("action"))
-        for row in detail.log:
-            item = QTreeWidgetItem(
-                [
-                    format_date(_local(row["at"])) if row.get("at") else "",
-                    actions.get(row["action"], row["action"]),
-                    row.get("by_name") or "",
-                    row.get("reason") or "",
-                ]
-            )
-            item.setToolTip(3, row.get("reason") or "")
-            self.log.addTopLevelItem(item)
-        for column in range(self.LOG_COLUMNS - 1):
-            self.log.resizeColumnToContents(column)
-        self.log.setVisible(bool(detail.log))  # drafts never agreed have no log: the entries get the room
-        self.log_label.setVisible(bool(detail.log))
-        self.preview.setHtml(self._preview_html(detail))
-        self._update_buttons()
+        self.detail_view.show_detail(detail, self._placeholder())
+        if detail is not None:
+            self._update_buttons()
 
     def _placeholder(self) -> str:
         if self.event_id is None:
@@ -366,32 +221,7 @@ class MinutesPanel(Retranslating, QWidget):
             text = self.tr("This event has no minutes yet. Start them with “New minutes…”.")
         else:
             text = self.tr("Choose minutes to see their entries.")
-        return f"<p>{_e(text)}</p>"
-
-    def _preview_html(self, detail: MinutesDetail) -> str:
-        minutes = detail.minutes
-        status = choice_labels(MINUTES.name, MINUTES.field("status")).get(
-            minutes["status"], minutes["status"]
-        )
-        title = MINUTES.title(minutes) or self.tr("Untitled minutes")  # (lupdate skips f-strings)
-        parts = [f"<h3>{_e(title)}</h3>"]
-        parts.append(f"<p><i>{_e(status)}</i></p>")
-        if minutes.get("summary"):
-            parts.append(_paragraphs(minutes["summary"]))
-        if not detail.entries:
-            empty = self.tr("No entries yet. Take notes in meeting mode.")
-            parts.append(f"<p><i>{_e(empty)}</i></p>")
-        for number, entry in enumerate(detail.entries, start=1):
-            title = entry.title or self.tr("Other business")
-            parts.append(f"<h4>{number}. {_e(title)}</h4>")
-            if entry.heading:
-                parts.append(f"<p><i>{_e(entry.heading)}</i></p>")
-            if entry.notes:
-                parts.append(_paragraphs(entry.notes))
-            if entry.decisions:
-                label = _e(self.tr("Decisions:"))
-                parts.append(f"<p><b>{label}</b></p><blockquote>{_paragraphs(entry.decisions)}</blockquote>")
-        return "".join(parts)
+        return f"<p>{escaped(text)}</p>"
 
     def _foreign_owner(self, record: Record | None) -> str | None:
         """The name of the institution owning ``record`` when it is not the officer's: only its

@@ -23,6 +23,7 @@ from sqlalchemy import select
 
 from liaison.services import changes
 from liaison.services.app import Liaison
+from liaison.services.bulk_insert import insert_many
 from liaison.services.errors import ReadOnlyError, ValidationError
 from liaison.store.engine import DB_FILENAME
 from liaison.store.local import OutboxEntry
@@ -364,7 +365,7 @@ def test_records_that_leave_columns_out_are_inserted_by_sqlalchemy(app: Liaison)
     sync = {"server_rev": 0, "deleted": False, "deleted_at": None, "created_at": now, "updated_at": now}
     record = {"id": "c1", "name": "Нурлан", "visibility": "shared", **sync}  # no list fields, no photo
     with app.store.write() as session:
-        app.contacts._insert_many(session, [record], sync)
+        insert_many(session, app.contacts.table, [record], sync)
     stored = app.contacts.get("c1")
     assert (stored["name"], stored["emails"], stored["photo"]) == ("Нурлан", [], None)
     assert stored["created_at"] == now

@@ -295,3 +295,44 @@ def test_settings_choose_the_language_which_switches_at_once_and_is_kept(
     tasks.drain()
     assert window.services.settings.language() is None
     assert current_language() == "en"  # LIAISON_LANGUAGE stands in for the system here
+
+
+@pytest.mark.parametrize(
+    ("language", "offline", "log_headers", "log_label", "save_status"),
+    [
+        ("kk", "Желіден тыс", ["Қашан", "Әрекет", "Кім", "Себебі"], "Жу&рнал", "Сақтау күйі"),
+        ("tr", "Çevrimdışı", ["Ne zaman", "İşlem", "Kim", "Gerekçe"], "G&ünlük", "Kayıt durumu"),
+    ],
+)
+def test_strings_moved_out_of_a_split_class_are_still_translated(
+    qtbot: QtBot,
+    tasks: TaskManager,
+    sample_app: Liaison,
+    bishkek: str,
+    language: str,
+    offline: str,
+    log_headers: list[str],
+    log_label: str,
+    save_status: str,
+    english_afterwards: None,
+) -> None:
+    """A string moved to another class changes its translation context (the class's name): the
+    window's sync status (now SyncView), the minutes' log (now MinutesDetailView) and meeting
+    mode's save indicator (now SaveStatus) still speak the officer's language."""
+    from liaison.ui.minutes_detail import MinutesDetailView
+
+    install_language(language)
+    window = MainWindow(None, tasks)
+    qtbot.addWidget(window)
+    assert window.sync_label.text() == offline
+    detail = MinutesDetailView()
+    qtbot.addWidget(detail)
+    header = detail.log.headerItem()
+    assert [header.text(i) for i in range(header.columnCount())] == log_headers
+    assert detail.log_label.text() == log_label
+    mode = MeetingMode.open_window(sample_app, tasks, bishkek, None)
+    try:
+        assert mode.save_label.accessibleName() == save_status
+    finally:
+        mode.close()
+        tasks.drain()

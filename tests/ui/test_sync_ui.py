@@ -522,7 +522,7 @@ def test_a_mass_delete_asks_once_and_automatic_syncs_wait_for_the_answer(
     finally:
         colleague.close()
         colleague.app.close()
-    sync.mass_delete.disconnect(window._confirm_mass_delete)  # the question, unanswered
+    sync.mass_delete.disconnect(window.sync_view.confirm_mass_delete)  # the question, unanswered
     asked: list[str] = []
     sync.mass_delete.connect(asked.append)
     sync._period.setInterval(100)  # automatic syncs come thick and fast

@@ -14,9 +14,10 @@ first character typed for it. Agreed minutes open read-only, with "Reopen…" (a
 The parts, each a widget that can be built and tested on its own:
 
 - :mod:`.agenda` — the agenda, the current item's notes and decisions, the summary (and the
-  autosaver that stores them through :mod:`.draft`'s writer);
-- :mod:`.minutes_workflow` — the header: the event, the minutes' status, the save indicator,
-  Agree and Reopen (:mod:`.reason_dialog` asks why);
+  autosaver that stores them through :mod:`.draft`'s writer; :mod:`.text_merge` merges what
+  others wrote into the same minutes into the text on screen);
+- :mod:`.minutes_workflow` — the header: the event, the minutes' status, the save indicator
+  (:mod:`.save_status`), Agree and Reopen (:mod:`.reason_dialog` asks why);
 - :mod:`.attendance` — who is present, and checking in anyone else;
 - :mod:`.follow_up` — action items and bilaterals on the margins (:mod:`.action_dialog`,
   :mod:`.bilateral_dialog`, both on :mod:`.form_dialog`);

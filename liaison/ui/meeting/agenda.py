@@ -25,10 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from liaison.errors import KnownError
 from liaison.services.app import Liaison
 from liaison.services.records import Record
-from liaison.sync.merge import merge_text
 from liaison.ui.autosave import Autosaver
 from liaison.ui.language import Retranslating
 from liaison.ui.meeting.common import message_of, muted, scaled_font, section_label, shortcut_text
@@ -42,7 +40,8 @@ from liaison.ui.meeting.draft import (
     WriteResult,
     load_draft,
 )
-from liaison.ui.tasks import Op, TaskManager
+from liaison.ui.meeting.text_merge import TextMerger
+from liaison.ui.tasks import TaskManager
 
 
 class AgendaPanel(Retranslating, QWidget):
@@ -68,16 +67,8 @@ class AgendaPanel(Retranslating, QWidget):
         self.read_only = False
         self._touched: set[tuple[str, str]] = set()
         self._cursor: dict[int, int] = {}
-        self._docs: dict[tuple[str, str], QTextDocument] = {}
-        aob = Slot(
-            key=AOB,
-            agenda_item_id=None,
-            title=self.tr("Any other business"),
-            description=self.tr("Matters raised that are not on the agenda."),
-            heading=self.tr("Any other business"),
-            position=0,
-            number=None,
-        )
+        self.docs: dict[tuple[str, str], QTextDocument] = {}  # the text on screen, by (slot, field)
+        aob = self._any_other_business(position=0)
         self.minutes, self.slots, entry_ids, texts = load_draft(services, self.event_id, aob)
         self.writer = DraftWriter(
             services,
@@ -89,13 +80,14 @@ class AgendaPanel(Retranslating, QWidget):
         )
         self.autosaver = Autosaver(tasks, self.writer.write, self, describe=message_of)
         self.autosaver.saved.connect(self._saved)
+        self.merger = TextMerger(self)
         self._editor_font = scaled_font(self.font(), 1.08)
         for slot in self.slots:
             notes, decisions = texts.get(slot.key, ("", ""))
             self._make_doc((slot.key, NOTES), notes)
             self._make_doc((slot.key, DECISIONS), decisions)
         self._make_doc(SUMMARY_KEY, (self.minutes or {}).get("summary") or "")
-        self.writer.bases = {key: doc.toPlainText() for key, doc in self._docs.items()}
+        self.writer.bases = {key: doc.toPlainText() for key, doc in self.docs.items()}
         self._build()
         self._fill_agenda()
         self.go_to(0)
@@ -103,59 +95,8 @@ class AgendaPanel(Retranslating, QWidget):
         self.retranslate()
 
     def merge_synced(self) -> None:
-        """A sync finished: text someone else wrote into these minutes (merged by the server)
-        may now be in the record. Merge it into what is on screen, three-way against what this
-        window last saved, so that neither their words nor the ones typed since are lost (the
-        next autosave would otherwise write the screen's text over theirs)."""
-        services, writer = self.services, self.writer
-
-        def read() -> tuple[dict[tuple[str, str], str], dict[tuple[str, str], str]]:
-            found: dict[tuple[str, str], str] = {}
-            try:
-                if writer.minutes_id:
-                    found[SUMMARY_KEY] = services.minutes.get(writer.minutes_id).get("summary") or ""
-                for slot_key, entry_id in writer.entry_ids.items():
-                    entry = services.minutes_entries.get(entry_id)
-                    found[(slot_key, NOTES)] = entry.get("notes") or ""
-                    found[(slot_key, DECISIONS)] = entry.get("decisions") or ""
-            except KnownError:  # deleted by the sync meanwhile: nothing to merge into
-                return {}, {}
-            # On the worker, after every save queued before: this is the ancestor of what was read.
-            return found, dict(writer.bases)
-
-        Op(self.tasks, self, read).success(self._merge_texts).run()
-
-    def _merge_texts(self, result: tuple[dict[tuple[str, str], str], dict[tuple[str, str], str]]) -> None:
-        found, ancestors = result
-        for key, theirs in found.items():
-            base = ancestors.get(key)
-            doc = self._docs.get(key)
-            if doc is None or base is None or theirs == base or self.writer.bases.get(key) != base:
-                continue  # unchanged, or saved again since it was read (the next sync merges it)
-            ours = doc.toPlainText()
-            merged = merge_text(base, ours, theirs)
-            if merged is None:  # both rewrote the same passage: keep both, for the officer to tidy
-                merged = ours + "\n\n" + theirs
-            self.writer.bases[key] = theirs
-            if merged != ours:
-                self._replace_text(doc, merged)
-
-    def _replace_text(self, doc: QTextDocument, text: str) -> None:
-        before = doc.toPlainText()
-        positions = [
-            (edit, edit.textCursor().position())
-            for edit in (self.notes_edit, self.decisions_edit, self.summary_edit)
-            if edit.document() is doc
-        ]
-        cursor = QTextCursor(doc)
-        cursor.select(QTextCursor.SelectionType.Document)
-        cursor.insertText(text)  # one undo step; the autosave stores the merged text
-        for edit, position in positions:
-            # Keep the cursor with the text after it (the officer goes on typing where they were).
-            after = before[position:]
-            moved = edit.textCursor()
-            moved.setPosition(len(text) - len(after) if text.endswith(after) else min(position, len(text)))
-            edit.setTextCursor(moved)
+        """A sync finished: merge what others wrote into these minutes into the text on screen."""
+        self.merger.merge_synced()
 
     def _make_doc(self, key: tuple[str, str], text: str) -> QTextDocument:
         doc = QTextDocument(self)
@@ -165,7 +106,7 @@ class AgendaPanel(Retranslating, QWidget):
         doc.setPlainText(text)
         doc.setModified(False)
         doc.contentsChanged.connect(lambda: self._edited(key, doc))
-        self._docs[key] = doc
+        self.docs[key] = doc
         return doc
 
     # -- building ----------------------------------------------------------------------------
@@ -212,7 +153,7 @@ class AgendaPanel(Retranslating, QWidget):
         self.notes_edit = self._editor(centre)
         self.decisions_edit = self._editor(centre)
         self.summary_edit = self._editor(centre)
-        self.summary_edit.setDocument(self._docs[SUMMARY_KEY])
+        self.summary_edit.setDocument(self.docs[SUMMARY_KEY])
         self.notes_label = section_label(centre)
         self.notes_label.setBuddy(self.notes_edit)
         self.decisions_label = section_label(centre)
@@ -303,7 +244,7 @@ class AgendaPanel(Retranslating, QWidget):
         dim = self.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText)
         for row, slot in enumerate(self.slots):
             item = self.agenda_list.item(row)
-            written = any(not self._docs[(slot.key, name)].isEmpty() for name in (NOTES, DECISIONS))
+            written = any(not self.docs[(slot.key, name)].isEmpty() for name in (NOTES, DECISIONS))
             font = item.font()
             font.setBold(row == self.current)
             item.setFont(font)
@@ -331,7 +272,7 @@ class AgendaPanel(Retranslating, QWidget):
         self.current = row
         slot = self.slots[row]
         for edit, name in ((self.notes_edit, NOTES), (self.decisions_edit, DECISIONS)):
-            doc = self._docs[(slot.key, name)]
+            doc = self.docs[(slot.key, name)]
             edit.setDocument(doc)
             cursor = QTextCursor(doc)
             cursor.setPosition(
@@ -367,17 +308,29 @@ class AgendaPanel(Retranslating, QWidget):
         """ "Any other business" and untitled entries, named in the current language."""
         for index, slot in enumerate(self.slots):
             if slot.key == AOB:
+                fresh = self._any_other_business(position=slot.position)
                 self.slots[index] = replace(
-                    slot,
-                    title=self.tr("Any other business"),
-                    description=self.tr("Matters raised that are not on the agenda."),
-                    heading=self.tr("Any other business"),
+                    slot, title=fresh.title, description=fresh.description, heading=fresh.heading
                 )
                 self.writer.slots[AOB] = self.slots[index]  # the heading given when it is created
             elif slot.number is None and not slot.heading:
                 self.slots[index] = replace(slot, title=self.tr("Any other business"))
         if self.writer.minutes_id is None:
             self.writer.minutes_title = self.tr("Minutes of %1").replace("%1", self.event_record["title"])
+
+    def _any_other_business(self, position: int) -> Slot:
+        """The slot after the agenda for what is not on it, named in the current language."""
+        title = self.tr("Any other business")
+        description = self.tr("Matters raised that are not on the agenda.")
+        return Slot(
+            key=AOB,
+            agenda_item_id=None,
+            title=title,
+            description=description,
+            heading=title,
+            position=position,
+            number=None,
+        )
 
     def _agenda_count(self) -> int:
         return sum(1 for slot in self.slots if slot.number is not None)
@@ -417,13 +370,7 @@ class AgendaPanel(Retranslating, QWidget):
         for entity, record_id in result.created:
             self.record_changed.emit(entity, record_id)
         self._touched.update(result.updated)
-        for key, (typed, stored) in result.merged.items():
-            doc = self._docs.get(key)
-            if doc is None:
-                continue
-            current = doc.toPlainText()  # the officer may have typed on since the save
-            text = merge_text(typed, current, stored)
-            self._replace_text(doc, text if text is not None else current + "\n\n" + stored)
+        self.merger.merge_stored(result.merged)
         self._mark_written()
 
     def report_touched(self) -> None:
@@ -443,25 +390,17 @@ class AgendaPanel(Retranslating, QWidget):
         try:
             agenda = [slot for slot in self.slots if slot.number is not None]
             last = max((slot.position for slot in agenda), default=-1)
-            aob = Slot(
-                key=AOB,
-                agenda_item_id=None,
-                title=self.tr("Any other business"),
-                description=self.tr("Matters raised that are not on the agenda."),
-                heading=self.tr("Any other business"),
-                position=min(last + 1, 10_000),
-                number=None,
-            )
+            aob = self._any_other_business(position=min(last + 1, 10_000))
             self.slots = [*agenda, aob]
             keys = {slot.key for slot in self.slots}
-            for key in list(self._docs):
+            for key in list(self.docs):
                 if key != SUMMARY_KEY and key[0] not in keys:
-                    del self._docs[key]  # an entry of the other minutes off the agenda
+                    del self.docs[key]  # an entry of the other minutes off the agenda
             for slot in self.slots:
                 for name in (NOTES, DECISIONS):
-                    if (slot.key, name) not in self._docs:
+                    if (slot.key, name) not in self.docs:
                         self._make_doc((slot.key, name), "")
-            for doc in self._docs.values():
+            for doc in self.docs.values():
                 doc.setPlainText("")
                 doc.setModified(False)
             self._cursor.clear()
@@ -470,7 +409,7 @@ class AgendaPanel(Retranslating, QWidget):
             writer.minutes_id, writer.visibility, writer.entry_ids = None, None, {}
             writer.slots = {slot.key: slot for slot in self.slots}
             writer.minutes_title = self.tr("Minutes of %1").replace("%1", self.event_record["title"])
-            writer.bases = {key: "" for key in self._docs}
+            writer.bases = {key: "" for key in self.docs}
             self.current = -1
             self._fill_agenda()
             self.go_to(0)

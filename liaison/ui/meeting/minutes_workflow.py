@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSizePolicy,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 from liaison.services.app import Liaison
 from liaison.services.records import Record
 from liaison.services.settings import HOME_INSTITUTION, OFFICER_NAME
-from liaison.ui.autosave import FAILED, IDLE, PENDING, SAVED, SAVING
+from liaison.ui.autosave import IDLE
 from liaison.ui.i18n import choice_labels
 from liaison.ui.language import Retranslating
 from liaison.ui.meeting.common import (
@@ -36,6 +35,7 @@ from liaison.ui.meeting.common import (
     shortcut_text,
 )
 from liaison.ui.meeting.reason_dialog import ReasonDialog
+from liaison.ui.meeting.save_status import SaveStatus
 from liaison.ui.tasks import Op, TaskManager
 
 
@@ -111,10 +111,9 @@ class MinutesHeader(Retranslating, QWidget):
         chips.addStretch(1)
         self.status_chip = QLabel(self)
         self.status_chip.setObjectName("minutesStatus")
-        self.save_icon = QLabel(self)
-        self.save_icon.hide()
-        self.save_label = QLabel(self)
-        self.save_label.setObjectName("saveStatus")
+        self.save_status = SaveStatus(self)  # its parts under their names here too
+        self.save_icon, self.save_label = self.save_status.icon, self.save_status.label
+        self.save_banner, self.save_error_label = self.save_status.banner, self.save_status.error_label
         self.status_chip.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         chips.addWidget(self.status_chip, 0, Qt.AlignmentFlag.AlignVCenter)
         chips.addWidget(self.save_icon, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -135,33 +134,6 @@ class MinutesHeader(Retranslating, QWidget):
         header.addLayout(side)
         outer.addLayout(header)
 
-        # Save problem banner: the full message, never in the way of the text.
-        self.save_banner = QFrame(self)
-        self.save_banner.setObjectName("saveBanner")
-        self.save_banner.setStyleSheet(
-            "#saveBanner { background: palette(alternate-base); border: 2px solid palette(highlight);"
-            " border-radius: 6px; }"
-        )
-        save_banner_layout = QHBoxLayout(self.save_banner)
-        save_banner_layout.setContentsMargins(12, 8, 12, 8)
-        save_banner_layout.setSpacing(10)
-        warning = QLabel(self.save_banner)
-        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-        warning.setPixmap(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size, size)
-        )
-        self.save_error_label = QLabel(self.save_banner)
-        self.save_error_label.setWordWrap(True)
-        self.save_error_label.setFont(scaled_font(self.font(), 1.0, QFont.Weight.DemiBold))
-        self.save_hint = muted(QLabel(self.save_banner))
-        self.save_hint.setWordWrap(True)
-        texts = QVBoxLayout()
-        texts.setSpacing(2)
-        texts.addWidget(self.save_error_label)
-        texts.addWidget(self.save_hint)
-        save_banner_layout.addWidget(warning, 0, Qt.AlignmentFlag.AlignTop)
-        save_banner_layout.addLayout(texts, 1)
-        self.save_banner.hide()
         outer.addWidget(self.save_banner)
 
         # Read-only banner (agreed minutes).
@@ -198,7 +170,6 @@ class MinutesHeader(Retranslating, QWidget):
         self.title_label.setAccessibleName(self.tr("Event"))
         self.subtitle_label.setText(self._event_line())
         self.status_chip.setAccessibleName(self.tr("Minutes status"))
-        self.save_label.setAccessibleName(self.tr("Save status"))
         self.agree_button.setText(self.tr("Agr&ee minutes…"))
         self.agree_button.setAccessibleName(self.tr("Agree minutes"))
         self.close_button.setText(self.tr("Close"))
@@ -208,8 +179,7 @@ class MinutesHeader(Retranslating, QWidget):
                 "%1", shortcut_text("Ctrl+W", "Esc")
             )
         )
-        self.save_error_label.setAccessibleName(self.tr("Save problem"))
-        self.save_hint.setText(self.tr("Your text stays on screen; Liaison keeps trying to save it."))
+        self.save_status.retranslate()
         self.banner_label.setAccessibleName(self.tr("Read-only"))
         self.reopen_button.setText(self.tr("&Reopen…"))
         self.reopen_button.setAccessibleName(self.tr("Reopen minutes"))
@@ -241,38 +211,7 @@ class MinutesHeader(Retranslating, QWidget):
     def show_save_state(self, state: str, message: str, full_disk: bool = False) -> None:
         """``full_disk``: the last save failed because the disk is full (the label says so)."""
         self.save_state, self.error = state, message
-        icon: QStyle.StandardPixmap | None = None
-        if state == IDLE:
-            text = self.tr("Saved as you type") if not self.read_only else self.tr("Read-only")
-            tip = self.tr("There is no Save button: what you type is saved within a second.")
-        elif state in (PENDING, SAVING):
-            text, tip = self.tr("Saving…"), self.tr("Your latest typing is being saved.")
-        elif state == SAVED:
-            text, tip = self.tr("Saved"), self.tr("Everything typed is saved on this computer.")
-        else:
-            text = self.tr("Disk full — not saved") if full_disk else self.tr("Not saved")
-            tip = self.tr("Your text is safe on screen and will be saved as soon as possible.")
-            icon = QStyle.StandardPixmap.SP_MessageBoxWarning
-        failed = state == FAILED
-        full = self.tr("Not saved: %1").replace("%1", message) if failed else text
-        self.save_label.setText(text)
-        self.save_label.setToolTip(tip)
-        self.save_label.setAccessibleDescription(full)
-        self.save_error_label.setText(full)
-        self.save_error_label.setAccessibleDescription(full)
-        self.save_banner.setVisible(failed)
-        font = self.save_label.font()
-        font.setBold(state == FAILED)
-        self.save_label.setFont(font)
-        self.save_label.setForegroundRole(
-            QPalette.ColorRole.WindowText if state == FAILED else QPalette.ColorRole.PlaceholderText
-        )
-        if icon is not None:
-            size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-            self.save_icon.setPixmap(self.style().standardIcon(icon).pixmap(size, size))
-            self.save_icon.show()
-        else:
-            self.save_icon.hide()
+        self.save_status.show_state(state, message, full_disk=full_disk, read_only=self.read_only)
 
     # -- minutes status ----------------------------------------------------------------------
     @property
