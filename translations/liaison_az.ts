@@ -1750,6 +1750,27 @@
         <source>See them with: liaison conflicts</source>
         <translation>Baxmaq üçün: liaison conflicts</translation>
     </message>
+    <message numerus="yes">
+        <source>Downloaded %n attached file(s).</source>
+        <translation>
+            <numerusform>%n əlavə edilmiş fayl endirildi.</numerusform>
+            <numerusform>%n əlavə edilmiş fayl endirildi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached file(s) left on the Secretariat (beyond the download budget, or not there yet): each downloads when opened.</source>
+        <translation>
+            <numerusform>%n əlavə edilmiş fayl Katiblikdə qaldı (endirmə limitindən artıqdır və ya hələ orada deyil): hər biri açılanda endirilir.</numerusform>
+            <numerusform>%n əlavə edilmiş fayl Katiblikdə qaldı (endirmə limitindən artıqdır və ya hələ orada deyil): hər biri açılanda endirilir.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached file(s) not sent: missing from this data folder or damaged on the way; the next sync tries again.</source>
+        <translation>
+            <numerusform>%n əlavə edilmiş fayl göndərilmədi: bu məlumat qovluğunda yoxdur və ya yolda zədələnib; növbəti sinxronlaşdırma yenidən cəhd edəcək.</numerusform>
+            <numerusform>%n əlavə edilmiş fayl göndərilmədi: bu məlumat qovluğunda yoxdur və ya yolda zədələnib; növbəti sinxronlaşdırma yenidən cəhd edəcək.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Log in first: liaison login --server URL --user NAME</source>
         <translation>Əvvəlcə daxil olun: liaison login --server URL --user NAME</translation>
@@ -1908,6 +1929,13 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <source>Why</source>
         <translation>Səbəb</translation>
     </message>
+    <message numerus="yes">
+        <source>%n attached file(s) not read for search yet: liaison reindex reads them.</source>
+        <translation>
+            <numerusform>%n əlavə edilmiş fayl hələ axtarış üçün oxunmayıb: liaison reindex onları oxuyur.</numerusform>
+            <numerusform>%n əlavə edilmiş fayl hələ axtarış üçün oxunmayıb: liaison reindex onları oxuyur.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No sample records of an older version in {path}.</source>
         <translation>{path} daxilində köhnə versiyanın nümunə qeydləri yoxdur.</translation>
@@ -1962,6 +1990,13 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <translation>
             <numerusform>Axtarış indeksi yenidən quruldu: %n qeyd.</numerusform>
             <numerusform>Axtarış indeksi yenidən quruldu: %n qeyd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n attached file(s) for search.</source>
+        <translation>
+            <numerusform>Axtarış üçün %n əlavə edilmiş fayl oxundu.</numerusform>
+            <numerusform>Axtarış üçün %n əlavə edilmiş fayl oxundu.</numerusform>
         </translation>
     </message>
     <message>
@@ -4789,6 +4824,26 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Dil:</translation>
+    </message>
+    <message>
+        <source>&amp;Download in the background, up to:</source>
+        <translation>Arxa planda ən çox &amp;endir:</translation>
+    </message>
+    <message>
+        <source>Download in the background, up to (MB per sync)</source>
+        <translation>Arxa planda ən çox endir (sinxronlaşdırma başına MB)</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>Never (each file downloads when opened)</source>
+        <translation>Heç vaxt (hər fayl açılanda endirilir)</translation>
+    </message>
+    <message>
+        <source>Colleagues&apos; attached files each sync downloads by itself, newest first, up to this many megabytes; the others stay on the Secretariat and download when you open them. 0: never in the background.</source>
+        <translation>Həmkarların əlavə etdiyi fayllardan hər sinxronlaşdırmanın özü, ən yenisindən başlayaraq, bu qədər meqabayta qədər endirdikləri; qalanları Katiblikdə qalır və siz açanda endirilir. 0: arxa planda heç vaxt.</translation>
     </message>
     <message>
         <source>Language</source>

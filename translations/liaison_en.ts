@@ -52,6 +52,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n attached file(s) not read for search yet: liaison reindex reads them.</source>
+        <translation>
+            <numerusform>%n attached file not read for search yet: liaison reindex reads them.</numerusform>
+            <numerusform>%n attached files not read for search yet: liaison reindex reads them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n sample record(s) can be removed (run without --dry-run to remove them).</source>
         <translation>
             <numerusform>%n sample record can be removed (run without --dry-run to remove it).</numerusform>
@@ -77,6 +84,13 @@
         <translation>
             <numerusform>Rebuilt the search index: %n record.</numerusform>
             <numerusform>Rebuilt the search index: %n records.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n attached file(s) for search.</source>
+        <translation>
+            <numerusform>Read %n attached file for search.</numerusform>
+            <numerusform>Read %n attached files for search.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -112,6 +126,27 @@
         <translation>
             <numerusform>Added to the event: %n participant.</numerusform>
             <numerusform>Added to the event: %n participants.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloaded %n attached file(s).</source>
+        <translation>
+            <numerusform>Downloaded %n attached file.</numerusform>
+            <numerusform>Downloaded %n attached files.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached file(s) left on the Secretariat (beyond the download budget, or not there yet): each downloads when opened.</source>
+        <translation>
+            <numerusform>%n attached file left on the Secretariat (beyond the download budget, or not there yet): it downloads when opened.</numerusform>
+            <numerusform>%n attached files left on the Secretariat (beyond the download budget, or not there yet): each downloads when opened.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached file(s) not sent: missing from this data folder or damaged on the way; the next sync tries again.</source>
+        <translation>
+            <numerusform>%n attached file not sent: missing from this data folder or damaged on the way; the next sync tries again.</numerusform>
+            <numerusform>%n attached files not sent: missing from this data folder or damaged on the way; the next sync tries again.</numerusform>
         </translation>
     </message>
 </context>

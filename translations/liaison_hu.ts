@@ -1744,6 +1744,24 @@
         <source>See them with: liaison conflicts</source>
         <translation>Megtekintés: liaison conflicts</translation>
     </message>
+    <message numerus="yes">
+        <source>Downloaded %n attached file(s).</source>
+        <translation>
+            <numerusform>%n csatolt fájl letöltve.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached file(s) left on the Secretariat (beyond the download budget, or not there yet): each downloads when opened.</source>
+        <translation>
+            <numerusform>%n csatolt fájl a Titkárságon maradt (túllépi a letöltési keretet, vagy még nincs ott): mindegyik megnyitáskor töltődik le.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached file(s) not sent: missing from this data folder or damaged on the way; the next sync tries again.</source>
+        <translation>
+            <numerusform>%n csatolt fájl nem lett elküldve: hiányzik ebből az adatmappából, vagy útközben megsérült; a következő szinkronizálás újra megpróbálja.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Log in first: liaison login --server URL --user NAME</source>
         <translation>Előbb jelentkezzen be: liaison login --server URL --user NAME</translation>
@@ -1902,6 +1920,12 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <source>Why</source>
         <translation>Miért</translation>
     </message>
+    <message numerus="yes">
+        <source>%n attached file(s) not read for search yet: liaison reindex reads them.</source>
+        <translation>
+            <numerusform>%n csatolt fájl még nincs beolvasva a kereséshez: a liaison reindex beolvassa őket.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No sample records of an older version in {path}.</source>
         <translation>A(z) {path} nem tartalmaz régebbi verzió által betöltött mintarekordot.</translation>
@@ -1952,6 +1976,12 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <source>Rebuilt the search index: %n record(s).</source>
         <translation>
             <numerusform>A keresési index újraépítve: %n rekord.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n attached file(s) for search.</source>
+        <translation>
+            <numerusform>%n csatolt fájl beolvasva a kereséshez.</numerusform>
         </translation>
     </message>
     <message>
@@ -4764,6 +4794,26 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Nyelv:</translation>
+    </message>
+    <message>
+        <source>&amp;Download in the background, up to:</source>
+        <translation>Háttérben &amp;letöltés legfeljebb:</translation>
+    </message>
+    <message>
+        <source>Download in the background, up to (MB per sync)</source>
+        <translation>Háttérben letöltés legfeljebb (MB szinkronizálásonként)</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>Never (each file downloads when opened)</source>
+        <translation>Soha (minden fájl megnyitáskor töltődik le)</translation>
+    </message>
+    <message>
+        <source>Colleagues&apos; attached files each sync downloads by itself, newest first, up to this many megabytes; the others stay on the Secretariat and download when you open them. 0: never in the background.</source>
+        <translation>A kollégák csatolt fájljaiból ennyi megabájtot tölt le magától minden szinkronizálás, a legújabbal kezdve; a többi a Titkárságon marad, és akkor töltődik le, amikor megnyitja. 0: a háttérben soha.</translation>
     </message>
     <message>
         <source>Language</source>

@@ -1750,6 +1750,27 @@
         <source>See them with: liaison conflicts</source>
         <translation>Оларды көру: liaison conflicts</translation>
     </message>
+    <message numerus="yes">
+        <source>Downloaded %n attached file(s).</source>
+        <translation>
+            <numerusform>%n тіркелген файл жүктелді.</numerusform>
+            <numerusform>%n тіркелген файл жүктелді.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached file(s) left on the Secretariat (beyond the download budget, or not there yet): each downloads when opened.</source>
+        <translation>
+            <numerusform>%n тіркелген файл Хатшылықта қалды (жүктеу лимитінен асады немесе әлі онда жоқ): әрқайсысы ашылғанда жүктеледі.</numerusform>
+            <numerusform>%n тіркелген файл Хатшылықта қалды (жүктеу лимитінен асады немесе әлі онда жоқ): әрқайсысы ашылғанда жүктеледі.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached file(s) not sent: missing from this data folder or damaged on the way; the next sync tries again.</source>
+        <translation>
+            <numerusform>%n тіркелген файл жіберілмеді: осы деректер қалтасында жоқ немесе жолда бүлінген; келесі синхрондау қайта тырысады.</numerusform>
+            <numerusform>%n тіркелген файл жіберілмеді: осы деректер қалтасында жоқ немесе жолда бүлінген; келесі синхрондау қайта тырысады.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Log in first: liaison login --server URL --user NAME</source>
         <translation>Алдымен жүйеге кіріңіз: liaison login --server URL --user NAME</translation>
@@ -1908,6 +1929,13 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <source>Why</source>
         <translation>Себебі</translation>
     </message>
+    <message numerus="yes">
+        <source>%n attached file(s) not read for search yet: liaison reindex reads them.</source>
+        <translation>
+            <numerusform>%n тіркелген файл іздеу үшін әлі оқылмаған: оларды liaison reindex оқиды.</numerusform>
+            <numerusform>%n тіркелген файл іздеу үшін әлі оқылмаған: оларды liaison reindex оқиды.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No sample records of an older version in {path}.</source>
         <translation>{path} ішінде ескі нұсқаның үлгі жазбалары жоқ.</translation>
@@ -1962,6 +1990,13 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>
             <numerusform>Іздеу индексі қайта құрылды: %n жазба.</numerusform>
             <numerusform>Іздеу индексі қайта құрылды: %n жазба.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n attached file(s) for search.</source>
+        <translation>
+            <numerusform>Іздеу үшін %n тіркелген файл оқылды.</numerusform>
+            <numerusform>Іздеу үшін %n тіркелген файл оқылды.</numerusform>
         </translation>
     </message>
     <message>
@@ -4789,6 +4824,26 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Тіл:</translation>
+    </message>
+    <message>
+        <source>&amp;Download in the background, up to:</source>
+        <translation>Фонда ең көбі &amp;жүктеу:</translation>
+    </message>
+    <message>
+        <source>Download in the background, up to (MB per sync)</source>
+        <translation>Фонда ең көбі жүктеу (бір синхрондауға МБ)</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>МБ</translation>
+    </message>
+    <message>
+        <source>Never (each file downloads when opened)</source>
+        <translation>Ешқашан (әр файл ашылғанда жүктеледі)</translation>
+    </message>
+    <message>
+        <source>Colleagues&apos; attached files each sync downloads by itself, newest first, up to this many megabytes; the others stay on the Secretariat and download when you open them. 0: never in the background.</source>
+        <translation>Әріптестердің тіркелген файлдарын әр синхрондау өзі, ең жаңасынан бастап, осы мегабайтқа дейін жүктейді; қалғандары Хатшылықта қалады және сіз ашқанда жүктеледі. 0: фонда ешқашан.</translation>
     </message>
     <message>
         <source>Language</source>

@@ -1750,6 +1750,27 @@
         <source>See them with: liaison conflicts</source>
         <translation>Аларды көрүү: liaison conflicts</translation>
     </message>
+    <message numerus="yes">
+        <source>Downloaded %n attached file(s).</source>
+        <translation>
+            <numerusform>%n тиркелген файл жүктөлдү.</numerusform>
+            <numerusform>%n тиркелген файл жүктөлдү.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached file(s) left on the Secretariat (beyond the download budget, or not there yet): each downloads when opened.</source>
+        <translation>
+            <numerusform>%n тиркелген файл Катчылыкта калды (жүктөө чегинен ашык же ал жакта азырынча жок): ар бири ачылганда жүктөлөт.</numerusform>
+            <numerusform>%n тиркелген файл Катчылыкта калды (жүктөө чегинен ашык же ал жакта азырынча жок): ар бири ачылганда жүктөлөт.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached file(s) not sent: missing from this data folder or damaged on the way; the next sync tries again.</source>
+        <translation>
+            <numerusform>%n тиркелген файл жөнөтүлгөн жок: бул маалымат папкасында жок же жолдо бузулган; кийинки синхрондоо кайра аракет кылат.</numerusform>
+            <numerusform>%n тиркелген файл жөнөтүлгөн жок: бул маалымат папкасында жок же жолдо бузулган; кийинки синхрондоо кайра аракет кылат.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Log in first: liaison login --server URL --user NAME</source>
         <translation>Адегенде системага кириңиз: liaison login --server URL --user NAME</translation>
@@ -1908,6 +1929,13 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <source>Why</source>
         <translation>Себеби</translation>
     </message>
+    <message numerus="yes">
+        <source>%n attached file(s) not read for search yet: liaison reindex reads them.</source>
+        <translation>
+            <numerusform>%n тиркелген файл издөө үчүн азырынча окула элек: аларды liaison reindex окуйт.</numerusform>
+            <numerusform>%n тиркелген файл издөө үчүн азырынча окула элек: аларды liaison reindex окуйт.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No sample records of an older version in {path}.</source>
         <translation>{path} ичинде эски версиянын үлгү жазуулары жок.</translation>
@@ -1962,6 +1990,13 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>
             <numerusform>Издөө индекси кайра түзүлдү: %n жазуу.</numerusform>
             <numerusform>Издөө индекси кайра түзүлдү: %n жазуу.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n attached file(s) for search.</source>
+        <translation>
+            <numerusform>Издөө үчүн %n тиркелген файл окулду.</numerusform>
+            <numerusform>Издөө үчүн %n тиркелген файл окулду.</numerusform>
         </translation>
     </message>
     <message>
@@ -4789,6 +4824,26 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Тил:</translation>
+    </message>
+    <message>
+        <source>&amp;Download in the background, up to:</source>
+        <translation>Фондо эң көп &amp;жүктөө:</translation>
+    </message>
+    <message>
+        <source>Download in the background, up to (MB per sync)</source>
+        <translation>Фондо эң көп жүктөө (бир синхрондоого МБ)</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>МБ</translation>
+    </message>
+    <message>
+        <source>Never (each file downloads when opened)</source>
+        <translation>Эч качан (ар бир файл ачылганда жүктөлөт)</translation>
+    </message>
+    <message>
+        <source>Colleagues&apos; attached files each sync downloads by itself, newest first, up to this many megabytes; the others stay on the Secretariat and download when you open them. 0: never in the background.</source>
+        <translation>Кесиптештердин тиркелген файлдарын ар бир синхрондоо өзү, эң жаңысынан баштап, ушунча мегабайтка чейин жүктөйт; калгандары Катчылыкта калат жана сиз ачканда жүктөлөт. 0: фондо эч качан.</translation>
     </message>
     <message>
         <source>Language</source>

@@ -1756,6 +1756,30 @@
         <source>See them with: liaison conflicts</source>
         <translation>Просмотреть их: liaison conflicts</translation>
     </message>
+    <message numerus="yes">
+        <source>Downloaded %n attached file(s).</source>
+        <translation>
+            <numerusform>Загружен %n вложенный файл.</numerusform>
+            <numerusform>Загружено %n вложенных файла.</numerusform>
+            <numerusform>Загружено %n вложенных файлов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached file(s) left on the Secretariat (beyond the download budget, or not there yet): each downloads when opened.</source>
+        <translation>
+            <numerusform>%n вложенный файл остался в Секретариате (сверх лимита загрузки или ещё не там): загрузится при открытии.</numerusform>
+            <numerusform>%n вложенных файла остались в Секретариате (сверх лимита загрузки или ещё не там): каждый загрузится при открытии.</numerusform>
+            <numerusform>%n вложенных файлов остались в Секретариате (сверх лимита загрузки или ещё не там): каждый загрузится при открытии.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached file(s) not sent: missing from this data folder or damaged on the way; the next sync tries again.</source>
+        <translation>
+            <numerusform>%n вложенный файл не отправлен: его нет в этой папке данных или он повреждён в пути; следующая синхронизация попробует снова.</numerusform>
+            <numerusform>%n вложенных файла не отправлены: их нет в этой папке данных или они повреждены в пути; следующая синхронизация попробует снова.</numerusform>
+            <numerusform>%n вложенных файлов не отправлены: их нет в этой папке данных или они повреждены в пути; следующая синхронизация попробует снова.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Log in first: liaison login --server URL --user NAME</source>
         <translation>Сначала войдите: liaison login --server URL --user NAME</translation>
@@ -1914,6 +1938,14 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <source>Why</source>
         <translation>Почему</translation>
     </message>
+    <message numerus="yes">
+        <source>%n attached file(s) not read for search yet: liaison reindex reads them.</source>
+        <translation>
+            <numerusform>%n вложенный файл ещё не прочитан для поиска: его прочитает liaison reindex.</numerusform>
+            <numerusform>%n вложенных файла ещё не прочитаны для поиска: их прочитает liaison reindex.</numerusform>
+            <numerusform>%n вложенных файлов ещё не прочитаны для поиска: их прочитает liaison reindex.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No sample records of an older version in {path}.</source>
         <translation>В {path} нет записей примера, загруженных старой версией.</translation>
@@ -1972,6 +2004,14 @@ Run liaison sync --yes to apply the deletions anyway.</source>
             <numerusform>Поисковый индекс перестроен: %n запись.</numerusform>
             <numerusform>Поисковый индекс перестроен: %n записи.</numerusform>
             <numerusform>Поисковый индекс перестроен: %n записей.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n attached file(s) for search.</source>
+        <translation>
+            <numerusform>Для поиска прочитан %n вложенный файл.</numerusform>
+            <numerusform>Для поиска прочитано %n вложенных файла.</numerusform>
+            <numerusform>Для поиска прочитано %n вложенных файлов.</numerusform>
         </translation>
     </message>
     <message>
@@ -4814,6 +4854,26 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>&amp;Download in the background, up to:</source>
+        <translation>&amp;Загружать в фоне не больше:</translation>
+    </message>
+    <message>
+        <source>Download in the background, up to (MB per sync)</source>
+        <translation>Загружать в фоне не больше (МБ за синхронизацию)</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>МБ</translation>
+    </message>
+    <message>
+        <source>Never (each file downloads when opened)</source>
+        <translation>Никогда (каждый файл загружается при открытии)</translation>
+    </message>
+    <message>
+        <source>Colleagues&apos; attached files each sync downloads by itself, newest first, up to this many megabytes; the others stay on the Secretariat and download when you open them. 0: never in the background.</source>
+        <translation>Вложенные файлы коллег, которые каждая синхронизация загружает сама, начиная с новых, до этого числа мегабайт; остальные остаются в Секретариате и загружаются, когда вы их открываете. 0 — никогда в фоне.</translation>
     </message>
     <message>
         <source>Language</source>

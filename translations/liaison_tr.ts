@@ -1744,6 +1744,24 @@
         <source>See them with: liaison conflicts</source>
         <translation>Görmek için: liaison conflicts</translation>
     </message>
+    <message numerus="yes">
+        <source>Downloaded %n attached file(s).</source>
+        <translation>
+            <numerusform>%n ekli dosya indirildi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached file(s) left on the Secretariat (beyond the download budget, or not there yet): each downloads when opened.</source>
+        <translation>
+            <numerusform>%n ekli dosya Sekretaryada kaldı (indirme sınırını aşıyor veya henüz orada değil): her biri açıldığında iner.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached file(s) not sent: missing from this data folder or damaged on the way; the next sync tries again.</source>
+        <translation>
+            <numerusform>%n ekli dosya gönderilmedi: bu veri klasöründe yok veya yolda bozuldu; sonraki eşitleme yeniden dener.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Log in first: liaison login --server URL --user NAME</source>
         <translation>Önce oturum açın: liaison login --server URL --user NAME</translation>
@@ -1902,6 +1920,12 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <source>Why</source>
         <translation>Neden</translation>
     </message>
+    <message numerus="yes">
+        <source>%n attached file(s) not read for search yet: liaison reindex reads them.</source>
+        <translation>
+            <numerusform>%n ekli dosya arama için henüz okunmadı: liaison reindex okur.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No sample records of an older version in {path}.</source>
         <translation>{path} içinde eski bir sürümün örnek kaydı yok.</translation>
@@ -1952,6 +1976,12 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <source>Rebuilt the search index: %n record(s).</source>
         <translation>
             <numerusform>Arama dizini yeniden oluşturuldu: %n kayıt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n attached file(s) for search.</source>
+        <translation>
+            <numerusform>Arama için %n ekli dosya okundu.</numerusform>
         </translation>
     </message>
     <message>
@@ -4764,6 +4794,26 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Dil:</translation>
+    </message>
+    <message>
+        <source>&amp;Download in the background, up to:</source>
+        <translation>Arka planda en çok &amp;indir:</translation>
+    </message>
+    <message>
+        <source>Download in the background, up to (MB per sync)</source>
+        <translation>Arka planda en çok indir (eşitleme başına MB)</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>Never (each file downloads when opened)</source>
+        <translation>Hiçbir zaman (her dosya açıldığında iner)</translation>
+    </message>
+    <message>
+        <source>Colleagues&apos; attached files each sync downloads by itself, newest first, up to this many megabytes; the others stay on the Secretariat and download when you open them. 0: never in the background.</source>
+        <translation>Meslektaşların ekli dosyalarından her eşitlemenin kendiliğinden, en yeniden başlayarak bu kadar megabayta kadar indirdikleri; diğerleri Sekretaryada kalır ve siz açtığınızda iner. 0: arka planda hiçbir zaman.</translation>
     </message>
     <message>
         <source>Language</source>

@@ -1750,6 +1750,27 @@
         <source>See them with: liaison conflicts</source>
         <translation>Ularni koʻrish: liaison conflicts</translation>
     </message>
+    <message numerus="yes">
+        <source>Downloaded %n attached file(s).</source>
+        <translation>
+            <numerusform>%n ta biriktirilgan fayl yuklab olindi.</numerusform>
+            <numerusform>%n ta biriktirilgan fayl yuklab olindi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached file(s) left on the Secretariat (beyond the download budget, or not there yet): each downloads when opened.</source>
+        <translation>
+            <numerusform>%n ta biriktirilgan fayl Kotibiyatda qoldi (yuklab olish chegarasidan ortiq yoki hali u yerda yoʻq): har biri ochilganda yuklab olinadi.</numerusform>
+            <numerusform>%n ta biriktirilgan fayl Kotibiyatda qoldi (yuklab olish chegarasidan ortiq yoki hali u yerda yoʻq): har biri ochilganda yuklab olinadi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached file(s) not sent: missing from this data folder or damaged on the way; the next sync tries again.</source>
+        <translation>
+            <numerusform>%n ta biriktirilgan fayl yuborilmadi: bu maʼlumotlar jildida yoʻq yoki yoʻlda buzilgan; keyingi sinxronlash yana urinib koʻradi.</numerusform>
+            <numerusform>%n ta biriktirilgan fayl yuborilmadi: bu maʼlumotlar jildida yoʻq yoki yoʻlda buzilgan; keyingi sinxronlash yana urinib koʻradi.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Log in first: liaison login --server URL --user NAME</source>
         <translation>Avval tizimga kiring: liaison login --server URL --user NAME</translation>
@@ -1908,6 +1929,13 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <source>Why</source>
         <translation>Sababi</translation>
     </message>
+    <message numerus="yes">
+        <source>%n attached file(s) not read for search yet: liaison reindex reads them.</source>
+        <translation>
+            <numerusform>%n ta biriktirilgan fayl qidiruv uchun hali oʻqilmagan: ularni liaison reindex oʻqiydi.</numerusform>
+            <numerusform>%n ta biriktirilgan fayl qidiruv uchun hali oʻqilmagan: ularni liaison reindex oʻqiydi.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No sample records of an older version in {path}.</source>
         <translation>{path} ichida eski versiyaning namuna yozuvlari yoʻq.</translation>
@@ -1962,6 +1990,13 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <translation>
             <numerusform>Qidiruv indeksi qayta qurildi: %n ta yozuv.</numerusform>
             <numerusform>Qidiruv indeksi qayta qurildi: %n ta yozuv.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n attached file(s) for search.</source>
+        <translation>
+            <numerusform>Qidiruv uchun %n ta biriktirilgan fayl oʻqildi.</numerusform>
+            <numerusform>Qidiruv uchun %n ta biriktirilgan fayl oʻqildi.</numerusform>
         </translation>
     </message>
     <message>
@@ -4789,6 +4824,26 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <source>&amp;Download in the background, up to:</source>
+        <translation>Fonda koʻpi bilan &amp;yuklab olish:</translation>
+    </message>
+    <message>
+        <source>Download in the background, up to (MB per sync)</source>
+        <translation>Fonda koʻpi bilan yuklab olish (har sinxronlashda MB)</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>Never (each file downloads when opened)</source>
+        <translation>Hech qachon (har bir fayl ochilganda yuklab olinadi)</translation>
+    </message>
+    <message>
+        <source>Colleagues&apos; attached files each sync downloads by itself, newest first, up to this many megabytes; the others stay on the Secretariat and download when you open them. 0: never in the background.</source>
+        <translation>Hamkasblarning biriktirilgan fayllarini har bir sinxronlash oʻzi, eng yangisidan boshlab, shuncha megabaytgacha yuklab oladi; qolganlari Kotibiyatda qoladi va siz ochganingizda yuklab olinadi. 0: fonda hech qachon.</translation>
     </message>
     <message>
         <source>Language</source>
