@@ -28,6 +28,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n paper(s) could not be downloaded from the Secretariat; the annex lists them.</source>
+        <translation>
+            <numerusform>%n paper could not be downloaded from the Secretariat; the annex lists it.</numerusform>
+            <numerusform>%n papers could not be downloaded from the Secretariat; the annex lists them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Sent %n page to the printer.</numerusform>

@@ -875,96 +875,12 @@
         <translation>Маалымкаттар топтому</translation>
     </message>
     <message>
-        <source>Find an event or bilateral meeting to add…</source>
-        <translation>Кошуу үчүн иш-чараны же эки тараптуу жолугушууну издеңиз…</translation>
-    </message>
-    <message>
-        <source>Find an event or bilateral meeting</source>
-        <translation>Иш-чараны же эки тараптуу жолугушууну издөө</translation>
-    </message>
-    <message>
-        <source>Found</source>
-        <translation>Табылгандар</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Кошуу</translation>
-    </message>
-    <message>
-        <source>In this briefing</source>
-        <translation>Ушул топтомдо</translation>
-    </message>
-    <message>
-        <source>Up</source>
-        <translation>Өйдө</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>Төмөн</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Алып салуу</translation>
-    </message>
-    <message>
-        <source>Counterparts</source>
-        <translation>Кесиптештер</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Баары</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Эч ким</translation>
-    </message>
-    <message>
-        <source>In this briefing (one note each, in this order):</source>
-        <translation>Ушул топтомдо (ар бирине бирден маалымкат, ушул тартипте):</translation>
-    </message>
-    <message>
-        <source>Counterparts to profile:</source>
-        <translation>Профили бериле турган кесиптештер:</translation>
-    </message>
-    <message>
         <source>&amp;Notes</source>
         <translation>&amp;Маалымкаттар</translation>
     </message>
     <message>
-        <source>Sections (the cover is always there)</source>
-        <translation>Бөлүмдөр (мукаба ар дайым болот)</translation>
-    </message>
-    <message>
-        <source>Printed at the top and bottom of every page; type any other marking</source>
-        <translation>Ар бир беттин үстүңкү жана астыңкы жагында басылат; башка грифти да терүүгө болот</translation>
-    </message>
-    <message>
-        <source>Where the trip goes (for a pack of several notes)</source>
-        <translation>Сапардын багыты (бир нече маалымкаттан турган топтом үчүн)</translation>
-    </message>
-    <message>
-        <source>&amp;Marking:</source>
-        <translation>&amp;Гриф:</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>Ата&amp;лышы:</translation>
-    </message>
-    <message>
         <source>&amp;Options</source>
         <translation>&amp;Параметрлер</translation>
-    </message>
-    <message>
-        <source>Talking points for</source>
-        <translation>Тезистер кайсы маалымкат үчүн</translation>
-    </message>
-    <message>
-        <source>What you want to say or ask. Lines starting with “-” print as a list.</source>
-        <translation>Эмне айткыңыз же сурагыңыз келет. «-» белгисинен башталган саптар тизме болуп басылат.</translation>
-    </message>
-    <message>
-        <source>Talking points for:</source>
-        <translation>Тезистер кайсы маалымкат үчүн:</translation>
     </message>
     <message>
         <source>&amp;Talking points</source>
@@ -977,6 +893,10 @@
     <message>
         <source>Choose what to brief on, then Make preview (Ctrl+Return).</source>
         <translation>Маалымкатка эмне кирерин тандап, «Алдын ала көрүүнү даярдоо» баскычын басыңыз (Ctrl+Return).</translation>
+    </message>
+    <message>
+        <source>Pap&amp;ers</source>
+        <translation>&amp;Документтер</translation>
     </message>
     <message>
         <source>&amp;Make preview</source>
@@ -993,46 +913,6 @@
     <message>
         <source>&amp;Print…</source>
         <translation>&amp;Басып чыгаруу…</translation>
-    </message>
-    <message>
-        <source>The search failed; the details are in the log.</source>
-        <translation>Издөө ийгиликсиз болду; толугураак журналда.</translation>
-    </message>
-    <message>
-        <source>Nothing found.</source>
-        <translation>Эч нерсе табылган жок.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1. Trying again; your text stays here.</source>
-        <translation>Сакталган жок: %1. Кайра аракет кылынууда; текстиңиз ушул жерде калат.</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Сакталууда…</translation>
-    </message>
-    <message>
-        <source>Kept on this computer for the next briefing; talking points do not sync.</source>
-        <translation>Кийинки маалымкат үчүн ушул компьютерде сакталат; тезистер синхрондоштурулбайт.</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Сакталган жок</translation>
-    </message>
-    <message>
-        <source>Your talking points could not be saved: %1</source>
-        <translation>Тезистериңиз сакталган жок: %1</translation>
-    </message>
-    <message>
-        <source>Try again, keep Liaison open (your text stays on screen), or quit and lose the unsaved text.</source>
-        <translation>Кайра аракет кылыңыз, Liaison&apos;ду ачык калтырыңыз (текст экранда калат) же чыгып, сакталбаган текстти жоготуңуз.</translation>
-    </message>
-    <message>
-        <source>Keep open</source>
-        <translation>Ачык калтыруу</translation>
-    </message>
-    <message>
-        <source>Quit and lose it</source>
-        <translation>Чыгып, жоготуу</translation>
     </message>
     <message>
         <source>Changed since the preview was made: Make preview (Ctrl+Return) to update it.</source>
@@ -1070,6 +950,13 @@
         <translation>
             <numerusform>Маалыматтарда %n маалымат жок; кайсылары экени PDFте көрсөтүлгөн.</numerusform>
             <numerusform>Маалыматтарда %n маалымат жок; кайсылары экени PDFте көрсөтүлгөн.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) could not be downloaded from the Secretariat; the annex lists them.</source>
+        <translation>
+            <numerusform>%n документ Катчылыктан жүктөлгөн жок; ал тиркемеде көрсөтүлгөн.</numerusform>
+            <numerusform>%n документ Катчылыктан жүктөлгөн жок; ал тиркемеде көрсөтүлгөн.</numerusform>
         </translation>
     </message>
     <message>
@@ -4573,6 +4460,69 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
 </context>
 <context>
+    <name>NotesTab</name>
+    <message>
+        <source>Find an event or bilateral meeting to add…</source>
+        <translation>Кошуу үчүн иш-чараны же эки тараптуу жолугушууну издеңиз…</translation>
+    </message>
+    <message>
+        <source>Find an event or bilateral meeting</source>
+        <translation>Иш-чараны же эки тараптуу жолугушууну издөө</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Табылгандар</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Кошуу</translation>
+    </message>
+    <message>
+        <source>In this briefing (one note each, in this order):</source>
+        <translation>Ушул топтомдо (ар бирине бирден маалымкат, ушул тартипте):</translation>
+    </message>
+    <message>
+        <source>In this briefing</source>
+        <translation>Ушул топтомдо</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Өйдө</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Төмөн</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Алып салуу</translation>
+    </message>
+    <message>
+        <source>Counterparts to profile:</source>
+        <translation>Профили бериле турган кесиптештер:</translation>
+    </message>
+    <message>
+        <source>Counterparts</source>
+        <translation>Кесиптештер</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Баары</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Эч ким</translation>
+    </message>
+    <message>
+        <source>The search failed; the details are in the log.</source>
+        <translation>Издөө ийгиликсиз болду; толугураак журналда.</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Эч нерсе табылган жок.</translation>
+    </message>
+</context>
+<context>
     <name>OldSampleOffer</name>
     <message>
         <source>Sample records in your record</source>
@@ -4620,6 +4570,29 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
 </context>
 <context>
+    <name>OptionsTab</name>
+    <message>
+        <source>Sections (the cover is always there)</source>
+        <translation>Бөлүмдөр (мукаба ар дайым болот)</translation>
+    </message>
+    <message>
+        <source>Printed at the top and bottom of every page; type any other marking</source>
+        <translation>Ар бир беттин үстүңкү жана астыңкы жагында басылат; башка грифти да терүүгө болот</translation>
+    </message>
+    <message>
+        <source>Where the trip goes (for a pack of several notes)</source>
+        <translation>Сапардын багыты (бир нече маалымкаттан турган топтом үчүн)</translation>
+    </message>
+    <message>
+        <source>&amp;Marking:</source>
+        <translation>&amp;Гриф:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>Ата&amp;лышы:</translation>
+    </message>
+</context>
+<context>
     <name>PairsModel</name>
     <message>
         <source>Contact</source>
@@ -4636,6 +4609,77 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Why</source>
         <translation>Эмне үчүн</translation>
+    </message>
+</context>
+<context>
+    <name>PapersTab</name>
+    <message>
+        <source>No papers</source>
+        <translation>Документсиз</translation>
+    </message>
+    <message>
+        <source>&amp;List them in an annex (Papers on file)</source>
+        <translation>Тиркемеде &amp;тизмелөө (Катталган документтер)</translation>
+    </message>
+    <message>
+        <source>List them and append the &amp;first pages of the PDFs</source>
+        <translation>Тизмелөө жана PDFтин &amp;алгачкы барактарын кошуу</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ges of each PDF:</source>
+        <translation>Ар бир PDFтен &amp;барактар:</translation>
+    </message>
+    <message>
+        <source>Pages of each PDF</source>
+        <translation>Ар бир PDFтен барактар</translation>
+    </message>
+    <message>
+        <source>How many pages of each chosen PDF follow the pack (1 to 10)</source>
+        <translation>Тандалган ар бир PDFтин канча барагы жыйнактан кийин кошулат (1ден 10го чейин)</translation>
+    </message>
+    <message>
+        <source>Papers attached to the records of these notes:</source>
+        <translation>Бул маалымкаттардын жазууларына тиркелген документтер:</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>Документтер</translation>
+    </message>
+    <message>
+        <source>All papers</source>
+        <translation>Бардык документтер</translation>
+    </message>
+    <message>
+        <source>Tick all papers</source>
+        <translation>Бардык документтерди белгилөө</translation>
+    </message>
+    <message>
+        <source>No paper</source>
+        <translation>Бири да эмес</translation>
+    </message>
+    <message>
+        <source>Untick all papers</source>
+        <translation>Бардык документтерден белгини алуу</translation>
+    </message>
+    <message>
+        <source>PDFs only on the Secretariat are downloaded when the preview is made; one that cannot be is listed in the annex as not downloaded. Photos are not papers.</source>
+        <translation>Катчылыкта гана турган PDF файлдар алдын ала көрүү даярдалганда жүктөлөт; жүктөлбөгөнү тиркемеде жүктөлгөн эмес деп көрсөтүлөт. Сүрөттөр документ эмес.</translation>
+    </message>
+    <message>
+        <source>on this computer</source>
+        <translation>бул компьютерде</translation>
+    </message>
+    <message>
+        <source>on the Secretariat: downloaded when the preview is made</source>
+        <translation>Катчылыкта: алдын ала көрүү даярдалганда жүктөлөт</translation>
+    </message>
+    <message>
+        <source>on the Secretariat</source>
+        <translation>Катчылыкта</translation>
+    </message>
+    <message>
+        <source>No papers are attached to the records of these notes.</source>
+        <translation>Бул маалымкаттардын жазууларына бир да документ тиркелген эмес.</translation>
     </message>
 </context>
 <context>
@@ -5194,6 +5238,57 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>What you can do:</source>
         <translation>Эмне кылса болот:</translation>
+    </message>
+</context>
+<context>
+    <name>TalkingPointsTab</name>
+    <message>
+        <source>Talking points for:</source>
+        <translation>Тезистер кайсы маалымкат үчүн:</translation>
+    </message>
+    <message>
+        <source>Talking points for</source>
+        <translation>Тезистер кайсы маалымкат үчүн</translation>
+    </message>
+    <message>
+        <source>What you want to say or ask. Lines starting with “-” print as a list.</source>
+        <translation>Эмне айткыңыз же сурагыңыз келет. «-» белгисинен башталган саптар тизме болуп басылат.</translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation>Сүйлөшүү үчүн тезистер</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. Trying again; your text stays here.</source>
+        <translation>Сакталган жок: %1. Кайра аракет кылынууда; текстиңиз ушул жерде калат.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сакталууда…</translation>
+    </message>
+    <message>
+        <source>Kept on this computer for the next briefing; talking points do not sync.</source>
+        <translation>Кийинки маалымкат үчүн ушул компьютерде сакталат; тезистер синхрондоштурулбайт.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Сакталган жок</translation>
+    </message>
+    <message>
+        <source>Your talking points could not be saved: %1</source>
+        <translation>Тезистериңиз сакталган жок: %1</translation>
+    </message>
+    <message>
+        <source>Try again, keep Liaison open (your text stays on screen), or quit and lose the unsaved text.</source>
+        <translation>Кайра аракет кылыңыз, Liaison&apos;ду ачык калтырыңыз (текст экранда калат) же чыгып, сакталбаган текстти жоготуңуз.</translation>
+    </message>
+    <message>
+        <source>Keep open</source>
+        <translation>Ачык калтыруу</translation>
+    </message>
+    <message>
+        <source>Quit and lose it</source>
+        <translation>Чыгып, жоготуу</translation>
     </message>
 </context>
 <context>
