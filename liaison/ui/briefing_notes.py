@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from liaison.briefing import Candidate, Subject, counterpart_candidates
 from liaison.errors import KnownError
@@ -298,8 +299,8 @@ class NotesTab(QWidget):
 
     # -- counterparts ----------------------------------------------------------------------------------
     def _fill_people(self, generation: int, candidates: list[Candidate]) -> None:
-        if generation != self._candidates_generation:
-            return  # a later change of notes is on its way
+        if not isValid(self) or generation != self._candidates_generation:
+            return  # a later change of notes is on its way, or the dialog is gone
         self.people.blockSignals(True)
         self.people.clear()
         for candidate in candidates:

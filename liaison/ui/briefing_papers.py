@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from liaison.briefing import MAX_FIRST_PAGES, Paper, Papers, Subject, paper_candidates
 from liaison.services.app import Liaison
@@ -172,8 +173,8 @@ class PapersTab(QWidget):
         ).run()
 
     def _fill(self, generation: int, papers: list[Paper]) -> None:
-        if generation != self._generation:
-            return  # a later change of notes is on its way
+        if not isValid(self) or generation != self._generation:
+            return  # a later change of notes is on its way, or the dialog is gone
         self.papers = papers
         self._loaded = True
         self._show()

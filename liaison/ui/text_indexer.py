@@ -32,6 +32,7 @@ from concurrent.futures import Future
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
+from shiboken6 import isValid
 
 from liaison.services import file_text
 from liaison.services.app import Liaison
@@ -82,6 +83,8 @@ class TextIndexer(QObject):
 
     def _submit(self, work: Callable[[], object], then: Callable[[object], None]) -> None:
         def done(future: Future[object]) -> None:
+            if not isValid(self):  # the window is gone
+                return
             if future.cancelled():  # the worker is shutting down
                 self.running = False
                 return

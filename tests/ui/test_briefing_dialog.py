@@ -27,7 +27,7 @@ from liaison.ui.briefing_dialog import BriefingDialog
 from liaison.ui.language import install_language
 from liaison.ui.main_window import MainWindow
 from liaison.ui.tasks import TaskManager
-from tests.ui.conftest import type_text
+from tests.ui.conftest import hold_widget, type_text
 from tests.ui.test_language_switch import texts
 
 BISHKEK = "5th Meeting of the Ministers and Heads of Institutions in charge of Diaspora Affairs of the OTS"
@@ -36,7 +36,7 @@ CONTACT_GROUP = "Diaspora Contact Group meeting (videoconference)"
 
 def open_dialog(qtbot: QtBot, app: Liaison, tasks: TaskManager, *subjects: Subject) -> BriefingDialog:
     dialog = BriefingDialog(app, tasks, subjects=subjects, language="en")
-    qtbot.addWidget(dialog)
+    hold_widget(qtbot, dialog)
     dialog.show()
     return dialog
 
@@ -335,7 +335,7 @@ def test_the_dialog_follows_a_language_switch_and_dates_the_pdf_in_it(
 ) -> None:
     event = Subject("event", sample_app.events.resolve(BISHKEK))
     dialog = BriefingDialog(sample_app, tasks, subjects=(event,))  # no language: the window's
-    qtbot.addWidget(dialog)
+    hold_widget(qtbot, dialog)
     dialog.show()
     qtbot.waitUntil(lambda: dialog.notes.found.count() > 5 and dialog.notes.people.count() == 13)
     make(qtbot, dialog)
@@ -348,7 +348,7 @@ def test_the_dialog_follows_a_language_switch_and_dates_the_pdf_in_it(
     assert dialog.status.text().startswith("Алдын ала қарау дайындалғаннан кейін өзгерістер болды")
     assert dialog.request().language == "kk"
     fresh = BriefingDialog(sample_app, tasks, subjects=(event,))
-    qtbot.addWidget(fresh)
+    hold_widget(qtbot, fresh)
     fresh.show()
     qtbot.waitUntil(
         lambda: fresh.notes.found.count() == dialog.notes.found.count() and fresh.notes.people.count() == 13

@@ -15,11 +15,12 @@ from liaison.sync.files import DOWNLOAD_BUDGET_MB, budget_bytes
 from liaison.ui.language import install_language
 from liaison.ui.settings_dialog import MAX_BUDGET_MB, SettingsDialog
 from liaison.ui.tasks import TaskManager
+from tests.ui.conftest import hold_widget
 
 
 def open_settings(qtbot: QtBot, app: Liaison, tasks: TaskManager) -> SettingsDialog:
     dialog = SettingsDialog(app, tasks)
-    qtbot.addWidget(dialog)
+    hold_widget(qtbot, dialog)
     dialog.show()
     return dialog
 
