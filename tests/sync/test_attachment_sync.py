@@ -13,6 +13,7 @@ import httpx
 import pytest
 from sqlalchemy import select
 
+from liaison import i18n
 from liaison.cli.main import main
 from liaison.protocol.constants import BLOB_CHUNK_BYTES
 from liaison.services.attachments import OnlyOnSecretariatError
@@ -274,6 +275,10 @@ def test_liaison_sync_says_what_it_did_with_files(
     assert "1 attached file left on the Secretariat (beyond the download budget" in said
     assert "not sent" not in said
     assert nurlan.app.attachments.blobs.has(small["sha256"])
-    assert main(["--data-dir", str(nurlan.app.data_dir), "--language", "ru", "sync"]) == 0
+    try:
+        assert main(["--data-dir", str(nurlan.app.data_dir), "--language", "ru", "sync"]) == 0
+    finally:  # the command line installs its language process-wide: leave English behind
+        i18n.set_command_line_language(None)
+        i18n.install_translator(None)
     said = capsys.readouterr().out  # the big file still waits (the budget is per sync), in Russian
     assert "Downloaded" not in said and "Secretariat" not in said and "1 вложенный файл" in said
