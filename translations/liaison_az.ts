@@ -1258,6 +1258,13 @@
         <source>{title}: the record lacks {gaps}.</source>
         <translation>{title}: qeydlərdə çatışmayanlar: {gaps}.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n paper(s) could not be downloaded from the Secretariat; the annex lists them.</source>
+        <translation>
+            <numerusform>%n sənəd Katiblikdən endirilə bilmədi; əlavədə siyahıya alınıb.</numerusform>
+            <numerusform>%n sənəd Katiblikdən endirilə bilmədi; əlavədə siyahıya alınıb.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>write a briefing note or pack (PDF) for events and bilateral meetings</source>
         <translation>tədbirlər və ikitərəfli görüşlər üçün arayış qeydi və ya paketi (PDF) yaz</translation>

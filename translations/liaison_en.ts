@@ -156,6 +156,13 @@
             <numerusform>%n attached files not sent: missing from this data folder or damaged on the way; the next sync tries again.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n paper(s) could not be downloaded from the Secretariat; the annex lists them.</source>
+        <translation>
+            <numerusform>%n paper could not be downloaded from the Secretariat; the annex lists it.</numerusform>
+            <numerusform>%n papers could not be downloaded from the Secretariat; the annex lists them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ContactProfileView</name>

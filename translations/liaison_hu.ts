@@ -1252,6 +1252,12 @@
         <source>{title}: the record lacks {gaps}.</source>
         <translation>{title} – hiányzik az adatbázisból: {gaps}.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n paper(s) could not be downloaded from the Secretariat; the annex lists them.</source>
+        <translation>
+            <numerusform>%n iratot nem sikerült letölteni a Titkárságról; a melléklet felsorolja.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>write a briefing note or pack (PDF) for events and bilateral meetings</source>
         <translation>tájékoztató vagy csomag (PDF) írása eseményekhez és kétoldalú találkozókhoz</translation>

@@ -1258,6 +1258,13 @@
         <source>{title}: the record lacks {gaps}.</source>
         <translation>{title}: деректерде {gaps} жоқ.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n paper(s) could not be downloaded from the Secretariat; the annex lists them.</source>
+        <translation>
+            <numerusform>%n құжатты Хатшылықтан жүктеу мүмкін болмады; ол қосымшада көрсетілген.</numerusform>
+            <numerusform>%n құжатты Хатшылықтан жүктеу мүмкін болмады; олар қосымшада көрсетілген.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>write a briefing note or pack (PDF) for events and bilateral meetings</source>
         <translation>іс-шаралар мен екіжақты кездесулер үшін анықтама немесе топтама (PDF) жазу</translation>

@@ -1258,6 +1258,13 @@
         <source>{title}: the record lacks {gaps}.</source>
         <translation>{title}: маалыматтарда {gaps} жок.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n paper(s) could not be downloaded from the Secretariat; the annex lists them.</source>
+        <translation>
+            <numerusform>%n документ Катчылыктан жүктөлгөн жок; ал тиркемеде көрсөтүлгөн.</numerusform>
+            <numerusform>%n документ Катчылыктан жүктөлгөн жок; ал тиркемеде көрсөтүлгөн.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>write a briefing note or pack (PDF) for events and bilateral meetings</source>
         <translation>иш-чаралар жана эки тараптуу жолугушуулар үчүн маалымдама же топтом (PDF) жазуу</translation>

@@ -1264,6 +1264,14 @@
         <source>{title}: the record lacks {gaps}.</source>
         <translation>{title}: в базе нет сведений — {gaps}.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n paper(s) could not be downloaded from the Secretariat; the annex lists them.</source>
+        <translation>
+            <numerusform>%n документ не удалось загрузить из Секретариата; он указан в приложении.</numerusform>
+            <numerusform>%n документа не удалось загрузить из Секретариата; они указаны в приложении.</numerusform>
+            <numerusform>%n документов не удалось загрузить из Секретариата; они указаны в приложении.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>write a briefing note or pack (PDF) for events and bilateral meetings</source>
         <translation>написать справку или пакет (PDF) по мероприятиям и двусторонним встречам</translation>

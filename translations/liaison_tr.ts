@@ -1252,6 +1252,12 @@
         <source>{title}: the record lacks {gaps}.</source>
         <translation>{title}: kayıtlarda eksik olanlar: {gaps}.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n paper(s) could not be downloaded from the Secretariat; the annex lists them.</source>
+        <translation>
+            <numerusform>%n belge Sekretaryadan indirilemedi; ekte listelenir.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>write a briefing note or pack (PDF) for events and bilateral meetings</source>
         <translation>etkinlikler ve ikili görüşmeler için bilgi notu ya da paketi (PDF) yaz</translation>

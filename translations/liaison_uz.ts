@@ -1258,6 +1258,13 @@
         <source>{title}: the record lacks {gaps}.</source>
         <translation>{title} — maʼlumotlarda yoʻq: {gaps}.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n paper(s) could not be downloaded from the Secretariat; the annex lists them.</source>
+        <translation>
+            <numerusform>%n ta hujjatni Kotibiyatdan yuklab olib boʻlmadi; u ilovada koʻrsatilgan.</numerusform>
+            <numerusform>%n ta hujjatni Kotibiyatdan yuklab olib boʻlmadi; u ilovada koʻrsatilgan.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>write a briefing note or pack (PDF) for events and bilateral meetings</source>
         <translation>tadbirlar va ikki tomonlama uchrashuvlar uchun maʼlumotnoma yoki toʻplam (PDF) yozish</translation>
