@@ -875,96 +875,12 @@
         <translation>Arayış toplusu</translation>
     </message>
     <message>
-        <source>Find an event or bilateral meeting to add…</source>
-        <translation>Əlavə etmək üçün tədbir və ya ikitərəfli görüş axtarın…</translation>
-    </message>
-    <message>
-        <source>Find an event or bilateral meeting</source>
-        <translation>Tədbir və ya ikitərəfli görüş axtar</translation>
-    </message>
-    <message>
-        <source>Found</source>
-        <translation>Tapılanlar</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Əlavə et</translation>
-    </message>
-    <message>
-        <source>In this briefing</source>
-        <translation>Bu arayışda</translation>
-    </message>
-    <message>
-        <source>Up</source>
-        <translation>Yuxarı</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>Aşağı</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Çıxar</translation>
-    </message>
-    <message>
-        <source>Counterparts</source>
-        <translation>Həmsöhbətlər</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Hamısı</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Heç biri</translation>
-    </message>
-    <message>
-        <source>In this briefing (one note each, in this order):</source>
-        <translation>Bu arayışda (hər biri ayrıca arayış, bu ardıcıllıqla):</translation>
-    </message>
-    <message>
-        <source>Counterparts to profile:</source>
-        <translation>Profili hazırlanacaq həmsöhbətlər:</translation>
-    </message>
-    <message>
         <source>&amp;Notes</source>
         <translation>&amp;Arayışlar</translation>
     </message>
     <message>
-        <source>Sections (the cover is always there)</source>
-        <translation>Bölmələr (üz səhifə həmişə daxildir)</translation>
-    </message>
-    <message>
-        <source>Printed at the top and bottom of every page; type any other marking</source>
-        <translation>Hər səhifənin yuxarısında və aşağısında çap olunur; istənilən başqa qrifi yaza bilərsiniz</translation>
-    </message>
-    <message>
-        <source>Where the trip goes (for a pack of several notes)</source>
-        <translation>Səfərin istiqaməti (bir neçə arayışdan ibarət toplu üçün)</translation>
-    </message>
-    <message>
-        <source>&amp;Marking:</source>
-        <translation>Məxfilik &amp;qrifi:</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Başlıq:</translation>
-    </message>
-    <message>
         <source>&amp;Options</source>
         <translation>&amp;Parametrlər</translation>
-    </message>
-    <message>
-        <source>Talking points for</source>
-        <translation>Danışıq tezislərinin aid olduğu arayış</translation>
-    </message>
-    <message>
-        <source>What you want to say or ask. Lines starting with “-” print as a list.</source>
-        <translation>Demək və ya soruşmaq istədikləriniz. “-” ilə başlayan sətirlər siyahı kimi çap olunur.</translation>
-    </message>
-    <message>
-        <source>Talking points for:</source>
-        <translation>Danışıq tezislərinin aid olduğu arayış:</translation>
     </message>
     <message>
         <source>&amp;Talking points</source>
@@ -977,6 +893,10 @@
     <message>
         <source>Choose what to brief on, then Make preview (Ctrl+Return).</source>
         <translation>Arayışın mövzusunu seçin, sonra “İlkin baxışı hazırla” (Ctrl+Return).</translation>
+    </message>
+    <message>
+        <source>Pap&amp;ers</source>
+        <translation>&amp;Sənədlər</translation>
     </message>
     <message>
         <source>&amp;Make preview</source>
@@ -993,46 +913,6 @@
     <message>
         <source>&amp;Print…</source>
         <translation>Çap e&amp;t…</translation>
-    </message>
-    <message>
-        <source>The search failed; the details are in the log.</source>
-        <translation>Axtarış alınmadı; təfərrüatlar jurnaldadır.</translation>
-    </message>
-    <message>
-        <source>Nothing found.</source>
-        <translation>Heç nə tapılmadı.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1. Trying again; your text stays here.</source>
-        <translation>Yadda saxlanılmadı: %1. Yenidən cəhd edilir; mətniniz burada qalır.</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Yadda saxlanılır…</translation>
-    </message>
-    <message>
-        <source>Kept on this computer for the next briefing; talking points do not sync.</source>
-        <translation>Növbəti arayış üçün bu kompüterdə saxlanılır; danışıq tezisləri sinxronlaşdırılmır.</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Yadda saxlanılmadı</translation>
-    </message>
-    <message>
-        <source>Your talking points could not be saved: %1</source>
-        <translation>Danışıq tezisləriniz yadda saxlanılmadı: %1</translation>
-    </message>
-    <message>
-        <source>Try again, keep Liaison open (your text stays on screen), or quit and lose the unsaved text.</source>
-        <translation>Yenidən cəhd edin, Liaison-u açıq saxlayın (mətniniz ekranda qalır) və ya çıxıb yadda saxlanılmamış mətni itirin.</translation>
-    </message>
-    <message>
-        <source>Keep open</source>
-        <translation>Açıq saxla</translation>
-    </message>
-    <message>
-        <source>Quit and lose it</source>
-        <translation>Çıx və itir</translation>
     </message>
     <message>
         <source>Changed since the preview was made: Make preview (Ctrl+Return) to update it.</source>
@@ -1070,6 +950,13 @@
         <translation>
             <numerusform>Məlumatlarda %n məlumat çatışmır; hansılar olduğu PDF-də göstərilib.</numerusform>
             <numerusform>Məlumatlarda %n məlumat çatışmır; hansılar olduğu PDF-də göstərilib.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) could not be downloaded from the Secretariat; the annex lists them.</source>
+        <translation>
+            <numerusform>%n sənəd Katiblikdən endirilə bilmədi; əlavədə siyahıya alınıb.</numerusform>
+            <numerusform>%n sənəd Katiblikdən endirilə bilmədi; əlavədə siyahıya alınıb.</numerusform>
         </translation>
     </message>
     <message>
@@ -1370,6 +1257,13 @@
     <message>
         <source>{title}: the record lacks {gaps}.</source>
         <translation>{title}: qeydlərdə çatışmayanlar: {gaps}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) could not be downloaded from the Secretariat; the annex lists them.</source>
+        <translation>
+            <numerusform>%n sənəd Katiblikdən endirilə bilmədi; əlavədə siyahıya alınıb.</numerusform>
+            <numerusform>%n sənəd Katiblikdən endirilə bilmədi; əlavədə siyahıya alınıb.</numerusform>
+        </translation>
     </message>
     <message>
         <source>write a briefing note or pack (PDF) for events and bilateral meetings</source>
@@ -1750,6 +1644,27 @@
         <source>See them with: liaison conflicts</source>
         <translation>Baxmaq üçün: liaison conflicts</translation>
     </message>
+    <message numerus="yes">
+        <source>Downloaded %n attached file(s).</source>
+        <translation>
+            <numerusform>%n əlavə edilmiş fayl endirildi.</numerusform>
+            <numerusform>%n əlavə edilmiş fayl endirildi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached file(s) left on the Secretariat (beyond the download budget, or not there yet): each downloads when opened.</source>
+        <translation>
+            <numerusform>%n əlavə edilmiş fayl Katiblikdə qaldı (endirmə limitindən artıqdır və ya hələ orada deyil): hər biri açılanda endirilir.</numerusform>
+            <numerusform>%n əlavə edilmiş fayl Katiblikdə qaldı (endirmə limitindən artıqdır və ya hələ orada deyil): hər biri açılanda endirilir.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached file(s) not sent: missing from this data folder or damaged on the way; the next sync tries again.</source>
+        <translation>
+            <numerusform>%n əlavə edilmiş fayl göndərilmədi: bu məlumat qovluğunda yoxdur və ya yolda zədələnib; növbəti sinxronlaşdırma yenidən cəhd edəcək.</numerusform>
+            <numerusform>%n əlavə edilmiş fayl göndərilmədi: bu məlumat qovluğunda yoxdur və ya yolda zədələnib; növbəti sinxronlaşdırma yenidən cəhd edəcək.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Log in first: liaison login --server URL --user NAME</source>
         <translation>Əvvəlcə daxil olun: liaison login --server URL --user NAME</translation>
@@ -1908,6 +1823,13 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <source>Why</source>
         <translation>Səbəb</translation>
     </message>
+    <message numerus="yes">
+        <source>%n attached file(s) not read for search yet: liaison reindex reads them.</source>
+        <translation>
+            <numerusform>%n əlavə edilmiş fayl hələ axtarış üçün oxunmayıb: liaison reindex onları oxuyur.</numerusform>
+            <numerusform>%n əlavə edilmiş fayl hələ axtarış üçün oxunmayıb: liaison reindex onları oxuyur.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No sample records of an older version in {path}.</source>
         <translation>{path} daxilində köhnə versiyanın nümunə qeydləri yoxdur.</translation>
@@ -1962,6 +1884,13 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <translation>
             <numerusform>Axtarış indeksi yenidən quruldu: %n qeyd.</numerusform>
             <numerusform>Axtarış indeksi yenidən quruldu: %n qeyd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n attached file(s) for search.</source>
+        <translation>
+            <numerusform>Axtarış üçün %n əlavə edilmiş fayl oxundu.</numerusform>
+            <numerusform>Axtarış üçün %n əlavə edilmiş fayl oxundu.</numerusform>
         </translation>
     </message>
     <message>
@@ -4405,6 +4334,69 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     </message>
 </context>
 <context>
+    <name>NotesTab</name>
+    <message>
+        <source>Find an event or bilateral meeting to add…</source>
+        <translation>Əlavə etmək üçün tədbir və ya ikitərəfli görüş axtarın…</translation>
+    </message>
+    <message>
+        <source>Find an event or bilateral meeting</source>
+        <translation>Tədbir və ya ikitərəfli görüş axtar</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Tapılanlar</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Əlavə et</translation>
+    </message>
+    <message>
+        <source>In this briefing (one note each, in this order):</source>
+        <translation>Bu arayışda (hər biri ayrıca arayış, bu ardıcıllıqla):</translation>
+    </message>
+    <message>
+        <source>In this briefing</source>
+        <translation>Bu arayışda</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Yuxarı</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Aşağı</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Çıxar</translation>
+    </message>
+    <message>
+        <source>Counterparts to profile:</source>
+        <translation>Profili hazırlanacaq həmsöhbətlər:</translation>
+    </message>
+    <message>
+        <source>Counterparts</source>
+        <translation>Həmsöhbətlər</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Hamısı</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Heç biri</translation>
+    </message>
+    <message>
+        <source>The search failed; the details are in the log.</source>
+        <translation>Axtarış alınmadı; təfərrüatlar jurnaldadır.</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Heç nə tapılmadı.</translation>
+    </message>
+</context>
+<context>
     <name>OldSampleOffer</name>
     <message>
         <source>Sample records in your record</source>
@@ -4452,6 +4444,29 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     </message>
 </context>
 <context>
+    <name>OptionsTab</name>
+    <message>
+        <source>Sections (the cover is always there)</source>
+        <translation>Bölmələr (üz səhifə həmişə daxildir)</translation>
+    </message>
+    <message>
+        <source>Printed at the top and bottom of every page; type any other marking</source>
+        <translation>Hər səhifənin yuxarısında və aşağısında çap olunur; istənilən başqa qrifi yaza bilərsiniz</translation>
+    </message>
+    <message>
+        <source>Where the trip goes (for a pack of several notes)</source>
+        <translation>Səfərin istiqaməti (bir neçə arayışdan ibarət toplu üçün)</translation>
+    </message>
+    <message>
+        <source>&amp;Marking:</source>
+        <translation>Məxfilik &amp;qrifi:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Başlıq:</translation>
+    </message>
+</context>
+<context>
     <name>PairsModel</name>
     <message>
         <source>Contact</source>
@@ -4468,6 +4483,77 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     <message>
         <source>Why</source>
         <translation>Səbəb</translation>
+    </message>
+</context>
+<context>
+    <name>PapersTab</name>
+    <message>
+        <source>No papers</source>
+        <translation>Sənədsiz</translation>
+    </message>
+    <message>
+        <source>&amp;List them in an annex (Papers on file)</source>
+        <translation>Əlavədə &amp;siyahıya al (Qeydiyyatdakı sənədlər)</translation>
+    </message>
+    <message>
+        <source>List them and append the &amp;first pages of the PDFs</source>
+        <translation>Siyahıya al və PDF-lərin &amp;ilk səhifələrini əlavə et</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ges of each PDF:</source>
+        <translation>Hər PDF-dən &amp;səhifə:</translation>
+    </message>
+    <message>
+        <source>Pages of each PDF</source>
+        <translation>Hər PDF-dən səhifə</translation>
+    </message>
+    <message>
+        <source>How many pages of each chosen PDF follow the pack (1 to 10)</source>
+        <translation>Seçilmiş hər PDF-dən neçə səhifənin toplunun sonuna əlavə olunacağı (1-dən 10-a qədər)</translation>
+    </message>
+    <message>
+        <source>Papers attached to the records of these notes:</source>
+        <translation>Bu arayışların qeydlərinə əlavə edilmiş sənədlər:</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>Sənədlər</translation>
+    </message>
+    <message>
+        <source>All papers</source>
+        <translation>Bütün sənədlər</translation>
+    </message>
+    <message>
+        <source>Tick all papers</source>
+        <translation>Bütün sənədləri işarələ</translation>
+    </message>
+    <message>
+        <source>No paper</source>
+        <translation>Heç biri</translation>
+    </message>
+    <message>
+        <source>Untick all papers</source>
+        <translation>Bütün sənədlərdən işarəni götür</translation>
+    </message>
+    <message>
+        <source>PDFs only on the Secretariat are downloaded when the preview is made; one that cannot be is listed in the annex as not downloaded. Photos are not papers.</source>
+        <translation>Yalnız Katiblikdə olan PDF-lər önizləmə hazırlananda endirilir; endirilə bilməyən əlavədə endirilməmiş kimi göstərilir. Fotoşəkillər sənəd sayılmır.</translation>
+    </message>
+    <message>
+        <source>on this computer</source>
+        <translation>bu kompüterdə</translation>
+    </message>
+    <message>
+        <source>on the Secretariat: downloaded when the preview is made</source>
+        <translation>Katiblikdə: önizləmə hazırlananda endiriləcək</translation>
+    </message>
+    <message>
+        <source>on the Secretariat</source>
+        <translation>Katiblikdə</translation>
+    </message>
+    <message>
+        <source>No papers are attached to the records of these notes.</source>
+        <translation>Bu arayışların qeydlərinə heç bir sənəd əlavə edilməyib.</translation>
     </message>
 </context>
 <context>
@@ -4715,6 +4801,26 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Dil:</translation>
+    </message>
+    <message>
+        <source>&amp;Download in the background, up to:</source>
+        <translation>Arxa planda ən çox &amp;endir:</translation>
+    </message>
+    <message>
+        <source>Download in the background, up to (MB per sync)</source>
+        <translation>Arxa planda ən çox endir (sinxronlaşdırma başına MB)</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>Never (each file downloads when opened)</source>
+        <translation>Heç vaxt (hər fayl açılanda endirilir)</translation>
+    </message>
+    <message>
+        <source>Colleagues&apos; attached files each sync downloads by itself, newest first, up to this many megabytes; the others stay on the Secretariat and download when you open them. 0: never in the background.</source>
+        <translation>Həmkarların əlavə etdiyi fayllardan hər sinxronlaşdırmanın özü, ən yenisindən başlayaraq, bu qədər meqabayta qədər endirdikləri; qalanları Katiblikdə qalır və siz açanda endirilir. 0: arxa planda heç vaxt.</translation>
     </message>
     <message>
         <source>Language</source>
@@ -5152,6 +5258,57 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     <message>
         <source>Apply the deletions from the server anyway?</source>
         <translation>Serverdən gələn silinmələr yenə də tətbiq edilsin?</translation>
+    </message>
+</context>
+<context>
+    <name>TalkingPointsTab</name>
+    <message>
+        <source>Talking points for:</source>
+        <translation>Danışıq tezislərinin aid olduğu arayış:</translation>
+    </message>
+    <message>
+        <source>Talking points for</source>
+        <translation>Danışıq tezislərinin aid olduğu arayış</translation>
+    </message>
+    <message>
+        <source>What you want to say or ask. Lines starting with “-” print as a list.</source>
+        <translation>Demək və ya soruşmaq istədikləriniz. “-” ilə başlayan sətirlər siyahı kimi çap olunur.</translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation>Danışıq tezisləri</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. Trying again; your text stays here.</source>
+        <translation>Yadda saxlanılmadı: %1. Yenidən cəhd edilir; mətniniz burada qalır.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Yadda saxlanılır…</translation>
+    </message>
+    <message>
+        <source>Kept on this computer for the next briefing; talking points do not sync.</source>
+        <translation>Növbəti arayış üçün bu kompüterdə saxlanılır; danışıq tezisləri sinxronlaşdırılmır.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Yadda saxlanılmadı</translation>
+    </message>
+    <message>
+        <source>Your talking points could not be saved: %1</source>
+        <translation>Danışıq tezisləriniz yadda saxlanılmadı: %1</translation>
+    </message>
+    <message>
+        <source>Try again, keep Liaison open (your text stays on screen), or quit and lose the unsaved text.</source>
+        <translation>Yenidən cəhd edin, Liaison-u açıq saxlayın (mətniniz ekranda qalır) və ya çıxıb yadda saxlanılmamış mətni itirin.</translation>
+    </message>
+    <message>
+        <source>Keep open</source>
+        <translation>Açıq saxla</translation>
+    </message>
+    <message>
+        <source>Quit and lose it</source>
+        <translation>Çıx və itir</translation>
     </message>
 </context>
 <context>

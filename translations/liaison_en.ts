@@ -28,6 +28,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n paper(s) could not be downloaded from the Secretariat; the annex lists them.</source>
+        <translation>
+            <numerusform>%n paper could not be downloaded from the Secretariat; the annex lists it.</numerusform>
+            <numerusform>%n papers could not be downloaded from the Secretariat; the annex lists them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Sent %n page to the printer.</numerusform>
@@ -49,6 +56,13 @@
         <translation>
             <numerusform>Also deleted %n record it held; restore brings it back.</numerusform>
             <numerusform>Also deleted %n records it held; restore brings them back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached file(s) not read for search yet: liaison reindex reads them.</source>
+        <translation>
+            <numerusform>%n attached file not read for search yet: liaison reindex reads them.</numerusform>
+            <numerusform>%n attached files not read for search yet: liaison reindex reads them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -77,6 +91,13 @@
         <translation>
             <numerusform>Rebuilt the search index: %n record.</numerusform>
             <numerusform>Rebuilt the search index: %n records.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n attached file(s) for search.</source>
+        <translation>
+            <numerusform>Read %n attached file for search.</numerusform>
+            <numerusform>Read %n attached files for search.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -112,6 +133,34 @@
         <translation>
             <numerusform>Added to the event: %n participant.</numerusform>
             <numerusform>Added to the event: %n participants.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloaded %n attached file(s).</source>
+        <translation>
+            <numerusform>Downloaded %n attached file.</numerusform>
+            <numerusform>Downloaded %n attached files.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached file(s) left on the Secretariat (beyond the download budget, or not there yet): each downloads when opened.</source>
+        <translation>
+            <numerusform>%n attached file left on the Secretariat (beyond the download budget, or not there yet): it downloads when opened.</numerusform>
+            <numerusform>%n attached files left on the Secretariat (beyond the download budget, or not there yet): each downloads when opened.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached file(s) not sent: missing from this data folder or damaged on the way; the next sync tries again.</source>
+        <translation>
+            <numerusform>%n attached file not sent: missing from this data folder or damaged on the way; the next sync tries again.</numerusform>
+            <numerusform>%n attached files not sent: missing from this data folder or damaged on the way; the next sync tries again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) could not be downloaded from the Secretariat; the annex lists them.</source>
+        <translation>
+            <numerusform>%n paper could not be downloaded from the Secretariat; the annex lists it.</numerusform>
+            <numerusform>%n papers could not be downloaded from the Secretariat; the annex lists them.</numerusform>
         </translation>
     </message>
 </context>

@@ -874,96 +874,12 @@
         <translation>Háttéranyag-csomag</translation>
     </message>
     <message>
-        <source>Find an event or bilateral meeting to add…</source>
-        <translation>Keressen egy hozzáadandó rendezvényt vagy kétoldalú találkozót…</translation>
-    </message>
-    <message>
-        <source>Find an event or bilateral meeting</source>
-        <translation>Rendezvény vagy kétoldalú találkozó keresése</translation>
-    </message>
-    <message>
-        <source>Found</source>
-        <translation>Találatok</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Hozzáadás</translation>
-    </message>
-    <message>
-        <source>In this briefing</source>
-        <translation>Ebben a háttéranyagban</translation>
-    </message>
-    <message>
-        <source>Up</source>
-        <translation>Fel</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>Le</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>Eltá&amp;volítás</translation>
-    </message>
-    <message>
-        <source>Counterparts</source>
-        <translation>Tárgyalópartnerek</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Mind</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Egyik sem</translation>
-    </message>
-    <message>
-        <source>In this briefing (one note each, in this order):</source>
-        <translation>Ebben a háttéranyagban (mindegyikről egy feljegyzés, ebben a sorrendben):</translation>
-    </message>
-    <message>
-        <source>Counterparts to profile:</source>
-        <translation>Tárgyalópartnerek, akikről profil készül:</translation>
-    </message>
-    <message>
         <source>&amp;Notes</source>
         <translation>&amp;Feljegyzések</translation>
     </message>
     <message>
-        <source>Sections (the cover is always there)</source>
-        <translation>Részek (a címlap mindig szerepel)</translation>
-    </message>
-    <message>
-        <source>Printed at the top and bottom of every page; type any other marking</source>
-        <translation>Minden oldal tetején és alján megjelenik; bármilyen más jelölést is beírhat</translation>
-    </message>
-    <message>
-        <source>Where the trip goes (for a pack of several notes)</source>
-        <translation>Úti cél (több feljegyzésből álló csomaghoz)</translation>
-    </message>
-    <message>
-        <source>&amp;Marking:</source>
-        <translation>Minősítési &amp;jelölés:</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Cím:</translation>
-    </message>
-    <message>
         <source>&amp;Options</source>
         <translation>&amp;Beállítások</translation>
-    </message>
-    <message>
-        <source>Talking points for</source>
-        <translation>Beszédpontok a következőhöz</translation>
-    </message>
-    <message>
-        <source>What you want to say or ask. Lines starting with “-” print as a list.</source>
-        <translation>Amit mondani vagy kérdezni szeretne. A „-” jellel kezdődő sorok listaként jelennek meg nyomtatásban.</translation>
-    </message>
-    <message>
-        <source>Talking points for:</source>
-        <translation>Beszédpontok a következőhöz:</translation>
     </message>
     <message>
         <source>&amp;Talking points</source>
@@ -976,6 +892,10 @@
     <message>
         <source>Choose what to brief on, then Make preview (Ctrl+Return).</source>
         <translation>Válassza ki, miről készüljön háttéranyag, majd kattintson az Előnézet készítése gombra (Ctrl+Return).</translation>
+    </message>
+    <message>
+        <source>Pap&amp;ers</source>
+        <translation>&amp;Iratok</translation>
     </message>
     <message>
         <source>&amp;Make preview</source>
@@ -992,46 +912,6 @@
     <message>
         <source>&amp;Print…</source>
         <translation>&amp;Nyomtatás…</translation>
-    </message>
-    <message>
-        <source>The search failed; the details are in the log.</source>
-        <translation>A keresés nem sikerült; a részletek a naplóban.</translation>
-    </message>
-    <message>
-        <source>Nothing found.</source>
-        <translation>Nincs találat.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1. Trying again; your text stays here.</source>
-        <translation>Nincs mentve: %1. Újrapróbálkozás folyamatban; a szöveg itt marad.</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Mentés…</translation>
-    </message>
-    <message>
-        <source>Kept on this computer for the next briefing; talking points do not sync.</source>
-        <translation>Ezen a számítógépen megmarad a következő háttéranyaghoz; a beszédpontok nem szinkronizálódnak.</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Nincs mentve</translation>
-    </message>
-    <message>
-        <source>Your talking points could not be saved: %1</source>
-        <translation>A beszédpontok nem menthetők: %1</translation>
-    </message>
-    <message>
-        <source>Try again, keep Liaison open (your text stays on screen), or quit and lose the unsaved text.</source>
-        <translation>Próbálja újra, hagyja nyitva a Liaisont (a szöveg a képernyőn marad), vagy lépjen ki, és a nem mentett szöveg elvész.</translation>
-    </message>
-    <message>
-        <source>Keep open</source>
-        <translation>Nyitva hagyás</translation>
-    </message>
-    <message>
-        <source>Quit and lose it</source>
-        <translation>Kilépés mentés nélkül</translation>
     </message>
     <message>
         <source>Changed since the preview was made: Make preview (Ctrl+Return) to update it.</source>
@@ -1067,6 +947,12 @@
         <source>The record lacks %n thing(s); the PDF says which.</source>
         <translation>
             <numerusform>Az adatbázisból %n adat hiányzik; a PDF megmondja, melyek.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) could not be downloaded from the Secretariat; the annex lists them.</source>
+        <translation>
+            <numerusform>%n iratot nem sikerült letölteni a Titkárságról; a melléklet felsorolja.</numerusform>
         </translation>
     </message>
     <message>
@@ -1365,6 +1251,12 @@
     <message>
         <source>{title}: the record lacks {gaps}.</source>
         <translation>{title} – hiányzik az adatbázisból: {gaps}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) could not be downloaded from the Secretariat; the annex lists them.</source>
+        <translation>
+            <numerusform>%n iratot nem sikerült letölteni a Titkárságról; a melléklet felsorolja.</numerusform>
+        </translation>
     </message>
     <message>
         <source>write a briefing note or pack (PDF) for events and bilateral meetings</source>
@@ -1744,6 +1636,24 @@
         <source>See them with: liaison conflicts</source>
         <translation>Megtekintés: liaison conflicts</translation>
     </message>
+    <message numerus="yes">
+        <source>Downloaded %n attached file(s).</source>
+        <translation>
+            <numerusform>%n csatolt fájl letöltve.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached file(s) left on the Secretariat (beyond the download budget, or not there yet): each downloads when opened.</source>
+        <translation>
+            <numerusform>%n csatolt fájl a Titkárságon maradt (túllépi a letöltési keretet, vagy még nincs ott): mindegyik megnyitáskor töltődik le.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached file(s) not sent: missing from this data folder or damaged on the way; the next sync tries again.</source>
+        <translation>
+            <numerusform>%n csatolt fájl nem lett elküldve: hiányzik ebből az adatmappából, vagy útközben megsérült; a következő szinkronizálás újra megpróbálja.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Log in first: liaison login --server URL --user NAME</source>
         <translation>Előbb jelentkezzen be: liaison login --server URL --user NAME</translation>
@@ -1902,6 +1812,12 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <source>Why</source>
         <translation>Miért</translation>
     </message>
+    <message numerus="yes">
+        <source>%n attached file(s) not read for search yet: liaison reindex reads them.</source>
+        <translation>
+            <numerusform>%n csatolt fájl még nincs beolvasva a kereséshez: a liaison reindex beolvassa őket.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No sample records of an older version in {path}.</source>
         <translation>A(z) {path} nem tartalmaz régebbi verzió által betöltött mintarekordot.</translation>
@@ -1952,6 +1868,12 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <source>Rebuilt the search index: %n record(s).</source>
         <translation>
             <numerusform>A keresési index újraépítve: %n rekord.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n attached file(s) for search.</source>
+        <translation>
+            <numerusform>%n csatolt fájl beolvasva a kereséshez.</numerusform>
         </translation>
     </message>
     <message>
@@ -4388,6 +4310,69 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
     </message>
 </context>
 <context>
+    <name>NotesTab</name>
+    <message>
+        <source>Find an event or bilateral meeting to add…</source>
+        <translation>Keressen egy hozzáadandó rendezvényt vagy kétoldalú találkozót…</translation>
+    </message>
+    <message>
+        <source>Find an event or bilateral meeting</source>
+        <translation>Rendezvény vagy kétoldalú találkozó keresése</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Találatok</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hozzáadás</translation>
+    </message>
+    <message>
+        <source>In this briefing (one note each, in this order):</source>
+        <translation>Ebben a háttéranyagban (mindegyikről egy feljegyzés, ebben a sorrendben):</translation>
+    </message>
+    <message>
+        <source>In this briefing</source>
+        <translation>Ebben a háttéranyagban</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Le</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Eltá&amp;volítás</translation>
+    </message>
+    <message>
+        <source>Counterparts to profile:</source>
+        <translation>Tárgyalópartnerek, akikről profil készül:</translation>
+    </message>
+    <message>
+        <source>Counterparts</source>
+        <translation>Tárgyalópartnerek</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Mind</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Egyik sem</translation>
+    </message>
+    <message>
+        <source>The search failed; the details are in the log.</source>
+        <translation>A keresés nem sikerült; a részletek a naplóban.</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Nincs találat.</translation>
+    </message>
+</context>
+<context>
     <name>OldSampleOffer</name>
     <message>
         <source>Sample records in your record</source>
@@ -4431,6 +4416,29 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
     </message>
 </context>
 <context>
+    <name>OptionsTab</name>
+    <message>
+        <source>Sections (the cover is always there)</source>
+        <translation>Részek (a címlap mindig szerepel)</translation>
+    </message>
+    <message>
+        <source>Printed at the top and bottom of every page; type any other marking</source>
+        <translation>Minden oldal tetején és alján megjelenik; bármilyen más jelölést is beírhat</translation>
+    </message>
+    <message>
+        <source>Where the trip goes (for a pack of several notes)</source>
+        <translation>Úti cél (több feljegyzésből álló csomaghoz)</translation>
+    </message>
+    <message>
+        <source>&amp;Marking:</source>
+        <translation>Minősítési &amp;jelölés:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Cím:</translation>
+    </message>
+</context>
+<context>
     <name>PairsModel</name>
     <message>
         <source>Contact</source>
@@ -4447,6 +4455,77 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
     <message>
         <source>Why</source>
         <translation>Miért</translation>
+    </message>
+</context>
+<context>
+    <name>PapersTab</name>
+    <message>
+        <source>No papers</source>
+        <translation>Iratok nélkül</translation>
+    </message>
+    <message>
+        <source>&amp;List them in an annex (Papers on file)</source>
+        <translation>Fel&amp;sorolás mellékletben (Csatolt iratok)</translation>
+    </message>
+    <message>
+        <source>List them and append the &amp;first pages of the PDFs</source>
+        <translation>Felsorolás és a PDF-ek &amp;első oldalainak hozzáfűzése</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ges of each PDF:</source>
+        <translation>Oldalak &amp;PDF-enként:</translation>
+    </message>
+    <message>
+        <source>Pages of each PDF</source>
+        <translation>Oldalak PDF-enként</translation>
+    </message>
+    <message>
+        <source>How many pages of each chosen PDF follow the pack (1 to 10)</source>
+        <translation>Minden kiválasztott PDF hány oldala következik a csomag után (1–10)</translation>
+    </message>
+    <message>
+        <source>Papers attached to the records of these notes:</source>
+        <translation>E feljegyzések rekordjaihoz csatolt iratok:</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>Iratok</translation>
+    </message>
+    <message>
+        <source>All papers</source>
+        <translation>Minden irat</translation>
+    </message>
+    <message>
+        <source>Tick all papers</source>
+        <translation>Minden irat bejelölése</translation>
+    </message>
+    <message>
+        <source>No paper</source>
+        <translation>Egyik sem</translation>
+    </message>
+    <message>
+        <source>Untick all papers</source>
+        <translation>Minden irat jelölésének törlése</translation>
+    </message>
+    <message>
+        <source>PDFs only on the Secretariat are downloaded when the preview is made; one that cannot be is listed in the annex as not downloaded. Photos are not papers.</source>
+        <translation>A csak a Titkárságon lévő PDF-ek az előnézet készítésekor töltődnek le; amelyik nem tölthető le, azt a melléklet letöltetlenként sorolja fel. A fényképek nem iratok.</translation>
+    </message>
+    <message>
+        <source>on this computer</source>
+        <translation>ezen a számítógépen</translation>
+    </message>
+    <message>
+        <source>on the Secretariat: downloaded when the preview is made</source>
+        <translation>a Titkárságon: az előnézet készítésekor letöltődik</translation>
+    </message>
+    <message>
+        <source>on the Secretariat</source>
+        <translation>a Titkárságon</translation>
+    </message>
+    <message>
+        <source>No papers are attached to the records of these notes.</source>
+        <translation>E feljegyzések rekordjaihoz nincs irat csatolva.</translation>
     </message>
 </context>
 <context>
@@ -4694,6 +4773,26 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Nyelv:</translation>
+    </message>
+    <message>
+        <source>&amp;Download in the background, up to:</source>
+        <translation>Háttérben &amp;letöltés legfeljebb:</translation>
+    </message>
+    <message>
+        <source>Download in the background, up to (MB per sync)</source>
+        <translation>Háttérben letöltés legfeljebb (MB szinkronizálásonként)</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>Never (each file downloads when opened)</source>
+        <translation>Soha (minden fájl megnyitáskor töltődik le)</translation>
+    </message>
+    <message>
+        <source>Colleagues&apos; attached files each sync downloads by itself, newest first, up to this many megabytes; the others stay on the Secretariat and download when you open them. 0: never in the background.</source>
+        <translation>A kollégák csatolt fájljaiból ennyi megabájtot tölt le magától minden szinkronizálás, a legújabbal kezdve; a többi a Titkárságon marad, és akkor töltődik le, amikor megnyitja. 0: a háttérben soha.</translation>
     </message>
     <message>
         <source>Language</source>
@@ -5123,6 +5222,57 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
     <message>
         <source>Apply the deletions from the server anyway?</source>
         <translation>Mégis alkalmazza a kiszolgálóról érkezett törléseket?</translation>
+    </message>
+</context>
+<context>
+    <name>TalkingPointsTab</name>
+    <message>
+        <source>Talking points for:</source>
+        <translation>Beszédpontok a következőhöz:</translation>
+    </message>
+    <message>
+        <source>Talking points for</source>
+        <translation>Beszédpontok a következőhöz</translation>
+    </message>
+    <message>
+        <source>What you want to say or ask. Lines starting with “-” print as a list.</source>
+        <translation>Amit mondani vagy kérdezni szeretne. A „-” jellel kezdődő sorok listaként jelennek meg nyomtatásban.</translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation>Beszédpontok</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. Trying again; your text stays here.</source>
+        <translation>Nincs mentve: %1. Újrapróbálkozás folyamatban; a szöveg itt marad.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Mentés…</translation>
+    </message>
+    <message>
+        <source>Kept on this computer for the next briefing; talking points do not sync.</source>
+        <translation>Ezen a számítógépen megmarad a következő háttéranyaghoz; a beszédpontok nem szinkronizálódnak.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nincs mentve</translation>
+    </message>
+    <message>
+        <source>Your talking points could not be saved: %1</source>
+        <translation>A beszédpontok nem menthetők: %1</translation>
+    </message>
+    <message>
+        <source>Try again, keep Liaison open (your text stays on screen), or quit and lose the unsaved text.</source>
+        <translation>Próbálja újra, hagyja nyitva a Liaisont (a szöveg a képernyőn marad), vagy lépjen ki, és a nem mentett szöveg elvész.</translation>
+    </message>
+    <message>
+        <source>Keep open</source>
+        <translation>Nyitva hagyás</translation>
+    </message>
+    <message>
+        <source>Quit and lose it</source>
+        <translation>Kilépés mentés nélkül</translation>
     </message>
 </context>
 <context>

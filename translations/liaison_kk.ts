@@ -875,96 +875,12 @@
         <translation>Анықтамалар жинағы</translation>
     </message>
     <message>
-        <source>Find an event or bilateral meeting to add…</source>
-        <translation>Қосу үшін іс-шараны немесе екіжақты кездесуді іздеңіз…</translation>
-    </message>
-    <message>
-        <source>Find an event or bilateral meeting</source>
-        <translation>Іс-шараны немесе екіжақты кездесуді іздеу</translation>
-    </message>
-    <message>
-        <source>Found</source>
-        <translation>Табылғандар</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Қосу</translation>
-    </message>
-    <message>
-        <source>In this briefing</source>
-        <translation>Осы жинақта</translation>
-    </message>
-    <message>
-        <source>Up</source>
-        <translation>Жоғары</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>Төмен</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>А&amp;лып тастау</translation>
-    </message>
-    <message>
-        <source>Counterparts</source>
-        <translation>Әріптестер</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Барлығы</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Ешкім</translation>
-    </message>
-    <message>
-        <source>In this briefing (one note each, in this order):</source>
-        <translation>Осы жинақта (әрқайсысына бір анықтамадан, осы ретпен):</translation>
-    </message>
-    <message>
-        <source>Counterparts to profile:</source>
-        <translation>Профилі берілетін әріптестер:</translation>
-    </message>
-    <message>
         <source>&amp;Notes</source>
         <translation>&amp;Анықтамалар</translation>
     </message>
     <message>
-        <source>Sections (the cover is always there)</source>
-        <translation>Бөлімдер (мұқаба әрқашан болады)</translation>
-    </message>
-    <message>
-        <source>Printed at the top and bottom of every page; type any other marking</source>
-        <translation>Әр беттің жоғарғы және төменгі жағында басылады; басқа грифті де теруге болады</translation>
-    </message>
-    <message>
-        <source>Where the trip goes (for a pack of several notes)</source>
-        <translation>Сапар бағыты (бірнеше анықтамадан тұратын жинақ үшін)</translation>
-    </message>
-    <message>
-        <source>&amp;Marking:</source>
-        <translation>&amp;Гриф:</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>Ата&amp;уы:</translation>
-    </message>
-    <message>
         <source>&amp;Options</source>
         <translation>&amp;Параметрлер</translation>
-    </message>
-    <message>
-        <source>Talking points for</source>
-        <translation>Тезистер қай анықтамаға арналған</translation>
-    </message>
-    <message>
-        <source>What you want to say or ask. Lines starting with “-” print as a list.</source>
-        <translation>Не айтқыңыз немесе сұрағыңыз келеді. «-» белгісінен басталатын жолдар тізім болып басылады.</translation>
-    </message>
-    <message>
-        <source>Talking points for:</source>
-        <translation>Тезистер қай анықтамаға арналған:</translation>
     </message>
     <message>
         <source>&amp;Talking points</source>
@@ -977,6 +893,10 @@
     <message>
         <source>Choose what to brief on, then Make preview (Ctrl+Return).</source>
         <translation>Анықтамаға не енетінін таңдап, «Алдын ала қарауды дайындау» батырмасын басыңыз (Ctrl+Return).</translation>
+    </message>
+    <message>
+        <source>Pap&amp;ers</source>
+        <translation>&amp;Құжаттар</translation>
     </message>
     <message>
         <source>&amp;Make preview</source>
@@ -993,46 +913,6 @@
     <message>
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
-    </message>
-    <message>
-        <source>The search failed; the details are in the log.</source>
-        <translation>Іздеу сәтсіз аяқталды; толығырақ журналда.</translation>
-    </message>
-    <message>
-        <source>Nothing found.</source>
-        <translation>Ештеңе табылмады.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1. Trying again; your text stays here.</source>
-        <translation>Сақталмады: %1. Қайта әрекет жасалуда; мәтініңіз осында қалады.</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Сақталуда…</translation>
-    </message>
-    <message>
-        <source>Kept on this computer for the next briefing; talking points do not sync.</source>
-        <translation>Келесі анықтама үшін осы компьютерде сақталады; тезистер синхрондалмайды.</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Сақталмады</translation>
-    </message>
-    <message>
-        <source>Your talking points could not be saved: %1</source>
-        <translation>Тезистеріңіз сақталмады: %1</translation>
-    </message>
-    <message>
-        <source>Try again, keep Liaison open (your text stays on screen), or quit and lose the unsaved text.</source>
-        <translation>Қайталап көріңіз, Liaison-ды ашық қалдырыңыз (мәтін экранда қалады) немесе шығып, сақталмаған мәтіннен айырылыңыз.</translation>
-    </message>
-    <message>
-        <source>Keep open</source>
-        <translation>Ашық қалдыру</translation>
-    </message>
-    <message>
-        <source>Quit and lose it</source>
-        <translation>Шығып, жоғалту</translation>
     </message>
     <message>
         <source>Changed since the preview was made: Make preview (Ctrl+Return) to update it.</source>
@@ -1070,6 +950,13 @@
         <translation>
             <numerusform>Деректерде %n мәлімет жоқ; қайсысы екені PDF-те көрсетілген.</numerusform>
             <numerusform>Деректерде %n мәлімет жоқ; қайсысы екені PDF-те көрсетілген.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) could not be downloaded from the Secretariat; the annex lists them.</source>
+        <translation>
+            <numerusform>%n құжатты Хатшылықтан жүктеу мүмкін болмады; ол қосымшада көрсетілген.</numerusform>
+            <numerusform>%n құжатты Хатшылықтан жүктеу мүмкін болмады; олар қосымшада көрсетілген.</numerusform>
         </translation>
     </message>
     <message>
@@ -1370,6 +1257,13 @@
     <message>
         <source>{title}: the record lacks {gaps}.</source>
         <translation>{title}: деректерде {gaps} жоқ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) could not be downloaded from the Secretariat; the annex lists them.</source>
+        <translation>
+            <numerusform>%n құжатты Хатшылықтан жүктеу мүмкін болмады; ол қосымшада көрсетілген.</numerusform>
+            <numerusform>%n құжатты Хатшылықтан жүктеу мүмкін болмады; олар қосымшада көрсетілген.</numerusform>
+        </translation>
     </message>
     <message>
         <source>write a briefing note or pack (PDF) for events and bilateral meetings</source>
@@ -1750,6 +1644,27 @@
         <source>See them with: liaison conflicts</source>
         <translation>Оларды көру: liaison conflicts</translation>
     </message>
+    <message numerus="yes">
+        <source>Downloaded %n attached file(s).</source>
+        <translation>
+            <numerusform>%n тіркелген файл жүктелді.</numerusform>
+            <numerusform>%n тіркелген файл жүктелді.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached file(s) left on the Secretariat (beyond the download budget, or not there yet): each downloads when opened.</source>
+        <translation>
+            <numerusform>%n тіркелген файл Хатшылықта қалды (жүктеу лимитінен асады немесе әлі онда жоқ): әрқайсысы ашылғанда жүктеледі.</numerusform>
+            <numerusform>%n тіркелген файл Хатшылықта қалды (жүктеу лимитінен асады немесе әлі онда жоқ): әрқайсысы ашылғанда жүктеледі.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached file(s) not sent: missing from this data folder or damaged on the way; the next sync tries again.</source>
+        <translation>
+            <numerusform>%n тіркелген файл жіберілмеді: осы деректер қалтасында жоқ немесе жолда бүлінген; келесі синхрондау қайта тырысады.</numerusform>
+            <numerusform>%n тіркелген файл жіберілмеді: осы деректер қалтасында жоқ немесе жолда бүлінген; келесі синхрондау қайта тырысады.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Log in first: liaison login --server URL --user NAME</source>
         <translation>Алдымен жүйеге кіріңіз: liaison login --server URL --user NAME</translation>
@@ -1908,6 +1823,13 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <source>Why</source>
         <translation>Себебі</translation>
     </message>
+    <message numerus="yes">
+        <source>%n attached file(s) not read for search yet: liaison reindex reads them.</source>
+        <translation>
+            <numerusform>%n тіркелген файл іздеу үшін әлі оқылмаған: оларды liaison reindex оқиды.</numerusform>
+            <numerusform>%n тіркелген файл іздеу үшін әлі оқылмаған: оларды liaison reindex оқиды.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No sample records of an older version in {path}.</source>
         <translation>{path} ішінде ескі нұсқаның үлгі жазбалары жоқ.</translation>
@@ -1962,6 +1884,13 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>
             <numerusform>Іздеу индексі қайта құрылды: %n жазба.</numerusform>
             <numerusform>Іздеу индексі қайта құрылды: %n жазба.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n attached file(s) for search.</source>
+        <translation>
+            <numerusform>Іздеу үшін %n тіркелген файл оқылды.</numerusform>
+            <numerusform>Іздеу үшін %n тіркелген файл оқылды.</numerusform>
         </translation>
     </message>
     <message>
@@ -4405,6 +4334,69 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
 </context>
 <context>
+    <name>NotesTab</name>
+    <message>
+        <source>Find an event or bilateral meeting to add…</source>
+        <translation>Қосу үшін іс-шараны немесе екіжақты кездесуді іздеңіз…</translation>
+    </message>
+    <message>
+        <source>Find an event or bilateral meeting</source>
+        <translation>Іс-шараны немесе екіжақты кездесуді іздеу</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Табылғандар</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Қосу</translation>
+    </message>
+    <message>
+        <source>In this briefing (one note each, in this order):</source>
+        <translation>Осы жинақта (әрқайсысына бір анықтамадан, осы ретпен):</translation>
+    </message>
+    <message>
+        <source>In this briefing</source>
+        <translation>Осы жинақта</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Жоғары</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Төмен</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>А&amp;лып тастау</translation>
+    </message>
+    <message>
+        <source>Counterparts to profile:</source>
+        <translation>Профилі берілетін әріптестер:</translation>
+    </message>
+    <message>
+        <source>Counterparts</source>
+        <translation>Әріптестер</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ешкім</translation>
+    </message>
+    <message>
+        <source>The search failed; the details are in the log.</source>
+        <translation>Іздеу сәтсіз аяқталды; толығырақ журналда.</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Ештеңе табылмады.</translation>
+    </message>
+</context>
+<context>
     <name>OldSampleOffer</name>
     <message>
         <source>Sample records in your record</source>
@@ -4452,6 +4444,29 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
 </context>
 <context>
+    <name>OptionsTab</name>
+    <message>
+        <source>Sections (the cover is always there)</source>
+        <translation>Бөлімдер (мұқаба әрқашан болады)</translation>
+    </message>
+    <message>
+        <source>Printed at the top and bottom of every page; type any other marking</source>
+        <translation>Әр беттің жоғарғы және төменгі жағында басылады; басқа грифті де теруге болады</translation>
+    </message>
+    <message>
+        <source>Where the trip goes (for a pack of several notes)</source>
+        <translation>Сапар бағыты (бірнеше анықтамадан тұратын жинақ үшін)</translation>
+    </message>
+    <message>
+        <source>&amp;Marking:</source>
+        <translation>&amp;Гриф:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>Ата&amp;уы:</translation>
+    </message>
+</context>
+<context>
     <name>PairsModel</name>
     <message>
         <source>Contact</source>
@@ -4468,6 +4483,77 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Why</source>
         <translation>Неге</translation>
+    </message>
+</context>
+<context>
+    <name>PapersTab</name>
+    <message>
+        <source>No papers</source>
+        <translation>Құжаттарсыз</translation>
+    </message>
+    <message>
+        <source>&amp;List them in an annex (Papers on file)</source>
+        <translation>Қосымшада &amp;тізімдеу (Тіркелген құжаттар)</translation>
+    </message>
+    <message>
+        <source>List them and append the &amp;first pages of the PDFs</source>
+        <translation>Тізімдеу және PDF-тің &amp;алғашқы беттерін қосу</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ges of each PDF:</source>
+        <translation>Әр PDF-тен &amp;беттер:</translation>
+    </message>
+    <message>
+        <source>Pages of each PDF</source>
+        <translation>Әр PDF-тен беттер</translation>
+    </message>
+    <message>
+        <source>How many pages of each chosen PDF follow the pack (1 to 10)</source>
+        <translation>Таңдалған әр PDF-тің неше беті жинақтан кейін қосылады (1-ден 10-ға дейін)</translation>
+    </message>
+    <message>
+        <source>Papers attached to the records of these notes:</source>
+        <translation>Осы анықтамалардың жазбаларына тіркелген құжаттар:</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>Құжаттар</translation>
+    </message>
+    <message>
+        <source>All papers</source>
+        <translation>Барлық құжаттар</translation>
+    </message>
+    <message>
+        <source>Tick all papers</source>
+        <translation>Барлық құжаттарды белгілеу</translation>
+    </message>
+    <message>
+        <source>No paper</source>
+        <translation>Ешқайсысы</translation>
+    </message>
+    <message>
+        <source>Untick all papers</source>
+        <translation>Барлық құжаттардан белгіні алу</translation>
+    </message>
+    <message>
+        <source>PDFs only on the Secretariat are downloaded when the preview is made; one that cannot be is listed in the annex as not downloaded. Photos are not papers.</source>
+        <translation>Тек Хатшылықта тұрған PDF файлдар алдын ала қарау дайындалғанда жүктеледі; жүктелмегені қосымшада жүктелмеген деп көрсетіледі. Фотосуреттер құжат емес.</translation>
+    </message>
+    <message>
+        <source>on this computer</source>
+        <translation>осы компьютерде</translation>
+    </message>
+    <message>
+        <source>on the Secretariat: downloaded when the preview is made</source>
+        <translation>Хатшылықта: алдын ала қарау дайындалғанда жүктеледі</translation>
+    </message>
+    <message>
+        <source>on the Secretariat</source>
+        <translation>Хатшылықта</translation>
+    </message>
+    <message>
+        <source>No papers are attached to the records of these notes.</source>
+        <translation>Осы анықтамалардың жазбаларына бірде-бір құжат тіркелмеген.</translation>
     </message>
 </context>
 <context>
@@ -4715,6 +4801,26 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Тіл:</translation>
+    </message>
+    <message>
+        <source>&amp;Download in the background, up to:</source>
+        <translation>Фонда ең көбі &amp;жүктеу:</translation>
+    </message>
+    <message>
+        <source>Download in the background, up to (MB per sync)</source>
+        <translation>Фонда ең көбі жүктеу (бір синхрондауға МБ)</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>МБ</translation>
+    </message>
+    <message>
+        <source>Never (each file downloads when opened)</source>
+        <translation>Ешқашан (әр файл ашылғанда жүктеледі)</translation>
+    </message>
+    <message>
+        <source>Colleagues&apos; attached files each sync downloads by itself, newest first, up to this many megabytes; the others stay on the Secretariat and download when you open them. 0: never in the background.</source>
+        <translation>Әріптестердің тіркелген файлдарын әр синхрондау өзі, ең жаңасынан бастап, осы мегабайтқа дейін жүктейді; қалғандары Хатшылықта қалады және сіз ашқанда жүктеледі. 0: фонда ешқашан.</translation>
     </message>
     <message>
         <source>Language</source>
@@ -5152,6 +5258,57 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Apply the deletions from the server anyway?</source>
         <translation>Серверден келген жоюлар бәрібір қолданылсын ба?</translation>
+    </message>
+</context>
+<context>
+    <name>TalkingPointsTab</name>
+    <message>
+        <source>Talking points for:</source>
+        <translation>Тезистер қай анықтамаға арналған:</translation>
+    </message>
+    <message>
+        <source>Talking points for</source>
+        <translation>Тезистер қай анықтамаға арналған</translation>
+    </message>
+    <message>
+        <source>What you want to say or ask. Lines starting with “-” print as a list.</source>
+        <translation>Не айтқыңыз немесе сұрағыңыз келеді. «-» белгісінен басталатын жолдар тізім болып басылады.</translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation>Әңгімеге арналған тезистер</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. Trying again; your text stays here.</source>
+        <translation>Сақталмады: %1. Қайта әрекет жасалуда; мәтініңіз осында қалады.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сақталуда…</translation>
+    </message>
+    <message>
+        <source>Kept on this computer for the next briefing; talking points do not sync.</source>
+        <translation>Келесі анықтама үшін осы компьютерде сақталады; тезистер синхрондалмайды.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Сақталмады</translation>
+    </message>
+    <message>
+        <source>Your talking points could not be saved: %1</source>
+        <translation>Тезистеріңіз сақталмады: %1</translation>
+    </message>
+    <message>
+        <source>Try again, keep Liaison open (your text stays on screen), or quit and lose the unsaved text.</source>
+        <translation>Қайталап көріңіз, Liaison-ды ашық қалдырыңыз (мәтін экранда қалады) немесе шығып, сақталмаған мәтіннен айырылыңыз.</translation>
+    </message>
+    <message>
+        <source>Keep open</source>
+        <translation>Ашық қалдыру</translation>
+    </message>
+    <message>
+        <source>Quit and lose it</source>
+        <translation>Шығып, жоғалту</translation>
     </message>
 </context>
 <context>

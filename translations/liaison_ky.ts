@@ -875,96 +875,12 @@
         <translation>Маалымкаттар топтому</translation>
     </message>
     <message>
-        <source>Find an event or bilateral meeting to add…</source>
-        <translation>Кошуу үчүн иш-чараны же эки тараптуу жолугушууну издеңиз…</translation>
-    </message>
-    <message>
-        <source>Find an event or bilateral meeting</source>
-        <translation>Иш-чараны же эки тараптуу жолугушууну издөө</translation>
-    </message>
-    <message>
-        <source>Found</source>
-        <translation>Табылгандар</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Кошуу</translation>
-    </message>
-    <message>
-        <source>In this briefing</source>
-        <translation>Ушул топтомдо</translation>
-    </message>
-    <message>
-        <source>Up</source>
-        <translation>Өйдө</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>Төмөн</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Алып салуу</translation>
-    </message>
-    <message>
-        <source>Counterparts</source>
-        <translation>Кесиптештер</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Баары</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Эч ким</translation>
-    </message>
-    <message>
-        <source>In this briefing (one note each, in this order):</source>
-        <translation>Ушул топтомдо (ар бирине бирден маалымкат, ушул тартипте):</translation>
-    </message>
-    <message>
-        <source>Counterparts to profile:</source>
-        <translation>Профили бериле турган кесиптештер:</translation>
-    </message>
-    <message>
         <source>&amp;Notes</source>
         <translation>&amp;Маалымкаттар</translation>
     </message>
     <message>
-        <source>Sections (the cover is always there)</source>
-        <translation>Бөлүмдөр (мукаба ар дайым болот)</translation>
-    </message>
-    <message>
-        <source>Printed at the top and bottom of every page; type any other marking</source>
-        <translation>Ар бир беттин үстүңкү жана астыңкы жагында басылат; башка грифти да терүүгө болот</translation>
-    </message>
-    <message>
-        <source>Where the trip goes (for a pack of several notes)</source>
-        <translation>Сапардын багыты (бир нече маалымкаттан турган топтом үчүн)</translation>
-    </message>
-    <message>
-        <source>&amp;Marking:</source>
-        <translation>&amp;Гриф:</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>Ата&amp;лышы:</translation>
-    </message>
-    <message>
         <source>&amp;Options</source>
         <translation>&amp;Параметрлер</translation>
-    </message>
-    <message>
-        <source>Talking points for</source>
-        <translation>Тезистер кайсы маалымкат үчүн</translation>
-    </message>
-    <message>
-        <source>What you want to say or ask. Lines starting with “-” print as a list.</source>
-        <translation>Эмне айткыңыз же сурагыңыз келет. «-» белгисинен башталган саптар тизме болуп басылат.</translation>
-    </message>
-    <message>
-        <source>Talking points for:</source>
-        <translation>Тезистер кайсы маалымкат үчүн:</translation>
     </message>
     <message>
         <source>&amp;Talking points</source>
@@ -977,6 +893,10 @@
     <message>
         <source>Choose what to brief on, then Make preview (Ctrl+Return).</source>
         <translation>Маалымкатка эмне кирерин тандап, «Алдын ала көрүүнү даярдоо» баскычын басыңыз (Ctrl+Return).</translation>
+    </message>
+    <message>
+        <source>Pap&amp;ers</source>
+        <translation>&amp;Документтер</translation>
     </message>
     <message>
         <source>&amp;Make preview</source>
@@ -993,46 +913,6 @@
     <message>
         <source>&amp;Print…</source>
         <translation>&amp;Басып чыгаруу…</translation>
-    </message>
-    <message>
-        <source>The search failed; the details are in the log.</source>
-        <translation>Издөө ийгиликсиз болду; толугураак журналда.</translation>
-    </message>
-    <message>
-        <source>Nothing found.</source>
-        <translation>Эч нерсе табылган жок.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1. Trying again; your text stays here.</source>
-        <translation>Сакталган жок: %1. Кайра аракет кылынууда; текстиңиз ушул жерде калат.</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Сакталууда…</translation>
-    </message>
-    <message>
-        <source>Kept on this computer for the next briefing; talking points do not sync.</source>
-        <translation>Кийинки маалымкат үчүн ушул компьютерде сакталат; тезистер синхрондоштурулбайт.</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Сакталган жок</translation>
-    </message>
-    <message>
-        <source>Your talking points could not be saved: %1</source>
-        <translation>Тезистериңиз сакталган жок: %1</translation>
-    </message>
-    <message>
-        <source>Try again, keep Liaison open (your text stays on screen), or quit and lose the unsaved text.</source>
-        <translation>Кайра аракет кылыңыз, Liaison&apos;ду ачык калтырыңыз (текст экранда калат) же чыгып, сакталбаган текстти жоготуңуз.</translation>
-    </message>
-    <message>
-        <source>Keep open</source>
-        <translation>Ачык калтыруу</translation>
-    </message>
-    <message>
-        <source>Quit and lose it</source>
-        <translation>Чыгып, жоготуу</translation>
     </message>
     <message>
         <source>Changed since the preview was made: Make preview (Ctrl+Return) to update it.</source>
@@ -1070,6 +950,13 @@
         <translation>
             <numerusform>Маалыматтарда %n маалымат жок; кайсылары экени PDFте көрсөтүлгөн.</numerusform>
             <numerusform>Маалыматтарда %n маалымат жок; кайсылары экени PDFте көрсөтүлгөн.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) could not be downloaded from the Secretariat; the annex lists them.</source>
+        <translation>
+            <numerusform>%n документ Катчылыктан жүктөлгөн жок; ал тиркемеде көрсөтүлгөн.</numerusform>
+            <numerusform>%n документ Катчылыктан жүктөлгөн жок; ал тиркемеде көрсөтүлгөн.</numerusform>
         </translation>
     </message>
     <message>
@@ -1370,6 +1257,13 @@
     <message>
         <source>{title}: the record lacks {gaps}.</source>
         <translation>{title}: маалыматтарда {gaps} жок.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) could not be downloaded from the Secretariat; the annex lists them.</source>
+        <translation>
+            <numerusform>%n документ Катчылыктан жүктөлгөн жок; ал тиркемеде көрсөтүлгөн.</numerusform>
+            <numerusform>%n документ Катчылыктан жүктөлгөн жок; ал тиркемеде көрсөтүлгөн.</numerusform>
+        </translation>
     </message>
     <message>
         <source>write a briefing note or pack (PDF) for events and bilateral meetings</source>
@@ -1750,6 +1644,27 @@
         <source>See them with: liaison conflicts</source>
         <translation>Аларды көрүү: liaison conflicts</translation>
     </message>
+    <message numerus="yes">
+        <source>Downloaded %n attached file(s).</source>
+        <translation>
+            <numerusform>%n тиркелген файл жүктөлдү.</numerusform>
+            <numerusform>%n тиркелген файл жүктөлдү.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached file(s) left on the Secretariat (beyond the download budget, or not there yet): each downloads when opened.</source>
+        <translation>
+            <numerusform>%n тиркелген файл Катчылыкта калды (жүктөө чегинен ашык же ал жакта азырынча жок): ар бири ачылганда жүктөлөт.</numerusform>
+            <numerusform>%n тиркелген файл Катчылыкта калды (жүктөө чегинен ашык же ал жакта азырынча жок): ар бири ачылганда жүктөлөт.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached file(s) not sent: missing from this data folder or damaged on the way; the next sync tries again.</source>
+        <translation>
+            <numerusform>%n тиркелген файл жөнөтүлгөн жок: бул маалымат папкасында жок же жолдо бузулган; кийинки синхрондоо кайра аракет кылат.</numerusform>
+            <numerusform>%n тиркелген файл жөнөтүлгөн жок: бул маалымат папкасында жок же жолдо бузулган; кийинки синхрондоо кайра аракет кылат.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Log in first: liaison login --server URL --user NAME</source>
         <translation>Адегенде системага кириңиз: liaison login --server URL --user NAME</translation>
@@ -1908,6 +1823,13 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <source>Why</source>
         <translation>Себеби</translation>
     </message>
+    <message numerus="yes">
+        <source>%n attached file(s) not read for search yet: liaison reindex reads them.</source>
+        <translation>
+            <numerusform>%n тиркелген файл издөө үчүн азырынча окула элек: аларды liaison reindex окуйт.</numerusform>
+            <numerusform>%n тиркелген файл издөө үчүн азырынча окула элек: аларды liaison reindex окуйт.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No sample records of an older version in {path}.</source>
         <translation>{path} ичинде эски версиянын үлгү жазуулары жок.</translation>
@@ -1962,6 +1884,13 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>
             <numerusform>Издөө индекси кайра түзүлдү: %n жазуу.</numerusform>
             <numerusform>Издөө индекси кайра түзүлдү: %n жазуу.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n attached file(s) for search.</source>
+        <translation>
+            <numerusform>Издөө үчүн %n тиркелген файл окулду.</numerusform>
+            <numerusform>Издөө үчүн %n тиркелген файл окулду.</numerusform>
         </translation>
     </message>
     <message>
@@ -4405,6 +4334,69 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
 </context>
 <context>
+    <name>NotesTab</name>
+    <message>
+        <source>Find an event or bilateral meeting to add…</source>
+        <translation>Кошуу үчүн иш-чараны же эки тараптуу жолугушууну издеңиз…</translation>
+    </message>
+    <message>
+        <source>Find an event or bilateral meeting</source>
+        <translation>Иш-чараны же эки тараптуу жолугушууну издөө</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Табылгандар</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Кошуу</translation>
+    </message>
+    <message>
+        <source>In this briefing (one note each, in this order):</source>
+        <translation>Ушул топтомдо (ар бирине бирден маалымкат, ушул тартипте):</translation>
+    </message>
+    <message>
+        <source>In this briefing</source>
+        <translation>Ушул топтомдо</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Өйдө</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Төмөн</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Алып салуу</translation>
+    </message>
+    <message>
+        <source>Counterparts to profile:</source>
+        <translation>Профили бериле турган кесиптештер:</translation>
+    </message>
+    <message>
+        <source>Counterparts</source>
+        <translation>Кесиптештер</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Баары</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Эч ким</translation>
+    </message>
+    <message>
+        <source>The search failed; the details are in the log.</source>
+        <translation>Издөө ийгиликсиз болду; толугураак журналда.</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Эч нерсе табылган жок.</translation>
+    </message>
+</context>
+<context>
     <name>OldSampleOffer</name>
     <message>
         <source>Sample records in your record</source>
@@ -4452,6 +4444,29 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
 </context>
 <context>
+    <name>OptionsTab</name>
+    <message>
+        <source>Sections (the cover is always there)</source>
+        <translation>Бөлүмдөр (мукаба ар дайым болот)</translation>
+    </message>
+    <message>
+        <source>Printed at the top and bottom of every page; type any other marking</source>
+        <translation>Ар бир беттин үстүңкү жана астыңкы жагында басылат; башка грифти да терүүгө болот</translation>
+    </message>
+    <message>
+        <source>Where the trip goes (for a pack of several notes)</source>
+        <translation>Сапардын багыты (бир нече маалымкаттан турган топтом үчүн)</translation>
+    </message>
+    <message>
+        <source>&amp;Marking:</source>
+        <translation>&amp;Гриф:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>Ата&amp;лышы:</translation>
+    </message>
+</context>
+<context>
     <name>PairsModel</name>
     <message>
         <source>Contact</source>
@@ -4468,6 +4483,77 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Why</source>
         <translation>Эмне үчүн</translation>
+    </message>
+</context>
+<context>
+    <name>PapersTab</name>
+    <message>
+        <source>No papers</source>
+        <translation>Документсиз</translation>
+    </message>
+    <message>
+        <source>&amp;List them in an annex (Papers on file)</source>
+        <translation>Тиркемеде &amp;тизмелөө (Катталган документтер)</translation>
+    </message>
+    <message>
+        <source>List them and append the &amp;first pages of the PDFs</source>
+        <translation>Тизмелөө жана PDFтин &amp;алгачкы барактарын кошуу</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ges of each PDF:</source>
+        <translation>Ар бир PDFтен &amp;барактар:</translation>
+    </message>
+    <message>
+        <source>Pages of each PDF</source>
+        <translation>Ар бир PDFтен барактар</translation>
+    </message>
+    <message>
+        <source>How many pages of each chosen PDF follow the pack (1 to 10)</source>
+        <translation>Тандалган ар бир PDFтин канча барагы жыйнактан кийин кошулат (1ден 10го чейин)</translation>
+    </message>
+    <message>
+        <source>Papers attached to the records of these notes:</source>
+        <translation>Бул маалымкаттардын жазууларына тиркелген документтер:</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>Документтер</translation>
+    </message>
+    <message>
+        <source>All papers</source>
+        <translation>Бардык документтер</translation>
+    </message>
+    <message>
+        <source>Tick all papers</source>
+        <translation>Бардык документтерди белгилөө</translation>
+    </message>
+    <message>
+        <source>No paper</source>
+        <translation>Бири да эмес</translation>
+    </message>
+    <message>
+        <source>Untick all papers</source>
+        <translation>Бардык документтерден белгини алуу</translation>
+    </message>
+    <message>
+        <source>PDFs only on the Secretariat are downloaded when the preview is made; one that cannot be is listed in the annex as not downloaded. Photos are not papers.</source>
+        <translation>Катчылыкта гана турган PDF файлдар алдын ала көрүү даярдалганда жүктөлөт; жүктөлбөгөнү тиркемеде жүктөлгөн эмес деп көрсөтүлөт. Сүрөттөр документ эмес.</translation>
+    </message>
+    <message>
+        <source>on this computer</source>
+        <translation>бул компьютерде</translation>
+    </message>
+    <message>
+        <source>on the Secretariat: downloaded when the preview is made</source>
+        <translation>Катчылыкта: алдын ала көрүү даярдалганда жүктөлөт</translation>
+    </message>
+    <message>
+        <source>on the Secretariat</source>
+        <translation>Катчылыкта</translation>
+    </message>
+    <message>
+        <source>No papers are attached to the records of these notes.</source>
+        <translation>Бул маалымкаттардын жазууларына бир да документ тиркелген эмес.</translation>
     </message>
 </context>
 <context>
@@ -4715,6 +4801,26 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Тил:</translation>
+    </message>
+    <message>
+        <source>&amp;Download in the background, up to:</source>
+        <translation>Фондо эң көп &amp;жүктөө:</translation>
+    </message>
+    <message>
+        <source>Download in the background, up to (MB per sync)</source>
+        <translation>Фондо эң көп жүктөө (бир синхрондоого МБ)</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>МБ</translation>
+    </message>
+    <message>
+        <source>Never (each file downloads when opened)</source>
+        <translation>Эч качан (ар бир файл ачылганда жүктөлөт)</translation>
+    </message>
+    <message>
+        <source>Colleagues&apos; attached files each sync downloads by itself, newest first, up to this many megabytes; the others stay on the Secretariat and download when you open them. 0: never in the background.</source>
+        <translation>Кесиптештердин тиркелген файлдарын ар бир синхрондоо өзү, эң жаңысынан баштап, ушунча мегабайтка чейин жүктөйт; калгандары Катчылыкта калат жана сиз ачканда жүктөлөт. 0: фондо эч качан.</translation>
     </message>
     <message>
         <source>Language</source>
@@ -5152,6 +5258,57 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Apply the deletions from the server anyway?</source>
         <translation>Серверден келген өчүрүүлөр баары бир колдонулсунбу?</translation>
+    </message>
+</context>
+<context>
+    <name>TalkingPointsTab</name>
+    <message>
+        <source>Talking points for:</source>
+        <translation>Тезистер кайсы маалымкат үчүн:</translation>
+    </message>
+    <message>
+        <source>Talking points for</source>
+        <translation>Тезистер кайсы маалымкат үчүн</translation>
+    </message>
+    <message>
+        <source>What you want to say or ask. Lines starting with “-” print as a list.</source>
+        <translation>Эмне айткыңыз же сурагыңыз келет. «-» белгисинен башталган саптар тизме болуп басылат.</translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation>Сүйлөшүү үчүн тезистер</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. Trying again; your text stays here.</source>
+        <translation>Сакталган жок: %1. Кайра аракет кылынууда; текстиңиз ушул жерде калат.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сакталууда…</translation>
+    </message>
+    <message>
+        <source>Kept on this computer for the next briefing; talking points do not sync.</source>
+        <translation>Кийинки маалымкат үчүн ушул компьютерде сакталат; тезистер синхрондоштурулбайт.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Сакталган жок</translation>
+    </message>
+    <message>
+        <source>Your talking points could not be saved: %1</source>
+        <translation>Тезистериңиз сакталган жок: %1</translation>
+    </message>
+    <message>
+        <source>Try again, keep Liaison open (your text stays on screen), or quit and lose the unsaved text.</source>
+        <translation>Кайра аракет кылыңыз, Liaison&apos;ду ачык калтырыңыз (текст экранда калат) же чыгып, сакталбаган текстти жоготуңуз.</translation>
+    </message>
+    <message>
+        <source>Keep open</source>
+        <translation>Ачык калтыруу</translation>
+    </message>
+    <message>
+        <source>Quit and lose it</source>
+        <translation>Чыгып, жоготуу</translation>
     </message>
 </context>
 <context>

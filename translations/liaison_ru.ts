@@ -876,96 +876,12 @@
         <translation>Справочные материалы</translation>
     </message>
     <message>
-        <source>Find an event or bilateral meeting to add…</source>
-        <translation>Найдите мероприятие или двустороннюю встречу, чтобы добавить…</translation>
-    </message>
-    <message>
-        <source>Find an event or bilateral meeting</source>
-        <translation>Поиск мероприятия или двусторонней встречи</translation>
-    </message>
-    <message>
-        <source>Found</source>
-        <translation>Найдено</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Добавить</translation>
-    </message>
-    <message>
-        <source>In this briefing</source>
-        <translation>В материалах</translation>
-    </message>
-    <message>
-        <source>Up</source>
-        <translation>Выше</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>Ниже</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Убрать</translation>
-    </message>
-    <message>
-        <source>Counterparts</source>
-        <translation>Собеседники</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Все</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Никого</translation>
-    </message>
-    <message>
-        <source>In this briefing (one note each, in this order):</source>
-        <translation>В материалах (по одной справке на каждое, в этом порядке):</translation>
-    </message>
-    <message>
-        <source>Counterparts to profile:</source>
-        <translation>Включить профили собеседников:</translation>
-    </message>
-    <message>
         <source>&amp;Notes</source>
         <translation>&amp;Справки</translation>
     </message>
     <message>
-        <source>Sections (the cover is always there)</source>
-        <translation>Разделы (титульный лист включается всегда)</translation>
-    </message>
-    <message>
-        <source>Printed at the top and bottom of every page; type any other marking</source>
-        <translation>Печатается вверху и внизу каждой страницы; можно ввести любой другой гриф</translation>
-    </message>
-    <message>
-        <source>Where the trip goes (for a pack of several notes)</source>
-        <translation>Направление поездки (для материалов из нескольких справок)</translation>
-    </message>
-    <message>
-        <source>&amp;Marking:</source>
-        <translation>&amp;Гриф:</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Название:</translation>
-    </message>
-    <message>
         <source>&amp;Options</source>
         <translation>&amp;Параметры</translation>
-    </message>
-    <message>
-        <source>Talking points for</source>
-        <translation>Тезисы к беседе для справки</translation>
-    </message>
-    <message>
-        <source>What you want to say or ask. Lines starting with “-” print as a list.</source>
-        <translation>Что вы хотите сказать или спросить. Строки, начинающиеся с «-», печатаются списком.</translation>
-    </message>
-    <message>
-        <source>Talking points for:</source>
-        <translation>Тезисы к беседе для справки:</translation>
     </message>
     <message>
         <source>&amp;Talking points</source>
@@ -978,6 +894,10 @@
     <message>
         <source>Choose what to brief on, then Make preview (Ctrl+Return).</source>
         <translation>Выберите, по чему готовить справки, затем нажмите «Сформировать предпросмотр» (Ctrl+Return).</translation>
+    </message>
+    <message>
+        <source>Pap&amp;ers</source>
+        <translation>&amp;Документы</translation>
     </message>
     <message>
         <source>&amp;Make preview</source>
@@ -994,46 +914,6 @@
     <message>
         <source>&amp;Print…</source>
         <translation>Пе&amp;чать…</translation>
-    </message>
-    <message>
-        <source>The search failed; the details are in the log.</source>
-        <translation>Поиск не удался; подробности в журнале.</translation>
-    </message>
-    <message>
-        <source>Nothing found.</source>
-        <translation>Ничего не найдено.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1. Trying again; your text stays here.</source>
-        <translation>Не сохранено: %1. Повторная попытка; ваш текст остаётся здесь.</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Сохранение…</translation>
-    </message>
-    <message>
-        <source>Kept on this computer for the next briefing; talking points do not sync.</source>
-        <translation>Сохраняются на этом компьютере для следующей справки; тезисы к беседе не синхронизируются.</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Не сохранено</translation>
-    </message>
-    <message>
-        <source>Your talking points could not be saved: %1</source>
-        <translation>Не удалось сохранить тезисы к беседе: %1</translation>
-    </message>
-    <message>
-        <source>Try again, keep Liaison open (your text stays on screen), or quit and lose the unsaved text.</source>
-        <translation>Повторите попытку, оставьте Liaison открытым (текст останется на экране) или выйдите, потеряв несохранённый текст.</translation>
-    </message>
-    <message>
-        <source>Keep open</source>
-        <translation>Оставить открытым</translation>
-    </message>
-    <message>
-        <source>Quit and lose it</source>
-        <translation>Выйти без сохранения</translation>
     </message>
     <message>
         <source>Changed since the preview was made: Make preview (Ctrl+Return) to update it.</source>
@@ -1073,6 +953,14 @@
             <numerusform>В базе недостаёт сведений: %n; какие именно — указано в PDF.</numerusform>
             <numerusform>В базе недостаёт сведений: %n; какие именно — указано в PDF.</numerusform>
             <numerusform>В базе недостаёт сведений: %n; какие именно — указано в PDF.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) could not be downloaded from the Secretariat; the annex lists them.</source>
+        <translation>
+            <numerusform>%n документ не удалось загрузить из Секретариата; он указан в приложении.</numerusform>
+            <numerusform>%n документа не удалось загрузить из Секретариата; они указаны в приложении.</numerusform>
+            <numerusform>%n документов не удалось загрузить из Секретариата; они указаны в приложении.</numerusform>
         </translation>
     </message>
     <message>
@@ -1375,6 +1263,14 @@
     <message>
         <source>{title}: the record lacks {gaps}.</source>
         <translation>{title}: в базе нет сведений — {gaps}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) could not be downloaded from the Secretariat; the annex lists them.</source>
+        <translation>
+            <numerusform>%n документ не удалось загрузить из Секретариата; он указан в приложении.</numerusform>
+            <numerusform>%n документа не удалось загрузить из Секретариата; они указаны в приложении.</numerusform>
+            <numerusform>%n документов не удалось загрузить из Секретариата; они указаны в приложении.</numerusform>
+        </translation>
     </message>
     <message>
         <source>write a briefing note or pack (PDF) for events and bilateral meetings</source>
@@ -1756,6 +1652,30 @@
         <source>See them with: liaison conflicts</source>
         <translation>Просмотреть их: liaison conflicts</translation>
     </message>
+    <message numerus="yes">
+        <source>Downloaded %n attached file(s).</source>
+        <translation>
+            <numerusform>Загружен %n вложенный файл.</numerusform>
+            <numerusform>Загружено %n вложенных файла.</numerusform>
+            <numerusform>Загружено %n вложенных файлов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached file(s) left on the Secretariat (beyond the download budget, or not there yet): each downloads when opened.</source>
+        <translation>
+            <numerusform>%n вложенный файл остался в Секретариате (сверх лимита загрузки или ещё не там): загрузится при открытии.</numerusform>
+            <numerusform>%n вложенных файла остались в Секретариате (сверх лимита загрузки или ещё не там): каждый загрузится при открытии.</numerusform>
+            <numerusform>%n вложенных файлов остались в Секретариате (сверх лимита загрузки или ещё не там): каждый загрузится при открытии.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached file(s) not sent: missing from this data folder or damaged on the way; the next sync tries again.</source>
+        <translation>
+            <numerusform>%n вложенный файл не отправлен: его нет в этой папке данных или он повреждён в пути; следующая синхронизация попробует снова.</numerusform>
+            <numerusform>%n вложенных файла не отправлены: их нет в этой папке данных или они повреждены в пути; следующая синхронизация попробует снова.</numerusform>
+            <numerusform>%n вложенных файлов не отправлены: их нет в этой папке данных или они повреждены в пути; следующая синхронизация попробует снова.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Log in first: liaison login --server URL --user NAME</source>
         <translation>Сначала войдите: liaison login --server URL --user NAME</translation>
@@ -1914,6 +1834,14 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <source>Why</source>
         <translation>Почему</translation>
     </message>
+    <message numerus="yes">
+        <source>%n attached file(s) not read for search yet: liaison reindex reads them.</source>
+        <translation>
+            <numerusform>%n вложенный файл ещё не прочитан для поиска: его прочитает liaison reindex.</numerusform>
+            <numerusform>%n вложенных файла ещё не прочитаны для поиска: их прочитает liaison reindex.</numerusform>
+            <numerusform>%n вложенных файлов ещё не прочитаны для поиска: их прочитает liaison reindex.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No sample records of an older version in {path}.</source>
         <translation>В {path} нет записей примера, загруженных старой версией.</translation>
@@ -1972,6 +1900,14 @@ Run liaison sync --yes to apply the deletions anyway.</source>
             <numerusform>Поисковый индекс перестроен: %n запись.</numerusform>
             <numerusform>Поисковый индекс перестроен: %n записи.</numerusform>
             <numerusform>Поисковый индекс перестроен: %n записей.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n attached file(s) for search.</source>
+        <translation>
+            <numerusform>Для поиска прочитан %n вложенный файл.</numerusform>
+            <numerusform>Для поиска прочитано %n вложенных файла.</numerusform>
+            <numerusform>Для поиска прочитано %n вложенных файлов.</numerusform>
         </translation>
     </message>
     <message>
@@ -4422,6 +4358,69 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
 </context>
 <context>
+    <name>NotesTab</name>
+    <message>
+        <source>Find an event or bilateral meeting to add…</source>
+        <translation>Найдите мероприятие или двустороннюю встречу, чтобы добавить…</translation>
+    </message>
+    <message>
+        <source>Find an event or bilateral meeting</source>
+        <translation>Поиск мероприятия или двусторонней встречи</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Найдено</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>In this briefing (one note each, in this order):</source>
+        <translation>В материалах (по одной справке на каждое, в этом порядке):</translation>
+    </message>
+    <message>
+        <source>In this briefing</source>
+        <translation>В материалах</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Убрать</translation>
+    </message>
+    <message>
+        <source>Counterparts to profile:</source>
+        <translation>Включить профили собеседников:</translation>
+    </message>
+    <message>
+        <source>Counterparts</source>
+        <translation>Собеседники</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Никого</translation>
+    </message>
+    <message>
+        <source>The search failed; the details are in the log.</source>
+        <translation>Поиск не удался; подробности в журнале.</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Ничего не найдено.</translation>
+    </message>
+</context>
+<context>
     <name>OldSampleOffer</name>
     <message>
         <source>Sample records in your record</source>
@@ -4473,6 +4472,29 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     </message>
 </context>
 <context>
+    <name>OptionsTab</name>
+    <message>
+        <source>Sections (the cover is always there)</source>
+        <translation>Разделы (титульный лист включается всегда)</translation>
+    </message>
+    <message>
+        <source>Printed at the top and bottom of every page; type any other marking</source>
+        <translation>Печатается вверху и внизу каждой страницы; можно ввести любой другой гриф</translation>
+    </message>
+    <message>
+        <source>Where the trip goes (for a pack of several notes)</source>
+        <translation>Направление поездки (для материалов из нескольких справок)</translation>
+    </message>
+    <message>
+        <source>&amp;Marking:</source>
+        <translation>&amp;Гриф:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+</context>
+<context>
     <name>PairsModel</name>
     <message>
         <source>Contact</source>
@@ -4489,6 +4511,77 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Why</source>
         <translation>Почему</translation>
+    </message>
+</context>
+<context>
+    <name>PapersTab</name>
+    <message>
+        <source>No papers</source>
+        <translation>Без документов</translation>
+    </message>
+    <message>
+        <source>&amp;List them in an annex (Papers on file)</source>
+        <translation>&amp;Перечислить в приложении (Документы в деле)</translation>
+    </message>
+    <message>
+        <source>List them and append the &amp;first pages of the PDFs</source>
+        <translation>Перечислить и добавить &amp;первые страницы PDF</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ges of each PDF:</source>
+        <translation>&amp;Страниц каждого PDF:</translation>
+    </message>
+    <message>
+        <source>Pages of each PDF</source>
+        <translation>Страниц каждого PDF</translation>
+    </message>
+    <message>
+        <source>How many pages of each chosen PDF follow the pack (1 to 10)</source>
+        <translation>Сколько страниц каждого выбранного PDF следует за справками (от 1 до 10)</translation>
+    </message>
+    <message>
+        <source>Papers attached to the records of these notes:</source>
+        <translation>Документы, вложенные в записи этих справок:</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>All papers</source>
+        <translation>Все документы</translation>
+    </message>
+    <message>
+        <source>Tick all papers</source>
+        <translation>Отметить все документы</translation>
+    </message>
+    <message>
+        <source>No paper</source>
+        <translation>Ни одного</translation>
+    </message>
+    <message>
+        <source>Untick all papers</source>
+        <translation>Снять отметку со всех документов</translation>
+    </message>
+    <message>
+        <source>PDFs only on the Secretariat are downloaded when the preview is made; one that cannot be is listed in the annex as not downloaded. Photos are not papers.</source>
+        <translation>PDF, которые есть только в Секретариате, загружаются при подготовке предпросмотра; тот, что загрузить не удалось, указан в приложении как не загруженный. Фотографии — не документы.</translation>
+    </message>
+    <message>
+        <source>on this computer</source>
+        <translation>на этом компьютере</translation>
+    </message>
+    <message>
+        <source>on the Secretariat: downloaded when the preview is made</source>
+        <translation>в Секретариате: загрузится при подготовке предпросмотра</translation>
+    </message>
+    <message>
+        <source>on the Secretariat</source>
+        <translation>в Секретариате</translation>
+    </message>
+    <message>
+        <source>No papers are attached to the records of these notes.</source>
+        <translation>К записям этих справок не приложено ни одного документа.</translation>
     </message>
 </context>
 <context>
@@ -4736,6 +4829,26 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>&amp;Download in the background, up to:</source>
+        <translation>&amp;Загружать в фоне не больше:</translation>
+    </message>
+    <message>
+        <source>Download in the background, up to (MB per sync)</source>
+        <translation>Загружать в фоне не больше (МБ за синхронизацию)</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>МБ</translation>
+    </message>
+    <message>
+        <source>Never (each file downloads when opened)</source>
+        <translation>Никогда (каждый файл загружается при открытии)</translation>
+    </message>
+    <message>
+        <source>Colleagues&apos; attached files each sync downloads by itself, newest first, up to this many megabytes; the others stay on the Secretariat and download when you open them. 0: never in the background.</source>
+        <translation>Вложенные файлы коллег, которые каждая синхронизация загружает сама, начиная с новых, до этого числа мегабайт; остальные остаются в Секретариате и загружаются, когда вы их открываете. 0 — никогда в фоне.</translation>
     </message>
     <message>
         <source>Language</source>
@@ -5181,6 +5294,57 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Apply the deletions from the server anyway?</source>
         <translation>Всё равно применить удаления с сервера?</translation>
+    </message>
+</context>
+<context>
+    <name>TalkingPointsTab</name>
+    <message>
+        <source>Talking points for:</source>
+        <translation>Тезисы к беседе для справки:</translation>
+    </message>
+    <message>
+        <source>Talking points for</source>
+        <translation>Тезисы к беседе для справки</translation>
+    </message>
+    <message>
+        <source>What you want to say or ask. Lines starting with “-” print as a list.</source>
+        <translation>Что вы хотите сказать или спросить. Строки, начинающиеся с «-», печатаются списком.</translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation>Тезисы к беседе</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. Trying again; your text stays here.</source>
+        <translation>Не сохранено: %1. Повторная попытка; ваш текст остаётся здесь.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <source>Kept on this computer for the next briefing; talking points do not sync.</source>
+        <translation>Сохраняются на этом компьютере для следующей справки; тезисы к беседе не синхронизируются.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <source>Your talking points could not be saved: %1</source>
+        <translation>Не удалось сохранить тезисы к беседе: %1</translation>
+    </message>
+    <message>
+        <source>Try again, keep Liaison open (your text stays on screen), or quit and lose the unsaved text.</source>
+        <translation>Повторите попытку, оставьте Liaison открытым (текст останется на экране) или выйдите, потеряв несохранённый текст.</translation>
+    </message>
+    <message>
+        <source>Keep open</source>
+        <translation>Оставить открытым</translation>
+    </message>
+    <message>
+        <source>Quit and lose it</source>
+        <translation>Выйти без сохранения</translation>
     </message>
 </context>
 <context>

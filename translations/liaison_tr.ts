@@ -874,96 +874,12 @@
         <translation>Bilgi notu dosyası</translation>
     </message>
     <message>
-        <source>Find an event or bilateral meeting to add…</source>
-        <translation>Eklemek için etkinlik ya da ikili görüşme arayın…</translation>
-    </message>
-    <message>
-        <source>Find an event or bilateral meeting</source>
-        <translation>Etkinlik ya da ikili görüşme ara</translation>
-    </message>
-    <message>
-        <source>Found</source>
-        <translation>Bulunanlar</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Ekle</translation>
-    </message>
-    <message>
-        <source>In this briefing</source>
-        <translation>Bu dosyada</translation>
-    </message>
-    <message>
-        <source>Up</source>
-        <translation>Yukarı</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>Aşağı</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Çıkar</translation>
-    </message>
-    <message>
-        <source>Counterparts</source>
-        <translation>Muhataplar</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Tümü</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Hiçbiri</translation>
-    </message>
-    <message>
-        <source>In this briefing (one note each, in this order):</source>
-        <translation>Bu dosyada (her biri ayrı bir not, bu sırayla):</translation>
-    </message>
-    <message>
-        <source>Counterparts to profile:</source>
-        <translation>Profili hazırlanacak muhataplar:</translation>
-    </message>
-    <message>
         <source>&amp;Notes</source>
         <translation>&amp;Notlar</translation>
     </message>
     <message>
-        <source>Sections (the cover is always there)</source>
-        <translation>Bölümler (kapak her zaman bulunur)</translation>
-    </message>
-    <message>
-        <source>Printed at the top and bottom of every page; type any other marking</source>
-        <translation>Her sayfanın üstüne ve altına basılır; başka bir gizlilik derecesi de yazabilirsiniz</translation>
-    </message>
-    <message>
-        <source>Where the trip goes (for a pack of several notes)</source>
-        <translation>Ziyaret yeri (birden fazla not içeren dosya için)</translation>
-    </message>
-    <message>
-        <source>&amp;Marking:</source>
-        <translation>&amp;Gizlilik derecesi:</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Başlık:</translation>
-    </message>
-    <message>
         <source>&amp;Options</source>
         <translation>&amp;Seçenekler</translation>
-    </message>
-    <message>
-        <source>Talking points for</source>
-        <translation>Konuşma notlarının ait olduğu not</translation>
-    </message>
-    <message>
-        <source>What you want to say or ask. Lines starting with “-” print as a list.</source>
-        <translation>Söylemek ya da sormak istedikleriniz. “-” ile başlayan satırlar liste olarak basılır.</translation>
-    </message>
-    <message>
-        <source>Talking points for:</source>
-        <translation>Konuşma notlarının ait olduğu not:</translation>
     </message>
     <message>
         <source>&amp;Talking points</source>
@@ -976,6 +892,10 @@
     <message>
         <source>Choose what to brief on, then Make preview (Ctrl+Return).</source>
         <translation>Bilgi notunun konusunu seçin, ardından “Önizlemeyi hazırla” (Ctrl+Return).</translation>
+    </message>
+    <message>
+        <source>Pap&amp;ers</source>
+        <translation>&amp;Belgeler</translation>
     </message>
     <message>
         <source>&amp;Make preview</source>
@@ -992,46 +912,6 @@
     <message>
         <source>&amp;Print…</source>
         <translation>&amp;Yazdır…</translation>
-    </message>
-    <message>
-        <source>The search failed; the details are in the log.</source>
-        <translation>Arama başarısız oldu; ayrıntılar günlükte.</translation>
-    </message>
-    <message>
-        <source>Nothing found.</source>
-        <translation>Hiçbir şey bulunamadı.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1. Trying again; your text stays here.</source>
-        <translation>Kaydedilmedi: %1. Yeniden deneniyor; metniniz burada kalıyor.</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Kaydediliyor…</translation>
-    </message>
-    <message>
-        <source>Kept on this computer for the next briefing; talking points do not sync.</source>
-        <translation>Bir sonraki bilgi notu için bu bilgisayarda saklanır; konuşma notları eşitlenmez.</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Kaydedilmedi</translation>
-    </message>
-    <message>
-        <source>Your talking points could not be saved: %1</source>
-        <translation>Konuşma notlarınız kaydedilemedi: %1</translation>
-    </message>
-    <message>
-        <source>Try again, keep Liaison open (your text stays on screen), or quit and lose the unsaved text.</source>
-        <translation>Yeniden deneyin, Liaison&apos;ı açık tutun (metniniz ekranda kalır) ya da çıkıp kaydedilmemiş metni kaybedin.</translation>
-    </message>
-    <message>
-        <source>Keep open</source>
-        <translation>Açık tut</translation>
-    </message>
-    <message>
-        <source>Quit and lose it</source>
-        <translation>Çık ve kaybet</translation>
     </message>
     <message>
         <source>Changed since the preview was made: Make preview (Ctrl+Return) to update it.</source>
@@ -1067,6 +947,12 @@
         <source>The record lacks %n thing(s); the PDF says which.</source>
         <translation>
             <numerusform>Kayıtta %n bilgi eksik; hangileri olduğu PDF&apos;te yazıyor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) could not be downloaded from the Secretariat; the annex lists them.</source>
+        <translation>
+            <numerusform>%n belge Sekretaryadan indirilemedi; ekte listelenir.</numerusform>
         </translation>
     </message>
     <message>
@@ -1365,6 +1251,12 @@
     <message>
         <source>{title}: the record lacks {gaps}.</source>
         <translation>{title}: kayıtlarda eksik olanlar: {gaps}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) could not be downloaded from the Secretariat; the annex lists them.</source>
+        <translation>
+            <numerusform>%n belge Sekretaryadan indirilemedi; ekte listelenir.</numerusform>
+        </translation>
     </message>
     <message>
         <source>write a briefing note or pack (PDF) for events and bilateral meetings</source>
@@ -1744,6 +1636,24 @@
         <source>See them with: liaison conflicts</source>
         <translation>Görmek için: liaison conflicts</translation>
     </message>
+    <message numerus="yes">
+        <source>Downloaded %n attached file(s).</source>
+        <translation>
+            <numerusform>%n ekli dosya indirildi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached file(s) left on the Secretariat (beyond the download budget, or not there yet): each downloads when opened.</source>
+        <translation>
+            <numerusform>%n ekli dosya Sekretaryada kaldı (indirme sınırını aşıyor veya henüz orada değil): her biri açıldığında iner.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached file(s) not sent: missing from this data folder or damaged on the way; the next sync tries again.</source>
+        <translation>
+            <numerusform>%n ekli dosya gönderilmedi: bu veri klasöründe yok veya yolda bozuldu; sonraki eşitleme yeniden dener.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Log in first: liaison login --server URL --user NAME</source>
         <translation>Önce oturum açın: liaison login --server URL --user NAME</translation>
@@ -1902,6 +1812,12 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <source>Why</source>
         <translation>Neden</translation>
     </message>
+    <message numerus="yes">
+        <source>%n attached file(s) not read for search yet: liaison reindex reads them.</source>
+        <translation>
+            <numerusform>%n ekli dosya arama için henüz okunmadı: liaison reindex okur.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No sample records of an older version in {path}.</source>
         <translation>{path} içinde eski bir sürümün örnek kaydı yok.</translation>
@@ -1952,6 +1868,12 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <source>Rebuilt the search index: %n record(s).</source>
         <translation>
             <numerusform>Arama dizini yeniden oluşturuldu: %n kayıt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n attached file(s) for search.</source>
+        <translation>
+            <numerusform>Arama için %n ekli dosya okundu.</numerusform>
         </translation>
     </message>
     <message>
@@ -4388,6 +4310,69 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
     </message>
 </context>
 <context>
+    <name>NotesTab</name>
+    <message>
+        <source>Find an event or bilateral meeting to add…</source>
+        <translation>Eklemek için etkinlik ya da ikili görüşme arayın…</translation>
+    </message>
+    <message>
+        <source>Find an event or bilateral meeting</source>
+        <translation>Etkinlik ya da ikili görüşme ara</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Bulunanlar</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ekle</translation>
+    </message>
+    <message>
+        <source>In this briefing (one note each, in this order):</source>
+        <translation>Bu dosyada (her biri ayrı bir not, bu sırayla):</translation>
+    </message>
+    <message>
+        <source>In this briefing</source>
+        <translation>Bu dosyada</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Yukarı</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Aşağı</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Çıkar</translation>
+    </message>
+    <message>
+        <source>Counterparts to profile:</source>
+        <translation>Profili hazırlanacak muhataplar:</translation>
+    </message>
+    <message>
+        <source>Counterparts</source>
+        <translation>Muhataplar</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tümü</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Hiçbiri</translation>
+    </message>
+    <message>
+        <source>The search failed; the details are in the log.</source>
+        <translation>Arama başarısız oldu; ayrıntılar günlükte.</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Hiçbir şey bulunamadı.</translation>
+    </message>
+</context>
+<context>
     <name>OldSampleOffer</name>
     <message>
         <source>Sample records in your record</source>
@@ -4431,6 +4416,29 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
     </message>
 </context>
 <context>
+    <name>OptionsTab</name>
+    <message>
+        <source>Sections (the cover is always there)</source>
+        <translation>Bölümler (kapak her zaman bulunur)</translation>
+    </message>
+    <message>
+        <source>Printed at the top and bottom of every page; type any other marking</source>
+        <translation>Her sayfanın üstüne ve altına basılır; başka bir gizlilik derecesi de yazabilirsiniz</translation>
+    </message>
+    <message>
+        <source>Where the trip goes (for a pack of several notes)</source>
+        <translation>Ziyaret yeri (birden fazla not içeren dosya için)</translation>
+    </message>
+    <message>
+        <source>&amp;Marking:</source>
+        <translation>&amp;Gizlilik derecesi:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Başlık:</translation>
+    </message>
+</context>
+<context>
     <name>PairsModel</name>
     <message>
         <source>Contact</source>
@@ -4447,6 +4455,77 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
     <message>
         <source>Why</source>
         <translation>Neden</translation>
+    </message>
+</context>
+<context>
+    <name>PapersTab</name>
+    <message>
+        <source>No papers</source>
+        <translation>Belge yok</translation>
+    </message>
+    <message>
+        <source>&amp;List them in an annex (Papers on file)</source>
+        <translation>Ekte &amp;listele (Dosyadaki belgeler)</translation>
+    </message>
+    <message>
+        <source>List them and append the &amp;first pages of the PDFs</source>
+        <translation>Listele ve PDF&apos;lerin &amp;ilk sayfalarını ekle</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ges of each PDF:</source>
+        <translation>Her PDF&apos;ten &amp;sayfa:</translation>
+    </message>
+    <message>
+        <source>Pages of each PDF</source>
+        <translation>Her PDF&apos;ten sayfa</translation>
+    </message>
+    <message>
+        <source>How many pages of each chosen PDF follow the pack (1 to 10)</source>
+        <translation>Seçilen her PDF&apos;ten kaç sayfanın dosyanın sonuna ekleneceği (1 ile 10 arası)</translation>
+    </message>
+    <message>
+        <source>Papers attached to the records of these notes:</source>
+        <translation>Bu notların kayıtlarına ekli belgeler:</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>Belgeler</translation>
+    </message>
+    <message>
+        <source>All papers</source>
+        <translation>Tüm belgeler</translation>
+    </message>
+    <message>
+        <source>Tick all papers</source>
+        <translation>Tüm belgeleri işaretle</translation>
+    </message>
+    <message>
+        <source>No paper</source>
+        <translation>Hiçbiri</translation>
+    </message>
+    <message>
+        <source>Untick all papers</source>
+        <translation>Tüm belgelerin işaretini kaldır</translation>
+    </message>
+    <message>
+        <source>PDFs only on the Secretariat are downloaded when the preview is made; one that cannot be is listed in the annex as not downloaded. Photos are not papers.</source>
+        <translation>Yalnızca Sekretaryada olan PDF&apos;ler önizleme hazırlanırken indirilir; indirilemeyen ekte indirilmedi olarak listelenir. Fotoğraflar belge sayılmaz.</translation>
+    </message>
+    <message>
+        <source>on this computer</source>
+        <translation>bu bilgisayarda</translation>
+    </message>
+    <message>
+        <source>on the Secretariat: downloaded when the preview is made</source>
+        <translation>Sekretaryada: önizleme hazırlanırken indirilir</translation>
+    </message>
+    <message>
+        <source>on the Secretariat</source>
+        <translation>Sekretaryada</translation>
+    </message>
+    <message>
+        <source>No papers are attached to the records of these notes.</source>
+        <translation>Bu notların kayıtlarına ekli belge yok.</translation>
     </message>
 </context>
 <context>
@@ -4694,6 +4773,26 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Dil:</translation>
+    </message>
+    <message>
+        <source>&amp;Download in the background, up to:</source>
+        <translation>Arka planda en çok &amp;indir:</translation>
+    </message>
+    <message>
+        <source>Download in the background, up to (MB per sync)</source>
+        <translation>Arka planda en çok indir (eşitleme başına MB)</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>Never (each file downloads when opened)</source>
+        <translation>Hiçbir zaman (her dosya açıldığında iner)</translation>
+    </message>
+    <message>
+        <source>Colleagues&apos; attached files each sync downloads by itself, newest first, up to this many megabytes; the others stay on the Secretariat and download when you open them. 0: never in the background.</source>
+        <translation>Meslektaşların ekli dosyalarından her eşitlemenin kendiliğinden, en yeniden başlayarak bu kadar megabayta kadar indirdikleri; diğerleri Sekretaryada kalır ve siz açtığınızda iner. 0: arka planda hiçbir zaman.</translation>
     </message>
     <message>
         <source>Language</source>
@@ -5123,6 +5222,57 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
     <message>
         <source>Apply the deletions from the server anyway?</source>
         <translation>Sunucudan gelen silme işlemleri yine de uygulansın mı?</translation>
+    </message>
+</context>
+<context>
+    <name>TalkingPointsTab</name>
+    <message>
+        <source>Talking points for:</source>
+        <translation>Konuşma notlarının ait olduğu not:</translation>
+    </message>
+    <message>
+        <source>Talking points for</source>
+        <translation>Konuşma notlarının ait olduğu not</translation>
+    </message>
+    <message>
+        <source>What you want to say or ask. Lines starting with “-” print as a list.</source>
+        <translation>Söylemek ya da sormak istedikleriniz. “-” ile başlayan satırlar liste olarak basılır.</translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation>Konuşma notları</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. Trying again; your text stays here.</source>
+        <translation>Kaydedilmedi: %1. Yeniden deneniyor; metniniz burada kalıyor.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Kaydediliyor…</translation>
+    </message>
+    <message>
+        <source>Kept on this computer for the next briefing; talking points do not sync.</source>
+        <translation>Bir sonraki bilgi notu için bu bilgisayarda saklanır; konuşma notları eşitlenmez.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Kaydedilmedi</translation>
+    </message>
+    <message>
+        <source>Your talking points could not be saved: %1</source>
+        <translation>Konuşma notlarınız kaydedilemedi: %1</translation>
+    </message>
+    <message>
+        <source>Try again, keep Liaison open (your text stays on screen), or quit and lose the unsaved text.</source>
+        <translation>Yeniden deneyin, Liaison&apos;ı açık tutun (metniniz ekranda kalır) ya da çıkıp kaydedilmemiş metni kaybedin.</translation>
+    </message>
+    <message>
+        <source>Keep open</source>
+        <translation>Açık tut</translation>
+    </message>
+    <message>
+        <source>Quit and lose it</source>
+        <translation>Çık ve kaybet</translation>
     </message>
 </context>
 <context>

@@ -875,96 +875,12 @@
         <translation>Maʼlumotnomalar toʻplami</translation>
     </message>
     <message>
-        <source>Find an event or bilateral meeting to add…</source>
-        <translation>Qoʻshish uchun tadbir yoki ikki tomonlama uchrashuvni qidiring…</translation>
-    </message>
-    <message>
-        <source>Find an event or bilateral meeting</source>
-        <translation>Tadbir yoki ikki tomonlama uchrashuvni qidirish</translation>
-    </message>
-    <message>
-        <source>Found</source>
-        <translation>Topilganlar</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Qoʻshish</translation>
-    </message>
-    <message>
-        <source>In this briefing</source>
-        <translation>Ushbu toʻplamda</translation>
-    </message>
-    <message>
-        <source>Up</source>
-        <translation>Yuqoriga</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>Pastga</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Olib tashlash</translation>
-    </message>
-    <message>
-        <source>Counterparts</source>
-        <translation>Hamkasblar</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Hammasi</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Hech biri</translation>
-    </message>
-    <message>
-        <source>In this briefing (one note each, in this order):</source>
-        <translation>Ushbu toʻplamda (har biriga bitta maʼlumotnoma, shu tartibda):</translation>
-    </message>
-    <message>
-        <source>Counterparts to profile:</source>
-        <translation>Profili beriladigan hamkasblar:</translation>
-    </message>
-    <message>
         <source>&amp;Notes</source>
         <translation>&amp;Maʼlumotnomalar</translation>
     </message>
     <message>
-        <source>Sections (the cover is always there)</source>
-        <translation>Boʻlimlar (muqova har doim boʻladi)</translation>
-    </message>
-    <message>
-        <source>Printed at the top and bottom of every page; type any other marking</source>
-        <translation>Har bir sahifaning yuqori va pastki qismida chop etiladi; boshqa grifni ham yozish mumkin</translation>
-    </message>
-    <message>
-        <source>Where the trip goes (for a pack of several notes)</source>
-        <translation>Safar manzili (bir nechta maʼlumotnomadan iborat toʻplam uchun)</translation>
-    </message>
-    <message>
-        <source>&amp;Marking:</source>
-        <translation>Maxfiylik &amp;grifi:</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Nomi:</translation>
-    </message>
-    <message>
         <source>&amp;Options</source>
         <translation>&amp;Parametrlar</translation>
-    </message>
-    <message>
-        <source>Talking points for</source>
-        <translation>Tezislar qaysi maʼlumotnoma uchun</translation>
-    </message>
-    <message>
-        <source>What you want to say or ask. Lines starting with “-” print as a list.</source>
-        <translation>Nimani aytmoqchi yoki soʻramoqchisiz. “-” bilan boshlanadigan qatorlar roʻyxat sifatida chop etiladi.</translation>
-    </message>
-    <message>
-        <source>Talking points for:</source>
-        <translation>Tezislar qaysi maʼlumotnoma uchun:</translation>
     </message>
     <message>
         <source>&amp;Talking points</source>
@@ -977,6 +893,10 @@
     <message>
         <source>Choose what to brief on, then Make preview (Ctrl+Return).</source>
         <translation>Maʼlumotnoma nima haqida boʻlishini tanlang, soʻng “Oldindan koʻrishni yaratish” (Ctrl+Return) tugmasini bosing.</translation>
+    </message>
+    <message>
+        <source>Pap&amp;ers</source>
+        <translation>&amp;Hujjatlar</translation>
     </message>
     <message>
         <source>&amp;Make preview</source>
@@ -993,46 +913,6 @@
     <message>
         <source>&amp;Print…</source>
         <translation>&amp;Chop etish…</translation>
-    </message>
-    <message>
-        <source>The search failed; the details are in the log.</source>
-        <translation>Qidiruv muvaffaqiyatsiz tugadi; tafsilotlar jurnalda.</translation>
-    </message>
-    <message>
-        <source>Nothing found.</source>
-        <translation>Hech narsa topilmadi.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1. Trying again; your text stays here.</source>
-        <translation>Saqlanmadi: %1. Qayta urinilmoqda; matningiz shu yerda qoladi.</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Saqlanmoqda…</translation>
-    </message>
-    <message>
-        <source>Kept on this computer for the next briefing; talking points do not sync.</source>
-        <translation>Keyingi maʼlumotnoma uchun shu kompyuterda saqlanadi; suhbat tezislari sinxronlanmaydi.</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Saqlanmadi</translation>
-    </message>
-    <message>
-        <source>Your talking points could not be saved: %1</source>
-        <translation>Suhbat tezislaringiz saqlanmadi: %1</translation>
-    </message>
-    <message>
-        <source>Try again, keep Liaison open (your text stays on screen), or quit and lose the unsaved text.</source>
-        <translation>Qayta urinib koʻring, Liaison&apos;ni ochiq qoldiring (matn ekranda qoladi) yoki chiqib, saqlanmagan matndan voz keching.</translation>
-    </message>
-    <message>
-        <source>Keep open</source>
-        <translation>Ochiq qoldirish</translation>
-    </message>
-    <message>
-        <source>Quit and lose it</source>
-        <translation>Chiqish va yoʻqotish</translation>
     </message>
     <message>
         <source>Changed since the preview was made: Make preview (Ctrl+Return) to update it.</source>
@@ -1070,6 +950,13 @@
         <translation>
             <numerusform>Maʼlumotlarda %n ta maʼlumot yetishmaydi; qaysilari ekani PDFda koʻrsatilgan.</numerusform>
             <numerusform>Maʼlumotlarda %n ta maʼlumot yetishmaydi; qaysilari ekani PDFda koʻrsatilgan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) could not be downloaded from the Secretariat; the annex lists them.</source>
+        <translation>
+            <numerusform>%n ta hujjatni Kotibiyatdan yuklab olib boʻlmadi; u ilovada koʻrsatilgan.</numerusform>
+            <numerusform>%n ta hujjatni Kotibiyatdan yuklab olib boʻlmadi; u ilovada koʻrsatilgan.</numerusform>
         </translation>
     </message>
     <message>
@@ -1370,6 +1257,13 @@
     <message>
         <source>{title}: the record lacks {gaps}.</source>
         <translation>{title} — maʼlumotlarda yoʻq: {gaps}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) could not be downloaded from the Secretariat; the annex lists them.</source>
+        <translation>
+            <numerusform>%n ta hujjatni Kotibiyatdan yuklab olib boʻlmadi; u ilovada koʻrsatilgan.</numerusform>
+            <numerusform>%n ta hujjatni Kotibiyatdan yuklab olib boʻlmadi; u ilovada koʻrsatilgan.</numerusform>
+        </translation>
     </message>
     <message>
         <source>write a briefing note or pack (PDF) for events and bilateral meetings</source>
@@ -1750,6 +1644,27 @@
         <source>See them with: liaison conflicts</source>
         <translation>Ularni koʻrish: liaison conflicts</translation>
     </message>
+    <message numerus="yes">
+        <source>Downloaded %n attached file(s).</source>
+        <translation>
+            <numerusform>%n ta biriktirilgan fayl yuklab olindi.</numerusform>
+            <numerusform>%n ta biriktirilgan fayl yuklab olindi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached file(s) left on the Secretariat (beyond the download budget, or not there yet): each downloads when opened.</source>
+        <translation>
+            <numerusform>%n ta biriktirilgan fayl Kotibiyatda qoldi (yuklab olish chegarasidan ortiq yoki hali u yerda yoʻq): har biri ochilganda yuklab olinadi.</numerusform>
+            <numerusform>%n ta biriktirilgan fayl Kotibiyatda qoldi (yuklab olish chegarasidan ortiq yoki hali u yerda yoʻq): har biri ochilganda yuklab olinadi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached file(s) not sent: missing from this data folder or damaged on the way; the next sync tries again.</source>
+        <translation>
+            <numerusform>%n ta biriktirilgan fayl yuborilmadi: bu maʼlumotlar jildida yoʻq yoki yoʻlda buzilgan; keyingi sinxronlash yana urinib koʻradi.</numerusform>
+            <numerusform>%n ta biriktirilgan fayl yuborilmadi: bu maʼlumotlar jildida yoʻq yoki yoʻlda buzilgan; keyingi sinxronlash yana urinib koʻradi.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Log in first: liaison login --server URL --user NAME</source>
         <translation>Avval tizimga kiring: liaison login --server URL --user NAME</translation>
@@ -1908,6 +1823,13 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <source>Why</source>
         <translation>Sababi</translation>
     </message>
+    <message numerus="yes">
+        <source>%n attached file(s) not read for search yet: liaison reindex reads them.</source>
+        <translation>
+            <numerusform>%n ta biriktirilgan fayl qidiruv uchun hali oʻqilmagan: ularni liaison reindex oʻqiydi.</numerusform>
+            <numerusform>%n ta biriktirilgan fayl qidiruv uchun hali oʻqilmagan: ularni liaison reindex oʻqiydi.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No sample records of an older version in {path}.</source>
         <translation>{path} ichida eski versiyaning namuna yozuvlari yoʻq.</translation>
@@ -1962,6 +1884,13 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <translation>
             <numerusform>Qidiruv indeksi qayta qurildi: %n ta yozuv.</numerusform>
             <numerusform>Qidiruv indeksi qayta qurildi: %n ta yozuv.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n attached file(s) for search.</source>
+        <translation>
+            <numerusform>Qidiruv uchun %n ta biriktirilgan fayl oʻqildi.</numerusform>
+            <numerusform>Qidiruv uchun %n ta biriktirilgan fayl oʻqildi.</numerusform>
         </translation>
     </message>
     <message>
@@ -4405,6 +4334,69 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
     </message>
 </context>
 <context>
+    <name>NotesTab</name>
+    <message>
+        <source>Find an event or bilateral meeting to add…</source>
+        <translation>Qoʻshish uchun tadbir yoki ikki tomonlama uchrashuvni qidiring…</translation>
+    </message>
+    <message>
+        <source>Find an event or bilateral meeting</source>
+        <translation>Tadbir yoki ikki tomonlama uchrashuvni qidirish</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Topilganlar</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Qoʻshish</translation>
+    </message>
+    <message>
+        <source>In this briefing (one note each, in this order):</source>
+        <translation>Ushbu toʻplamda (har biriga bitta maʼlumotnoma, shu tartibda):</translation>
+    </message>
+    <message>
+        <source>In this briefing</source>
+        <translation>Ushbu toʻplamda</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Yuqoriga</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Pastga</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Olib tashlash</translation>
+    </message>
+    <message>
+        <source>Counterparts to profile:</source>
+        <translation>Profili beriladigan hamkasblar:</translation>
+    </message>
+    <message>
+        <source>Counterparts</source>
+        <translation>Hamkasblar</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Hammasi</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Hech biri</translation>
+    </message>
+    <message>
+        <source>The search failed; the details are in the log.</source>
+        <translation>Qidiruv muvaffaqiyatsiz tugadi; tafsilotlar jurnalda.</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Hech narsa topilmadi.</translation>
+    </message>
+</context>
+<context>
     <name>OldSampleOffer</name>
     <message>
         <source>Sample records in your record</source>
@@ -4452,6 +4444,29 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
     </message>
 </context>
 <context>
+    <name>OptionsTab</name>
+    <message>
+        <source>Sections (the cover is always there)</source>
+        <translation>Boʻlimlar (muqova har doim boʻladi)</translation>
+    </message>
+    <message>
+        <source>Printed at the top and bottom of every page; type any other marking</source>
+        <translation>Har bir sahifaning yuqori va pastki qismida chop etiladi; boshqa grifni ham yozish mumkin</translation>
+    </message>
+    <message>
+        <source>Where the trip goes (for a pack of several notes)</source>
+        <translation>Safar manzili (bir nechta maʼlumotnomadan iborat toʻplam uchun)</translation>
+    </message>
+    <message>
+        <source>&amp;Marking:</source>
+        <translation>Maxfiylik &amp;grifi:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Nomi:</translation>
+    </message>
+</context>
+<context>
     <name>PairsModel</name>
     <message>
         <source>Contact</source>
@@ -4468,6 +4483,77 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
     <message>
         <source>Why</source>
         <translation>Sababi</translation>
+    </message>
+</context>
+<context>
+    <name>PapersTab</name>
+    <message>
+        <source>No papers</source>
+        <translation>Hujjatlarsiz</translation>
+    </message>
+    <message>
+        <source>&amp;List them in an annex (Papers on file)</source>
+        <translation>Ilovada &amp;roʻyxatlash (Qayddagi hujjatlar)</translation>
+    </message>
+    <message>
+        <source>List them and append the &amp;first pages of the PDFs</source>
+        <translation>Roʻyxatlash va PDF larning &amp;birinchi sahifalarini qoʻshish</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ges of each PDF:</source>
+        <translation>Har bir PDF dan &amp;sahifalar:</translation>
+    </message>
+    <message>
+        <source>Pages of each PDF</source>
+        <translation>Har bir PDF dan sahifalar</translation>
+    </message>
+    <message>
+        <source>How many pages of each chosen PDF follow the pack (1 to 10)</source>
+        <translation>Tanlangan har bir PDF ning nechta sahifasi toʻplamdan keyin qoʻshiladi (1 dan 10 gacha)</translation>
+    </message>
+    <message>
+        <source>Papers attached to the records of these notes:</source>
+        <translation>Ushbu maʼlumotnomalar yozuvlariga biriktirilgan hujjatlar:</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>Hujjatlar</translation>
+    </message>
+    <message>
+        <source>All papers</source>
+        <translation>Barcha hujjatlar</translation>
+    </message>
+    <message>
+        <source>Tick all papers</source>
+        <translation>Barcha hujjatlarni belgilash</translation>
+    </message>
+    <message>
+        <source>No paper</source>
+        <translation>Hech biri</translation>
+    </message>
+    <message>
+        <source>Untick all papers</source>
+        <translation>Barcha hujjatlardan belgini olib tashlash</translation>
+    </message>
+    <message>
+        <source>PDFs only on the Secretariat are downloaded when the preview is made; one that cannot be is listed in the annex as not downloaded. Photos are not papers.</source>
+        <translation>Faqat Kotibiyatda turgan PDF lar oldindan koʻrish tayyorlanganda yuklab olinadi; yuklab olinmagani ilovada yuklab olinmagan deb koʻrsatiladi. Fotosuratlar hujjat emas.</translation>
+    </message>
+    <message>
+        <source>on this computer</source>
+        <translation>bu kompyuterda</translation>
+    </message>
+    <message>
+        <source>on the Secretariat: downloaded when the preview is made</source>
+        <translation>Kotibiyatda: oldindan koʻrish tayyorlanganda yuklab olinadi</translation>
+    </message>
+    <message>
+        <source>on the Secretariat</source>
+        <translation>Kotibiyatda</translation>
+    </message>
+    <message>
+        <source>No papers are attached to the records of these notes.</source>
+        <translation>Ushbu maʼlumotnomalar yozuvlariga birorta ham hujjat biriktirilmagan.</translation>
     </message>
 </context>
 <context>
@@ -4715,6 +4801,26 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <source>&amp;Download in the background, up to:</source>
+        <translation>Fonda koʻpi bilan &amp;yuklab olish:</translation>
+    </message>
+    <message>
+        <source>Download in the background, up to (MB per sync)</source>
+        <translation>Fonda koʻpi bilan yuklab olish (har sinxronlashda MB)</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>Never (each file downloads when opened)</source>
+        <translation>Hech qachon (har bir fayl ochilganda yuklab olinadi)</translation>
+    </message>
+    <message>
+        <source>Colleagues&apos; attached files each sync downloads by itself, newest first, up to this many megabytes; the others stay on the Secretariat and download when you open them. 0: never in the background.</source>
+        <translation>Hamkasblarning biriktirilgan fayllarini har bir sinxronlash oʻzi, eng yangisidan boshlab, shuncha megabaytgacha yuklab oladi; qolganlari Kotibiyatda qoladi va siz ochganingizda yuklab olinadi. 0: fonda hech qachon.</translation>
     </message>
     <message>
         <source>Language</source>
@@ -5152,6 +5258,57 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
     <message>
         <source>Apply the deletions from the server anyway?</source>
         <translation>Serverdan kelgan oʻchirishlar baribir qoʻllansinmi?</translation>
+    </message>
+</context>
+<context>
+    <name>TalkingPointsTab</name>
+    <message>
+        <source>Talking points for:</source>
+        <translation>Tezislar qaysi maʼlumotnoma uchun:</translation>
+    </message>
+    <message>
+        <source>Talking points for</source>
+        <translation>Tezislar qaysi maʼlumotnoma uchun</translation>
+    </message>
+    <message>
+        <source>What you want to say or ask. Lines starting with “-” print as a list.</source>
+        <translation>Nimani aytmoqchi yoki soʻramoqchisiz. “-” bilan boshlanadigan qatorlar roʻyxat sifatida chop etiladi.</translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation>Suhbat tezislari</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. Trying again; your text stays here.</source>
+        <translation>Saqlanmadi: %1. Qayta urinilmoqda; matningiz shu yerda qoladi.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saqlanmoqda…</translation>
+    </message>
+    <message>
+        <source>Kept on this computer for the next briefing; talking points do not sync.</source>
+        <translation>Keyingi maʼlumotnoma uchun shu kompyuterda saqlanadi; suhbat tezislari sinxronlanmaydi.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Saqlanmadi</translation>
+    </message>
+    <message>
+        <source>Your talking points could not be saved: %1</source>
+        <translation>Suhbat tezislaringiz saqlanmadi: %1</translation>
+    </message>
+    <message>
+        <source>Try again, keep Liaison open (your text stays on screen), or quit and lose the unsaved text.</source>
+        <translation>Qayta urinib koʻring, Liaison&apos;ni ochiq qoldiring (matn ekranda qoladi) yoki chiqib, saqlanmagan matndan voz keching.</translation>
+    </message>
+    <message>
+        <source>Keep open</source>
+        <translation>Ochiq qoldirish</translation>
+    </message>
+    <message>
+        <source>Quit and lose it</source>
+        <translation>Chiqish va yoʻqotish</translation>
     </message>
 </context>
 <context>

@@ -268,6 +268,24 @@ def counterpart_candidates(app: Liaison, subjects: Sequence[Subject]) -> list[Ca
     return list(found.values())
 
 
+def paper_candidates(app: Liaison, subjects: Sequence[Subject]) -> list[Paper]:
+    """Every paper the notes for ``subjects`` can list (the dialog's checkable list), in note
+    order, each once; ``path`` says whether its bytes are on this computer."""
+    reader = _Reader(app, date.today())
+    found: dict[str, Paper] = {}
+    for subject in subjects:
+        try:
+            plan = _plan_subject(reader, subject)
+        except NotFoundError:
+            continue  # deleted meanwhile: Make says so
+        record = plan.record
+        start = record.get("start_date") if subject.kind == "event" else record.get("date")
+        owners = _paper_owners(reader, plan, _plans(reader, plan, start))
+        for paper in gather_papers(app, owners, Papers.LIST, None, 1):
+            found.setdefault(paper.id, paper)
+    return list(found.values())
+
+
 # -- reading ------------------------------------------------------------------------------------
 class _Reader:
     """The services, with the small lookups (titles of institutions and contacts) cached for the
@@ -479,6 +497,7 @@ def _note(reader: _Reader, plan: _SubjectPlan, request: BriefingRequest, step: C
             request.papers,
             request.attachment_ids,
             request.first_pages,
+            request.excluded_attachments,
         ),
     )
 

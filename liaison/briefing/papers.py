@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import io
 import logging
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -110,6 +111,7 @@ def gather_papers(
     mode: Papers,
     chosen: frozenset[str] | None,
     first_pages: int,
+    excluded: frozenset[str] = frozenset(),
 ) -> tuple[Paper, ...]:
     """The papers of the records ``owners`` ((table, id, title) each), in that order, each once;
     for ``first-pages``, how many pages of each would be appended (read from the file now, so
@@ -120,7 +122,9 @@ def gather_papers(
     papers: list[Paper] = []
     for entity, owner_id, title in owners:
         for row in app.attachments.for_record(entity, owner_id):
-            if row["role"] != "file" or row["id"] in seen or (chosen is not None and row["id"] not in chosen):
+            if row["role"] != "file" or row["id"] in seen or row["id"] in excluded:
+                continue
+            if chosen is not None and row["id"] not in chosen:
                 continue
             seen.add(row["id"])
             papers.append(_paper(app, row, entity, title, mode, first_pages))
@@ -151,6 +155,35 @@ def _paper(app: Liaison, row: dict[str, Any], entity: str, title: str, mode: Pap
     if count == 0:
         return _with(paper, reason=PL.UNREADABLE)
     return _with(paper, pages=min(max(1, first), MAX_FIRST_PAGES, count))
+
+
+def fetch_papers(
+    app: Liaison, attachment_ids: Sequence[str], cancel: threading.Event | None = None
+) -> list[str]:
+    """Download, before a pack that appends first pages is made, the chosen PDFs whose bytes are
+    only on the Secretariat (``AttachmentRecords.ensure_local``: the sync layer's downloader);
+    the names of those that could not be (offline, signed out, not on the server yet): the
+    annex then lists them as not downloaded. Stops between files when ``cancel`` is set."""
+    from liaison.errors import KnownError
+
+    failed: list[str] = []
+    for attachment_id in attachment_ids:
+        if cancel is not None and cancel.is_set():
+            break
+        try:
+            record = app.attachments.get(attachment_id)
+        except KnownError:
+            continue  # removed meanwhile: the pack does not list it
+        if record.get("media_type") != "application/pdf" or app.attachments.is_local(record):
+            continue
+        try:
+            app.attachments.ensure_local(record)
+        except KnownError as error:
+            log.info("%s not downloaded for the pack: %s", record["name"], error.message(english=True))
+            failed.append(str(record["name"]))
+            continue
+        app.attachments.index_attachment_text(str(record["sha256"]))  # searchable from now on, too
+    return failed
 
 
 def _with(paper: Paper, **changes: Any) -> Paper:
@@ -202,7 +235,7 @@ def append_first_pages(pdf: bytes, papers: Sequence[Paper], outline: str) -> tup
     return data, len(PdfReader(io.BytesIO(data)).pages)
 
 
-__all__ = ["MAX_FIRST_PAGES", "PL", "Paper", "Papers", "append_first_pages", "gather_papers"]
+__all__ = ["MAX_FIRST_PAGES", "PL", "Paper", "Papers", "append_first_pages", "fetch_papers", "gather_papers"]
 
 
 def annex(layout: Any, note: Any) -> list[Any]:

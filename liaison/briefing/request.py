@@ -60,7 +60,8 @@ class BriefingRequest:
     ``today`` decides which open actions are overdue and is printed as the preparation date.
     ``papers``: the papers on file listed in an annex, or listed with the first ``first_pages``
     pages of each PDF appended (:mod:`liaison.briefing.papers`); ``attachment_ids`` narrows
-    them to those chosen (``None``: all the notes' papers).
+    them to those chosen (``None``: all the notes' papers); ``excluded_attachments`` leaves
+    those out (the dialog says whom the officer unticked, as for counterparts).
     """
 
     subjects: tuple[Subject, ...]
@@ -74,6 +75,7 @@ class BriefingRequest:
     today: date | None = None
     papers: Papers = Papers.NONE
     attachment_ids: frozenset[str] | None = None
+    excluded_attachments: frozenset[str] = frozenset()
     first_pages: int = 1
 
     def __post_init__(self) -> None:

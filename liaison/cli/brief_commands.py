@@ -3,7 +3,9 @@
 Events and bilateral meetings are named by id or by title, as everywhere on the command line
 (``--event "5th Meeting of the Ministers ..."``); notes come in the order given, events first.
 The file is written whole or not at all: an unknown event, an unwritable path or a cancel
-(Ctrl+C) leaves no PDF behind.
+(Ctrl+C) leaves no PDF behind. With ``--attachments first-pages`` the chosen PDFs only on the
+Secretariat are downloaded first, as the dialog does; those that cannot be are listed in the
+annex as not downloaded, and a line says how many.
 """
 
 from __future__ import annotations
@@ -12,14 +14,25 @@ import argparse
 from pathlib import Path
 
 from liaison import i18n
-from liaison.briefing import ALL_SECTIONS, BriefingRequest, Papers, Section, Subject, write_briefing
+from liaison.briefing import (
+    ALL_SECTIONS,
+    BriefingRequest,
+    Papers,
+    Section,
+    Subject,
+    fetch_papers,
+    paper_candidates,
+    write_briefing,
+)
 from liaison.briefing.gather import counterpart_candidates
 from liaison.briefing.make import Briefing
 from liaison.cli.entity_commands import Subcommands
-from liaison.cli.output import CliError, out, print_json, tr
+from liaison.cli.output import Cli, CliError, out, print_json, tr
 from liaison.i18n import QT_TRANSLATE_NOOP
 from liaison.services.app import Liaison
 from liaison.services.fields import Field
+from liaison.sync import files
+from liaison.sync import state as sync_state
 
 SECTION_NAMES = [section.value for section in Section]
 
@@ -101,13 +114,42 @@ def _attachment_id(app: Liaison, text: str) -> str:
     return str(app.attachments.get(text.strip())["id"])  # a NotFoundError names it otherwise
 
 
+def _download_papers(app: Liaison, request: BriefingRequest) -> int:
+    """As the dialog does: with first pages, the chosen PDFs only on the Secretariat are
+    downloaded first (with the data folder's saved sign-in); how many could not be (the annex
+    lists them as not downloaded)."""
+    if request.papers != Papers.FIRST_PAGES:
+        return 0
+    chosen = request.attachment_ids
+    wanted = [
+        paper.id
+        for paper in paper_candidates(app, request.subjects)
+        if paper.path is None
+        and paper.kind == "PDF"
+        and (chosen is None or paper.id in chosen)
+        and paper.id not in request.excluded_attachments
+    ]
+    if wanted and app.attachments.downloader is None and sync_state.connection(app) is not None:
+        app.attachments.downloader = files.downloader(app)
+    return len(fetch_papers(app, wanted)) if wanted else 0
+
+
 def _brief(app: Liaison, args: argparse.Namespace) -> int:
     request = _request(app, args)
+    not_downloaded = _download_papers(app, request)
     briefing = write_briefing(app, request, args.output)
     if args.json:
-        print_json(_as_json(briefing))
+        print_json({**_as_json(briefing), "papers_not_downloaded": not_downloaded})
         return 0
     out(tr(WROTE).format(path=briefing.path, pages=briefing.pages))
+    if not_downloaded:
+        out(
+            Cli.tr(
+                "%n paper(s) could not be downloaded from the Secretariat; the annex lists them.",
+                None,
+                not_downloaded,
+            )
+        )
     if briefing.draft:
         out(tr(DRAFT))
     for title, gaps in briefing.gaps:

@@ -13,7 +13,7 @@ import getpass
 import sys
 
 from liaison.cli.entity_commands import Subcommands
-from liaison.cli.output import CliError, err, out, print_json, print_table, tr
+from liaison.cli.output import Cli, CliError, err, out, print_json, print_table, tr
 from liaison.cli.progress import TerminalProgress
 from liaison.i18n import QT_TRANSLATE_NOOP
 from liaison.services.app import Liaison
@@ -94,6 +94,31 @@ def _print_summary(summary: SyncSummary) -> None:
     )
     if summary.open_conflicts:
         out(tr(QT_TRANSLATE_NOOP("Cli", "See them with: liaison conflicts")))
+    _print_files(summary)
+
+
+def _print_files(summary: SyncSummary) -> None:
+    """What the sync did with attached files, one line each, only when there is something to say."""
+    if summary.downloaded:
+        out(Cli.tr("Downloaded %n attached file(s).", None, summary.downloaded))
+    if summary.files_waiting:
+        out(
+            Cli.tr(
+                "%n attached file(s) left on the Secretariat (beyond the download budget, or not "
+                "there yet): each downloads when opened.",
+                None,
+                summary.files_waiting,
+            )
+        )
+    if summary.files_held:
+        out(
+            Cli.tr(
+                "%n attached file(s) not sent: missing from this data folder or damaged on the way; "
+                "the next sync tries again.",
+                None,
+                summary.files_held,
+            )
+        )
 
 
 def _sync(app: Liaison, args: argparse.Namespace) -> int:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from liaison.cli.entity_commands import Subcommands, count, emit_record, emit_records, resolve_ref, target_id
-from liaison.cli.output import Cli, CliError, Titles, display, out, print_json, print_table, tr
+from liaison.cli.output import Cli, CliError, Titles, display, err, out, print_json, print_table, tr
 from liaison.i18n import LANGUAGES, QT_TRANSLATE_NOOP, translate
 from liaison.services.app import Liaison
 from liaison.services.entities import ACTION_ITEMS, BY_KEY, CONTACTS, ENTITIES, MINUTES, EntitySpec
@@ -40,7 +40,11 @@ def _search(app: Liaison, args: argparse.Namespace) -> int:
     hits = app.search(" ".join(args.text), limit=args.limit, kinds=args.kind or None)
     if args.json:
         print_json([asdict(hit) for hit in hits])
-    elif not hits:
+        return 0
+    unread = len(app.attachments.pending_texts())
+    if unread:  # attached before search read inside files, or a reading was cut short
+        err(Cli.tr("%n attached file(s) not read for search yet: liaison reindex reads them.", None, unread))
+    if not hits:
         out(tr(QT_TRANSLATE_NOOP("Cli", "Nothing found.")))
     else:
         print_table(
@@ -280,11 +284,16 @@ def _unmerge(app: Liaison, args: argparse.Namespace) -> int:
 
 
 def _reindex(app: Liaison, args: argparse.Namespace) -> int:
+    """Rebuild the index, then read the attached files whose text it lacks (the window does this
+    at start-up; here it runs in the foreground, a file per transaction: Ctrl+C keeps what was read)."""
     indexed = app.rebuild_search_index()
+    files = app.attachments.index_pending()
     if args.json:
-        print_json({"indexed": indexed})
+        print_json({"indexed": indexed, "files_read": files})
     else:
         out(Cli.tr("Rebuilt the search index: %n record(s).", None, indexed))
+        if files:
+            out(Cli.tr("Read %n attached file(s) for search.", None, files))
     return 0
 
 

@@ -32,6 +32,7 @@ import hashlib
 import mimetypes
 import os
 import tempfile
+import threading
 import time
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -443,16 +444,19 @@ class AttachmentRecords(Records):
         return record
 
     # -- the text, for search ------------------------------------------------------------------------
-    def read_text(self, sha256: str, name: str, media_type: str | None = None) -> file_text.Extracted | None:
+    def read_text(
+        self, sha256: str, name: str, media_type: str | None = None, *, cancel: threading.Event | None = None
+    ) -> file_text.Extracted | None:
         """The text of the stored bytes ``sha256`` (named ``name``), or None: not a kind that is
         read, bytes not here, or read already (by the current extractor: the same file attached
         twice is read once). Reads no database row in a write transaction: call it before one.
-        Never raises for a damaged file (its status says "failed")."""
+        Never raises for a damaged file (its status says "failed"); ``cancel`` set while a PDF
+        is read raises :class:`~liaison.services.file_text.ReadingCancelled` (nothing kept)."""
         if file_text.kind_of(name, media_type) is None or not self.blobs.has(sha256):
             return None
         if self.text_is_current(sha256):
             return None
-        return file_text.extract_text(self.blobs.path(sha256), name, media_type)
+        return file_text.extract_text(self.blobs.path(sha256), name, media_type, cancel=cancel)
 
     def text_is_current(self, sha256: str) -> bool:
         with self.read() as session:
@@ -481,7 +485,7 @@ class AttachmentRecords(Records):
         )
         session.flush()
 
-    def index_attachment_text(self, sha256: str) -> int:
+    def index_attachment_text(self, sha256: str, *, cancel: threading.Event | None = None) -> int:
         """Read the text of the bytes ``sha256`` now here (if not read yet) and rebuild the
         search document of every attachment of them; the number of live attachments indexed.
 
@@ -498,7 +502,7 @@ class AttachmentRecords(Records):
         if not rows:
             return 0
         _id, name, media_type, _deleted = rows[0]
-        extracted = self.read_text(sha256, name, media_type)
+        extracted = self.read_text(sha256, name, media_type, cancel=cancel)
         with self.write() as session:
             if extracted is not None:
                 self.store_text_in(session, sha256, extracted)
@@ -506,10 +510,10 @@ class AttachmentRecords(Records):
                 search.reindex(session, "attachments", attachment_id)
         return sum(1 for row in rows if not row[3])
 
-    def index_pending(self) -> int:
-        """:meth:`index_attachment_text` for every live attachment whose bytes are here but
-        whose text was not read yet (attached before this version, or downloaded by a sync that
-        did not index); the number of files read."""
+    def pending_texts(self) -> builtins.list[str]:
+        """The SHA-256 of every file whose text search lacks: a live attachment's bytes are
+        here, of a kind that is read, and no text was kept for them by the current extractor
+        (attached before this version, or a reading interrupted); oldest attached first."""
         table = self.table
         texts = table_of_model(AttachmentText)
         with self.read() as session:
@@ -517,13 +521,29 @@ class AttachmentRecords(Records):
             rows = session.execute(
                 select(table.c.sha256, table.c.name, table.c.media_type)
                 .where(table.c.deleted.is_(False), table.c.sha256.not_in(current))
-                .distinct()
+                .order_by(table.c.created_at, table.c.id)
             ).all()
+        pending = {
+            digest: None
+            for digest, name, media_type in rows
+            if file_text.kind_of(name, media_type) is not None and self.blobs.has(digest)
+        }
+        return builtins.list(pending)
+
+    def index_pending(self, *, cancel: threading.Event | None = None) -> int:
+        """:meth:`index_attachment_text` for each of :meth:`pending_texts`, one committed
+        transaction a file (so an interrupted run resumes with the files not done); the number of
+        files read. ``cancel`` stops it between files, or inside a PDF (that file is read again
+        next time)."""
         done = 0
-        for digest, name, media_type in rows:
-            if file_text.kind_of(name, media_type) is not None and self.blobs.has(digest):
-                self.index_attachment_text(digest)
-                done += 1
+        for digest in self.pending_texts():
+            if cancel is not None and cancel.is_set():
+                break
+            try:
+                self.index_attachment_text(digest, cancel=cancel)
+            except file_text.ReadingCancelled:
+                break
+            done += 1
         return done
 
     # -- a contact's photo ---------------------------------------------------------------------------

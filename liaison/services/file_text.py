@@ -97,16 +97,26 @@ def kind_of(name: str, media_type: str | None = None) -> str | None:
     return None
 
 
-def extract_text(path: Path, name: str, media_type: str | None = None) -> Extracted:
+class ReadingCancelled(Exception):
+    """The reading was stopped from outside (the window is closing): nothing is to be kept, the
+    file is read again next time."""
+
+
+def extract_text(
+    path: Path, name: str, media_type: str | None = None, *, cancel: threading.Event | None = None
+) -> Extracted:
     """The searchable text of the file at ``path`` (named ``name``). Never raises for the
-    file's content; an OSError reading it gives status "failed" too."""
+    file's content; an OSError reading it gives status "failed" too. ``cancel`` set while a PDF
+    is read stops it between pages with :class:`ReadingCancelled`."""
     kind = kind_of(name, media_type)
     if kind is None:
         return Extracted("", NONE)
     readers = {"pdf": _pdf, "docx": _docx, "odt": _odt, "txt": _plain}
     try:
         with Path(path).open("rb") as source, _no_full_collections():
-            result = readers[kind](source)
+            result = _pdf(source, cancel) if kind == "pdf" else readers[kind](source)
+    except ReadingCancelled:
+        raise
     except Exception as error:
         log.info("no text from %s: %s: %s", name, type(error).__name__, error)
         return Extracted("", FAILED)
@@ -164,7 +174,7 @@ def _result(text: str, pages: int = 0, truncated: bool = False) -> Extracted:
 
 
 # -- PDF ----------------------------------------------------------------------------------------------
-def _pdf(source: BinaryIO) -> Extracted:
+def _pdf(source: BinaryIO, cancel: threading.Event | None = None) -> Extracted:
     from pypdf import PdfReader  # imported on first use: opening the record need not load it
 
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # a damaged page is "no text", not noise
@@ -180,6 +190,8 @@ def _pdf(source: BinaryIO) -> Extracted:
 
     def pages() -> Iterator[str]:
         for number, page in enumerate(reader.pages):
+            if cancel is not None and cancel.is_set():
+                raise ReadingCancelled()
             if number >= MAX_PAGES or time.monotonic() > deadline:
                 state["stopped"] = True
                 return

@@ -162,6 +162,9 @@ def start(data_dir: str | os.PathLike[str] | None = None, *, offer_sample: bool 
             return
         watch_record(window, services, tasks)  # damage found later puts the banner up then
         tasks.submit(lambda: care.snapshot_if_due(services))  # the daily snapshot, after the window's reads
+        from liaison.ui.text_indexer import index_pending_texts
+
+        index_pending_texts(services, tasks, window)  # files search cannot find inside yet, a turn each
         if startup.empty and offer_sample:
             QTimer.singleShot(0, window.offer_sample_data)
         elif not startup.empty and offer_sample:

@@ -9,6 +9,13 @@ Choosing a language switches the whole application at once, open windows include
 restart (:func:`liaison.ui.i18n.install_language`); the choice is stored through the database
 worker, like every write of the window. "Same as the system" stores nothing, so the window follows
 the system's language wherever the data folder is opened.
+
+**Download in the background, up to** (``sync.download_budget_mb``, :mod:`liaison.sync.files`):
+the megabytes of colleagues' attached files a sync fetches by itself, newest first; 0 never
+downloads in the background (each file downloads when opened). Whole megabytes from 0 to
+:data:`MAX_BUDGET_MB` (10 GB: a whole mission's papers over a good line; beyond that the officer
+should open what they need). A value the dialog cannot show exactly (a fraction typed with
+``liaison settings set``) is kept unless the officer changes it.
 """
 
 from __future__ import annotations
@@ -22,6 +29,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -31,9 +39,21 @@ from liaison.services.app import Liaison
 from liaison.services.entities import ENTITIES
 from liaison.services.settings import DEFAULT_VISIBILITY, HOME_INSTITUTION, OFFICER_NAME
 from liaison.store.base import VISIBILITIES
+from liaison.sync.files import DEFAULT_DOWNLOAD_BUDGET_MB, DOWNLOAD_BUDGET_MB
 from liaison.ui.i18n import display
 from liaison.ui.language import Retranslating, install_language, language_names, qt_system_language
 from liaison.ui.tasks import Op, TaskManager
+
+MAX_BUDGET_MB = 10_000
+"""The most the background download budget can be set to here, in MB."""
+
+
+def stored_budget(value: object) -> int:
+    """The stored budget as whole megabytes for the spin box (the default if unreadable)."""
+    try:
+        return min(max(0, round(float(str(value)))), MAX_BUDGET_MB)
+    except ValueError:
+        return DEFAULT_DOWNLOAD_BUDGET_MB
 
 
 class SettingsDialog(Retranslating, QDialog):
@@ -76,6 +96,15 @@ class SettingsDialog(Retranslating, QDialog):
         self.language_label = QLabel(self)
         self.language_label.setBuddy(self.language)
         form.addRow(self.language_label, self.language)
+        self.budget = QSpinBox(self)
+        self.budget.setRange(0, MAX_BUDGET_MB)
+        self.budget.setSingleStep(10)
+        budget = services.settings.get(DOWNLOAD_BUDGET_MB, DEFAULT_DOWNLOAD_BUDGET_MB)
+        self.budget.setValue(stored_budget(budget))
+        self._shown_budget = self.budget.value()
+        self.budget_label = QLabel(self)
+        self.budget_label.setBuddy(self.budget)
+        form.addRow(self.budget_label, self.budget)
         layout.addLayout(form)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
@@ -99,6 +128,17 @@ class SettingsDialog(Retranslating, QDialog):
         for index in range(self.visibility.count()):
             self.visibility.setItemText(index, display("contacts", field, self.visibility.itemData(index)))
         self.language_label.setText(self.tr("&Language:"))
+        self.budget_label.setText(self.tr("&Download in the background, up to:"))
+        self.budget.setAccessibleName(self.tr("Download in the background, up to (MB per sync)"))
+        self.budget.setSuffix(" " + self.tr("MB"))
+        self.budget.setSpecialValueText(self.tr("Never (each file downloads when opened)"))
+        self.budget.setToolTip(
+            self.tr(
+                "Colleagues' attached files each sync downloads by itself, newest first, up to this many "
+                "megabytes; the others stay on the Secretariat and download when you open them. "
+                "0: never in the background."
+            )
+        )
         self.language.setAccessibleName(self.tr("Language"))  # a drop-down's own name is its value
         for label, box in (
             (self.institution_label, self.institution),
@@ -127,6 +167,9 @@ class SettingsDialog(Retranslating, QDialog):
             HOME_INSTITUTION: self.institution.currentData(),
             DEFAULT_VISIBILITY: self.visibility.currentData(),
         }
+
+        if self.budget.value() != self._shown_budget:  # else a stored fraction stays as it is
+            values[DOWNLOAD_BUDGET_MB] = self.budget.value()
 
         def store() -> None:
             settings.set_many(values)

@@ -136,3 +136,26 @@ def test_brief_command_attachments_option(
     code = main(["--data-dir", str(data), "brief", "--event", BISHKEK, "-o", str(tmp_path / "x.pdf"),
                  "--attachment", "no-such-id"])  # fmt: skip
     assert code != 0 and not (tmp_path / "x.pdf").exists()
+
+
+def test_brief_command_downloads_first_or_says_which_paper_it_could_not(
+    with_papers: tuple[Liaison, dict[str, str]], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """With first pages, a chosen PDF only on the Secretariat is downloaded first (as the dialog
+    does); not signed in, it cannot be: the command says so and the annex lists it."""
+    app, ids = with_papers
+    plan = app.attachments.get(ids["plan"])
+    app.attachments.blobs.discard(plan["sha256"])  # attached on another laptop
+    data = app.store.data_dir
+    app.close()
+    out = tmp_path / "pack.pdf"
+    code = main(["--data-dir", str(data), "brief", "--event", BISHKEK, "-o", str(out),
+                 "--attachments", "first-pages"])  # fmt: skip
+    captured = capsys.readouterr()
+    assert (code, captured.err) == (0, "")
+    assert "1 paper could not be downloaded from the Secretariat; the annex lists it." in captured.out
+    pdf = read_pdf(out)
+    assert "SIGNED PLAN" not in pdf.text and "listed only (not downloaded to this computer)" in pdf.text
+    code = main(["--data-dir", str(data), "brief", "--event", BISHKEK, "-o", str(tmp_path / "list.pdf"),
+                 "--attachments", "list", "--json"])  # fmt: skip
+    assert code == 0 and '"papers_not_downloaded": 0' in capsys.readouterr().out  # a list needs no bytes

@@ -164,10 +164,30 @@ def test_reindex_prints_the_count(run: Run, ok: Run) -> None:
     ok("institution", "add", "--name", "Otandastar Qory")
     ok("event", "add", "--kind", "summit", "--title", "Summit", "--start-date", "2024-11-06")
     ok("agenda-item", "add", "--event", "Summit", "--title", "Opening")  # part of the event's entry
-    assert ok("reindex") == {"indexed": 3}
+    assert ok("reindex") == {"indexed": 3, "files_read": 0}
     result = run("reindex")
     assert result.code == 0 and result.out == "Rebuilt the search index: 3 records.\n"
     assert [h["kind"] for h in ok("search", "aibek")] == ["contact"]
+
+
+def test_search_says_files_not_read_yet_and_reindex_reads_them(run: Run, ok: Run, data_dir: Path) -> None:
+    """Files attached before search read inside files: ``search`` says so (on standard error, its
+    table unchanged), ``reindex`` reads them, and then they are found by what they say."""
+    from liaison.services.app import Liaison
+
+    with Liaison.open(data_dir) as app:
+        plan = app.plans.create({"title": "Plan 2024", "year": 2024})
+        info = app.attachments.blobs.add_stream([b"Bekova chairs the working group.\n"])
+        app.attachments.create_from_blob("joint_action_plans", plan["id"], "note.txt", info)
+    before = run("search", "Bekova")
+    assert before.out == "Nothing found.\n"
+    assert before.err == "1 attached file not read for search yet: liaison reindex reads them.\n"
+    assert ok("search", "Bekova") == []  # --json: nothing on standard error
+    result = run("reindex")
+    assert result.code == 0 and result.out.endswith("Read 1 attached file for search.\n")
+    after = run("search", "Bekova")
+    assert after.err == "" and "note.txt" in after.out
+    assert ok("reindex")["files_read"] == 0
 
 
 def test_demo_loads_the_training_record_never_the_own_one(run: Run, ok: Run, data_dir: Path) -> None:

@@ -81,3 +81,56 @@ def test_sigkill_during_attach_leaves_record_and_store_agreeing(
         app.attachments.clean_orphans(older_than=0)  # the writer is dead: nothing is in progress
         assert set(app.attachments.blobs.stored()) == set(rows.values())
         assert list(app.attachments.blobs.tmp.iterdir()) == []
+
+
+READER = textwrap.dedent(
+    """
+    import sys
+    from liaison.services.app import Liaison
+
+    app = Liaison.open(sys.argv[1])
+    original = app.attachments.index_attachment_text
+
+    def reading(sha256, **kwargs):
+        done = original(sha256, **kwargs)
+        print("read", flush=True)  # committed: this file's text is kept
+        return done
+
+    app.attachments.index_attachment_text = reading
+    app.attachments.index_pending()
+    print("all", flush=True)
+    """
+)
+
+
+def test_sigkill_while_reading_files_for_search_resumes_with_the_files_not_done(data_dir: Path) -> None:
+    """The reading of files attached without their text (``index_pending``, which the window
+    runs at start-up) killed mid-way: the files read are kept, the next run reads only the rest,
+    and then every file is found by what it says."""
+    from tests.services.test_attachment_search import file_hits, pdf_bytes
+
+    with Liaison.open(data_dir) as app:
+        plan = app.plans.create({"title": "Plan 2024", "year": 2024})
+        for n in range(4):  # long enough that the kill lands while one is read
+            pages = [f"Paper {n} page {page}" for page in range(120)] + [f"Qazalem paper{n}"]
+            info = app.attachments.blobs.add_stream([pdf_bytes(*pages)])
+            app.attachments.create_from_blob("joint_action_plans", plan["id"], f"paper {n}.pdf", info)
+        assert len(app.attachments.pending_texts()) == 4
+    reader = subprocess.Popen(
+        [sys.executable, "-c", READER, str(data_dir)], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert reader.stdout is not None and reader.stdout.readline().strip() == "read"
+        os.kill(reader.pid, signal.SIGKILL)  # while the second file is read
+    finally:
+        reader.wait(timeout=10)
+        if reader.stdout:
+            reader.stdout.close()
+    assert reader.returncode == -signal.SIGKILL
+    with Liaison.open(data_dir) as app:
+        left = len(app.attachments.pending_texts())
+        assert 1 <= left <= 3  # the first file's text was kept; the one being read was not
+        assert app.attachments.index_pending() == left
+        assert app.attachments.pending_texts() == []
+        found = {hit.subtitle for hit in file_hits(app, "Qazalem")}
+        assert len(file_hits(app, "Qazalem")) == 4, found

@@ -128,9 +128,9 @@ def test_the_same_file_attached_twice_is_read_once(
     calls: list[str] = []
     real = file_text.extract_text
 
-    def counting(path: Path, name: str, media_type: str | None = None) -> file_text.Extracted:
+    def counting(path: Path, name: str, media_type: str | None = None, **kwargs: Any) -> file_text.Extracted:
         calls.append(name)
-        return real(path, name, media_type)
+        return real(path, name, media_type, **kwargs)
 
     monkeypatch.setattr(file_text, "extract_text", counting)
     data = pdf_bytes(PLAN_TEXT)

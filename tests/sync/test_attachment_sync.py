@@ -13,6 +13,7 @@ import httpx
 import pytest
 from sqlalchemy import select
 
+from liaison import i18n
 from liaison.cli.main import main
 from liaison.protocol.constants import BLOB_CHUNK_BYTES
 from liaison.services.attachments import OnlyOnSecretariatError
@@ -250,3 +251,34 @@ def test_the_window_opens_a_file_only_on_the_secretariat(
     finally:
         controller.deleteLater()
     assert (tmp_path / "copy.pdf").read_bytes() == PDF
+
+
+def test_liaison_sync_says_what_it_did_with_files(
+    laptop: Laptop, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The text of ``liaison sync`` (not --json) has a line per thing done with files: downloaded,
+    left on the Secretariat by the budget, not sent; none when there is nothing to say."""
+    aigerim, nurlan = laptop("aigerim"), laptop("nurlan")
+    small = attach(aigerim, tmp_path, "institution", b"%PDF-1.7\n" + os.urandom(100_000) + b"\n%%EOF\n")
+    attach(aigerim, tmp_path, "shared")  # 0.7 MB, beyond a budget of 0.5 MB once the small one is in
+    held = attach(aigerim, tmp_path, "institution", b"%PDF-1.7\nheld\n%%EOF\n")
+    aigerim.app.attachments.blobs.discard(held["sha256"])
+    capsys.readouterr()
+    assert main(["--data-dir", str(aigerim.app.data_dir), "sync"]) == 0
+    said = capsys.readouterr().out
+    assert "1 attached file not sent: missing from this data folder" in said
+    assert "Downloaded" not in said
+    nurlan.app.settings.set(files.DOWNLOAD_BUDGET_MB, 0.5)
+    assert main(["--data-dir", str(nurlan.app.data_dir), "sync"]) == 0
+    said = capsys.readouterr().out
+    assert "Downloaded 1 attached file." in said
+    assert "1 attached file left on the Secretariat (beyond the download budget" in said
+    assert "not sent" not in said
+    assert nurlan.app.attachments.blobs.has(small["sha256"])
+    try:
+        assert main(["--data-dir", str(nurlan.app.data_dir), "--language", "ru", "sync"]) == 0
+    finally:  # the command line installs its language process-wide: leave English behind
+        i18n.set_command_line_language(None)
+        i18n.install_translator(None)
+    said = capsys.readouterr().out  # the big file still waits (the budget is per sync), in Russian
+    assert "Downloaded" not in said and "Secretariat" not in said and "1 вложенный файл" in said

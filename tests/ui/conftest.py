@@ -8,6 +8,7 @@ from pathlib import Path
 
 import keyring
 import pytest
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -48,6 +49,18 @@ def sample_app(app: Liaison) -> Liaison:
 
     load_sample_data(app)
     return app
+
+
+def hold_widget(qtbot: QtBot, widget: QWidget) -> None:
+    """``qtbot.addWidget``, holding the widget until the test's teardown closes it and deletes it
+    on the GUI thread.
+
+    A widget without a parent is owned by its Python wrapper. Dialogs hold reference cycles (a
+    lambda that names ``self``), so once the test drops them the cyclic garbage collector frees
+    them, on whatever thread happens to run it: the database worker, still finishing the
+    dialog's reads, deleted a briefing dialog's C++ widgets under the GUI thread's painting
+    (a segmentation fault in the tests; in the window every dialog has a parent that owns it)."""
+    qtbot.addWidget(widget, before_close_func=lambda _widget, held=widget: None)
 
 
 def type_text(widget: object, text: str) -> None:

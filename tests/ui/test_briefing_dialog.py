@@ -27,7 +27,7 @@ from liaison.ui.briefing_dialog import BriefingDialog
 from liaison.ui.language import install_language
 from liaison.ui.main_window import MainWindow
 from liaison.ui.tasks import TaskManager
-from tests.ui.conftest import type_text
+from tests.ui.conftest import hold_widget, type_text
 from tests.ui.test_language_switch import texts
 
 BISHKEK = "5th Meeting of the Ministers and Heads of Institutions in charge of Diaspora Affairs of the OTS"
@@ -36,7 +36,7 @@ CONTACT_GROUP = "Diaspora Contact Group meeting (videoconference)"
 
 def open_dialog(qtbot: QtBot, app: Liaison, tasks: TaskManager, *subjects: Subject) -> BriefingDialog:
     dialog = BriefingDialog(app, tasks, subjects=subjects, language="en")
-    qtbot.addWidget(dialog)
+    hold_widget(qtbot, dialog)
     dialog.show()
     return dialog
 
@@ -101,14 +101,14 @@ def test_preview_save_and_print(
 ) -> None:
     event = sample_app.events.resolve(BISHKEK)
     dialog = open_dialog(qtbot, sample_app, tasks, Subject("event", event))
-    qtbot.waitUntil(lambda: dialog.people.count() == 13)
+    qtbot.waitUntil(lambda: dialog.notes.people.count() == 13)
     assert not dialog.save_button.isEnabled() and not dialog.print_button.isEnabled()
-    first = dialog.people.item(0)
+    first = dialog.notes.people.item(0)
     assert first.text().startswith("Abdullah Eren")
     first.setCheckState(Qt.CheckState.Unchecked)
-    dialog.marking.setEditText("RESTRICTED")
+    dialog.options.marking.setEditText("RESTRICTED")
     dialog.tabs.setCurrentIndex(2)
-    dialog.points.setPlainText("- Ask about the Qazalem portal: Қазақстан, oʻ gʻ, ő ű, ə")
+    dialog.talking.points.setPlainText("- Ask about the Qazalem portal: Қазақстан, oʻ gʻ, ő ű, ə")
     make(qtbot, dialog)
 
     briefing = dialog.briefing
@@ -142,34 +142,34 @@ def test_choosing_notes_and_the_out_of_date_preview(
     qtbot: QtBot, sample_app: Liaison, tasks: TaskManager
 ) -> None:
     dialog = open_dialog(qtbot, sample_app, tasks)
-    qtbot.waitUntil(lambda: dialog.found.count() > 5)  # the latest events, before anything is typed
+    qtbot.waitUntil(lambda: dialog.notes.found.count() > 5)  # the latest events, before anything is typed
     assert not dialog.make_button.isEnabled()
-    dialog.find.setText("contact group")
-    qtbot.waitUntil(dialog.found_current)
-    titles = [dialog.found.item(row).toolTip() for row in range(dialog.found.count())]
+    dialog.notes.find.setText("contact group")
+    qtbot.waitUntil(dialog.notes.found_current)
+    titles = [dialog.notes.found.item(row).toolTip() for row in range(dialog.notes.found.count())]
     assert CONTACT_GROUP in titles
-    dialog.found.setCurrentRow(titles.index(CONTACT_GROUP))
-    dialog.find.returnPressed.emit()
-    dialog.find.setText("Otandastar Qory – State Committee")
-    dialog.find.returnPressed.emit()  # before the hits are back: the first is added when they are
+    dialog.notes.found.setCurrentRow(titles.index(CONTACT_GROUP))
+    dialog.notes.find.returnPressed.emit()
+    dialog.notes.find.setText("Otandastar Qory – State Committee")
+    dialog.notes.find.returnPressed.emit()  # before the hits are back: the first is added when they are
     qtbot.waitUntil(lambda: len(dialog.subjects()) == 2)
     assert [s.kind for s in dialog.subjects()] == ["event", "bilateral"]
-    dialog.chosen.setCurrentRow(1)
-    dialog.move_chosen(-1)
+    dialog.notes.chosen.setCurrentRow(1)
+    dialog.notes.move_chosen(-1)
     assert [s.kind for s in dialog.subjects()] == ["bilateral", "event"]
-    assert dialog.points_for.itemText(0) == CONTACT_GROUP
+    assert dialog.talking.points_for.itemText(0) == CONTACT_GROUP
 
     make(qtbot, dialog)
     assert "DRAFT: the minutes it uses are not agreed yet." in dialog.status.text()
     assert dialog.briefing is not None and dialog.briefing.titles[1] == CONTACT_GROUP
-    dialog.section_boxes[next(iter(dialog.section_boxes))].setChecked(False)
+    dialog.options.section_boxes[next(iter(dialog.options.section_boxes))].setChecked(False)
     assert dialog.stale and dialog.status.text().startswith("Changed since the preview was made")
 
-    dialog.chosen.setCurrentRow(0)
-    dialog.remove_chosen()
+    dialog.notes.chosen.setCurrentRow(0)
+    dialog.notes.remove_chosen()
     assert dialog.subjects() == (Subject("event", sample_app.events.resolve(CONTACT_GROUP)),)
-    assert dialog.points_for.count() == 1
-    qtbot.waitUntil(lambda: dialog.people.count() == 7)  # the Contact Group's heads of delegation
+    assert dialog.talking.points_for.count() == 1
+    qtbot.waitUntil(lambda: dialog.notes.people.count() == 7)  # the Contact Group's heads of delegation
 
 
 def test_cancel_keeps_the_preview_as_it_was(qtbot: QtBot, sample_app: Liaison, tasks: TaskManager) -> None:
@@ -286,11 +286,11 @@ def test_the_find_box_searches_off_the_gui_thread(
     monkeypatch.setattr(sample_app, "search", on_thread("search", sample_app.search))
     monkeypatch.setattr(sample_app.events, "list", on_thread("list", sample_app.events.list))
     dialog = open_dialog(qtbot, sample_app, tasks)
-    qtbot.waitUntil(lambda: dialog.found.count() > 5)
-    type_text(dialog.find, "Otandastar Qory – State")
-    qtbot.waitUntil(dialog.found_current)
-    assert dialog.found.item(0).toolTip().startswith("Otandastar Qory – State Committee")
-    assert "\nBilateral meeting · 22 Nov 2023 · " in dialog.found.item(0).text()  # a localised date
+    qtbot.waitUntil(lambda: dialog.notes.found.count() > 5)
+    type_text(dialog.notes.find, "Otandastar Qory – State")
+    qtbot.waitUntil(dialog.notes.found_current)
+    assert dialog.notes.found.item(0).toolTip().startswith("Otandastar Qory – State Committee")
+    assert "\nBilateral meeting · 22 Nov 2023 · " in dialog.notes.found.item(0).text()  # a localised date
     assert threads and threading.main_thread().name not in threads
 
 
@@ -299,8 +299,8 @@ def test_a_note_added_just_before_making_keeps_its_counterparts_and_unticked_one
     qtbot: QtBot, sample_app: Liaison, tasks: TaskManager
 ) -> None:
     dialog = open_dialog(qtbot, sample_app, tasks, Subject("event", sample_app.events.resolve(CONTACT_GROUP)))
-    qtbot.waitUntil(lambda: dialog.people.count() == 7)
-    [elif_] = dialog.people.findItems("Elif Işık", Qt.MatchFlag.MatchStartsWith)
+    qtbot.waitUntil(lambda: dialog.notes.people.count() == 7)
+    [elif_] = dialog.notes.people.findItems("Elif Işık", Qt.MatchFlag.MatchStartsWith)
     elif_.setCheckState(Qt.CheckState.Unchecked)
     gate = threading.Event()
     tasks.submit(lambda: gate.wait(10))  # the worker is busy: the new note's counterparts wait
@@ -313,11 +313,11 @@ def test_a_note_added_just_before_making_keeps_its_counterparts_and_unticked_one
     assert "Абзал Сапарбекұлы · Abzal Saparbekuly" in names  # only in the note just added
     assert "Abdullah Eren" in names
     assert "Elif Işık" not in names  # unticked by the officer
-    qtbot.waitUntil(lambda: dialog.people.count() == 14)  # both notes' counterparts, each once
+    qtbot.waitUntil(lambda: dialog.notes.people.count() == 14)  # both notes' counterparts, each once
     checked = {
-        dialog.people.item(row).text().split("\n")[0]
+        dialog.notes.people.item(row).text().split("\n")[0]
         for row in range(14)
-        if dialog.people.item(row).checkState() == Qt.CheckState.Checked
+        if dialog.notes.people.item(row).checkState() == Qt.CheckState.Checked
     }
     assert len(checked) == 13 and "Elif Işık" not in checked
 
@@ -335,9 +335,9 @@ def test_the_dialog_follows_a_language_switch_and_dates_the_pdf_in_it(
 ) -> None:
     event = Subject("event", sample_app.events.resolve(BISHKEK))
     dialog = BriefingDialog(sample_app, tasks, subjects=(event,))  # no language: the window's
-    qtbot.addWidget(dialog)
+    hold_widget(qtbot, dialog)
     dialog.show()
-    qtbot.waitUntil(lambda: dialog.found.count() > 5 and dialog.people.count() == 13)
+    qtbot.waitUntil(lambda: dialog.notes.found.count() > 5 and dialog.notes.people.count() == 13)
     make(qtbot, dialog)
     assert "22 November 2023" in pdf_text(dialog.briefing.pdf if dialog.briefing else b"")
 
@@ -348,9 +348,11 @@ def test_the_dialog_follows_a_language_switch_and_dates_the_pdf_in_it(
     assert dialog.status.text().startswith("Алдын ала қарау дайындалғаннан кейін өзгерістер болды")
     assert dialog.request().language == "kk"
     fresh = BriefingDialog(sample_app, tasks, subjects=(event,))
-    qtbot.addWidget(fresh)
+    hold_widget(qtbot, fresh)
     fresh.show()
-    qtbot.waitUntil(lambda: fresh.found.count() == dialog.found.count() and fresh.people.count() == 13)
+    qtbot.waitUntil(
+        lambda: fresh.notes.found.count() == dialog.notes.found.count() and fresh.notes.people.count() == 13
+    )
     fresh.make()
     qtbot.waitUntil(lambda: fresh.job is None and fresh.briefing is not None, timeout=60_000)
     make(qtbot, dialog)
@@ -369,13 +371,13 @@ def test_talking_points_are_kept_when_the_dialog_is_closed_and_opened_again(
     event = Subject("event", sample_app.events.resolve(CONTACT_GROUP))
     dialog = open_dialog(qtbot, sample_app, tasks, event)
     dialog.tabs.setCurrentIndex(2)
-    dialog.points.setFocus()
-    type_text(dialog.points, POINTS)
+    dialog.talking.points.setFocus()
+    type_text(dialog.talking.points, POINTS)
     dialog.reject()  # Close, at once
     tasks.drain()
     assert stored_talking_points(sample_app, [event]) == {event: POINTS}
     again = open_dialog(qtbot, sample_app, tasks, event)
-    assert again.points.toPlainText() == POINTS
+    assert again.talking.points.toPlainText() == POINTS
     assert again.request().talking_points == {event: POINTS}
 
 
@@ -393,8 +395,8 @@ def test_talking_points_typed_just_before_quitting_are_saved(
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.job is None)
     dialog.tabs.setCurrentIndex(2)
-    dialog.points.setFocus()
-    type_text(dialog.points, POINTS)
+    dialog.talking.points.setFocus()
+    type_text(dialog.talking.points, POINTS)
     assert window.close()  # quit within the autosave's delay
     assert stored_talking_points(sample_app, [Subject("event", event)]) == {Subject("event", event): POINTS}
 
