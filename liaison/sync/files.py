@@ -228,22 +228,42 @@ def _pieces(source: BinaryIO, offset: int, length: int) -> Iterator[bytes]:
 
 
 # -- the push's side ----------------------------------------------------------------------------------
+def needing_bytes(entries: Sequence[Mapping[str, Any]]) -> list[str]:
+    """The ids of the attachments in ``entries`` (outbox entries about to be pushed) whose bytes
+    the server must hold before the batch goes: each change after which colleagues may see a
+    file they did not see before — a new file, a removal undone (``deleted: false``), a change of
+    visibility (a record shared again after a withdrawal, or shared more widely). The server's
+    collector removes the bytes no live record has named for a while (``liaison-secretariat
+    gc``), so a file coming back may find them gone; asking costs one request, and a server
+    that still holds them answers "complete" (nothing is sent). A removal, a withdrawal or a
+    rename shows nobody a new file."""
+    wanted: list[str] = []
+    for entry in entries:
+        if entry["entity"] != ATTACHMENTS.name:
+            continue
+        fields = entry.get("fields") or {}
+        if entry["op"] == c.OP_CREATE or (
+            entry["op"] == c.OP_UPDATE and (fields.get("deleted") is False or "visibility" in fields)
+        ):
+            wanted.append(str(entry["record_id"]))
+    return wanted
+
+
 def upload_for_batch(app: Liaison, call_files: Files, entries: Sequence[Mapping[str, Any]]) -> set[str]:
-    """Upload the bytes of the attachments created in ``entries`` (a batch about to be pushed).
+    """Upload the bytes of the attachments in ``entries`` (a batch about to be pushed) that
+    :func:`needing_bytes` names, unless the server holds them.
     Returns the ids of those whose bytes cannot be sent from here (missing from the data folder,
     or found damaged by the server): the push holds their rows back (the next sync tries again)
     and sends the rest, so one bad file never stops a sync. Being offline or signed out raises."""
-    created = [
-        entry["record_id"]
-        for entry in entries
-        if entry["entity"] == ATTACHMENTS.name and entry["op"] == c.OP_CREATE
-    ]
-    if not created:
+    wanted = needing_bytes(entries)
+    if not wanted:
         return set()
     table = table_of(app.attachments.spec)
     with app.store.read() as session:
         rows = session.execute(
-            select(table.c.id, table.c.sha256, table.c.name).where(table.c.id.in_(sorted(set(created))))
+            select(table.c.id, table.c.sha256, table.c.name).where(
+                table.c.id.in_(sorted(set(wanted))), table.c.deleted.is_(False)
+            )
         ).all()
     by_hash: dict[str, list[tuple[str, str]]] = {}
     for record_id, sha256, name in rows:
