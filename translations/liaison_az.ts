@@ -1751,6 +1751,10 @@
         <translation>Baxmaq üçün: liaison conflicts</translation>
     </message>
     <message>
+        <source>Not sent (the next sync tries again): {problem}</source>
+        <translation>Göndərilmədi (növbəti sinxronizasiya yenidən cəhd edəcək): {problem}</translation>
+    </message>
+    <message>
         <source>Log in first: liaison login --server URL --user NAME</source>
         <translation>Əvvəlcə daxil olun: liaison login --server URL --user NAME</translation>
     </message>
@@ -3133,6 +3137,10 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     <message>
         <source>The file {name} is not the one expected (its SHA-256 is {actual}, not {expected}): it was damaged or changed on the way, and nothing was stored.</source>
         <translation>{name} faylı gözlənilən fayl deyil (SHA-256 heşi {expected} yox, {actual}): yolda zədələnib və ya dəyişib; heç nə saxlanmadı.</translation>
+    </message>
+    <message>
+        <source>The copy of {name} on this computer is damaged (its bytes changed on the disk since it was attached), so it was not used. It was set aside in {folder}. Sync to download it again, or attach the original file again.</source>
+        <translation>{name} faylının bu kompüterdəki nüsxəsi zədələnib (əlavə olunandan bəri diskdəki baytları dəyişib), ona görə istifadə olunmadı. O, {folder} qovluğuna ayrıldı. Yenidən yükləmək üçün sinxronlaşdırın və ya orijinal faylı yenidən əlavə edin.</translation>
     </message>
     <message>
         <source>The file {name} is larger than {limit_mb} MB, the limit for a file: nothing was stored.</source>
@@ -4909,6 +4917,10 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     <message>
         <source>Signed in to %1 as %2.</source>
         <translation>%1 serverinə %2 kimi daxil olundu.</translation>
+    </message>
+    <message>
+        <source>Not sent (the next sync tries again): %1</source>
+        <translation>Göndərilmədi (növbəti sinxronizasiya yenidən cəhd edəcək): %1</translation>
     </message>
     <message>
         <source>Signed out; this computer&apos;s sign-in was revoked.</source>

@@ -1745,6 +1745,10 @@
         <translation>Megtekintés: liaison conflicts</translation>
     </message>
     <message>
+        <source>Not sent (the next sync tries again): {problem}</source>
+        <translation>Nem ment el (a következő szinkronizálás újra megpróbálja): {problem}</translation>
+    </message>
+    <message>
         <source>Log in first: liaison login --server URL --user NAME</source>
         <translation>Előbb jelentkezzen be: liaison login --server URL --user NAME</translation>
     </message>
@@ -3116,6 +3120,10 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
     <message>
         <source>The file {name} is not the one expected (its SHA-256 is {actual}, not {expected}): it was damaged or changed on the way, and nothing was stored.</source>
         <translation>A(z) {name} fájl nem a várt fájl (SHA-256 értéke {actual}, nem {expected}): útközben megsérült vagy megváltozott, és semmi sem lett tárolva.</translation>
+    </message>
+    <message>
+        <source>The copy of {name} on this computer is damaged (its bytes changed on the disk since it was attached), so it was not used. It was set aside in {folder}. Sync to download it again, or attach the original file again.</source>
+        <translation>A(z) {name} fájl e számítógépen lévő példánya sérült (a csatolás óta megváltoztak a bájtjai a lemezen), ezért nem lett felhasználva. Félretettük ide: {folder}. Szinkronizáljon az újbóli letöltéshez, vagy csatolja újra az eredeti fájlt.</translation>
     </message>
     <message>
         <source>The file {name} is larger than {limit_mb} MB, the limit for a file: nothing was stored.</source>
@@ -4884,6 +4892,10 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
     <message>
         <source>Signed in to %1 as %2.</source>
         <translation>Bejelentkezve: %1, felhasználó: %2.</translation>
+    </message>
+    <message>
+        <source>Not sent (the next sync tries again): %1</source>
+        <translation>Nem ment el (a következő szinkronizálás újra megpróbálja): %1</translation>
     </message>
     <message>
         <source>Signed out; this computer&apos;s sign-in was revoked.</source>

@@ -1751,6 +1751,10 @@
         <translation>Оларды көру: liaison conflicts</translation>
     </message>
     <message>
+        <source>Not sent (the next sync tries again): {problem}</source>
+        <translation>Жіберілмеді (келесі синхрондау қайта байқап көреді): {problem}</translation>
+    </message>
+    <message>
         <source>Log in first: liaison login --server URL --user NAME</source>
         <translation>Алдымен жүйеге кіріңіз: liaison login --server URL --user NAME</translation>
     </message>
@@ -3133,6 +3137,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>The file {name} is not the one expected (its SHA-256 is {actual}, not {expected}): it was damaged or changed on the way, and nothing was stored.</source>
         <translation>{name} файлы күтілген файл емес (SHA-256 хэші {expected} емес, {actual}): жолда бүлінген не өзгерген; ештеңе сақталмады.</translation>
+    </message>
+    <message>
+        <source>The copy of {name} on this computer is damaged (its bytes changed on the disk since it was attached), so it was not used. It was set aside in {folder}. Sync to download it again, or attach the original file again.</source>
+        <translation>{name} файлының осы компьютердегі көшірмесі бүлінген (тіркелгеннен бері дискідегі байттары өзгерген), сондықтан ол пайдаланылмады. Ол {folder} қалтасына бөлек қойылды. Қайта жүктеп алу үшін синхрондаңыз немесе түпнұсқа файлды қайта тіркеңіз.</translation>
     </message>
     <message>
         <source>The file {name} is larger than {limit_mb} MB, the limit for a file: nothing was stored.</source>
@@ -4909,6 +4917,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Signed in to %1 as %2.</source>
         <translation>%1 серверіне %2 ретінде кірдіңіз.</translation>
+    </message>
+    <message>
+        <source>Not sent (the next sync tries again): %1</source>
+        <translation>Жіберілмеді (келесі синхрондау қайта байқап көреді): %1</translation>
     </message>
     <message>
         <source>Signed out; this computer&apos;s sign-in was revoked.</source>

@@ -1757,6 +1757,10 @@
         <translation>Просмотреть их: liaison conflicts</translation>
     </message>
     <message>
+        <source>Not sent (the next sync tries again): {problem}</source>
+        <translation>Не отправлено (следующая синхронизация попробует снова): {problem}</translation>
+    </message>
+    <message>
         <source>Log in first: liaison login --server URL --user NAME</source>
         <translation>Сначала войдите: liaison login --server URL --user NAME</translation>
     </message>
@@ -3150,6 +3154,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>The file {name} is not the one expected (its SHA-256 is {actual}, not {expected}): it was damaged or changed on the way, and nothing was stored.</source>
         <translation>Файл {name} не тот, что ожидался (его SHA-256 — {actual}, а не {expected}): он повреждён или изменён в пути, ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>The copy of {name} on this computer is damaged (its bytes changed on the disk since it was attached), so it was not used. It was set aside in {folder}. Sync to download it again, or attach the original file again.</source>
+        <translation>Копия файла {name} на этом компьютере повреждена (её байты на диске изменились после прикрепления), поэтому она не использована. Она отложена в папку {folder}. Синхронизируйте, чтобы скачать файл заново, или прикрепите исходный файл ещё раз.</translation>
     </message>
     <message>
         <source>The file {name} is larger than {limit_mb} MB, the limit for a file: nothing was stored.</source>
@@ -4934,6 +4942,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Signed in to %1 as %2.</source>
         <translation>Вход на %1 выполнен: пользователь %2.</translation>
+    </message>
+    <message>
+        <source>Not sent (the next sync tries again): %1</source>
+        <translation>Не отправлено (следующая синхронизация попробует снова): %1</translation>
     </message>
     <message>
         <source>Signed out; this computer&apos;s sign-in was revoked.</source>

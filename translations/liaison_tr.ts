@@ -1745,6 +1745,10 @@
         <translation>Görmek için: liaison conflicts</translation>
     </message>
     <message>
+        <source>Not sent (the next sync tries again): {problem}</source>
+        <translation>Gönderilmedi (bir sonraki eşitleme yeniden dener): {problem}</translation>
+    </message>
+    <message>
         <source>Log in first: liaison login --server URL --user NAME</source>
         <translation>Önce oturum açın: liaison login --server URL --user NAME</translation>
     </message>
@@ -3116,6 +3120,10 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
     <message>
         <source>The file {name} is not the one expected (its SHA-256 is {actual}, not {expected}): it was damaged or changed on the way, and nothing was stored.</source>
         <translation>{name} dosyası beklenen dosya değil (SHA-256 özeti {expected} değil, {actual}): yolda bozulmuş ya da değişmiş; hiçbir şey saklanmadı.</translation>
+    </message>
+    <message>
+        <source>The copy of {name} on this computer is damaged (its bytes changed on the disk since it was attached), so it was not used. It was set aside in {folder}. Sync to download it again, or attach the original file again.</source>
+        <translation>{name} dosyasının bu bilgisayardaki kopyası bozuk (eklendiğinden beri diskteki baytları değişmiş), bu yüzden kullanılmadı. {folder} klasörüne ayrıldı. Yeniden indirmek için eşitleyin ya da özgün dosyayı yeniden ekleyin.</translation>
     </message>
     <message>
         <source>The file {name} is larger than {limit_mb} MB, the limit for a file: nothing was stored.</source>
@@ -4884,6 +4892,10 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
     <message>
         <source>Signed in to %1 as %2.</source>
         <translation>%1 sunucusunda %2 olarak oturum açıldı.</translation>
+    </message>
+    <message>
+        <source>Not sent (the next sync tries again): %1</source>
+        <translation>Gönderilmedi (bir sonraki eşitleme yeniden dener): %1</translation>
     </message>
     <message>
         <source>Signed out; this computer&apos;s sign-in was revoked.</source>

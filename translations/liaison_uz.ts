@@ -1751,6 +1751,10 @@
         <translation>Ularni koʻrish: liaison conflicts</translation>
     </message>
     <message>
+        <source>Not sent (the next sync tries again): {problem}</source>
+        <translation>Yuborilmadi (keyingi sinxronlash yana urinib koʻradi): {problem}</translation>
+    </message>
+    <message>
         <source>Log in first: liaison login --server URL --user NAME</source>
         <translation>Avval tizimga kiring: liaison login --server URL --user NAME</translation>
     </message>
@@ -3133,6 +3137,10 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
     <message>
         <source>The file {name} is not the one expected (its SHA-256 is {actual}, not {expected}): it was damaged or changed on the way, and nothing was stored.</source>
         <translation>{name} fayli kutilgan fayl emas (SHA-256 xeshi {expected} emas, {actual}): yoʻlda buzilgan yoki oʻzgargan; hech narsa saqlanmadi.</translation>
+    </message>
+    <message>
+        <source>The copy of {name} on this computer is damaged (its bytes changed on the disk since it was attached), so it was not used. It was set aside in {folder}. Sync to download it again, or attach the original file again.</source>
+        <translation>{name} faylining ushbu kompyuterdagi nusxasi buzilgan (biriktirilganidan beri diskdagi baytlari oʻzgargan), shuning uchun ishlatilmadi. U {folder} jildiga alohida qoʻyildi. Qayta yuklab olish uchun sinxronlang yoki asl faylni qayta biriktiring.</translation>
     </message>
     <message>
         <source>The file {name} is larger than {limit_mb} MB, the limit for a file: nothing was stored.</source>
@@ -4909,6 +4917,10 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
     <message>
         <source>Signed in to %1 as %2.</source>
         <translation>%1 serveriga %2 sifatida kirilgan.</translation>
+    </message>
+    <message>
+        <source>Not sent (the next sync tries again): %1</source>
+        <translation>Yuborilmadi (keyingi sinxronlash yana urinib koʻradi): %1</translation>
     </message>
     <message>
         <source>Signed out; this computer&apos;s sign-in was revoked.</source>

@@ -28,9 +28,12 @@ from __future__ import annotations
 
 import builtins
 import contextlib
+import errno
 import hashlib
 import mimetypes
 import os
+import shutil
+import stat
 import tempfile
 import time
 import unicodedata
@@ -42,7 +45,7 @@ from typing import Any, BinaryIO
 from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
-from liaison.errors import DamagedDatabaseError, KnownError, ReadOnlyStoreError
+from liaison.errors import DamagedDatabaseError, DiskFullError, KnownError, ReadOnlyStoreError
 from liaison.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from liaison.services import file_text, search
 from liaison.services.entities import ATTACHMENT_OWNERS, BY_KEY, ENTITIES
@@ -50,7 +53,7 @@ from liaison.services.errors import NotFoundError
 from liaison.services.records import Record, Records, table_of
 from liaison.store.attachments import AttachmentText
 from liaison.store.base import utcnow
-from liaison.store.blobs import CHUNK, FILES_FOLDER, STALE_TMP_SECONDS, BlobInfo, BlobStore
+from liaison.store.blobs import FILES_FOLDER, STALE_TMP_SECONDS, BlobInfo, BlobStore, DamagedBlobError
 from liaison.text import KEY_VERSION
 
 MAX_FILE_MB = 50
@@ -175,6 +178,14 @@ class CannotWriteCopyError(AttachmentError):
     template = QT_TRANSLATE_NOOP(
         "Errors", "The copy {path} cannot be written: {reason}. Nothing was written."
     )
+
+
+def copy_error(error: OSError, target: Path) -> KnownError:
+    """The officer's sentence for a copy that cannot be written: a full disk in its own
+    translated words, anything else with the system's reason."""
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return DiskFullError(path=str(target))
+    return CannotWriteCopyError(path=str(target), reason=error.strerror or str(error))
 
 
 UNUSUAL_TYPE = QT_TRANSLATE_NOOP(
@@ -331,10 +342,9 @@ class AttachmentRecords(Records):
             self.owner_in(session, entity, owner_id)
         try:
             info = self.blobs.add_file(path, max_size=MAX_FILE_BYTES)
-        except FileNotFoundError as error:
+        except OSError as error:  # the store's own failures are typed: this is the source's
             raise UnreadableFileError(name=shown, reason=error.strerror or str(error)) from error
-        if info.size == 0:  # emptied between the check and the copy
-            raise EmptyFileError(name=shown)
+        self._check_stored(info, shown)
         extracted = self.read_text(info.sha256, shown)  # before the transaction: seconds for a long PDF
         record = self.create_from_blob(entity, owner_id, shown, info, role=role, extracted=extracted)
         warning = None if is_usual_type(shown) else UNUSUAL_TYPE
@@ -366,6 +376,15 @@ class AttachmentRecords(Records):
             if extracted is not None:
                 self.store_text_in(session, info.sha256, extracted)
             return self.create_in(session, values)
+
+    def _check_stored(self, info: BlobInfo, name: str) -> None:
+        """Check again what was copied: the file may have changed between its check and its
+        copy (emptied, or replaced by another kind of file while the dialog was open). Bytes
+        refused here are named by no row: the orphan sweep removes them."""
+        if info.size == 0:
+            raise EmptyFileError(name=name)
+        with self.blobs.open(info.sha256, name=name) as stored:
+            check_content(name, stored.read(HEAD_BYTES))
 
     def _check_file(self, path: Path, name: str) -> bytes:
         """The file's first bytes, after checking it is a readable, non-empty file within the
@@ -412,35 +431,79 @@ class AttachmentRecords(Records):
         return self.blobs.path(record["sha256"])
 
     def open_bytes(self, attachment_id: str) -> BinaryIO:
-        """The attachment's bytes for reading (downloaded first if need be)."""
+        """The attachment's bytes for reading (downloaded first if need be), checked against
+        their hash first (:class:`DamagedBlobError`: never damaged bytes)."""
         record = self.get(attachment_id)
         self.ensure_local(record)
+        self.blobs.verify(record["sha256"], name=record["name"])
         return self.blobs.open(record["sha256"], name=record["name"])
 
+    def _write_checked(self, record: Record, out: BinaryIO) -> None:
+        """Write the attachment's bytes to ``out`` (a file, from its start), downloaded first if
+        need be and checked against their hash as they are copied. Bytes damaged here are set
+        aside (``files/damaged/``) and, when the sync layer can download, fetched again once;
+        else :class:`DamagedBlobError` says so. Never hands over bytes that are not the file."""
+        self.ensure_local(record)
+        try:
+            self.blobs.copy_checked(record["sha256"], out, name=record["name"])
+            return
+        except DamagedBlobError as damaged:
+            if self.downloader is None:
+                raise
+            out.seek(0)
+            out.truncate()
+            try:
+                self.ensure_local(record)
+            except KnownError:
+                raise damaged from None
+        self.blobs.copy_checked(record["sha256"], out, name=record["name"])
+
     def save_copy(self, attachment_id: str, target: Path) -> Record:
-        """Write the attachment's bytes to ``target`` (downloaded first if need be), through a
-        temporary file beside it renamed into place: a failure leaves ``target`` as it was."""
+        """Write the attachment's bytes to ``target`` (downloaded first if need be, checked
+        against their hash), through a temporary file beside it renamed into place: a failure
+        leaves ``target`` as it was, and no temporary file."""
         record = self.get(attachment_id)
-        source = self.ensure_local(record)
+        self.ensure_local(record)  # a download's failure is told before anything is created
         target = Path(target)
         try:
             handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
         except OSError as error:
-            raise CannotWriteCopyError(path=str(target), reason=error.strerror or str(error)) from error
+            raise copy_error(error, target) from error
         part = Path(temporary)
         try:
-            with os.fdopen(handle, "wb") as out, source.open("rb") as data:
-                while chunk := data.read(CHUNK):
-                    out.write(chunk)
+            with os.fdopen(handle, "wb") as out:
+                self._write_checked(record, out)
                 out.flush()
                 os.fsync(out.fileno())
             os.replace(part, target)
         except OSError as error:
-            raise CannotWriteCopyError(path=str(target), reason=error.strerror or str(error)) from error
+            raise copy_error(error, target) from error
         finally:
             with contextlib.suppress(FileNotFoundError):
                 part.unlink()
         return record
+
+    def viewing_copy(self, record: Record) -> Path:
+        """A read-only copy of the attachment under its own name in a fresh temporary folder
+        (what the window's Open hands to the system's viewer: its title shows the file's name,
+        and an edit there cannot pass for a change to the record), checked against its hash
+        like :meth:`save_copy`. A failure (a full disk, damaged bytes) leaves no folder behind."""
+        self.ensure_local(record)
+        try:
+            folder = Path(tempfile.mkdtemp(prefix="liaison-open-"))
+        except OSError as error:
+            raise copy_error(error, Path(tempfile.gettempdir())) from error
+        target = folder / clean_name(str(record["name"]))
+        try:
+            with target.open("wb") as out:
+                self._write_checked(record, out)
+            target.chmod(stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
+        except BaseException as error:
+            shutil.rmtree(folder, ignore_errors=True)
+            if isinstance(error, OSError):
+                raise copy_error(error, target) from error
+            raise
+        return target
 
     # -- the text, for search ------------------------------------------------------------------------
     def read_text(self, sha256: str, name: str, media_type: str | None = None) -> file_text.Extracted | None:

@@ -31,12 +31,13 @@ from typing import Any, BinaryIO
 import httpx
 from sqlalchemy import select
 
+from liaison.errors import KnownError
 from liaison.protocol import constants as c
 from liaison.services.app import Liaison
 from liaison.services.attachments import Downloader
 from liaison.services.entities import ATTACHMENTS
 from liaison.services.records import table_of
-from liaison.store.blobs import CHUNK, BlobError, BlobStore, MissingBlobError
+from liaison.store.blobs import CHUNK, BlobError, BlobStore, DamagedBlobError, MissingBlobError
 from liaison.sync import state
 from liaison.sync.credentials import TokenStore, account_name
 from liaison.sync.errors import (
@@ -72,6 +73,9 @@ class Files:
         self.token = token
         self.blobs: BlobStore = app.attachments.blobs
         self.uploaded_bytes = 0
+        self.problems: list[KnownError] = []
+        """Why files were held back from the push (:func:`upload_for_batch`): one error naming
+        each file, for the sync's summary."""
         """Bytes put on the wire (cut and refused chunks included): what the tests of resuming
         count."""
 
@@ -271,10 +275,19 @@ def upload_for_batch(app: Liaison, call_files: Files, entries: Sequence[Mapping[
     held: set[str] = set()
     for sha256, named in sorted(by_hash.items()):
         try:
-            call_files.upload(sha256, named[0][1])
-        except (MissingBlobError, FileDamagedOnTheWayError):
+            if not _server_holds(call_files, sha256):
+                call_files.blobs.verify(sha256, name=named[0][1])  # never damaged bytes on the wire
+                call_files.upload(sha256, named[0][1])
+        except (MissingBlobError, DamagedBlobError, FileDamagedOnTheWayError) as error:
             held.update(record_id for record_id, _name in named)
+            call_files.problems.append(error)
     return held
+
+
+def _server_holds(call_files: Files, sha256: str) -> bool:
+    """Whether the server holds the whole file already (then nothing is read here). Asked
+    before the bytes are checked, so a file the server holds is never read from the disk."""
+    return call_files.status(sha256).get("complete") is True
 
 
 # -- downloads ------------------------------------------------------------------------------------------

@@ -13,9 +13,6 @@ Secretariat, 3.2 MB — download"; Open and Save a copy… fetch it first throug
 from __future__ import annotations
 
 import os
-import shutil
-import stat
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -74,15 +71,6 @@ def _local_files(mime: Any) -> list[Path]:
 def open_with_system(path: Path) -> bool:
     """Show ``path`` in the system's viewer for its kind."""
     return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
-
-
-def copy_for_viewing(source: Path, name: str) -> Path:
-    """A read-only copy of ``source`` named ``name`` in a fresh temporary folder."""
-    folder = Path(tempfile.mkdtemp(prefix="liaison-open-"))
-    target = folder / name
-    shutil.copyfile(source, target)
-    target.chmod(stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
-    return target
 
 
 class AttachmentListModel(QAbstractTableModel):
@@ -424,8 +412,7 @@ class AttachmentsPanel(Retranslating, QWidget):
         attachments = self.services.attachments
 
         def work() -> Path:
-            source = attachments.ensure_local(record)
-            return copy_for_viewing(source, str(record["name"]))
+            return attachments.viewing_copy(record)  # downloaded first, checked against its hash
 
         def done(path: Path) -> None:
             self.refresh(select=record["id"])  # downloaded: it is here now
