@@ -208,6 +208,9 @@ class AttachmentsPanel(Retranslating, QWidget):
         header.setSectionResizeMode(self.model.SIZE, QHeaderView.ResizeMode.ResizeToContents)
         self.view.activated.connect(lambda _index: self.open_selected())  # Enter, double-click
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        # Tabbing into the list makes a row current without selecting it: Enter, Delete and the
+        # buttons would then act on nothing. The current row is the selected one.
+        self.view.selectionModel().currentChanged.connect(self._select_current)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.hint.setEnabled(False)  # muted
@@ -304,6 +307,10 @@ class AttachmentsPanel(Retranslating, QWidget):
             self._update_buttons()
 
         Op(self.tasks, self, lambda: attachments.for_record(entity, owner_id)).success(done).run()
+
+    def _select_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid() and not self.view.selectionModel().isRowSelected(current.row(), QModelIndex()):
+            self.view.selectRow(current.row())
 
     def selected(self) -> Record | None:
         rows = self.view.selectionModel().selectedRows()
