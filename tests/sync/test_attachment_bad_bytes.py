@@ -15,8 +15,8 @@ import pytest
 from liaison.sync import files
 from tests.secretariat.server import DEFAULT_PASSWORD, RunningServer
 from tests.sync.conftest import Laptop, MemoryKeyring, Officer
-from tests.sync.test_cli_sync import run
 from tests.sync.test_attachment_sync import attach, server_files
+from tests.sync.test_cli_sync import run
 
 DATA = b"%PDF-1.7\n" + os.urandom(300_000) + b"\n%%EOF\n"
 
@@ -106,7 +106,9 @@ def test_the_command_line_sync_names_the_file_held_back(
     contact = json.loads(out)
     source = tmp_path / "Plan 2024.pdf"
     source.write_bytes(DATA)
-    code, out, err = run(capsys, monkeypatch, folder, "attach", "contact", contact["id"], str(source), "--json")
+    code, out, err = run(
+        capsys, monkeypatch, folder, "attach", "contact", contact["id"], str(source), "--json"
+    )
     sha256 = json.loads(out)["sha256"]
     path = folder / "files" / sha256[:2] / sha256
     path.write_bytes(path.read_bytes()[:-1] + b"?")
