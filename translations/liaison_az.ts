@@ -133,6 +133,10 @@
 <context>
     <name>AttachmentListModel</name>
     <message>
+        <source>missing from this computer, %1 — attach it again</source>
+        <translation>bu kompüterdə yoxdur, %1 — yenidən əlavə edin</translation>
+    </message>
+    <message>
         <source>on the Secretariat, %1 — download</source>
         <translation>Katiblikdə, %1 — endir</translation>
     </message>
@@ -1494,6 +1498,10 @@
     <message>
         <source>on the Secretariat</source>
         <translation>Katiblikdə</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>yoxdur</translation>
     </message>
     <message>
         <source>File</source>
@@ -3141,6 +3149,10 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     <message>
         <source>The copy of {name} on this computer is damaged (its bytes changed on the disk since it was attached), so it was not used. It was set aside in {folder}. Sync to download it again, or attach the original file again.</source>
         <translation>{name} faylının bu kompüterdəki nüsxəsi zədələnib (əlavə olunandan bəri diskdəki baytları dəyişib), ona görə istifadə olunmadı. O, {folder} qovluğuna ayrıldı. Yenidən yükləmək üçün sinxronlaşdırın və ya orijinal faylı yenidən əlavə edin.</translation>
+    </message>
+    <message>
+        <source>The copy of {name} on this computer is damaged (its bytes changed on the disk since it was attached), so it was not used. It could not be set aside ({path} cannot be written to). Attach the original file again in a writable copy of the data folder.</source>
+        <translation>{name} faylının bu kompüterdəki nüsxəsi zədələnib (əlavə olunandan bəri diskdəki baytları dəyişib), ona görə istifadə olunmadı. Onu ayırmaq mümkün olmadı ({path} yazıla bilmir). Orijinal faylı məlumat qovluğunun yazıla bilən nüsxəsində yenidən əlavə edin.</translation>
     </message>
     <message>
         <source>The file {name} is larger than {limit_mb} MB, the limit for a file: nothing was stored.</source>

@@ -133,6 +133,10 @@
 <context>
     <name>AttachmentListModel</name>
     <message>
+        <source>missing from this computer, %1 — attach it again</source>
+        <translation>hiányzik erről a számítógépről, %1 — csatolja újra</translation>
+    </message>
+    <message>
         <source>on the Secretariat, %1 — download</source>
         <translation>a Titkárságon, %1 — letöltés</translation>
     </message>
@@ -1489,6 +1493,10 @@
     <message>
         <source>on the Secretariat</source>
         <translation>a Titkárságon</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>hiányzik</translation>
     </message>
     <message>
         <source>File</source>
@@ -3124,6 +3132,10 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
     <message>
         <source>The copy of {name} on this computer is damaged (its bytes changed on the disk since it was attached), so it was not used. It was set aside in {folder}. Sync to download it again, or attach the original file again.</source>
         <translation>A(z) {name} fájl e számítógépen lévő példánya sérült (a csatolás óta megváltoztak a bájtjai a lemezen), ezért nem lett felhasználva. Félretettük ide: {folder}. Szinkronizáljon az újbóli letöltéshez, vagy csatolja újra az eredeti fájlt.</translation>
+    </message>
+    <message>
+        <source>The copy of {name} on this computer is damaged (its bytes changed on the disk since it was attached), so it was not used. It could not be set aside ({path} cannot be written to). Attach the original file again in a writable copy of the data folder.</source>
+        <translation>A(z) {name} fájl e számítógépen lévő példánya sérült (a csatolás óta megváltoztak a bájtjai a lemezen), ezért nem lett felhasználva. Nem sikerült félretenni ({path} nem írható). Csatolja újra az eredeti fájlt az adatmappa egy írható másolatában.</translation>
     </message>
     <message>
         <source>The file {name} is larger than {limit_mb} MB, the limit for a file: nothing was stored.</source>

@@ -133,6 +133,10 @@
 <context>
     <name>AttachmentListModel</name>
     <message>
+        <source>missing from this computer, %1 — attach it again</source>
+        <translation>бұл компьютерде жоқ, %1 — қайта тіркеңіз</translation>
+    </message>
+    <message>
         <source>on the Secretariat, %1 — download</source>
         <translation>Хатшылықта, %1 — жүктеп алу</translation>
     </message>
@@ -1494,6 +1498,10 @@
     <message>
         <source>on the Secretariat</source>
         <translation>Хатшылықта</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>жоқ</translation>
     </message>
     <message>
         <source>File</source>
@@ -3141,6 +3149,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>The copy of {name} on this computer is damaged (its bytes changed on the disk since it was attached), so it was not used. It was set aside in {folder}. Sync to download it again, or attach the original file again.</source>
         <translation>{name} файлының осы компьютердегі көшірмесі бүлінген (тіркелгеннен бері дискідегі байттары өзгерген), сондықтан ол пайдаланылмады. Ол {folder} қалтасына бөлек қойылды. Қайта жүктеп алу үшін синхрондаңыз немесе түпнұсқа файлды қайта тіркеңіз.</translation>
+    </message>
+    <message>
+        <source>The copy of {name} on this computer is damaged (its bytes changed on the disk since it was attached), so it was not used. It could not be set aside ({path} cannot be written to). Attach the original file again in a writable copy of the data folder.</source>
+        <translation>{name} файлының осы компьютердегі көшірмесі бүлінген (тіркелгеннен бері дискідегі байттары өзгерген), сондықтан ол пайдаланылмады. Оны бөлек қою мүмкін болмады ({path} жазуға болмайды). Түпнұсқа файлды деректер қалтасының жазуға болатын көшірмесінде қайта тіркеңіз.</translation>
     </message>
     <message>
         <source>The file {name} is larger than {limit_mb} MB, the limit for a file: nothing was stored.</source>

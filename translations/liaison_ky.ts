@@ -133,6 +133,10 @@
 <context>
     <name>AttachmentListModel</name>
     <message>
+        <source>missing from this computer, %1 — attach it again</source>
+        <translation>бул компьютерде жок, %1 — кайра тиркеңиз</translation>
+    </message>
+    <message>
         <source>on the Secretariat, %1 — download</source>
         <translation>Катчылыкта, %1 — жүктөп алуу</translation>
     </message>
@@ -1494,6 +1498,10 @@
     <message>
         <source>on the Secretariat</source>
         <translation>Катчылыкта</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>жок</translation>
     </message>
     <message>
         <source>File</source>
@@ -3141,6 +3149,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>The copy of {name} on this computer is damaged (its bytes changed on the disk since it was attached), so it was not used. It was set aside in {folder}. Sync to download it again, or attach the original file again.</source>
         <translation>{name} файлынын бул компьютердеги көчүрмөсү бузулган (тиркелгенден бери дисктеги байттары өзгөргөн), ошондуктан ал колдонулган жок. Ал {folder} папкасына өзүнчө коюлду. Кайра жүктөп алуу үчүн шайкештириңиз же түп нуска файлды кайра тиркеңиз.</translation>
+    </message>
+    <message>
+        <source>The copy of {name} on this computer is damaged (its bytes changed on the disk since it was attached), so it was not used. It could not be set aside ({path} cannot be written to). Attach the original file again in a writable copy of the data folder.</source>
+        <translation>{name} файлынын бул компьютердеги көчүрмөсү бузулган (тиркелгенден бери дисктеги байттары өзгөргөн), ошондуктан ал колдонулган жок. Аны өзүнчө коюу мүмкүн болгон жок ({path} жазууга болбойт). Түп нуска файлды маалымат папкасынын жазууга боло турган көчүрмөсүндө кайра тиркеңиз.</translation>
     </message>
     <message>
         <source>The file {name} is larger than {limit_mb} MB, the limit for a file: nothing was stored.</source>

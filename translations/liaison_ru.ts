@@ -133,6 +133,10 @@
 <context>
     <name>AttachmentListModel</name>
     <message>
+        <source>missing from this computer, %1 — attach it again</source>
+        <translation>отсутствует на этом компьютере, %1 — прикрепите заново</translation>
+    </message>
+    <message>
         <source>on the Secretariat, %1 — download</source>
         <translation>в Секретариате, %1 — загрузить</translation>
     </message>
@@ -1499,6 +1503,10 @@
     <message>
         <source>on the Secretariat</source>
         <translation>в Секретариате</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>отсутствует</translation>
     </message>
     <message>
         <source>File</source>
@@ -3158,6 +3166,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>The copy of {name} on this computer is damaged (its bytes changed on the disk since it was attached), so it was not used. It was set aside in {folder}. Sync to download it again, or attach the original file again.</source>
         <translation>Копия файла {name} на этом компьютере повреждена (её байты на диске изменились после прикрепления), поэтому она не использована. Она отложена в папку {folder}. Синхронизируйте, чтобы скачать файл заново, или прикрепите исходный файл ещё раз.</translation>
+    </message>
+    <message>
+        <source>The copy of {name} on this computer is damaged (its bytes changed on the disk since it was attached), so it was not used. It could not be set aside ({path} cannot be written to). Attach the original file again in a writable copy of the data folder.</source>
+        <translation>Копия файла {name} на этом компьютере повреждена (её байты на диске изменились после прикрепления), поэтому она не использована. Отложить её не удалось (в {path} нельзя записывать). Прикрепите исходный файл заново в копии папки данных, доступной для записи.</translation>
     </message>
     <message>
         <source>The file {name} is larger than {limit_mb} MB, the limit for a file: nothing was stored.</source>

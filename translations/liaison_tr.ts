@@ -133,6 +133,10 @@
 <context>
     <name>AttachmentListModel</name>
     <message>
+        <source>missing from this computer, %1 — attach it again</source>
+        <translation>bu bilgisayarda yok, %1 — yeniden ekleyin</translation>
+    </message>
+    <message>
         <source>on the Secretariat, %1 — download</source>
         <translation>Sekretaryada, %1 — indir</translation>
     </message>
@@ -1489,6 +1493,10 @@
     <message>
         <source>on the Secretariat</source>
         <translation>Sekretaryada</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>yok</translation>
     </message>
     <message>
         <source>File</source>
@@ -3124,6 +3132,10 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
     <message>
         <source>The copy of {name} on this computer is damaged (its bytes changed on the disk since it was attached), so it was not used. It was set aside in {folder}. Sync to download it again, or attach the original file again.</source>
         <translation>{name} dosyasının bu bilgisayardaki kopyası bozuk (eklendiğinden beri diskteki baytları değişmiş), bu yüzden kullanılmadı. {folder} klasörüne ayrıldı. Yeniden indirmek için eşitleyin ya da özgün dosyayı yeniden ekleyin.</translation>
+    </message>
+    <message>
+        <source>The copy of {name} on this computer is damaged (its bytes changed on the disk since it was attached), so it was not used. It could not be set aside ({path} cannot be written to). Attach the original file again in a writable copy of the data folder.</source>
+        <translation>{name} dosyasının bu bilgisayardaki kopyası bozuk (eklendiğinden beri diskteki baytları değişmiş), bu yüzden kullanılmadı. Kenara ayrılamadı ({path} yazılabilir değil). Özgün dosyayı veri klasörünün yazılabilir bir kopyasında yeniden ekleyin.</translation>
     </message>
     <message>
         <source>The file {name} is larger than {limit_mb} MB, the limit for a file: nothing was stored.</source>

@@ -133,6 +133,10 @@
 <context>
     <name>AttachmentListModel</name>
     <message>
+        <source>missing from this computer, %1 — attach it again</source>
+        <translation>bu kompyuterda yoʻq, %1 — qayta biriktiring</translation>
+    </message>
+    <message>
         <source>on the Secretariat, %1 — download</source>
         <translation>Kotibiyatda, %1 — yuklab olish</translation>
     </message>
@@ -1494,6 +1498,10 @@
     <message>
         <source>on the Secretariat</source>
         <translation>Kotibiyatda</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>yoʻq</translation>
     </message>
     <message>
         <source>File</source>
@@ -3141,6 +3149,10 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
     <message>
         <source>The copy of {name} on this computer is damaged (its bytes changed on the disk since it was attached), so it was not used. It was set aside in {folder}. Sync to download it again, or attach the original file again.</source>
         <translation>{name} faylining ushbu kompyuterdagi nusxasi buzilgan (biriktirilganidan beri diskdagi baytlari oʻzgargan), shuning uchun ishlatilmadi. U {folder} jildiga alohida qoʻyildi. Qayta yuklab olish uchun sinxronlang yoki asl faylni qayta biriktiring.</translation>
+    </message>
+    <message>
+        <source>The copy of {name} on this computer is damaged (its bytes changed on the disk since it was attached), so it was not used. It could not be set aside ({path} cannot be written to). Attach the original file again in a writable copy of the data folder.</source>
+        <translation>{name} faylining ushbu kompyuterdagi nusxasi buzilgan (biriktirilganidan beri diskdagi baytlari oʻzgargan), shuning uchun ishlatilmadi. Uni alohida qoʻyib boʻlmadi ({path} ga yozib boʻlmaydi). Asl faylni maʼlumotlar jildining yoziladigan nusxasida qayta biriktiring.</translation>
     </message>
     <message>
         <source>The file {name} is larger than {limit_mb} MB, the limit for a file: nothing was stored.</source>

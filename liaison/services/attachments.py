@@ -53,7 +53,14 @@ from liaison.services.errors import NotFoundError
 from liaison.services.records import Record, Records, table_of
 from liaison.store.attachments import AttachmentText
 from liaison.store.base import utcnow
-from liaison.store.blobs import FILES_FOLDER, STALE_TMP_SECONDS, BlobInfo, BlobStore, DamagedBlobError
+from liaison.store.blobs import (
+    FILES_FOLDER,
+    STALE_TMP_SECONDS,
+    BlobInfo,
+    BlobStore,
+    DamagedBlobError,
+    MissingBlobError,
+)
 from liaison.text import KEY_VERSION
 
 MAX_FILE_MB = 50
@@ -416,6 +423,14 @@ class AttachmentRecords(Records):
     def is_local(self, record: Mapping[str, Any]) -> bool:
         return self.blobs.has(str(record["sha256"]))
 
+    @staticmethod
+    def may_be_on_the_secretariat(record: Mapping[str, Any]) -> bool:
+        """Whether bytes not here can be downloaded: the record reached the Secretariat (its
+        bytes went first). A file attached here and not synced yet whose bytes went missing
+        (removed from ``files/`` by hand, or set aside as damaged) is nowhere else: it is
+        "missing", never "on the Secretariat — download"."""
+        return int(record.get("server_rev") or 0) > 0
+
     def ensure_local(self, record: Record) -> Path:
         """The path of the attachment's bytes in the store, downloading them first when they are
         not here (:attr:`downloader`); without one, :class:`OnlyOnSecretariatError`.
@@ -423,6 +438,8 @@ class AttachmentRecords(Records):
         The one place where a missing file is fetched: the window's Open, Save a copy… and
         ``liaison attachment get`` all come through here."""
         if not self.blobs.has(record["sha256"]):
+            if not self.may_be_on_the_secretariat(record):
+                raise MissingBlobError(name=record["name"], digest=record["sha256"])
             if self.downloader is None:
                 raise OnlyOnSecretariatError(name=record["name"], size=size_text(int(record["size"])))
             self.downloader(record)

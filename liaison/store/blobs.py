@@ -73,6 +73,15 @@ class DamagedBlobError(BlobError):
     )
 
 
+DAMAGED_IN_PLACE = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The copy of {name} on this computer is damaged (its bytes changed on the disk since it was "
+    "attached), so it was not used. It could not be set aside ({path} cannot be written to). "
+    "Attach the original file again in a writable copy of the data folder.",
+)
+""":class:`DamagedBlobError`'s sentence when the store is read-only and the bytes stay."""
+
+
 class BlobTooLargeError(BlobError):
     template = QT_TRANSLATE_NOOP(
         "Errors", "The file {name} is larger than {limit_mb} MB, the limit for a file: nothing was stored."
@@ -176,7 +185,7 @@ class BlobStore:
                 out.write(chunk)
                 size += len(chunk)
         if digest.hexdigest() != check_sha256(sha256):
-            raise DamagedBlobError(name=label, folder=str(self.set_aside(sha256).parent))
+            raise self._damaged(sha256, label)
         return size
 
     def verify(self, sha256: str, *, name: str | None = None) -> None:
@@ -188,7 +197,14 @@ class BlobStore:
             while chunk := source.read(CHUNK):
                 digest.update(chunk)
         if digest.hexdigest() != check_sha256(sha256):
-            raise DamagedBlobError(name=label, folder=str(self.set_aside(sha256).parent))
+            raise self._damaged(sha256, label)
+
+    def _damaged(self, sha256: str, name: str) -> DamagedBlobError:
+        """Set the damaged bytes aside; the error that says so (or that they could not be)."""
+        try:
+            return DamagedBlobError(name=name, folder=str(self.set_aside(sha256).parent))
+        except KnownError:  # a read-only store: the bytes stay, refused at every use
+            return DamagedBlobError(DAMAGED_IN_PLACE, name=name, path=str(self.root))
 
     def set_aside(self, sha256: str) -> Path:
         """Move damaged bytes out of the store into ``files/damaged/`` (kept, never used): the

@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 from liaison.errors import KnownError
 from liaison.i18n import QT_TRANSLATE_NOOP
 from liaison.services.app import Liaison
-from liaison.services.attachments import size_text
+from liaison.services.attachments import AttachmentRecords, size_text
 from liaison.services.records import Record
 from liaison.ui.language import Retranslating
 from liaison.ui.tasks import Op, TaskManager, show_error
@@ -108,6 +108,8 @@ class AttachmentListModel(QAbstractTableModel):
         size = size_text(int(record["size"]))
         if record.get("local"):
             return size
+        if not AttachmentRecords.may_be_on_the_secretariat(record):
+            return self.tr("missing from this computer, %1 — attach it again").replace("%1", size)
         return self.tr("on the Secretariat, %1 — download").replace("%1", size)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

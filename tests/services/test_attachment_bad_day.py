@@ -15,7 +15,7 @@ import pytest
 from liaison.errors import DiskFullError
 from liaison.services.app import Liaison
 from liaison.services.attachments import AttachmentRecords, NotWhatItSaysError, UnreadableFileError
-from liaison.store.blobs import DamagedBlobError
+from liaison.store.blobs import DamagedBlobError, MissingBlobError
 from tests.disk import small_disk
 from tests.services.test_attachments import PDF, make_event, outbox, write
 
@@ -81,6 +81,9 @@ def test_damaged_bytes_are_fetched_again_when_the_secretariat_can_send_them(
     against the hash like the real one), a damaged copy is set aside and downloaded again."""
     event = make_event(app)
     record = app.attachments.attach("event", event["id"], write(tmp_path, "agenda.pdf", BIG_PDF)).record
+    table = app.attachments.table
+    with app.store.write() as session:  # synced: its bytes are on the Secretariat too
+        session.execute(table.update().where(table.c.id == record["id"]).values(server_rev=1))
     damage(app, record["sha256"])
     fetched: list[str] = []
 
@@ -181,3 +184,48 @@ def test_a_file_that_vanishes_or_cannot_be_read_after_its_check_is_one_error(
         app.attachments.attach("event", event["id"], source)
     assert rows(app, event["id"]) == [] and outbox(app) == []
     assert list(app.attachments.blobs.stored()) == []
+
+
+def test_bytes_removed_by_hand_from_a_file_never_synced_are_missing_not_on_the_secretariat(
+    app: Liaison, tmp_path: Path
+) -> None:
+    """Attached here and not synced yet: with its bytes gone it is nowhere else, so it is not
+    offered as a download (which could only fail) but said to be missing, naming the file."""
+    event = make_event(app)
+    record = app.attachments.attach("event", event["id"], write(tmp_path, "Scan.pdf", PDF)).record
+    app.attachments.blobs.path(record["sha256"]).unlink()
+    fetched: list[str] = []
+    app.attachments.downloader = lambda wanted: fetched.append(wanted["id"])
+    try:
+        with pytest.raises(MissingBlobError) as raised:
+            app.attachments.save_copy(record["id"], tmp_path / "copy.pdf")
+    finally:
+        app.attachments.downloader = None
+    assert fetched == [] and "Scan.pdf" in raised.value.message()
+    assert not (tmp_path / "copy.pdf").exists()
+    app.attachments.attach("event", event["id"], write(tmp_path, "Scan again.pdf", PDF))  # the cause gone
+    app.attachments.save_copy(record["id"], tmp_path / "copy.pdf")
+    assert (tmp_path / "copy.pdf").read_bytes() == PDF
+
+
+def test_damaged_bytes_in_a_read_only_data_folder_are_refused_and_stay(tmp_path: Path) -> None:
+    with small_disk(tmp_path / "disk", "8m") as disk:
+        folder = tmp_path / "disk" / "data"
+        app = Liaison.open(folder)
+        try:
+            event = make_event(app)
+            record = app.attachments.attach("event", event["id"], write(tmp_path, "plan.pdf", BIG_PDF)).record
+            damage(app, record["sha256"])
+        finally:
+            app.close()
+        disk.read_only()
+        app = Liaison.open(folder)
+        try:
+            with pytest.raises(DamagedBlobError) as raised:
+                app.attachments.save_copy(record["id"], tmp_path / "copy.pdf")
+            message = raised.value.message()
+            assert "plan.pdf" in message and "could not be set aside" in message
+            assert not (tmp_path / "copy.pdf").exists()
+        finally:
+            app.close()
+            disk.writable()

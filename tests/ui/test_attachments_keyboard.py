@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from liaison.services.app import Liaison
 from liaison.store.blobs import BlobInfo
 from liaison.ui.tasks import TaskManager
+from tests.services.test_attachments import from_another_laptop
 from tests.ui.accessibility import assert_all_named
 from tests.ui.test_attachments_ui import PDF, files_page, make_event
 
@@ -90,7 +91,7 @@ def test_screenshots_of_a_file_here_one_on_the_secretariat_and_an_error(
     here.write_bytes(PDF)
     app.attachments.attach("event", event["id"], here)
     info = BlobInfo(hashlib.sha256(b"only on the Secretariat").hexdigest(), 3_355_443)
-    app.attachments.create_from_blob("events", event["id"], "Note verbale (Baku).pdf", info)
+    from_another_laptop(app, "events", event["id"], "Note verbale (Baku).pdf", info)
     page, panel = files_page(qtbot, app, tasks)
     qtbot.waitUntil(lambda: panel.model.rowCount() == 2)
     folder = shots(tmp_path)
