@@ -1759,10 +1759,6 @@
         <translation>Baxmaq üçün: liaison conflicts</translation>
     </message>
     <message>
-        <source>Not sent (the next sync tries again): {problem}</source>
-        <translation>Göndərilmədi (növbəti sinxronizasiya yenidən cəhd edəcək): {problem}</translation>
-    </message>
-    <message>
         <source>Log in first: liaison login --server URL --user NAME</source>
         <translation>Əvvəlcə daxil olun: liaison login --server URL --user NAME</translation>
     </message>
@@ -3161,6 +3157,14 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     <message>
         <source>The file {name} is not in this data folder (its bytes, {digest}, are missing).</source>
         <translation>{name} faylı bu məlumat qovluğunda yoxdur (məzmunu, {digest}, çatışmır).</translation>
+    </message>
+    <message>
+        <source>Not sent (the next sync tries again): {problem}</source>
+        <translation>Göndərilmədi (növbəti sinxronizasiya yenidən cəhd edəcək): {problem}</translation>
+    </message>
+    <message>
+        <source>Files were not downloaded (they download when opened, or at the next sync): {problem}</source>
+        <translation>Fayllar yüklənmədi (açılanda və ya növbəti sinxronizasiyada yüklənəcək): {problem}</translation>
     </message>
 </context>
 <context>
@@ -4929,10 +4933,6 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
     <message>
         <source>Signed in to %1 as %2.</source>
         <translation>%1 serverinə %2 kimi daxil olundu.</translation>
-    </message>
-    <message>
-        <source>Not sent (the next sync tries again): %1</source>
-        <translation>Göndərilmədi (növbəti sinxronizasiya yenidən cəhd edəcək): %1</translation>
     </message>
     <message>
         <source>Signed out; this computer&apos;s sign-in was revoked.</source>

@@ -1753,10 +1753,6 @@
         <translation>Megtekintés: liaison conflicts</translation>
     </message>
     <message>
-        <source>Not sent (the next sync tries again): {problem}</source>
-        <translation>Nem ment el (a következő szinkronizálás újra megpróbálja): {problem}</translation>
-    </message>
-    <message>
         <source>Log in first: liaison login --server URL --user NAME</source>
         <translation>Előbb jelentkezzen be: liaison login --server URL --user NAME</translation>
     </message>
@@ -3144,6 +3140,14 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
     <message>
         <source>The file {name} is not in this data folder (its bytes, {digest}, are missing).</source>
         <translation>A(z) {name} fájl nincs ebben az adatmappában (a tartalma, {digest}, hiányzik).</translation>
+    </message>
+    <message>
+        <source>Not sent (the next sync tries again): {problem}</source>
+        <translation>Nem ment el (a következő szinkronizálás újra megpróbálja): {problem}</translation>
+    </message>
+    <message>
+        <source>Files were not downloaded (they download when opened, or at the next sync): {problem}</source>
+        <translation>A fájlok nem töltődtek le (megnyitáskor vagy a következő szinkronizáláskor letöltődnek): {problem}</translation>
     </message>
 </context>
 <context>
@@ -4904,10 +4908,6 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
     <message>
         <source>Signed in to %1 as %2.</source>
         <translation>Bejelentkezve: %1, felhasználó: %2.</translation>
-    </message>
-    <message>
-        <source>Not sent (the next sync tries again): %1</source>
-        <translation>Nem ment el (a következő szinkronizálás újra megpróbálja): %1</translation>
     </message>
     <message>
         <source>Signed out; this computer&apos;s sign-in was revoked.</source>

@@ -1759,10 +1759,6 @@
         <translation>Оларды көру: liaison conflicts</translation>
     </message>
     <message>
-        <source>Not sent (the next sync tries again): {problem}</source>
-        <translation>Жіберілмеді (келесі синхрондау қайта байқап көреді): {problem}</translation>
-    </message>
-    <message>
         <source>Log in first: liaison login --server URL --user NAME</source>
         <translation>Алдымен жүйеге кіріңіз: liaison login --server URL --user NAME</translation>
     </message>
@@ -3161,6 +3157,14 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>The file {name} is not in this data folder (its bytes, {digest}, are missing).</source>
         <translation>{name} файлы бұл деректер қалтасында жоқ (мазмұны, {digest}, жетіспейді).</translation>
+    </message>
+    <message>
+        <source>Not sent (the next sync tries again): {problem}</source>
+        <translation>Жіберілмеді (келесі синхрондау қайта байқап көреді): {problem}</translation>
+    </message>
+    <message>
+        <source>Files were not downloaded (they download when opened, or at the next sync): {problem}</source>
+        <translation>Файлдар жүктеп алынбады (ашқанда немесе келесі синхрондауда жүктеледі): {problem}</translation>
     </message>
 </context>
 <context>
@@ -4929,10 +4933,6 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Signed in to %1 as %2.</source>
         <translation>%1 серверіне %2 ретінде кірдіңіз.</translation>
-    </message>
-    <message>
-        <source>Not sent (the next sync tries again): %1</source>
-        <translation>Жіберілмеді (келесі синхрондау қайта байқап көреді): %1</translation>
     </message>
     <message>
         <source>Signed out; this computer&apos;s sign-in was revoked.</source>

@@ -1759,10 +1759,6 @@
         <translation>Аларды көрүү: liaison conflicts</translation>
     </message>
     <message>
-        <source>Not sent (the next sync tries again): {problem}</source>
-        <translation>Жөнөтүлгөн жок (кийинки шайкештирүү кайра аракет кылат): {problem}</translation>
-    </message>
-    <message>
         <source>Log in first: liaison login --server URL --user NAME</source>
         <translation>Адегенде системага кириңиз: liaison login --server URL --user NAME</translation>
     </message>
@@ -3161,6 +3157,14 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>The file {name} is not in this data folder (its bytes, {digest}, are missing).</source>
         <translation>{name} файлы бул маалымат папкасында жок (мазмуну, {digest}, жетишпейт).</translation>
+    </message>
+    <message>
+        <source>Not sent (the next sync tries again): {problem}</source>
+        <translation>Жөнөтүлгөн жок (кийинки шайкештирүү кайра аракет кылат): {problem}</translation>
+    </message>
+    <message>
+        <source>Files were not downloaded (they download when opened, or at the next sync): {problem}</source>
+        <translation>Файлдар жүктөлүп алынган жок (ачканда же кийинки шайкештирүүдө жүктөлөт): {problem}</translation>
     </message>
 </context>
 <context>
@@ -4929,10 +4933,6 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Signed in to %1 as %2.</source>
         <translation>%1 серверине %2 катары кирдиңиз.</translation>
-    </message>
-    <message>
-        <source>Not sent (the next sync tries again): %1</source>
-        <translation>Жөнөтүлгөн жок (кийинки шайкештирүү кайра аракет кылат): %1</translation>
     </message>
     <message>
         <source>Signed out; this computer&apos;s sign-in was revoked.</source>

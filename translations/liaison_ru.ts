@@ -1765,10 +1765,6 @@
         <translation>Просмотреть их: liaison conflicts</translation>
     </message>
     <message>
-        <source>Not sent (the next sync tries again): {problem}</source>
-        <translation>Не отправлено (следующая синхронизация попробует снова): {problem}</translation>
-    </message>
-    <message>
         <source>Log in first: liaison login --server URL --user NAME</source>
         <translation>Сначала войдите: liaison login --server URL --user NAME</translation>
     </message>
@@ -3178,6 +3174,14 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>The file {name} is not in this data folder (its bytes, {digest}, are missing).</source>
         <translation>Файла {name} нет в этой папке данных (его содержимое, {digest}, отсутствует).</translation>
+    </message>
+    <message>
+        <source>Not sent (the next sync tries again): {problem}</source>
+        <translation>Не отправлено (следующая синхронизация попробует снова): {problem}</translation>
+    </message>
+    <message>
+        <source>Files were not downloaded (they download when opened, or at the next sync): {problem}</source>
+        <translation>Файлы не скачаны (они скачаются при открытии или при следующей синхронизации): {problem}</translation>
     </message>
 </context>
 <context>
@@ -4954,10 +4958,6 @@ Run liaison sync --yes to apply the deletions anyway.</source>
     <message>
         <source>Signed in to %1 as %2.</source>
         <translation>Вход на %1 выполнен: пользователь %2.</translation>
-    </message>
-    <message>
-        <source>Not sent (the next sync tries again): %1</source>
-        <translation>Не отправлено (следующая синхронизация попробует снова): %1</translation>
     </message>
     <message>
         <source>Signed out; this computer&apos;s sign-in was revoked.</source>

@@ -1753,10 +1753,6 @@
         <translation>Görmek için: liaison conflicts</translation>
     </message>
     <message>
-        <source>Not sent (the next sync tries again): {problem}</source>
-        <translation>Gönderilmedi (bir sonraki eşitleme yeniden dener): {problem}</translation>
-    </message>
-    <message>
         <source>Log in first: liaison login --server URL --user NAME</source>
         <translation>Önce oturum açın: liaison login --server URL --user NAME</translation>
     </message>
@@ -3144,6 +3140,14 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
     <message>
         <source>The file {name} is not in this data folder (its bytes, {digest}, are missing).</source>
         <translation>{name} dosyası bu veri klasöründe yok (içeriği, {digest}, eksik).</translation>
+    </message>
+    <message>
+        <source>Not sent (the next sync tries again): {problem}</source>
+        <translation>Gönderilmedi (bir sonraki eşitleme yeniden dener): {problem}</translation>
+    </message>
+    <message>
+        <source>Files were not downloaded (they download when opened, or at the next sync): {problem}</source>
+        <translation>Dosyalar indirilmedi (açıldıklarında ya da bir sonraki eşitlemede inerler): {problem}</translation>
     </message>
 </context>
 <context>
@@ -4904,10 +4908,6 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
     <message>
         <source>Signed in to %1 as %2.</source>
         <translation>%1 sunucusunda %2 olarak oturum açıldı.</translation>
-    </message>
-    <message>
-        <source>Not sent (the next sync tries again): %1</source>
-        <translation>Gönderilmedi (bir sonraki eşitleme yeniden dener): %1</translation>
     </message>
     <message>
         <source>Signed out; this computer&apos;s sign-in was revoked.</source>

@@ -1759,10 +1759,6 @@
         <translation>Ularni koʻrish: liaison conflicts</translation>
     </message>
     <message>
-        <source>Not sent (the next sync tries again): {problem}</source>
-        <translation>Yuborilmadi (keyingi sinxronlash yana urinib koʻradi): {problem}</translation>
-    </message>
-    <message>
         <source>Log in first: liaison login --server URL --user NAME</source>
         <translation>Avval tizimga kiring: liaison login --server URL --user NAME</translation>
     </message>
@@ -3161,6 +3157,14 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
     <message>
         <source>The file {name} is not in this data folder (its bytes, {digest}, are missing).</source>
         <translation>{name} fayli bu maʼlumotlar jildida yoʻq (mazmuni, {digest}, mavjud emas).</translation>
+    </message>
+    <message>
+        <source>Not sent (the next sync tries again): {problem}</source>
+        <translation>Yuborilmadi (keyingi sinxronlash yana urinib koʻradi): {problem}</translation>
+    </message>
+    <message>
+        <source>Files were not downloaded (they download when opened, or at the next sync): {problem}</source>
+        <translation>Fayllar yuklab olinmadi (ochilganda yoki keyingi sinxronlashda yuklanadi): {problem}</translation>
     </message>
 </context>
 <context>
@@ -4929,10 +4933,6 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
     <message>
         <source>Signed in to %1 as %2.</source>
         <translation>%1 serveriga %2 sifatida kirilgan.</translation>
-    </message>
-    <message>
-        <source>Not sent (the next sync tries again): %1</source>
-        <translation>Yuborilmadi (keyingi sinxronlash yana urinib koʻradi): %1</translation>
     </message>
     <message>
         <source>Signed out; this computer&apos;s sign-in was revoked.</source>

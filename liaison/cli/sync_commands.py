@@ -94,9 +94,8 @@ def _print_summary(summary: SyncSummary) -> None:
     )
     if summary.open_conflicts:
         out(tr(QT_TRANSLATE_NOOP("Cli", "See them with: liaison conflicts")))
-    for problem in summary.files_problems:  # a file held back: said, naming it, on every sync
-        held = tr(QT_TRANSLATE_NOOP("Cli", "Not sent (the next sync tries again): {problem}"))
-        err(held.format(problem=problem))
+    for problem in summary.files_problems:  # a file held back, named, on every sync while it lasts
+        err(problem)
 
 
 def _sync(app: Liaison, args: argparse.Namespace) -> int:

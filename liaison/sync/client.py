@@ -112,7 +112,8 @@ class SyncSummary:
     """Attached files not sent: their bytes are missing from this data folder or were damaged
     on the way (their rows stay in the outbox; the next sync tries again)."""
     files_problems: tuple[str, ...] = ()
-    """Why each held file was not sent: one translated sentence naming the file and what to do."""
+    """What went wrong with files, one translated sentence each: why each held file was not sent
+    (naming it, with what to do), or why the background download stopped (a full data folder)."""
 
     def as_json(self) -> dict[str, Any]:
         data = asdict(self)

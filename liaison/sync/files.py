@@ -31,7 +31,8 @@ from typing import Any, BinaryIO
 import httpx
 from sqlalchemy import select
 
-from liaison.errors import KnownError
+from liaison.errors import KnownError, StoreError
+from liaison.i18n import QT_TRANSLATE_NOOP
 from liaison.protocol import constants as c
 from liaison.services.app import Liaison
 from liaison.services.attachments import Downloader
@@ -62,6 +63,12 @@ PIECE = 256 * 1024
 RESUMES = 3
 """Times a download cut mid-file is resumed (from the bytes received) before it fails."""
 _TURNS = 20
+HELD = QT_TRANSLATE_NOOP("Errors", "Not sent (the next sync tries again): {problem}")
+"""A sync's line for a file held back from the push (its reason, naming the file, follows)."""
+NOT_DOWNLOADED = QT_TRANSLATE_NOOP(
+    "Errors", "Files were not downloaded (they download when opened, or at the next sync): {problem}"
+)
+"""A sync's line for a background download stopped by the data folder (full, read-only)."""
 
 
 class Files:
@@ -74,8 +81,9 @@ class Files:
         self.blobs: BlobStore = app.attachments.blobs
         self.uploaded_bytes = 0
         self.problems: list[KnownError] = []
-        """Why files were held back from the push (:func:`upload_for_batch`): one error naming
-        each file, for the sync's summary."""
+        """What the sync's summary says about files: each one held back from the push
+        (:func:`upload_for_batch`), named with why, and a background download stopped by the
+        data folder (:func:`download_within_budget`); whole sentences."""
         """Bytes put on the wire (cut and refused chunks included): what the tests of resuming
         count."""
 
@@ -280,7 +288,7 @@ def upload_for_batch(app: Liaison, call_files: Files, entries: Sequence[Mapping[
                 call_files.upload(sha256, named[0][1])
         except (MissingBlobError, DamagedBlobError, FileDamagedOnTheWayError) as error:
             held.update(record_id for record_id, _name in named)
-            call_files.problems.append(error)
+            call_files.problems.append(KnownError(HELD, problem=error.message()))
     return held
 
 
@@ -315,7 +323,9 @@ def download_within_budget(files: Files, *, budget: int | None = None) -> tuple[
     """After a pull: download files not here, newest first, while they fit in the budget (the
     setting :data:`DOWNLOAD_BUDGET_MB`). Returns (files downloaded, files left waiting). A file
     that fails (not on the server yet, damaged on the way) waits for the next sync or for the
-    officer to open it; being offline or signed out stops the round."""
+    officer to open it; being offline or signed out stops the round. A data folder that takes no
+    more (full, read-only) stops it too, and is said (:attr:`Files.problems`), but fails no sync:
+    the records it pushed and pulled are saved."""
     left = budget_bytes(files.app) if budget is None else budget
     downloaded = waiting = 0
     seen: set[str] = set()
@@ -335,6 +345,10 @@ def download_within_budget(files: Files, *, budget: int | None = None) -> tuple[
         except (SyncError, BlobError):
             waiting += 1
             continue
+        except StoreError as error:  # a full or read-only data folder: no other file fits either
+            files.problems.append(KnownError(NOT_DOWNLOADED, problem=error.message()))
+            waiting += 1 + sum(1 for other in missing(files.app) if str(other["sha256"]) not in seen)
+            break
         left -= size
         downloaded += 1
         files.app.attachments.index_attachment_text(sha256)  # search finds inside it from now on

@@ -12,7 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from liaison.errors import DiskFullError
 from liaison.sync import files
+from tests.disk import small_disk
 from tests.secretariat.server import DEFAULT_PASSWORD, RunningServer
 from tests.sync.conftest import Laptop, MemoryKeyring, Officer
 from tests.sync.test_attachment_sync import attach, server_files
@@ -117,3 +119,42 @@ def test_the_command_line_sync_names_the_file_held_back(
     (line,) = err.splitlines()
     assert line.startswith("Not sent (the next sync tries again): ") and "Plan 2024.pdf" in line
     assert "damaged" in line and "Traceback" not in err
+
+
+def test_a_full_data_folder_stops_the_downloads_but_not_the_sync_and_get_says_so(
+    laptop: Laptop, tmp_path: Path, server: RunningServer
+) -> None:
+    """A colleague's laptop whose disk is full: its sync still pushes and pulls (the records are
+    saved), says the files were not downloaded and why; ``get`` says the disk is full, leaves no
+    temporary file; once space is freed, the file downloads."""
+    aigerim = laptop("aigerim")
+    big = b"%PDF-1.7\n" + os.urandom(3 * 1024 * 1024) + b"\n%%EOF\n"
+    record = attach(aigerim, tmp_path, "institution", big)
+    aigerim.sync()
+    server.admin.add_user("nurlan", "Otandastar Qory")
+    with small_disk(tmp_path / "disk", "6m") as disk:
+        nurlan = laptop("nurlan", folder="disk/data")
+        nurlan.app.settings.set(files.DOWNLOAD_BUDGET_MB, 0)
+        nurlan.sync()  # the record's metadata arrives while there is room; its bytes wait
+        nurlan.app.settings.set(files.DOWNLOAD_BUDGET_MB, 50)
+        mine = nurlan.app.contacts.create(
+            {"name": "Written before the disk filled", "visibility": "institution"}
+        )
+        disk.fill()
+        disk.filler.write_bytes(disk.filler.read_bytes()[: -1024 * 1024])  # room for the record, not the file
+        summary = nurlan.sync()
+        assert summary.downloaded == 0 and summary.files_waiting == 1
+        (problem,) = summary.files_problems
+        assert problem.startswith("Files were not downloaded") and "full" in problem
+        assert aigerim.sync().pulled >= 1  # what it pushed reached the colleagues
+        assert aigerim.get("contact", mine["id"])["name"] == "Written before the disk filled"
+        nurlan.app.attachments.downloader = files.downloader(nurlan.app, nurlan.client.tokens)
+        with pytest.raises(DiskFullError):
+            nurlan.app.attachments.save_copy(record["id"], tmp_path / "copy.pdf")
+        assert list(nurlan.app.attachments.blobs.tmp.iterdir()) == []
+        assert not (tmp_path / "copy.pdf").exists()
+        disk.free()
+        nurlan.app.attachments.save_copy(record["id"], tmp_path / "copy.pdf")
+        assert (tmp_path / "copy.pdf").read_bytes() == big
+        nurlan.client.close()
+        nurlan.app.close()
