@@ -3131,6 +3131,30 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <translation>{path} nüsxəsi yazıla bilmir: {reason}. Heç nə yazılmadı.</translation>
     </message>
     <message>
+        <source>it is no longer there (moved, renamed or deleted)</source>
+        <translation>artıq orada deyil (köçürülüb, adı dəyişdirilib və ya silinib)</translation>
+    </message>
+    <message>
+        <source>this account may not read or write it</source>
+        <translation>bu hesabın onu oxumaq və ya yazmaq icazəsi yoxdur</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>bu fayl deyil, qovluqdur</translation>
+    </message>
+    <message>
+        <source>the disk could not be read (a damaged or removed disk)</source>
+        <translation>disk oxuna bilmədi (zədələnmiş və ya çıxarılmış disk)</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>disk yalnız oxunur</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>bu adi fayl deyil</translation>
+    </message>
+    <message>
         <source>{name} is not a PDF, DOCX, XLSX, ODT, image or plain text file: it was attached, but the others may not be able to open it.</source>
         <translation>{name} PDF, DOCX, XLSX, ODT, şəkil və ya sadə mətn faylı deyil: əlavə edildi, amma başqaları onu aça bilməyə bilər.</translation>
     </message>

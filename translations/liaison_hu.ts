@@ -3114,6 +3114,30 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <translation>A(z) {path} másolat nem írható: {reason}. Semmi sem lett kiírva.</translation>
     </message>
     <message>
+        <source>it is no longer there (moved, renamed or deleted)</source>
+        <translation>már nincs ott (áthelyezték, átnevezték vagy törölték)</translation>
+    </message>
+    <message>
+        <source>this account may not read or write it</source>
+        <translation>ennek a fióknak nincs joga olvasni vagy írni</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>ez mappa, nem fájl</translation>
+    </message>
+    <message>
+        <source>the disk could not be read (a damaged or removed disk)</source>
+        <translation>a lemez nem olvasható (sérült vagy eltávolított lemez)</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>a lemez csak olvasható</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>ez nem közönséges fájl</translation>
+    </message>
+    <message>
         <source>{name} is not a PDF, DOCX, XLSX, ODT, image or plain text file: it was attached, but the others may not be able to open it.</source>
         <translation>A(z) {name} nem PDF, DOCX, XLSX, ODT, kép vagy egyszerű szöveges fájl: csatolva lett, de lehet, hogy mások nem tudják megnyitni.</translation>
     </message>

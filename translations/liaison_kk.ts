@@ -3131,6 +3131,30 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>{path} көшірмесін жазу мүмкін емес: {reason}. Ештеңе жазылмады.</translation>
     </message>
     <message>
+        <source>it is no longer there (moved, renamed or deleted)</source>
+        <translation>ол енді жоқ (жылжытылған, атауы өзгертілген немесе жойылған)</translation>
+    </message>
+    <message>
+        <source>this account may not read or write it</source>
+        <translation>бұл тіркелгінің оны оқуға не жазуға рұқсаты жоқ</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>бұл файл емес, қалта</translation>
+    </message>
+    <message>
+        <source>the disk could not be read (a damaged or removed disk)</source>
+        <translation>дискіні оқу мүмкін болмады (бүлінген немесе ажыратылған диск)</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>диск тек оқуға арналған</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>бұл кәдімгі файл емес</translation>
+    </message>
+    <message>
         <source>{name} is not a PDF, DOCX, XLSX, ODT, image or plain text file: it was attached, but the others may not be able to open it.</source>
         <translation>{name} — PDF, DOCX, XLSX, ODT, сурет немесе қарапайым мәтін файлы емес: ол тіркелді, бірақ басқалар оны аша алмауы мүмкін.</translation>
     </message>

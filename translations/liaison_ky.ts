@@ -3131,6 +3131,30 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>{path} көчүрмөсүн жазуу мүмкүн эмес: {reason}. Эч нерсе жазылган жок.</translation>
     </message>
     <message>
+        <source>it is no longer there (moved, renamed or deleted)</source>
+        <translation>ал азыр ал жерде жок (жылдырылган, аты өзгөртүлгөн же өчүрүлгөн)</translation>
+    </message>
+    <message>
+        <source>this account may not read or write it</source>
+        <translation>бул каттоо эсебинин аны окууга же жазууга уруксаты жок</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>бул файл эмес, папка</translation>
+    </message>
+    <message>
+        <source>the disk could not be read (a damaged or removed disk)</source>
+        <translation>дискти окуу мүмкүн болгон жок (бузулган же ажыратылган диск)</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>диск окуу үчүн гана</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>бул кадимки файл эмес</translation>
+    </message>
+    <message>
         <source>{name} is not a PDF, DOCX, XLSX, ODT, image or plain text file: it was attached, but the others may not be able to open it.</source>
         <translation>{name} — PDF, DOCX, XLSX, ODT, сүрөт же жөнөкөй текст файлы эмес: ал тиркелди, бирок башкалар аны ача албашы мүмкүн.</translation>
     </message>

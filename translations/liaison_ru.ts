@@ -3148,6 +3148,30 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Копию {path} записать нельзя: {reason}. Ничего не записано.</translation>
     </message>
     <message>
+        <source>it is no longer there (moved, renamed or deleted)</source>
+        <translation>его там больше нет (перемещён, переименован или удалён)</translation>
+    </message>
+    <message>
+        <source>this account may not read or write it</source>
+        <translation>у этой учётной записи нет прав на его чтение или запись</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>это папка, а не файл</translation>
+    </message>
+    <message>
+        <source>the disk could not be read (a damaged or removed disk)</source>
+        <translation>диск не удалось прочитать (повреждённый или извлечённый диск)</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>диск доступен только для чтения</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>это не обычный файл</translation>
+    </message>
+    <message>
         <source>{name} is not a PDF, DOCX, XLSX, ODT, image or plain text file: it was attached, but the others may not be able to open it.</source>
         <translation>{name} — не PDF, DOCX, XLSX, ODT, изображение или простой текст: файл прикреплён, но другие, возможно, не смогут его открыть.</translation>
     </message>

@@ -3114,6 +3114,30 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <translation>{path} kopyası yazılamıyor: {reason}. Hiçbir şey yazılmadı.</translation>
     </message>
     <message>
+        <source>it is no longer there (moved, renamed or deleted)</source>
+        <translation>artık orada değil (taşınmış, adı değiştirilmiş ya da silinmiş)</translation>
+    </message>
+    <message>
+        <source>this account may not read or write it</source>
+        <translation>bu hesabın onu okuma ya da yazma izni yok</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>bu bir dosya değil, klasör</translation>
+    </message>
+    <message>
+        <source>the disk could not be read (a damaged or removed disk)</source>
+        <translation>disk okunamadı (bozuk ya da çıkarılmış bir disk)</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>disk salt okunur</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>bu olağan bir dosya değil</translation>
+    </message>
+    <message>
         <source>{name} is not a PDF, DOCX, XLSX, ODT, image or plain text file: it was attached, but the others may not be able to open it.</source>
         <translation>{name} bir PDF, DOCX, XLSX, ODT, resim ya da düz metin dosyası değil: eklendi, ancak diğerleri açamayabilir.</translation>
     </message>

@@ -3131,6 +3131,30 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <translation>{path} nusxasini yozib boʻlmaydi: {reason}. Hech narsa yozilmadi.</translation>
     </message>
     <message>
+        <source>it is no longer there (moved, renamed or deleted)</source>
+        <translation>u endi u yerda yoʻq (koʻchirilgan, nomi oʻzgartirilgan yoki oʻchirilgan)</translation>
+    </message>
+    <message>
+        <source>this account may not read or write it</source>
+        <translation>bu hisobning uni oʻqish yoki yozishga ruxsati yoʻq</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>bu fayl emas, jild</translation>
+    </message>
+    <message>
+        <source>the disk could not be read (a damaged or removed disk)</source>
+        <translation>diskni oʻqib boʻlmadi (buzilgan yoki ajratilgan disk)</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>disk faqat oʻqish uchun</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>bu oddiy fayl emas</translation>
+    </message>
+    <message>
         <source>{name} is not a PDF, DOCX, XLSX, ODT, image or plain text file: it was attached, but the others may not be able to open it.</source>
         <translation>{name} PDF, DOCX, XLSX, ODT, rasm yoki oddiy matn fayli emas: u biriktirildi, lekin boshqalar uni ocha olmasligi mumkin.</translation>
     </message>

@@ -187,12 +187,30 @@ class CannotWriteCopyError(AttachmentError):
     )
 
 
+_REASONS = {
+    errno.ENOENT: QT_TRANSLATE_NOOP("Errors", "it is no longer there (moved, renamed or deleted)"),
+    errno.EACCES: QT_TRANSLATE_NOOP("Errors", "this account may not read or write it"),
+    errno.EPERM: QT_TRANSLATE_NOOP("Errors", "this account may not read or write it"),
+    errno.EISDIR: QT_TRANSLATE_NOOP("Errors", "it is a folder, not a file"),
+    errno.EIO: QT_TRANSLATE_NOOP("Errors", "the disk could not be read (a damaged or removed disk)"),
+    errno.EROFS: QT_TRANSLATE_NOOP("Errors", "the disk is read-only"),
+}
+NOT_A_FILE = QT_TRANSLATE_NOOP("Errors", "it is not a regular file")
+
+
+def reason_text(error: OSError) -> str:
+    """Why a file cannot be read or written, in the language in use (the system's own words,
+    English on most machines, only for the rare causes not listed)."""
+    reason = _REASONS.get(error.errno or 0)
+    return translate("Errors", reason) if reason else (error.strerror or str(error))
+
+
 def copy_error(error: OSError, target: Path) -> KnownError:
     """The officer's sentence for a copy that cannot be written: a full disk in its own
     translated words, anything else with the system's reason."""
     if error.errno in (errno.ENOSPC, errno.EDQUOT):
         return DiskFullError(path=str(target))
-    return CannotWriteCopyError(path=str(target), reason=error.strerror or str(error))
+    return CannotWriteCopyError(path=str(target), reason=reason_text(error))
 
 
 UNUSUAL_TYPE = QT_TRANSLATE_NOOP(
@@ -350,7 +368,7 @@ class AttachmentRecords(Records):
         try:
             info = self.blobs.add_file(path, max_size=MAX_FILE_BYTES)
         except OSError as error:  # the store's own failures are typed: this is the source's
-            raise UnreadableFileError(name=shown, reason=error.strerror or str(error)) from error
+            raise UnreadableFileError(name=shown, reason=reason_text(error)) from error
         self._check_stored(info, shown)
         extracted = self.read_text(info.sha256, shown)  # before the transaction: seconds for a long PDF
         record = self.create_from_blob(entity, owner_id, shown, info, role=role, extracted=extracted)
@@ -399,11 +417,11 @@ class AttachmentRecords(Records):
         try:
             size = path.stat().st_size
             if not path.is_file():
-                raise UnreadableFileError(name=name, reason="not a file")
+                raise UnreadableFileError(name=name, reason=translate("Errors", NOT_A_FILE))
             with path.open("rb") as source:
                 head = source.read(HEAD_BYTES)
         except OSError as error:
-            raise UnreadableFileError(name=name, reason=error.strerror or str(error)) from error
+            raise UnreadableFileError(name=name, reason=reason_text(error)) from error
         if size == 0:
             raise EmptyFileError(name=name)
         if size > MAX_FILE_BYTES:

@@ -172,7 +172,7 @@ def test_a_file_that_vanishes_or_cannot_be_read_after_its_check_is_one_error(
     swap["do"] = Path.unlink
     with pytest.raises(UnreadableFileError) as raised:
         app.attachments.attach("event", event["id"], source)
-    assert "plan.pdf" in raised.value.message()
+    assert "plan.pdf" in raised.value.message() and "no longer there" in raised.value.message()
 
     def into_a_folder(path: Path) -> None:  # reading it fails with EISDIR, not ENOENT
         path.unlink(missing_ok=True)
@@ -180,8 +180,9 @@ def test_a_file_that_vanishes_or_cannot_be_read_after_its_check_is_one_error(
 
     swap["do"] = into_a_folder
     write(tmp_path, "plan.pdf", PDF)
-    with pytest.raises(UnreadableFileError):
+    with pytest.raises(UnreadableFileError) as raised:
         app.attachments.attach("event", event["id"], source)
+    assert "it is a folder" in raised.value.message()
     assert rows(app, event["id"]) == [] and outbox(app) == []
     assert list(app.attachments.blobs.stored()) == []
 
