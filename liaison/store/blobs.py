@@ -194,8 +194,11 @@ class BlobStore:
         label = name or sha256
         digest = hashlib.sha256()
         with self.open(sha256, name=label) as source:
-            while chunk := source.read(CHUNK):
-                digest.update(chunk)
+            try:
+                while chunk := source.read(CHUNK):
+                    digest.update(chunk)
+            except OSError as error:  # a failing disk: said as such, not as a bug
+                raise _os_error(error, self.root) from error
         if digest.hexdigest() != check_sha256(sha256):
             raise self._damaged(sha256, label)
 

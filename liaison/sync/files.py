@@ -80,12 +80,12 @@ class Files:
         self.token = token
         self.blobs: BlobStore = app.attachments.blobs
         self.uploaded_bytes = 0
+        """Bytes put on the wire (cut and refused chunks included): what the tests of resuming
+        count."""
         self.problems: list[KnownError] = []
         """What the sync's summary says about files: each one held back from the push
         (:func:`upload_for_batch`), named with why, and a background download stopped by the
         data folder (:func:`download_within_budget`); whole sentences."""
-        """Bytes put on the wire (cut and refused chunks included): what the tests of resuming
-        count."""
 
     def _call(self, method: str, path: str, **kwargs: Any) -> Any:
         return self.transport.call(method, path, token=self.token, **kwargs)

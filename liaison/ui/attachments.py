@@ -428,7 +428,17 @@ class AttachmentsPanel(Retranslating, QWidget):
             if not self.opener(path):
                 self._set_notice("AttachmentsPanel", NO_VIEWER, name=str(record["name"]))
 
-        Op(self.tasks, self, work).success(done).run()
+        Op(self.tasks, self, work).success(done).failure(self._failed(record)).run()
+
+    def _failed(self, record: Record) -> Callable[[BaseException], None]:
+        """Say why Open or Save a copy… failed, then show the file as it is now (damaged bytes
+        set aside: no longer "here")."""
+
+        def failed(error: BaseException) -> None:
+            show_error(self, error)
+            self.refresh(select=record["id"])
+
+        return failed
 
     def save_selected(self) -> None:
         record = self.selected()
@@ -446,7 +456,9 @@ class AttachmentsPanel(Retranslating, QWidget):
             self.refresh(select=record["id"])
             self._set_notice("AttachmentsPanel", SAVED, path=os.fspath(target))
 
-        Op(self.tasks, self, lambda: attachments.save_copy(record["id"], target)).success(done).run()
+        Op(self.tasks, self, lambda: attachments.save_copy(record["id"], target)).success(done).failure(
+            self._failed(record)
+        ).run()
 
     # -- removing ----------------------------------------------------------------------------
     def remove_selected(self) -> None:

@@ -118,3 +118,30 @@ def test_screenshots_of_a_file_here_one_on_the_secretariat_and_an_error(
     assert "Note verbale (Baku).pdf (3.2 MB) is only on the Secretariat" in said[0]
     for name in ("files_here.png", "files_on_the_secretariat.png", "files_error.png"):
         assert (folder / name).stat().st_size > 0
+
+
+def test_a_damaged_file_is_refused_on_open_and_the_list_says_what_it_is_now(
+    qtbot: QtBot, app: Liaison, tasks: TaskManager, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    event = make_event(app)
+    source = tmp_path / "Scan.pdf"
+    source.write_bytes(PDF + b"0123456789" * 100)
+    record = app.attachments.attach("event", event["id"], source).record
+    stored = app.attachments.blobs.path(record["sha256"])
+    stored.write_bytes(stored.read_bytes().replace(b"0123", b"0124", 1))
+    _page, panel = files_page(qtbot, app, tasks)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
+    assert panel.model.index(0, 1).data() == "1 KB"
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: warnings.append(text))
+    opened: list[Path] = []
+    panel.opener = lambda path: opened.append(path) or True  # type: ignore[method-assign]
+    panel.view.selectRow(0)
+    panel.open_button.click()
+    qtbot.waitUntil(lambda: bool(warnings))
+    assert "Scan.pdf" in warnings[0] and "damaged" in warnings[0] and opened == []
+    qtbot.waitUntil(
+        lambda: panel.model.index(0, 1).data() == "missing from this computer, 1 KB — attach it again"
+    )
+    shot = shots(tmp_path) / "files_missing.png"
+    _page.grab().save(str(shot))
