@@ -72,6 +72,9 @@ def test_a_file_removed_from_the_store_by_hand_is_held_and_said(
     assert record["name"] in problem and "missing" in problem
     summary = aigerim.sync()  # said again at every sync while it lasts
     assert len(summary.files_problems) == 1
+    aigerim.app.attachments.delete(record["id"])  # the officer's other way out: remove the file
+    summary = aigerim.sync()
+    assert summary.files_problems == () and summary.files_held == 0 and summary.pending == 0
 
 
 def test_a_colleagues_damaged_copy_is_downloaded_again_on_open(
