@@ -205,6 +205,38 @@ def reason_text(error: OSError) -> str:
     return translate("Errors", reason) if reason else (error.strerror or str(error))
 
 
+VIEWING_PREFIX = "liaison-open-"
+VIEWING_COPY_SECONDS = 24 * 3600.0
+"""How long a copy made for the viewer stays in the temporary folder: the viewer holds it while
+open (a day covers a working session), and a document must not linger there for good."""
+
+
+def sweep_viewing_copies(*, older_than: float = VIEWING_COPY_SECONDS) -> int:
+    """Remove the viewer's copies (:meth:`AttachmentRecords.viewing_copy`) made more than
+    ``older_than`` seconds ago; how many folders went. Quietly skips what cannot be removed."""
+    limit = time.time() - older_than
+    uid = getattr(os, "getuid", lambda: None)()  # Windows: the temporary folder is the user's own
+    removed = 0
+    try:
+        folders = list(Path(tempfile.gettempdir()).glob(VIEWING_PREFIX + "*"))
+    except OSError:
+        return 0
+    for folder in folders:
+        try:
+            if not folder.is_dir() or folder.is_symlink() or folder.stat().st_mtime > limit:
+                continue
+            if uid is not None and folder.stat().st_uid != uid:
+                continue  # another account's
+        except OSError:
+            continue
+        for entry in folder.iterdir():
+            with contextlib.suppress(OSError):
+                entry.chmod(stat.S_IRUSR | stat.S_IWUSR)
+        shutil.rmtree(folder, ignore_errors=True)
+        removed += not folder.exists()
+    return removed
+
+
 def copy_error(error: OSError, target: Path) -> KnownError:
     """The officer's sentence for a copy that cannot be written: a full disk in its own
     translated words, anything else with the system's reason."""
@@ -524,8 +556,9 @@ class AttachmentRecords(Records):
         and an edit there cannot pass for a change to the record), checked against its hash
         like :meth:`save_copy`. A failure (a full disk, damaged bytes) leaves no folder behind."""
         self.ensure_local(record)
+        sweep_viewing_copies()
         try:
-            folder = Path(tempfile.mkdtemp(prefix="liaison-open-"))
+            folder = Path(tempfile.mkdtemp(prefix=VIEWING_PREFIX))
         except OSError as error:
             raise copy_error(error, Path(tempfile.gettempdir())) from error
         target = folder / clean_name(str(record["name"]))

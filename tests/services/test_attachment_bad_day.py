@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
@@ -230,3 +231,25 @@ def test_damaged_bytes_in_a_read_only_data_folder_are_refused_and_stay(tmp_path:
         finally:
             app.close()
             disk.writable()
+
+
+def test_the_viewers_old_copies_do_not_linger_in_the_temporary_folder(
+    app: Liaison, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Open leaves a copy for the viewer (it holds the file while open); a day later the next
+    Open removes it, so a confidential document does not stay in the temporary folder for good."""
+    viewing = tmp_path / "viewing"
+    viewing.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(viewing))
+    event = make_event(app)
+    record = app.attachments.attach("event", event["id"], write(tmp_path, "Note verbale.pdf", PDF)).record
+    first = app.attachments.viewing_copy(record)
+    second = app.attachments.viewing_copy(record)
+    assert first.exists() and second.exists()  # a viewer may still have it open
+    old = time.time() - 2 * 86400
+    os.utime(first.parent, (old, old))
+    unrelated = viewing / "someone-else"
+    unrelated.mkdir()
+    os.utime(unrelated, (old, old))
+    third = app.attachments.viewing_copy(record)
+    assert not first.parent.exists() and second.exists() and third.exists() and unrelated.exists()
