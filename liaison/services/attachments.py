@@ -289,6 +289,21 @@ def clean_name(name: str) -> str:
     return text.strip()
 
 
+def safe_file_name(name: object) -> str:
+    """A name that is safe as the last part of a path, for a file written under an
+    attachment's name (the viewer's copy, Save a copy…'s suggestion). A name that arrived by sync
+    was checked by the laptop that attached it, not by this one: one with a path separator, a
+    control character, or ".." (a tampered push) must never name a file outside the folder it
+    is written in. Such characters become "_"; an empty result becomes "file"."""
+    text = unicodedata.normalize("NFC", name) if isinstance(name, str) else ""
+    separators = "/\\:" if os.name == "nt" else "/\\"  # "C:x" is a path on another drive there
+    text = "".join(
+        "_" if c in separators or unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") else c for c in text
+    ).strip()
+    text = text.lstrip(".") if set(text) <= {"."} else text
+    return text[:255] or "file"
+
+
 def media_type_of(name: str) -> str:
     """The file's media type, from its extension."""
     suffix = Path(name).suffix.lower()
@@ -561,7 +576,7 @@ class AttachmentRecords(Records):
             folder = Path(tempfile.mkdtemp(prefix=VIEWING_PREFIX))
         except OSError as error:
             raise copy_error(error, Path(tempfile.gettempdir())) from error
-        target = folder / clean_name(str(record["name"]))
+        target = folder / safe_file_name(record["name"])
         try:
             with target.open("wb") as out:
                 self._write_checked(record, out)
@@ -795,5 +810,6 @@ __all__ = [
     "clean_name",
     "is_usual_type",
     "media_type_of",
+    "safe_file_name",
     "size_text",
 ]

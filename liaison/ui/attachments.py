@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 from liaison.errors import KnownError
 from liaison.i18n import QT_TRANSLATE_NOOP
 from liaison.services.app import Liaison
-from liaison.services.attachments import AttachmentRecords, size_text
+from liaison.services.attachments import AttachmentRecords, safe_file_name, size_text
 from liaison.services.records import Record
 from liaison.ui.language import Retranslating
 from liaison.ui.tasks import Op, TaskManager, show_error
@@ -444,7 +444,7 @@ class AttachmentsPanel(Retranslating, QWidget):
         record = self.selected()
         if record is None:
             return
-        start = str(Path.home() / str(record["name"]))
+        start = str(Path.home() / safe_file_name(record["name"]))  # a synced name is not trusted
         name, _filter = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), start)
         if name:
             self.save_copy(record, Path(name))

@@ -253,3 +253,25 @@ def test_the_viewers_old_copies_do_not_linger_in_the_temporary_folder(
     os.utime(unrelated, (old, old))
     third = app.attachments.viewing_copy(record)
     assert not first.parent.exists() and second.exists() and third.exists() and unrelated.exists()
+
+
+@pytest.mark.parametrize(
+    "hostile", ["../../escaped.pdf", "/tmp/escaped.pdf", "..", "a\x00b.pdf", "..\\x.pdf"]
+)
+def test_a_synced_name_never_writes_outside_the_viewers_folder(
+    app: Liaison, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, hostile: str
+) -> None:
+    """A name arrives by sync unchecked by this laptop (a tampered push): Open's copy is written
+    in its own folder whatever the name says (before: "../../x" or "/abs/x" wrote elsewhere)."""
+    viewing = tmp_path / "viewing"
+    viewing.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(viewing))
+    event = make_event(app)
+    record = app.attachments.attach("event", event["id"], write(tmp_path, "plan.pdf", PDF)).record
+    table = app.attachments.table
+    with app.store.write() as session:  # as a pull writes what the server sent
+        session.execute(table.update().where(table.c.id == record["id"]).values(name=hostile))
+    shown = app.attachments.viewing_copy(app.attachments.get(record["id"]))
+    assert shown.parent.parent == viewing and shown.read_bytes() == PDF
+    assert "/" not in shown.name and "\\" not in shown.name and shown.name not in ("", ".", "..")
+    assert not (tmp_path / "escaped.pdf").exists() and not Path("/tmp/escaped.pdf").exists()
