@@ -1,9 +1,10 @@
 """Attached files' bytes to and from the Secretariat, out of band (never in the JSON pages).
 
 - **Upload before the metadata** (:func:`upload_for_batch`, called by the push for each batch
-  before it is sent): every attachment created here whose row is in the batch has its bytes
-  uploaded first, unless the server says it holds them, so that no other laptop ever sees an
-  attachment whose bytes are missing. The upload asks the server how much it holds
+  before it is sent): every attachment whose change in the batch shows it to colleagues who did
+  not see it (created, restored, shared again: :func:`needing_bytes`) has its bytes checked
+  against their hash and uploaded first, unless the server says it holds them, so that no
+  other laptop ever sees an attachment whose bytes are missing. The upload asks the server how much it holds
   (``GET /v1/blobs/{sha256}/upload``) and sends the rest in chunks of
   :data:`~liaison.protocol.constants.BLOB_CHUNK_BYTES`, read from the store's file one at a
   time (never the whole file in memory). After a cut connection the next try (or the next
