@@ -133,6 +133,10 @@
 <context>
     <name>AttachmentListModel</name>
     <message>
+        <source>missing from this computer, %1 — attach it again</source>
+        <translation>bu kompüterdə yoxdur, %1 — yenidən əlavə edin</translation>
+    </message>
+    <message>
         <source>on the Secretariat, %1 — download</source>
         <translation>Katiblikdə, %1 — endir</translation>
     </message>
@@ -1388,6 +1392,10 @@
     <message>
         <source>on the Secretariat</source>
         <translation>Katiblikdə</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>yoxdur</translation>
     </message>
     <message>
         <source>File</source>
@@ -3052,6 +3060,30 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <translation>{path} nüsxəsi yazıla bilmir: {reason}. Heç nə yazılmadı.</translation>
     </message>
     <message>
+        <source>it is no longer there (moved, renamed or deleted)</source>
+        <translation>artıq orada deyil (köçürülüb, adı dəyişdirilib və ya silinib)</translation>
+    </message>
+    <message>
+        <source>this account may not read or write it</source>
+        <translation>bu hesabın onu oxumaq və ya yazmaq icazəsi yoxdur</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>bu fayl deyil, qovluqdur</translation>
+    </message>
+    <message>
+        <source>the disk could not be read (a damaged or removed disk)</source>
+        <translation>disk oxuna bilmədi (zədələnmiş və ya çıxarılmış disk)</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>disk yalnız oxunur</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>bu adi fayl deyil</translation>
+    </message>
+    <message>
         <source>{name} is not a PDF, DOCX, XLSX, ODT, image or plain text file: it was attached, but the others may not be able to open it.</source>
         <translation>{name} PDF, DOCX, XLSX, ODT, şəkil və ya sadə mətn faylı deyil: əlavə edildi, amma başqaları onu aça bilməyə bilər.</translation>
     </message>
@@ -3064,12 +3096,28 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <translation>{name} faylı gözlənilən fayl deyil (SHA-256 heşi {expected} yox, {actual}): yolda zədələnib və ya dəyişib; heç nə saxlanmadı.</translation>
     </message>
     <message>
+        <source>The copy of {name} on this computer is damaged (its bytes changed on the disk since it was attached), so it was not used. It was set aside in {folder}. Sync to download it again, or attach the original file again.</source>
+        <translation>{name} faylının bu kompüterdəki nüsxəsi zədələnib (əlavə olunandan bəri diskdəki baytları dəyişib), ona görə istifadə olunmadı. O, {folder} qovluğuna ayrıldı. Yenidən yükləmək üçün sinxronlaşdırın və ya orijinal faylı yenidən əlavə edin.</translation>
+    </message>
+    <message>
+        <source>The copy of {name} on this computer is damaged (its bytes changed on the disk since it was attached), so it was not used. It could not be set aside ({path} cannot be written to). Attach the original file again in a writable copy of the data folder.</source>
+        <translation>{name} faylının bu kompüterdəki nüsxəsi zədələnib (əlavə olunandan bəri diskdəki baytları dəyişib), ona görə istifadə olunmadı. Onu ayırmaq mümkün olmadı ({path} yazıla bilmir). Orijinal faylı məlumat qovluğunun yazıla bilən nüsxəsində yenidən əlavə edin.</translation>
+    </message>
+    <message>
         <source>The file {name} is larger than {limit_mb} MB, the limit for a file: nothing was stored.</source>
         <translation>{name} faylı bir fayl üçün hədd olan {limit_mb} MB-dan böyükdür: heç nə saxlanmadı.</translation>
     </message>
     <message>
         <source>The file {name} is not in this data folder (its bytes, {digest}, are missing).</source>
         <translation>{name} faylı bu məlumat qovluğunda yoxdur (məzmunu, {digest}, çatışmır).</translation>
+    </message>
+    <message>
+        <source>Not sent (the next sync tries again): {problem}</source>
+        <translation>Göndərilmədi (növbəti sinxronizasiya yenidən cəhd edəcək): {problem}</translation>
+    </message>
+    <message>
+        <source>Files were not downloaded (they download when opened, or at the next sync): {problem}</source>
+        <translation>Fayllar yüklənmədi (açılanda və ya növbəti sinxronizasiyada yüklənəcək): {problem}</translation>
     </message>
 </context>
 <context>

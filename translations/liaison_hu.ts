@@ -133,6 +133,10 @@
 <context>
     <name>AttachmentListModel</name>
     <message>
+        <source>missing from this computer, %1 — attach it again</source>
+        <translation>hiányzik erről a számítógépről, %1 — csatolja újra</translation>
+    </message>
+    <message>
         <source>on the Secretariat, %1 — download</source>
         <translation>a Titkárságon, %1 — letöltés</translation>
     </message>
@@ -1381,6 +1385,10 @@
     <message>
         <source>on the Secretariat</source>
         <translation>a Titkárságon</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>hiányzik</translation>
     </message>
     <message>
         <source>File</source>
@@ -3028,6 +3036,30 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <translation>A(z) {path} másolat nem írható: {reason}. Semmi sem lett kiírva.</translation>
     </message>
     <message>
+        <source>it is no longer there (moved, renamed or deleted)</source>
+        <translation>már nincs ott (áthelyezték, átnevezték vagy törölték)</translation>
+    </message>
+    <message>
+        <source>this account may not read or write it</source>
+        <translation>ennek a fióknak nincs joga olvasni vagy írni</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>ez mappa, nem fájl</translation>
+    </message>
+    <message>
+        <source>the disk could not be read (a damaged or removed disk)</source>
+        <translation>a lemez nem olvasható (sérült vagy eltávolított lemez)</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>a lemez csak olvasható</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>ez nem közönséges fájl</translation>
+    </message>
+    <message>
         <source>{name} is not a PDF, DOCX, XLSX, ODT, image or plain text file: it was attached, but the others may not be able to open it.</source>
         <translation>A(z) {name} nem PDF, DOCX, XLSX, ODT, kép vagy egyszerű szöveges fájl: csatolva lett, de lehet, hogy mások nem tudják megnyitni.</translation>
     </message>
@@ -3040,12 +3072,28 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <translation>A(z) {name} fájl nem a várt fájl (SHA-256 értéke {actual}, nem {expected}): útközben megsérült vagy megváltozott, és semmi sem lett tárolva.</translation>
     </message>
     <message>
+        <source>The copy of {name} on this computer is damaged (its bytes changed on the disk since it was attached), so it was not used. It was set aside in {folder}. Sync to download it again, or attach the original file again.</source>
+        <translation>A(z) {name} fájl e számítógépen lévő példánya sérült (a csatolás óta megváltoztak a bájtjai a lemezen), ezért nem lett felhasználva. Félretettük ide: {folder}. Szinkronizáljon az újbóli letöltéshez, vagy csatolja újra az eredeti fájlt.</translation>
+    </message>
+    <message>
+        <source>The copy of {name} on this computer is damaged (its bytes changed on the disk since it was attached), so it was not used. It could not be set aside ({path} cannot be written to). Attach the original file again in a writable copy of the data folder.</source>
+        <translation>A(z) {name} fájl e számítógépen lévő példánya sérült (a csatolás óta megváltoztak a bájtjai a lemezen), ezért nem lett felhasználva. Nem sikerült félretenni ({path} nem írható). Csatolja újra az eredeti fájlt az adatmappa egy írható másolatában.</translation>
+    </message>
+    <message>
         <source>The file {name} is larger than {limit_mb} MB, the limit for a file: nothing was stored.</source>
         <translation>A(z) {name} fájl nagyobb {limit_mb} MB-nál, az egy fájlra vonatkozó korlátnál: semmi sem lett tárolva.</translation>
     </message>
     <message>
         <source>The file {name} is not in this data folder (its bytes, {digest}, are missing).</source>
         <translation>A(z) {name} fájl nincs ebben az adatmappában (a tartalma, {digest}, hiányzik).</translation>
+    </message>
+    <message>
+        <source>Not sent (the next sync tries again): {problem}</source>
+        <translation>Nem ment el (a következő szinkronizálás újra megpróbálja): {problem}</translation>
+    </message>
+    <message>
+        <source>Files were not downloaded (they download when opened, or at the next sync): {problem}</source>
+        <translation>A fájlok nem töltődtek le (megnyitáskor vagy a következő szinkronizáláskor letöltődnek): {problem}</translation>
     </message>
 </context>
 <context>

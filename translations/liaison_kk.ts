@@ -133,6 +133,10 @@
 <context>
     <name>AttachmentListModel</name>
     <message>
+        <source>missing from this computer, %1 — attach it again</source>
+        <translation>бұл компьютерде жоқ, %1 — қайта тіркеңіз</translation>
+    </message>
+    <message>
         <source>on the Secretariat, %1 — download</source>
         <translation>Хатшылықта, %1 — жүктеп алу</translation>
     </message>
@@ -1388,6 +1392,10 @@
     <message>
         <source>on the Secretariat</source>
         <translation>Хатшылықта</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>жоқ</translation>
     </message>
     <message>
         <source>File</source>
@@ -3052,6 +3060,30 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>{path} көшірмесін жазу мүмкін емес: {reason}. Ештеңе жазылмады.</translation>
     </message>
     <message>
+        <source>it is no longer there (moved, renamed or deleted)</source>
+        <translation>ол енді жоқ (жылжытылған, атауы өзгертілген немесе жойылған)</translation>
+    </message>
+    <message>
+        <source>this account may not read or write it</source>
+        <translation>бұл тіркелгінің оны оқуға не жазуға рұқсаты жоқ</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>бұл файл емес, қалта</translation>
+    </message>
+    <message>
+        <source>the disk could not be read (a damaged or removed disk)</source>
+        <translation>дискіні оқу мүмкін болмады (бүлінген немесе ажыратылған диск)</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>диск тек оқуға арналған</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>бұл кәдімгі файл емес</translation>
+    </message>
+    <message>
         <source>{name} is not a PDF, DOCX, XLSX, ODT, image or plain text file: it was attached, but the others may not be able to open it.</source>
         <translation>{name} — PDF, DOCX, XLSX, ODT, сурет немесе қарапайым мәтін файлы емес: ол тіркелді, бірақ басқалар оны аша алмауы мүмкін.</translation>
     </message>
@@ -3064,12 +3096,28 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>{name} файлы күтілген файл емес (SHA-256 хэші {expected} емес, {actual}): жолда бүлінген не өзгерген; ештеңе сақталмады.</translation>
     </message>
     <message>
+        <source>The copy of {name} on this computer is damaged (its bytes changed on the disk since it was attached), so it was not used. It was set aside in {folder}. Sync to download it again, or attach the original file again.</source>
+        <translation>{name} файлының осы компьютердегі көшірмесі бүлінген (тіркелгеннен бері дискідегі байттары өзгерген), сондықтан ол пайдаланылмады. Ол {folder} қалтасына бөлек қойылды. Қайта жүктеп алу үшін синхрондаңыз немесе түпнұсқа файлды қайта тіркеңіз.</translation>
+    </message>
+    <message>
+        <source>The copy of {name} on this computer is damaged (its bytes changed on the disk since it was attached), so it was not used. It could not be set aside ({path} cannot be written to). Attach the original file again in a writable copy of the data folder.</source>
+        <translation>{name} файлының осы компьютердегі көшірмесі бүлінген (тіркелгеннен бері дискідегі байттары өзгерген), сондықтан ол пайдаланылмады. Оны бөлек қою мүмкін болмады ({path} жазуға болмайды). Түпнұсқа файлды деректер қалтасының жазуға болатын көшірмесінде қайта тіркеңіз.</translation>
+    </message>
+    <message>
         <source>The file {name} is larger than {limit_mb} MB, the limit for a file: nothing was stored.</source>
         <translation>{name} файлы бір файлға рұқсат етілген {limit_mb} МБ-тан үлкен: ештеңе сақталмады.</translation>
     </message>
     <message>
         <source>The file {name} is not in this data folder (its bytes, {digest}, are missing).</source>
         <translation>{name} файлы бұл деректер қалтасында жоқ (мазмұны, {digest}, жетіспейді).</translation>
+    </message>
+    <message>
+        <source>Not sent (the next sync tries again): {problem}</source>
+        <translation>Жіберілмеді (келесі синхрондау қайта байқап көреді): {problem}</translation>
+    </message>
+    <message>
+        <source>Files were not downloaded (they download when opened, or at the next sync): {problem}</source>
+        <translation>Файлдар жүктеп алынбады (ашқанда немесе келесі синхрондауда жүктеледі): {problem}</translation>
     </message>
 </context>
 <context>

@@ -133,6 +133,10 @@
 <context>
     <name>AttachmentListModel</name>
     <message>
+        <source>missing from this computer, %1 — attach it again</source>
+        <translation>бул компьютерде жок, %1 — кайра тиркеңиз</translation>
+    </message>
+    <message>
         <source>on the Secretariat, %1 — download</source>
         <translation>Катчылыкта, %1 — жүктөп алуу</translation>
     </message>
@@ -1388,6 +1392,10 @@
     <message>
         <source>on the Secretariat</source>
         <translation>Катчылыкта</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>жок</translation>
     </message>
     <message>
         <source>File</source>
@@ -3052,6 +3060,30 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>{path} көчүрмөсүн жазуу мүмкүн эмес: {reason}. Эч нерсе жазылган жок.</translation>
     </message>
     <message>
+        <source>it is no longer there (moved, renamed or deleted)</source>
+        <translation>ал азыр ал жерде жок (жылдырылган, аты өзгөртүлгөн же өчүрүлгөн)</translation>
+    </message>
+    <message>
+        <source>this account may not read or write it</source>
+        <translation>бул каттоо эсебинин аны окууга же жазууга уруксаты жок</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>бул файл эмес, папка</translation>
+    </message>
+    <message>
+        <source>the disk could not be read (a damaged or removed disk)</source>
+        <translation>дискти окуу мүмкүн болгон жок (бузулган же ажыратылган диск)</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>диск окуу үчүн гана</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>бул кадимки файл эмес</translation>
+    </message>
+    <message>
         <source>{name} is not a PDF, DOCX, XLSX, ODT, image or plain text file: it was attached, but the others may not be able to open it.</source>
         <translation>{name} — PDF, DOCX, XLSX, ODT, сүрөт же жөнөкөй текст файлы эмес: ал тиркелди, бирок башкалар аны ача албашы мүмкүн.</translation>
     </message>
@@ -3064,12 +3096,28 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>{name} файлы күтүлгөн файл эмес (SHA-256 хэши {expected} эмес, {actual}): жолдо бузулган же өзгөргөн; эч нерсе сакталган жок.</translation>
     </message>
     <message>
+        <source>The copy of {name} on this computer is damaged (its bytes changed on the disk since it was attached), so it was not used. It was set aside in {folder}. Sync to download it again, or attach the original file again.</source>
+        <translation>{name} файлынын бул компьютердеги көчүрмөсү бузулган (тиркелгенден бери дисктеги байттары өзгөргөн), ошондуктан ал колдонулган жок. Ал {folder} папкасына өзүнчө коюлду. Кайра жүктөп алуу үчүн шайкештириңиз же түп нуска файлды кайра тиркеңиз.</translation>
+    </message>
+    <message>
+        <source>The copy of {name} on this computer is damaged (its bytes changed on the disk since it was attached), so it was not used. It could not be set aside ({path} cannot be written to). Attach the original file again in a writable copy of the data folder.</source>
+        <translation>{name} файлынын бул компьютердеги көчүрмөсү бузулган (тиркелгенден бери дисктеги байттары өзгөргөн), ошондуктан ал колдонулган жок. Аны өзүнчө коюу мүмкүн болгон жок ({path} жазууга болбойт). Түп нуска файлды маалымат папкасынын жазууга боло турган көчүрмөсүндө кайра тиркеңиз.</translation>
+    </message>
+    <message>
         <source>The file {name} is larger than {limit_mb} MB, the limit for a file: nothing was stored.</source>
         <translation>{name} файлы бир файлга уруксат берилген {limit_mb} МБдан чоң: эч нерсе сакталган жок.</translation>
     </message>
     <message>
         <source>The file {name} is not in this data folder (its bytes, {digest}, are missing).</source>
         <translation>{name} файлы бул маалымат папкасында жок (мазмуну, {digest}, жетишпейт).</translation>
+    </message>
+    <message>
+        <source>Not sent (the next sync tries again): {problem}</source>
+        <translation>Жөнөтүлгөн жок (кийинки шайкештирүү кайра аракет кылат): {problem}</translation>
+    </message>
+    <message>
+        <source>Files were not downloaded (they download when opened, or at the next sync): {problem}</source>
+        <translation>Файлдар жүктөлүп алынган жок (ачканда же кийинки шайкештирүүдө жүктөлөт): {problem}</translation>
     </message>
 </context>
 <context>

@@ -133,6 +133,10 @@
 <context>
     <name>AttachmentListModel</name>
     <message>
+        <source>missing from this computer, %1 — attach it again</source>
+        <translation>отсутствует на этом компьютере, %1 — прикрепите заново</translation>
+    </message>
+    <message>
         <source>on the Secretariat, %1 — download</source>
         <translation>в Секретариате, %1 — загрузить</translation>
     </message>
@@ -1395,6 +1399,10 @@
     <message>
         <source>on the Secretariat</source>
         <translation>в Секретариате</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>отсутствует</translation>
     </message>
     <message>
         <source>File</source>
@@ -3076,6 +3084,30 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Копию {path} записать нельзя: {reason}. Ничего не записано.</translation>
     </message>
     <message>
+        <source>it is no longer there (moved, renamed or deleted)</source>
+        <translation>его там больше нет (перемещён, переименован или удалён)</translation>
+    </message>
+    <message>
+        <source>this account may not read or write it</source>
+        <translation>у этой учётной записи нет прав на его чтение или запись</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>это папка, а не файл</translation>
+    </message>
+    <message>
+        <source>the disk could not be read (a damaged or removed disk)</source>
+        <translation>диск не удалось прочитать (повреждённый или извлечённый диск)</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>диск доступен только для чтения</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>это не обычный файл</translation>
+    </message>
+    <message>
         <source>{name} is not a PDF, DOCX, XLSX, ODT, image or plain text file: it was attached, but the others may not be able to open it.</source>
         <translation>{name} — не PDF, DOCX, XLSX, ODT, изображение или простой текст: файл прикреплён, но другие, возможно, не смогут его открыть.</translation>
     </message>
@@ -3088,12 +3120,28 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Файл {name} не тот, что ожидался (его SHA-256 — {actual}, а не {expected}): он повреждён или изменён в пути, ничего не сохранено.</translation>
     </message>
     <message>
+        <source>The copy of {name} on this computer is damaged (its bytes changed on the disk since it was attached), so it was not used. It was set aside in {folder}. Sync to download it again, or attach the original file again.</source>
+        <translation>Копия файла {name} на этом компьютере повреждена (её байты на диске изменились после прикрепления), поэтому она не использована. Она отложена в папку {folder}. Синхронизируйте, чтобы скачать файл заново, или прикрепите исходный файл ещё раз.</translation>
+    </message>
+    <message>
+        <source>The copy of {name} on this computer is damaged (its bytes changed on the disk since it was attached), so it was not used. It could not be set aside ({path} cannot be written to). Attach the original file again in a writable copy of the data folder.</source>
+        <translation>Копия файла {name} на этом компьютере повреждена (её байты на диске изменились после прикрепления), поэтому она не использована. Отложить её не удалось (в {path} нельзя записывать). Прикрепите исходный файл заново в копии папки данных, доступной для записи.</translation>
+    </message>
+    <message>
         <source>The file {name} is larger than {limit_mb} MB, the limit for a file: nothing was stored.</source>
         <translation>Файл {name} больше {limit_mb} МБ — предела для одного файла: ничего не сохранено.</translation>
     </message>
     <message>
         <source>The file {name} is not in this data folder (its bytes, {digest}, are missing).</source>
         <translation>Файла {name} нет в этой папке данных (его содержимое, {digest}, отсутствует).</translation>
+    </message>
+    <message>
+        <source>Not sent (the next sync tries again): {problem}</source>
+        <translation>Не отправлено (следующая синхронизация попробует снова): {problem}</translation>
+    </message>
+    <message>
+        <source>Files were not downloaded (they download when opened, or at the next sync): {problem}</source>
+        <translation>Файлы не скачаны (они скачаются при открытии или при следующей синхронизации): {problem}</translation>
     </message>
 </context>
 <context>

@@ -133,6 +133,10 @@
 <context>
     <name>AttachmentListModel</name>
     <message>
+        <source>missing from this computer, %1 — attach it again</source>
+        <translation>bu bilgisayarda yok, %1 — yeniden ekleyin</translation>
+    </message>
+    <message>
         <source>on the Secretariat, %1 — download</source>
         <translation>Sekretaryada, %1 — indir</translation>
     </message>
@@ -1381,6 +1385,10 @@
     <message>
         <source>on the Secretariat</source>
         <translation>Sekretaryada</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>yok</translation>
     </message>
     <message>
         <source>File</source>
@@ -3028,6 +3036,30 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <translation>{path} kopyası yazılamıyor: {reason}. Hiçbir şey yazılmadı.</translation>
     </message>
     <message>
+        <source>it is no longer there (moved, renamed or deleted)</source>
+        <translation>artık orada değil (taşınmış, adı değiştirilmiş ya da silinmiş)</translation>
+    </message>
+    <message>
+        <source>this account may not read or write it</source>
+        <translation>bu hesabın onu okuma ya da yazma izni yok</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>bu bir dosya değil, klasör</translation>
+    </message>
+    <message>
+        <source>the disk could not be read (a damaged or removed disk)</source>
+        <translation>disk okunamadı (bozuk ya da çıkarılmış bir disk)</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>disk salt okunur</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>bu olağan bir dosya değil</translation>
+    </message>
+    <message>
         <source>{name} is not a PDF, DOCX, XLSX, ODT, image or plain text file: it was attached, but the others may not be able to open it.</source>
         <translation>{name} bir PDF, DOCX, XLSX, ODT, resim ya da düz metin dosyası değil: eklendi, ancak diğerleri açamayabilir.</translation>
     </message>
@@ -3040,12 +3072,28 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <translation>{name} dosyası beklenen dosya değil (SHA-256 özeti {expected} değil, {actual}): yolda bozulmuş ya da değişmiş; hiçbir şey saklanmadı.</translation>
     </message>
     <message>
+        <source>The copy of {name} on this computer is damaged (its bytes changed on the disk since it was attached), so it was not used. It was set aside in {folder}. Sync to download it again, or attach the original file again.</source>
+        <translation>{name} dosyasının bu bilgisayardaki kopyası bozuk (eklendiğinden beri diskteki baytları değişmiş), bu yüzden kullanılmadı. {folder} klasörüne ayrıldı. Yeniden indirmek için eşitleyin ya da özgün dosyayı yeniden ekleyin.</translation>
+    </message>
+    <message>
+        <source>The copy of {name} on this computer is damaged (its bytes changed on the disk since it was attached), so it was not used. It could not be set aside ({path} cannot be written to). Attach the original file again in a writable copy of the data folder.</source>
+        <translation>{name} dosyasının bu bilgisayardaki kopyası bozuk (eklendiğinden beri diskteki baytları değişmiş), bu yüzden kullanılmadı. Kenara ayrılamadı ({path} yazılabilir değil). Özgün dosyayı veri klasörünün yazılabilir bir kopyasında yeniden ekleyin.</translation>
+    </message>
+    <message>
         <source>The file {name} is larger than {limit_mb} MB, the limit for a file: nothing was stored.</source>
         <translation>{name} dosyası bir dosya için sınır olan {limit_mb} MB&apos;tan büyük: hiçbir şey saklanmadı.</translation>
     </message>
     <message>
         <source>The file {name} is not in this data folder (its bytes, {digest}, are missing).</source>
         <translation>{name} dosyası bu veri klasöründe yok (içeriği, {digest}, eksik).</translation>
+    </message>
+    <message>
+        <source>Not sent (the next sync tries again): {problem}</source>
+        <translation>Gönderilmedi (bir sonraki eşitleme yeniden dener): {problem}</translation>
+    </message>
+    <message>
+        <source>Files were not downloaded (they download when opened, or at the next sync): {problem}</source>
+        <translation>Dosyalar indirilmedi (açıldıklarında ya da bir sonraki eşitlemede inerler): {problem}</translation>
     </message>
 </context>
 <context>

@@ -133,6 +133,10 @@
 <context>
     <name>AttachmentListModel</name>
     <message>
+        <source>missing from this computer, %1 — attach it again</source>
+        <translation>bu kompyuterda yoʻq, %1 — qayta biriktiring</translation>
+    </message>
+    <message>
         <source>on the Secretariat, %1 — download</source>
         <translation>Kotibiyatda, %1 — yuklab olish</translation>
     </message>
@@ -1388,6 +1392,10 @@
     <message>
         <source>on the Secretariat</source>
         <translation>Kotibiyatda</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>yoʻq</translation>
     </message>
     <message>
         <source>File</source>
@@ -3052,6 +3060,30 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <translation>{path} nusxasini yozib boʻlmaydi: {reason}. Hech narsa yozilmadi.</translation>
     </message>
     <message>
+        <source>it is no longer there (moved, renamed or deleted)</source>
+        <translation>u endi u yerda yoʻq (koʻchirilgan, nomi oʻzgartirilgan yoki oʻchirilgan)</translation>
+    </message>
+    <message>
+        <source>this account may not read or write it</source>
+        <translation>bu hisobning uni oʻqish yoki yozishga ruxsati yoʻq</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>bu fayl emas, jild</translation>
+    </message>
+    <message>
+        <source>the disk could not be read (a damaged or removed disk)</source>
+        <translation>diskni oʻqib boʻlmadi (buzilgan yoki ajratilgan disk)</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>disk faqat oʻqish uchun</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>bu oddiy fayl emas</translation>
+    </message>
+    <message>
         <source>{name} is not a PDF, DOCX, XLSX, ODT, image or plain text file: it was attached, but the others may not be able to open it.</source>
         <translation>{name} PDF, DOCX, XLSX, ODT, rasm yoki oddiy matn fayli emas: u biriktirildi, lekin boshqalar uni ocha olmasligi mumkin.</translation>
     </message>
@@ -3064,12 +3096,28 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <translation>{name} fayli kutilgan fayl emas (SHA-256 xeshi {expected} emas, {actual}): yoʻlda buzilgan yoki oʻzgargan; hech narsa saqlanmadi.</translation>
     </message>
     <message>
+        <source>The copy of {name} on this computer is damaged (its bytes changed on the disk since it was attached), so it was not used. It was set aside in {folder}. Sync to download it again, or attach the original file again.</source>
+        <translation>{name} faylining ushbu kompyuterdagi nusxasi buzilgan (biriktirilganidan beri diskdagi baytlari oʻzgargan), shuning uchun ishlatilmadi. U {folder} jildiga alohida qoʻyildi. Qayta yuklab olish uchun sinxronlang yoki asl faylni qayta biriktiring.</translation>
+    </message>
+    <message>
+        <source>The copy of {name} on this computer is damaged (its bytes changed on the disk since it was attached), so it was not used. It could not be set aside ({path} cannot be written to). Attach the original file again in a writable copy of the data folder.</source>
+        <translation>{name} faylining ushbu kompyuterdagi nusxasi buzilgan (biriktirilganidan beri diskdagi baytlari oʻzgargan), shuning uchun ishlatilmadi. Uni alohida qoʻyib boʻlmadi ({path} ga yozib boʻlmaydi). Asl faylni maʼlumotlar jildining yoziladigan nusxasida qayta biriktiring.</translation>
+    </message>
+    <message>
         <source>The file {name} is larger than {limit_mb} MB, the limit for a file: nothing was stored.</source>
         <translation>{name} fayli bitta fayl uchun chegara boʻlgan {limit_mb} MB dan katta: hech narsa saqlanmadi.</translation>
     </message>
     <message>
         <source>The file {name} is not in this data folder (its bytes, {digest}, are missing).</source>
         <translation>{name} fayli bu maʼlumotlar jildida yoʻq (mazmuni, {digest}, mavjud emas).</translation>
+    </message>
+    <message>
+        <source>Not sent (the next sync tries again): {problem}</source>
+        <translation>Yuborilmadi (keyingi sinxronlash yana urinib koʻradi): {problem}</translation>
+    </message>
+    <message>
+        <source>Files were not downloaded (they download when opened, or at the next sync): {problem}</source>
+        <translation>Fayllar yuklab olinmadi (ochilganda yoki keyingi sinxronlashda yuklanadi): {problem}</translation>
     </message>
 </context>
 <context>

@@ -75,6 +75,13 @@ def _list(app: Liaison, args: argparse.Namespace) -> int:
         return 0
     here = tr(QT_TRANSLATE_NOOP("Cli", "here"))
     away = tr(QT_TRANSLATE_NOOP("Cli", "on the Secretariat"))
+    lost = tr(QT_TRANSLATE_NOOP("Cli", "missing"))  # attached here, not synced, bytes gone
+
+    def where(record: Record) -> str:
+        if record["local"]:
+            return here
+        return away if app.attachments.may_be_on_the_secretariat(record) else lost
+
     print_table(
         [
             tr(QT_TRANSLATE_NOOP("Cli", "File")),
@@ -82,7 +89,7 @@ def _list(app: Liaison, args: argparse.Namespace) -> int:
             tr(QT_TRANSLATE_NOOP("Cli", "Where")),
             tr(QT_TRANSLATE_NOOP("Cli", "Id")),
         ],
-        [[r["name"], size_text(int(r["size"])), here if r["local"] else away, r["id"]] for r in records],
+        [[r["name"], size_text(int(r["size"])), where(r), r["id"]] for r in records],
         widths=[60, 10, 20, 0],
     )
     return 0

@@ -95,6 +95,8 @@ def _print_summary(summary: SyncSummary) -> None:
     if summary.open_conflicts:
         out(tr(QT_TRANSLATE_NOOP("Cli", "See them with: liaison conflicts")))
     _print_files(summary)
+    for problem in summary.files_problems:  # a file held back, named, on every sync while it lasts
+        err(problem)
 
 
 def _print_files(summary: SyncSummary) -> None:

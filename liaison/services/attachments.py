@@ -28,9 +28,12 @@ from __future__ import annotations
 
 import builtins
 import contextlib
+import errno
 import hashlib
 import mimetypes
 import os
+import shutil
+import stat
 import tempfile
 import threading
 import time
@@ -43,7 +46,7 @@ from typing import Any, BinaryIO
 from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
-from liaison.errors import DamagedDatabaseError, KnownError, ReadOnlyStoreError
+from liaison.errors import DamagedDatabaseError, DiskFullError, KnownError, ReadOnlyStoreError
 from liaison.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from liaison.services import file_text, search
 from liaison.services.entities import ATTACHMENT_OWNERS, BY_KEY, ENTITIES
@@ -51,7 +54,14 @@ from liaison.services.errors import NotFoundError
 from liaison.services.records import Record, Records, table_of
 from liaison.store.attachments import AttachmentText
 from liaison.store.base import utcnow
-from liaison.store.blobs import CHUNK, FILES_FOLDER, STALE_TMP_SECONDS, BlobInfo, BlobStore
+from liaison.store.blobs import (
+    FILES_FOLDER,
+    STALE_TMP_SECONDS,
+    BlobInfo,
+    BlobStore,
+    DamagedBlobError,
+    MissingBlobError,
+)
 from liaison.text import KEY_VERSION
 
 MAX_FILE_MB = 50
@@ -178,6 +188,64 @@ class CannotWriteCopyError(AttachmentError):
     )
 
 
+_REASONS = {
+    errno.ENOENT: QT_TRANSLATE_NOOP("Errors", "it is no longer there (moved, renamed or deleted)"),
+    errno.EACCES: QT_TRANSLATE_NOOP("Errors", "this account may not read or write it"),
+    errno.EPERM: QT_TRANSLATE_NOOP("Errors", "this account may not read or write it"),
+    errno.EISDIR: QT_TRANSLATE_NOOP("Errors", "it is a folder, not a file"),
+    errno.EIO: QT_TRANSLATE_NOOP("Errors", "the disk could not be read (a damaged or removed disk)"),
+    errno.EROFS: QT_TRANSLATE_NOOP("Errors", "the disk is read-only"),
+}
+NOT_A_FILE = QT_TRANSLATE_NOOP("Errors", "it is not a regular file")
+
+
+def reason_text(error: OSError) -> str:
+    """Why a file cannot be read or written, in the language in use (the system's own words,
+    English on most machines, only for the rare causes not listed)."""
+    reason = _REASONS.get(error.errno or 0)
+    return translate("Errors", reason) if reason else (error.strerror or str(error))
+
+
+VIEWING_PREFIX = "liaison-open-"
+VIEWING_COPY_SECONDS = 24 * 3600.0
+"""How long a copy made for the viewer stays in the temporary folder: the viewer holds it while
+open (a day covers a working session), and a document must not linger there for good."""
+
+
+def sweep_viewing_copies(*, older_than: float = VIEWING_COPY_SECONDS) -> int:
+    """Remove the viewer's copies (:meth:`AttachmentRecords.viewing_copy`) made more than
+    ``older_than`` seconds ago; how many folders went. Quietly skips what cannot be removed."""
+    limit = time.time() - older_than
+    uid = getattr(os, "getuid", lambda: None)()  # Windows: the temporary folder is the user's own
+    removed = 0
+    try:
+        folders = list(Path(tempfile.gettempdir()).glob(VIEWING_PREFIX + "*"))
+    except OSError:
+        return 0
+    for folder in folders:
+        try:
+            if not folder.is_dir() or folder.is_symlink() or folder.stat().st_mtime > limit:
+                continue
+            if uid is not None and folder.stat().st_uid != uid:
+                continue  # another account's
+        except OSError:
+            continue
+        for entry in folder.iterdir():
+            with contextlib.suppress(OSError):
+                entry.chmod(stat.S_IRUSR | stat.S_IWUSR)
+        shutil.rmtree(folder, ignore_errors=True)
+        removed += not folder.exists()
+    return removed
+
+
+def copy_error(error: OSError, target: Path) -> KnownError:
+    """The officer's sentence for a copy that cannot be written: a full disk in its own
+    translated words, anything else with the system's reason."""
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return DiskFullError(path=str(target))
+    return CannotWriteCopyError(path=str(target), reason=reason_text(error))
+
+
 UNUSUAL_TYPE = QT_TRANSLATE_NOOP(
     "Errors",
     "{name} is not a PDF, DOCX, XLSX, ODT, image or plain text file: it was attached, but the others "
@@ -220,6 +288,21 @@ def clean_name(name: str) -> str:
         shown = "".join(c if c.isprintable() else "\N{REPLACEMENT CHARACTER}" for c in str(name))[:120]
         raise BadFileNameError(name=shown)
     return text.strip()
+
+
+def safe_file_name(name: object) -> str:
+    """A name that is safe as the last part of a path, for a file written under an
+    attachment's name (the viewer's copy, Save a copy…'s suggestion). A name that arrived by sync
+    was checked by the laptop that attached it, not by this one: one with a path separator, a
+    control character, or ".." (a tampered push) must never name a file outside the folder it
+    is written in. Such characters become "_"; an empty result becomes "file"."""
+    text = unicodedata.normalize("NFC", name) if isinstance(name, str) else ""
+    separators = "/\\:" if os.name == "nt" else "/\\"  # "C:x" is a path on another drive there
+    text = "".join(
+        "_" if c in separators or unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") else c for c in text
+    ).strip()
+    text = text.lstrip(".") if set(text) <= {"."} else text
+    return text[:255] or "file"
 
 
 def media_type_of(name: str) -> str:
@@ -332,10 +415,9 @@ class AttachmentRecords(Records):
             self.owner_in(session, entity, owner_id)
         try:
             info = self.blobs.add_file(path, max_size=MAX_FILE_BYTES)
-        except FileNotFoundError as error:
-            raise UnreadableFileError(name=shown, reason=error.strerror or str(error)) from error
-        if info.size == 0:  # emptied between the check and the copy
-            raise EmptyFileError(name=shown)
+        except OSError as error:  # the store's own failures are typed: this is the source's
+            raise UnreadableFileError(name=shown, reason=reason_text(error)) from error
+        self._check_stored(info, shown)
         extracted = self.read_text(info.sha256, shown)  # before the transaction: seconds for a long PDF
         record = self.create_from_blob(entity, owner_id, shown, info, role=role, extracted=extracted)
         warning = None if is_usual_type(shown) else UNUSUAL_TYPE
@@ -368,17 +450,26 @@ class AttachmentRecords(Records):
                 self.store_text_in(session, info.sha256, extracted)
             return self.create_in(session, values)
 
+    def _check_stored(self, info: BlobInfo, name: str) -> None:
+        """Check again what was copied: the file may have changed between its check and its
+        copy (emptied, or replaced by another kind of file while the dialog was open). Bytes
+        refused here are named by no row: the orphan sweep removes them."""
+        if info.size == 0:
+            raise EmptyFileError(name=name)
+        with self.blobs.open(info.sha256, name=name) as stored:
+            check_content(name, stored.read(HEAD_BYTES))
+
     def _check_file(self, path: Path, name: str) -> bytes:
         """The file's first bytes, after checking it is a readable, non-empty file within the
         limit."""
         try:
             size = path.stat().st_size
             if not path.is_file():
-                raise UnreadableFileError(name=name, reason="not a file")
+                raise UnreadableFileError(name=name, reason=translate("Errors", NOT_A_FILE))
             with path.open("rb") as source:
                 head = source.read(HEAD_BYTES)
         except OSError as error:
-            raise UnreadableFileError(name=name, reason=error.strerror or str(error)) from error
+            raise UnreadableFileError(name=name, reason=reason_text(error)) from error
         if size == 0:
             raise EmptyFileError(name=name)
         if size > MAX_FILE_BYTES:
@@ -398,6 +489,14 @@ class AttachmentRecords(Records):
     def is_local(self, record: Mapping[str, Any]) -> bool:
         return self.blobs.has(str(record["sha256"]))
 
+    @staticmethod
+    def may_be_on_the_secretariat(record: Mapping[str, Any]) -> bool:
+        """Whether bytes not here can be downloaded: the record reached the Secretariat (its
+        bytes went first). A file attached here and not synced yet whose bytes went missing
+        (removed from ``files/`` by hand, or set aside as damaged) is nowhere else: it is
+        "missing", never "on the Secretariat — download"."""
+        return int(record.get("server_rev") or 0) > 0
+
     def ensure_local(self, record: Record) -> Path:
         """The path of the attachment's bytes in the store, downloading them first when they are
         not here (:attr:`downloader`); without one, :class:`OnlyOnSecretariatError`.
@@ -405,6 +504,8 @@ class AttachmentRecords(Records):
         The one place where a missing file is fetched: the window's Open, Save a copy… and
         ``liaison attachment get`` all come through here."""
         if not self.blobs.has(record["sha256"]):
+            if not self.may_be_on_the_secretariat(record):
+                raise MissingBlobError(name=record["name"], digest=record["sha256"])
             if self.downloader is None:
                 raise OnlyOnSecretariatError(name=record["name"], size=size_text(int(record["size"])))
             self.downloader(record)
@@ -413,35 +514,80 @@ class AttachmentRecords(Records):
         return self.blobs.path(record["sha256"])
 
     def open_bytes(self, attachment_id: str) -> BinaryIO:
-        """The attachment's bytes for reading (downloaded first if need be)."""
+        """The attachment's bytes for reading (downloaded first if need be), checked against
+        their hash first (:class:`DamagedBlobError`: never damaged bytes)."""
         record = self.get(attachment_id)
         self.ensure_local(record)
+        self.blobs.verify(record["sha256"], name=record["name"])
         return self.blobs.open(record["sha256"], name=record["name"])
 
+    def _write_checked(self, record: Record, out: BinaryIO) -> None:
+        """Write the attachment's bytes to ``out`` (a file, from its start), downloaded first if
+        need be and checked against their hash as they are copied. Bytes damaged here are set
+        aside (``files/damaged/``) and, when the sync layer can download, fetched again once;
+        else :class:`DamagedBlobError` says so. Never hands over bytes that are not the file."""
+        self.ensure_local(record)
+        try:
+            self.blobs.copy_checked(record["sha256"], out, name=record["name"])
+            return
+        except DamagedBlobError as damaged:
+            if self.downloader is None:
+                raise
+            out.seek(0)
+            out.truncate()
+            try:
+                self.ensure_local(record)
+            except KnownError:
+                raise damaged from None
+        self.blobs.copy_checked(record["sha256"], out, name=record["name"])
+
     def save_copy(self, attachment_id: str, target: Path) -> Record:
-        """Write the attachment's bytes to ``target`` (downloaded first if need be), through a
-        temporary file beside it renamed into place: a failure leaves ``target`` as it was."""
+        """Write the attachment's bytes to ``target`` (downloaded first if need be, checked
+        against their hash), through a temporary file beside it renamed into place: a failure
+        leaves ``target`` as it was, and no temporary file."""
         record = self.get(attachment_id)
-        source = self.ensure_local(record)
+        self.ensure_local(record)  # a download's failure is told before anything is created
         target = Path(target)
         try:
             handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
         except OSError as error:
-            raise CannotWriteCopyError(path=str(target), reason=error.strerror or str(error)) from error
+            raise copy_error(error, target) from error
         part = Path(temporary)
         try:
-            with os.fdopen(handle, "wb") as out, source.open("rb") as data:
-                while chunk := data.read(CHUNK):
-                    out.write(chunk)
+            with os.fdopen(handle, "wb") as out:
+                self._write_checked(record, out)
                 out.flush()
                 os.fsync(out.fileno())
             os.replace(part, target)
         except OSError as error:
-            raise CannotWriteCopyError(path=str(target), reason=error.strerror or str(error)) from error
+            raise copy_error(error, target) from error
         finally:
             with contextlib.suppress(FileNotFoundError):
                 part.unlink()
         return record
+
+    def viewing_copy(self, record: Record) -> Path:
+        """A read-only copy of the attachment under its own name in a fresh temporary folder
+        (what the window's Open hands to the system's viewer: its title shows the file's name,
+        and an edit there cannot pass for a change to the record), checked against its hash
+        like :meth:`save_copy`. A failure (a full disk, damaged bytes) leaves no folder behind."""
+        self.ensure_local(record)
+        sweep_viewing_copies()
+        try:
+            folder = Path(tempfile.mkdtemp(prefix=VIEWING_PREFIX))
+        except OSError as error:
+            raise copy_error(error, Path(tempfile.gettempdir())) from error
+        target = folder / safe_file_name(record["name"])
+        try:
+            with target.open("wb") as out:
+                self._write_checked(record, out)
+            target.chmod(stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
+        except BaseException as error:
+            shutil.rmtree(folder, ignore_errors=True)
+            if isinstance(error, OSError):
+                raise copy_error(error, target) from error
+            raise
+        return target
 
     # -- the text, for search ------------------------------------------------------------------------
     def read_text(
@@ -684,5 +830,6 @@ __all__ = [
     "clean_name",
     "is_usual_type",
     "media_type_of",
+    "safe_file_name",
     "size_text",
 ]

@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import hashlib
+import io
 import os
 import re
 import tempfile
@@ -35,6 +36,9 @@ from liaison.i18n import QT_TRANSLATE_NOOP
 FILES_FOLDER = "files"
 """The store's folder, in the data directory."""
 TMP_FOLDER = "tmp"
+DAMAGED_FOLDER = "damaged"
+"""Where bytes found damaged are set aside (``files/damaged/<sha256>-<time>``): never used
+again, never removed by Liaison (what could be read of a file no one else holds)."""
 CHUNK = 1 << 20
 """Bytes read and written at a time (1 MB)."""
 STALE_TMP_SECONDS = 3600.0
@@ -58,6 +62,24 @@ class HashMismatchError(BlobError):
         "The file {name} is not the one expected (its SHA-256 is {actual}, not {expected}): "
         "it was damaged or changed on the way, and nothing was stored.",
     )
+
+
+class DamagedBlobError(BlobError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The copy of {name} on this computer is damaged (its bytes changed on the disk since it was "
+        "attached), so it was not used. It was set aside in {folder}. Sync to download it again, or "
+        "attach the original file again.",
+    )
+
+
+DAMAGED_IN_PLACE = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The copy of {name} on this computer is damaged (its bytes changed on the disk since it was "
+    "attached), so it was not used. It could not be set aside ({path} cannot be written to). "
+    "Attach the original file again in a writable copy of the data folder.",
+)
+""":class:`DamagedBlobError`'s sentence when the store is read-only and the bytes stay."""
 
 
 class BlobTooLargeError(BlobError):
@@ -99,9 +121,13 @@ def _os_error(error: OSError, path: Path) -> KnownError:
     return DiskIOError(path=str(path))
 
 
-def _write(out: BinaryIO, chunk: bytes, root: Path) -> None:
+def _write(out: io.FileIO, chunk: bytes, root: Path) -> None:
+    """Write all of ``chunk`` to the unbuffered ``out`` (a raw write may take only part)."""
+    view = memoryview(chunk)
     try:
-        out.write(chunk)
+        while view:
+            written = out.write(view)
+            view = view[written or 0 :]
     except OSError as error:
         raise _os_error(error, root) from error
 
@@ -144,6 +170,65 @@ class BlobStore:
             return path.open("rb")
         except FileNotFoundError:
             raise MissingBlobError(name=name or sha256, digest=sha256) from None
+
+    def copy_checked(self, sha256: str, out: BinaryIO, *, name: str | None = None) -> int:
+        """Write the stored bytes of ``sha256`` to ``out``, hashing them as they go, a megabyte at
+        a time; the number of bytes. Bytes that do not hash to their name (changed on the disk)
+        are set aside (:meth:`set_aside`) and :class:`DamagedBlobError` is raised: the caller
+        throws away what it wrote. Errors of ``out`` are the caller's (raised as they come)."""
+        label = name or sha256
+        digest = hashlib.sha256()
+        size = 0
+        with self.open(sha256, name=label) as source:
+            while chunk := source.read(CHUNK):
+                digest.update(chunk)
+                out.write(chunk)
+                size += len(chunk)
+        if digest.hexdigest() != check_sha256(sha256):
+            raise self._damaged(sha256, label)
+        return size
+
+    def verify(self, sha256: str, *, name: str | None = None) -> None:
+        """Check that the stored bytes of ``sha256`` still hash to it; if not, they are set aside
+        and :class:`DamagedBlobError` is raised (:class:`MissingBlobError` if they are not here)."""
+        label = name or sha256
+        digest = hashlib.sha256()
+        with self.open(sha256, name=label) as source:
+            try:
+                while chunk := source.read(CHUNK):
+                    digest.update(chunk)
+            except OSError as error:  # a failing disk: said as such, not as a bug
+                raise _os_error(error, self.root) from error
+        if digest.hexdigest() != check_sha256(sha256):
+            raise self._damaged(sha256, label)
+
+    def _damaged(self, sha256: str, name: str) -> DamagedBlobError:
+        """Set the damaged bytes aside; the error that says so (or that they could not be)."""
+        try:
+            return DamagedBlobError(name=name, folder=str(self.set_aside(sha256).parent))
+        except KnownError:  # a read-only store: the bytes stay, refused at every use
+            return DamagedBlobError(DAMAGED_IN_PLACE, name=name, path=str(self.root))
+
+    def set_aside(self, sha256: str) -> Path:
+        """Move damaged bytes out of the store into ``files/damaged/`` (kept, never used): the
+        hash is free again for a download or the original attached again. Where they went."""
+        source = self.path(sha256)
+        target = self.root / DAMAGED_FOLDER / f"{source.name}-{time.strftime('%Y%m%d-%H%M%S')}"
+        try:
+            target.parent.mkdir(exist_ok=True)
+            os.replace(source, target)
+        except FileNotFoundError:
+            return target  # set aside meanwhile (another process found it too)
+        except OSError as error:  # a read-only store: the bytes stay, still refused at every use
+            raise _os_error(error, self.root) from error
+        return target
+
+    def _matches(self, path: Path, sha256: str) -> bool:
+        digest = hashlib.sha256()
+        with path.open("rb") as source:
+            while chunk := source.read(CHUNK):
+                digest.update(chunk)
+        return digest.hexdigest() == sha256
 
     def stored(self) -> Iterator[str]:
         """The hashes of every stored file (for finding orphans)."""
@@ -190,7 +275,9 @@ class BlobStore:
         try:
             digest = hashlib.sha256()
             size = 0
-            with os.fdopen(handle, "wb") as out:
+            # unbuffered: a buffered writer keeps the tail of a write the full disk refused and
+            # raises it again, untyped, when it is closed
+            with os.fdopen(handle, "wb", buffering=0) as out:
                 for chunk in chunks:  # a failing source raises its own error, not the store's
                     size += len(chunk)
                     if max_size is not None and size > max_size:
@@ -198,7 +285,6 @@ class BlobStore:
                     digest.update(chunk)
                     _write(out, chunk, self.root)
                 try:
-                    out.flush()
                     os.fsync(out.fileno())
                 except OSError as error:
                     raise _os_error(error, self.root) from error
@@ -216,10 +302,11 @@ class BlobStore:
         are already stored."""
         final = self.path(digest)
         try:
-            if final.is_file() and final.stat().st_size == size:
+            if final.is_file() and final.stat().st_size == size and self._matches(final, digest):
                 part.unlink()  # stored once; fresh again, so no orphan sweep takes it now
                 os.utime(final)
                 return
+            # not there, or damaged bytes under its name: the good ones just written replace them
             final.parent.mkdir(exist_ok=True)
             os.replace(part, final)
             _fsync_folder(final.parent)
@@ -254,6 +341,7 @@ class BlobStore:
 
 __all__ = [
     "CHUNK",
+    "DAMAGED_FOLDER",
     "FILES_FOLDER",
     "STALE_TMP_SECONDS",
     "BadHashError",
@@ -261,6 +349,7 @@ __all__ = [
     "BlobInfo",
     "BlobStore",
     "BlobTooLargeError",
+    "DamagedBlobError",
     "HashMismatchError",
     "MissingBlobError",
     "check_sha256",

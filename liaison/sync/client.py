@@ -18,6 +18,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from liaison.errors import KnownError
 from liaison.protocol import constants as c
 from liaison.protocol.errors import ProtocolError
 from liaison.protocol.messages import StatusResponse, decode_login_response, decode_status_response
@@ -108,6 +109,9 @@ class SyncSummary:
     files_held: int = 0
     """Attached files not sent: their bytes are missing from this data folder or were damaged
     on the way (their rows stay in the outbox; the next sync tries again)."""
+    files_problems: tuple[str, ...] = ()
+    """What went wrong with files, one translated sentence each: why each held file was not sent
+    (naming it, with what to do), or why the background download stopped (a full data folder)."""
 
     def as_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -173,6 +177,10 @@ class Run:
         if self._files is None:
             self._files = Files(self.app, self.transport, self.token)
         return self._files
+
+    def file_problems(self) -> list[KnownError]:
+        """Why files were held back in this run (none when no file was sent)."""
+        return list(self._files.problems) if self._files is not None else []
 
     def check_cancel(self) -> None:
         if self.cancel is not None and self.cancel():
@@ -478,6 +486,7 @@ class SyncClient:
             downloaded=downloaded,
             files_waiting=waiting,
             files_held=pushed.files_held,
+            files_problems=tuple(error.message() for error in run.file_problems()),
         )
 
     def _exchange(

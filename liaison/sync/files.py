@@ -1,9 +1,10 @@
 """Attached files' bytes to and from the Secretariat, out of band (never in the JSON pages).
 
 - **Upload before the metadata** (:func:`upload_for_batch`, called by the push for each batch
-  before it is sent): every attachment created here whose row is in the batch has its bytes
-  uploaded first, unless the server says it holds them, so that no other laptop ever sees an
-  attachment whose bytes are missing. The upload asks the server how much it holds
+  before it is sent): every attachment whose change in the batch shows it to colleagues who did
+  not see it (created, restored, shared again: :func:`needing_bytes`) has its bytes checked
+  against their hash and uploaded first, unless the server says it holds them, so that no
+  other laptop ever sees an attachment whose bytes are missing. The upload asks the server how much it holds
   (``GET /v1/blobs/{sha256}/upload``) and sends the rest in chunks of
   :data:`~liaison.protocol.constants.BLOB_CHUNK_BYTES`, read from the store's file one at a
   time (never the whole file in memory). After a cut connection the next try (or the next
@@ -31,12 +32,14 @@ from typing import Any, BinaryIO
 import httpx
 from sqlalchemy import select
 
+from liaison.errors import KnownError, StoreError
+from liaison.i18n import QT_TRANSLATE_NOOP
 from liaison.protocol import constants as c
 from liaison.services.app import Liaison
 from liaison.services.attachments import Downloader
 from liaison.services.entities import ATTACHMENTS
 from liaison.services.records import table_of
-from liaison.store.blobs import CHUNK, BlobError, BlobStore, MissingBlobError
+from liaison.store.blobs import CHUNK, BlobError, BlobStore, DamagedBlobError, MissingBlobError
 from liaison.sync import state
 from liaison.sync.credentials import TokenStore, account_name
 from liaison.sync.errors import (
@@ -61,6 +64,12 @@ PIECE = 256 * 1024
 RESUMES = 3
 """Times a download cut mid-file is resumed (from the bytes received) before it fails."""
 _TURNS = 20
+HELD = QT_TRANSLATE_NOOP("Errors", "Not sent (the next sync tries again): {problem}")
+"""A sync's line for a file held back from the push (its reason, naming the file, follows)."""
+NOT_DOWNLOADED = QT_TRANSLATE_NOOP(
+    "Errors", "Files were not downloaded (they download when opened, or at the next sync): {problem}"
+)
+"""A sync's line for a background download stopped by the data folder (full, read-only)."""
 
 
 class Files:
@@ -74,6 +83,10 @@ class Files:
         self.uploaded_bytes = 0
         """Bytes put on the wire (cut and refused chunks included): what the tests of resuming
         count."""
+        self.problems: list[KnownError] = []
+        """What the sync's summary says about files: each one held back from the push
+        (:func:`upload_for_batch`), named with why, and a background download stopped by the
+        data folder (:func:`download_within_budget`); whole sentences."""
 
     def _call(self, method: str, path: str, **kwargs: Any) -> Any:
         return self.transport.call(method, path, token=self.token, **kwargs)
@@ -228,22 +241,42 @@ def _pieces(source: BinaryIO, offset: int, length: int) -> Iterator[bytes]:
 
 
 # -- the push's side ----------------------------------------------------------------------------------
+def needing_bytes(entries: Sequence[Mapping[str, Any]]) -> list[str]:
+    """The ids of the attachments in ``entries`` (outbox entries about to be pushed) whose bytes
+    the server must hold before the batch goes: each change after which colleagues may see a
+    file they did not see before — a new file, a removal undone (``deleted: false``), a change of
+    visibility (a record shared again after a withdrawal, or shared more widely). The server's
+    collector removes the bytes no live record has named for a while (``liaison-secretariat
+    gc``), so a file coming back may find them gone; asking costs one request, and a server
+    that still holds them answers "complete" (nothing is sent). A removal, a withdrawal or a
+    rename shows nobody a new file."""
+    wanted: list[str] = []
+    for entry in entries:
+        if entry["entity"] != ATTACHMENTS.name:
+            continue
+        fields = entry.get("fields") or {}
+        if entry["op"] == c.OP_CREATE or (
+            entry["op"] == c.OP_UPDATE and (fields.get("deleted") is False or "visibility" in fields)
+        ):
+            wanted.append(str(entry["record_id"]))
+    return wanted
+
+
 def upload_for_batch(app: Liaison, call_files: Files, entries: Sequence[Mapping[str, Any]]) -> set[str]:
-    """Upload the bytes of the attachments created in ``entries`` (a batch about to be pushed).
+    """Upload the bytes of the attachments in ``entries`` (a batch about to be pushed) that
+    :func:`needing_bytes` names, unless the server holds them.
     Returns the ids of those whose bytes cannot be sent from here (missing from the data folder,
     or found damaged by the server): the push holds their rows back (the next sync tries again)
     and sends the rest, so one bad file never stops a sync. Being offline or signed out raises."""
-    created = [
-        entry["record_id"]
-        for entry in entries
-        if entry["entity"] == ATTACHMENTS.name and entry["op"] == c.OP_CREATE
-    ]
-    if not created:
+    wanted = needing_bytes(entries)
+    if not wanted:
         return set()
     table = table_of(app.attachments.spec)
     with app.store.read() as session:
         rows = session.execute(
-            select(table.c.id, table.c.sha256, table.c.name).where(table.c.id.in_(sorted(set(created))))
+            select(table.c.id, table.c.sha256, table.c.name).where(
+                table.c.id.in_(sorted(set(wanted))), table.c.deleted.is_(False)
+            )
         ).all()
     by_hash: dict[str, list[tuple[str, str]]] = {}
     for record_id, sha256, name in rows:
@@ -251,10 +284,19 @@ def upload_for_batch(app: Liaison, call_files: Files, entries: Sequence[Mapping[
     held: set[str] = set()
     for sha256, named in sorted(by_hash.items()):
         try:
-            call_files.upload(sha256, named[0][1])
-        except (MissingBlobError, FileDamagedOnTheWayError):
+            if not _server_holds(call_files, sha256):
+                call_files.blobs.verify(sha256, name=named[0][1])  # never damaged bytes on the wire
+                call_files.upload(sha256, named[0][1])
+        except (MissingBlobError, DamagedBlobError, FileDamagedOnTheWayError) as error:
             held.update(record_id for record_id, _name in named)
+            call_files.problems.append(KnownError(HELD, problem=error.message()))
     return held
+
+
+def _server_holds(call_files: Files, sha256: str) -> bool:
+    """Whether the server holds the whole file already (then nothing is read here). Asked
+    before the bytes are checked, so a file the server holds is never read from the disk."""
+    return call_files.status(sha256).get("complete") is True
 
 
 # -- downloads ------------------------------------------------------------------------------------------
@@ -282,7 +324,9 @@ def download_within_budget(files: Files, *, budget: int | None = None) -> tuple[
     """After a pull: download files not here, newest first, while they fit in the budget (the
     setting :data:`DOWNLOAD_BUDGET_MB`). Returns (files downloaded, files left waiting). A file
     that fails (not on the server yet, damaged on the way) waits for the next sync or for the
-    officer to open it; being offline or signed out stops the round."""
+    officer to open it; being offline or signed out stops the round. A data folder that takes no
+    more (full, read-only) stops it too, and is said (:attr:`Files.problems`), but fails no sync:
+    the records it pushed and pulled are saved."""
     left = budget_bytes(files.app) if budget is None else budget
     downloaded = waiting = 0
     seen: set[str] = set()
@@ -302,6 +346,10 @@ def download_within_budget(files: Files, *, budget: int | None = None) -> tuple[
         except (SyncError, BlobError):
             waiting += 1
             continue
+        except StoreError as error:  # a full or read-only data folder: no other file fits either
+            files.problems.append(KnownError(NOT_DOWNLOADED, problem=error.message()))
+            waiting += 1 + sum(1 for other in missing(files.app) if str(other["sha256"]) not in seen)
+            break
         left -= size
         downloaded += 1
         files.app.attachments.index_attachment_text(sha256)  # search finds inside it from now on

@@ -13,9 +13,6 @@ Secretariat, 3.2 MB — download"; Open and Save a copy… fetch it first throug
 from __future__ import annotations
 
 import os
-import shutil
-import stat
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -48,7 +45,7 @@ from PySide6.QtWidgets import (
 from liaison.errors import KnownError
 from liaison.i18n import QT_TRANSLATE_NOOP
 from liaison.services.app import Liaison
-from liaison.services.attachments import size_text
+from liaison.services.attachments import AttachmentRecords, safe_file_name, size_text
 from liaison.services.records import Record
 from liaison.ui.language import Retranslating
 from liaison.ui.tasks import Op, TaskManager, show_error
@@ -74,15 +71,6 @@ def _local_files(mime: Any) -> list[Path]:
 def open_with_system(path: Path) -> bool:
     """Show ``path`` in the system's viewer for its kind."""
     return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
-
-
-def copy_for_viewing(source: Path, name: str) -> Path:
-    """A read-only copy of ``source`` named ``name`` in a fresh temporary folder."""
-    folder = Path(tempfile.mkdtemp(prefix="liaison-open-"))
-    target = folder / name
-    shutil.copyfile(source, target)
-    target.chmod(stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
-    return target
 
 
 class AttachmentListModel(QAbstractTableModel):
@@ -120,6 +108,8 @@ class AttachmentListModel(QAbstractTableModel):
         size = size_text(int(record["size"]))
         if record.get("local"):
             return size
+        if not AttachmentRecords.may_be_on_the_secretariat(record):
+            return self.tr("missing from this computer, %1 — attach it again").replace("%1", size)
         return self.tr("on the Secretariat, %1 — download").replace("%1", size)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -220,6 +210,9 @@ class AttachmentsPanel(Retranslating, QWidget):
         header.setSectionResizeMode(self.model.SIZE, QHeaderView.ResizeMode.ResizeToContents)
         self.view.activated.connect(lambda _index: self.open_selected())  # Enter, double-click
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        # Tabbing into the list makes a row current without selecting it: Enter, Delete and the
+        # buttons would then act on nothing. The current row is the selected one.
+        self.view.selectionModel().currentChanged.connect(self._select_current)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.hint.setEnabled(False)  # muted
@@ -316,6 +309,10 @@ class AttachmentsPanel(Retranslating, QWidget):
             self._update_buttons()
 
         Op(self.tasks, self, lambda: attachments.for_record(entity, owner_id)).success(done).run()
+
+    def _select_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid() and not self.view.selectionModel().isRowSelected(current.row(), QModelIndex()):
+            self.view.selectRow(current.row())
 
     def selected(self) -> Record | None:
         rows = self.view.selectionModel().selectedRows()
@@ -424,21 +421,30 @@ class AttachmentsPanel(Retranslating, QWidget):
         attachments = self.services.attachments
 
         def work() -> Path:
-            source = attachments.ensure_local(record)
-            return copy_for_viewing(source, str(record["name"]))
+            return attachments.viewing_copy(record)  # downloaded first, checked against its hash
 
         def done(path: Path) -> None:
             self.refresh(select=record["id"])  # downloaded: it is here now
             if not self.opener(path):
                 self._set_notice("AttachmentsPanel", NO_VIEWER, name=str(record["name"]))
 
-        Op(self.tasks, self, work).success(done).run()
+        Op(self.tasks, self, work).success(done).failure(self._failed(record)).run()
+
+    def _failed(self, record: Record) -> Callable[[BaseException], None]:
+        """Say why Open or Save a copy… failed, then show the file as it is now (damaged bytes
+        set aside: no longer "here")."""
+
+        def failed(error: BaseException) -> None:
+            show_error(self, error)
+            self.refresh(select=record["id"])
+
+        return failed
 
     def save_selected(self) -> None:
         record = self.selected()
         if record is None:
             return
-        start = str(Path.home() / str(record["name"]))
+        start = str(Path.home() / safe_file_name(record["name"]))  # a synced name is not trusted
         name, _filter = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), start)
         if name:
             self.save_copy(record, Path(name))
@@ -450,7 +456,9 @@ class AttachmentsPanel(Retranslating, QWidget):
             self.refresh(select=record["id"])
             self._set_notice("AttachmentsPanel", SAVED, path=os.fspath(target))
 
-        Op(self.tasks, self, lambda: attachments.save_copy(record["id"], target)).success(done).run()
+        Op(self.tasks, self, lambda: attachments.save_copy(record["id"], target)).success(done).failure(
+            self._failed(record)
+        ).run()
 
     # -- removing ----------------------------------------------------------------------------
     def remove_selected(self) -> None:

@@ -317,6 +317,8 @@ class SyncController(QObject):
 
                 self._add(True, notice(summary.resent))
             self._add(True, self._describe(summary))
+            for problem in summary.files_problems:  # a file held back, named, with what to do
+                self._add(False, problem)
             self.synced.emit(summary)
         elif isinstance(error, SyncCancelledError):
             self._add(False, QCoreApplication.translate("Sync", "Sync cancelled."))

@@ -78,11 +78,12 @@ def test_get_of_a_file_only_on_the_secretariat_says_so(
 ) -> None:
     from liaison.services.app import Liaison
     from liaison.store.blobs import BlobInfo
+    from tests.services.test_attachments import from_another_laptop
 
     forum = event(ok)
     with Liaison.open(data_dir) as app:
         info = BlobInfo(hashlib.sha256(b"elsewhere").hexdigest(), 3_355_443)
-        record = app.attachments.create_from_blob("events", forum["id"], "signed.pdf", info)
+        record = from_another_laptop(app, "events", forum["id"], "signed.pdf", info)
     assert ok("attachments", "event", forum["id"])[0]["local"] is False
     result = run("attachment", "get", record["id"], "-o", str(tmp_path / "x.pdf"))
     assert result.code == 1 and "signed.pdf (3.2 MB) is only on the Secretariat" in result.err

@@ -44,6 +44,16 @@ def write(folder: Path, name: str, data: bytes) -> Path:
     return path
 
 
+def from_another_laptop(app: Liaison, owner_entity: str, owner_id: str, name: str, info: BlobInfo) -> Any:
+    """An attachment as a pull writes it: its metadata (it reached the Secretariat, so it has a
+    server revision), its bytes not here."""
+    record = app.attachments.create_from_blob(owner_entity, owner_id, name, info)
+    table = app.attachments.table
+    with app.store.write() as session:
+        session.execute(table.update().where(table.c.id == record["id"]).values(server_rev=1))
+    return app.attachments.get(record["id"])
+
+
 def outbox(app: Liaison, entity: str = "attachments") -> list[OutboxEntry]:
     with app.store.read() as session:
         rows = session.scalars(
@@ -195,7 +205,7 @@ def test_remove_is_a_tombstone_and_restore_undoes_it(app: Liaison, tmp_path: Pat
 def test_bytes_not_here_are_only_on_the_secretariat(app: Liaison, tmp_path: Path) -> None:
     event = make_event(app)
     info = BlobInfo(hashlib.sha256(b"elsewhere").hexdigest(), 3_355_443)
-    record = app.attachments.create_from_blob("events", event["id"], "signed.pdf", info)
+    record = from_another_laptop(app, "events", event["id"], "signed.pdf", info)
     (listed,) = app.attachments.for_record("event", event["id"])
     assert listed["local"] is False
     with pytest.raises(OnlyOnSecretariatError) as raised:

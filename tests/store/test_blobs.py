@@ -9,14 +9,17 @@ from pathlib import Path
 
 import pytest
 
+from liaison.errors import DiskFullError
 from liaison.store.blobs import (
     BadHashError,
     BlobStore,
     BlobTooLargeError,
+    DamagedBlobError,
     HashMismatchError,
     MissingBlobError,
     check_sha256,
 )
+from tests.disk import small_disk
 
 
 def _sha(data: bytes) -> str:
@@ -118,3 +121,65 @@ def test_discard_and_clean_tmp(tmp_path: Path) -> None:
     fresh.write_bytes(b"in progress")
     assert blobs.clean_tmp() == 1
     assert not stale.exists() and fresh.exists()  # another process may be writing it
+
+
+def test_a_full_disk_is_one_typed_error_and_leaves_no_temporary_file(tmp_path: Path) -> None:
+    """A write the full disk refuses must not come back, untyped, when the file is closed (a
+    buffered writer keeps the refused tail and raises again: a traceback for the officer)."""
+    with small_disk(tmp_path / "disk", "2m") as disk:
+        blobs = BlobStore(tmp_path / "disk" / "files")
+        blobs.tmp.mkdir(parents=True)
+        disk.fill()
+        for data in (b"a short note\n", os.urandom(300_000)):
+            with pytest.raises(DiskFullError) as raised:
+                blobs.add_stream([data], name="note.txt")
+            assert "full" in raised.value.message()
+            assert list(blobs.stored()) == [] and list(blobs.tmp.iterdir()) == []
+        disk.free()  # the cause gone, the next try works
+        info = blobs.add_stream([b"a short note\n"])
+        assert blobs.path(info.sha256).read_bytes() == b"a short note\n"
+
+
+def _damage(blobs: BlobStore, sha256: str) -> None:
+    """Change a byte in the middle of the stored file, as a failing disk or a hand would."""
+    path = blobs.path(sha256)
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    path.write_bytes(bytes(data))
+
+
+def test_damaged_bytes_are_never_handed_over_and_are_set_aside(tmp_path: Path) -> None:
+    data = b"%PDF-1.7\n" + os.urandom(2 * 1024 * 1024 + 5)
+    blobs = BlobStore(tmp_path / "files")
+    info = blobs.add_stream([data])
+    copy = tmp_path / "copy.bin"
+    with copy.open("wb") as out:
+        assert blobs.copy_checked(info.sha256, out) == len(data)
+    assert copy.read_bytes() == data
+    blobs.verify(info.sha256)
+
+    _damage(blobs, info.sha256)
+    with copy.open("wb") as out, pytest.raises(DamagedBlobError) as raised:
+        blobs.copy_checked(info.sha256, out, name="plan.pdf")
+    message = raised.value.message()
+    assert "plan.pdf" in message and "damaged" in message
+    assert not blobs.has(info.sha256)  # free for a download, or the original attached again
+    (kept,) = (blobs.root / "damaged").iterdir()
+    assert kept.name.startswith(info.sha256) and str(kept.parent) in message
+    assert list(blobs.stored()) == []  # never counted as stored
+    with pytest.raises(MissingBlobError):
+        blobs.verify(info.sha256)
+    assert blobs.add_stream([data]).sha256 == info.sha256  # the original again
+    blobs.verify(info.sha256)
+
+
+def test_the_same_bytes_stored_again_replace_damaged_ones(tmp_path: Path) -> None:
+    """Stored once, but not kept damaged: the good bytes replace those of the same size that no
+    longer hash to their name."""
+    data = os.urandom(100_000)
+    blobs = BlobStore(tmp_path / "files")
+    info = blobs.add_stream([data])
+    _damage(blobs, info.sha256)
+    blobs.add_stream([data])
+    assert blobs.path(info.sha256).read_bytes() == data
+    assert list(blobs.tmp.iterdir()) == []

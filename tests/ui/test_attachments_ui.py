@@ -21,6 +21,7 @@ from liaison.ui.attachments import AttachmentListModel, AttachmentsPanel
 from liaison.ui.children import RecordDialog
 from liaison.ui.pages import PAGES, EntityPage
 from liaison.ui.tasks import TaskManager
+from tests.services.test_attachments import from_another_laptop
 from tests.ui.accessibility import assert_all_named
 
 EVENTS = next(config for config in PAGES if config.entity == "events")
@@ -64,11 +65,28 @@ def test_the_model_passes_qt_model_checks(qtmodeltester: Any) -> None:
     model.set_records(
         [
             {"id": "a", "name": "Plan.pdf", "size": 3_355_443, "local": True, "sha256": "0" * 64},
-            {"id": "b", "name": "Agenda.docx", "size": 1200, "local": False, "sha256": "1" * 64},
+            {
+                "id": "b",
+                "name": "Agenda.docx",
+                "size": 1200,
+                "local": False,
+                "sha256": "1" * 64,
+                "server_rev": 3,
+            },
+            {
+                "id": "c",
+                "name": "Scan.pdf",
+                "size": 1200,
+                "local": False,
+                "sha256": "2" * 64,
+                "server_rev": 0,
+            },
         ]
     )
     qtmodeltester.check(model)
     assert model.index(1, 1).data() == "on the Secretariat, 1 KB — download"
+    # attached here, never synced, its bytes gone (removed by hand, set aside as damaged)
+    assert model.index(2, 1).data() == "missing from this computer, 1 KB — attach it again"
     assert model.index(0, 1).data() == "3.2 MB"
 
 
@@ -139,7 +157,7 @@ def test_a_file_only_on_the_secretariat(
 ) -> None:
     event = make_event(app)
     info = BlobInfo(hashlib.sha256(b"elsewhere").hexdigest(), 3_355_443)
-    app.attachments.create_from_blob("events", event["id"], "Signed plan.pdf", info)
+    from_another_laptop(app, "events", event["id"], "Signed plan.pdf", info)
     _page, panel = files_page(qtbot, app, tasks)
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
     assert panel.model.index(0, 1).data() == "on the Secretariat, 3.2 MB — download"
@@ -193,7 +211,7 @@ def test_every_page_of_an_owner_has_a_files_tab_and_a_screenshot(
         path.write_bytes(data)
         app.attachments.attach("event", event["id"], path)
     info = BlobInfo(hashlib.sha256(b"elsewhere").hexdigest(), 3_355_443)
-    app.attachments.create_from_blob("events", event["id"], "Note verbale (Baku).pdf", info)
+    from_another_laptop(app, "events", event["id"], "Note verbale (Baku).pdf", info)
     page, panel = files_page(qtbot, app, tasks)
     qtbot.waitUntil(lambda: panel.model.rowCount() == 3)
     assert_all_named(page)
