@@ -22,6 +22,7 @@ from __future__ import annotations
 import contextlib
 import json
 import uuid
+from collections import deque
 from collections.abc import Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -109,9 +110,9 @@ def push(run: Run) -> PushStats:
     for batch_id in leftovers:
         run.check_cancel()
         _trim(run, str(batch_id))
-        flight = _launch(run, None, _prepare(run, stats, str(batch_id)))
-        if flight is not None:
-            _land(run, stats, flight)
+        ready = _prepare(run, stats, str(batch_id))
+        if ready is not None:
+            _land(run, stats, _launch(run, None, ready))
         run.progress("push", stats.pushed, total)
     try:
         with ThreadPoolExecutor(1, thread_name_prefix="liaison-push") as wire:
@@ -137,34 +138,43 @@ class _Flight:
 
 
 def _pipeline(run: Run, stats: PushStats, wire: ThreadPoolExecutor, last_seq: int, total: int) -> None:
-    """Claim, send and confirm batches, one on the wire while the next is claimed and the one
-    before confirmed: the server merges a batch while this machine writes the answer to the
-    last and reads the next (a first push of 100,000 contacts waited on each in turn). At most
-    one batch is on the wire (the server takes an officer's pushes one at a time anyway), and a
-    claim stops at a record whose change is on the wire (its next change goes on the answer).
-    A failure leaves the claimed batches claimed: the next sync resends them, in order, first."""
+    """Claim, send and confirm batches, with up to two handed to the wire thread: while the
+    server merges one, the next waits on the wire thread to go the moment its answer is back,
+    and this thread confirms the one before and claims the one after (a first push of 100,000
+    contacts waited on each in turn, then on the server while confirming). The wire thread
+    sends one at a time (the server takes an officer's pushes one at a time anyway), and a
+    batch only if the one before it was answered, so the server applies them in order. A claim
+    stops at a record whose change is in a batch not yet confirmed (its next change goes on the
+    answer). A failure leaves the claimed batches claimed: the next sync resends them, in order,
+    first."""
     after = 0
-    flight: _Flight | None = None
+    flights: deque[_Flight] = deque()
     try:
         while True:
             run.check_cancel()
-            claimed = None
-            if after < last_seq:
-                claimed, after = _claim(run, stats, after, last_seq, flight.keys if flight else set())
-            ready = _prepare(run, stats, *claimed) if claimed is not None else None
-            if flight is not None:
-                landing, flight = flight, None
-                _land(run, stats, landing)
-                run.progress("push", stats.pushed, total)
+            ready = None
+            if after < last_seq and len(flights) < _IN_FLIGHT:
+                busy = set().union(*(flight.keys for flight in flights))
+                claimed, after = _claim(run, stats, after, last_seq, busy)
+                ready = _prepare(run, stats, *claimed) if claimed is not None else None
             if ready is not None:
-                flight = _launch(run, wire, ready)
-            elif flight is None and after >= last_seq:
+                flights.append(_launch(run, wire, ready, flights[-1] if flights else None))
+            if flights and (ready is None or len(flights) >= _IN_FLIGHT):
+                _land(run, stats, flights.popleft())
+                run.progress("push", stats.pushed, total)
+            elif not flights and after >= last_seq:
                 return
     finally:
-        if flight is not None and flight.answer is not None:
-            flight.answer.cancel()
+        waiting = [flight.answer for flight in flights if flight.answer is not None]
+        for answer in waiting:
+            answer.cancel()
+        for answer in waiting:
             with contextlib.suppress(BaseException):
-                flight.answer.result()  # the wire thread finishes; the batch stays claimed
+                answer.result()  # the wire thread finishes; the batch stays claimed
+
+
+_IN_FLIGHT = 2
+"""Batches handed to the wire thread and not yet confirmed, at most."""
 
 
 def _prepare(
@@ -240,12 +250,16 @@ def _hold_files(
     return [e for e in entries if not (e["entity"] == ATTACHMENTS_ENTITY and e["record_id"] in held)]
 
 
-def _launch(run: Run, wire: ThreadPoolExecutor | None, flight: _Flight | None) -> _Flight | None:
-    """Send ``flight`` on the wire thread (or at once without one)."""
-    if flight is None:
-        return None
+def _launch(
+    run: Run, wire: ThreadPoolExecutor | None, flight: _Flight, after: _Flight | None = None
+) -> _Flight:
+    """Send ``flight`` on the wire thread (or at once without one), once the batch before it
+    (``after``) was answered: if that one failed, this one is not sent."""
+    before = after.answer if after is not None else None
 
     def send() -> PushResponse:
+        if before is not None:
+            before.result()  # raises what the batch before met (it runs first: one wire thread)
         answer: PushResponse = run.call(
             "POST", c.PUSH_PATH, body={"changes": flight.changes}, decode=decode_answer
         )
