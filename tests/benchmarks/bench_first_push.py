@@ -14,7 +14,8 @@ In a fresh folder, with the Secretariat's reference server started as its own pr
    generator; each contact's post is a record too), signs in, and syncs: **timed**, the push of
    every change and the pull that follows (its own records coming back), end to end, with the
    progress callback the window and ``liaison sync`` use. The progress reports are counted and
-   checked to grow to the outbox's size.
+   checked to grow to the outbox's size, and the CPU each side used during the sync is read
+   (the wall clock of a shared machine measures its other work too).
 2. **Floor**: every request body that sync sent to ``/v1/push`` (gzipped, as sent), captured
    with the client's request hook, POSTed again over HTTPS with httpx on one connection, in
    order, to a static ASGI app under uvicorn (its own process, the same certificate) that reads
@@ -25,6 +26,7 @@ In a fresh folder, with the Secretariat's reference server started as its own pr
 from __future__ import annotations
 
 import argparse
+import gc
 import itertools
 import json
 import os
@@ -135,6 +137,8 @@ def run(size: int, workdir: Path, *, seed: int) -> dict[str, Any]:
             created = time.perf_counter()
             app.contacts.create_many(rows)
             result["create_s"] = time.perf_counter() - created
+            del rows  # a laptop syncing holds no import's rows (their 100,000 dicts slowed every collection)
+            gc.collect()
             result["changes"] = app.pending_changes()
             client = SyncClient(app, tokens=TokenStore(_MemoryBackend()), on_request=requests.append)
             try:
