@@ -313,7 +313,7 @@ def _claim(
             select(*_CLAIMED)
             .where(OUTBOX.c.batch_id.is_(None), OUTBOX.c.seq > after, OUTBOX.c.seq <= last_seq)
             .order_by(OUTBOX.c.seq)
-            .limit(limit + limit // 2)  # and some to pass over (private ones), each looked up
+            .limit(limit + limit // _SPARE)
         )
         rows = [dict(zip(_CLAIMED_NAMES, row, strict=True)) for row in session.execute(query)]
         if not rows:
@@ -352,6 +352,12 @@ def _claim(
         entry["fields"] = _json(entry["fields"])
     return (batch_id, chosen, visibilities), looked
 
+
+_SPARE = 10
+"""A claim reads a batch and a tenth more, to pass over entries of private records: each entry
+read is looked up and its fields read, and a first push has none to pass over (half a batch
+more read a third more rows than were sent). Many private entries only make that claim's batch
+smaller; the next one goes on after them."""
 
 _CLAIMED = (
     OUTBOX.c.seq,
