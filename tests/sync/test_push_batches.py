@@ -6,11 +6,14 @@ from __future__ import annotations
 
 import gzip
 import json
+import uuid
 
 import httpx
+from sqlalchemy import update
 
 from liaison.protocol import MAX_PUSH_BODY_BYTES, MAX_PUSH_CHANGES, PUSH_BATCH_CHARS, PUSH_PATH
 from liaison.protocol.constants import BASE_PUSH_CHANGES
+from liaison.store.local import OUTBOX
 from liaison.sync.answers import decode_answer
 from tests.sync.conftest import Laptop
 
@@ -64,3 +67,23 @@ def test_an_answer_that_names_no_limit_keeps_batches_at_the_base() -> None:
 def _body(request: httpx.Request) -> bytes:
     gzipped = request.headers.get("content-encoding") == "gzip"
     return gzip.decompress(request.content) if gzipped else request.content
+
+
+def test_a_batch_left_claimed_goes_again_cut_to_what_every_server_takes(laptop: Laptop) -> None:
+    aigerim, nurlan = laptop("aigerim"), laptop("nurlan")
+    count = BASE_PUSH_CHANGES + 200
+    made = aigerim.app.contacts.create_many(
+        [{"name": f"Kontakt {n}", "visibility": "shared"} for n in range(count)]
+    )
+    with aigerim.app.store.write() as session:  # claimed by a sync that was cut off (a larger batch)
+        session.execute(update(OUTBOX).values(batch_id=str(uuid.uuid4())))
+    summary = aigerim.sync()
+    assert summary.pushed >= count and summary.pending == 0
+    sizes = [
+        len(json.loads(_body(request))["changes"])
+        for request in aigerim.requests
+        if request.url.path == PUSH_PATH
+    ]
+    assert sizes[0] == BASE_PUSH_CHANGES and sum(sizes) == summary.pushed
+    nurlan.sync()
+    assert len({nurlan.get("contacts", str(record_id))["id"] for record_id in made}) == count
