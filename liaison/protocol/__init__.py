@@ -51,8 +51,10 @@ confirmed above ``epoch_seq`` (it keeps a journal of them), moves what it holds 
 numbers above ``epoch_seq`` are handed out again) and without the mass-delete guard. A cursor
 above ``server_seq`` (a restore nobody declared) is treated the same way, from ``server_seq``.
 
-``POST /v1/push`` ``{changes: [Change, ...]}`` (at most :data:`MAX_PUSH_CHANGES`) →
-``{results: [Result, ...], server_seq}``, one result per change, in order::
+``POST /v1/push`` ``{changes: [Change, ...]}`` (at most :data:`MAX_PUSH_CHANGES`; a client
+sends at most :data:`~liaison.protocol.constants.BASE_PUSH_CHANGES` until an answer's
+``max_changes`` says the server takes more) → ``{results: [Result, ...], server_seq,
+max_changes}``, one result per change, in order::
 
     Change = {change_id: uuid, entity, record_id: uuid, op: "create"|"update"|"delete",
               base_rev: int, fields: {field: value}, visibility: "institution"|"shared"|null,

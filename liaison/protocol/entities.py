@@ -207,6 +207,37 @@ LONG_TEXT_FIELDS: Final[MappingProxyType[str, frozenset[str]]] = MappingProxyTyp
 """Entity → the fields the server merges three-way (diff-match-patch); all others are scalars."""
 
 
+_REF_NAMES: Final[MappingProxyType[str, str | None]] = MappingProxyType(
+    {
+        "parent_id": "institutions",
+        "institution_id": "institutions",
+        "host_institution_id": "institutions",
+        "assignee_institution_id": "institutions",
+        "lead_institution_id": "institutions",
+        "contact_id": "contacts",
+        "head_contact_id": "contacts",
+        "assignee_contact_id": "contacts",
+        "event_id": "events",
+        "adopted_event_id": "events",
+        "delegation_id": "delegations",
+        "minutes_id": "minutes",
+        "agenda_item_id": "agenda_items",
+        "plan_id": "joint_action_plans",
+        "bilateral_id": "bilaterals",
+        "owner_id": None,  # an attachment's owner: any entity (its owner_entity says which)
+    }
+)
+
+REF_TARGETS: Final[MappingProxyType[str, MappingProxyType[str, str | None]]] = MappingProxyType(
+    {
+        entity: MappingProxyType({name: _REF_NAMES[name] for name, kind in fields.items() if kind == "ref"})
+        for entity, fields in ENTITY_FIELDS.items()
+    }
+)
+"""Entity → ``ref`` field → the entity it names (``None``: any). The server looks a reference
+up in its target's rows only (a client test checks this against the desktop's declarations)."""
+
+
 def is_long_text(entity: str, field: str) -> bool:
     """Whether ``field`` of ``entity`` merges three-way."""
     return field in LONG_TEXT_FIELDS.get(entity, frozenset())

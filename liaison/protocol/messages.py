@@ -117,6 +117,7 @@ class Result(TypedDict):
 class PushResponse(TypedDict):
     results: list[Result]
     server_seq: int
+    max_changes: NotRequired[int]  # the changes a push may hold (a server of an earlier release: 500)
 
 
 class ChangesResponse(TypedDict):
@@ -473,10 +474,13 @@ def decode_result(value: Any, path: str = "result") -> Result:
 def decode_push_response(value: Any) -> PushResponse:
     obj = _object(value, "body")
     items = _list(_get(obj, "results", ""), "results", max_items=c.MAX_PUSH_CHANGES)
-    return {
+    answer: PushResponse = {
         "results": [decode_result(item, f"results[{i}]") for i, item in enumerate(items)],
         "server_seq": _int(_get(obj, "server_seq", ""), "server_seq"),
     }
+    if "max_changes" in obj:
+        answer["max_changes"] = _int(obj["max_changes"], "max_changes", low=1)
+    return answer
 
 
 def decode_changes_response(value: Any) -> ChangesResponse:

@@ -224,7 +224,15 @@ RESULT = {
 PUSH_RESPONSE = {
     "type": "object",
     "required": ["results", "server_seq"],
-    "properties": {"results": {"type": "array", "items": RESULT}, "server_seq": SEQ},
+    "properties": {
+        "results": {"type": "array", "items": RESULT},
+        "server_seq": SEQ,
+        "max_changes": {
+            "type": "integer",
+            "minimum": 1,
+            "description": "the changes a push may hold (a server that does not say takes 500)",
+        },
+    },
 }
 CHANGES_RESPONSE = {
     "type": "object",

@@ -37,10 +37,10 @@ from liaison.protocol import (
     Record,
     Result,
 )
-from liaison.protocol.constants import MAX_MERGES_PER_PUSH, MERGED_INTO
+from liaison.protocol.constants import MAX_MERGES_PER_PUSH, MAX_PUSH_CHANGES, MERGED_INTO
 from liaison.secretariat import redirects, refs
 from liaison.secretariat.accounts import Principal
-from liaison.secretariat.batch import Batch, State, Version
+from liaison.secretariat.batch import STATE_COLUMNS, Batch, State, Version, state_of
 from liaison.secretariat.batch import base_version as _base
 from liaison.secretariat.batch import conflict as _conflict
 from liaison.secretariat.batch import flush as _flush
@@ -64,6 +64,7 @@ def push(db: Database, principal: Principal, changes: list[Change], epoch: str |
         batch.hidden_refs = refs.out_of_sight(connection, principal, changes)
         results: list[Result] = []
         seen: dict[str, Result] = {}
+        applied_at = utcnow()  # one transaction: its changes are applied at one time
         for change in changes:
             change_id = change["change_id"]
             if change_id in seen:  # the same change twice in one push: applied once
@@ -78,14 +79,14 @@ def push(db: Database, principal: Principal, changes: list[Change], epoch: str |
                         "user_id": principal.user_id,
                         "seq": batch.seq,
                         "result": {**result, "record": None, "has_record": result["record"] is not None},
-                        "applied_at": utcnow(),
+                        "applied_at": applied_at,
                     }
                 )
                 results.append(result)
             seen[change_id] = results[-1]
         _flush(batch)
         store_sequence(connection, batch.seq)
-        return {"results": results, "server_seq": batch.seq}
+        return {"results": results, "server_seq": batch.seq, "max_changes": MAX_PUSH_CHANGES}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -108,26 +109,15 @@ def _load(batch: Batch, changes: list[Change]) -> None:
     if not keys:
         return
     rows = batch.connection.execute(
-        select(
-            SyncRecord.entity,
-            SyncRecord.id,
-            SyncRecord.rev,
-            SyncRecord.deleted,
-            SyncRecord.visibility,
-            SyncRecord.owner_institution_id,
-            SyncRecord.was_shared,
-            SyncRecord.fields,
-        ).where(
+        select(*STATE_COLUMNS).where(
             # Both columns of the primary key (entity, id): on id alone the lookup scans every record.
             SyncRecord.entity.in_({entity for entity, _record_id in keys}),
             SyncRecord.id.in_({record_id for _entity, record_id in keys}),
         )
     )
-    for entity, record_id, rev, deleted, visibility, owner, was_shared, fields in rows:
-        if (entity, record_id) in keys:
-            batch.records[entity, record_id] = State(
-                entity, record_id, int(rev), deleted, visibility, owner, was_shared, dict(fields), True
-            )
+    for row in rows:
+        if (row[0], row[1]) in keys:
+            batch.records[row[0], row[1]] = state_of(row)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -194,14 +184,13 @@ def _withdraw(batch: Batch, change: Change, state: State) -> Result:
     _write(batch, state, change["change_id"])
     if not edited:
         return _result(change, APPLIED, state.rev, _out_of_sight(state))
-    conflict = _conflict(batch, change, state, KIND_EDIT_DELETE, edited, author_only=True)
-    return _result(
+    return _kept_for_author(
+        batch,
         change,
-        CONFLICT,
-        state.rev,
-        _out_of_sight(state),
-        conflict,
+        state,
+        edited,
         "Others changed the record since you last synced; their values are kept in your conflicts.",
+        private=False,
     )
 
 
@@ -231,15 +220,30 @@ def _withdrawn(batch: Batch, change: Change, state: State) -> Result:
     sides = {
         name: FieldConflict(base=None, server=None, client=value) for name, value in change["fields"].items()
     }
-    conflict = _conflict(batch, change, None, KIND_EDIT_DELETE, sides, author_only=True)
-    return _result(
+    return _kept_for_author(
+        batch,
         change,
-        CONFLICT,
-        state.rev,
-        _out_of_sight(state),
-        conflict,
+        state,
+        sides,
         "Its institution made the record private and took it back; your text is kept here.",
+        private=True,
     )
+
+
+def _kept_for_author(
+    batch: Batch,
+    change: Change,
+    state: State,
+    sides: dict[str, FieldConflict],
+    message: str,
+    *,
+    private: bool,
+) -> Result:
+    """The answer to a change of a withdrawn (or withdrawing) record whose values would vanish
+    with it: kept in a conflict for the change's author alone (``private``: recorded as a private
+    record's, else with the record's visibility), the record answered as out of sight."""
+    conflict = _conflict(batch, change, None if private else state, KIND_EDIT_DELETE, sides, author_only=True)
+    return _result(change, CONFLICT, state.rev, _out_of_sight(state), conflict, message)
 
 
 def _out_of_sight(state: State) -> Record:

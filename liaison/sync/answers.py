@@ -24,6 +24,7 @@ class _Result(msgspec.Struct, gc=False):
 class _Answer(msgspec.Struct, gc=False):
     results: Annotated[list[_Result], msgspec.Meta(max_length=c.MAX_PUSH_CHANGES)]
     server_seq: Annotated[int, msgspec.Meta(ge=0)]
+    max_changes: Annotated[int, msgspec.Meta(ge=1)] | None = None
 
 
 _ANSWER = msgspec.json.Decoder(_Answer)
@@ -52,7 +53,10 @@ def decode_answer(data: bytes) -> PushResponse:
         ]
     except msgspec.DecodeError as error:  # ValidationError included
         raise ProtocolError(str(error)[:300]) from None
-    return {"results": results, "server_seq": answer.server_seq}
+    decoded: PushResponse = {"results": results, "server_seq": answer.server_seq}
+    if answer.max_changes is not None:
+        decoded["max_changes"] = answer.max_changes
+    return decoded
 
 
 def _record(remote: RemoteRecord) -> Record:

@@ -20,13 +20,16 @@ against the old base and repeat the text already sent.
 from __future__ import annotations
 
 import contextlib
+import json
 import uuid
+from collections import deque
 from collections.abc import Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import bindparam, delete, func, literal, select, update
+import msgspec
+from sqlalchemy import delete, func, literal, select, type_coerce, update
 from sqlalchemy.orm import Session
 from sqlalchemy.types import Text
 
@@ -50,10 +53,10 @@ if TYPE_CHECKING:
     from liaison.sync.client import Run
 
 BATCH = c.MAX_PUSH_CHANGES
+"""The most changes a batch holds: as many as this release's server takes, once the server says
+it takes them (``max_changes`` in a push's answer); until then, and with a server of an earlier
+release, :data:`~liaison.protocol.constants.BASE_PUSH_CHANGES`."""
 ATTACHMENTS_ENTITY = "attachments"
-_SCAN = BATCH + BATCH // 2
-"""Entries a claim reads at most: a batch and some to pass over (private ones); each claim looks
-every one up, so reading four batches' worth to send one cost a first push a third of its claims."""
 _BESIDE_FIELDS = ("visibility", "owner_institution_id", "deleted")
 
 
@@ -71,6 +74,9 @@ class PushStats:
     """Attachments not sent because their bytes could not be (missing here, or damaged)."""
     server_seq: int = 0
     records: list[str] = field(default_factory=list)
+    max_changes: int = c.BASE_PUSH_CHANGES
+    """The changes a batch may hold: what the server's last answer announced (at most
+    :data:`BATCH`), else what every server takes."""
 
     def add(self, other: PushStats) -> None:
         """Fold a later push of the same sync into this one."""
@@ -103,12 +109,17 @@ def push(run: Run) -> PushStats:
     run.progress("push", 0, total)
     for batch_id in leftovers:
         run.check_cancel()
-        flight = _launch(run, None, _prepare(run, stats, str(batch_id)))
-        if flight is not None:
-            _land(run, stats, flight)
+        _trim(run, str(batch_id))
+        ready = _prepare(run, stats, str(batch_id))
+        if ready is not None:
+            _land(run, stats, _launch(run, None, ready))
         run.progress("push", stats.pushed, total)
-    with ThreadPoolExecutor(1, thread_name_prefix="liaison-push") as wire:
-        _pipeline(run, stats, wire, last_seq, total)
+    try:
+        with ThreadPoolExecutor(1, thread_name_prefix="liaison-push") as wire:
+            _pipeline(run, stats, wire, last_seq, total)
+    finally:
+        if stats.pushed:
+            app.store.checkpoint()  # the claims and confirmations let the WAL grow
     return stats
 
 
@@ -127,45 +138,66 @@ class _Flight:
 
 
 def _pipeline(run: Run, stats: PushStats, wire: ThreadPoolExecutor, last_seq: int, total: int) -> None:
-    """Claim, send and confirm batches, one on the wire while the next is claimed and the one
-    before confirmed: the server merges a batch while this machine writes the answer to the
-    last and reads the next (a first push of 100,000 contacts waited on each in turn). At most
-    one batch is on the wire (the server takes an officer's pushes one at a time anyway), and a
-    claim stops at a record whose change is on the wire (its next change goes on the answer).
-    A failure leaves the claimed batches claimed: the next sync resends them, in order, first."""
+    """Claim, send and confirm batches, with up to two handed to the wire thread: while the
+    server merges one, the next waits on the wire thread to go the moment its answer is back,
+    and this thread confirms the one before and claims the one after (a first push of 100,000
+    contacts waited on each in turn, then on the server while confirming). The wire thread
+    sends one at a time (the server takes an officer's pushes one at a time anyway), and a
+    batch only if the one before it was answered, so the server applies them in order. A claim
+    stops at a record whose change is in a batch not yet confirmed (its next change goes on the
+    answer). A failure leaves the claimed batches claimed: the next sync resends them, in order,
+    first."""
     after = 0
-    flight: _Flight | None = None
+    flights: deque[_Flight] = deque()
     try:
         while True:
             run.check_cancel()
-            batch_id = None
-            if after < last_seq:
-                batch_id, after = _claim(run, stats, after, last_seq, flight.keys if flight else set())
-            ready = _prepare(run, stats, batch_id) if batch_id is not None else None
-            if flight is not None:
-                landing, flight = flight, None
-                _land(run, stats, landing)
-                run.progress("push", stats.pushed, total)
+            ready = None
+            if after < last_seq and len(flights) < _IN_FLIGHT:
+                busy = set().union(*(flight.keys for flight in flights))
+                claimed, after = _claim(run, stats, after, last_seq, busy)
+                ready = _prepare(run, stats, *claimed) if claimed is not None else None
             if ready is not None:
-                flight = _launch(run, wire, ready)
-            elif flight is None and after >= last_seq:
+                flights.append(_launch(run, wire, ready, flights[-1] if flights else None))
+            if flights and (ready is None or len(flights) >= _IN_FLIGHT):
+                _land(run, stats, flights.popleft())
+                run.progress("push", stats.pushed, total)
+            elif not flights and after >= last_seq:
                 return
     finally:
-        if flight is not None and flight.answer is not None:
-            flight.answer.cancel()
+        waiting = [flight.answer for flight in flights if flight.answer is not None]
+        for answer in waiting:
+            answer.cancel()
+        for answer in waiting:
             with contextlib.suppress(BaseException):
-                flight.answer.result()  # the wire thread finishes; the batch stays claimed
+                answer.result()  # the wire thread finishes; the batch stays claimed
 
 
-def _prepare(run: Run, stats: PushStats, batch_id: str) -> _Flight | None:
-    with run.app.store.read() as session:
-        entries = [
-            dict(row)
-            for row in session.execute(
-                select(OUTBOX).where(OUTBOX.c.batch_id == batch_id).order_by(OUTBOX.c.seq)
-            ).mappings()
-        ]
-        visibilities = _visibilities(session, entries)
+_IN_FLIGHT = 2
+"""Batches handed to the wire thread and not yet confirmed, at most."""
+
+
+def _prepare(
+    run: Run,
+    stats: PushStats,
+    batch_id: str,
+    claimed: list[dict[str, Any]] | None = None,
+    visibilities: Mapping[tuple[str, str], str] | None = None,
+) -> _Flight | None:
+    """The changes of a claimed batch, its attachments' bytes sent first. ``claimed`` and
+    ``visibilities`` are what the claim itself read (a batch left claimed by an earlier sync
+    is read here)."""
+    if claimed is not None and visibilities is not None:
+        entries = claimed
+    else:
+        with run.app.store.read() as session:
+            entries = [
+                dict(row)
+                for row in session.execute(
+                    select(OUTBOX).where(OUTBOX.c.batch_id == batch_id).order_by(OUTBOX.c.seq)
+                ).mappings()
+            ]
+            visibilities = _visibilities(session, entries)
     if not entries:
         return None
     held = {
@@ -182,6 +214,21 @@ def _prepare(run: Run, stats: PushStats, batch_id: str) -> _Flight | None:
             return None
     sent = [_change(entry, visibilities.get((entry["entity"], entry["record_id"]))) for entry in entries]
     return _Flight(batch_id, entries, sent)
+
+
+def _trim(run: Run, batch_id: str) -> None:
+    """A batch left claimed by an earlier sync goes again with no more changes than every server
+    takes (the server may have gone back to an earlier release since): the rest of it is claimed
+    again later, with the same change ids."""
+    with run.app.store.write() as session:
+        beyond = session.scalars(
+            select(OUTBOX.c.seq)
+            .where(OUTBOX.c.batch_id == batch_id)
+            .order_by(OUTBOX.c.seq)
+            .offset(c.BASE_PUSH_CHANGES)
+        ).all()
+        if beyond:
+            session.execute(update(OUTBOX).where(OUTBOX.c.seq.in_(beyond)).values(batch_id=None))
 
 
 def _hold_files(
@@ -203,12 +250,16 @@ def _hold_files(
     return [e for e in entries if not (e["entity"] == ATTACHMENTS_ENTITY and e["record_id"] in held)]
 
 
-def _launch(run: Run, wire: ThreadPoolExecutor | None, flight: _Flight | None) -> _Flight | None:
-    """Send ``flight`` on the wire thread (or at once without one)."""
-    if flight is None:
-        return None
+def _launch(
+    run: Run, wire: ThreadPoolExecutor | None, flight: _Flight, after: _Flight | None = None
+) -> _Flight:
+    """Send ``flight`` on the wire thread (or at once without one), once the batch before it
+    (``after``) was answered: if that one failed, this one is not sent."""
+    before = after.answer if after is not None else None
 
     def send() -> PushResponse:
+        if before is not None:
+            before.result()  # raises what the batch before met (it runs first: one wire thread)
         answer: PushResponse = run.call(
             "POST", c.PUSH_PATH, body={"changes": flight.changes}, decode=decode_answer
         )
@@ -233,84 +284,125 @@ def _land(run: Run, stats: PushStats, flight: _Flight) -> None:
         for result, entry in zip(response["results"], entries, strict=False)
     ):
         raise ServerError(status="push", message="the answer does not match the changes sent")
-    with run.app.store.write(foreign_keys=False) as session:
+    # Not flushed to the disk (as a pulled page): a power cut may undo the confirmation, and the
+    # next sync sends the batch again with the same change ids, answered from the server's record.
+    with run.app.store.write(foreign_keys=False, durable=False) as session:
         _confirm(run, session, stats, flight.batch_id, entries, response["results"])
     stats.server_seq = max(stats.server_seq, response["server_seq"])
+    stats.max_changes = min(BATCH, response.get("max_changes", c.BASE_PUSH_CHANGES))
 
 
 def _claim(
     run: Run, stats: PushStats, after: int, last_seq: int, in_flight: set[tuple[str, str]]
-) -> tuple[str | None, int]:
-    """Claim up to :data:`BATCH` sendable entries with ``after < seq <= last_seq``, and no more
+) -> tuple[tuple[str, list[dict[str, Any]], dict[tuple[str, str], str]] | None, int]:
+    """Claim up to ``stats.max_changes`` sendable entries with ``after < seq <= last_seq``, and no more
     than :data:`~liaison.protocol.constants.PUSH_BATCH_CHARS` of field text (one entry may be
     longer: it goes alone), so that the body stays within the server's limit, nor more than
-    :data:`~liaison.protocol.constants.MAX_MERGES_PER_PUSH` merges; returns the
-    batch id (None when all were private) and the last seq looked at."""
+    :data:`~liaison.protocol.constants.MAX_MERGES_PER_PUSH` merges; returns the batch (its id,
+    its entries and their records' visibilities; None when all were private) and the last seq
+    looked at.
+
+    The claim is not flushed to the disk (``durable=False``): a power cut may undo it, and the
+    entries are claimed again by the next sync, with the same change ids (a batch the server
+    applied meanwhile is answered from its record). Anything typed afterwards is committed
+    durably, and with it the claim before it."""
     batch_id = new_id()
-    with run.app.store.write() as session:
-        rows = session.execute(
-            select(
-                OUTBOX.c.seq,
-                OUTBOX.c.entity,
-                OUTBOX.c.record_id,
-                func.length(OUTBOX.c.fields).label("chars"),
-                (OUTBOX.c.op == c.OP_DELETE) & (func.instr(OUTBOX.c.fields, f'"{c.MERGED_INTO}"') > 0),
-                OUTBOX.c.op,
-            )
+    limit = stats.max_changes
+    with run.app.store.write(durable=False) as session:
+        query = (
+            select(*_CLAIMED)
             .where(OUTBOX.c.batch_id.is_(None), OUTBOX.c.seq > after, OUTBOX.c.seq <= last_seq)
             .order_by(OUTBOX.c.seq)
-            .limit(_SCAN)
-        ).all()
+            .limit(limit + limit // _SPARE)
+        )
+        rows = [dict(zip(_CLAIMED_NAMES, row, strict=True)) for row in session.execute(query)]
         if not rows:
             return None, last_seq
-        private = _private(session, [(row.entity, row.record_id) for row in rows])
-        chosen: list[int] = []
+        visibilities = _visibilities(session, rows)
+        chosen: list[dict[str, Any]] = []
         records: set[tuple[str, str]] = set()
         chars = merges = 0
         looked = after
         for row in rows:
-            if (row.entity, row.record_id) in records or (row.entity, row.record_id) in in_flight:
+            key = (row["entity"], row["record_id"])
+            if key in records or key in in_flight:
                 break  # one change per record in a batch: the next goes on this one's answer
-            held = (row.entity, row.record_id) in private and row.op != changes.WITHDRAW
-            if held or row.entity not in ENTITY_FIELDS:
-                looked = row.seq
+            private = visibilities.get(key, c.PRIVATE) == c.PRIVATE  # private now, or gone
+            if (private and row["op"] != changes.WITHDRAW) or row["entity"] not in ENTITY_FIELDS:
+                looked = row["seq"]
                 stats.held_private += 1
                 continue
-            chars += int(row.chars or 0)
-            merges += bool(row[4])
+            text = row["fields"] or ""
+            chars += len(text)
+            merges += row["op"] == c.OP_DELETE and f'"{c.MERGED_INTO}"' in text
             if chosen and (chars > c.PUSH_BATCH_CHARS or merges > c.MAX_MERGES_PER_PUSH):
                 break  # this entry starts the next batch
-            looked = row.seq
-            chosen.append(row.seq)
-            records.add((row.entity, row.record_id))
-            if len(chosen) >= BATCH:
+            looked = row["seq"]
+            chosen.append(row)
+            records.add(key)
+            if len(chosen) >= limit:
                 break
         if not chosen:
             return None, looked
-        session.execute(update(OUTBOX).where(OUTBOX.c.seq.in_(chosen)).values(batch_id=batch_id))
-    return batch_id, looked
+        session.execute(
+            update(OUTBOX).where(OUTBOX.c.seq.in_([e["seq"] for e in chosen])).values(batch_id=batch_id)
+        )
+    for entry in chosen:
+        entry["batch_id"] = batch_id
+        entry["fields"] = _json(entry["fields"])
+    return (batch_id, chosen, visibilities), looked
 
 
-def _private(session: Session, keys: Sequence[tuple[str, str]]) -> set[tuple[str, str]]:
-    """Keys whose record is private now (or gone: nothing to send)."""
-    by_entity: dict[str, list[str]] = {}
-    for entity, record_id in keys:
-        by_entity.setdefault(entity, []).append(record_id)
-    out: set[tuple[str, str]] = set()
+_SPARE = 10
+"""A claim reads a batch and a tenth more, to pass over entries of private records: each entry
+read is looked up and its fields read, and a first push has none to pass over (half a batch
+more read a third more rows than were sent). Many private entries only make that claim's batch
+smaller; the next one goes on after them."""
+
+_CLAIMED = (
+    OUTBOX.c.seq,
+    OUTBOX.c.change_id,
+    OUTBOX.c.entity,
+    OUTBOX.c.record_id,
+    OUTBOX.c.op,
+    OUTBOX.c.base_rev,
+    type_coerce(OUTBOX.c.fields, Text).label("fields"),
+)
+"""What a claim reads of an entry (what sending and confirming it need; ``base_fields`` is read
+for entries written during a push, :func:`_rebase`): ``fields`` as its text, decoded by msgspec
+for the entries the claim takes (the column's ``json.loads`` was a tenth of the push)."""
+_CLAIMED_NAMES = tuple(column.name for column in _CLAIMED)
+_DECODE = msgspec.json.Decoder()
+
+
+def _json(text: str | None) -> Any:
+    if text is None:
+        return None
+    try:
+        return _DECODE.decode(text)
+    except msgspec.DecodeError:  # what msgspec refuses and json reads (NaN): as the column reads it
+        return json.loads(text)
+
+
+def _visibilities(session: Session, entries: Sequence[Mapping[str, Any]]) -> dict[tuple[str, str], str]:
+    """The visibility of each entry's record now, by (entity, id); a record that is gone (or
+    of an entity this desktop does not hold) is left out."""
+    by_entity: dict[str, set[str]] = {}
+    for entry in entries:
+        by_entity.setdefault(entry["entity"], set()).add(entry["record_id"])
+    out: dict[tuple[str, str], str] = {}
     for entity, ids in by_entity.items():
         spec = ENTITIES.get(entity)
         if spec is None:
-            out.update((entity, i) for i in ids)
             continue
         table = table_of(spec)
-        found: dict[str, str] = {}
-        unique = sorted(set(ids))
+        unique = sorted(ids)
         for start in range(0, len(unique), CHUNK):
             part = unique[start : start + CHUNK]
-            found.update(
-                session.execute(select(table.c.id, table.c.visibility).where(table.c.id.in_(part))).all()
-            )
-        out.update((entity, i) for i in ids if found.get(i, c.PRIVATE) == c.PRIVATE)
+            for record_id, visibility in session.execute(
+                select(table.c.id, table.c.visibility).where(table.c.id.in_(part))
+            ):
+                out[(entity, record_id)] = visibility
     return out
 
 
@@ -345,20 +437,6 @@ def _change(entry: Mapping[str, Any], visibility: str | None) -> dict[str, Any]:
     if entry["op"] == c.OP_DELETE and raw.get(c.MERGED_INTO):
         change[c.MERGED_INTO] = raw[c.MERGED_INTO]  # a merge (liaison.services.merge)
     return change
-
-
-def _visibilities(session: Session, entries: Sequence[Mapping[str, Any]]) -> dict[tuple[str, str], str]:
-    out: dict[tuple[str, str], str] = {}
-    by_entity: dict[str, list[str]] = {}
-    for entry in entries:
-        by_entity.setdefault(entry["entity"], []).append(entry["record_id"])
-    for entity, ids in by_entity.items():
-        table = table_of(ENTITIES[entity])
-        for record_id, visibility in session.execute(
-            select(table.c.id, table.c.visibility).where(table.c.id.in_(sorted(set(ids))))
-        ):
-            out[(entity, record_id)] = visibility
-    return out
 
 
 def _confirm(
@@ -510,30 +588,49 @@ def _as_held_here(session: Session, answers: Mapping[tuple[str, str], Record]) -
 
 def _stamp(session: Session, records: Sequence[Record]) -> None:
     """Record the server's revision (and owner, visibility) of records whose fields are
-    unchanged: one ``executemany`` per table, no search re-indexing (nothing shown changed)."""
-    by_entity: dict[str, list[dict[str, Any]]] = {}
+    unchanged: one ``executemany`` of tuples per table (plain columns: nothing for SQLAlchemy to
+    convert), no search re-indexing (nothing shown changed)."""
+    by_entity: dict[str, list[tuple[Any, ...]]] = {}
     for record in records:
         by_entity.setdefault(record["entity"], []).append(
-            {
-                "k_id": record["id"],
-                "k_rev": record["rev"],
-                "k_owner": record["owner_institution_id"],
-                "k_visibility": record["visibility"],
-            }
+            (record["rev"], record["owner_institution_id"], record["visibility"], record["id"], record["rev"])
         )
+    connection = session.connection()
     for entity, rows in by_entity.items():
-        table = table_of(ENTITIES[entity])
-        statement = (
-            update(table)
+        table = table_of(ENTITIES[entity]).name
+        connection.exec_driver_sql(
             # Never backwards: another process (the window, a script) may have pulled newer.
-            .where(table.c.id == bindparam("k_id"), table.c.server_rev <= bindparam("k_rev"))
-            .values(
-                server_rev=bindparam("k_rev"),
-                owner_institution_id=bindparam("k_owner"),
-                visibility=bindparam("k_visibility"),
-            )
+            f'UPDATE "{table}" SET server_rev = ?, owner_institution_id = ?, visibility = ? '
+            "WHERE id = ? AND server_rev <= ?",
+            rows,
         )
-        session.execute(statement, rows)
+
+
+def _unclaimed_entries(session: Session, ids: Sequence[str]) -> list[dict[str, Any]]:
+    """The entries of records ``ids`` that no batch claims (written while a push was under
+    way, or queued behind it), in order."""
+    # By record id only, the claimed ones dropped here: with "batch_id IS NULL" in the query
+    # SQLite walked the batch index over every unsent entry, for each batch (a first push of
+    # 200,000 changes spent most of its time there)
+    # (their seqs first, then the whole of the unclaimed ones, usually none: the entries of the
+    # batch claimed next were read and decoded only to be dropped)
+    unclaimed = [
+        seq
+        for start in range(0, len(ids), CHUNK)
+        for seq, batch_id in session.execute(
+            select(OUTBOX.c.seq, OUTBOX.c.batch_id).where(OUTBOX.c.record_id.in_(ids[start : start + CHUNK]))
+        )
+        if batch_id is None
+    ]
+    later = [
+        dict(row)
+        for start in range(0, len(unclaimed), CHUNK)
+        for row in session.execute(
+            select(OUTBOX).where(OUTBOX.c.seq.in_(unclaimed[start : start + CHUNK]))
+        ).mappings()
+    ]
+    later.sort(key=lambda entry: entry["seq"])
+    return later
 
 
 def _rebase(
@@ -554,18 +651,7 @@ def _rebase(
     if not ids:
         return {}, set()
     deleted_here: set[tuple[str, str]] = set()
-    # By record id only, the claimed ones dropped here: with "batch_id IS NULL" in the query
-    # SQLite walked the batch index over every unsent entry, for each batch (a first push of
-    # 200,000 changes spent most of its time there)
-    later = [
-        dict(row)
-        for start in range(0, len(ids), CHUNK)
-        for row in session.execute(
-            select(OUTBOX).where(OUTBOX.c.record_id.in_(ids[start : start + CHUNK])).order_by(OUTBOX.c.seq)
-        ).mappings()
-        if row["batch_id"] is None
-    ]
-    later.sort(key=lambda entry: entry["seq"])
+    later = _unclaimed_entries(session, ids)
     overlays: dict[tuple[str, str], dict[str, Any]] = {}
     for entry in later:
         key = (entry["entity"], entry["record_id"])

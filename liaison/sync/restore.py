@@ -40,8 +40,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Table, delete, func, select, update
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy import Table, delete, select, update
 from sqlalchemy.orm import Session
 
 from liaison.i18n import QT_TRANSLATE_NOOP, translate
@@ -107,22 +106,22 @@ def journal_names(entry: Mapping[str, Any]) -> list[str]:
 
 
 def note_sent(session: Session, sent: Iterable[tuple[Mapping[str, Any], int]]) -> None:
-    """Journal confirmed changes: each outbox entry with the revision the server gave it."""
+    """Journal confirmed changes: each outbox entry with the revision the server gave it (one
+    ``executemany`` of tuples: a first push journals 200,000 records)."""
     rows = [
-        {"entity": entry["entity"], "record_id": entry["record_id"], "field": name, "rev": rev}
+        (entry["entity"], entry["record_id"], name, rev)
         for entry, rev in sent
         if rev > 0
         for name in journal_names(entry)
     ]
-    if not rows:
-        return
-    statement = sqlite_insert(_SENT)
-    statement = statement.on_conflict_do_update(
-        index_elements=["entity", "record_id", "field"],
-        set_={"rev": func.max(_SENT.c.rev, statement.excluded.rev)},
-    )
-    for start in range(0, len(rows), 500):
-        session.execute(statement, rows[start : start + 500])
+    if rows:
+        session.connection().exec_driver_sql(_NOTE_SENT, rows)
+
+
+_NOTE_SENT = (
+    f"INSERT INTO {_SENT.name} (entity, record_id, field, rev) VALUES (?, ?, ?, ?) "
+    f"ON CONFLICT (entity, record_id, field) DO UPDATE SET rev = max({_SENT.name}.rev, excluded.rev)"
+)
 
 
 def forget_journal(session: Session) -> None:

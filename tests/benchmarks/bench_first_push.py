@@ -14,7 +14,8 @@ In a fresh folder, with the Secretariat's reference server started as its own pr
    generator; each contact's post is a record too), signs in, and syncs: **timed**, the push of
    every change and the pull that follows (its own records coming back), end to end, with the
    progress callback the window and ``liaison sync`` use. The progress reports are counted and
-   checked to grow to the outbox's size.
+   checked to grow to the outbox's size, and the CPU each side used during the sync is read
+   (the wall clock of a shared machine measures its other work too).
 2. **Floor**: every request body that sync sent to ``/v1/push`` (gzipped, as sent), captured
    with the client's request hook, POSTed again over HTTPS with httpx on one connection, in
    order, to a static ASGI app under uvicorn (its own process, the same certificate) that reads
@@ -25,8 +26,10 @@ In a fresh folder, with the Secretariat's reference server started as its own pr
 from __future__ import annotations
 
 import argparse
+import gc
 import itertools
 import json
+import os
 import shutil
 import sys
 import tempfile
@@ -75,6 +78,27 @@ def _floor(url: str, certs: Certificates, bodies: Sequence[tuple[bytes, dict[str
         return time.perf_counter() - start
 
 
+def _cpu_of(marker: str) -> float:
+    """CPU seconds (user and system) used so far by this process's children whose command line
+    holds ``marker`` (Linux ``/proc``; 0 elsewhere): on a shared machine the CPU each side spent
+    says more than the wall clock, which other work stretches."""
+    total = 0.0
+    ticks = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            if int(fields[1]) != os.getpid():  # the parent's pid
+                continue
+            if marker not in (stat.parent / "cmdline").read_bytes().replace(b"\0", b" ").decode(
+                errors="replace"
+            ):
+                continue
+            total += (int(fields[11]) + int(fields[12])) / ticks  # utime, stime
+        except (OSError, IndexError, ValueError):
+            continue
+    return total
+
+
 def run(size: int, workdir: Path, *, seed: int) -> dict[str, Any]:
     from liaison.services.app import Liaison
     from tests.benchmarks.bench_foundation import make_contact_rows, make_institution_rows
@@ -113,14 +137,20 @@ def run(size: int, workdir: Path, *, seed: int) -> dict[str, Any]:
             created = time.perf_counter()
             app.contacts.create_many(rows)
             result["create_s"] = time.perf_counter() - created
+            del rows  # a laptop syncing holds no import's rows (their 100,000 dicts slowed every collection)
+            gc.collect()
             result["changes"] = app.pending_changes()
             client = SyncClient(app, tokens=TokenStore(_MemoryBackend()), on_request=requests.append)
             try:
                 client.login(url, "seed", PASSWORD, ca_file=str(certs.ca_file))
                 requests.clear()
+                server_cpu = _cpu_of(f"--port {port}")
+                laptop_cpu = time.process_time()
                 start = time.perf_counter()
                 summary = client.sync(progress=progress.append)
                 result["seconds"] = time.perf_counter() - start
+                result["laptop_cpu_s"] = time.process_time() - laptop_cpu
+                result["server_cpu_s"] = _cpu_of(f"--port {port}") - server_cpu
             finally:
                 client.close()
         finally:
@@ -169,6 +199,8 @@ def format_report(r: dict[str, Any]) -> str:
             f"first sync (push and the pull after it): {r['seconds']:.1f} s{mark}; pushed {r['pushed']:,} "
             f"changes in {r['push_requests']} pushes ({r['gzip_bytes'] / 1e6:.1f} MB gzipped), "
             f"{r['requests']} requests in all",
+            f"CPU during the sync: laptop {r['laptop_cpu_s']:.1f} s (all its threads), server "
+            f"{r['server_cpu_s']:.1f} s",
             f"floor (the same bodies POSTed to a server that only reads them): {r['floor_s']:.2f} s; "
             f"ratio {r['ratio']:.1f}x",
             f"progress: {r['progress']['reports']} reports ({r['progress']['first_push_reports']} of the "

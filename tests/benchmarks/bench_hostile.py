@@ -14,7 +14,9 @@ at once (one thread each).
 2. **Hostile**: the same rounds again while ``--attackers`` threads send, without pause,
    gzip bombs of ``[{},{},…]`` (59 KB, 61 MB inflated) to ``/v1/login`` and to ``/v1/push``
    without a token, the same and the costliest well-formed push (16 MiB of deletes, past the
-   500 a push may hold) with a hostile officer's token, and wrong passwords.
+   2,000 a push may hold) with a hostile officer's token, and wrong passwords; with
+   ``--largest-push`` also the costliest push the server accepts (2,000 new contacts filling
+   16 MiB).
 
 Reported: every honest sync's success (target: all), the p50 and p95 of a sync in each phase
 and the hostile phase's p95 as a ratio over the quiet one's, the server's resting and peak
@@ -40,7 +42,7 @@ from typing import Any
 
 import httpx
 
-from liaison.protocol import MAX_PUSH_BODY_BYTES
+from liaison.protocol import MAX_PUSH_BODY_BYTES, MAX_PUSH_CHANGES
 from liaison.services.app import Liaison
 from liaison.sync import SyncClient, TokenStore
 from tests.benchmarks.bench_sync import _MemoryBackend
@@ -95,8 +97,32 @@ def _bodies() -> dict[str, bytes]:
     return {"bomb": gzip.compress(empty, 9, mtime=0), "worst push": gzip.compress(worst, 9, mtime=0)}
 
 
+def _largest_push() -> bytes:
+    """The costliest push the server accepts: as many changes as it takes, each a new contact
+    (seen by the attacker's institution only) whose notes fill the body to its limit; new ids
+    every time, so that every one is applied, not answered from the record."""
+    notes = "x" * ((MAX_PUSH_BODY_BYTES - 65_536) // MAX_PUSH_CHANGES - 250)
+    changes = [
+        {
+            "change_id": str(uuid.uuid4()),
+            "entity": "contacts",
+            "record_id": str(uuid.uuid4()),
+            "op": "create",
+            "fields": {"name": "Mallory", "notes": notes},
+            "visibility": "institution",
+        }
+        for _ in range(MAX_PUSH_CHANGES)
+    ]
+    return gzip.compress(json.dumps({"changes": changes}).encode(), 1, mtime=0)
+
+
 def _attacker(
-    server: ServerProcess, token: str, stop: threading.Event, seen: Counter[str], lock: threading.Lock
+    server: ServerProcess,
+    token: str,
+    stop: threading.Event,
+    seen: Counter[str],
+    lock: threading.Lock,
+    largest_push: bool = False,
 ) -> None:
     bodies = _bodies()
     gz = {"Content-Encoding": "gzip", "Content-Type": "application/json"}
@@ -116,12 +142,20 @@ def _attacker(
             ),
         ),
         (
+            "officer largest push",
+            lambda http: http.post(
+                "/v1/push", content=_largest_push(), headers={**gz, "Authorization": f"Bearer {token}"}
+            ),
+        ),
+        (
             "wrong password",
             lambda http: http.post(
                 "/v1/login", json={"username": "aigerim0", "password": "guess", "device_name": "x"}
             ),
         ),
     ]
+    if not largest_push:
+        attacks = [(name, attack) for name, attack in attacks if name != "officer largest push"]
     turn = 0
     with server.client() as http:
         while not stop.is_set():
@@ -149,7 +183,9 @@ def _rounds(laptops: list[Laptop], rounds: int, edits: int, offset: int) -> tupl
     return times, failures
 
 
-def run(laptops: int, rounds: int, edits: int, attackers: int, workdir: Path) -> dict[str, Any]:
+def run(
+    laptops: int, rounds: int, edits: int, attackers: int, workdir: Path, *, largest_push: bool = False
+) -> dict[str, Any]:
     with served(workdir) as server:
         for name, state in INSTITUTIONS:
             server.admin.add_institution(name, state)
@@ -168,7 +204,9 @@ def run(laptops: int, rounds: int, edits: int, attackers: int, workdir: Path) ->
             stop, lock, seen = threading.Event(), threading.Lock(), Counter[str]()
             threads = [
                 threading.Thread(
-                    target=_attacker, args=(server, hostile_token, stop, seen, lock), daemon=True
+                    target=_attacker,
+                    args=(server, hostile_token, stop, seen, lock, largest_push),
+                    daemon=True,
                 )
                 for _ in range(attackers)
             ]
@@ -228,6 +266,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--edits", type=int, default=5, help="records each laptop edits per round")
     parser.add_argument("--attackers", type=int, default=4, help="threads sending hostile requests")
+    parser.add_argument(
+        "--largest-push",
+        action="store_true",
+        help="also send the costliest push the server accepts (not in the default figures: see README)",
+    )
     parser.add_argument("--workdir", type=Path, help="where the folders go (default: a temporary folder)")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     return parser.parse_args(argv)
@@ -238,7 +281,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="liaison-bench-hostile-") as temporary:
         workdir = args.workdir or Path(temporary)
         workdir.mkdir(parents=True, exist_ok=True)
-        result = run(args.laptops, args.rounds, args.edits, args.attackers, workdir)
+        result = run(
+            args.laptops, args.rounds, args.edits, args.attackers, workdir, largest_push=args.largest_push
+        )
     print(format_report(result))
     if args.json:
         args.json.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

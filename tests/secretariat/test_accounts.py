@@ -7,7 +7,13 @@ import unicodedata
 import httpx
 import pytest
 
-from liaison.protocol import MIN_PROTOCOL_VERSION, decode_login_response, decode_status_response, is_uuid
+from liaison.protocol import (
+    MAX_PUSH_CHANGES,
+    MIN_PROTOCOL_VERSION,
+    decode_login_response,
+    decode_status_response,
+    is_uuid,
+)
 from liaison.secretariat import security
 from liaison.secretariat.db import Database
 from liaison.secretariat.models import Device, User
@@ -183,8 +189,10 @@ def test_the_openapi_description_is_published(server: RunningServer) -> None:
     push = document["paths"]["/v1/push"]["post"]
     assert (
         push["requestBody"]["content"]["application/json"]["schema"]["properties"]["changes"]["maxItems"]
-        == 500
+        == MAX_PUSH_CHANGES
     )
+    answer_schema = push["responses"]["200"]["content"]["application/json"]["schema"]
+    assert "max_changes" in answer_schema["properties"]
     assert {"426", "401", "400"} <= set(push["responses"])
 
 

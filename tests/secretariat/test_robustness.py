@@ -18,7 +18,7 @@ from typing import Any
 import httpx
 import pytest
 
-from liaison.protocol.constants import PUSH_PATH
+from liaison.protocol.constants import MAX_PUSH_CHANGES, PUSH_PATH
 from tests.secretariat.officers import World, change, new_id
 from tests.secretariat.server import running_server
 
@@ -73,7 +73,11 @@ PUSH_BODIES: list[tuple[str, bytes, str]] = [
     ("nul", json.dumps(_with(fields={"name": "a\x00b"})).encode(), "changes[0].fields.name"),
     ("too long", json.dumps(_with(fields={"notes": "x" * 2_000_001})).encode(), "changes[0].fields.notes"),
     ("bad visibility", json.dumps(_with(visibility="public")).encode(), "changes[0].visibility"),
-    ("too many", json.dumps({"changes": [change() for _ in range(501)]}).encode(), "changes"),
+    (
+        "too many",
+        json.dumps({"changes": [change() for _ in range(MAX_PUSH_CHANGES + 1)]}).encode(),
+        "changes",
+    ),
 ]
 
 

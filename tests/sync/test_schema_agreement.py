@@ -10,6 +10,7 @@ from alembic import command
 from sqlalchemy import select
 
 from liaison.protocol import ENTITY_FIELDS, LONG_TEXT_FIELDS
+from liaison.protocol.entities import REF_TARGETS
 from liaison.services.app import Liaison
 from liaison.services.entities import ENTITIES
 from liaison.services.fields import LIST_KINDS, Kind
@@ -43,6 +44,16 @@ def test_the_protocol_lists_every_field_with_its_wire_type() -> None:
         assert LONG_TEXT_FIELDS[name] == {f.name for f in spec.fields if f.kind is Kind.LONG_TEXT}
         columns = set(table_of(spec).c.keys())
         assert set(declared) | BESIDE <= columns, name
+
+
+def test_the_protocol_names_each_references_target_as_the_desktop_does() -> None:
+    for name, spec in ENTITIES.items():
+        declared = {
+            field.name: field.ref
+            for field in spec.fields
+            if field.kind is Kind.REF and field.name not in BESIDE
+        }
+        assert dict(REF_TARGETS[name]) == declared, name
 
 
 def test_migration_0002_upgrades_a_file_with_unsent_changes(tmp_path: Path) -> None:
