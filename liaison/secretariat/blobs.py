@@ -28,10 +28,12 @@ import hashlib
 import os
 import re
 import threading
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from liaison.protocol import ProtocolError
+from liaison.writeback import Writeback
 
 READ_CHUNK = 1 << 20
 MAX_REMEMBERED = 256
@@ -72,6 +74,18 @@ def _stamp(status: os.stat_result) -> tuple[int, int, int]:
     return (status.st_size, status.st_mtime_ns, status.st_ino)
 
 
+def _write_all(descriptor: int, pieces: Sequence[bytes]) -> int:
+    """Write ``pieces`` at the end of the file (opened to append), in one ``writev`` unless it
+    falls short; how many bytes."""
+    total = sum(len(piece) for piece in pieces)
+    done = os.writev(descriptor, pieces) if 0 < len(pieces) <= 512 else 0
+    if done < total:
+        view = memoryview(b"".join(pieces))[done:]
+        while view:
+            view = view[os.write(descriptor, view) :]
+    return total
+
+
 def _fsync_folder(folder: Path) -> None:
     descriptor = os.open(folder, os.O_RDONLY)
     try:
@@ -101,12 +115,23 @@ class Upload:
         self.hasher = hasher
         """The hash of the part's bytes so far, when this process saw them all arrive (else
         ``None``: completion reads the part again)."""
+        self.writeback = Writeback(handle.fileno(), offset)
+        """The disk starts writing the part as it grows, so the ``fsync`` of :meth:`finish`
+        waits for the last megabytes only."""
 
     def write(self, chunk: bytes) -> None:
-        self.handle.write(chunk)
-        self.offset += len(chunk)
+        self.write_pieces((chunk,))
+
+    def write_pieces(self, pieces: Sequence[bytes]) -> None:
+        """Append ``pieces`` (as the network gave them: hashed one by one, written in one
+        ``writev``, never joined into a copy)."""
+        self.handle.flush()  # nothing is buffered there; the part's end is its descriptor's
+        count = _write_all(self.handle.fileno(), pieces)
+        self.offset += count
+        self.writeback.wrote(count)
         if self.hasher is not None:
-            self.hasher.update(chunk)
+            for piece in pieces:
+                self.hasher.update(piece)  # releases the GIL: the event loop receives meanwhile
 
     def undo(self) -> None:
         """Drop this chunk's bytes (it was refused): the part ends where it did."""
