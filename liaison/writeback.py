@@ -63,8 +63,13 @@ class Writeback:
     def wrote(self, count: int) -> None:
         self.written += count
         if self.written - self.started >= self.step:
-            start_writeback(self.descriptor, self.started, self.written - self.started)
-            self.started = self.written
+            self.flush()
+
+    def flush(self) -> None:
+        """Start the writeback of what was written since the last start (the tail of a chunk
+        whose file waits for the next one)."""
+        start_writeback(self.descriptor, self.started, self.written - self.started)
+        self.started = self.written
 
 
 __all__ = ["WRITEBACK_BYTES", "Writeback", "start_writeback"]

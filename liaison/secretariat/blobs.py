@@ -145,6 +145,7 @@ class Upload:
         stamp: tuple[int, int, int] | None = None
         with contextlib.suppress(OSError):
             self.handle.flush()
+            self.writeback.flush()  # this chunk's tail goes to the disk while the next one comes
             stamp = _stamp(os.fstat(self.handle.fileno()))
         self.blobs.remember(self, stamp)
         self.handle.close()  # closing releases the flock
