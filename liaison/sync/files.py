@@ -39,7 +39,7 @@ from liaison.services.app import Liaison
 from liaison.services.attachments import Downloader
 from liaison.services.entities import ATTACHMENTS
 from liaison.services.records import table_of
-from liaison.store.blobs import CHUNK, BlobError, BlobStore, MissingBlobError
+from liaison.store.blobs import CHUNK, BlobError, BlobStore, MissingBlobError, Partial
 from liaison.sync import state
 from liaison.sync.credentials import TokenStore, account_name
 from liaison.sync.errors import (
@@ -48,6 +48,7 @@ from liaison.sync.errors import (
     LoginRequiredError,
     NotLoggedInError,
     OfflineError,
+    ServerError,
     ServerRefusedError,
     SyncError,
 )
@@ -150,14 +151,30 @@ class Files:
                 if isinstance(size, int) and part.offset > size:
                     part.restart()  # more than the file: not a part of it
                 if not (isinstance(size, int) and part.offset == size):
-                    with _prefetched(self._chunks(sha256, part.offset)) as batches:
-                        for batch in batches:
-                            part.add(batch)
+                    try:
+                        self._fetch(part, sha256)
+                    except (ServerError, ServerRefusedError) as error:
+                        # the range was not served (a proxy that drops Range: 200; a part longer
+                        # than the server's file: 416): once more, from the first byte
+                        status = (
+                            error.status
+                            if isinstance(error, ServerRefusedError)
+                            else error.params.get("status")
+                        )
+                        if part.offset == 0 or status not in (200, 416):
+                            raise
+                        part.restart()
+                        self._fetch(part, sha256)
                 part.finish()
         except ServerRefusedError as error:
             if error.status == 404:
                 raise FileNotOnServerError(name=name) from error
             raise
+
+    def _fetch(self, part: Partial, sha256: str) -> None:
+        with _prefetched(self._chunks(sha256, part.offset)) as batches:
+            for batch in batches:
+                part.add(batch)
 
     def _chunks(self, sha256: str, start: int = 0) -> Iterator[list[bytes]]:
         """The file's bytes from ``start``, as lists of the pieces the network gave (about

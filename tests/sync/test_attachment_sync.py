@@ -205,6 +205,24 @@ def test_a_resumed_download_whose_whole_does_not_match_drops_its_part(
     assert blobs.path(record["sha256"]).read_bytes() == PDF
 
 
+def test_a_part_longer_than_the_server_s_file_is_dropped_and_the_file_fetched_whole(
+    laptop: Laptop, tmp_path: Path, server: RunningServer
+) -> None:
+    aigerim, nurlan = laptop("aigerim"), laptop("nurlan")
+    record = attach(aigerim, tmp_path, "institution")
+    nurlan.app.settings.set(files.DOWNLOAD_BUDGET_MB, 0)
+    aigerim.sync()
+    nurlan.sync()
+    blobs = nurlan.app.attachments.blobs
+    blobs.tmp.mkdir(parents=True, exist_ok=True)
+    (blobs.tmp / f"dl-{record['sha256']}.part").write_bytes(b"x" * (len(PDF) + 10))
+    row = {key: value for key, value in (listed(nurlan, record["id"]) or {}).items() if key != "size"}
+    with Transport(server.url, ca_file=str(server.ca_file)) as transport:
+        files.Files(nurlan.app, transport, server.login("nurlan")).download(row)  # 416, then whole
+    assert server.blob_ranges[-2:] == [f"bytes={len(PDF) + 10}-", None]
+    assert blobs.path(record["sha256"]).read_bytes() == PDF
+
+
 def test_a_cut_upload_resumes_from_the_server_s_offset_without_sending_twice(
     laptop: Laptop, tmp_path: Path, server: RunningServer
 ) -> None:
