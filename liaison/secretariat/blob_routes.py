@@ -209,8 +209,9 @@ async def _receive(
 async def _append(request: Request, writing: Upload, offset: int, size: int) -> None:
     """Write the body as it arrives, a megabyte at a time in a worker thread (hashing and
     writing one megabyte while the next is received: the two cores work together), within the
-    chunk's limits. The pieces the network gave are handed over as a list, never joined into a
-    copy. A refused chunk leaves the part as it was; a cut one keeps what arrived."""
+    chunk's limits. The pieces the network gave are handed over as a list (the writing thread
+    joins them: the event loop copies nothing). A refused chunk leaves the part as it was; a cut
+    one keeps what arrived."""
     received = offset
     pieces: list[bytes] = []
     held = 0

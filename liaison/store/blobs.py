@@ -111,25 +111,16 @@ def _os_error(error: OSError, path: Path) -> KnownError:
     return DiskIOError(path=str(path))
 
 
-def _write_all(descriptor: int, pieces: Sequence[bytes]) -> None:
-    """Write ``pieces`` at the descriptor's position, in one system call when the system has
-    ``writev`` (a megabyte of network pieces, never joined into one copy)."""
-    writev = getattr(os, "writev", None)
-    if writev is not None and 0 < len(pieces) <= 512:
-        total = sum(len(piece) for piece in pieces)
-        done = writev(descriptor, pieces)
-        if done == total:
-            return
-        pieces = [b"".join(pieces)[done:]]  # a short write (rare: a full disk says so next)
-    for piece in pieces:
-        view = memoryview(piece)
-        while view:
-            view = view[os.write(descriptor, view) :]
+def _write_all(descriptor: int, data: bytes) -> None:
+    """Write ``data`` at the descriptor's position (a short write, rare, is followed by the rest)."""
+    view = memoryview(data)
+    while view:
+        view = view[os.write(descriptor, view) :]
 
 
 class _Sink:
     """Bytes appended to an open file descriptor: hashed, written, their writeback started; a
-    megabyte or so at a time (a batch of pieces as the network gave them)."""
+    megabyte or so at a time (a batch of the pieces the network gave, joined)."""
 
     def __init__(self, descriptor: int, root: Path, label: str, max_size: int | None, size: int = 0) -> None:
         self.descriptor = descriptor
@@ -144,10 +135,13 @@ class _Sink:
         count = sum(len(piece) for piece in pieces)
         if self.max_size is not None and self.size + count > self.max_size:
             raise BlobTooLargeError(name=self.label, limit_mb=self.max_size // (1024 * 1024))
-        for piece in pieces:
-            self.digest.update(piece)  # releases the GIL: the network thread reads meanwhile
+        # One hash update and one write for the batch: each releases the GIL and must take it
+        # back from the network thread, which may hold it up to the 5 ms switch interval; per
+        # 64 KiB piece that cost more than joining the megabyte (one copy) does.
+        data = pieces[0] if len(pieces) == 1 else b"".join(pieces)
+        self.digest.update(data)  # releases the GIL: the network thread reads meanwhile
         try:
-            _write_all(self.descriptor, pieces)
+            _write_all(self.descriptor, data)
         except OSError as error:
             raise _os_error(error, self.root) from error
         self.size += count
