@@ -210,9 +210,12 @@ async def _receive(
 async def _append(request: Request, writing: Upload, offset: int, size: int) -> None:
     """Write the body as it arrives, a megabyte at a time in a worker thread (hashing and
     writing one megabyte while the next is received: the two cores work together), within the
-    chunk's limits. A refused chunk leaves the part as it was; a cut one keeps what arrived."""
+    chunk's limits. The pieces the network gave are handed over as a list (the writing thread
+    joins them: the event loop copies nothing). A refused chunk leaves the part as it was; a cut
+    one keeps what arrived."""
     received = offset
-    buffer = bytearray()
+    pieces: list[bytes] = []
+    held = 0
     pending: asyncio.Future[None] | None = None
     loop = asyncio.get_running_loop()
 
@@ -227,7 +230,7 @@ async def _append(request: Request, writing: Upload, offset: int, size: int) -> 
             if received + len(chunk) - offset > MAX_BLOB_CHUNK_BYTES or received + len(chunk) > size:
                 await settle()
                 writing.undo()
-                buffer.clear()  # nothing of a refused chunk is kept
+                pieces, held = [], 0  # nothing of a refused chunk is kept
                 if received + len(chunk) - offset > MAX_BLOB_CHUNK_BYTES:
                     raise TooLarge(MAX_BLOB_CHUNK_BYTES, " (a chunk of a file)")
                 raise Refusal(
@@ -235,13 +238,16 @@ async def _append(request: Request, writing: Upload, offset: int, size: int) -> 
                     f"The chunk goes past the size declared ({size} bytes); nothing of it was kept.",
                     {OFFSET_HEADER: str(offset)},
                 )
+            if not chunk:
+                continue
             received += len(chunk)
-            buffer += chunk
-            if len(buffer) >= WRITE_BYTES:
+            pieces.append(chunk)
+            held += len(chunk)
+            if held >= WRITE_BYTES:
                 await settle()
-                pending = loop.run_in_executor(None, writing.write, bytes(buffer))
-                buffer.clear()
+                pending = loop.run_in_executor(None, writing.write_pieces, pieces)
+                pieces, held = [], 0
     finally:
         await settle()
-        if buffer and writing.offset == received - len(buffer):
-            writing.write(bytes(buffer))  # what arrived before a cut is kept
+        if pieces and writing.offset == received - held:
+            writing.write_pieces(pieces)  # what arrived before a cut is kept

@@ -3,10 +3,18 @@
 Layout: ``files/<first 2 hex>/<sha256>`` (256 folders at most, so no folder grows to hundreds of
 thousands of entries), and ``files/tmp/`` for files being written. A file is written streaming
 into ``files/tmp/`` — hashed as it is copied, a megabyte at a time, never whole in memory —,
-flushed to the disk (``fsync``), and only then renamed (``os.replace``, atomic) to its final name,
-whose folder is then synced too. So a crash, a SIGKILL or a full disk leaves at most a file in
-``files/tmp/`` (removed by :meth:`BlobStore.clean_tmp`), never half a file under a final name;
-and since the name is the hash of the bytes, the same file attached twice is stored once.
+flushed to the disk (``fsync``; its writeback started every few megabytes as the bytes come,
+:mod:`liaison.writeback`, so that it waits for the last ones only), and only then renamed
+(``os.replace``, atomic) to its final name, whose folder is then synced too. So a crash, a
+SIGKILL or a full disk leaves at most a file in ``files/tmp/`` (removed by
+:meth:`BlobStore.clean_tmp`), never half a file under a final name; and since the name is the
+hash of the bytes, the same file attached twice is stored once.
+
+A download goes into ``files/tmp/dl-<sha256>.part`` (:meth:`BlobStore.partial`), locked while
+it is written: a download cut off — the connection, or the process killed — resumes from the
+bytes that part holds (hashed again on opening), and the whole is checked against the expected
+SHA-256 before it is renamed; a mismatch deletes the part. Such parts are kept for
+:data:`STALE_PARTIAL_SECONDS` (a week), other temporary files for an hour.
 
 A hash always comes through :func:`check_sha256` before it becomes a path: 64 hex digits and
 nothing else, so a hostile value ("../x", an absolute path) never names a file outside the store.
@@ -20,18 +28,18 @@ from __future__ import annotations
 import contextlib
 import errno
 import hashlib
-import io
 import os
 import re
 import tempfile
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from liaison.errors import DiskFullError, DiskIOError, KnownError, ReadOnlyStoreError
 from liaison.i18n import QT_TRANSLATE_NOOP
+from liaison.writeback import Writeback
 
 FILES_FOLDER = "files"
 """The store's folder, in the data directory."""
@@ -44,6 +52,9 @@ CHUNK = 1 << 20
 STALE_TMP_SECONDS = 3600.0
 """A temporary file older than this is left over from a crash (another process may be writing a
 younger one right now: the window and a script can share a data folder)."""
+STALE_PARTIAL_SECONDS = 7 * 24 * 3600.0
+"""A download's part untouched this long is given up (until then a new try resumes from it)."""
+PARTIAL_PREFIX = "dl-"
 
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 
@@ -121,15 +132,71 @@ def _os_error(error: OSError, path: Path) -> KnownError:
     return DiskIOError(path=str(path))
 
 
-def _write(out: io.FileIO, chunk: bytes, root: Path) -> None:
-    """Write all of ``chunk`` to the unbuffered ``out`` (a raw write may take only part)."""
-    view = memoryview(chunk)
+def _write_all(descriptor: int, data: bytes) -> None:
+    """Write ``data`` at the descriptor's position (a short write, rare, is followed by the rest)."""
+    view = memoryview(data)
+    while view:
+        view = view[os.write(descriptor, view) :]
+
+
+class _Sink:
+    """Bytes appended to an open file descriptor: hashed, written, their writeback started; a
+    megabyte or so at a time (a batch of the pieces the network gave, joined)."""
+
+    def __init__(self, descriptor: int, root: Path, label: str, max_size: int | None, size: int = 0) -> None:
+        self.descriptor = descriptor
+        self.root = root
+        self.label = label
+        self.max_size = max_size
+        self.size = size
+        self.digest: Any = hashlib.sha256()
+        self.writeback = Writeback(descriptor, size)
+
+    def add(self, pieces: Sequence[bytes]) -> None:
+        count = sum(len(piece) for piece in pieces)
+        if self.max_size is not None and self.size + count > self.max_size:
+            raise BlobTooLargeError(name=self.label, limit_mb=self.max_size // (1024 * 1024))
+        # One hash update and one write for the batch: each releases the GIL and must take it
+        # back from the network thread, which may hold it up to the 5 ms switch interval; per
+        # 64 KiB piece that cost more than joining the megabyte (one copy) does.
+        data = pieces[0] if len(pieces) == 1 else b"".join(pieces)
+        self.digest.update(data)  # releases the GIL: the network thread reads meanwhile
+        try:
+            _write_all(self.descriptor, data)
+        except OSError as error:
+            raise _os_error(error, self.root) from error
+        self.size += count
+        self.writeback.wrote(count)
+
+    def sync(self) -> None:
+        """Make the written bytes durable (short: their writeback began as they came)."""
+        try:
+            os.fsync(self.descriptor)
+        except OSError as error:
+            raise _os_error(error, self.root) from error
+
+
+def _lock(descriptor: int) -> bool:
+    """An exclusive lock on the open file, without waiting; whether it was taken (two
+    processes sharing the data folder may download the same file at once)."""
     try:
-        while view:
-            written = out.write(view)
-            view = view[written or 0 :]
-    except OSError as error:
-        raise _os_error(error, root) from error
+        import fcntl
+    except ImportError:  # Windows: a byte-range lock far past any file's end
+        import msvcrt
+
+        try:
+            os.lseek(descriptor, 1 << 40, os.SEEK_SET)
+            msvcrt.locking(descriptor, msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
+        except OSError:
+            return False
+        finally:
+            os.lseek(descriptor, 0, os.SEEK_END)
+        return True
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    return True
 
 
 def _fsync_folder(folder: Path) -> None:
@@ -273,29 +340,55 @@ class BlobStore:
             raise _os_error(error, self.root) from error
         part = Path(temporary)
         try:
-            digest = hashlib.sha256()
-            size = 0
-            # unbuffered: a buffered writer keeps the tail of a write the full disk refused and
-            # raises it again, untyped, when it is closed
-            with os.fdopen(handle, "wb", buffering=0) as out:
+            try:
+                sink = _Sink(handle, self.root, label, max_size)
                 for chunk in chunks:  # a failing source raises its own error, not the store's
-                    size += len(chunk)
-                    if max_size is not None and size > max_size:
-                        raise BlobTooLargeError(name=label, limit_mb=max_size // (1024 * 1024))
-                    digest.update(chunk)
-                    _write(out, chunk, self.root)
-                try:
-                    os.fsync(out.fileno())
-                except OSError as error:
-                    raise _os_error(error, self.root) from error
-            actual = digest.hexdigest()
+                    sink.add((chunk,))
+                sink.sync()
+            finally:
+                os.close(handle)
+            actual = str(sink.digest.hexdigest())
             if expected is not None and actual != expected:
                 raise HashMismatchError(name=label, actual=actual, expected=expected)
-            self._put(part, actual, size)
-            return BlobInfo(actual, size)
+            self._put(part, actual, sink.size)
+            return BlobInfo(actual, sink.size)
         finally:
             with contextlib.suppress(FileNotFoundError):
                 part.unlink()
+
+    @contextlib.contextmanager
+    def partial(
+        self, sha256: str, *, name: str | None = None, max_size: int | None = None
+    ) -> Iterator[Partial]:
+        """The download of ``sha256`` in progress: ``files/tmp/dl-<sha256>.part``, opened to
+        append and locked, its bytes so far hashed (:attr:`Partial.offset` of them). Leaving the
+        block without :meth:`Partial.finish` keeps the part for the next try; another process
+        downloading the same file right now leaves this one a private temporary file instead
+        (from the start, not resumable)."""
+        digest = check_sha256(sha256)
+        label = name or digest
+        try:
+            self.tmp.mkdir(parents=True, exist_ok=True)
+            path = self.tmp / f"{PARTIAL_PREFIX}{digest}.part"
+            descriptor = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600)
+            if not _lock(descriptor):
+                os.close(descriptor)
+                descriptor, temporary = tempfile.mkstemp(prefix="blob-", suffix=".part", dir=self.tmp)
+                path = Path(temporary)
+        except OSError as error:
+            raise _os_error(error, self.root) from error
+        download: Partial | None = None
+        try:
+            download = Partial(self, path, descriptor, digest, label, max_size)
+            yield download
+        finally:
+            if download is not None:
+                download.close()
+            else:
+                os.close(descriptor)
+            if not path.name.startswith(PARTIAL_PREFIX):
+                with contextlib.suppress(FileNotFoundError):
+                    path.unlink()
 
     def _put(self, part: Path, digest: str, size: int) -> None:
         """Rename the written, synced ``part`` to its final name (atomic), unless those bytes
@@ -324,14 +417,18 @@ class BlobStore:
 
     def clean_tmp(self, *, older_than: float = STALE_TMP_SECONDS) -> int:
         """Remove what crashed writes left in ``files/tmp/`` (files older than ``older_than``
-        seconds: a younger one may be another process's write in progress); how many."""
+        seconds: a younger one may be another process's write in progress), and downloads'
+        parts older than :data:`STALE_PARTIAL_SECONDS` (until then a download resumes from
+        them); how many."""
         if not self.tmp.is_dir():
             return 0
         removed = 0
-        limit = time.time() - older_than
+        now = time.time()
         for entry in self.tmp.iterdir():
+            partial = entry.name.startswith(PARTIAL_PREFIX)
+            age = max(older_than, STALE_PARTIAL_SECONDS) if partial else older_than
             try:
-                if entry.is_file() and entry.stat().st_mtime <= limit:
+                if entry.is_file() and entry.stat().st_mtime <= now - age:
                     entry.unlink()
                     removed += 1
             except FileNotFoundError:
@@ -339,10 +436,93 @@ class BlobStore:
         return removed
 
 
+class Partial:
+    """A download being written (see :meth:`BlobStore.partial`)."""
+
+    def __init__(
+        self, store: BlobStore, path: Path, descriptor: int, sha256: str, label: str, max_size: int | None
+    ) -> None:
+        self.store = store
+        self.path = path
+        self.sha256 = sha256
+        self.label = label
+        self.sink = _Sink(descriptor, store.root, label, max_size)
+        self.closed = False
+        try:
+            self._hash_held(descriptor, max_size)
+        except OSError as error:
+            raise _os_error(error, store.root) from error
+
+    def _hash_held(self, descriptor: int, max_size: int | None) -> None:
+        held = os.fstat(descriptor).st_size
+        if max_size is not None and held > max_size:
+            self.restart()
+            return
+        os.lseek(descriptor, 0, os.SEEK_SET)
+        while chunk := os.read(descriptor, CHUNK):
+            self.sink.digest.update(chunk)
+            self.sink.size += len(chunk)
+        self.sink.writeback.started = self.sink.writeback.written = self.sink.size
+
+    @property
+    def offset(self) -> int:
+        """Bytes held (the next to fetch starts here)."""
+        return self.sink.size
+
+    @property
+    def resumed(self) -> bool:
+        return self.path.name.startswith(PARTIAL_PREFIX) and self.sink.size > 0
+
+    def restart(self) -> None:
+        """Drop what is held (it cannot be what is expected) and start from the first byte."""
+        try:
+            os.ftruncate(self.sink.descriptor, 0)
+            os.lseek(self.sink.descriptor, 0, os.SEEK_SET)
+        except OSError as error:
+            raise _os_error(error, self.store.root) from error
+        self.sink = _Sink(self.sink.descriptor, self.store.root, self.label, self.sink.max_size)
+
+    def add(self, pieces: Sequence[bytes]) -> None:
+        """Append ``pieces`` (hashed, written; past the size limit :class:`BlobTooLargeError`,
+        and the part is dropped)."""
+        try:
+            self.sink.add(pieces)
+        except BlobTooLargeError:
+            self.discard()
+            raise
+
+    def discard(self) -> None:
+        with contextlib.suppress(OSError):
+            os.ftruncate(self.sink.descriptor, 0)
+        with contextlib.suppress(FileNotFoundError):
+            self.path.unlink()
+
+    def close(self) -> None:
+        """Close the part (releasing its lock); done once."""
+        if not self.closed:
+            self.closed = True
+            os.close(self.sink.descriptor)
+
+    def finish(self) -> BlobInfo:
+        """Flush the part to the disk, check the whole against the expected SHA-256 and rename
+        it to its final name; a mismatch deletes the part (the next try starts from the first
+        byte) and raises :class:`HashMismatchError`."""
+        self.sink.sync()
+        actual = str(self.sink.digest.hexdigest())
+        if actual != self.sha256:
+            self.discard()
+            raise HashMismatchError(name=self.label, actual=actual, expected=self.sha256)
+        if os.name == "nt":
+            self.close()  # Windows renames no open file; elsewhere the lock is held through the rename
+        self.store._put(self.path, actual, self.sink.size)
+        return BlobInfo(actual, self.sink.size)
+
+
 __all__ = [
     "CHUNK",
     "DAMAGED_FOLDER",
     "FILES_FOLDER",
+    "STALE_PARTIAL_SECONDS",
     "STALE_TMP_SECONDS",
     "BadHashError",
     "BlobError",
@@ -352,5 +532,6 @@ __all__ = [
     "DamagedBlobError",
     "HashMismatchError",
     "MissingBlobError",
+    "Partial",
     "check_sha256",
 ]

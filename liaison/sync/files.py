@@ -13,9 +13,12 @@
   in a batch (the push holds them).
 - **Download on demand** (:func:`downloader`, for ``AttachmentRecords.downloader``: the window's
   Open and ``liaison attachment get``) and **in the background after a pull**
-  (:func:`download_within_budget`): streamed into the store's temporary file and hashed as it
-  comes (``BlobStore.add_stream`` with the expected SHA-256: a mismatch stores nothing and says
-  so); a connection cut mid-file is resumed with a ``Range`` from the bytes received.
+  (:func:`download_within_budget`): streamed into the store's part for that hash
+  (``BlobStore.partial``) and hashed as it comes; a connection cut mid-file is resumed with a
+  ``Range`` from the bytes received, and so is a download cut off for good (the process killed,
+  the laptop shut, every resume failed): the next try asks for the bytes after those its part
+  holds. The whole is checked against the expected SHA-256 at the end: a mismatch deletes the
+  part, stores nothing and says so (the next try starts from the first byte).
   The background budget is a setting (:data:`DOWNLOAD_BUDGET_MB`, default
   :data:`DEFAULT_DOWNLOAD_BUDGET_MB` per sync): newest files first, those that do not fit wait
   for the officer to open them.
@@ -27,7 +30,7 @@ import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from queue import Full, Queue
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, TypeVar
 
 import httpx
 from sqlalchemy import select
@@ -39,7 +42,7 @@ from liaison.services.app import Liaison
 from liaison.services.attachments import Downloader
 from liaison.services.entities import ATTACHMENTS
 from liaison.services.records import table_of
-from liaison.store.blobs import CHUNK, BlobError, BlobStore, DamagedBlobError, MissingBlobError
+from liaison.store.blobs import CHUNK, BlobError, BlobStore, DamagedBlobError, MissingBlobError, Partial
 from liaison.sync import state
 from liaison.sync.credentials import TokenStore, account_name
 from liaison.sync.errors import (
@@ -48,12 +51,14 @@ from liaison.sync.errors import (
     LoginRequiredError,
     NotLoggedInError,
     OfflineError,
+    ServerError,
     ServerRefusedError,
     SyncError,
 )
 from liaison.sync.transport import Transport
 
 Call = Callable[..., Any]
+T = TypeVar("T")
 
 DOWNLOAD_BUDGET_MB = "sync.download_budget_mb"
 """Setting: megabytes of files a sync downloads in the background (0: none; open to download)."""
@@ -146,30 +151,65 @@ class Files:
 
     # -- download ---------------------------------------------------------------------------------
     def download(self, record: Mapping[str, Any]) -> None:
-        """Fetch the bytes of the attachment ``record`` into the store, checked against its
-        hash (a mismatch stores nothing: :class:`~liaison.store.blobs.HashMismatchError`)."""
+        """Fetch the bytes of the attachment ``record`` into the store, from what an earlier,
+        cut-off try left (a ``Range``), checked against its hash (a mismatch stores nothing and
+        drops what was held: :class:`~liaison.store.blobs.HashMismatchError`)."""
         sha256 = str(record["sha256"])
         name = str(record["name"])
         if self.blobs.has(sha256):
             return
+        size = record.get("size")
         try:
-            with _prefetched(self._chunks(sha256)) as chunks:
-                self.blobs.add_stream(chunks, expected_sha256=sha256, max_size=c.MAX_BLOB_BYTES, name=name)
+            with self.blobs.partial(sha256, name=name, max_size=c.MAX_BLOB_BYTES) as part:
+                if isinstance(size, int) and part.offset > size:
+                    part.restart()  # more than the file: not a part of it
+                if not (isinstance(size, int) and part.offset == size):
+                    try:
+                        self._fetch(part, sha256)
+                    except (ServerError, ServerRefusedError) as error:
+                        # the range was not served (a proxy that drops Range: 200; a part longer
+                        # than the server's file: 416): once more, from the first byte
+                        status = (
+                            error.status
+                            if isinstance(error, ServerRefusedError)
+                            else error.params.get("status")
+                        )
+                        if part.offset == 0 or status not in (200, 416):
+                            raise
+                        part.restart()
+                        self._fetch(part, sha256)
+                part.finish()
         except ServerRefusedError as error:
             if error.status == 404:
                 raise FileNotOnServerError(name=name) from error
             raise
 
-    def _chunks(self, sha256: str) -> Iterator[bytes]:
-        received = 0
+    def _fetch(self, part: Partial, sha256: str) -> None:
+        with _prefetched(self._chunks(sha256, part.offset)) as batches:
+            for batch in batches:
+                part.add(batch)
+
+    def _chunks(self, sha256: str, start: int = 0) -> Iterator[list[bytes]]:
+        """The file's bytes from ``start``, as lists of the pieces the network gave (about
+        :data:`~liaison.store.blobs.CHUNK` bytes a list: no piece is copied into a bigger one)."""
+        received = start
         resumes = 0
         path = c.BLOB_PATH.format(sha256=sha256)
         while True:
             try:
                 with self.transport.stream(path, token=self.token, start=received) as response:
-                    for chunk in response.iter_raw(CHUNK):
-                        received += len(chunk)
-                        yield chunk
+                    batch: list[bytes] = []
+                    held = 0
+                    for piece in response.iter_raw():
+                        batch.append(piece)
+                        held += len(piece)
+                        if held >= CHUNK:
+                            received += held
+                            yield batch
+                            batch, held = [], 0
+                    if batch:
+                        received += held
+                        yield batch
                 return
             except (OfflineError, httpx.TransportError) as error:
                 resumes += 1
@@ -180,14 +220,14 @@ class Files:
 
 
 @contextmanager
-def _prefetched(source: Iterator[bytes], depth: int = 4) -> Iterator[Iterator[bytes]]:
-    """``source`` read by a thread, at most ``depth`` chunks ahead: the network is read while
+def _prefetched(source: Iterator[T], depth: int = 4) -> Iterator[Iterator[T]]:
+    """``source`` read by a thread, at most ``depth`` items ahead: the network is read while
     the store hashes and writes the chunk before (both release the GIL: the two cores work
     together). The source's errors come out of the iterator; leaving early stops the thread."""
-    queue: Queue[tuple[bytes | None, BaseException | None]] = Queue(maxsize=depth)
+    queue: Queue[tuple[T | None, BaseException | None]] = Queue(maxsize=depth)
     stop = threading.Event()
 
-    def put(item: tuple[bytes | None, BaseException | None]) -> bool:
+    def put(item: tuple[T | None, BaseException | None]) -> bool:
         while not stop.is_set():
             try:
                 queue.put(item, timeout=0.1)
@@ -209,7 +249,7 @@ def _prefetched(source: Iterator[bytes], depth: int = 4) -> Iterator[Iterator[by
             if close is not None:
                 close()
 
-    def consume() -> Iterator[bytes]:
+    def consume() -> Iterator[T]:
         while True:
             chunk, error = queue.get()
             if error is not None:

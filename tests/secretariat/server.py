@@ -123,10 +123,24 @@ class _Faults:
         self.cut_after = 0
         self.blob_bytes = 0
         """Bytes of file chunks (``PUT /v1/blobs/...``) that reached the app."""
+        self.cut_downloads = 0
+        self.cut_downloads_after = 0
+        self.blob_bytes_sent = 0
+        """Bytes of files (``GET /v1/blobs/SHA256``) the app sent."""
+        self.blob_ranges: list[str | None] = []
+        """The ``Range`` header of each file download (``None``: the whole file asked for)."""
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
         if scope["type"] == "http" and scope["method"] == "PUT" and scope["path"].startswith("/v1/blobs/"):
             await self._blob_chunk(scope, receive, send)
+            return
+        if (
+            scope["type"] == "http"
+            and scope["method"] == "GET"
+            and scope["path"].startswith("/v1/blobs/")
+            and not scope["path"].endswith("/upload")
+        ):
+            await self._blob_download(scope, receive, send)
             return
         if scope["type"] == "http" and scope["path"] == PUSH_PATH and self._take():
 
@@ -176,6 +190,34 @@ class _Faults:
         await send({"type": "http.response.start", "status": 200, "headers": [(b"content-length", b"1000")]})
         await send({"type": "http.response.body", "body": b"{", "more_body": True})
         raise ConnectionAbortedError("upload cut by the test mid-chunk")
+
+    async def _blob_download(self, scope: Any, receive: Any, send: Any) -> None:
+        """Count the bytes of a file sent and note its ``Range``; when a download cut is due,
+        the connection drops after ``cut_downloads_after`` bytes of it."""
+        headers = dict(scope["headers"])
+        with self.lock:
+            self.blob_ranges.append(headers[b"range"].decode() if b"range" in headers else None)
+            cutting = self.cut_downloads > 0
+            if cutting:
+                self.cut_downloads -= 1
+        sent = 0
+
+        async def counted(message: Any) -> None:
+            nonlocal sent
+            if message["type"] == "http.response.body":
+                body = message.get("body", b"")
+                if cutting and sent + len(body) >= self.cut_downloads_after:
+                    body = body[: self.cut_downloads_after - sent]
+                    await send({**message, "body": body, "more_body": True})
+                    with self.lock:
+                        self.blob_bytes_sent += len(body)
+                    raise ConnectionAbortedError("download cut by the test mid-file")
+                sent += len(body)
+                with self.lock:
+                    self.blob_bytes_sent += len(body)
+            await send(message)
+
+        await self.app(scope, receive, counted)
 
     def _take(self) -> bool:
         with self.lock:
@@ -284,6 +326,22 @@ class RunningServer:
         assert self._faults is not None
         self._faults.cut_uploads = count
         self._faults.cut_after = after
+
+    def cut_downloads(self, count: int = 1, *, after: int = 0) -> None:
+        """The next ``count`` file downloads are cut after ``after`` bytes of the file were sent."""
+        assert self._faults is not None
+        self._faults.cut_downloads = count
+        self._faults.cut_downloads_after = after
+
+    @property
+    def blob_bytes_sent(self) -> int:
+        """Bytes of files the server sent since it started (ranges and cut downloads counted as sent)."""
+        return self._faults.blob_bytes_sent if self._faults is not None else 0
+
+    @property
+    def blob_ranges(self) -> list[str | None]:
+        """The ``Range`` header of each file download since the server started."""
+        return list(self._faults.blob_ranges) if self._faults is not None else []
 
     @property
     def blob_bytes(self) -> int:

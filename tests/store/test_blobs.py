@@ -183,3 +183,37 @@ def test_the_same_bytes_stored_again_replace_damaged_ones(tmp_path: Path) -> Non
     blobs.add_stream([data])
     assert blobs.path(info.sha256).read_bytes() == data
     assert list(blobs.tmp.iterdir()) == []
+
+
+def test_a_download_resumes_from_its_part_and_a_second_writer_gets_its_own_file(tmp_path: Path) -> None:
+    data = os.urandom(3 * 1024 * 1024 + 5)
+    digest = _sha(data)
+    blobs = BlobStore(tmp_path / "files")
+    with blobs.partial(digest, name="plan.pdf") as first:
+        assert first.offset == 0
+        first.add([data[:1000], data[1000:2_000_000]])
+        with blobs.partial(digest, name="plan.pdf") as second:  # another process, the same file
+            assert second.offset == 0 and second.path != first.path
+        # cut off here: the part stays
+    (part,) = blobs.tmp.iterdir()
+    assert part.name == f"dl-{digest}.part" and part.stat().st_size == 2_000_000
+    with blobs.partial(digest, name="plan.pdf") as again:
+        assert again.offset == 2_000_000 and again.resumed
+        again.add([data[2_000_000:]])
+        assert again.finish().size == len(data)
+    assert blobs.path(digest).read_bytes() == data
+    assert list(blobs.tmp.iterdir()) == []
+
+
+def test_a_download_s_part_is_kept_a_week_other_leftovers_an_hour(tmp_path: Path) -> None:
+    blobs = BlobStore(tmp_path / "files")
+    digest = _sha(b"x")
+    with blobs.partial(digest) as part:
+        part.add([b"half"])
+    leftover = blobs.tmp / "blob-crashed.part"
+    leftover.write_bytes(b"crashed attach")
+    assert blobs.clean_tmp(older_than=0) == 1  # the attach's leftover; the download resumes later
+    (kept,) = blobs.tmp.iterdir()
+    week_ago = time.time() - 8 * 24 * 3600
+    os.utime(kept, (week_ago, week_ago))
+    assert blobs.clean_tmp() == 1 and list(blobs.tmp.iterdir()) == []

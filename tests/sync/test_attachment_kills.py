@@ -120,8 +120,8 @@ def test_sigkill_during_upload_then_the_next_sync_sends_only_the_rest(
     assert digest_of(nurlan.app.attachments.blobs.path(digest)) == digest
 
 
-def test_sigkill_during_download_then_the_next_sync_downloads_it_whole(
-    laptop: Laptop, tmp_path: Path
+def test_sigkill_during_download_then_the_next_sync_fetches_only_the_rest(
+    laptop: Laptop, tmp_path: Path, server: RunningServer
 ) -> None:
     aigerim, nurlan = laptop("aigerim"), laptop("nurlan")
     contact = aigerim.app.contacts.create({"name": "Delegate", "visibility": "institution"})
@@ -142,10 +142,17 @@ def test_sigkill_during_download_then_the_next_sync_downloads_it_whole(
     assert listed["id"] == record["id"]
     assert listed["local"] is False and not blobs.has(digest)
     assert list(blobs.stored()) == []  # nothing half-written under a final name
+    (part,) = blobs.tmp.glob(f"*{digest}.part")
+    held = part.stat().st_size
+    assert 0 < held < record["size"]
 
     nurlan.login()
+    sent_before = server.blob_bytes_sent
     summary = nurlan.sync()
     assert summary.downloaded == 1 and summary.pending == 0
     assert digest_of(blobs.path(digest)) == digest
+    # the rest only: a Range from what the killed process had written
+    assert server.blob_ranges[-1] == f"bytes={held}-"
+    assert server.blob_bytes_sent - sent_before == record["size"] - held
     nurlan.app.attachments.clean_orphans(older_than=0)  # the killed download's temporary file
     assert not any(blobs.tmp.glob("*")) and blobs.has(digest)

@@ -19,7 +19,7 @@ from liaison.protocol.constants import BLOB_CHUNK_BYTES
 from liaison.services.attachments import OnlyOnSecretariatError
 from liaison.store.blobs import HashMismatchError
 from liaison.sync import files
-from liaison.sync.errors import FileNotOnServerError
+from liaison.sync.errors import FileNotOnServerError, OfflineError
 from liaison.sync.transport import Transport
 from tests.secretariat.server import RunningServer
 from tests.sync.conftest import Laptop, Officer
@@ -150,6 +150,78 @@ def test_a_download_whose_bytes_do_not_match_stores_nothing(
     blobs = nurlan.app.attachments.blobs
     assert not blobs.has(record["sha256"])
     assert not list(blobs.tmp.glob("*")) if blobs.tmp.is_dir() else True
+
+
+def test_a_download_cut_off_for_good_resumes_on_the_next_try_from_the_bytes_held(
+    laptop: Laptop, tmp_path: Path, server: RunningServer
+) -> None:
+    aigerim, nurlan = laptop("aigerim"), laptop("nurlan")
+    data = b"%PDF-1.7\n" + os.urandom(6_000_000)
+    record = attach(aigerim, tmp_path, "institution", data)
+    nurlan.app.settings.set(files.DOWNLOAD_BUDGET_MB, 0)
+    aigerim.sync()
+    nurlan.sync()
+    row = listed(nurlan, record["id"]) or {}
+    cut_at = 1_200_000
+    server.cut_downloads(files.RESUMES + 1, after=cut_at)  # every try of this download is cut
+    with Transport(server.url, ca_file=str(server.ca_file)) as transport:
+        fetcher = files.Files(nurlan.app, transport, server.login("nurlan"))
+        with pytest.raises(OfflineError):
+            fetcher.download(row)
+        blobs = nurlan.app.attachments.blobs
+        assert not blobs.has(record["sha256"])
+        (part,) = blobs.tmp.glob("*.part")
+        held = part.stat().st_size
+        assert cut_at <= held < len(data)  # the first try's bytes and the resumes' (in megabyte batches)
+        sent_before = server.blob_bytes_sent
+        fetcher.download(row)  # the next try (the next sync, the officer's Open)
+    assert server.blob_ranges[-1] == f"bytes={held}-"
+    assert server.blob_bytes_sent - sent_before == len(data) - held
+    assert blobs.path(record["sha256"]).read_bytes() == data
+    assert not list(blobs.tmp.glob("*"))
+
+
+def test_a_resumed_download_whose_whole_does_not_match_drops_its_part(
+    laptop: Laptop, tmp_path: Path, server: RunningServer
+) -> None:
+    aigerim, nurlan = laptop("aigerim"), laptop("nurlan")
+    record = attach(aigerim, tmp_path, "institution")
+    nurlan.app.settings.set(files.DOWNLOAD_BUDGET_MB, 0)
+    aigerim.sync()
+    nurlan.sync()
+    blobs = nurlan.app.attachments.blobs
+    blobs.tmp.mkdir(parents=True, exist_ok=True)
+    part = blobs.tmp / f"dl-{record['sha256']}.part"
+    part.write_bytes(b"%PDF-1.7\n" + b"\0" * 1000)  # a part the disk lost bytes of, say
+    row = listed(nurlan, record["id"]) or {}
+    with Transport(server.url, ca_file=str(server.ca_file)) as transport:
+        fetcher = files.Files(nurlan.app, transport, server.login("nurlan"))
+        with pytest.raises(HashMismatchError) as raised:
+            fetcher.download(row)
+        assert "nothing was stored" in raised.value.message(english=True)
+        assert not blobs.has(record["sha256"]) and not part.exists()
+        assert server.blob_ranges[-1] == "bytes=1009-"
+        fetcher.download(row)  # the next try starts from the first byte
+    assert server.blob_ranges[-1] is None
+    assert blobs.path(record["sha256"]).read_bytes() == PDF
+
+
+def test_a_part_longer_than_the_server_s_file_is_dropped_and_the_file_fetched_whole(
+    laptop: Laptop, tmp_path: Path, server: RunningServer
+) -> None:
+    aigerim, nurlan = laptop("aigerim"), laptop("nurlan")
+    record = attach(aigerim, tmp_path, "institution")
+    nurlan.app.settings.set(files.DOWNLOAD_BUDGET_MB, 0)
+    aigerim.sync()
+    nurlan.sync()
+    blobs = nurlan.app.attachments.blobs
+    blobs.tmp.mkdir(parents=True, exist_ok=True)
+    (blobs.tmp / f"dl-{record['sha256']}.part").write_bytes(b"x" * (len(PDF) + 10))
+    row = {key: value for key, value in (listed(nurlan, record["id"]) or {}).items() if key != "size"}
+    with Transport(server.url, ca_file=str(server.ca_file)) as transport:
+        files.Files(nurlan.app, transport, server.login("nurlan")).download(row)  # 416, then whole
+    assert server.blob_ranges[-2:] == [f"bytes={len(PDF) + 10}-", None]
+    assert blobs.path(record["sha256"]).read_bytes() == PDF
 
 
 def test_a_cut_upload_resumes_from_the_server_s_offset_without_sending_twice(
