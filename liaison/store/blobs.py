@@ -484,10 +484,12 @@ class Partial:
 
     def add(self, pieces: Sequence[bytes]) -> None:
         """Append ``pieces`` (hashed, written; past the size limit :class:`BlobTooLargeError`,
-        and the part is dropped)."""
+        on a full disk :class:`~liaison.errors.DiskFullError`, and the part is dropped)."""
         try:
             self.sink.add(pieces)
-        except BlobTooLargeError:
+        except (BlobTooLargeError, DiskFullError):
+            # a full disk: the part would hold the last free space the record itself needs
+            # (the next save, the next sync's pull); resuming is for cuts and kills, not this
             self.discard()
             raise
 
@@ -507,7 +509,11 @@ class Partial:
         """Flush the part to the disk, check the whole against the expected SHA-256 and rename
         it to its final name; a mismatch deletes the part (the next try starts from the first
         byte) and raises :class:`HashMismatchError`."""
-        self.sink.sync()
+        try:
+            self.sink.sync()
+        except DiskFullError:
+            self.discard()
+            raise
         actual = str(self.sink.digest.hexdigest())
         if actual != self.sha256:
             self.discard()
