@@ -20,6 +20,7 @@ from liaison.ui.briefing_dialog import BriefingDialog
 from liaison.ui.tasks import TaskManager
 from tests.briefing.test_papers import signed_plan
 from tests.services.test_attachment_search import pdf_bytes
+from tests.services.test_attachments import from_another_laptop
 from tests.ui.test_briefing_dialog import BISHKEK, make, open_dialog, profiled
 from tests.ui.test_briefing_dialog import pdf_text as text_of
 
@@ -50,10 +51,10 @@ def test_papers_listed_chosen_downloaded_and_their_first_pages_appended(
     plan = app.attachments.attach("event", event, plan_file).record
     remote = pdf_bytes("REMOTE MEMO PAGE 1", "REMOTE MEMO PAGE 2")
     info = app.attachments.blobs.add_stream([remote])
-    memo = app.attachments.create_from_blob("events", event, "Memo from Baku.pdf", info)
+    memo = from_another_laptop(app, "events", event, "Memo from Baku.pdf", info)
     app.attachments.blobs.discard(info.sha256)  # attached on another laptop: only on the Secretariat
     gone = app.attachments.blobs.add_stream([pdf_bytes("NEVER HERE")])
-    unreachable = app.attachments.create_from_blob("events", event, "Unreachable.pdf", gone)
+    unreachable = from_another_laptop(app, "events", event, "Unreachable.pdf", gone)
     app.attachments.blobs.discard(gone.sha256)
     asked: list[str] = []
 
