@@ -4592,6 +4592,10 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <translation>bu kompüterdə</translation>
     </message>
     <message>
+        <source>missing from this computer — attach it again</source>
+        <translation>bu kompüterdə yoxdur — yenidən əlavə edin</translation>
+    </message>
+    <message>
         <source>on the Secretariat: downloaded when the preview is made</source>
         <translation>Katiblikdə: önizləmə hazırlananda endiriləcək</translation>
     </message>

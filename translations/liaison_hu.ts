@@ -4564,6 +4564,10 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <translation>ezen a számítógépen</translation>
     </message>
     <message>
+        <source>missing from this computer — attach it again</source>
+        <translation>hiányzik erről a számítógépről — csatolja újra</translation>
+    </message>
+    <message>
         <source>on the Secretariat: downloaded when the preview is made</source>
         <translation>a Titkárságon: az előnézet készítésekor letöltődik</translation>
     </message>

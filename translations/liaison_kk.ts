@@ -4592,6 +4592,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>осы компьютерде</translation>
     </message>
     <message>
+        <source>missing from this computer — attach it again</source>
+        <translation>бұл компьютерде жоқ — қайта тіркеңіз</translation>
+    </message>
+    <message>
         <source>on the Secretariat: downloaded when the preview is made</source>
         <translation>Хатшылықта: алдын ала қарау дайындалғанда жүктеледі</translation>
     </message>

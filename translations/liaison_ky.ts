@@ -4592,6 +4592,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>бул компьютерде</translation>
     </message>
     <message>
+        <source>missing from this computer — attach it again</source>
+        <translation>бул компьютерде жок — кайра тиркеңиз</translation>
+    </message>
+    <message>
         <source>on the Secretariat: downloaded when the preview is made</source>
         <translation>Катчылыкта: алдын ала көрүү даярдалганда жүктөлөт</translation>
     </message>

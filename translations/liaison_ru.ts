@@ -4620,6 +4620,10 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>на этом компьютере</translation>
     </message>
     <message>
+        <source>missing from this computer — attach it again</source>
+        <translation>отсутствует на этом компьютере — прикрепите заново</translation>
+    </message>
+    <message>
         <source>on the Secretariat: downloaded when the preview is made</source>
         <translation>в Секретариате: загрузится при подготовке предпросмотра</translation>
     </message>

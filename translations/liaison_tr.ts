@@ -4564,6 +4564,10 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <translation>bu bilgisayarda</translation>
     </message>
     <message>
+        <source>missing from this computer — attach it again</source>
+        <translation>bu bilgisayarda yok — yeniden ekleyin</translation>
+    </message>
+    <message>
         <source>on the Secretariat: downloaded when the preview is made</source>
         <translation>Sekretaryada: önizleme hazırlanırken indirilir</translation>
     </message>

@@ -4592,6 +4592,10 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <translation>bu kompyuterda</translation>
     </message>
     <message>
+        <source>missing from this computer — attach it again</source>
+        <translation>bu kompyuterda yoʻq — qayta biriktiring</translation>
+    </message>
+    <message>
         <source>on the Secretariat: downloaded when the preview is made</source>
         <translation>Kotibiyatda: oldindan koʻrish tayyorlanganda yuklab olinadi</translation>
     </message>

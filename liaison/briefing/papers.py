@@ -103,6 +103,7 @@ class Paper:
     path: Path | None  # the bytes, when they are on this computer
     pages: int = 0  # pages appended after the pack (first-pages only)
     reason: str | None = None  # PL.NOT_PDF, ... when none are
+    missing: bool = False  # not here and never synced: nowhere to download it from
 
 
 def gather_papers(
@@ -144,6 +145,7 @@ def _paper(app: Liaison, row: dict[str, Any], entity: str, title: str, mode: Pap
         owner_title=title,
         sha256=str(row["sha256"]),
         path=path,
+        missing=path is None and not app.attachments.may_be_on_the_secretariat(row),
     )
     if mode != Papers.FIRST_PAGES:
         return paper

@@ -186,6 +186,8 @@ class PapersTab(QWidget):
         for paper in self.papers:
             if paper.path is not None:
                 where = self.tr("on this computer")
+            elif paper.missing:  # attached here, never synced, its bytes gone: attach it again
+                where = self.tr("missing from this computer — attach it again")
             elif appending and paper.kind == "PDF":
                 where = self.tr("on the Secretariat: downloaded when the preview is made")
             else:

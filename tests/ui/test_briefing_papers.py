@@ -138,3 +138,22 @@ def test_a_note_added_later_brings_its_papers_ticked(
     assert excluded and all(sample_app.attachments.get(i)["owner_id"] for i in excluded)
     dialog.papers.all_button.click()
     assert dialog.request().excluded_attachments == frozenset()
+
+
+def test_a_file_never_synced_whose_bytes_are_gone_reads_missing_not_on_the_secretariat(
+    qtbot: QtBot, sample_app: Liaison, tasks: TaskManager
+) -> None:
+    """Attached here, never synced, its bytes then lost (removed by hand, set aside as damaged):
+    it is nowhere else, so the list must not promise a download from the Secretariat."""
+    app = sample_app
+    event = app.events.resolve(BISHKEK)
+    info = app.attachments.blobs.add_stream([pdf_bytes("LOST PAGE")])
+    app.attachments.create_from_blob("events", event, "Lost minutes.pdf", info)  # no server revision
+    app.attachments.blobs.discard(info.sha256)
+    dialog = open_dialog(qtbot, app, tasks, Subject("event", event))
+    dialog.tabs.setCurrentWidget(dialog.papers)
+    dialog.papers.set_mode(Papers.FIRST_PAGES)
+    qtbot.waitUntil(lambda: "Lost minutes.pdf" in row_texts(dialog))
+    line = row_texts(dialog)["Lost minutes.pdf"]
+    assert line.endswith("missing from this computer — attach it again")
+    assert "Secretariat" not in line
