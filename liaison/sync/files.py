@@ -103,9 +103,11 @@ class Files:
             raise OfflineError(url=self.transport.url, reason="the server's answer about a file is malformed")
         return answer
 
-    def upload(self, sha256: str, name: str) -> bool:
-        """Make sure the server holds the bytes of ``sha256``; whether any were sent."""
-        answer = self.status(sha256)
+    def upload(self, sha256: str, name: str, *, status: Mapping[str, Any] | None = None) -> bool:
+        """Make sure the server holds the bytes of ``sha256``; whether any were sent.
+        ``status``: the server's answer about the file when the caller has just asked (not
+        asked again; if it is stale by now, the server's 409 says where to go on from)."""
+        answer = self.status(sha256) if status is None else status
         if answer.get("complete") is True:
             return False
         path = self.blobs.path(sha256)
@@ -324,19 +326,15 @@ def upload_for_batch(app: Liaison, call_files: Files, entries: Sequence[Mapping[
     held: set[str] = set()
     for sha256, named in sorted(by_hash.items()):
         try:
-            if not _server_holds(call_files, sha256):
+            # asked before the bytes are checked, so a file the server holds is never read here
+            status = call_files.status(sha256)
+            if status.get("complete") is not True:
                 call_files.blobs.verify(sha256, name=named[0][1])  # never damaged bytes on the wire
-                call_files.upload(sha256, named[0][1])
+                call_files.upload(sha256, named[0][1], status=status)
         except (MissingBlobError, DamagedBlobError, FileDamagedOnTheWayError) as error:
             held.update(record_id for record_id, _name in named)
             call_files.problems.append(KnownError(HELD, problem=error.message()))
     return held
-
-
-def _server_holds(call_files: Files, sha256: str) -> bool:
-    """Whether the server holds the whole file already (then nothing is read here). Asked
-    before the bytes are checked, so a file the server holds is never read from the disk."""
-    return call_files.status(sha256).get("complete") is True
 
 
 # -- downloads ------------------------------------------------------------------------------------------
