@@ -90,8 +90,14 @@ def test_csv_and_xlsx_read_independently_and_round_trip(
         assert path.read_bytes().startswith(b"\xef\xbb\xbf")  # Excel shows Cyrillic
         rows = list(csv.reader(path.read_text(encoding="utf-8-sig").splitlines()))
     else:
-        sheet = openpyxl.load_workbook(path, read_only=True).active
-        rows = [[("" if v is None else str(v)) for v in row] for row in sheet.iter_rows(values_only=True)]
+        book = openpyxl.load_workbook(path, read_only=True)  # holds the file open until closed
+        try:
+            rows = [
+                [("" if v is None else str(v)) for v in row]
+                for row in book.active.iter_rows(values_only=True)
+            ]
+        finally:
+            book.close()
     header = rows[0]
     gulnara = dict(zip(header, next(r for r in rows if r[0] == "Гүлнара Батырова"), strict=True))
     assert gulnara["E-mail"] == "g.batyrova@example.kz; gulnara@example.kz"
