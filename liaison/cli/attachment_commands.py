@@ -19,7 +19,7 @@ from liaison.cli.entity_commands import Subcommands, target_id
 from liaison.cli.output import error_lines, out, print_json, print_table, tr
 from liaison.i18n import QT_TRANSLATE_NOOP, translate
 from liaison.services.app import Liaison
-from liaison.services.attachments import size_text
+from liaison.services.attachments import safe_file_name, size_text
 from liaison.services.entities import ATTACHMENTS, ENTITIES
 from liaison.services.records import Record
 from liaison.sync import files
@@ -89,7 +89,7 @@ def _list(app: Liaison, args: argparse.Namespace) -> int:
             tr(QT_TRANSLATE_NOOP("Cli", "Where")),
             tr(QT_TRANSLATE_NOOP("Cli", "Id")),
         ],
-        [[r["name"], size_text(int(r["size"])), where(r), r["id"]] for r in records],
+        [[safe_file_name(r["name"]), size_text(int(r["size"])), where(r), r["id"]] for r in records],
         widths=[60, 10, 20, 0],
     )
     return 0
@@ -103,7 +103,8 @@ def _get(app: Liaison, args: argparse.Namespace) -> int:
     if args.json:
         print_json({**_brief(record), "path": str(target)})
     else:
-        out(tr(QT_TRANSLATE_NOOP("Cli", "Saved {name} to {path}.")).format(name=record["name"], path=target))
+        saved = tr(QT_TRANSLATE_NOOP("Cli", "Saved {name} to {path}."))
+        out(saved.format(name=safe_file_name(record["name"]), path=target))
     return 0
 
 
@@ -116,7 +117,7 @@ def _remove(app: Liaison, args: argparse.Namespace) -> int:
         out(
             tr(
                 QT_TRANSLATE_NOOP("Cli", "Removed {name} [{id}]; to undo: liaison attachment restore {id}")
-            ).format(name=record["name"], id=record["id"])
+            ).format(name=safe_file_name(record["name"]), id=record["id"])
         )
     return 0
 

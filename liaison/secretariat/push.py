@@ -38,6 +38,7 @@ from liaison.protocol import (
     Result,
 )
 from liaison.protocol.constants import MAX_MERGES_PER_PUSH, MAX_PUSH_CHANGES, MERGED_INTO
+from liaison.protocol.file_names import file_name_problem
 from liaison.secretariat import redirects, refs
 from liaison.secretariat.accounts import Principal
 from liaison.secretariat.batch import STATE_COLUMNS, Batch, State, Version, state_of
@@ -46,6 +47,7 @@ from liaison.secretariat.batch import conflict as _conflict
 from liaison.secretariat.batch import flush as _flush
 from liaison.secretariat.batch import result as _result
 from liaison.secretariat.batch import write as _write
+from liaison.secretariat.blob_refs import ATTACHMENTS
 from liaison.secretariat.db import Database, check_epoch, lock_sequence, store_sequence
 from liaison.secretariat.merge import changed_fields, merge_fields
 from liaison.secretariat.models import AppliedChange, RecordVersion, SyncRecord, utcnow
@@ -138,6 +140,9 @@ def _apply_one(batch: Batch, change: Change) -> Result:
     state = batch.records.get(key)
     if change["visibility"] == PRIVATE and change["op"] != OP_UPDATE:
         return _reject(batch, change, state, "Private records never leave the officer's machine.")
+    refusal = _bad_field(change)
+    if refusal is not None:
+        return _reject(batch, change, state, refusal)
     if state is not None and not state.visible_to(principal):
         # Another institution's record out of this officer's sight: answered as if there were
         # none (no existence probe), except that a create may not take its id.
@@ -163,6 +168,17 @@ def _apply_one(batch: Batch, change: Change) -> Result:
     if change["op"] == OP_DELETE:
         return _delete(batch, change, state, base)
     return _update(batch, change, state, base)
+
+
+def _bad_field(change: Change) -> str | None:
+    """Why a field of ``change`` cannot be stored, beyond its wire type (which the body's decoding
+    checked): an attached file's name with a path separator or a control character
+    (:func:`~liaison.protocol.file_names.file_name_problem`), which would reach every laptop that
+    may see the file. The change is rejected (kept by its author as a conflict with the reason),
+    the rest of the push goes on."""
+    if change["entity"] == ATTACHMENTS and change["op"] != OP_DELETE and "name" in change["fields"]:
+        return file_name_problem(change["fields"]["name"])
+    return None
 
 
 def _withdraw(batch: Batch, change: Change, state: State) -> Result:

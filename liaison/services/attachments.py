@@ -47,6 +47,7 @@ from sqlalchemy.orm import Session
 
 from liaison.errors import DamagedDatabaseError, DiskFullError, KnownError, ReadOnlyStoreError
 from liaison.i18n import QT_TRANSLATE_NOOP, format_number, translate
+from liaison.protocol.file_names import file_name_problem, is_control
 from liaison.services import file_text
 from liaison.services.attachment_texts import AttachmentTextIndex
 from liaison.services.entities import ATTACHMENT_OWNERS, BY_KEY, ENTITIES
@@ -266,19 +267,10 @@ def size_text(size: int) -> str:
 def clean_name(name: str) -> str:
     """The file name as stored (NFC), or :class:`BadFileNameError`: no path separators, no
     control characters, not empty, not "." or "..", at most 255 characters."""
-    text = unicodedata.normalize("NFC", name) if isinstance(name, str) else ""
-    bad = (
-        not text.strip()
-        or text in (".", "..")
-        or len(text) > 255
-        or "/" in text
-        or "\\" in text
-        or any(unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") for c in text)
-    )
-    if bad:
+    if file_name_problem(name) is not None:  # the rule the server applies to a push too
         shown = "".join(c if c.isprintable() else "\N{REPLACEMENT CHARACTER}" for c in str(name))[:120]
         raise BadFileNameError(name=shown)
-    return text.strip()
+    return unicodedata.normalize("NFC", name).strip()
 
 
 def safe_file_name(name: object) -> str:
@@ -289,9 +281,7 @@ def safe_file_name(name: object) -> str:
     is written in. Such characters become "_"; an empty result becomes "file"."""
     text = unicodedata.normalize("NFC", name) if isinstance(name, str) else ""
     separators = "/\\:" if os.name == "nt" else "/\\"  # "C:x" is a path on another drive there
-    text = "".join(
-        "_" if c in separators or unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") else c for c in text
-    ).strip()
+    text = "".join("_" if c in separators or is_control(c) else c for c in text).strip()
     text = text.lstrip(".") if set(text) <= {"."} else text
     return text[:255] or "file"
 

@@ -119,11 +119,11 @@ class AttachmentListModel(QAbstractTableModel):
         if role == ID_ROLE:
             return record["id"]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if index.column() == self.NAME:
-                return str(record["name"])
+            if index.column() == self.NAME:  # a synced name is shown as it would be saved
+                return safe_file_name(record["name"])
             return self.where(record)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{record['name']}, {self.where(record)}"
+            return f"{safe_file_name(record['name'])}, {self.where(record)}"
         return None
 
     def headerData(
