@@ -12,8 +12,9 @@ is a 503 the client retries. Answers of 1 KiB or more are gzipped for clients th
 Expensive work is rationed so that memory stays bounded whatever arrives: at most
 :data:`.rations.SCRYPT_SLOTS` password hashes at once (scrypt takes 16 MiB each) with at most
 :data:`.rations.LOGIN_QUEUE` logins waiting (more: 503 with ``Retry-After``), and at most
-:data:`.rations.PUSH_SLOTS` pushes being read, parsed and merged at once (a push of
-:data:`~liaison.protocol.MAX_PUSH_BODY_BYTES` parses into about three times its size); other
+:data:`.rations.PUSH_SLOTS` pushes being read, parsed and merged at once (a full push of
+:data:`~liaison.protocol.MAX_PUSH_BODY_BYTES` costs about five times its size, and only one
+push over :data:`.rations.LARGE_PUSH_BYTES` runs at a time); other
 pushes wait for a slot, holding only their connection. Failed logins are throttled
 (:mod:`.throttle`). Blocking work (database, scrypt, parsing a push) runs in the thread pool.
 """

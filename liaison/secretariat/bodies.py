@@ -58,10 +58,12 @@ class TooLarge(ProtocolError):
         super().__init__(f"is larger than {limit} bytes{what}", field="body", code=TOO_LARGE)
 
 
-async def read_body(chunks: AsyncIterator[bytes], encoding: str, limit: BodyLimit) -> bytes:
+async def read_body(chunks: AsyncIterator[bytes], encoding: str, limit: BodyLimit) -> bytearray:
     """The body from ``chunks`` (as they arrive), inflated when ``encoding`` is gzip; raises
     :class:`TooLarge` as soon as either size passes ``limit`` and :class:`ProtocolError` for a
-    damaged gzip stream. Concatenated gzip members are one body, as ``gzip.decompress`` reads."""
+    damaged gzip stream. Concatenated gzip members are one body, as ``gzip.decompress`` reads.
+    The buffer it was gathered in is what is returned (msgspec decodes from it): a copy into
+    ``bytes`` held a second 16 MiB during a full push's last moment of reading."""
     out = bytearray()
     received = 0
     inflater = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS) if encoding == GZIP else None
@@ -79,7 +81,7 @@ async def read_body(chunks: AsyncIterator[bytes], encoding: str, limit: BodyLimi
                     break
                 inflater = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
             try:
-                out += inflater.decompress(pending, limit.inflated + 1 - len(out))
+                out += inflater.decompress(pending, min(limit.inflated + 1 - len(out), _PIECE))
             except zlib.error as error:
                 raise ProtocolError(f"is not valid gzip ({error})") from None
             if len(out) > limit.inflated:
@@ -90,7 +92,13 @@ async def read_body(chunks: AsyncIterator[bytes], encoding: str, limit: BodyLimi
             raise ProtocolError("is empty but says it is gzip")
         if not inflater.eof:
             raise ProtocolError("is truncated gzip")
-    return bytes(out)
+    return out
+
+
+_PIECE = 64 * 1024
+"""Inflated at most at a time: a highly compressible chunk (64 KiB of one repeated letter, a
+notes field) inflated in one call to the body's limit made a 16 MiB ``bytes`` beside the
+buffer it was added to, at the moment that buffer was largest."""
 
 
 # ---------------------------------------------------------------------------------------------
@@ -162,7 +170,7 @@ def _refusal(error: msgspec.MsgspecError) -> ProtocolError:
     return ProtocolError(reason[:300], field=path or "body")
 
 
-def decode_login(body: bytes) -> LoginRequest:
+def decode_login(body: bytes | bytearray) -> LoginRequest:
     try:
         message = _LOGIN.decode(body)
     except msgspec.MsgspecError as error:
@@ -170,7 +178,7 @@ def decode_login(body: bytes) -> LoginRequest:
     return decode_login_request(msgspec.structs.asdict(message))
 
 
-def decode_push(body: bytes) -> PushRequest:
+def decode_push(body: bytes | bytearray) -> PushRequest:
     try:
         message = _PUSH.decode(body)
     except msgspec.MsgspecError as error:

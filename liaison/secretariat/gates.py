@@ -102,13 +102,17 @@ class JSONBody(Response):
     media_type = "application/json"
 
     def render(self, content: Any) -> bytes:
-        # msgspec: several times faster than json on a push's answer of 500 records; the server
-        # only ever answers values it decoded from JSON (no NaN), and a lone surrogate (which
-        # msgspec refuses) is written by the protocol's own encoder
-        try:
-            return _ENCODE.encode(content)
-        except (TypeError, UnicodeError, msgspec.EncodeError):
-            return encode_json(content)
+        return content if isinstance(content, bytes) else render_json(content)
+
+
+def render_json(content: Any) -> bytes:
+    """An answer's JSON. msgspec: several times faster than json on a push's answer of 500
+    records; the server only ever answers values it decoded from JSON (no NaN), and a lone
+    surrogate (which msgspec refuses) is written by the protocol's own encoder."""
+    try:
+        return _ENCODE.encode(content)
+    except (TypeError, UnicodeError, msgspec.EncodeError):
+        return encode_json(content)
 
 
 def error(

@@ -53,11 +53,14 @@ from liaison.secretariat.merge import changed_fields, merge_fields
 from liaison.secretariat.models import AppliedChange, RecordVersion, SyncRecord, utcnow
 
 
-def push(db: Database, principal: Principal, changes: list[Change], epoch: str | None = None) -> PushResponse:
+def push(
+    db: Database, principal: Principal, changes: list[Change], epoch: str | None = None, *, lean: bool = False
+) -> PushResponse:
     """Apply ``changes`` (already validated by :func:`liaison.protocol.decode_push_request`),
     made in ``epoch`` (the client's ``Liaison-Epoch``; another than the database's is refused
-    before anything is applied)."""
-    with db.write() as connection:
+    before anything is applied). ``lean``: a large push, written with a small page cache
+    (:meth:`Database.write`)."""
+    with db.write(lean=lean) as connection:
         batch = Batch(connection, principal, lock_sequence(connection))
         check_epoch(connection, epoch)
         done = _stored_results(connection, [change["change_id"] for change in changes])

@@ -4,6 +4,7 @@ parsed and merged at once), so that the server's memory stays bounded whatever a
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import math
 from collections.abc import Callable
@@ -17,7 +18,7 @@ from liaison.secretariat import push as pushing
 from liaison.secretariat.accounts import Principal
 from liaison.secretariat.bodies import BodyLimit, decode_login, decode_push, read_body
 from liaison.secretariat.db import Database
-from liaison.secretariat.gates import Refusal, limit_of
+from liaison.secretariat.gates import Refusal, limit_of, render_json
 from liaison.secretariat.throttle import LoginThrottle
 
 log = logging.getLogger(__name__)
@@ -28,9 +29,27 @@ LOGIN_QUEUE = 32
 """Logins that may wait for a hashing slot; more are answered 503 with ``Retry-After``."""
 PUSH_SLOTS = 2
 """Pushes read, parsed and merged at once; the others wait for a slot before their body is read
-(a push of :data:`~liaison.protocol.MAX_PUSH_BODY_BYTES` parses into about three times that).
+(a full push of :data:`~liaison.protocol.MAX_PUSH_BODY_BYTES` costs about five times that).
 One officer holds at most one of them: their other pushes wait their turn, so that one officer
 (a hostile one, or a laptop gone wrong) cannot keep every slot and starve the others."""
+
+
+LARGE_PUSH_BYTES = 2 * 1024 * 1024
+"""A push whose (inflated) body is larger than this is decoded, merged and answered only while
+no other large push is: what a push costs the server's memory is a few times its body (its
+values decoded, the records' JSON written, the answer), so two full 16 MiB pushes at once cost
+twice one. Honest pushes are far below it (2,000 new contacts: about 1 MiB), except a record
+with a very long text or an old laptop's photo, which then waits its turn."""
+
+
+def _push(database: Database, who: Principal, body: list[bytearray], epoch: str | None, large: bool) -> bytes:
+    """Decode, merge and answer a push, on a worker thread. ``body`` holds the only reference to
+    the request's bytes, dropped once decoded; the answer is rendered here, while the values it
+    repeats are alive anyway, and they go when this returns."""
+    changes = decode_push(body.pop())["changes"]
+    answer: PushResponse = pushing.push(database, who, changes, epoch, lean=large)
+    del changes
+    return render_json(answer)
 
 
 async def threaded(function: Callable[..., Any], *args: Any) -> Any:
@@ -48,10 +67,11 @@ class Rations:
         self.throttle = throttle
         self.scrypt_slots = asyncio.Semaphore(SCRYPT_SLOTS)
         self.push_slots = asyncio.Semaphore(PUSH_SLOTS)
+        self.large_push = asyncio.Lock()
         self.waiting_logins = 0
         self.officer_turns: dict[str, tuple[asyncio.Lock, int]] = {}
 
-    async def body(self, request: Request) -> bytes:
+    async def body(self, request: Request) -> bytearray:
         """The body within the endpoint's limits (413 past them, 400 for damaged gzip)."""
         encoding = request.headers.get("content-encoding", "").strip().lower()
         return await read_body(request.stream(), encoding, limit_of(self.limits, request.url.path))
@@ -91,19 +111,20 @@ class Rations:
         self.throttle.succeeded(username, address)
         return answer
 
-    async def push(self, request: Request, who: Principal, epoch: str | None = None) -> PushResponse:
-        """A push of an authenticated officer: its body read, parsed and merged in one of
-        :data:`PUSH_SLOTS`, after the officer's own earlier pushes; made in ``epoch`` (see
-        :func:`liaison.secretariat.push.push`)."""
+    async def push(self, request: Request, who: Principal, epoch: str | None = None) -> bytes:
+        """A push of an authenticated officer, answered as JSON bytes: its body read, parsed,
+        merged and answered in one of :data:`PUSH_SLOTS`, after the officer's own earlier
+        pushes, and a large one (over :data:`LARGE_PUSH_BYTES`) only while no other large one is;
+        made in ``epoch`` (see :func:`liaison.secretariat.push.push`)."""
         turn, users = self.officer_turns.get(who.user_id, (asyncio.Lock(), 0))
         self.officer_turns[who.user_id] = (turn, users + 1)
         try:
             async with turn, self.push_slots:
-                data = await self.body(request)
-                changes = (await threaded(decode_push, data))["changes"]
-                del data
-                answer: PushResponse = await threaded(pushing.push, self.database, who, changes, epoch)
-                return answer
+                body = [await self.body(request)]  # handed over: the thread drops it once decoded
+                large = len(body[0]) > LARGE_PUSH_BYTES
+                async with self.large_push if large else contextlib.nullcontext():
+                    answer: bytes = await threaded(_push, self.database, who, body, epoch, large)
+                    return answer
         finally:
             turn, users = self.officer_turns[who.user_id]
             if users <= 1:

@@ -27,7 +27,9 @@ Decisions:
 
 from __future__ import annotations
 
+import contextlib
 import copy
+import ctypes
 import multiprocessing
 import multiprocessing.connection
 import os
@@ -51,6 +53,9 @@ from liaison.secretariat.errors import (
     ServerExtraMissingError,
     WorkersNeedPostgresError,
 )
+
+_PR_SET_PDEATHSIG = 1
+"""prctl(2): the signal this process gets when its parent dies."""
 
 GRACEFUL_SECONDS = 10
 """Time given to requests in flight when the server is asked to stop."""
@@ -154,10 +159,10 @@ def _server(app: Any, options: ServeOptions) -> Any:
     return uvicorn.Server(config)
 
 
-def _worker(options: ServeOptions, sock: socket.socket) -> None:
-    """One worker process: its own app and pool on the shared socket."""
+def _worker(options: ServeOptions, sock: socket.socket, supervisor: int) -> None:
+    """One worker process of ``supervisor`` (its pid): its own app and pool on the shared socket."""
     os.setsid()  # Ctrl+C in a terminal reaches the supervisor only, which passes it on once
-    _stop_with(os.getppid())
+    _stop_with(supervisor)
     from liaison.secretariat.app import create_app
 
     try:
@@ -169,12 +174,23 @@ def _worker(options: ServeOptions, sock: socket.socket) -> None:
 
 
 def _stop_with(parent: int) -> None:
-    """Shut this worker down gracefully if the supervisor disappears (killed with SIGKILL, say),
-    rather than serve on as an orphan in a session of its own."""
+    """Shut this worker down gracefully if the supervisor ``parent`` disappears (killed with
+    SIGKILL, say), rather than serve on as an orphan in a session of its own: on Linux the
+    kernel sends SIGTERM the moment it dies (``PR_SET_PDEATHSIG``), and everywhere a thread
+    notices within half a second that this process has another parent.
+
+    The supervisor's pid is given by the supervisor, not read here with ``os.getppid()``: a
+    worker takes a second or more to start (a fresh interpreter, ``spawn``), more on a busy
+    machine, and a supervisor killed meanwhile left it reading the pid of its new parent (init,
+    or a subreaper), so that it watched that one and served on for good."""
+    if sys.platform == "linux":
+        with contextlib.suppress(OSError, AttributeError):
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0)
 
     def watch() -> None:
         while os.getppid() == parent:
-            time.sleep(1)
+            time.sleep(0.5)
         os.kill(os.getpid(), signal.SIGTERM)
 
     threading.Thread(target=watch, daemon=True, name="supervisor watch").start()
@@ -190,7 +206,9 @@ def _supervise(options: ServeOptions, sock: socket.socket) -> int:
     stopping = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)
     previous = {number: signal.signal(number, on_signal) for number in stopping}
     workers = [
-        context.Process(target=_worker, args=(options, sock), name=f"liaison-secretariat worker {n + 1}")
+        context.Process(
+            target=_worker, args=(options, sock, os.getpid()), name=f"liaison-secretariat worker {n + 1}"
+        )
         for n in range(options.workers)
     ]
     code = 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import signal
+import subprocess
 import time
 from pathlib import Path
 
@@ -12,7 +13,7 @@ import pytest
 
 from liaison.services.app import Liaison
 from liaison.sync import SyncClient, TokenStore, WrongCredentialsError
-from tests.secretariat.processes import TlsFiles, serving
+from tests.secretariat.processes import SCRIPT, TlsFiles, serving
 from tests.secretariat.server import HEADERS, POSTGRES_ENV, Admin, RunningServer, database_url
 from tests.secretariat.test_cli import run
 from tests.sync.conftest import NO_WAIT, MemoryKeyring
@@ -137,6 +138,33 @@ def test_workers_stop_together(tmp_path: Path) -> None:
             server.process.wait(30)
             for pid in workers:
                 _wait_gone(pid)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not os.environ.get(POSTGRES_ENV), reason=f"needs PostgreSQL: set {POSTGRES_ENV}")
+def test_workers_of_a_supervisor_killed_while_they_start_stop_too(tmp_path: Path) -> None:
+    """The supervisor killed before its workers have finished starting (a busy machine takes
+    seconds to start one): they still notice and stop. Before, a worker that read its parent's
+    pid after the supervisor's death watched its new parent (init) and served on for good."""
+    tls = TlsFiles.make(tmp_path)
+    with database_url("postgres", tmp_path) as url, open(tmp_path / "serve.log", "wb") as log:
+        command = [SCRIPT, "--db", url, "serve", "--port", "0", "--cert", str(tls.cert_file)]
+        process = subprocess.Popen(
+            [*command, "--key", str(tls.key_file), "--workers", "2"], stdout=log, stderr=log
+        )
+        try:
+            workers: list[int] = []
+            deadline = time.monotonic() + 60
+            while len(workers) < 2:  # spawned: their interpreters are starting, not yet serving
+                assert time.monotonic() < deadline and process.poll() is None
+                children = Path(f"/proc/{process.pid}/task/{process.pid}/children").read_text().split()
+                workers = [int(pid) for pid in children if b"spawn_main" in _cmdline(int(pid))]
+                time.sleep(0.01)
+        finally:
+            process.kill()
+            process.wait(30)
+        for pid in workers:
+            _wait_gone(pid)
 
 
 def _wait_gone(pid: int) -> None:

@@ -25,11 +25,11 @@ def test_one_officer_cannot_take_every_push_slot(
     inside: list[str] = []
     release = threading.Event()
 
-    def slow_for_mallory(db: Any, who: Any, changes: Any, *epoch: Any) -> Any:
+    def slow_for_mallory(db: Any, who: Any, changes: Any, *epoch: Any, **options: Any) -> Any:
         if who.username == "mallory":
             inside.append(who.username)
             release.wait(60)
-        return real(db, who, changes, *epoch)
+        return real(db, who, changes, *epoch, **options)
 
     monkeypatch.setattr(pushing, "push", slow_for_mallory)
     with running_server(db_url, tmp_path) as server:
