@@ -416,6 +416,10 @@
         <translation>yalnız siyahıda (PDF oxuna bilmir)</translation>
     </message>
     <message>
+        <source>listed only (its copy on this computer is damaged and was set aside)</source>
+        <translation>yalnız siyahıda (bu kompüterdəki nüsxəsi zədələnib və kənara qoyulub)</translation>
+    </message>
+    <message>
         <source>The first pages of the PDFs follow the pack&apos;s numbered pages, as they are on file (without this pack&apos;s marking); the bookmarks lead to each.</source>
         <translation>PDF-lərin ilk səhifələri paketin nömrələnmiş səhifələrindən sonra, saxlanıldığı kimi (bu paketin qrifi olmadan) gəlir; əlfəcinlər hər birinə aparır.</translation>
     </message>
@@ -962,6 +966,10 @@
             <numerusform>%n sənəd Katiblikdən endirilə bilmədi; əlavədə siyahıya alınıb.</numerusform>
             <numerusform>%n sənəd Katiblikdən endirilə bilmədi; əlavədə siyahıya alınıb.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Damaged on this computer, set aside and left out: %1. Sync to download them again, or attach the originals again.</source>
+        <translation>Bu kompüterdə zədələnib, kənara qoyulub və daxil edilməyib: %1. Yenidən endirmək üçün sinxronlaşdırın və ya əsl fayllarını yenidən əlavə edin.</translation>
     </message>
     <message>
         <source>Save the briefing</source>

@@ -415,6 +415,10 @@
         <translation>csak felsorolva (a PDF nem olvasható)</translation>
     </message>
     <message>
+        <source>listed only (its copy on this computer is damaged and was set aside)</source>
+        <translation>csak felsorolva (a számítógépen lévő példánya megsérült, és félre lett téve)</translation>
+    </message>
+    <message>
         <source>The first pages of the PDFs follow the pack&apos;s numbered pages, as they are on file (without this pack&apos;s marking); the bookmarks lead to each.</source>
         <translation>A PDF-ek első oldalai a csomag számozott oldalai után következnek, úgy, ahogy az iratok között vannak (a csomag minősítési jelölése nélkül); a könyvjelzők mindegyikhez elvezetnek.</translation>
     </message>
@@ -958,6 +962,10 @@
         <translation>
             <numerusform>%n iratot nem sikerült letölteni a Titkárságról; a melléklet felsorolja.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Damaged on this computer, set aside and left out: %1. Sync to download them again, or attach the originals again.</source>
+        <translation>Ezen a számítógépen megsérült, félretéve és kihagyva: %1. Szinkronizáljon az újbóli letöltéshez, vagy csatolja újra az eredetieket.</translation>
     </message>
     <message>
         <source>Save the briefing</source>

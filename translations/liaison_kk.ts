@@ -416,6 +416,10 @@
         <translation>тек тізімде (PDF оқылмайды)</translation>
     </message>
     <message>
+        <source>listed only (its copy on this computer is damaged and was set aside)</source>
+        <translation>тек тізімде (бұл компьютердегі көшірмесі бүлінген және бөлек қойылды)</translation>
+    </message>
+    <message>
         <source>The first pages of the PDFs follow the pack&apos;s numbered pages, as they are on file (without this pack&apos;s marking); the bookmarks lead to each.</source>
         <translation>PDF құжаттарының алғашқы беттері топтаманың нөмірленген беттерінен кейін, сақталған күйінде (бұл топтаманың белгісінсіз) беріледі; бетбелгілер әрқайсысына апарады.</translation>
     </message>
@@ -962,6 +966,10 @@
             <numerusform>%n құжатты Хатшылықтан жүктеу мүмкін болмады; ол қосымшада көрсетілген.</numerusform>
             <numerusform>%n құжатты Хатшылықтан жүктеу мүмкін болмады; олар қосымшада көрсетілген.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Damaged on this computer, set aside and left out: %1. Sync to download them again, or attach the originals again.</source>
+        <translation>Бұл компьютерде бүлінген, бөлек қойылып, енгізілмеді: %1. Қайта жүктеу үшін синхрондаңыз немесе түпнұсқаларын қайта тіркеңіз.</translation>
     </message>
     <message>
         <source>Save the briefing</source>

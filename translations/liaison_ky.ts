@@ -416,6 +416,10 @@
         <translation>тизмеде гана (PDF окулбайт)</translation>
     </message>
     <message>
+        <source>listed only (its copy on this computer is damaged and was set aside)</source>
+        <translation>тизмеде гана (бул компьютердеги көчүрмөсү бузулган жана четке коюлду)</translation>
+    </message>
+    <message>
         <source>The first pages of the PDFs follow the pack&apos;s numbered pages, as they are on file (without this pack&apos;s marking); the bookmarks lead to each.</source>
         <translation>PDF документтеринин алгачкы беттери топтомдун номерленген беттеринен кийин, сакталган түрүндө (бул топтомдун белгисисиз) берилет; кыстармалар ар бирине алып барат.</translation>
     </message>
@@ -962,6 +966,10 @@
             <numerusform>%n документ Катчылыктан жүктөлгөн жок; ал тиркемеде көрсөтүлгөн.</numerusform>
             <numerusform>%n документ Катчылыктан жүктөлгөн жок; ал тиркемеде көрсөтүлгөн.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Damaged on this computer, set aside and left out: %1. Sync to download them again, or attach the originals again.</source>
+        <translation>Бул компьютерде бузулган, четке коюлуп, кошулган жок: %1. Кайра жүктөө үчүн синхрондоңуз же түп нускаларын кайра тиркеңиз.</translation>
     </message>
     <message>
         <source>Save the briefing</source>

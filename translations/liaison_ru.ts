@@ -417,6 +417,10 @@
         <translation>только в списке (PDF не читается)</translation>
     </message>
     <message>
+        <source>listed only (its copy on this computer is damaged and was set aside)</source>
+        <translation>только в списке (его копия на этом компьютере повреждена и отложена)</translation>
+    </message>
+    <message>
         <source>The first pages of the PDFs follow the pack&apos;s numbered pages, as they are on file (without this pack&apos;s marking); the bookmarks lead to each.</source>
         <translation>Первые страницы PDF следуют за пронумерованными страницами пакета в том виде, в каком они хранятся (без грифа этого пакета); закладки ведут к каждой из них.</translation>
     </message>
@@ -966,6 +970,10 @@
             <numerusform>%n документа не удалось загрузить из Секретариата; они указаны в приложении.</numerusform>
             <numerusform>%n документов не удалось загрузить из Секретариата; они указаны в приложении.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Damaged on this computer, set aside and left out: %1. Sync to download them again, or attach the originals again.</source>
+        <translation>Повреждены на этом компьютере, отложены и не включены: %1. Синхронизируйте, чтобы загрузить их снова, или прикрепите оригиналы заново.</translation>
     </message>
     <message>
         <source>Save the briefing</source>

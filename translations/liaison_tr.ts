@@ -415,6 +415,10 @@
         <translation>yalnızca listelendi (PDF okunamıyor)</translation>
     </message>
     <message>
+        <source>listed only (its copy on this computer is damaged and was set aside)</source>
+        <translation>yalnızca listelendi (bu bilgisayardaki kopyası bozuk ve bir kenara ayrıldı)</translation>
+    </message>
+    <message>
         <source>The first pages of the PDFs follow the pack&apos;s numbered pages, as they are on file (without this pack&apos;s marking); the bookmarks lead to each.</source>
         <translation>PDF’lerin ilk sayfaları, paketin numaralı sayfalarından sonra dosyadaki hâliyle (bu paketin gizlilik işareti olmadan) gelir; yer imleri her birine götürür.</translation>
     </message>
@@ -958,6 +962,10 @@
         <translation>
             <numerusform>%n belge Sekretaryadan indirilemedi; ekte listelenir.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Damaged on this computer, set aside and left out: %1. Sync to download them again, or attach the originals again.</source>
+        <translation>Bu bilgisayarda bozuk olduğu için bir kenara ayrıldı ve dışarıda bırakıldı: %1. Yeniden indirmek için eşitleyin ya da asıllarını yeniden ekleyin.</translation>
     </message>
     <message>
         <source>Save the briefing</source>

@@ -416,6 +416,10 @@
         <translation>faqat roʻyxatda (PDF oʻqib boʻlmaydi)</translation>
     </message>
     <message>
+        <source>listed only (its copy on this computer is damaged and was set aside)</source>
+        <translation>faqat roʻyxatda (bu kompyuterdagi nusxasi shikastlangan va chetga olindi)</translation>
+    </message>
+    <message>
         <source>The first pages of the PDFs follow the pack&apos;s numbered pages, as they are on file (without this pack&apos;s marking); the bookmarks lead to each.</source>
         <translation>PDF hujjatlarning dastlabki sahifalari toʻplamning raqamlangan sahifalaridan keyin, saqlangan holida (bu toʻplam grifisiz) keladi; xatchoʻplar har biriga olib boradi.</translation>
     </message>
@@ -962,6 +966,10 @@
             <numerusform>%n ta hujjatni Kotibiyatdan yuklab olib boʻlmadi; u ilovada koʻrsatilgan.</numerusform>
             <numerusform>%n ta hujjatni Kotibiyatdan yuklab olib boʻlmadi; u ilovada koʻrsatilgan.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Damaged on this computer, set aside and left out: %1. Sync to download them again, or attach the originals again.</source>
+        <translation>Bu kompyuterda shikastlangan, chetga olindi va qoʻshilmadi: %1. Qayta yuklab olish uchun sinxronlang yoki asl fayllarni qayta biriktiring.</translation>
     </message>
     <message>
         <source>Save the briefing</source>

@@ -28,6 +28,7 @@ from liaison.briefing.request import BriefingRequest
 from liaison.briefing.styles import make_styles
 from liaison.briefing.wording import Wording
 from liaison.i18n import Translator
+from liaison.store.blobs import DamagedBlobError
 
 if TYPE_CHECKING:
     from liaison.services.app import Liaison
@@ -48,6 +49,10 @@ class Briefing:
     draft: bool
     gaps: tuple[tuple[str, tuple[str, ...]], ...]  # (note title, what the record lacks)
     path: Path | None = None
+    damaged: tuple[DamagedBlobError, ...] = ()
+    """Files found damaged on this computer while it was made (a paper's first pages, a
+    counterpart's photo): set aside in ``files/damaged/`` and left out; each error says which
+    and what to do, for the front end to tell the officer."""
 
 
 def make_briefing(
@@ -76,7 +81,8 @@ def make_briefing(
             share = GATHER_SHARE + (1 - GATHER_SHARE) * done / total
             progress(int(share * PROGRESS_SCALE), PROGRESS_SCALE)
 
-    pack = gather(app, request, progress=gathered)
+    with app.attachments.noting_damage() as damaged:
+        pack = gather(app, request, progress=gathered)
     _check(cancel)
     pdf, pages = render(pack, wording, progress=laid_out, cancel=cancel)
     appended = [paper for note in pack.notes for paper in note.papers if paper.pages]
@@ -92,6 +98,7 @@ def make_briefing(
         titles=tuple(note.title for note in pack.notes),
         draft=pack.draft,
         gaps=tuple((note.title, tuple(layout.gaps(note))) for note in pack.notes),
+        damaged=tuple(damaged),
     )
 
 
@@ -129,6 +136,7 @@ def write_briefing(
         draft=briefing.draft,
         gaps=briefing.gaps,
         path=path,
+        damaged=briefing.damaged,
     )
 
 

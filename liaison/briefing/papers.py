@@ -10,7 +10,9 @@ documents and minutes, and to the Joint Action Plans the note quotes (photos are
   it is attached to;
 - ``first-pages``: the annex, and the first ``first_pages`` pages of each PDF among them appended
   after the pack's own pages, each with a bookmark; the annex says, per file, how many pages
-  follow or why none do (not a PDF, not downloaded yet, cannot be read).
+  follow or why none do (not a PDF, not downloaded yet, cannot be read, or damaged: a copy here
+  whose bytes no longer match their SHA-256 is checked before its pages are taken, set aside in
+  ``files/damaged/`` as Open does, and the pack is made without it).
 
 Decision — the pages are appended with pypdf after reportlab has built the pack, as the file
 holds them (vector text stays text, a signature stays as signed), not rendered to images
@@ -33,6 +35,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from liaison.i18n import QT_TRANSLATE_NOOP
+from liaison.store.blobs import DamagedBlobError, MissingBlobError
 
 if TYPE_CHECKING:
     from liaison.services.app import Liaison
@@ -67,6 +70,9 @@ class PL:
     NOT_PDF = QT_TRANSLATE_NOOP("Briefing", "listed only (not a PDF)")
     NOT_HERE = QT_TRANSLATE_NOOP("Briefing", "listed only (not downloaded to this computer)")
     UNREADABLE = QT_TRANSLATE_NOOP("Briefing", "listed only (the PDF cannot be read)")
+    DAMAGED = QT_TRANSLATE_NOOP(
+        "Briefing", "listed only (its copy on this computer is damaged and was set aside)"
+    )
     APPENDED_NOTE = QT_TRANSLATE_NOOP(
         "Briefing",
         "The first pages of the PDFs follow the pack's numbered pages, as they are on file "
@@ -104,6 +110,7 @@ class Paper:
     pages: int = 0  # pages appended after the pack (first-pages only)
     reason: str | None = None  # PL.NOT_PDF, ... when none are
     missing: bool = False  # not here and never synced: nowhere to download it from
+    damaged: bool = False  # its bytes here no longer matched their SHA-256: set aside, not appended
 
 
 def gather_papers(
@@ -153,6 +160,13 @@ def _paper(app: Liaison, row: dict[str, Any], entity: str, title: str, mode: Pap
         return _with(paper, reason=PL.NOT_PDF)
     if path is None:
         return _with(paper, reason=PL.NOT_HERE)
+    try:  # what is appended must be what was attached (as Open and Save a copy… check)
+        app.attachments.blobs.verify(paper.sha256, name=paper.name)
+    except DamagedBlobError as error:
+        app.attachments.note_damage(error)  # set aside in files/damaged/; the front end says so
+        return _with(paper, path=None, reason=PL.DAMAGED, damaged=True)
+    except MissingBlobError:
+        return _with(paper, path=None, reason=PL.NOT_HERE)
     count = _page_count(path)
     if count == 0:
         return _with(paper, reason=PL.UNREADABLE)

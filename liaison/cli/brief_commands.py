@@ -27,7 +27,7 @@ from liaison.briefing import (
 from liaison.briefing.gather import counterpart_candidates
 from liaison.briefing.make import Briefing
 from liaison.cli.entity_commands import Subcommands
-from liaison.cli.output import Cli, CliError, out, print_json, tr
+from liaison.cli.output import Cli, CliError, error_lines, out, print_json, tr
 from liaison.i18n import QT_TRANSLATE_NOOP
 from liaison.services.app import Liaison
 from liaison.services.fields import Field
@@ -138,8 +138,16 @@ def _brief(app: Liaison, args: argparse.Namespace) -> int:
     request = _request(app, args)
     not_downloaded = _download_papers(app, request)
     briefing = write_briefing(app, request, args.output)
+    for problem in briefing.damaged:  # set aside and left out of the pack: said, never hidden
+        error_lines(problem.message())
     if args.json:
-        print_json({**_as_json(briefing), "papers_not_downloaded": not_downloaded})
+        print_json(
+            {
+                **_as_json(briefing),
+                "papers_not_downloaded": not_downloaded,
+                "damaged": [str(problem.params.get("name", "")) for problem in briefing.damaged],
+            }
+        )
         return 0
     out(tr(WROTE).format(path=briefing.path, pages=briefing.pages))
     if not_downloaded:

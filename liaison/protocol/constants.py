@@ -85,7 +85,7 @@ MAX_PUSH_BODY_BYTES: Final = 16 * 1024 * 1024
 10-million-character photo, two million characters of text at four bytes each), and the
 client cuts its batches at :data:`PUSH_BATCH_CHARS` of field text, well below it. The bound is
 what keeps the server's memory in check: a push is parsed whole, a full one costing the
-server about five times its size, two at a time and only one of them large
+server about four times its size, two at a time and only one of them large
 (``liaison.secretariat.rations``; ``tests/benchmarks/README.md``, "Load under attack")."""
 MAX_BODY_BYTES: Final = MAX_PUSH_BODY_BYTES
 """The largest body any endpoint takes (the push's)."""

@@ -13,7 +13,7 @@ Expensive work is rationed so that memory stays bounded whatever arrives: at mos
 :data:`.rations.SCRYPT_SLOTS` password hashes at once (scrypt takes 16 MiB each) with at most
 :data:`.rations.LOGIN_QUEUE` logins waiting (more: 503 with ``Retry-After``), and at most
 :data:`.rations.PUSH_SLOTS` pushes being read, parsed and merged at once (a full push of
-:data:`~liaison.protocol.MAX_PUSH_BODY_BYTES` costs about five times its size, and only one
+:data:`~liaison.protocol.MAX_PUSH_BODY_BYTES` costs about four times its size, and only one
 push over :data:`.rations.LARGE_PUSH_BYTES` runs at a time); other
 pushes wait for a slot, holding only their connection. Failed logins are throttled
 (:mod:`.throttle`). Blocking work (database, scrypt, parsing a push) runs in the thread pool.

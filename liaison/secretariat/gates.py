@@ -101,8 +101,17 @@ _ENCODE = msgspec.json.Encoder()
 class JSONBody(Response):
     media_type = "application/json"
 
-    def render(self, content: Any) -> bytes:
-        return content if isinstance(content, bytes) else render_json(content)
+    def render(self, content: Any) -> bytes | memoryview:
+        return content if isinstance(content, bytes | memoryview) else render_json(content)
+
+
+def render_json_into(content: Any, buffer: bytearray) -> bytes | memoryview:
+    """:func:`render_json` into ``buffer`` (grown if need be), as a view of what was written."""
+    try:
+        _ENCODE.encode_into(content, buffer)
+    except (TypeError, UnicodeError, msgspec.EncodeError):
+        return encode_json(content)
+    return memoryview(buffer)
 
 
 def render_json(content: Any) -> bytes:

@@ -4,10 +4,10 @@ parsed and merged at once), so that the server's memory stays bounded whatever a
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import math
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from starlette.requests import Request
@@ -18,7 +18,7 @@ from liaison.secretariat import push as pushing
 from liaison.secretariat.accounts import Principal
 from liaison.secretariat.bodies import BodyLimit, decode_login, decode_push, read_body
 from liaison.secretariat.db import Database
-from liaison.secretariat.gates import Refusal, limit_of, render_json
+from liaison.secretariat.gates import Refusal, limit_of, render_json, render_json_into
 from liaison.secretariat.throttle import LoginThrottle
 
 log = logging.getLogger(__name__)
@@ -29,7 +29,7 @@ LOGIN_QUEUE = 32
 """Logins that may wait for a hashing slot; more are answered 503 with ``Retry-After``."""
 PUSH_SLOTS = 2
 """Pushes read, parsed and merged at once; the others wait for a slot before their body is read
-(a full push of :data:`~liaison.protocol.MAX_PUSH_BODY_BYTES` costs about five times that).
+(a full push of :data:`~liaison.protocol.MAX_PUSH_BODY_BYTES` costs about four times that).
 One officer holds at most one of them: their other pushes wait their turn, so that one officer
 (a hostile one, or a laptop gone wrong) cannot keep every slot and starve the others."""
 
@@ -38,18 +38,29 @@ LARGE_PUSH_BYTES = 2 * 1024 * 1024
 """A push whose (inflated) body is larger than this is decoded, merged and answered only while
 no other large push is: what a push costs the server's memory is a few times its body (its
 values decoded, the records' JSON written, the answer), so two full 16 MiB pushes at once cost
-twice one. Honest pushes are far below it (2,000 new contacts: about 1 MiB), except a record
-with a very long text or an old laptop's photo, which then waits its turn."""
+twice one. They run on one thread kept for them (``Rations.large_thread``): run on any of the
+thread pool's threads, each left its memory in that thread's malloc arena, and the server's
+footprint grew with every thread a large push had visited. Honest pushes are far below it
+(2,000 new contacts: about 1 MiB), except a record with a very long text or an old laptop's
+photo, which then waits its turn."""
 
 
-def _push(database: Database, who: Principal, body: list[bytearray], epoch: str | None, large: bool) -> bytes:
+def _push(
+    database: Database, who: Principal, body: list[bytearray], epoch: str | None, large: bool
+) -> bytes | memoryview:
     """Decode, merge and answer a push, on a worker thread. ``body`` holds the only reference to
     the request's bytes, dropped once decoded; the answer is rendered here, while the values it
-    repeats are alive anyway, and they go when this returns."""
+    repeats are alive anyway, and they go when this returns. A large one is rendered into a
+    buffer sized for it at once (the answer repeats the records: about the body's size): grown
+    step by step, an encoder's buffer held up to twice the answer while it was copied."""
+    size = len(body[0])
     changes = decode_push(body.pop())["changes"]
     answer: PushResponse = pushing.push(database, who, changes, epoch, lean=large)
+    if not large:
+        return render_json(answer)
+    out = bytearray(size + 512 * (len(changes) + 1))
     del changes
-    return render_json(answer)
+    return render_json_into(answer, out)
 
 
 async def threaded(function: Callable[..., Any], *args: Any) -> Any:
@@ -68,6 +79,7 @@ class Rations:
         self.scrypt_slots = asyncio.Semaphore(SCRYPT_SLOTS)
         self.push_slots = asyncio.Semaphore(PUSH_SLOTS)
         self.large_push = asyncio.Lock()
+        self.large_thread = ThreadPoolExecutor(1, thread_name_prefix="liaison-large-push")
         self.waiting_logins = 0
         self.officer_turns: dict[str, tuple[asyncio.Lock, int]] = {}
 
@@ -111,7 +123,7 @@ class Rations:
         self.throttle.succeeded(username, address)
         return answer
 
-    async def push(self, request: Request, who: Principal, epoch: str | None = None) -> bytes:
+    async def push(self, request: Request, who: Principal, epoch: str | None = None) -> bytes | memoryview:
         """A push of an authenticated officer, answered as JSON bytes: its body read, parsed,
         merged and answered in one of :data:`PUSH_SLOTS`, after the officer's own earlier
         pushes, and a large one (over :data:`LARGE_PUSH_BYTES`) only while no other large one is;
@@ -122,9 +134,14 @@ class Rations:
             async with turn, self.push_slots:
                 body = [await self.body(request)]  # handed over: the thread drops it once decoded
                 large = len(body[0]) > LARGE_PUSH_BYTES
-                async with self.large_push if large else contextlib.nullcontext():
-                    answer: bytes = await threaded(_push, self.database, who, body, epoch, large)
-                    return answer
+                if large:
+                    async with self.large_push:  # on its own thread: see LARGE_PUSH_BYTES
+                        loop = asyncio.get_running_loop()
+                        return await loop.run_in_executor(
+                            self.large_thread, _push, self.database, who, body, epoch, True
+                        )
+                answer: bytes | memoryview = await threaded(_push, self.database, who, body, epoch, False)
+                return answer
         finally:
             turn, users = self.officer_turns[who.user_id]
             if users <= 1:

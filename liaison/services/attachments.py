@@ -30,11 +30,13 @@ import builtins
 import contextlib
 import errno
 import hashlib
+import logging
 import mimetypes
 import os
 import shutil
 import stat
 import tempfile
+import threading
 import time
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -61,6 +63,8 @@ from liaison.store.blobs import (
     DamagedBlobError,
     MissingBlobError,
 )
+
+log = logging.getLogger(__name__)
 
 MAX_FILE_MB = 50
 MAX_FILE_BYTES = MAX_FILE_MB * 1024 * 1024
@@ -340,6 +344,7 @@ class AttachmentRecords(AttachmentTextIndex, Records):
     def __init__(self, store: Any, spec: Any, services: Any = None) -> None:
         super().__init__(store, spec, services)
         self.blobs = BlobStore(store.data_dir / FILES_FOLDER)
+        self._damage = threading.local()  # the lists of noting_damage() blocks, per thread
 
     # -- rules --------------------------------------------------------------------------------------
     def before_write(self, session: Session, old: Record | None, new: Record) -> None:
@@ -587,12 +592,47 @@ class AttachmentRecords(AttachmentTextIndex, Records):
         ).mappings()
         return [dict(row) for row in rows]
 
-    def photo_bytes_in(self, session: Session, contact_id: str) -> bytes | None:
-        """The bytes of the contact's photo, when it has one and its bytes are here."""
+    def photo_bytes_in(self, session: Session, contact_id: str, whose: str | None = None) -> bytes | None:
+        """The bytes of the contact's photo, when it has one and its bytes are here and sound:
+        bytes that no longer match their SHA-256 are set aside (``files/damaged/``) and left out,
+        and the damage is noted (:meth:`noting_damage`), naming the file and ``whose`` it is."""
         for row in self.live_photos_in(session, contact_id):
-            if self.blobs.has(row["sha256"]):
-                return self.blobs.path(row["sha256"]).read_bytes()
+            name = f"{row['name']} ({whose})" if whose else str(row["name"])
+            data = self._photo(str(row["sha256"]), name)
+            if data is not None:
+                return data
         return None
+
+    def _photo(self, digest: str, name: str) -> bytes | None:
+        if not self.blobs.has(digest):
+            return None
+        try:
+            return self.blobs.read_checked(digest, name=name)
+        except DamagedBlobError as error:
+            self.note_damage(error)
+        except MissingBlobError:
+            pass  # removed meanwhile: no photo
+        return None
+
+    @contextlib.contextmanager
+    def noting_damage(self) -> Iterator[list[DamagedBlobError]]:
+        """Within the block, on this thread, every file found damaged where it is read without
+        stopping the work (a contact's photo, a briefing pack's paper) is added to the list
+        given: the front end then tells the officer which were set aside. Nested blocks each
+        see what was found within them."""
+        found: list[DamagedBlobError] = []
+        stack: list[list[DamagedBlobError]] = self._damage.__dict__.setdefault("stack", [])
+        stack.append(found)
+        try:
+            yield found
+        finally:
+            stack.remove(found)
+
+    def note_damage(self, error: DamagedBlobError) -> None:
+        """A file found damaged (and set aside) where the work goes on without it."""
+        log.warning("%s", error.message(english=True))
+        for found in self._damage.__dict__.get("stack", []):
+            found.append(error)
 
     def photos_of(self, contact_ids: Iterable[str]) -> dict[str, bytes]:
         """Contact id -> photo bytes, for those that have one here (the vCard export)."""
@@ -602,7 +642,7 @@ class AttachmentRecords(AttachmentTextIndex, Records):
         with self.read() as session:
             for start in range(0, len(wanted), 900):
                 rows = session.execute(
-                    select(table.c.owner_id, table.c.sha256)
+                    select(table.c.owner_id, table.c.sha256, table.c.name)
                     .where(
                         table.c.owner_entity == "contacts",
                         table.c.owner_id.in_(wanted[start : start + 900]),
@@ -611,9 +651,10 @@ class AttachmentRecords(AttachmentTextIndex, Records):
                     )
                     .order_by(table.c.created_at)  # the newest last: it wins
                 ).all()
-                for owner_id, digest in rows:
-                    if self.blobs.has(digest):
-                        found[owner_id] = self.blobs.path(digest).read_bytes()
+                for owner_id, digest, name in rows:
+                    data = self._photo(digest, name)
+                    if data is not None:
+                        found[owner_id] = data
         return found
 
     def set_photo_in(self, session: Session, contact_id: str, data: bytes | None) -> Record | None:

@@ -34,7 +34,7 @@ class ContactRecords(Records):
     def get_in(self, session: Session, record_id: str, *, include_deleted: bool = False) -> Record:
         record = super().get_in(session, record_id, include_deleted=include_deleted)
         if self.services is not None:
-            photo = self.services.attachments.photo_bytes_in(session, record_id)
+            photo = self.services.attachments.photo_bytes_in(session, record_id, record.get("name"))
             if photo is not None:
                 record[PHOTO] = photo
         return record

@@ -52,6 +52,7 @@ from PySide6.QtWidgets import (
 from liaison.briefing import Briefing, BriefingRequest, Subject, fetch_papers, make_briefing, save_pdf
 from liaison.errors import KnownError
 from liaison.services.app import Liaison
+from liaison.services.attachments import safe_file_name
 from liaison.ui.briefing_notes import NotesTab
 from liaison.ui.briefing_options import OptionsTab
 from liaison.ui.briefing_papers import PapersTab
@@ -309,6 +310,7 @@ class BriefingDialog(Retranslating, QDialog):
             self._buffer.deleteLater()
         self._buffer = buffer
         lacks = sum(len(gaps) for _title, gaps in briefing.gaps)
+        damaged = [safe_file_name(problem.params.get("name")) for problem in briefing.damaged]
 
         def said() -> str:
             text = self.tr("%n page(s).", None, briefing.pages)
@@ -322,6 +324,11 @@ class BriefingDialog(Retranslating, QDialog):
                     None,
                     not_downloaded,
                 )
+            if damaged:  # left out of the pack and set aside, as Open does: said, never hidden
+                text += " " + self.tr(
+                    "Damaged on this computer, set aside and left out: %1. "
+                    "Sync to download them again, or attach the originals again."
+                ).replace("%1", ", ".join(damaged))
             return text
 
         self._say(said)

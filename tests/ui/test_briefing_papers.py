@@ -157,3 +157,30 @@ def test_a_file_never_synced_whose_bytes_are_gone_reads_missing_not_on_the_secre
     line = row_texts(dialog)["Lost minutes.pdf"]
     assert line.endswith("missing from this computer — attach it again")
     assert "Secretariat" not in line
+
+
+def test_a_damaged_paper_is_said_in_the_status_and_left_out(
+    qtbot: QtBot, sample_app: Liaison, tasks: TaskManager, tmp_path: Path
+) -> None:
+    """A PDF whose copy here changed on the disk: the preview is made without its pages, the
+    annex lists it as damaged, and the status line names it and says what to do."""
+    app = sample_app
+    event = app.events.resolve(BISHKEK)
+    plan_file = tmp_path / "Signed plan 2024.pdf"
+    plan_file.write_bytes(signed_plan(2))
+    plan = app.attachments.attach("event", event, plan_file).record
+    stored = app.attachments.blobs.path(plan["sha256"])
+    data = bytearray(stored.read_bytes())
+    data[len(data) // 2] ^= 0xFF  # one byte flipped by a failing disk
+    stored.write_bytes(bytes(data))
+    dialog = open_dialog(qtbot, app, tasks, Subject("event", event))
+    dialog.papers.set_mode(Papers.FIRST_PAGES)
+    make(qtbot, dialog)
+    assert dialog.briefing is not None
+    assert not any("SIGNED PLAN" in page for page in pages_of(dialog.briefing.pdf))
+    assert "listed only (its copy on this computer is damaged and was set aside)" in text_of(
+        dialog.briefing.pdf
+    )
+    status = dialog.status.text()
+    assert "Damaged on this computer" in status and "Signed plan 2024.pdf" in status, status
+    assert not stored.exists() and list((app.data_dir / "files" / "damaged").iterdir())
