@@ -250,3 +250,23 @@ def test_another_institutions_record_lists_its_files_but_takes_none(
     drop_files(page.editor, [source])
     assert told and "Read-only" in told[0]
     assert len(app.attachments.for_record("events", event["id"])) == 1  # nothing more attached
+
+
+def test_a_synced_name_with_separators_or_control_characters_is_shown_safely(
+    qtbot: QtBot, app: Liaison, tasks: TaskManager
+) -> None:
+    """A name a server of an earlier release let through (tests/sync/test_attachment_names.py)
+    is listed as it would be saved: no path separator, no control character on screen."""
+    event = make_event(app)
+    info = BlobInfo(hashlib.sha256(b"elsewhere").hexdigest(), 1024)
+    record = from_another_laptop(app, "events", event["id"], "plan.pdf", info)
+    table = app.attachments.table
+    with app.store.write() as session:  # as a pull writes what the server sent
+        session.execute(
+            table.update().where(table.c.id == record["id"]).values(name="../..\\evil\u202e\nfdp.exe")
+        )
+    _page, panel = files_page(qtbot, app, tasks)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
+    shown = panel.model.index(0, 0).data()
+    assert shown == ".._.._evil__fdp.exe", shown
+    assert panel.model.index(0, 0).data(Qt.ItemDataRole.AccessibleTextRole).startswith(shown)
