@@ -69,6 +69,11 @@ max_changes}``, one result per change, in order::
   update/delete means unchanged.
   (For the outbox's convenience :func:`decode_change` also accepts ``visibility`` inside
   ``fields``, ignores ``owner_institution_id`` there and ``deleted: false``, a restore.)
+- **File names**: an attachment's create or update whose ``name`` holds a path separator or a
+  control character, is blank, "." or "..", or is longer than 255 characters
+  (:func:`liaison.protocol.file_names.file_name_problem`) is ``rejected`` with the reason, and
+  the rest of the push goes on. Pulled pages are not held to it: a name an earlier server took
+  still reaches the laptops, which show and write it in a safe form.
 - **Exactly once**: ``change_id`` is unique on the server. A change seen before (a retry after a
   dropped connection) changes nothing and gets the result stored the first time.
 - **Permissions**, whatever the client sends: the owner institution of a record is set by the
