@@ -91,10 +91,12 @@ class Rations:
         self.throttle.succeeded(username, address)
         return answer
 
-    async def push(self, request: Request, who: Principal, epoch: str | None = None) -> PushResponse:
+    async def push(
+        self, request: Request, who: Principal, epoch: str | None = None, echo: str | None = None
+    ) -> PushResponse:
         """A push of an authenticated officer: its body read, parsed and merged in one of
-        :data:`PUSH_SLOTS`, after the officer's own earlier pushes; made in ``epoch`` (see
-        :func:`liaison.secretariat.push.push`)."""
+        :data:`PUSH_SLOTS`, after the officer's own earlier pushes; made in ``epoch`` by the
+        sync ``echo`` (see :func:`liaison.secretariat.push.push`)."""
         turn, users = self.officer_turns.get(who.user_id, (asyncio.Lock(), 0))
         self.officer_turns[who.user_id] = (turn, users + 1)
         try:
@@ -102,7 +104,7 @@ class Rations:
                 data = await self.body(request)
                 changes = (await threaded(decode_push, data))["changes"]
                 del data
-                answer: PushResponse = await threaded(pushing.push, self.database, who, changes, epoch)
+                answer: PushResponse = await threaded(pushing.push, self.database, who, changes, epoch, echo)
                 return answer
         finally:
             turn, users = self.officer_turns[who.user_id]

@@ -278,6 +278,7 @@ def _land(run: Run, stats: PushStats, flight: _Flight) -> None:
     """Wait for ``flight``'s answer and confirm it (one local transaction)."""
     assert flight.answer is not None
     response = flight.answer.result()
+    run.echo.answered(response)
     entries = flight.entries
     if len(response["results"]) != len(entries) or any(
         result["change_id"] != entry["change_id"]
@@ -516,7 +517,7 @@ def _confirm(
     )
     _stamp(session, [answers[key] for key in same])
     rest = [RemoteRecord.from_json(record) for key, record in answers.items() if key not in same]
-    apply_records(session, rest, overlays=overlays, rewrite=True)
+    run.echo.confirmed(apply_records(session, rest, overlays=overlays, rewrite=True).kept_local)
 
 
 def _withdrawn(session: Session, entry: Mapping[str, Any], rev: int) -> None:
