@@ -19,11 +19,14 @@ from sqlalchemy import select
 
 from liaison.protocol import CHANGES_PATH, PUSH_PATH
 from liaison.protocol.constants import ECHO_HEADER, ECHO_PARAMETER
+from liaison.protocol.messages import decode_push_response
 from liaison.secretariat.db import Database
 from liaison.secretariat.models import SyncRecord
 from liaison.sync import OfflineError, RetryPolicy
 from liaison.sync import client as sync_client
 from liaison.sync import pull as sync_pull
+from liaison.sync.answers import decode_answer
+from liaison.sync.echo import Echo
 from tests.secretariat.server import POSTGRES_ENV, RunningServer, database_url, running_server
 from tests.sync.conftest import Laptop, Officer
 from tests.sync.test_end_to_end import outbox, snapshot
@@ -246,3 +249,20 @@ def test_the_upgrade_adds_the_column_to_a_version_3_database(server: RunningServ
         assert database.init() is False  # again: nothing to do
     finally:
         database.close()
+
+
+def test_the_pull_asks_to_skip_only_when_told_and_exact() -> None:
+    echo = Echo()
+    assert echo.pull_params(refresh=False) == {}  # no answer said the server marks anything
+    echo.answered({"results": [], "server_seq": 3})  # a server of an earlier release
+    assert echo.pull_params(refresh=False) == {}
+    echo.answered(decode_answer(b'{"results": [], "server_seq": 4, "echo": "%s"}' % echo.id.encode()))
+    echo.confirmed(0)
+    assert echo.pull_params(refresh=False) == {ECHO_PARAMETER: echo.id}
+    assert echo.pull_params(refresh=True) == {}  # reading a restored server again: everything
+    echo.confirmed(1)  # a record left behind its answer (a change of it waiting): everything
+    assert echo.pull_params(refresh=False) == {}
+    old = echo.id
+    echo.restart()
+    assert echo.id != old and echo.pull_params(refresh=False) == {}
+    assert decode_push_response({"results": [], "server_seq": 1, "echo": old})["echo"] == old
