@@ -156,6 +156,17 @@ the resolution itself travels as an ordinary change pushed by the client. Only t
 author and officers of its record's owner institution may resolve it (nobody else may edit the
 record); anyone else who sees it gets 403 ``forbidden``, and 404 ``not_found`` whoever may not
 see it (or when there is no such conflict). Resolving a resolved conflict returns it unchanged.
+
+**A sync's own pushes are not sent back** (announced as ``max_changes`` is). A client may send a
+random id of its sync (a UUID, new for every sync) as ``Liaison-Echo`` with each push; a server
+that knows it marks every record whose answer told it in full — applied or merged, no conflict,
+the record as a pull would send it to that officer (not ``hidden``, not a merged contact's
+tombstone), and not written again since — and answers ``echo: <the same id>``. That sync's pulls
+may then add ``echo=<id>`` to ``GET /v1/changes``: the records so marked are left out (the cursor
+moves past them). Everything else is sent as before: the records a merge moved, a conflict's
+outcome and the conflict, anyone else's later write (which clears the mark). A server of an
+earlier release ignores the header and never says ``echo``: the client then asks for nothing.
+Why leaving them out loses nothing on the client: ``liaison.sync.echo``.
 """
 
 from __future__ import annotations

@@ -18,6 +18,14 @@ EPOCH_HEADER: Final = "Liaison-Epoch"
 pushes and pulls: a server whose epoch differs (restored from a backup) refuses them with 409
 :data:`SERVER_RESTORED` instead of merging them against a timeline it no longer has."""
 
+ECHO_HEADER: Final = "Liaison-Echo"
+"""A sync's own random id (a UUID), sent with each of its pushes: a server that knows it marks
+the records its answers told in full and says so (``echo`` in the answer, the same id); the
+sync's pull then asks, with the query parameter :data:`ECHO_PARAMETER`, not to be sent those
+records back. A server of an earlier release ignores the header and says nothing: everything
+is pulled, as before."""
+ECHO_PARAMETER: Final = "echo"
+
 API_PREFIX: Final = "/v1"
 LOGIN_PATH: Final = "/v1/login"
 LOGOUT_PATH: Final = "/v1/logout"

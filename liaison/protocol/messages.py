@@ -118,6 +118,7 @@ class PushResponse(TypedDict):
     results: list[Result]
     server_seq: int
     max_changes: NotRequired[int]  # the changes a push may hold (a server of an earlier release: 500)
+    echo: NotRequired[str]  # the pushing sync's Liaison-Echo: its pull may leave out what was told
 
 
 class ChangesResponse(TypedDict):
@@ -480,6 +481,8 @@ def decode_push_response(value: Any) -> PushResponse:
     }
     if "max_changes" in obj:
         answer["max_changes"] = _int(obj["max_changes"], "max_changes", low=1)
+    if "echo" in obj:
+        answer["echo"] = _uuid(obj["echo"], "echo")
     return answer
 
 

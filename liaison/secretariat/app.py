@@ -63,6 +63,7 @@ from liaison.secretariat.gates import (
     Refusal,
     VersionGate,
     body_limits,
+    echo_id,
     epoch_header,
     error,
     protocol_error,
@@ -143,28 +144,28 @@ def create_app(
         openapi_extra=spec.operation(
             request=spec.PUSH_REQUEST,
             response=spec.PUSH_RESPONSE,
-            parameters=spec.EPOCH_PARAMETER,
+            parameters=[*spec.EPOCH_PARAMETER, *spec.ECHO_HEADER_PARAMETER],
             errors=(409,),
         ),
     )
     async def push(request: Request) -> JSONBody:
         who = await threaded(principal, request)  # a stranger's body is never read
         epoch = epoch_header(request)  # nor that of a request of another epoch
-        return JSONBody(await rations.push(request, who, epoch))
+        return JSONBody(await rations.push(request, who, epoch, echo_id(request)))
 
     @app.get(
         CHANGES_PATH,
         openapi_extra=spec.operation(
             response=spec.CHANGES_RESPONSE,
-            parameters=[*spec.PAGE_PARAMETERS, *spec.EPOCH_PARAMETER],
+            parameters=[*spec.PAGE_PARAMETERS, *spec.EPOCH_PARAMETER, *spec.ECHO_QUERY_PARAMETER],
             errors=(409,),
         ),
     )
     def changes(request: Request) -> Response:
         who = principal(request)
-        epoch = epoch_header(request)
         after, limit = decode_page_query(request.query_params.get("after"), request.query_params.get("limit"))
-        return Response(pull.changes_json(database, who, after, limit, epoch), media_type="application/json")
+        page = pull.changes_json(database, who, after, limit, epoch_header(request), echo_id(request))
+        return Response(page, media_type="application/json")
 
     @app.post(
         RESOLVE_PATH,

@@ -54,6 +54,8 @@ class State:
     was_shared: bool
     fields: dict[str, Any]
     stored: bool  # already a row in ``records`` (else inserted at the end of the push)
+    echo: str | None = None
+    """The sync whose push answer told this revision in full (:mod:`.echo`); cleared by a write."""
 
     def visible_to(self, principal: Principal) -> bool:
         return self.visibility == SHARED or self.owner_institution_id == principal.institution_id
@@ -109,6 +111,8 @@ class Batch:
     """Merges applied in this push (at most :data:`~liaison.protocol.constants.MAX_MERGES_PER_PUSH`)."""
     retargeted: dict[str, str] = field(default_factory=dict)
     """Redirects to a contact merged in this push move on to its kept one: old keep → new keep."""
+    echo: str | None = None
+    """The pushing sync's id (``Liaison-Echo``): rows its answers tell in full are marked with it."""
 
     def next_seq(self) -> int:
         self.seq += 1
@@ -176,6 +180,7 @@ def base_version(batch: Batch, state: State, base_rev: int) -> Version | None:
 
 def write(batch: Batch, state: State, change_id: str) -> None:
     state.rev = batch.next_seq()
+    state.echo = None  # whatever answer told the revision before, it did not tell this one
     key = (state.entity, state.id)
     batch.dirty.add(key)
     version = Version(state.rev, state.deleted, state.visibility, dict(state.fields))
@@ -265,6 +270,7 @@ def flush(batch: Batch) -> None:
                 "was_shared": state.was_shared,
                 "fields": state.fields,
                 "blob_sha256": blob_of(state.entity, state.fields),
+                "echo": state.echo,
             }
             for state in new
         ],
@@ -280,6 +286,7 @@ def flush(batch: Batch) -> None:
                 was_shared=bindparam("v_was_shared"),
                 fields=bindparam("v_fields", type_=_table(SyncRecord).c.fields.type),
                 blob_sha256=bindparam("v_blob_sha256"),
+                echo=bindparam("v_echo"),
             ),
             [
                 {
@@ -291,6 +298,7 @@ def flush(batch: Batch) -> None:
                     "v_was_shared": state.was_shared,
                     "v_fields": state.fields,
                     "v_blob_sha256": blob_of(state.entity, state.fields),
+                    "v_echo": state.echo,
                 }
                 for state in old
             ],

@@ -33,7 +33,7 @@ import msgspec
 from sqlalchemy import Connection, Engine, create_engine, event, exc, insert, select, update
 from sqlalchemy.engine import make_url
 
-from liaison.secretariat import blob_refs
+from liaison.secretariat import blob_refs, echo
 from liaison.secretariat.errors import (
     BadDatabaseUrlError,
     DatabaseUnavailableError,
@@ -170,8 +170,10 @@ class Database:
                 version = connection.scalar(select(Meta.schema_version).where(Meta.id == 1))
                 if version is not None and version < SCHEMA_VERSION:
                     # version 2 added the redirects table (create_all made it); version 3 the
-                    # files' index and release times
-                    blob_refs.upgrade_to_3(connection)
+                    # files' index and release times; version 4 the echo marks
+                    if version < 3:
+                        blob_refs.upgrade_to_3(connection)
+                    echo.upgrade_to_4(connection)
                     connection.execute(update(Meta).where(Meta.id == 1).values(schema_version=SCHEMA_VERSION))
                 if version is not None:
                     return False

@@ -40,6 +40,8 @@ from liaison.protocol import (
 from liaison.protocol.constants import (
     BLOBS_PREFIX,
     CONFLICT_CODE,
+    ECHO_HEADER,
+    ECHO_PARAMETER,
     EPOCH_HEADER,
     MAX_BLOB_CHUNK_BYTES,
     SERVER_RESTORED,
@@ -150,6 +152,19 @@ def epoch_header(request: Any) -> str | None:
     if not is_uuid(value):
         raise ProtocolError("must be a UUID in lower-case text form", field=EPOCH_HEADER)
     return str(value)
+
+
+def echo_id(request: Any) -> str | None:
+    """The sync's ``Liaison-Echo`` (a push's header) or ``echo`` (a pull's query parameter), a
+    UUID; ``None`` when the client sends none (an earlier release); anything else is a 400
+    naming it."""
+    for name, value in ((ECHO_HEADER, request.headers.get(ECHO_HEADER)),
+                        (ECHO_PARAMETER, request.query_params.get(ECHO_PARAMETER))):  # fmt: skip
+        if value is not None:
+            if not is_uuid(value):
+                raise ProtocolError("must be a UUID in lower-case text form", field=name)
+            return str(value)
+    return None
 
 
 class Refusal(Exception):

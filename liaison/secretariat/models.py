@@ -25,10 +25,11 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 """Bumped with every change to these tables; ``serve`` refuses a database of another version
-(``init`` upgrades one of version 1, which lacked :class:`Redirect`, and one of version 2, which
-lacked ``records.blob_sha256`` and :class:`BlobRelease`: :mod:`.blob_refs`)."""
+(``init`` upgrades one of version 1, which lacked :class:`Redirect`, one of version 2, which
+lacked ``records.blob_sha256`` and :class:`BlobRelease`: :mod:`.blob_refs`, and one of version
+3, which lacked ``records.echo``: :mod:`.echo`)."""
 
 NAMING = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -139,6 +140,10 @@ class SyncRecord(Base):
     blob_sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)
     """An attachment's ``fields["sha256"]`` (when it is a SHA-256), copied at every write: the
     indexed way from a file's bytes to the records naming them (:mod:`.blob_refs`)."""
+    echo: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    """The sync (a client's ``Liaison-Echo`` id) whose push answer told everything of this
+    revision of the record; ``NULL`` after any other write. A pull of that same sync skips the
+    row (:mod:`.echo`)."""
 
 
 class RecordVersion(Base):

@@ -26,6 +26,8 @@ from liaison.protocol import (
     WireType,
 )
 from liaison.protocol.constants import (
+    ECHO_HEADER,
+    ECHO_PARAMETER,
     EPOCH_HEADER,
     MAX_BLOB_BYTES,
     MAX_BLOB_CHUNK_BYTES,
@@ -232,6 +234,11 @@ PUSH_RESPONSE = {
             "minimum": 1,
             "description": "the changes a push may hold (a server that does not say takes 500)",
         },
+        "echo": {
+            **UUID,
+            "description": "the push's Liaison-Echo, when the server marked what the answer told "
+            "(a server that does not say sends everything back to the pull)",
+        },
     },
 }
 CHANGES_RESPONSE = {
@@ -280,6 +287,26 @@ EPOCH_PARAMETER = [
         "schema": UUID,
         "description": "the server epoch the client last synced with (GET /v1/status); "
         "another than the server's → 409 server_restored, nothing applied",
+    }
+]
+ECHO_HEADER_PARAMETER = [
+    {
+        "name": ECHO_HEADER,
+        "in": "header",
+        "required": False,
+        "schema": UUID,
+        "description": "the pushing sync's own random id: the records the answer tells in full are "
+        "marked with it (echo in the answer), and that sync's pull may leave them out",
+    }
+]
+ECHO_QUERY_PARAMETER = [
+    {
+        "name": ECHO_PARAMETER,
+        "in": "query",
+        "required": False,
+        "schema": UUID,
+        "description": "this sync's Liaison-Echo: the records its push answers told in full (as "
+        "they still stand) are left out; the cursor moves past them",
     }
 ]
 CONFLICT_ID_PARAMETER = [{"name": "conflict_id", "in": "path", "required": True, "schema": UUID}]

@@ -26,21 +26,29 @@ from liaison.secretariat.db import (
     read_epoch,
     store_sequence,
 )
+from liaison.secretariat.echo import not_echoed
 from liaison.secretariat.errors import ResolveForbiddenError
 from liaison.secretariat.models import Institution, Redirect, SyncConflict, SyncRecord
 
 
 def changes_json(
-    db: Database, principal: Principal, after: int, limit: int, epoch: str | None = None
+    db: Database,
+    principal: Principal,
+    after: int,
+    limit: int,
+    epoch: str | None = None,
+    echo: str | None = None,
 ) -> bytes:
     """The page as JSON bytes, in one msgspec call: record fields are spliced in as the
     database holds them (``msgspec.Raw``), never parsed and re-encoded (a first sync pulls
     200,000 records, and per-record encoding was most of the server's work). A client of
-    another ``epoch`` is refused (its cursor belongs to a timeline this database lacks)."""
+    another ``epoch`` is refused (its cursor belongs to a timeline this database lacks). The
+    records the sync ``echo``'s own push answers told in full are left out (:mod:`.echo`);
+    conflicts never are."""
     with db.read() as connection:
         current = check_epoch(connection, epoch)
         server_seq = current_sequence(connection)
-        records = _records(connection, principal, after, server_seq, limit + 1)
+        records = _records(connection, principal, after, server_seq, limit + 1, echo)
         conflicts = _conflicts(connection, principal, after, server_seq, limit + 1)
     items: list[tuple[int, dict[str, Any] | None, Conflict | None]] = sorted(
         [(int(record["rev"]), record, None) for record in records]
@@ -63,10 +71,11 @@ def changes_json(
 
 
 def _records(
-    connection: Connection, principal: Principal, after: int, upto: int, limit: int
+    connection: Connection, principal: Principal, after: int, upto: int, limit: int, echo: str | None = None
 ) -> list[dict[str, Any]]:
     """Records in wire form, ``fields`` as the stored JSON text (``msgspec.Raw``)."""
     mine = SyncRecord.owner_institution_id == principal.institution_id
+    skip = not_echoed(echo)
     rows = connection.execute(
         select(
             SyncRecord.entity,
@@ -81,6 +90,7 @@ def _records(
             SyncRecord.rev > after,
             SyncRecord.rev <= upto,
             or_(SyncRecord.visibility == SHARED, mine, SyncRecord.was_shared.is_(True)),
+            *([] if skip is None else [skip]),
         )
         .order_by(SyncRecord.rev)
         .limit(limit)

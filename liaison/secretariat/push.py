@@ -39,6 +39,7 @@ from liaison.protocol import (
 )
 from liaison.protocol.constants import MAX_MERGES_PER_PUSH, MAX_PUSH_CHANGES, MERGED_INTO
 from liaison.protocol.file_names import file_name_problem
+from liaison.secretariat import echo as echoes
 from liaison.secretariat import redirects, refs
 from liaison.secretariat.accounts import Principal
 from liaison.secretariat.batch import STATE_COLUMNS, Batch, State, Version, state_of
@@ -54,14 +55,21 @@ from liaison.secretariat.models import AppliedChange, RecordVersion, SyncRecord,
 
 
 def push(
-    db: Database, principal: Principal, changes: list[Change], epoch: str | None = None, *, lean: bool = False
+    db: Database,
+    principal: Principal,
+    changes: list[Change],
+    epoch: str | None = None,
+    echo: str | None = None,
+    *,
+    lean: bool = False,
 ) -> PushResponse:
     """Apply ``changes`` (already validated by :func:`liaison.protocol.decode_push_request`),
     made in ``epoch`` (the client's ``Liaison-Epoch``; another than the database's is refused
-    before anything is applied). ``lean``: a large push, written with a small page cache
-    (:meth:`Database.write`)."""
+    before anything is applied), by the sync ``echo`` (its ``Liaison-Echo``: the rows its
+    answers tell in full are marked, so that its pull may leave them out, :mod:`.echo`).
+    ``lean``: a large push, written with a small page cache (:meth:`Database.write`)."""
     with db.write(lean=lean) as connection:
-        batch = Batch(connection, principal, lock_sequence(connection))
+        batch = Batch(connection, principal, lock_sequence(connection), echo=echo)
         check_epoch(connection, epoch)
         done = _stored_results(connection, [change["change_id"] for change in changes])
         _load(batch, changes)
@@ -88,10 +96,14 @@ def push(
                     }
                 )
                 results.append(result)
+                echoes.mark(batch, result)
             seen[change_id] = results[-1]
         _flush(batch)
         store_sequence(connection, batch.seq)
-        return {"results": results, "server_seq": batch.seq, "max_changes": MAX_PUSH_CHANGES}
+        answer: PushResponse = {"results": results, "server_seq": batch.seq, "max_changes": MAX_PUSH_CHANGES}
+        if echo is not None:
+            answer["echo"] = echo
+        return answer
 
 
 # ---------------------------------------------------------------------------------------------

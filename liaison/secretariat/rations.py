@@ -46,7 +46,12 @@ photo, which then waits its turn."""
 
 
 def _push(
-    database: Database, who: Principal, body: list[bytearray], epoch: str | None, large: bool
+    database: Database,
+    who: Principal,
+    body: list[bytearray],
+    epoch: str | None,
+    echo: str | None,
+    large: bool,
 ) -> bytes | memoryview:
     """Decode, merge and answer a push, on a worker thread. ``body`` holds the only reference to
     the request's bytes, dropped once decoded; the answer is rendered here, while the values it
@@ -55,7 +60,7 @@ def _push(
     step by step, an encoder's buffer held up to twice the answer while it was copied."""
     size = len(body[0])
     changes = decode_push(body.pop())["changes"]
-    answer: PushResponse = pushing.push(database, who, changes, epoch, lean=large)
+    answer: PushResponse = pushing.push(database, who, changes, epoch, echo, lean=large)
     if not large:
         return render_json(answer)
     out = bytearray(size + 512 * (len(changes) + 1))
@@ -123,11 +128,13 @@ class Rations:
         self.throttle.succeeded(username, address)
         return answer
 
-    async def push(self, request: Request, who: Principal, epoch: str | None = None) -> bytes | memoryview:
+    async def push(
+        self, request: Request, who: Principal, epoch: str | None = None, echo: str | None = None
+    ) -> bytes | memoryview:
         """A push of an authenticated officer, answered as JSON bytes: its body read, parsed,
         merged and answered in one of :data:`PUSH_SLOTS`, after the officer's own earlier
         pushes, and a large one (over :data:`LARGE_PUSH_BYTES`) only while no other large one is;
-        made in ``epoch`` (see :func:`liaison.secretariat.push.push`)."""
+        made in ``epoch`` by the sync ``echo`` (see :func:`liaison.secretariat.push.push`)."""
         turn, users = self.officer_turns.get(who.user_id, (asyncio.Lock(), 0))
         self.officer_turns[who.user_id] = (turn, users + 1)
         try:
@@ -138,9 +145,11 @@ class Rations:
                     async with self.large_push:  # on its own thread: see LARGE_PUSH_BYTES
                         loop = asyncio.get_running_loop()
                         return await loop.run_in_executor(
-                            self.large_thread, _push, self.database, who, body, epoch, True
+                            self.large_thread, _push, self.database, who, body, epoch, echo, True
                         )
-                answer: bytes | memoryview = await threaded(_push, self.database, who, body, epoch, False)
+                answer: bytes | memoryview = await threaded(
+                    _push, self.database, who, body, epoch, echo, False
+                )
                 return answer
         finally:
             turn, users = self.officer_turns[who.user_id]

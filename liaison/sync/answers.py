@@ -25,6 +25,7 @@ class _Answer(msgspec.Struct, gc=False):
     results: Annotated[list[_Result], msgspec.Meta(max_length=c.MAX_PUSH_CHANGES)]
     server_seq: Annotated[int, msgspec.Meta(ge=0)]
     max_changes: Annotated[int, msgspec.Meta(ge=1)] | None = None
+    echo: RecordId | None = None
 
 
 _ANSWER = msgspec.json.Decoder(_Answer)
@@ -56,6 +57,8 @@ def decode_answer(data: bytes) -> PushResponse:
     decoded: PushResponse = {"results": results, "server_seq": answer.server_seq}
     if answer.max_changes is not None:
         decoded["max_changes"] = answer.max_changes
+    if answer.echo is not None:
+        decoded["echo"] = answer.echo
     return decoded
 
 

@@ -27,6 +27,7 @@ from liaison.services.app import Liaison
 from liaison.store.base import utcnow
 from liaison.sync import conflicts, restore, state
 from liaison.sync.credentials import TokenStore, account_name
+from liaison.sync.echo import Echo
 from liaison.sync.errors import (
     LoginRequiredError,
     NotLoggedInError,
@@ -166,10 +167,17 @@ class Run:
     _files: Files | None = None
     held_files: set[str] = field(default_factory=set)
     """Attachments whose bytes could not be sent in this sync (not tried again in it)."""
+    echo: Echo = field(default_factory=Echo)
+    """This sync's id for its pushes, and whether its pull may leave out what they were told."""
 
     def call(self, method: str, path: str, **kwargs: Any) -> Any:
+        headers: dict[str, str] = {}
         if self.epoch is not None and path in (c.PUSH_PATH, c.CHANGES_PATH):
-            kwargs["headers"] = {c.EPOCH_HEADER: self.epoch}
+            headers[c.EPOCH_HEADER] = self.epoch
+        if path == c.PUSH_PATH:
+            headers.update(self.echo.headers())
+        if headers:
+            kwargs["headers"] = headers
         return self.transport.call(method, path, token=self.token, **kwargs)
 
     def files(self) -> Files:
@@ -511,6 +519,7 @@ class SyncClient:
         """The server went back to a backup: queue again what it lost, read it again from 0
         (``liaison.sync.restore``). Its epoch says where the backup's timeline began; a restore
         nobody declared (the epoch is the one kept here) began at most at its sequence number."""
+        run.echo.restart()  # revisions go back here: what this sync was told is read again
         status = status or self._status(run)
         epoch = status.get("epoch")
         since = status["server_seq"]

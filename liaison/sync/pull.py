@@ -1,5 +1,6 @@
-"""Pulling: pages of records and conflicts after the cursor, applied (a few pages together, up
-to :data:`GROUP_RECORDS` records) in one transaction with the cursor, so a page is applied
+"""Pulling: pages of records and conflicts after the cursor (not the records this sync's pushes
+were told in full, when the server marked them: :mod:`liaison.sync.echo`), applied (a few pages
+together, up to :data:`GROUP_RECORDS` records) in one transaction with the cursor, so a page is applied
 entirely and remembered, or not at all. These transactions are not flushed to the disk one by
 one (``Store.write(durable=False)``): a power cut can undo the last of them, cursor included,
 and the next sync pulls those pages again.
@@ -90,11 +91,10 @@ def decode_page(data: bytes) -> Page:
     return page
 
 
-def _fetch(run: Run, after: int) -> Page:
+def _fetch(run: Run, after: int, *, refresh: bool = False) -> Page:
     # a page that is not one is a ServerError from the transport (decode_page's ProtocolError)
-    page: Page = run.call(
-        "GET", c.CHANGES_PATH, params={"after": after, "limit": PAGE_LIMIT}, decode=decode_page
-    )
+    params = {"after": after, "limit": PAGE_LIMIT, **run.echo.pull_params(refresh=refresh)}
+    page: Page = run.call("GET", c.CHANGES_PATH, params=params, decode=decode_page)
     if page.next_after < after:
         raise ServerError(status="changes", message="the server's cursor went backwards")
     if page.server_seq < after:
@@ -102,12 +102,12 @@ def _fetch(run: Run, after: int) -> Page:
     return page
 
 
-def _pages(run: Run, after: int) -> Iterator[Page]:
+def _pages(run: Run, after: int, *, refresh: bool = False) -> Iterator[Page]:
     """The pages after ``after``, in order. When there is more than one, the next pages are
     fetched and decoded on a thread while the caller writes the current ones (the server's
     work and the network overlap the local writes); at most :data:`PREFETCH` wait, a group's
     worth and more, so the next group is in by the time this one is written."""
-    page = _fetch(run, after)
+    page = _fetch(run, after, refresh=refresh)
     yield page
     if not page.has_more:
         return
@@ -117,7 +117,7 @@ def _pages(run: Run, after: int) -> Iterator[Page]:
     def fetch(after: int) -> None:
         try:
             while not stop.is_set():
-                page = _fetch(run, after)
+                page = _fetch(run, after, refresh=refresh)
                 queue.put(page)
                 if not page.has_more:
                     break
@@ -166,7 +166,7 @@ def _pull(run: Run, stats: PullStats, *, allow_mass_delete: bool) -> PullStats:
     batch: list[Page] = []
     waiting: list[Page] = []
     deleting = 0
-    for page in _pages(run, after):
+    for page in _pages(run, after, refresh=stats.refresh):
         run.check_cancel()
         stats.server_seq = max(stats.server_seq, page.server_seq)
         if guard is not None:

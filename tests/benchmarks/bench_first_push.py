@@ -40,7 +40,7 @@ from typing import Any
 
 import httpx
 
-from liaison.protocol import PUSH_PATH
+from liaison.protocol import CHANGES_PATH, PUSH_PATH
 from liaison.sync import SyncClient, SyncProgress, TokenStore
 from tests.benchmarks.bench_sync import (
     INSTITUTIONS,
@@ -127,6 +127,12 @@ def run(size: int, workdir: Path, *, seed: int) -> dict[str, Any]:
     result: dict[str, Any] = {"contacts": size}
     requests: list[httpx.Request] = []
     progress: list[SyncProgress] = []
+    stamps: list[float] = []  # when each progress report came
+
+    def report(update: SyncProgress) -> None:
+        stamps.append(time.perf_counter())
+        progress.append(update)
+
     with _process(serve, port, "the Secretariat server"):
         app = Liaison.open(folder / "seed")
         try:
@@ -147,8 +153,9 @@ def run(size: int, workdir: Path, *, seed: int) -> dict[str, Any]:
                 server_cpu = _cpu_of(f"--port {port}")
                 laptop_cpu = time.process_time()
                 start = time.perf_counter()
-                summary = client.sync(progress=progress.append)
-                result["seconds"] = time.perf_counter() - start
+                summary = client.sync(progress=report)
+                end = time.perf_counter()
+                result["seconds"] = end - start
                 result["laptop_cpu_s"] = time.process_time() - laptop_cpu
                 result["server_cpu_s"] = _cpu_of(f"--port {port}") - server_cpu
             finally:
@@ -161,10 +168,18 @@ def run(size: int, workdir: Path, *, seed: int) -> dict[str, Any]:
                            if name in request.headers})
         for request in pushes
     ]  # fmt: skip
+    pushed_at = start  # the first push's last report (a push after the pull names the institution)
+    for at, update in zip(stamps, progress, strict=True):
+        if update.phase == "pull":
+            break
+        if update.phase == "push":
+            pushed_at = at
     result.update(
         pushed=summary.pushed,
         requests=summary.requests,
         push_requests=len(pushes),
+        pull_requests=sum(1 for request in requests if request.url.path == CHANGES_PATH),
+        after_push_s=end - pushed_at,
         gzip_bytes=sum(len(body) for body, _headers in bodies),
     )
     pushes_seen: list[list[SyncProgress]] = []
@@ -199,6 +214,8 @@ def format_report(r: dict[str, Any]) -> str:
             f"first sync (push and the pull after it): {r['seconds']:.1f} s{mark}; pushed {r['pushed']:,} "
             f"changes in {r['push_requests']} pushes ({r['gzip_bytes'] / 1e6:.1f} MB gzipped), "
             f"{r['requests']} requests in all",
+            f"after the last push's confirmation (the pull, mostly): {r['after_push_s']:.1f} s, "
+            f"{r['pull_requests']} pages pulled",
             f"CPU during the sync: laptop {r['laptop_cpu_s']:.1f} s (all its threads), server "
             f"{r['server_cpu_s']:.1f} s",
             f"floor (the same bodies POSTed to a server that only reads them): {r['floor_s']:.2f} s; "

@@ -249,7 +249,7 @@ def test_init_upgrades_a_version_2_database_and_fills_the_column(db_url: str) ->
         assert database.init() is False  # upgraded in place, not re-created
         database.check()
         with database.read() as connection:
-            assert connection.scalar(select(Meta.schema_version)) == SCHEMA_VERSION == 3
+            assert connection.scalar(select(Meta.schema_version)) == SCHEMA_VERSION == 4
             found = dict(connection.execute(select(SyncRecord.id, SyncRecord.blob_sha256)).all())
             assert connection.execute(select(BlobRelease)).first() is None
         assert found == expected

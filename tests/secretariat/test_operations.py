@@ -31,7 +31,7 @@ def access_lines(log: str) -> list[dict[str, str]]:
 def test_healthz_touches_the_database(server: RunningServer) -> None:
     with server.client(headers={"Liaison-Protocol": ""}) as http:  # no protocol headers needed
         answer = http.get("/healthz")
-        assert answer.status_code == 200 and answer.json() == {"status": "ok", "database": "ok", "schema": 3}
+        assert answer.status_code == 200 and answer.json() == {"status": "ok", "database": "ok", "schema": 4}
         with server.admin.db.engine.begin() as connection:
             connection.exec_driver_sql("ALTER TABLE server_meta RENAME TO server_meta_away")
         try:

@@ -25,7 +25,7 @@ def test_init_upgrades_a_version_1_database(tmp_path: Path) -> None:
         assert database.init() is False  # set up already: upgraded, not re-created
         database.check()
         with database.read() as connection:
-            assert connection.scalar(select(Meta.schema_version)) == SCHEMA_VERSION == 3
+            assert connection.scalar(select(Meta.schema_version)) == SCHEMA_VERSION == 4
         assert "redirects" in inspect(database.engine).get_table_names()
     finally:
         database.close()
