@@ -139,7 +139,7 @@ class _Faults:
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
         if scope["type"] == "http" and scope["path"].startswith("/v1/blobs/"):
-            if self.hide_max_chunk:
+            if self.hide_max_chunk and (scope["method"] == "PUT" or scope["path"].endswith("/upload")):
                 send = _without_max_chunk(send)
             limit = self.proxy_body_limit
             declared = dict(scope["headers"]).get(b"content-length", b"0")
