@@ -69,8 +69,10 @@ DOWNLOAD_BUDGET_MB = "sync.download_budget_mb"
 """Setting: megabytes of files a sync downloads in the background (0: none; open to download)."""
 DEFAULT_DOWNLOAD_BUDGET_MB = 50
 OFFSET_HEADER = "Liaison-Blob-Offset"
-PIECE = 256 * 1024
-"""Bytes of a chunk read from the file and handed to the connection at a time."""
+PIECE = 1 << 20
+"""Bytes of an upload read from the file and handed to the connection at a time (a megabyte, as
+the floor of ``tests/benchmarks/bench_attachments.py`` reads: a quarter of it cost more calls
+through httpx for nothing; memory grows by one piece)."""
 RESUMES = 3
 """Times a download cut mid-file is resumed (from the bytes received) before it fails."""
 _TURNS = 20

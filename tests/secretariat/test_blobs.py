@@ -245,3 +245,20 @@ def test_a_part_written_by_another_process_is_hashed_again_on_completion(tmp_pat
     last.finish()
     last.close()
     assert blobs.path(DIGEST).read_bytes() == DATA
+
+
+def test_pieces_as_the_network_gave_them_are_written_in_order_and_hashed(tmp_path: Path) -> None:
+    """A request's pieces go to the part as they came, in one ``writev`` (a few big ones) or
+    joined first (many small ones: a slow network); the bytes and the hash are the file's."""
+    blobs = ServerBlobs(tmp_path / "files")
+    institution = new_id()
+    big = [DATA[start : start + 65536] for start in range(0, 200_000, 65536)]  # 4 pieces
+    small = [DATA[start : start + 1000] for start in range(200_000, 300_000, 1000)]  # 100 pieces
+    writing = blobs.begin(DIGEST, institution, 0, len(DATA))
+    writing.write_pieces(big)
+    writing.write_pieces([b"", *small[:1]])  # an empty piece is nothing
+    writing.write_pieces(small[1:])
+    assert writing.offset == len(DATA)
+    writing.finish()
+    writing.close()
+    assert blobs.path(DIGEST).read_bytes() == DATA
