@@ -252,7 +252,7 @@ def test_pieces_as_the_network_gave_them_are_written_in_order_and_hashed(tmp_pat
     joined first (many small ones: a slow network); the bytes and the hash are the file's."""
     blobs = ServerBlobs(tmp_path / "files")
     institution = new_id()
-    big = [DATA[start : start + 65536] for start in range(0, 200_000, 65536)]  # 4 pieces
+    big = [DATA[start : min(start + 65536, 200_000)] for start in range(0, 200_000, 65536)]  # 4 pieces
     small = [DATA[start : start + 1000] for start in range(200_000, 300_000, 1000)]  # 100 pieces
     writing = blobs.begin(DIGEST, institution, 0, len(DATA))
     writing.write_pieces(big)
