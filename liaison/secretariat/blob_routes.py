@@ -230,8 +230,9 @@ async def _append(request: Request, writing: Upload, offset: int, size: int, mos
     """Write the body as it arrives, a megabyte at a time in a worker thread (hashing and
     writing one megabyte while the next is received: the two cores work together), within the
     request's limits (``most`` bytes, ending at ``size``). The pieces the network gave are
-    handed over as a list (the writing thread joins them: the event loop copies nothing). A
-    refused chunk leaves the part as it was; a cut one keeps what arrived."""
+    handed over as a list and written as they are (:meth:`Upload.write_pieces`: nothing is
+    copied on the event loop nor under the GIL). A refused request leaves the part as it was; a
+    cut one keeps what arrived."""
     received = offset
     pieces: list[bytes] = []
     held = 0
