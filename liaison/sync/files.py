@@ -76,6 +76,10 @@ through httpx for nothing; memory grows by one piece)."""
 RESUMES = 3
 """Times a download cut mid-file is resumed (from the bytes received) before it fails."""
 _TURNS = 20
+"""Requests (and waits of a second for another laptop's upload of the same file) in a row that
+bring the server's copy no further before an upload gives up; any progress starts the count
+again (another laptop's whole-file request may hold the file for minutes on a slow network)."""
+_MOST_TURNS = 10_000
 HELD = QT_TRANSLATE_NOOP("Errors", "Not sent (the next sync tries again): {problem}")
 """A sync's line for a file held back from the push (its reason, naming the file, follows)."""
 NOT_DOWNLOADED = QT_TRANSLATE_NOOP(
@@ -132,8 +136,11 @@ class Files:
             size = os.fstat(source.fileno()).st_size
             offset = int(answer["offset"])
             chunk = self._chunk_for(answer)
-            cuts = 0
-            for _turn in range(_TURNS * max(1, size // c.BLOB_CHUNK_BYTES + 1)):
+            cuts = stalled = 0
+            for _turn in range(_MOST_TURNS):
+                if stalled > _TURNS:
+                    break
+                before = offset
                 if offset >= size:
                     offset = 0  # the server holds more than this file: it started again
                 length = min(chunk, size - offset)
@@ -170,6 +177,10 @@ class Files:
                 if answer.get("complete") is True:
                     return True
                 offset = int(answer["offset"])
+                if offset > before:  # the server's copy grew (ours, or a colleague's upload)
+                    stalled = cuts = 0
+                else:
+                    stalled += 1
         raise OfflineError(url=self.transport.url, reason=f"the upload of {name} makes no progress")
 
     def _chunk_for(self, answer: Mapping[str, Any]) -> int:

@@ -8,6 +8,8 @@ test_attachment_kills.py, the damaged-bytes ones in test_attachment_bad_bytes.py
 from __future__ import annotations
 
 import os
+import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -174,3 +176,45 @@ def test_a_body_past_the_server_s_limit_is_refused_and_what_was_held_stays(
         except httpx.TransportError:
             pass  # the server may close the connection while the body still comes: refused either way
         assert http.get(f"/v1/blobs/{digest}/upload").json()["offset"] == 1000
+
+
+def test_a_colleague_s_slow_upload_of_the_same_file_is_waited_for_while_it_goes_on(
+    laptop: Laptop, tmp_path: Path, server: RunningServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A colleague's laptop sends the same file in one slow request (holding it at the server):
+    this laptop waits as long as the server's copy grows, however long that takes (here the
+    patience is one turn without progress), and sends nothing once the colleague's is complete."""
+    monkeypatch.setattr(files, "_TURNS", 1)
+    nurlan = laptop("nurlan")
+    record = attach(nurlan, tmp_path, "institution", BIG)
+    token = server.login("nurlan", device="the colleague's laptop")
+
+    def slowly() -> Any:
+        for start in range(0, len(BIG), 1 << 20):
+            yield BIG[start : start + (1 << 20)]
+            time.sleep(0.2)
+
+    def colleague() -> None:
+        with server.client(token) as http:
+            answer = http.put(
+                f"/v1/blobs/{record['sha256']}",
+                params={"offset": 0, "size": len(BIG)},
+                content=slowly(),
+                headers={"Content-Type": "application/octet-stream", "Content-Length": str(len(BIG))},
+            )
+            assert answer.status_code == 200 and answer.json()["complete"] is True
+
+    sending = threading.Thread(target=colleague)
+    sending.start()
+    assert server.files_dir is not None
+    deadline = time.monotonic() + 10
+    while not list((server.files_dir / "tmp").glob("*.part")) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    try:
+        summary = nurlan.sync()
+    finally:
+        sending.join(30)
+    assert summary.pending == 0 and summary.files_held == 0
+    assert record["sha256"] in server_files(server)
+    assert server.blob_bytes < 2 * len(BIG)  # no second copy went up beside the colleague's
+    assert len(puts(nurlan)) > 1  # it asked again and again while the colleague's went on
