@@ -39,7 +39,13 @@ BLOB_PATH: Final = "/v1/blobs/{sha256}"
 """``GET``: an attached file's bytes by their SHA-256 (``Range`` honoured), for an officer who may
 see a live attachment naming them; ``PUT ?offset=N&size=T``: a chunk of them (raw bytes)."""
 BLOB_UPLOAD_PATH: Final = "/v1/blobs/{sha256}/upload"
-"""``GET``: how much of an upload the server holds (``{"sha256", "offset", "complete"}``)."""
+"""``GET``: how much of an upload the server holds (``{"sha256", "offset", "complete"}``, and
+from servers that take more than :data:`MAX_BLOB_CHUNK_BYTES` in one ``PUT``,
+:data:`BLOB_MAX_CHUNK_FIELD`)."""
+BLOB_MAX_CHUNK_FIELD: Final = "max_chunk"
+"""The upload status's announcement of the most one ``PUT`` of a file may carry on this server
+(bytes). A server that does not announce it takes :data:`MAX_BLOB_CHUNK_BYTES` (every server
+does); the client sends at most what it was told."""
 
 # Error codes of the error body {"error": code, "message": ..., "field"?: ...}.
 BAD_REQUEST: Final = "bad_request"  # 400 malformed JSON, wrong types, unknown entity, bad uuid, bad gzip
@@ -124,9 +130,14 @@ MAX_BLOB_CHUNK_BYTES: Final = 8 * 1024 * 1024
 """Largest chunk of one ``PUT /v1/blobs/{sha256}``: half the reverse proxy's 16 MiB
 ``client_max_body_size`` (packaging/secretariat), so that a proxy never refuses one."""
 BLOB_CHUNK_BYTES: Final = MAX_BLOB_CHUNK_BYTES
-"""What the client sends per ``PUT`` (streamed from the file, never read whole): the most the
-server takes, since every chunk costs a round trip; a cut connection costs at most the part of
-this chunk that had not arrived (the server keeps what did)."""
+"""What the client sends per ``PUT`` (streamed from the file, never read whole) to a server that
+announces no larger :data:`BLOB_MAX_CHUNK_FIELD` (an older one), and after a larger request was
+refused (413) or made no progress (a proxy in between that buffers bodies or limits them): the
+most every server takes, since every chunk costs a round trip."""
+MAX_BLOB_REQUEST_BYTES: Final = MAX_BLOB_BYTES
+"""What a server takes in one ``PUT`` by default (``serve --upload-chunk-mb``), and announces:
+a whole file, streamed in one request (one round trip; a cut connection costs only the bytes
+that were in flight, since the server keeps what arrived)."""
 
 # Record vocabulary.
 OP_CREATE: Final = "create"

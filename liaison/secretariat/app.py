@@ -49,7 +49,7 @@ from liaison.protocol import (
     decode_page_query,
     is_uuid,
 )
-from liaison.protocol.constants import GZIP_LEVEL
+from liaison.protocol.constants import GZIP_LEVEL, MAX_BLOB_REQUEST_BYTES
 from liaison.secretariat import accounts, blob_routes, operations, pull
 from liaison.secretariat import openapi as spec
 from liaison.secretariat.access_log import noted
@@ -83,17 +83,20 @@ def create_app(
     max_body_bytes: int = MAX_BODY_BYTES,
     throttle: LoginThrottle | None = None,
     files_dir: str | Path | None = None,
+    upload_request_bytes: int = MAX_BLOB_REQUEST_BYTES,
 ) -> FastAPI:
     """The server's ASGI app on ``db`` (a URL, or an open :class:`Database`). Refuses, with a
     :class:`~liaison.secretariat.errors.SecretariatError`, a database that is unreachable or not
     initialised. ``throttle`` (tests give one with their own clock) rations failed logins.
     ``files_dir`` holds attached files' bytes (:mod:`.blobs`); by default a SQLite database's
-    ``<file>-files`` folder beside it, and none for PostgreSQL (the blob endpoints then say so)."""
+    ``<file>-files`` folder beside it, and none for PostgreSQL (the blob endpoints then say so).
+    ``upload_request_bytes``: the most one ``PUT`` of a file's bytes carries (announced in the
+    upload status; ``serve --upload-chunk-mb``)."""
     database = db if isinstance(db, Database) else Database(db)
     database.check()
     database.ensure_epoch()  # a database of an earlier release gains its epoch
     folder = files_dir if files_dir is not None else default_files_dir(database)
-    limits = body_limits(max_body_bytes)
+    limits = body_limits(max_body_bytes, upload_request_bytes)
     rations = Rations(database, limits, throttle if throttle is not None else LoginThrottle())
     app = FastAPI(
         title="Liaison Secretariat sync server",
@@ -183,7 +186,9 @@ def create_app(
             raise Refusal(404, "There is no such conflict for this user.")
         return JSONBody(conflict)
 
-    blob_routes.install(app, database, ServerBlobs(Path(folder)) if folder else None, principal)
+    blob_routes.install(
+        app, database, ServerBlobs(Path(folder)) if folder else None, principal, upload_request_bytes
+    )
     _install_error_handlers(app)
     original_openapi = app.openapi
 

@@ -1,14 +1,17 @@
 """The endpoints of attached files' bytes (out of band: never inside the JSON pages).
 
-- ``GET /v1/blobs/{sha256}/upload`` → ``{"sha256", "offset", "complete"}``: how much of this
-  officer's institution's upload the server holds. ``complete`` only for bytes stored *and*
-  uploaded by this institution or named by a live attachment it may see: whether another
-  institution holds a file never shows (it is told "offset 0", uploads, and the hash check
-  finds the same bytes).
-- ``PUT /v1/blobs/{sha256}?offset=N&size=T`` with raw bytes (at most
-  :data:`~liaison.protocol.constants.MAX_BLOB_CHUNK_BYTES`): a chunk appended at ``N``, which
-  must be what the server holds (else 409 with ``Liaison-Blob-Offset``). The chunk that reaches
-  ``T`` completes the upload: the bytes are hashed, and a mismatch keeps nothing (422).
+- ``GET /v1/blobs/{sha256}/upload`` → ``{"sha256", "offset", "complete", "max_chunk"}``: how
+  much of this officer's institution's upload the server holds, and the most one ``PUT`` may
+  carry here (``serve --upload-chunk-mb``; by default a whole file). ``complete`` only for bytes
+  stored *and* uploaded by this institution or named by a live attachment it may see: whether
+  another institution holds a file never shows (it is told "offset 0", uploads, and the hash
+  check finds the same bytes).
+- ``PUT /v1/blobs/{sha256}?offset=N&size=T`` with raw bytes (at most ``max_chunk``; clients
+  that were not told send :data:`~liaison.protocol.constants.MAX_BLOB_CHUNK_BYTES`, which every
+  server takes): a chunk appended at ``N``, which must be what the server holds (else 409 with
+  ``Liaison-Blob-Offset``); what arrives of a request cut short is kept, so a retry sends only
+  the rest. The chunk that reaches ``T`` completes the upload: the bytes are hashed, and a
+  mismatch keeps nothing (422).
   Any authenticated officer may upload (they hold the bytes); the bytes are served only to
   those who may see them.
 - ``GET /v1/blobs/{sha256}`` → the bytes, streamed (``Range`` honoured, for a resumed
@@ -18,7 +21,7 @@
 
 The bearer token is checked before anything else, a body is read only after it, streamed to
 the disk as it arrives (memory stays at one network chunk whatever the size), and at most
-:data:`BLOB_SLOTS` chunks are written at once.
+:data:`BLOB_SLOTS` uploads are written at once.
 """
 
 from __future__ import annotations
@@ -34,10 +37,11 @@ from starlette.responses import FileResponse, Response
 
 from liaison.protocol import GZIP, SHARED, ProtocolError
 from liaison.protocol.constants import (
+    BLOB_MAX_CHUNK_FIELD,
     BLOB_PATH,
     BLOB_UPLOAD_PATH,
     MAX_BLOB_BYTES,
-    MAX_BLOB_CHUNK_BYTES,
+    MAX_BLOB_REQUEST_BYTES,
 )
 from liaison.secretariat import openapi as spec
 from liaison.secretariat.accounts import Principal
@@ -59,8 +63,10 @@ from liaison.secretariat.rations import threaded
 OFFSET_HEADER = "Liaison-Blob-Offset"
 WRITE_BYTES = 1 << 20
 """Received bytes handed to the writing thread at a time."""
-BLOB_SLOTS = 4
-"""Chunks written at once (each holds one network chunk in memory and a file handle)."""
+BLOB_SLOTS = 16
+"""Uploads received at once (each holds at most two of :data:`WRITE_BYTES` in memory and a file
+handle: 32 MiB in all). A whole file comes in one request, so an officer on a slow network holds
+a slot for as long as the file takes; more wait for a slot, reading nothing."""
 ATTACHMENTS = "attachments"
 NOT_FOUND = "There is no such file, or it is not one this officer may see."
 NO_FILES = "This server keeps no files: its administrator starts it with --files-dir."
@@ -106,9 +112,12 @@ def install(
     database: Database,
     blobs: ServerBlobs | None,
     principal: Callable[[Request], Principal],
+    upload_request_bytes: int = MAX_BLOB_REQUEST_BYTES,
 ) -> None:
-    """Add the three blob routes to ``app``."""
+    """Add the three blob routes to ``app``; one upload request carries at most
+    ``upload_request_bytes`` (announced in the upload status)."""
     slots = asyncio.Semaphore(BLOB_SLOTS)
+    announced = {BLOB_MAX_CHUNK_FIELD: upload_request_bytes}
 
     def store() -> ServerBlobs:
         if blobs is None:
@@ -120,8 +129,10 @@ def install(
         institution = who.institution_id
         known = files.holds(sha256, institution) or (files.has(sha256) and may_see(database, who, sha256))
         if known and vouch(files, sha256):  # "complete" keeps the bytes from the collector a while
-            return {"sha256": sha256, "offset": files.path(sha256).stat().st_size, "complete": True}
-        return {"sha256": sha256, "offset": files.received(sha256, institution), "complete": False}
+            held, complete = files.path(sha256).stat().st_size, True
+        else:
+            held, complete = files.received(sha256, institution), False
+        return {"sha256": sha256, "offset": held, "complete": complete} | announced
 
     @app.get(
         BLOB_UPLOAD_PATH,
@@ -146,7 +157,7 @@ def install(
                 415, "A file's bytes are sent as they are (Content-Encoding identity), not gzipped."
             )
         async with slots:
-            return await _receive(request, store(), who, sha256, offset, size)
+            return await _receive(request, store(), who, sha256, offset, size, announced)
 
     @app.get(
         BLOB_PATH,
@@ -169,9 +180,16 @@ def install(
 
 
 async def _receive(
-    request: Request, files: ServerBlobs, who: Principal, sha256: str, offset: int, size: int
+    request: Request,
+    files: ServerBlobs,
+    who: Principal,
+    sha256: str,
+    offset: int,
+    size: int,
+    announced: dict[str, int],
 ) -> Response:
-    """Append the body at ``offset`` as it arrives; complete the upload at ``size``."""
+    """Append the body (at most the ``max_chunk`` ``announced``) at ``offset`` as it arrives;
+    complete the upload at ``size``."""
     if offset >= size:
         held = await threaded(files.received, sha256, who.institution_id)
         raise Refusal(
@@ -190,7 +208,7 @@ async def _receive(
         ) from None
     try:
         try:
-            await _append(request, writing, offset, size)
+            await _append(request, writing, offset, size, announced[BLOB_MAX_CHUNK_FIELD])
         except ClientDisconnect:
             return Response(status_code=400)  # nobody reads it; what arrived is kept
         if writing.offset == size:
@@ -204,15 +222,17 @@ async def _receive(
                 ) from None
     finally:
         await threaded(writing.close)
-    return JSONBody({"sha256": sha256, "offset": writing.offset, "complete": writing.offset == size})
+    held = {"sha256": sha256, "offset": writing.offset, "complete": writing.offset == size}
+    return JSONBody(held | announced)
 
 
-async def _append(request: Request, writing: Upload, offset: int, size: int) -> None:
+async def _append(request: Request, writing: Upload, offset: int, size: int, most: int) -> None:
     """Write the body as it arrives, a megabyte at a time in a worker thread (hashing and
     writing one megabyte while the next is received: the two cores work together), within the
-    chunk's limits. The pieces the network gave are handed over as a list (the writing thread
-    joins them: the event loop copies nothing). A refused chunk leaves the part as it was; a cut
-    one keeps what arrived."""
+    request's limits (``most`` bytes, ending at ``size``). The pieces the network gave are
+    handed over as a list and written as they are (:meth:`Upload.write_pieces`: nothing is
+    copied on the event loop nor under the GIL). A refused request leaves the part as it was; a
+    cut one keeps what arrived."""
     received = offset
     pieces: list[bytes] = []
     held = 0
@@ -225,14 +245,21 @@ async def _append(request: Request, writing: Upload, offset: int, size: int) -> 
             waiting, pending = pending, None
             await waiting
 
+    receive = request.receive  # the server's messages as they come (Request.stream adds a
+    more = True  # generator's step and checks to each of the ~200 pieces of a 50 MB file)
     try:
-        async for chunk in request.stream():
-            if received + len(chunk) - offset > MAX_BLOB_CHUNK_BYTES or received + len(chunk) > size:
+        while more:
+            message = await receive()
+            if message["type"] != "http.request":
+                raise ClientDisconnect()  # cut: what arrived is kept (below)
+            chunk: bytes = message.get("body", b"")
+            more = bool(message.get("more_body", False))
+            if received + len(chunk) - offset > most or received + len(chunk) > size:
                 await settle()
                 writing.undo()
                 pieces, held = [], 0  # nothing of a refused chunk is kept
-                if received + len(chunk) - offset > MAX_BLOB_CHUNK_BYTES:
-                    raise TooLarge(MAX_BLOB_CHUNK_BYTES, " (a chunk of a file)")
+                if received + len(chunk) - offset > most:
+                    raise TooLarge(most, " (a chunk of a file)")
                 raise Refusal(
                     409,
                     f"The chunk goes past the size declared ({size} bytes); nothing of it was kept.",

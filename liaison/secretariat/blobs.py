@@ -74,13 +74,23 @@ def _stamp(status: os.stat_result) -> tuple[int, int, int]:
     return (status.st_size, status.st_mtime_ns, status.st_ino)
 
 
-def _write_all(descriptor: int, data: bytes) -> int:
-    """Write ``data`` at the end of the file (opened to append; a short write is followed by the
-    rest); how many bytes."""
-    view = memoryview(data)
-    while view:
-        view = view[os.write(descriptor, view) :]
-    return len(data)
+WRITEV_PIECES = 64
+"""Pieces written by one ``writev`` at most (far below the system's ``IOV_MAX``); a batch of more
+(a body that arrived in small pieces) is joined first."""
+
+
+def _writev_all(descriptor: int, pieces: Sequence[bytes]) -> int:
+    """Write ``pieces`` at the end of the file in order, as they are (one ``writev``: not joined
+    into a copy, which would hold the GIL the event loop needs); how many bytes."""
+    views = [memoryview(piece) for piece in pieces if piece]
+    total = sum(len(view) for view in views)
+    while views:
+        written = os.writev(descriptor, views)
+        while views and written >= len(views[0]):
+            written -= len(views.pop(0))
+        if views and written:
+            views[0] = views[0][written:]
+    return total
 
 
 def _fsync_folder(folder: Path) -> None:
@@ -120,16 +130,19 @@ class Upload:
         self.write_pieces((chunk,))
 
     def write_pieces(self, pieces: Sequence[bytes]) -> None:
-        """Append ``pieces`` (as the network gave them), joined here, in the writing thread: one
-        write and one hash update a megabyte, each releasing the GIL once (per 64 KiB piece,
-        taking it back from the busy event loop cost more than the copy)."""
-        data = pieces[0] if len(pieces) == 1 else b"".join(pieces)
+        """Append ``pieces`` (as the network gave them: 256 KiB each when the bytes come fast),
+        in the writing thread: one ``writev`` for them all and a hash update for each, every
+        call releasing the GIL (a join into one megabyte first would copy it holding the GIL,
+        on which the event loop waits). Many small pieces (a slow network) are joined."""
+        if len(pieces) > WRITEV_PIECES:
+            pieces = (b"".join(pieces),)
         self.handle.flush()  # nothing is buffered there; the part's end is its descriptor's
-        count = _write_all(self.handle.fileno(), data)
+        count = _writev_all(self.handle.fileno(), pieces)
         self.offset += count
         self.writeback.wrote(count)
         if self.hasher is not None:
-            self.hasher.update(data)  # releases the GIL: the event loop receives meanwhile
+            for piece in pieces:
+                self.hasher.update(piece)  # releases the GIL: the event loop receives meanwhile
 
     def undo(self) -> None:
         """Drop this chunk's bytes (it was refused): the part ends where it did."""

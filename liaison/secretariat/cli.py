@@ -12,7 +12,7 @@
     liaison-secretariat --db URL restored
     liaison-secretariat --db URL gc [--files-dir DIR] [--grace-days N] [--part-hours N] [--dry-run] [--json]
     liaison-secretariat --db URL serve --host H --port P --cert CERT.pem --key KEY.pem \
-        [--workers N] [--forwarded-allow-ips IPS]
+        [--workers N] [--forwarded-allow-ips IPS] [--files-dir DIR] [--upload-chunk-mb MB]
 
 ``--db`` defaults to ``$LIAISON_SECRETARIAT_DB``. Every failure an administrator can cause is one
 line on stderr and an exit code, never a traceback: 1 refused (duplicate, unknown name), 2 bad
@@ -33,6 +33,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from liaison.protocol import STATE_CODES
+from liaison.protocol.constants import MAX_BLOB_BYTES, MAX_BLOB_CHUNK_BYTES, MAX_BLOB_REQUEST_BYTES
 from liaison.secretariat import accounts, admin, blob_gc
 from liaison.secretariat.app import default_files_dir
 from liaison.secretariat.blobs import ServerBlobs
@@ -43,6 +44,7 @@ from liaison.secretariat.serving import ServeOptions, serve
 PROG = "liaison-secretariat"
 ENV_DB = "LIAISON_SECRETARIAT_DB"
 EXIT_USAGE = 2
+MIB = 1024 * 1024
 
 
 class _Parser(argparse.ArgumentParser):
@@ -132,6 +134,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="comma-separated addresses of reverse proxies whose X-Forwarded-For is trusted",
     )
     _files_dir_option(serve_)
+    serve_.add_argument(
+        "--upload-chunk-mb",
+        type=_upload_mb,
+        default=MAX_BLOB_REQUEST_BYTES // MIB,
+        metavar="MB",
+        help=f"the most one request of a file's upload carries, in MiB (1 to {MAX_BLOB_BYTES // MIB}; "
+        f"default {MAX_BLOB_REQUEST_BYTES // MIB}: a whole file in one request). Behind a reverse proxy "
+        f"that buffers request bodies, {MAX_BLOB_CHUNK_BYTES // MIB}",
+    )
     return parser
 
 
@@ -149,6 +160,14 @@ def _files_dir_option(parser: argparse.ArgumentParser) -> None:
 def _count(text: str) -> int:
     if not text.isdigit() or not 1 <= int(text) <= 3650:
         raise argparse.ArgumentTypeError(f"must be a whole number from 1 to 3650, not {text!r}")
+    return int(text)
+
+
+def _upload_mb(text: str) -> int:
+    if not text.isdigit() or not 1 <= int(text) <= MAX_BLOB_BYTES // MIB:
+        raise argparse.ArgumentTypeError(
+            f"must be a whole number of MiB from 1 to {MAX_BLOB_BYTES // MIB}, not {text!r}"
+        )
     return int(text)
 
 
@@ -202,6 +221,7 @@ def _run(args: argparse.Namespace) -> int:
                 args.workers,
                 args.forwarded_allow_ips,
                 args.files_dir,
+                args.upload_chunk_mb * MIB,
             )
             return serve(db, options)
         if args.command == "backup":

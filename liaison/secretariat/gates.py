@@ -43,7 +43,7 @@ from liaison.protocol.constants import (
     ECHO_HEADER,
     ECHO_PARAMETER,
     EPOCH_HEADER,
-    MAX_BLOB_CHUNK_BYTES,
+    MAX_BLOB_REQUEST_BYTES,
     SERVER_RESTORED,
     UNPROCESSABLE,
 )
@@ -76,15 +76,18 @@ _STATUS_CODES = {
 _STATUS_OF_CODE = {code: status for status, code in _STATUS_CODES.items()} | {SERVER_RESTORED: 409}
 
 
-def body_limits(max_body_bytes: int) -> dict[str, BodyLimit]:
-    """Each endpoint's bounds (none above ``max_body_bytes``); other paths take
-    :data:`~liaison.protocol.MAX_EMPTY_BODY_BYTES`."""
+def body_limits(
+    max_body_bytes: int, upload_request_bytes: int = MAX_BLOB_REQUEST_BYTES
+) -> dict[str, BodyLimit]:
+    """Each endpoint's bounds (none above ``max_body_bytes``, which bounds what is read into
+    memory); other paths take :data:`~liaison.protocol.MAX_EMPTY_BODY_BYTES`. A file's upload
+    request takes up to ``upload_request_bytes``: its bytes are streamed to the disk a megabyte
+    at a time, never held whole."""
     login = min(MAX_LOGIN_BODY_BYTES, max_body_bytes)
-    chunk = min(MAX_BLOB_CHUNK_BYTES, max_body_bytes)
     return {
         LOGIN_PATH: BodyLimit(login, login),
         PUSH_PATH: BodyLimit(max_body_bytes, max_body_bytes),
-        BLOBS_PREFIX: BodyLimit(chunk, chunk),
+        BLOBS_PREFIX: BodyLimit(upload_request_bytes, upload_request_bytes),
     }
 
 

@@ -26,6 +26,7 @@ from liaison.protocol import (
     WireType,
 )
 from liaison.protocol.constants import (
+    BLOB_MAX_CHUNK_FIELD,
     ECHO_HEADER,
     ECHO_PARAMETER,
     EPOCH_HEADER,
@@ -372,6 +373,8 @@ BLOB_STATUS = {
         "sha256": SHA256,
         "offset": {"type": "integer", "minimum": 0, "maximum": MAX_BLOB_BYTES},
         "complete": {"type": "boolean"},
+        # the most one PUT may carry here; a client not told sends MAX_BLOB_CHUNK_BYTES
+        BLOB_MAX_CHUNK_FIELD: {"type": "integer", "minimum": 1, "maximum": MAX_BLOB_BYTES},
     },
 }
 
@@ -399,7 +402,8 @@ def blob_upload_operation() -> dict[str, Any]:
     )
     extra["requestBody"] = {
         "required": True,
-        "description": f"at most {MAX_BLOB_CHUNK_BYTES} bytes, appended at offset",
+        "description": f"at most {BLOB_MAX_CHUNK_FIELD} bytes (the upload status says; without it "
+        f"{MAX_BLOB_CHUNK_BYTES}), appended at offset",
         "content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}},
     }
     return extra

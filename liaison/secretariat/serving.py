@@ -44,6 +44,7 @@ from pathlib import Path
 from types import FrameType
 from typing import Any
 
+from liaison.protocol.constants import MAX_BLOB_REQUEST_BYTES
 from liaison.secretariat import access_log
 from liaison.secretariat.db import Database
 from liaison.secretariat.errors import (
@@ -72,6 +73,8 @@ class ServeOptions:
     forwarded_allow_ips: str | None = None
     files_dir: Path | None = None
     """Attached files' bytes (see :mod:`liaison.secretariat.blobs`); ``None``: the default."""
+    upload_request_bytes: int = MAX_BLOB_REQUEST_BYTES
+    """The most one request of a file's upload carries (``--upload-chunk-mb``)."""
 
 
 def serve(db: Database, options: ServeOptions) -> int:
@@ -88,7 +91,11 @@ def serve(db: Database, options: ServeOptions) -> int:
     if options.workers > 1 and db.is_sqlite:
         raise WorkersNeedPostgresError(workers=options.workers)
     # checks the database either way
-    app = create_app(db, files_dir=options.files_dir) if options.workers == 1 else None
+    app = (
+        create_app(db, files_dir=options.files_dir, upload_request_bytes=options.upload_request_bytes)
+        if options.workers == 1
+        else None
+    )
     if app is None:
         db.check()
         db.close()  # each worker opens its own pool
@@ -166,7 +173,9 @@ def _worker(options: ServeOptions, sock: socket.socket, supervisor: int) -> None
     from liaison.secretariat.app import create_app
 
     try:
-        app = create_app(options.db_url, files_dir=options.files_dir)
+        app = create_app(
+            options.db_url, files_dir=options.files_dir, upload_request_bytes=options.upload_request_bytes
+        )
     except SecretariatError as problem:
         print(f"liaison-secretariat: error: {problem.message(english=True)}", file=sys.stderr, flush=True)
         sys.exit(problem.exit_code)

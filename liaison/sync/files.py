@@ -2,15 +2,19 @@
 
 - **Upload before the metadata** (:func:`upload_for_batch`, called by the push for each batch
   before it is sent): every attachment whose change in the batch shows it to colleagues who did
-  not see it (created, restored, shared again: :func:`needing_bytes`) has its bytes checked
-  against their hash and uploaded first, unless the server says it holds them, so that no
-  other laptop ever sees an attachment whose bytes are missing. The upload asks the server how much it holds
-  (``GET /v1/blobs/{sha256}/upload``) and sends the rest in chunks of
-  :data:`~liaison.protocol.constants.BLOB_CHUNK_BYTES`, read from the store's file one at a
-  time (never the whole file in memory). After a cut connection the next try (or the next
-  sync, or the next process after a SIGKILL) starts from the server's offset: at most the chunk
-  that was on the wire is sent again. Private records' files never leave: their rows are never
-  in a batch (the push holds them).
+  not see it (created, restored, shared again: :func:`needing_bytes`) has its bytes uploaded
+  first, unless the server says it holds them, so that no other laptop ever sees an attachment
+  whose bytes are missing. The upload asks the server how much it holds
+  (``GET /v1/blobs/{sha256}/upload``) and sends the rest streamed from the store's file (never
+  the whole file in memory): in one request when the server announces that it takes it
+  (``max_chunk``), else in chunks of :data:`~liaison.protocol.constants.BLOB_CHUNK_BYTES`
+  (an older server; and after a larger request was refused or made no progress: a proxy that
+  limits or buffers bodies). After a cut connection the next try (or the next sync, or the next
+  process after a SIGKILL) starts from the server's offset (it keeps what arrived): only what was
+  in flight is sent again. The bytes are read once: the server hashes them as they arrive, and
+  only when it refuses them as damaged (422) is the laptop's copy checked, to tell damage on
+  its disk (set aside, said as such) from damage on the way. Private records' files never
+  leave: their rows are never in a batch (the push holds them).
 - **Download on demand** (:func:`downloader`, for ``AttachmentRecords.downloader``: the window's
   Open and ``liaison attachment get``) and **in the background after a pull**
   (:func:`download_within_budget`): streamed into the store's part for that hash
@@ -26,6 +30,7 @@
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -64,11 +69,17 @@ DOWNLOAD_BUDGET_MB = "sync.download_budget_mb"
 """Setting: megabytes of files a sync downloads in the background (0: none; open to download)."""
 DEFAULT_DOWNLOAD_BUDGET_MB = 50
 OFFSET_HEADER = "Liaison-Blob-Offset"
-PIECE = 256 * 1024
-"""Bytes of a chunk read from the file and handed to the connection at a time."""
+PIECE = 1 << 20
+"""Bytes of an upload read from the file and handed to the connection at a time (a megabyte, as
+the floor of ``tests/benchmarks/bench_attachments.py`` reads: a quarter of it cost more calls
+through httpx for nothing; memory grows by one piece)."""
 RESUMES = 3
 """Times a download cut mid-file is resumed (from the bytes received) before it fails."""
 _TURNS = 20
+"""Requests (and waits of a second for another laptop's upload of the same file) in a row that
+bring the server's copy no further before an upload gives up; any progress starts the count
+again (another laptop's whole-file request may hold the file for minutes on a slow network)."""
+_MOST_TURNS = 10_000
 HELD = QT_TRANSLATE_NOOP("Errors", "Not sent (the next sync tries again): {problem}")
 """A sync's line for a file held back from the push (its reason, naming the file, follows)."""
 NOT_DOWNLOADED = QT_TRANSLATE_NOOP(
@@ -86,8 +97,11 @@ class Files:
         self.token = token
         self.blobs: BlobStore = app.attachments.blobs
         self.uploaded_bytes = 0
-        """Bytes put on the wire (cut and refused chunks included): what the tests of resuming
-        count."""
+        """Bytes handed to the connection (cut and refused requests included, a piece of
+        :data:`PIECE` at a time): what the tests of resuming count."""
+        self.chunk_bytes: int | None = None
+        """The most one upload request carries from now on, once a larger one failed (a proxy
+        between us that refuses or buffers big bodies); ``None``: what the server announces."""
         self.problems: list[KnownError] = []
         """What the sync's summary says about files: each one held back from the push
         (:func:`upload_for_batch`), named with why, and a background download stopped by the
@@ -106,7 +120,10 @@ class Files:
     def upload(self, sha256: str, name: str, *, status: Mapping[str, Any] | None = None) -> bool:
         """Make sure the server holds the bytes of ``sha256``; whether any were sent.
         ``status``: the server's answer about the file when the caller has just asked (not
-        asked again; if it is stale by now, the server's 409 says where to go on from)."""
+        asked again; if it is stale by now, the server's 409 says where to go on from).
+        The rest of the file goes in as few requests as the server takes (:meth:`_chunk_for`);
+        the bytes are not hashed here (the server does, and refuses a mismatch:
+        :class:`FileDamagedOnTheWayError`)."""
         answer = self.status(sha256) if status is None else status
         if answer.get("complete") is True:
             return False
@@ -116,20 +133,23 @@ class Files:
         except FileNotFoundError:
             raise MissingBlobError(name=name, digest=sha256) from None
         with source:
-            size = path.stat().st_size
+            size = os.fstat(source.fileno()).st_size
             offset = int(answer["offset"])
-            cuts = 0
-            for _turn in range(_TURNS * max(1, size // c.BLOB_CHUNK_BYTES + 1)):
+            chunk = self._chunk_for(answer)
+            cuts = stalled = 0
+            for _turn in range(_MOST_TURNS):
+                if stalled > _TURNS:
+                    break
+                before = offset
                 if offset >= size:
                     offset = 0  # the server holds more than this file: it started again
-                length = min(c.BLOB_CHUNK_BYTES, size - offset)
-                self.uploaded_bytes += length
+                length = min(chunk, size - offset)
                 try:
                     answer = self._call(
                         "PUT",
                         c.BLOB_PATH.format(sha256=sha256),
                         params={"offset": offset, "size": size},
-                        content=_pieces(source, offset, length),
+                        content=self._pieces(source, offset, length),
                         content_length=length,
                         retry=False,
                     )
@@ -137,19 +157,55 @@ class Files:
                     cuts += 1
                     if cuts > RESUMES:
                         raise
-                    answer = self.status(sha256)  # what arrived of the cut chunk is kept there
+                    answer = self.status(sha256)  # what arrived of the cut request is kept there
+                    if length > c.BLOB_CHUNK_BYTES and int(answer["offset"]) == offset:
+                        chunk = self._smaller()  # nothing arrived: a proxy that buffers bodies?
                 except ServerRefusedError as error:
                     if error.status == 422:
                         raise FileDamagedOnTheWayError(name=name) from error
-                    if error.status != 409:
+                    if error.status == 413 and length > c.BLOB_CHUNK_BYTES:
+                        chunk = self._smaller()  # a proxy's limit, lower than the server's
+                    elif error.status != 409:
                         raise
                     answer = self.status(sha256)  # elsewhere than we thought: go on from there
-                    if int(answer["offset"]) == offset and answer.get("complete") is not True:
+                    if (
+                        error.status == 409
+                        and int(answer["offset"]) == offset
+                        and answer.get("complete") is not True
+                    ):
                         self.transport.sleep(1.0)  # another laptop of ours is sending it now
                 if answer.get("complete") is True:
                     return True
                 offset = int(answer["offset"])
+                if offset > before:  # the server's copy grew (ours, or a colleague's upload)
+                    stalled = cuts = 0
+                else:
+                    stalled += 1
         raise OfflineError(url=self.transport.url, reason=f"the upload of {name} makes no progress")
+
+    def _chunk_for(self, answer: Mapping[str, Any]) -> int:
+        """Bytes one request carries: what the server announces it takes (a whole file, from a
+        current server), :data:`~liaison.protocol.constants.BLOB_CHUNK_BYTES` from a server that
+        announces nothing (an older one, which takes no more), and never more than a request
+        that failed on the way (:attr:`chunk_bytes`)."""
+        announced = answer.get(c.BLOB_MAX_CHUNK_FIELD)
+        most = c.BLOB_CHUNK_BYTES
+        if isinstance(announced, int) and not isinstance(announced, bool) and announced > 0:
+            most = min(announced, c.MAX_BLOB_BYTES)
+        return most if self.chunk_bytes is None else min(most, self.chunk_bytes)
+
+    def _smaller(self) -> int:
+        """After a request larger than a chunk was refused as too large or cut with nothing
+        arriving: chunks every server and proxy takes, for the rest of this sync."""
+        self.chunk_bytes = c.BLOB_CHUNK_BYTES
+        return self.chunk_bytes
+
+    def _pieces(self, source: BinaryIO, offset: int, length: int) -> Iterator[bytes]:
+        """``length`` bytes of ``source`` from ``offset``, a piece at a time (a request's body is
+        streamed from the file as it is sent, never read whole); counted as they are handed over."""
+        for piece in _pieces(source, offset, length):
+            self.uploaded_bytes += len(piece)
+            yield piece
 
     # -- download ---------------------------------------------------------------------------------
     def download(self, record: Mapping[str, Any]) -> None:
@@ -309,32 +365,55 @@ def upload_for_batch(app: Liaison, call_files: Files, entries: Sequence[Mapping[
     :func:`needing_bytes` names, unless the server holds them.
     Returns the ids of those whose bytes cannot be sent from here (missing from the data folder,
     or found damaged by the server): the push holds their rows back (the next sync tries again)
-    and sends the rest, so one bad file never stops a sync. Being offline or signed out raises."""
+    and sends the rest, so one bad file never stops a sync. Being offline or signed out raises.
+
+    Each file is read once, as it is sent: the server hashes what arrives and refuses bytes
+    that do not match their name (nothing is kept there). Only then is the copy here checked:
+    damaged on this disk, it is set aside and said so (:class:`DamagedBlobError`), else it was
+    damaged on the way. A copy whose size is not the record's is checked before it is sent."""
     wanted = needing_bytes(entries)
     if not wanted:
         return set()
     table = table_of(app.attachments.spec)
     with app.store.read() as session:
         rows = session.execute(
-            select(table.c.id, table.c.sha256, table.c.name).where(
+            select(table.c.id, table.c.sha256, table.c.name, table.c.size).where(
                 table.c.id.in_(sorted(set(wanted))), table.c.deleted.is_(False)
             )
         ).all()
-    by_hash: dict[str, list[tuple[str, str]]] = {}
-    for record_id, sha256, name in rows:
-        by_hash.setdefault(str(sha256), []).append((str(record_id), str(name)))
+    by_hash: dict[str, list[tuple[str, str, Any]]] = {}
+    for record_id, sha256, name, size in rows:
+        by_hash.setdefault(str(sha256), []).append((str(record_id), str(name), size))
     held: set[str] = set()
     for sha256, named in sorted(by_hash.items()):
+        _record_id, name, size = named[0]
         try:
-            # asked before the bytes are checked, so a file the server holds is never read here
+            # asked before the bytes are touched, so a file the server holds is never read here
             status = call_files.status(sha256)
             if status.get("complete") is not True:
-                call_files.blobs.verify(sha256, name=named[0][1])  # never damaged bytes on the wire
-                call_files.upload(sha256, named[0][1], status=status)
+                _upload_checked(call_files, sha256, name, size, status)
         except (MissingBlobError, DamagedBlobError, FileDamagedOnTheWayError) as error:
-            held.update(record_id for record_id, _name in named)
+            held.update(record_id for record_id, _name, _size in named)
             call_files.problems.append(KnownError(HELD, problem=error.message()))
     return held
+
+
+def _upload_checked(call_files: Files, sha256: str, name: str, size: Any, status: Mapping[str, Any]) -> None:
+    """Upload one file; its bytes checked here only when they cannot be right (another size
+    than the record says, which the server would take for another file) or the server refused
+    them (:class:`DamagedBlobError` when this copy is damaged, set aside)."""
+    blobs = call_files.blobs
+    try:
+        stored = blobs.path(sha256).stat().st_size
+    except FileNotFoundError:
+        raise MissingBlobError(name=name, digest=sha256) from None
+    if isinstance(size, int) and stored != size:
+        blobs.verify(sha256, name=name)  # damaged (set aside), unless the record's size is wrong
+    try:
+        call_files.upload(sha256, name, status=status)
+    except FileDamagedOnTheWayError:
+        blobs.verify(sha256, name=name)  # this copy went bad on the disk: set aside, said so
+        raise
 
 
 # -- downloads ------------------------------------------------------------------------------------------

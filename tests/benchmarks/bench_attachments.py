@@ -11,9 +11,9 @@ serve``, SQLite, ``--files-dir``, a trustme certificate on 127.0.0.1). Each roun
 
 1. **Upload**: laptop A (this process) attaches a new file of ``--mb`` MB of random bytes to a
    new contact (not timed); then the sync's own upload (``liaison.sync.files.Files.upload``, on
-   the sync client's open connection: the status, the chunks streamed from the store, the
-   server hashing, fsync'ing and renaming on completion) is timed, and then A's sync (the push
-   of the two records; reported, no target).
+   the sync client's open connection: the status, then the file streamed from the store in one
+   request, the server hashing, fsync'ing and renaming on completion) is timed, and then A's
+   sync (the push of the two records; reported, no target).
 2. **Download**: laptop B (this process, same institution) syncs with a download budget of 0
    (the pull of the two records; reported), then the sync's own download
    (``Files.download``: streamed into the store's temporary file, hashed, fsync'd, renamed) is
@@ -289,7 +289,7 @@ def format_report(result: dict[str, Any]) -> str:
         f"Attached files benchmark: a {mb:g} MB file, {len(result['rounds'])} round(s); ratios against a raw "
         "HTTPS transfer of the same bytes measured in the same run (medians)",
         "",
-        f"upload   (status, chunks; the server hashes, fsyncs, renames)  {result['upload_s']:.3f} s   "
+        f"upload   (status, 1 request; server hashes, fsyncs, renames)   {result['upload_s']:.3f} s   "
         f"floor {result['floor_upload_s']:.3f} s   ratio {result['upload_ratio']:.2f}x"
         f"{mark(result['upload_ratio'], TARGET_RATIO)}   peak RSS growth {result['upload_rss_mb']:.1f} MB"
         f"{mark(result['upload_rss_mb'], TARGET_RSS_MB)}",

@@ -22,6 +22,7 @@ schema in ``$LIAISON_TEST_POSTGRES_URL`` (dropped afterwards); tests/secretariat
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import socket
 import ssl
@@ -47,6 +48,7 @@ from liaison.protocol import (
     SCHEMA_HEADER,
     InstitutionInfo,
 )
+from liaison.protocol.constants import BLOB_MAX_CHUNK_FIELD, MAX_BLOB_CHUNK_BYTES, MAX_BLOB_REQUEST_BYTES
 from liaison.secretariat import accounts
 from liaison.secretariat.app import create_app
 from liaison.secretariat.db import Database
@@ -129,8 +131,24 @@ class _Faults:
         """Bytes of files (``GET /v1/blobs/SHA256``) the app sent."""
         self.blob_ranges: list[str | None] = []
         """The ``Range`` header of each file download (``None``: the whole file asked for)."""
+        self.hide_max_chunk = False
+        """Answers about uploads lose their ``max_chunk`` (as an older server's never had it)."""
+        self.proxy_body_limit: int | None = None
+        """File chunks declaring more bytes are refused 413 unread, as nginx's
+        ``client_max_body_size`` does (an HTML page, not the protocol's error body)."""
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] == "http" and scope["path"].startswith("/v1/blobs/"):
+            if self.hide_max_chunk and (scope["method"] == "PUT" or scope["path"].endswith("/upload")):
+                send = _without_max_chunk(send)
+            limit = self.proxy_body_limit
+            declared = dict(scope["headers"]).get(b"content-length", b"0")
+            if scope["method"] == "PUT" and limit is not None and int(declared) > limit:
+                page = b"<html><body><h1>413 Request Entity Too Large</h1></body></html>"
+                headers = [(b"content-type", b"text/html"), (b"content-length", str(len(page)).encode())]
+                await send({"type": "http.response.start", "status": 413, "headers": headers})
+                await send({"type": "http.response.body", "body": page})
+                return
         if scope["type"] == "http" and scope["method"] == "PUT" and scope["path"].startswith("/v1/blobs/"):
             await self._blob_chunk(scope, receive, send)
             return
@@ -227,6 +245,34 @@ class _Faults:
             return True
 
 
+def _without_max_chunk(send: Any) -> Any:
+    """``send`` for an answer whose JSON object loses its ``max_chunk`` key (and its
+    ``Content-Length`` follows)."""
+    started: dict[str, Any] = {}
+
+    async def sending(message: Any) -> None:
+        if message["type"] == "http.response.start":
+            started.update(message)
+            return
+        if message["type"] == "http.response.body" and started:
+            body = message.get("body", b"")
+            try:
+                answer = json.loads(body)
+            except ValueError:
+                answer = None
+            if isinstance(answer, dict):
+                answer.pop(BLOB_MAX_CHUNK_FIELD, None)
+                body = json.dumps(answer).encode()
+            headers = [(k, v) for k, v in started["headers"] if k.lower() != b"content-length"]
+            await send({**started, "headers": [*headers, (b"content-length", str(len(body)).encode())]})
+            started.clear()
+            await send({**message, "body": body})
+            return
+        await send(message)
+
+    return sending
+
+
 @dataclass
 class RunningServer:
     db_url: str
@@ -240,6 +286,8 @@ class RunningServer:
     throttle: LoginThrottle | None = None
     files_dir: Path | None = None
     """Attached files' bytes (the server's default beside a SQLite database when None)."""
+    upload_request_bytes: int = MAX_BLOB_REQUEST_BYTES
+    """The most one request of a file's upload carries (``serve --upload-chunk-mb``)."""
     admin: Admin = field(init=False)
     _server: uvicorn.Server | None = field(default=None, init=False)
     _thread: threading.Thread | None = field(default=None, init=False)
@@ -263,6 +311,7 @@ class RunningServer:
                 max_body_bytes=self.max_body_bytes,
                 throttle=self.throttle,
                 files_dir=self.files_dir,
+                upload_request_bytes=self.upload_request_bytes,
             )
         )
         sock = socket.create_server((self.host, self.port))
@@ -326,6 +375,21 @@ class RunningServer:
         assert self._faults is not None
         self._faults.cut_uploads = count
         self._faults.cut_after = after
+
+    def act_as_an_older_server(self) -> None:
+        """From now on, as a server of before the whole-file upload: it no longer says how much
+        one request may carry, and takes at most the old chunk (a restart on the same port)."""
+        self.stop()
+        self.upload_request_bytes = MAX_BLOB_CHUNK_BYTES
+        self.start()
+        assert self._faults is not None
+        self._faults.hide_max_chunk = True
+
+    def behind_a_proxy_limiting_bodies_to(self, limit: int) -> None:
+        """File chunks declaring more than ``limit`` bytes are refused 413 before the server
+        sees them, as by a reverse proxy's ``client_max_body_size``."""
+        assert self._faults is not None
+        self._faults.proxy_body_limit = limit
 
     def cut_downloads(self, count: int = 1, *, after: int = 0) -> None:
         """The next ``count`` file downloads are cut after ``after`` bytes of the file were sent."""

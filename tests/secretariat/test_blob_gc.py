@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from liaison.protocol.constants import MAX_BLOB_REQUEST_BYTES
 from liaison.secretariat import blob_gc, blob_refs
 from liaison.secretariat.blob_gc import GRACE, collect, vouch
 from liaison.secretariat.blobs import ServerBlobs
@@ -100,6 +101,7 @@ def test_gc_removes_exactly_the_unnamed_expired_bytes_and_stale_parts(world: Wor
         "sha256": digest_of(never),
         "offset": 0,
         "complete": False,
+        "max_chunk": MAX_BLOB_REQUEST_BYTES,
     }
     assert upload(world.aigerim, never)["complete"] is True
 

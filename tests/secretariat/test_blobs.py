@@ -13,12 +13,14 @@ from typing import Any
 import httpx
 import pytest
 
-from liaison.protocol.constants import MAX_BLOB_CHUNK_BYTES
+from liaison.protocol.constants import BLOB_MAX_CHUNK_FIELD, MAX_BLOB_REQUEST_BYTES
 from liaison.secretariat.blobs import DigestMismatch, ServerBlobs
 from tests.secretariat.officers import Officer, World, change, new_id
 
 DATA = os.urandom(300_000)
 DIGEST = hashlib.sha256(DATA).hexdigest()
+ANNOUNCED = {BLOB_MAX_CHUNK_FIELD: MAX_BLOB_REQUEST_BYTES}
+"""What every upload status and chunk's answer adds: the most one request may carry (a whole file)."""
 
 
 def put(officer: Officer, digest: str, data: bytes, offset: int, size: int) -> httpx.Response:
@@ -73,20 +75,20 @@ def attach(
 
 
 def test_chunks_at_offsets_complete_an_upload_and_the_bytes_come_back(world: World) -> None:
-    assert status(world.aigerim, DIGEST) == {"sha256": DIGEST, "offset": 0, "complete": False}
+    assert status(world.aigerim, DIGEST) == {"sha256": DIGEST, "offset": 0, "complete": False} | ANNOUNCED
     first = put(world.aigerim, DIGEST, DATA[:100_000], 0, len(DATA))
-    assert first.json() == {"sha256": DIGEST, "offset": 100_000, "complete": False}
+    assert first.json() == {"sha256": DIGEST, "offset": 100_000, "complete": False} | ANNOUNCED
     assert status(world.aigerim, DIGEST)["offset"] == 100_000
     # a colleague's laptop sees the institution's upload as its own
     assert status(world.nurlan, DIGEST)["offset"] == 100_000
     # another institution sees nothing of it
-    assert status(world.leyla, DIGEST) == {"sha256": DIGEST, "offset": 0, "complete": False}
+    assert status(world.leyla, DIGEST) == {"sha256": DIGEST, "offset": 0, "complete": False} | ANNOUNCED
     # a chunk not at the offset is refused and says where to go on
     wrong = put(world.aigerim, DIGEST, DATA[50_000:150_000], 50_000, len(DATA))
     assert wrong.status_code == 409 and wrong.headers["Liaison-Blob-Offset"] == "100000"
     assert wrong.json()["error"] == "upload_conflict"
     rest = put(world.aigerim, DIGEST, DATA[100_000:], 100_000, len(DATA))
-    assert rest.json() == {"sha256": DIGEST, "offset": len(DATA), "complete": True}
+    assert rest.json() == {"sha256": DIGEST, "offset": len(DATA), "complete": True} | ANNOUNCED
     assert status(world.aigerim, DIGEST)["complete"] is True
     # stored, but nobody may download bytes no attachment names
     assert world.aigerim.http.get(f"/v1/blobs/{DIGEST}").status_code == 404
@@ -134,7 +136,7 @@ def test_a_hash_mismatch_keeps_nothing(world: World) -> None:
     last = put(world.aigerim, wrong, DATA[200_000:], 200_000, len(DATA))
     assert last.status_code == 422 and last.json()["error"] == "hash_mismatch"
     assert DIGEST in last.json()["message"]
-    assert status(world.aigerim, wrong) == {"sha256": wrong, "offset": 0, "complete": False}
+    assert status(world.aigerim, wrong) == {"sha256": wrong, "offset": 0, "complete": False} | ANNOUNCED
     attach(world.aigerim, wrong)
     assert world.aigerim.http.get(f"/v1/blobs/{wrong}").status_code == 404  # never stored
     files = world.server.files_dir
@@ -169,7 +171,7 @@ def test_bad_input_is_refused_with_its_field(world: World) -> None:
     huge = world.aigerim.http.put(
         f"/v1/blobs/{DIGEST}",
         params={"offset": 0, "size": 50 * 1024 * 1024},
-        content=b"\0" * (MAX_BLOB_CHUNK_BYTES + 1),
+        content=b"\0" * (MAX_BLOB_REQUEST_BYTES + 1),
     )
     assert huge.status_code == 413
     gzipped = world.aigerim.http.put(
@@ -242,4 +244,21 @@ def test_a_part_written_by_another_process_is_hashed_again_on_completion(tmp_pat
     last.write(DATA[1000:])
     last.finish()
     last.close()
+    assert blobs.path(DIGEST).read_bytes() == DATA
+
+
+def test_pieces_as_the_network_gave_them_are_written_in_order_and_hashed(tmp_path: Path) -> None:
+    """A request's pieces go to the part as they came, in one ``writev`` (a few big ones) or
+    joined first (many small ones: a slow network); the bytes and the hash are the file's."""
+    blobs = ServerBlobs(tmp_path / "files")
+    institution = new_id()
+    big = [DATA[start : min(start + 65536, 200_000)] for start in range(0, 200_000, 65536)]  # 4 pieces
+    small = [DATA[start : start + 1000] for start in range(200_000, 300_000, 1000)]  # 100 pieces
+    writing = blobs.begin(DIGEST, institution, 0, len(DATA))
+    writing.write_pieces(big)
+    writing.write_pieces([b"", *small[:1]])  # an empty piece is nothing
+    writing.write_pieces(small[1:])
+    assert writing.offset == len(DATA)
+    writing.finish()
+    writing.close()
     assert blobs.path(DIGEST).read_bytes() == DATA

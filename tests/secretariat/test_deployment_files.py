@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from liaison.protocol import MAX_BODY_BYTES
+from liaison.protocol.constants import MAX_BLOB_CHUNK_BYTES, MAX_BLOB_REQUEST_BYTES
 from liaison.secretariat.cli import ENV_DB, build_parser
 
 FOLDER = Path(__file__).resolve().parents[2] / "packaging" / "secretariat"
@@ -67,10 +68,15 @@ def test_the_environment_file_sets_what_the_unit_uses_and_parses_as_serve_option
     args = build_parser().parse_args(["--db", env[ENV_DB], *argv[1:]])
     assert args.command == "serve" and args.workers == 2 and args.port == 8443
     assert args.cert == Path("/etc/liaison-secretariat/tls/cert.pem")
-    # the commented-out proxy line, as systemd would split it
-    [proxy_line] = re.findall(r'^#LIAISON_SECRETARIAT_OPTIONS="(.*)"$', ENV.read_text(), flags=re.MULTILINE)
+    # the commented-out proxy lines, as systemd would split them
+    [proxy_line, buffering_line] = re.findall(
+        r'^#LIAISON_SECRETARIAT_OPTIONS="(.*)"$', ENV.read_text(), flags=re.MULTILINE
+    )
     proxied = build_parser().parse_args(["--db", "x", *argv[1:], *proxy_line.split()])
     assert proxied.forwarded_allow_ips == "127.0.0.1"
+    assert proxied.upload_chunk_mb * 1024 * 1024 == MAX_BLOB_REQUEST_BYTES  # a whole file by default
+    buffering = build_parser().parse_args(["--db", "x", *argv[1:], *buffering_line.split()])
+    assert buffering.upload_chunk_mb * 1024 * 1024 == MAX_BLOB_CHUNK_BYTES  # the chunks every proxy takes
 
 
 @pytest.mark.skipif(shutil.which("systemd-analyze") is None, reason="systemd-analyze is not installed")
@@ -100,8 +106,18 @@ def test_systemd_analyze_verifies_the_unit(tmp_path: Path) -> None:
 
 def test_the_nginx_example_keeps_the_protocols_limits_and_the_client_address() -> None:
     text = NGINX.read_text(encoding="utf-8")
-    [size] = re.findall(r"^\s*client_max_body_size (\d+)([km]?);", text, flags=re.MULTILINE)
+    blobs = re.search(r"^\s*location /v1/blobs/ \{(.*?)^\s*\}", text, flags=re.MULTILINE | re.DOTALL)
+    assert blobs is not None  # files' bytes: a whole file in one request, streamed through
+    rest = text.replace(blobs.group(0), "")
+    [size] = re.findall(r"^\s*client_max_body_size (\d+)([km]?);", rest, flags=re.MULTILINE)
+    [file_size] = re.findall(r"^\s*client_max_body_size (\d+)([km]?);", blobs.group(1), flags=re.MULTILINE)
     assert int(size[0]) * {"": 1, "k": 1024, "m": 1024**2}[size[1]] == MAX_BODY_BYTES
+    assert int(file_size[0]) * {"": 1, "k": 1024, "m": 1024**2}[file_size[1]] == MAX_BLOB_REQUEST_BYTES
+    assert re.search(r"^\s*proxy_request_buffering off;", blobs.group(1), flags=re.MULTILINE)
+    assert re.search(
+        r"^\s*proxy_set_header X-Forwarded-For \$remote_addr;", blobs.group(1), flags=re.MULTILINE
+    )
+    assert re.search(r"^\s*proxy_ssl_verify on;", blobs.group(1), flags=re.MULTILINE)
     assert re.search(r"^\s*proxy_set_header X-Forwarded-For \$remote_addr;", text, flags=re.MULTILINE)
     assert re.search(r"^\s*proxy_pass https://", text, flags=re.MULTILINE)  # TLS to the server too
     assert re.search(r"^\s*proxy_ssl_verify on;", text, flags=re.MULTILINE)

@@ -1,8 +1,9 @@
 """Bytes gone bad on a laptop, through a real HTTPS server: a file damaged on the disk is never
-sent (checked before a byte goes) and a file removed from the store by hand is not either;
-each is held back with its record, the sync says which file and what to do, the rest of the
-sync goes on, and once the original is attached again the next sync sends it. A colleague's
-damaged copy is set aside and downloaded again when opened."""
+stored by the server nor seen by a colleague (the server hashes what arrives and refuses it;
+the laptop then finds its copy damaged and sets it aside) and a file removed from the store by
+hand is not sent; each is held back with its record, the sync says which file and what to do,
+the rest of the sync goes on, and once the original is attached again the next sync sends it.
+A colleague's damaged copy is set aside and downloaded again when opened."""
 
 from __future__ import annotations
 
@@ -42,11 +43,14 @@ def test_a_file_damaged_on_the_disk_is_never_sent_and_the_sync_says_so(
     other = aigerim.app.contacts.create({"name": "Another contact", "visibility": "institution"})
     damage(aigerim, record["sha256"])
     summary = aigerim.sync()
-    assert blob_puts(aigerim) == 0  # not a byte of the damaged file on the wire
+    assert blob_puts(aigerim) == 1  # read once, as it was sent; the server refused it (422)
     assert summary.files_held == 1
     (problem,) = summary.files_problems
-    assert record["name"] in problem and "damaged" in problem
+    assert record["name"] in problem and "damaged" in problem and "set aside" in problem
     assert record["sha256"] not in server_files(server)
+    assert server.files_dir is not None and not list((server.files_dir / "tmp").glob("*.part"))
+    assert not aigerim.app.attachments.blobs.has(record["sha256"])  # set aside, never used again
+    assert list((aigerim.app.data_dir / "files" / "damaged").iterdir())
     nurlan.sync()  # the rest of the sync went on; the file's record was held back
     assert nurlan.get("contact", other["id"])["name"] == "Another contact"
     assert nurlan.app.attachments.for_record("contact", record["owner_id"]) == []

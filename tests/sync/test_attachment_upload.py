@@ -1,0 +1,220 @@
+"""How a file's bytes go up, through a real HTTPS server on loopback: in one streamed request
+when the server says it takes it, read once on the laptop; in the old chunks for a server that
+does not say so (an older one) and after a bigger request was refused or cut with nothing
+arriving (a reverse proxy that limits or buffers bodies); a stranger's request is refused before
+a byte of it is read. (The cut-and-resume test is in test_attachment_sync.py, the SIGKILL one in
+test_attachment_kills.py, the damaged-bytes ones in test_attachment_bad_bytes.py.)"""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from liaison.protocol.constants import BLOB_CHUNK_BYTES, BLOB_MAX_CHUNK_FIELD, MAX_BLOB_REQUEST_BYTES
+from liaison.sync import files
+from liaison.sync.transport import Transport
+from tests.secretariat.server import RunningServer
+from tests.sync.conftest import Laptop, Officer
+from tests.sync.test_attachment_sync import attach, server_files
+
+BIG = b"%PDF-1.7\n" + os.urandom(2 * BLOB_CHUNK_BYTES + 1_000_000)
+"""Two old chunks and a bit: three requests the old way, one now."""
+
+
+def puts(officer: Officer) -> list[int]:
+    """The declared length of each file request the officer's laptop sent."""
+    return [
+        int(r.headers["content-length"])
+        for r in officer.requests
+        if r.method == "PUT" and r.url.path.startswith("/v1/blobs/")
+    ]
+
+
+def colleague_gets(colleague: Officer, record: dict[str, Any], data: bytes) -> None:
+    assert colleague.sync().downloaded == 1
+    assert colleague.app.attachments.blobs.path(record["sha256"]).read_bytes() == data
+
+
+def test_a_file_goes_up_in_one_request_and_is_read_once(
+    laptop: Laptop, tmp_path: Path, server: RunningServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    aigerim, nurlan = laptop("aigerim"), laptop("nurlan")
+    record = attach(aigerim, tmp_path, "institution", BIG)
+    checks: list[str] = []
+    blobs = aigerim.app.attachments.blobs
+    verify = blobs.verify
+
+    def counted(sha256: str, **options: Any) -> None:
+        checks.append(sha256)
+        verify(sha256, **options)
+
+    monkeypatch.setattr(blobs, "verify", counted)
+    with Transport(server.url, ca_file=str(server.ca_file)) as transport:
+        status = files.Files(aigerim.app, transport, server.login("aigerim")).status(record["sha256"])
+    assert status[BLOB_MAX_CHUNK_FIELD] == MAX_BLOB_REQUEST_BYTES  # the server says it takes a whole file
+    aigerim.requests.clear()
+    assert aigerim.sync().pending == 0
+    assert puts(aigerim) == [len(BIG)]  # one request
+    assert checks == []  # not read a second time to check it: the server hashed it on arrival
+    assert server.blob_bytes == len(BIG) and record["sha256"] in server_files(server)
+    colleague_gets(nurlan, record, BIG)
+
+
+def test_an_older_server_is_sent_the_chunks_it_takes(
+    laptop: Laptop, tmp_path: Path, server: RunningServer
+) -> None:
+    """A server of before the whole-file upload says nothing of ``max_chunk`` and refuses
+    requests past the old chunk: it gets the old chunks, and the file still arrives whole."""
+    server.act_as_an_older_server()
+    aigerim, nurlan = laptop("aigerim"), laptop("nurlan")
+    with Transport(server.url, ca_file=str(server.ca_file)) as transport:
+        status = files.Files(aigerim.app, transport, server.login("aigerim")).status("0" * 64)
+    assert BLOB_MAX_CHUNK_FIELD not in status
+    record = attach(aigerim, tmp_path, "institution", BIG)
+    assert aigerim.sync().pending == 0
+    assert puts(aigerim) == [BLOB_CHUNK_BYTES, BLOB_CHUNK_BYTES, len(BIG) - 2 * BLOB_CHUNK_BYTES]
+    assert server.blob_bytes == len(BIG)
+    colleague_gets(nurlan, record, BIG)
+
+
+def test_a_proxy_that_refuses_big_bodies_gets_chunks(
+    laptop: Laptop, tmp_path: Path, server: RunningServer
+) -> None:
+    """A reverse proxy left at 16 MiB (``client_max_body_size``) answers 413 with a page of its
+    own: the laptop goes on in the old chunks, and sends chunks for the rest of the sync."""
+    server.behind_a_proxy_limiting_bodies_to(16 * 1024 * 1024)
+    aigerim, nurlan = laptop("aigerim"), laptop("nurlan")
+    record = attach(aigerim, tmp_path, "institution", BIG)
+    other = attach(aigerim, tmp_path, "shared", BIG[:-1] + b"!")
+    summary = aigerim.sync()
+    assert summary.pending == 0 and summary.files_held == 0
+    sent = puts(aigerim)
+    assert sent[0] == len(BIG) and all(length <= BLOB_CHUNK_BYTES for length in sent[1:])
+    assert len(sent) == 1 + 3 + 3  # refused once, then chunks for both files
+    assert server.blob_bytes == 2 * len(BIG)  # nothing of the refused request reached the server
+    assert nurlan.sync().downloaded == 2
+    assert nurlan.app.attachments.blobs.path(record["sha256"]).read_bytes() == BIG
+    assert nurlan.app.attachments.blobs.path(other["sha256"]).read_bytes() == BIG[:-1] + b"!"
+
+
+def test_a_request_cut_before_a_byte_arrived_goes_on_in_chunks(
+    laptop: Laptop, tmp_path: Path, server: RunningServer
+) -> None:
+    """Nothing of a whole-file request reached the server (a proxy that buffers bodies, cut
+    before it passed anything on): the rest goes in chunks, so a second cut costs a chunk."""
+    aigerim, nurlan = laptop("aigerim"), laptop("nurlan")
+    record = attach(aigerim, tmp_path, "institution", BIG)
+    server.cut_uploads(1, after=0)
+    assert aigerim.sync().pending == 0
+    assert puts(aigerim) == [len(BIG), BLOB_CHUNK_BYTES, BLOB_CHUNK_BYTES, len(BIG) - 2 * BLOB_CHUNK_BYTES]
+    assert server.blob_bytes == len(BIG)
+    colleague_gets(nurlan, record, BIG)
+
+
+def test_a_whole_file_from_a_stranger_is_refused_before_a_byte_is_read(
+    laptop: Laptop, tmp_path: Path, server: RunningServer
+) -> None:
+    """No token, a wrong one, a revoked one: 401 for a 17 MB request as for a small one, and
+    the server reads nothing of it and keeps nothing."""
+    digest = "ab" * 32
+    laptop("aigerim")
+    token = server.login("aigerim")
+    server.admin.revoke("aigerim")
+    with (
+        server.client() as anonymous,
+        server.client("not-a-token") as wrong,
+        server.client(token) as revoked,
+    ):
+        for http in (anonymous, wrong, revoked):
+            refused = http.put(
+                f"/v1/blobs/{digest}",
+                params={"offset": 0, "size": len(BIG)},
+                content=BIG,
+                headers={"Content-Type": "application/octet-stream"},
+            )
+            assert refused.status_code == 401
+    assert server.blob_bytes == 0
+    assert server.files_dir is not None
+    assert not (server.files_dir / "tmp").is_dir() or not list((server.files_dir / "tmp").iterdir())
+
+
+def test_a_body_past_the_server_s_limit_is_refused_and_what_was_held_stays(
+    laptop: Laptop, tmp_path: Path, server: RunningServer
+) -> None:
+    """A server started with a smaller ``--upload-chunk-mb`` says so, and refuses a request past
+    it (413), declared or streamed without a length, keeping the part as it was."""
+    server.stop()
+    server.upload_request_bytes = 1024 * 1024
+    server.start()
+    laptop("aigerim")
+    digest = "cd" * 32
+    with server.client(server.login("aigerim")) as http:
+        status = http.get(f"/v1/blobs/{digest}/upload").json()
+        assert status[BLOB_MAX_CHUNK_FIELD] == 1024 * 1024
+        first = http.put(f"/v1/blobs/{digest}", params={"offset": 0, "size": 3_000_000}, content=b"x" * 1000)
+        assert first.status_code == 200 and first.json()["offset"] == 1000
+        declared = http.put(
+            f"/v1/blobs/{digest}", params={"offset": 1000, "size": 3_000_000}, content=b"x" * 1_100_000
+        )
+        assert declared.status_code == 413
+
+        def pieces() -> Any:
+            for _ in range(20):
+                yield b"y" * 65536  # 1.25 MiB in all, no Content-Length
+
+        try:
+            streamed = http.put(
+                f"/v1/blobs/{digest}", params={"offset": 1000, "size": 3_000_000}, content=pieces()
+            )
+            assert streamed.status_code == 413
+        except httpx.TransportError:
+            pass  # the server may close the connection while the body still comes: refused either way
+        assert http.get(f"/v1/blobs/{digest}/upload").json()["offset"] == 1000
+
+
+def test_a_colleague_s_slow_upload_of_the_same_file_is_waited_for_while_it_goes_on(
+    laptop: Laptop, tmp_path: Path, server: RunningServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A colleague's laptop sends the same file in one slow request (holding it at the server):
+    this laptop waits as long as the server's copy grows, however long that takes (here the
+    patience is one turn without progress), and sends nothing once the colleague's is complete."""
+    monkeypatch.setattr(files, "_TURNS", 1)
+    nurlan = laptop("nurlan")
+    record = attach(nurlan, tmp_path, "institution", BIG)
+    token = server.login("nurlan", device="the colleague's laptop")
+
+    def slowly() -> Any:
+        for start in range(0, len(BIG), 1 << 20):
+            yield BIG[start : start + (1 << 20)]
+            time.sleep(0.2)
+
+    def colleague() -> None:
+        with server.client(token) as http:
+            answer = http.put(
+                f"/v1/blobs/{record['sha256']}",
+                params={"offset": 0, "size": len(BIG)},
+                content=slowly(),
+                headers={"Content-Type": "application/octet-stream", "Content-Length": str(len(BIG))},
+            )
+            assert answer.status_code == 200 and answer.json()["complete"] is True
+
+    sending = threading.Thread(target=colleague)
+    sending.start()
+    assert server.files_dir is not None
+    deadline = time.monotonic() + 10
+    while not list((server.files_dir / "tmp").glob("*.part")) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    try:
+        summary = nurlan.sync()
+    finally:
+        sending.join(30)
+    assert summary.pending == 0 and summary.files_held == 0
+    assert record["sha256"] in server_files(server)
+    assert server.blob_bytes < 2 * len(BIG)  # no second copy went up beside the colleague's
+    assert len(puts(nurlan)) > 1  # it asked again and again while the colleague's went on
