@@ -132,7 +132,7 @@ def _os_error(error: OSError, path: Path) -> KnownError:
     return DiskIOError(path=str(path))
 
 
-def _write_all(descriptor: int, data: bytes) -> None:
+def _write_all(descriptor: int, data: bytes | memoryview) -> None:
     """Write ``data`` at the descriptor's position (a short write, rare, is followed by the rest)."""
     view = memoryview(data)
     while view:
@@ -152,7 +152,7 @@ class _Sink:
         self.digest: Any = hashlib.sha256()
         self.writeback = Writeback(descriptor, size)
 
-    def add(self, pieces: Sequence[bytes]) -> None:
+    def add(self, pieces: Sequence[bytes | memoryview]) -> None:
         count = sum(len(piece) for piece in pieces)
         if self.max_size is not None and self.size + count > self.max_size:
             raise BlobTooLargeError(name=self.label, limit_mb=self.max_size // (1024 * 1024))
@@ -482,7 +482,7 @@ class Partial:
             raise _os_error(error, self.store.root) from error
         self.sink = _Sink(self.sink.descriptor, self.store.root, self.label, self.sink.max_size)
 
-    def add(self, pieces: Sequence[bytes]) -> None:
+    def add(self, pieces: Sequence[bytes | memoryview]) -> None:
         """Append ``pieces`` (hashed, written; past the size limit :class:`BlobTooLargeError`,
         on a full disk :class:`~liaison.errors.DiskFullError`, and the part is dropped)."""
         try:
