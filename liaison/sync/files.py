@@ -14,7 +14,8 @@
 - **Download on demand** (:func:`downloader`, for ``AttachmentRecords.downloader``: the window's
   Open and ``liaison attachment get``) and **in the background after a pull**
   (:func:`download_within_budget`): streamed into the store's part for that hash
-  (``BlobStore.partial``) and hashed as it comes; a connection cut mid-file is resumed with a
+  (``BlobStore.partial``) and hashed as it comes (a long body read straight from the
+  connection's socket, :func:`_direct_socket`); a connection cut mid-file is resumed with a
   ``Range`` from the bytes received, and so is a download cut off for good (the process killed,
   the laptop shut, every resume failed): the next try asks for the bytes after those its part
   holds. The whole is checked against the expected SHA-256 at the end: a mismatch deletes the
@@ -208,7 +209,7 @@ class Files:
         while True:
             try:
                 with self.transport.stream(path, token=self.token, start=received) as response:
-                    for batch in _body(response):
+                    for batch in _body(response, self.transport.url):
                         received += sum(len(piece) for piece in batch)
                         yield batch
                 return
@@ -220,7 +221,7 @@ class Files:
                     raise OfflineError(url=self.transport.url, reason=str(error)[:300]) from error
 
 
-def _body(response: httpx.Response) -> Iterator[Sequence[bytes | memoryview]]:
+def _body(response: httpx.Response, url: str) -> Iterator[Sequence[bytes | memoryview]]:
     """A download's body as batches of about a megabyte: read from the connection's socket into
     reused buffers when it is long (:func:`_direct_socket`), else the pieces httpx gives, listed.
     A cut connection raises (:class:`OfflineError` or httpx's error) after the bytes that
@@ -234,7 +235,7 @@ def _body(response: httpx.Response) -> Iterator[Sequence[bytes | memoryview]]:
         first = next(pieces, b"")
         if first:
             yield (first,)
-        yield from _read_direct(sock, length - len(first), response.url)
+        yield from _read_direct(sock, length - len(first), url)
         return
     batch: list[bytes] = []
     held = 0
@@ -276,7 +277,7 @@ def _direct_socket(response: httpx.Response) -> socket.socket | None:
     return sock if isinstance(sock, socket.socket) else None
 
 
-def _read_direct(sock: socket.socket, length: int, url: object) -> Iterator[Sequence[bytes | memoryview]]:
+def _read_direct(sock: socket.socket, length: int, url: str) -> Iterator[Sequence[bytes | memoryview]]:
     """``length`` bytes from ``sock``, a megabyte buffer at a time (each a view of one of
     :data:`AHEAD` + 2 buffers used in turn: with at most :data:`AHEAD` batches waiting in
     :func:`_prefetched`'s queue, one being filled and one being written, a buffer is never
@@ -304,7 +305,7 @@ def _read_direct(sock: socket.socket, length: int, url: object) -> Iterator[Sequ
             length -= filled
             yield (view[:filled],)
         if problem is not None:
-            raise OfflineError(url=str(url), reason=problem)
+            raise OfflineError(url=url, reason=problem)
 
 
 @contextmanager
