@@ -70,8 +70,9 @@ PIECE = 256 * 1024
 """Bytes of a chunk read from the file and handed to the connection at a time."""
 RESUMES = 3
 """Times a download cut mid-file is resumed (from the bytes received) before it fails."""
-AHEAD = 4
-"""Batches of a download (a megabyte each) its reading thread may hold ahead of the store."""
+AHEAD = 3
+"""Batches of a download (a megabyte each) waiting between two of its threads (read → written →
+hashed): at most 2 × AHEAD + 3 megabytes in memory (:func:`_read_direct`)."""
 DIRECT_BYTES = 8 << 20
 """A download body this long or longer is read straight from the connection's socket
 (:func:`_direct_socket`): what that saves (~1.2 ms of CPU a megabyte) passes what the new
@@ -195,9 +196,17 @@ class Files:
             raise
 
     def _fetch(self, part: Partial, sha256: str) -> None:
-        with _prefetched(self._chunks(sha256, part.offset), depth=AHEAD) as batches:
-            for batch in batches:
-                part.add(batch)
+        """The bytes from the part's end, in a pipeline of three threads: one reads the network,
+        one writes to the part, this one hashes (each waits in C, GIL released, for most of
+        its time: OpenSSL, the page cache, SHA-256). Hashing and writing one after the other
+        here made this thread the slowest of the download; side by side they take about as long
+        as the hashing alone."""
+        with (
+            _prefetched(self._chunks(sha256, part.offset), depth=AHEAD) as batches,
+            _prefetched((part.write(batch) for batch in batches), depth=AHEAD) as written,
+        ):
+            for data in written:
+                part.hash(data)
 
     def _chunks(self, sha256: str, start: int = 0) -> Iterator[Sequence[bytes | memoryview]]:
         """The file's bytes from ``start``, as batches of about :data:`~liaison.store.blobs.CHUNK`
@@ -278,13 +287,14 @@ def _direct_socket(response: httpx.Response) -> socket.socket | None:
 
 
 def _read_direct(sock: socket.socket, length: int, url: str) -> Iterator[Sequence[bytes | memoryview]]:
-    """``length`` bytes from ``sock``, a megabyte buffer at a time (each a view of one of
-    :data:`AHEAD` + 2 buffers used in turn: with at most :data:`AHEAD` batches waiting in
-    :func:`_prefetched`'s queue, one being filled and one being written, a buffer is never
-    refilled before the store is done with it). ``recv_into`` releases the GIL while OpenSSL
-    decrypts, so the hashing thread runs meanwhile. A connection closed or failing before the
-    end hands on what arrived, then raises :class:`OfflineError`."""
-    ring = [bytearray(CHUNK) for _ in range(AHEAD + 2)]
+    """``length`` bytes from ``sock``, a megabyte buffer at a time, each a view of one of
+    2 × :data:`AHEAD` + 3 buffers used in turn. A buffer is never refilled before the store is
+    done with it: in :meth:`Files._fetch`'s pipeline at most :data:`AHEAD` batches wait in each
+    of its two queues, and each of its three threads holds one (being filled, written, hashed).
+    ``recv_into`` releases the GIL while OpenSSL decrypts, so the other threads run meanwhile. A
+    connection closed or failing before the end hands on what arrived, then raises
+    :class:`OfflineError`."""
+    ring = [bytearray(CHUNK) for _ in range(2 * AHEAD + 3)]
     turn = 0
     while length > 0:
         view = memoryview(ring[turn % len(ring)])
