@@ -73,10 +73,17 @@ RESUMES = 3
 AHEAD = 3
 """Batches of a download (a megabyte each) waiting between two of its threads (read → written →
 hashed): at most 2 × AHEAD + 3 megabytes in memory (:func:`_read_direct`)."""
-DIRECT_BYTES = 8 << 20
+DIRECT_BYTES = 32 << 20
 """A download body this long or longer is read straight from the connection's socket
-(:func:`_direct_socket`): what that saves (~1.2 ms of CPU a megabyte) passes what the new
-connection it leaves for the next request costs (a TLS handshake, 5-10 ms quiet)."""
+(:func:`_direct_socket`) when more requests follow on the connection (a sync's background
+downloads): what that saves (~1.2 ms of the reading thread's CPU a megabyte, ~38 ms at 32 MiB)
+must pass what the new connection it leaves for the next request costs: a TLS handshake
+through the transport's trust store, ~45-50 ms on this Linux machine (truststore loads the
+system's CA certificates at every handshake; 7 ms with a plain context)."""
+LAST_DIRECT_BYTES = 1 << 20
+"""The same for a download that is the connection's last request (an Open, ``liaison
+attachment get``: :func:`downloader` closes its transport after it): nothing pays for the
+connection closed, so any body of a megabyte or more."""
 _TURNS = 20
 HELD = QT_TRANSLATE_NOOP("Errors", "Not sent (the next sync tries again): {problem}")
 """A sync's line for a file held back from the push (its reason, naming the file, follows)."""
@@ -97,6 +104,8 @@ class Files:
         self.uploaded_bytes = 0
         """Bytes put on the wire (cut and refused chunks included): what the tests of resuming
         count."""
+        self.direct_bytes = DIRECT_BYTES
+        """Download bodies this long or longer are read from the socket (:func:`_direct_socket`)."""
         self.problems: list[KnownError] = []
         """What the sync's summary says about files: each one held back from the push
         (:func:`upload_for_batch`), named with why, and a background download stopped by the
@@ -218,7 +227,7 @@ class Files:
         while True:
             try:
                 with self.transport.stream(path, token=self.token, start=received) as response:
-                    for batch in _body(response, self.transport.url):
+                    for batch in _body(response, self.transport.url, self.direct_bytes):
                         received += sum(len(piece) for piece in batch)
                         yield batch
                 return
@@ -230,13 +239,14 @@ class Files:
                     raise OfflineError(url=self.transport.url, reason=str(error)[:300]) from error
 
 
-def _body(response: httpx.Response, url: str) -> Iterator[Sequence[bytes | memoryview]]:
+def _body(response: httpx.Response, url: str, direct_bytes: int) -> Iterator[Sequence[bytes | memoryview]]:
     """A download's body as batches of about a megabyte: read from the connection's socket into
-    reused buffers when it is long (:func:`_direct_socket`), else the pieces httpx gives, listed.
+    reused buffers when it is ``direct_bytes`` long or more (:func:`_direct_socket`), else the
+    pieces httpx gives, listed.
     A cut connection raises (:class:`OfflineError` or httpx's error) after the bytes that
     arrived before it were handed on, so that a resume asks for the rest only."""
     pieces = response.iter_raw()
-    sock = _direct_socket(response)
+    sock = _direct_socket(response, direct_bytes)
     if sock is not None:
         length = int(response.headers["content-length"])
         # What httpcore holds of the body already (read with the headers, or one read): h11
@@ -258,24 +268,23 @@ def _body(response: httpx.Response, url: str) -> Iterator[Sequence[bytes | memor
         yield batch
 
 
-def _direct_socket(response: httpx.Response) -> socket.socket | None:
+def _direct_socket(response: httpx.Response, at_least: int) -> socket.socket | None:
     """The socket a long body can be read from directly: an HTTP/1.1 body of a declared length
-    of at least :data:`DIRECT_BYTES`, sent as it is (no chunking, no encoding), on a connection
+    of ``at_least`` bytes or more, sent as it is (no chunking, no encoding), on a connection
     straight to the server (the transport uses no proxy). Else ``None``.
 
     Why: httpx hands a body over as the TLS records come, 16 KiB each, through four layers of
     Python (httpcore, h11, httpx); for 50 MB that costs the reading thread about 0.06 s of CPU
     more than filling a megabyte buffer with ``recv_into`` (0.10 s against 0.04 s, measured
-    against the benchmark's floor server), CPU the hashing and writing thread needs on a
+    against the benchmark's floor server), CPU the writing and hashing threads need on a
     two-core laptop. The price: httpcore closes the connection after such a body (it did not
-    see it end), so the next request opens a new one, which is why short bodies keep the
-    ordinary path."""
+    see it end), so the next request opens a new one (:data:`DIRECT_BYTES`)."""
     headers = response.headers
     length = headers.get("content-length", "")
     if (
         response.http_version != "HTTP/1.1"
         or not (length.isascii() and length.isdigit())
-        or int(length) < DIRECT_BYTES
+        or int(length) < at_least
         or "transfer-encoding" in headers
         or headers.get("content-encoding", "identity").strip().lower() != "identity"
     ):
@@ -504,7 +513,9 @@ def downloader(app: Liaison, tokens: TokenStore | None = None) -> Downloader:
         if token is None or connection.device_id is None:
             raise LoginRequiredError(url=connection.server_url, reason="no saved sign-in on this computer")
         with Transport(connection.server_url, ca_file=connection.ca_file) as transport:
-            Files(app, transport, token).download(record)
+            fetcher = Files(app, transport, token)
+            fetcher.direct_bytes = LAST_DIRECT_BYTES  # nothing follows on this connection
+            fetcher.download(record)
         app.attachments.index_attachment_text(str(record["sha256"]))  # searchable from now on
 
     return fetch

@@ -55,11 +55,12 @@ def raw_get(server: RunningServer, username: str, digest: str) -> httpx.Response
 @pytest.fixture(params=["pieces", "direct"])
 def read_path(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> list[int] | None:
     """Downloads read as httpx's pieces (``None``), or straight from the socket (every body long
-    enough: :data:`files.DIRECT_BYTES` is 8 MiB, more than these tests' files): the list of the
+    enough: :data:`files.DIRECT_BYTES` is 32 MiB, more than these tests' files): the list of the
     bodies' lengths read so."""
     if request.param == "direct":
         direct: list[int] = []
         monkeypatch.setattr(files, "DIRECT_BYTES", 1)
+        monkeypatch.setattr(files, "LAST_DIRECT_BYTES", 1)
         read_direct = files._read_direct
 
         def counted(*args: Any) -> Any:
@@ -69,6 +70,7 @@ def read_path(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -
         monkeypatch.setattr(files, "_read_direct", counted)
         return direct
     monkeypatch.setattr(files, "DIRECT_BYTES", 1 << 40)
+    monkeypatch.setattr(files, "LAST_DIRECT_BYTES", 1 << 40)
     return None
 
 
@@ -228,6 +230,34 @@ def test_a_long_download_read_from_the_socket_resumes_after_cuts_and_the_connect
     # every body from the socket; what arrived before each cut was kept: nothing asked twice
     assert server.blob_ranges[-3:] == [None, f"bytes={cut_at}-", f"bytes={2 * cut_at}-"]
     assert len(direct) == 3 and server.blob_bytes_sent == len(data)
+
+
+def test_an_opened_file_is_read_from_the_socket_a_background_one_of_that_size_is_not(
+    laptop: Laptop, tmp_path: Path, server: RunningServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An Open's download is its connection's last request: a body of a megabyte or more is read
+    from the socket. A sync's background download of the same size keeps the pooled connection
+    for the requests after it (a new one costs a TLS handshake): read as httpx's pieces."""
+    aigerim, nurlan = laptop("aigerim"), laptop("nurlan")
+    data, other = (b"%PDF-1.7\n" + os.urandom(2_000_000) for _ in range(2))
+    opened, background = (
+        attach(aigerim, tmp_path, "institution", data),
+        attach(aigerim, tmp_path, "shared", other),
+    )
+    aigerim.sync()
+    direct: list[int] = []
+    read_direct = files._read_direct
+    monkeypatch.setattr(files, "_read_direct", lambda *args: direct.append(args[1]) or read_direct(*args))
+    nurlan.app.settings.set(files.DOWNLOAD_BUDGET_MB, 0)
+    nurlan.sync()
+    nurlan.app.attachments.downloader = files.downloader(nurlan.app, nurlan.client.tokens)
+    nurlan.app.attachments.save_copy(opened["id"], tmp_path / "opened.pdf")
+    assert (tmp_path / "opened.pdf").read_bytes() == data
+    assert len(direct) == 1
+    nurlan.app.settings.set(files.DOWNLOAD_BUDGET_MB, 50)
+    assert nurlan.sync().downloaded == 1  # the other file, as long, in the background
+    assert nurlan.app.attachments.blobs.path(background["sha256"]).read_bytes() == other
+    assert len(direct) == 1
 
 
 def test_a_resumed_download_whose_whole_does_not_match_drops_its_part(
