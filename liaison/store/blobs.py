@@ -132,7 +132,7 @@ def _os_error(error: OSError, path: Path) -> KnownError:
     return DiskIOError(path=str(path))
 
 
-def _write_all(descriptor: int, data: bytes) -> None:
+def _write_all(descriptor: int, data: bytes | memoryview) -> None:
     """Write ``data`` at the descriptor's position (a short write, rare, is followed by the rest)."""
     view = memoryview(data)
     while view:
@@ -152,21 +152,32 @@ class _Sink:
         self.digest: Any = hashlib.sha256()
         self.writeback = Writeback(descriptor, size)
 
-    def add(self, pieces: Sequence[bytes]) -> None:
-        count = sum(len(piece) for piece in pieces)
-        if self.max_size is not None and self.size + count > self.max_size:
-            raise BlobTooLargeError(name=self.label, limit_mb=self.max_size // (1024 * 1024))
+    def add(self, pieces: Sequence[bytes | memoryview]) -> None:
         # One hash update and one write for the batch: each releases the GIL and must take it
         # back from the network thread, which may hold it up to the 5 ms switch interval; per
         # 64 KiB piece that cost more than joining the megabyte (one copy) does.
+        self.hash(self.write(pieces))  # the hash releases the GIL: the network thread reads meanwhile
+
+    def write(self, pieces: Sequence[bytes | memoryview]) -> bytes | memoryview:
+        """Append ``pieces`` (joined, when several) to the file and start their writeback; the
+        bytes written, for :meth:`hash`. Past ``max_size``: :class:`BlobTooLargeError`, nothing
+        written."""
+        count = sum(len(piece) for piece in pieces)
+        if self.max_size is not None and self.size + count > self.max_size:
+            raise BlobTooLargeError(name=self.label, limit_mb=self.max_size // (1024 * 1024))
         data = pieces[0] if len(pieces) == 1 else b"".join(pieces)
-        self.digest.update(data)  # releases the GIL: the network thread reads meanwhile
         try:
             _write_all(self.descriptor, data)
         except OSError as error:
             raise _os_error(error, self.root) from error
         self.size += count
         self.writeback.wrote(count)
+        return data
+
+    def hash(self, data: bytes | memoryview) -> None:
+        """Add ``data``, appended by :meth:`write`, to the hash (every batch, in the order written;
+        the two may run in two threads: a download, :meth:`Partial.write`)."""
+        self.digest.update(data)
 
     def sync(self) -> None:
         """Make the written bytes durable (short: their writeback began as they came)."""
@@ -496,16 +507,28 @@ class Partial:
             raise _os_error(error, self.store.root) from error
         self.sink = _Sink(self.sink.descriptor, self.store.root, self.label, self.sink.max_size)
 
-    def add(self, pieces: Sequence[bytes]) -> None:
-        """Append ``pieces`` (hashed, written; past the size limit :class:`BlobTooLargeError`,
+    def add(self, pieces: Sequence[bytes | memoryview]) -> None:
+        """Append ``pieces`` (written, hashed; past the size limit :class:`BlobTooLargeError`,
         on a full disk :class:`~liaison.errors.DiskFullError`, and the part is dropped)."""
+        self.hash(self.write(pieces))
+
+    def write(self, pieces: Sequence[bytes | memoryview]) -> bytes | memoryview:
+        """Append ``pieces`` to the part, not hashed yet (errors as :meth:`add`); the bytes to
+        give :meth:`hash`, which must see every batch written, in order, before :meth:`finish`.
+        A download writes in one thread and hashes in another, a batch or more behind: the page
+        cache's copy (whose wait for memory shows on a virtual machine) and the hash run side
+        by side."""
         try:
-            self.sink.add(pieces)
+            return self.sink.write(pieces)
         except (BlobTooLargeError, DiskFullError):
             # a full disk: the part would hold the last free space the record itself needs
             # (the next save, the next sync's pull); resuming is for cuts and kills, not this
             self.discard()
             raise
+
+    def hash(self, data: bytes | memoryview) -> None:
+        """Hash bytes :meth:`write` appended (releases the GIL)."""
+        self.sink.hash(data)
 
     def discard(self) -> None:
         with contextlib.suppress(OSError):

@@ -128,12 +128,16 @@ def test_the_command_line_sync_names_the_file_held_back(
     assert "damaged" in line and "Traceback" not in err
 
 
+@pytest.mark.parametrize("direct_bytes", [1 << 40, 1 << 20], ids=["pieces", "socket"])
 def test_a_full_data_folder_stops_the_downloads_but_not_the_sync_and_get_says_so(
-    laptop: Laptop, tmp_path: Path, server: RunningServer
+    laptop: Laptop, tmp_path: Path, server: RunningServer, monkeypatch: pytest.MonkeyPatch, direct_bytes: int
 ) -> None:
     """A colleague's laptop whose disk is full: its sync still pushes and pulls (the records are
     saved), says the files were not downloaded and why; ``get`` says the disk is full, leaves no
-    temporary file; once space is freed, the file downloads."""
+    temporary file; once space is freed, the file downloads. The body read as httpx's pieces,
+    or straight from the socket (a file over ``direct_bytes``)."""
+    monkeypatch.setattr(files, "DIRECT_BYTES", direct_bytes)
+    monkeypatch.setattr(files, "LAST_DIRECT_BYTES", direct_bytes)
     aigerim = laptop("aigerim")
     big = b"%PDF-1.7\n" + os.urandom(3 * 1024 * 1024) + b"\n%%EOF\n"
     record = attach(aigerim, tmp_path, "institution", big)

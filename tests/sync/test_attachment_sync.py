@@ -52,6 +52,28 @@ def raw_get(server: RunningServer, username: str, digest: str) -> httpx.Response
         return http.get(f"/v1/blobs/{digest}")
 
 
+@pytest.fixture(params=["pieces", "direct"])
+def read_path(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> list[int] | None:
+    """Downloads read as httpx's pieces (``None``), or straight from the socket (every body long
+    enough: :data:`files.DIRECT_BYTES` is 32 MiB, more than these tests' files): the list of the
+    bodies' lengths read so."""
+    if request.param == "direct":
+        direct: list[int] = []
+        monkeypatch.setattr(files, "DIRECT_BYTES", 1)
+        monkeypatch.setattr(files, "LAST_DIRECT_BYTES", 1)
+        read_direct = files._read_direct
+
+        def counted(*args: Any) -> Any:
+            direct.append(args[1])
+            return read_direct(*args)
+
+        monkeypatch.setattr(files, "_read_direct", counted)
+        return direct
+    monkeypatch.setattr(files, "DIRECT_BYTES", 1 << 40)
+    monkeypatch.setattr(files, "LAST_DIRECT_BYTES", 1 << 40)
+    return None
+
+
 def test_a_colleague_gets_the_file_another_institution_neither_sees_nor_downloads_it(
     laptop: Laptop, tmp_path: Path, server: RunningServer
 ) -> None:
@@ -129,7 +151,7 @@ def test_beyond_the_budget_a_file_waits_and_downloads_when_opened(
 
 
 def test_a_download_whose_bytes_do_not_match_stores_nothing(
-    laptop: Laptop, tmp_path: Path, server: RunningServer
+    laptop: Laptop, tmp_path: Path, server: RunningServer, read_path: list[int] | None
 ) -> None:
     aigerim, nurlan = laptop("aigerim"), laptop("nurlan")
     record = attach(aigerim, tmp_path, "institution")
@@ -147,13 +169,14 @@ def test_a_download_whose_bytes_do_not_match_stores_nothing(
         with pytest.raises(HashMismatchError) as raised:
             fetcher.download(listed(nurlan, record["id"]) or {})
     assert record["sha256"] in raised.value.message(english=True)
+    assert read_path is None or len(read_path) == 1
     blobs = nurlan.app.attachments.blobs
     assert not blobs.has(record["sha256"])
     assert not list(blobs.tmp.glob("*")) if blobs.tmp.is_dir() else True
 
 
 def test_a_download_cut_off_for_good_resumes_on_the_next_try_from_the_bytes_held(
-    laptop: Laptop, tmp_path: Path, server: RunningServer
+    laptop: Laptop, tmp_path: Path, server: RunningServer, read_path: list[int] | None
 ) -> None:
     aigerim, nurlan = laptop("aigerim"), laptop("nurlan")
     data = b"%PDF-1.7\n" + os.urandom(6_000_000)
@@ -179,6 +202,62 @@ def test_a_download_cut_off_for_good_resumes_on_the_next_try_from_the_bytes_held
     assert server.blob_bytes_sent - sent_before == len(data) - held
     assert blobs.path(record["sha256"]).read_bytes() == data
     assert not list(blobs.tmp.glob("*"))
+    assert read_path is None or len(read_path) == files.RESUMES + 2  # every try from the socket
+
+
+def test_a_long_download_read_from_the_socket_resumes_after_cuts_and_the_connection_serves_on(
+    laptop: Laptop, tmp_path: Path, server: RunningServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    aigerim, nurlan = laptop("aigerim"), laptop("nurlan")
+    data = b"%PDF-1.7\n" + os.urandom(5_000_000)
+    record = attach(aigerim, tmp_path, "institution", data)
+    nurlan.app.settings.set(files.DOWNLOAD_BUDGET_MB, 0)
+    aigerim.sync()
+    nurlan.sync()
+    monkeypatch.setattr(files, "DIRECT_BYTES", 1 << 20)  # bodies of a megabyte or more
+    direct: list[int] = []
+    read_direct = files._read_direct
+    monkeypatch.setattr(files, "_read_direct", lambda *args: direct.append(args[1]) or read_direct(*args))
+    cut_at = 1_500_000
+    server.cut_downloads(2, after=cut_at)  # the first two tries are cut, the third completes
+    token = server.login("nurlan")
+    with Transport(server.url, ca_file=str(server.ca_file)) as transport:
+        files.Files(nurlan.app, transport, token).download(listed(nurlan, record["id"]) or {})
+        assert transport.call("GET", "/v1/status", token=token)["user"] == "nurlan"  # a new connection
+    blobs = nurlan.app.attachments.blobs
+    assert blobs.path(record["sha256"]).read_bytes() == data
+    assert not list(blobs.tmp.glob("*"))
+    # every body from the socket; what arrived before each cut was kept: nothing asked twice
+    assert server.blob_ranges[-3:] == [None, f"bytes={cut_at}-", f"bytes={2 * cut_at}-"]
+    assert len(direct) == 3 and server.blob_bytes_sent == len(data)
+
+
+def test_an_opened_file_is_read_from_the_socket_a_background_one_of_that_size_is_not(
+    laptop: Laptop, tmp_path: Path, server: RunningServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An Open's download is its connection's last request: a body of a megabyte or more is read
+    from the socket. A sync's background download of the same size keeps the pooled connection
+    for the requests after it (a new one costs a TLS handshake): read as httpx's pieces."""
+    aigerim, nurlan = laptop("aigerim"), laptop("nurlan")
+    data, other = (b"%PDF-1.7\n" + os.urandom(2_000_000) for _ in range(2))
+    opened, background = (
+        attach(aigerim, tmp_path, "institution", data),
+        attach(aigerim, tmp_path, "shared", other),
+    )
+    aigerim.sync()
+    direct: list[int] = []
+    read_direct = files._read_direct
+    monkeypatch.setattr(files, "_read_direct", lambda *args: direct.append(args[1]) or read_direct(*args))
+    nurlan.app.settings.set(files.DOWNLOAD_BUDGET_MB, 0)
+    nurlan.sync()
+    nurlan.app.attachments.downloader = files.downloader(nurlan.app, nurlan.client.tokens)
+    nurlan.app.attachments.save_copy(opened["id"], tmp_path / "opened.pdf")
+    assert (tmp_path / "opened.pdf").read_bytes() == data
+    assert len(direct) == 1
+    nurlan.app.settings.set(files.DOWNLOAD_BUDGET_MB, 50)
+    assert nurlan.sync().downloaded == 1  # the other file, as long, in the background
+    assert nurlan.app.attachments.blobs.path(background["sha256"]).read_bytes() == other
+    assert len(direct) == 1
 
 
 def test_a_resumed_download_whose_whole_does_not_match_drops_its_part(
