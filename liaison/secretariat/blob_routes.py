@@ -151,7 +151,7 @@ def install(
         who: Principal = await threaded(principal, request)  # a stranger's bytes are never read
         sha256 = check_sha256(str(request.path_params["sha256"]))
         size = _number(request, "size", 1, MAX_BLOB_BYTES)
-        offset = _number(request, "offset", 0, MAX_BLOB_BYTES - 1)
+        offset = _number(request, "offset", 0, MAX_BLOB_BYTES)
         if request.headers.get("content-encoding", "").strip().lower() == GZIP:
             raise Refusal(
                 415, "A file's bytes are sent as they are (Content-Encoding identity), not gzipped."
@@ -189,8 +189,10 @@ async def _receive(
     announced: dict[str, int],
 ) -> Response:
     """Append the body (at most the ``max_chunk`` ``announced``) at ``offset`` as it arrives;
-    complete the upload at ``size``."""
-    if offset >= size:
+    complete the upload at ``size``. An empty request at ``offset == size`` completes a part
+    whose every byte arrived but that was never checked (the server stopped between its last
+    byte and the check): nobody sends those bytes again."""
+    if offset > size or (offset == size and request.headers.get("content-length") != "0"):
         held = await threaded(files.received, sha256, who.institution_id)
         raise Refusal(
             409, f"The offset is past the size; the server holds {held} bytes.", {OFFSET_HEADER: str(held)}

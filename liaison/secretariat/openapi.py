@@ -395,7 +395,7 @@ def blob_upload_operation() -> dict[str, Any]:
                 "name": "offset",
                 "in": "query",
                 "required": True,
-                "schema": {"type": "integer", "minimum": 0, "maximum": MAX_BLOB_BYTES - 1},
+                "schema": {"type": "integer", "minimum": 0, "maximum": MAX_BLOB_BYTES},
             },
         ],
         errors=(409, 422),
@@ -403,7 +403,8 @@ def blob_upload_operation() -> dict[str, Any]:
     extra["requestBody"] = {
         "required": True,
         "description": f"at most {BLOB_MAX_CHUNK_FIELD} bytes (the upload status says; without it "
-        f"{MAX_BLOB_CHUNK_BYTES}), appended at offset",
+        f"{MAX_BLOB_CHUNK_BYTES}), appended at offset; empty at offset = size, it has the server "
+        "check a part whose every byte arrived",
         "content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}},
     }
     return extra

@@ -159,15 +159,18 @@ class Files:
                 if stalled > _TURNS:
                     break
                 before = offset
-                if offset >= size:
+                if offset > size:
                     offset = 0  # the server holds more than this file: it started again
+                # every byte there but not complete: the server is checking a colleague's last
+                # bytes (busy: asked again below), or stopped before it checked them (an empty
+                # request has it check them now); never sent again from 0 (a race with the check)
                 length = min(chunk, size - offset)
                 try:
                     answer = self._call(
                         "PUT",
                         c.BLOB_PATH.format(sha256=sha256),
                         params={"offset": offset, "size": size},
-                        content=self._pieces(source, offset, length),
+                        content=self._pieces(source, offset, length) if length else b"",
                         content_length=length,
                         retry=False,
                     )

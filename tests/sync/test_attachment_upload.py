@@ -183,8 +183,11 @@ def test_a_colleague_s_slow_upload_of_the_same_file_is_waited_for_while_it_goes_
 ) -> None:
     """A colleague's laptop sends the same file in one slow request (holding it at the server):
     this laptop waits as long as the server's copy grows, however long that takes (here the
-    patience is one turn without progress), and sends nothing once the colleague's is complete."""
-    monkeypatch.setattr(files, "_TURNS", 1)
+    patience is two turns without progress: the colleague's copy grows ~5 MiB a turn, and the
+    server's check of its last bytes may take a turn on a busy machine), and sends nothing
+    once the colleague's is complete (not even while the server checks the colleague's last
+    bytes: a copy of every byte, not yet complete, is never started again from 0)."""
+    monkeypatch.setattr(files, "_TURNS", 2)
     nurlan = laptop("nurlan")
     record = attach(nurlan, tmp_path, "institution", BIG)
     token = server.login("nurlan", device="the colleague's laptop")
@@ -218,3 +221,55 @@ def test_a_colleague_s_slow_upload_of_the_same_file_is_waited_for_while_it_goes_
     assert record["sha256"] in server_files(server)
     assert server.blob_bytes < 2 * len(BIG)  # no second copy went up beside the colleague's
     assert len(puts(nurlan)) > 1  # it asked again and again while the colleague's went on
+
+
+def test_a_part_whose_every_byte_arrived_but_was_never_checked_is_completed_not_sent_again(
+    laptop: Laptop, tmp_path: Path, server: RunningServer
+) -> None:
+    """The server stopped between a file's last byte and its check (the part is whole, nobody
+    holds it): the laptop's empty request at the end has the server check it now; nothing is sent
+    again, and colleagues get the file."""
+    aigerim, nurlan = laptop("aigerim"), laptop("nurlan")
+    record = attach(aigerim, tmp_path, "institution", BIG)
+    with server.client(server.login("aigerim", device="the same laptop, before")) as http:
+        answer = http.put(
+            f"/v1/blobs/{record['sha256']}",
+            params={"offset": 0, "size": len(BIG)},
+            content=BIG[:1000],
+            headers={"Content-Type": "application/octet-stream"},
+        )
+        assert answer.status_code == 200 and answer.json()["offset"] == 1000
+    assert server.files_dir is not None
+    (part,) = (server.files_dir / "tmp").glob("*.part")
+    part.write_bytes(BIG)  # every byte arrived; the server stopped before it checked them
+    summary = aigerim.sync()
+    assert summary.pending == 0 and summary.files_held == 0
+    assert puts(aigerim) == [0]
+    assert server.blob_bytes == 1000 and not part.exists()
+    colleague_gets(nurlan, record, BIG)
+
+
+def test_an_empty_request_at_the_end_of_a_damaged_whole_part_is_refused_and_it_starts_again(
+    laptop: Laptop, tmp_path: Path, server: RunningServer
+) -> None:
+    """The whole part the server never checked is damaged (a disk's fault): the check refuses
+    it (422, nothing kept), and the laptop's next sync sends the file from the start."""
+    aigerim = laptop("aigerim")
+    record = attach(aigerim, tmp_path, "institution", BIG)
+    with server.client(server.login("aigerim", device="the same laptop, before")) as http:
+        answer = http.put(
+            f"/v1/blobs/{record['sha256']}",
+            params={"offset": 0, "size": len(BIG)},
+            content=BIG[:1000],
+            headers={"Content-Type": "application/octet-stream"},
+        )
+        assert answer.status_code == 200
+    assert server.files_dir is not None
+    (part,) = (server.files_dir / "tmp").glob("*.part")
+    part.write_bytes(BIG[:-1] + b"?")
+    first = aigerim.sync()
+    assert first.files_held == 1 and not part.exists()
+    assert puts(aigerim) == [0]
+    aigerim.requests.clear()
+    assert aigerim.sync().pending == 0
+    assert puts(aigerim) == [len(BIG)] and record["sha256"] in server_files(server)
