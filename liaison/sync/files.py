@@ -85,8 +85,10 @@ DIRECT_BYTES = 32 << 20
 (:func:`_direct_socket`) when more requests follow on the connection (a sync's background
 downloads): what that saves (~1.2 ms of the reading thread's CPU a megabyte, ~38 ms at 32 MiB)
 must pass what the new connection it leaves for the next request costs: a TLS handshake
-through the transport's trust store, ~45-50 ms on this Linux machine (truststore loads the
-system's CA certificates at every handshake; 7 ms with a plain context)."""
+through the transport's trust store — ~45-50 ms on this Linux machine when truststore loaded
+the system's CA certificates at every handshake, ~7 ms since the transport loads them once
+(:func:`~liaison.sync.transport.ssl_context`); on Windows and macOS truststore asks the
+system's verifier, whose cost was not measured here, so the threshold stays where it was."""
 LAST_DIRECT_BYTES = 1 << 20
 """The same for a download that is the connection's last request (an Open, ``liaison
 attachment get``: :func:`downloader` closes its transport after it): nothing pays for the

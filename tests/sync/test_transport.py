@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import gzip
 import json
+import ssl
+import sys
 import threading
 import uuid
 from collections.abc import Iterator
@@ -33,6 +35,7 @@ from liaison.sync import (
     ServerRefusedError,
     SyncCancelledError,
 )
+from liaison.sync import transport as transport_module
 from liaison.sync.transport import Transport, check_url
 from tests.secretariat.server import RunningServer, database_url, running_server
 
@@ -63,6 +66,27 @@ def test_a_missing_or_broken_ca_file_is_named(tmp_path: Path) -> None:
     broken.write_text("-----BEGIN CERTIFICATE-----\nnot base64\n-----END CERTIFICATE-----\n")
     with pytest.raises(CaFileError, match=r"broken\.pem"):
         Transport("https://127.0.0.1:1", ca_file=str(broken))
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="truststore asks the system there")
+def test_on_linux_the_system_roots_are_loaded_once_with_the_ca_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The context holds the roots OpenSSL's defaults name (SSL_CERT_FILE honoured), and the CA
+    file beside them: not loaded again at each handshake, as truststore does on Linux."""
+    own = trustme.CA()
+    own.cert_pem.write_to_path(str(tmp_path / "own.pem"))
+    roots = tmp_path / "roots.pem"
+    roots.write_bytes(b"".join(trustme.CA().cert_pem.bytes() for _ in range(3)))
+    monkeypatch.setenv("SSL_CERT_FILE", str(roots))
+    context = transport_module.ssl_context(str(tmp_path / "own.pem"))
+    assert context.verify_mode == ssl.CERT_REQUIRED and context.check_hostname
+    assert context.cert_store_stats()["x509_ca"] == 3 + 1
+
+    monkeypatch.setenv("SSL_CERT_FILE", str(tmp_path / "none.pem"))  # OpenSSL's paths hold nothing:
+    monkeypatch.setenv("SSL_CERT_DIR", str(tmp_path / "nowhere"))  # the distributions' bundles
+    monkeypatch.setattr(transport_module, "_CA_BUNDLES", (str(tmp_path / "gone.pem"), str(roots)))
+    assert transport_module.ssl_context(None).cert_store_stats()["x509_ca"] == 3
 
 
 @pytest.fixture
