@@ -179,6 +179,12 @@ class Upload:
         if actual != self.sha256:
             part.unlink(missing_ok=True)
             raise DigestMismatch(actual)
+        # The institution is marked as holding the bytes before the part goes: a status asked
+        # in between (the folder's fsync may take a while) would otherwise find neither the part
+        # nor the mark and answer "offset 0", and the institution's other laptop would send the
+        # whole file again. A mark without the file (a stop right here) claims nothing:
+        # :meth:`ServerBlobs.holds` needs both, and these bytes were checked.
+        self.blobs.mark_holder(self.sha256, self.institution)
         final = self.blobs.path(self.sha256)
         if final.is_file():
             part.unlink(missing_ok=True)
@@ -186,7 +192,6 @@ class Upload:
             final.parent.mkdir(parents=True, exist_ok=True)
             os.replace(part, final)
             _fsync_folder(final.parent)
-        self.blobs.mark_holder(self.sha256, self.institution)
 
 
 class ServerBlobs:

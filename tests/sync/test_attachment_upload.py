@@ -17,6 +17,7 @@ import httpx
 import pytest
 
 from liaison.protocol.constants import BLOB_CHUNK_BYTES, BLOB_MAX_CHUNK_FIELD, MAX_BLOB_REQUEST_BYTES
+from liaison.secretariat import blobs as server_blobs
 from liaison.sync import files
 from liaison.sync.transport import Transport
 from tests.secretariat.server import RunningServer
@@ -273,3 +274,44 @@ def test_an_empty_request_at_the_end_of_a_damaged_whole_part_is_refused_and_it_s
     aigerim.requests.clear()
     assert aigerim.sync().pending == 0
     assert puts(aigerim) == [len(BIG)] and record["sha256"] in server_files(server)
+
+
+def test_a_status_asked_while_the_server_files_a_colleague_s_upload_sends_nothing(
+    laptop: Laptop, tmp_path: Path, server: RunningServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The server has checked a colleague's upload of the same file and is filing it (the rename,
+    the folder's fsync: slow on a busy disk, here a second and a half): this laptop, asking
+    then, is told the file is complete, never "offset 0" (the part gone, the file not yet
+    marked as the institution's), which would have it send the whole file again."""
+    filing = threading.Event()
+    fsync_folder = server_blobs._fsync_folder
+
+    def slowly(folder: Path) -> None:
+        filing.set()
+        time.sleep(1.5)
+        fsync_folder(folder)
+
+    monkeypatch.setattr(server_blobs, "_fsync_folder", slowly)
+    nurlan = laptop("nurlan")
+    record = attach(nurlan, tmp_path, "institution", BIG)
+    token = server.login("nurlan", device="the colleague's laptop")
+
+    def colleague() -> None:
+        with server.client(token) as http:
+            answer = http.put(
+                f"/v1/blobs/{record['sha256']}",
+                params={"offset": 0, "size": len(BIG)},
+                content=BIG,
+                headers={"Content-Type": "application/octet-stream"},
+            )
+            assert answer.status_code == 200 and answer.json()["complete"] is True
+
+    sending = threading.Thread(target=colleague)
+    sending.start()
+    try:
+        assert filing.wait(30)
+        summary = nurlan.sync()
+    finally:
+        sending.join(30)
+    assert summary.pending == 0 and summary.files_held == 0
+    assert puts(nurlan) == [] and server.blob_bytes == len(BIG)
