@@ -191,7 +191,12 @@ async def _receive(
     """Append the body (at most the ``max_chunk`` ``announced``) at ``offset`` as it arrives;
     complete the upload at ``size``. An empty request at ``offset == size`` completes a part
     whose every byte arrived but that was never checked (the server stopped between its last
-    byte and the check): nobody sends those bytes again."""
+    byte and the check): nobody sends those bytes again. Bytes the institution already holds
+    (its other laptop's upload finished while this request was on its way) are not read: the
+    answer says they are complete."""
+    held_already = await threaded(_held_already, files, sha256, who.institution_id)
+    if held_already is not None:
+        return JSONBody({"sha256": sha256, "offset": held_already, "complete": True} | announced)
     if offset > size or (offset == size and request.headers.get("content-length") != "0"):
         held = await threaded(files.received, sha256, who.institution_id)
         raise Refusal(
@@ -226,6 +231,14 @@ async def _receive(
         await threaded(writing.close)
     held = {"sha256": sha256, "offset": writing.offset, "complete": writing.offset == size}
     return JSONBody(held | announced)
+
+
+def _held_already(files: ServerBlobs, sha256: str, institution: str) -> int | None:
+    """The size of the stored bytes when ``institution`` uploaded them (kept from the collector
+    a while, as a status answer does), else ``None``."""
+    if files.holds(sha256, institution) and vouch(files, sha256):
+        return files.path(sha256).stat().st_size
+    return None
 
 
 async def _append(request: Request, writing: Upload, offset: int, size: int, most: int) -> None:

@@ -315,3 +315,27 @@ def test_a_status_asked_while_the_server_files_a_colleague_s_upload_sends_nothin
         sending.join(30)
     assert summary.pending == 0 and summary.files_held == 0
     assert puts(nurlan) == [] and server.blob_bytes == len(BIG)
+
+
+def test_a_request_for_bytes_the_institution_holds_already_is_answered_complete_unread(
+    laptop: Laptop, tmp_path: Path, server: RunningServer
+) -> None:
+    """A request that arrives after the institution's other laptop finished the same file (it
+    asked while that one was still under way) is answered "complete" and its body never read:
+    no second copy goes into the server's folder."""
+    aigerim = laptop("aigerim")
+    data = b"%PDF-1.7\n" + os.urandom(300_000)
+    record = attach(aigerim, tmp_path, "institution", data)
+    assert aigerim.sync().pending == 0
+    before = server.blob_bytes
+    with server.client(server.login("aigerim", device="the colleague's laptop")) as http:
+        answer = http.put(
+            f"/v1/blobs/{record['sha256']}",
+            params={"offset": 0, "size": len(data)},
+            content=data,
+            headers={"Content-Type": "application/octet-stream"},
+        )
+    assert answer.status_code == 200
+    assert answer.json()["complete"] is True and answer.json()["offset"] == len(data)
+    assert server.blob_bytes == before
+    assert server.files_dir is not None and not list((server.files_dir / "tmp").glob("*.part"))
