@@ -42,6 +42,30 @@ def colleague_gets(colleague: Officer, record: dict[str, Any], data: bytes) -> N
     assert colleague.app.attachments.blobs.path(record["sha256"]).read_bytes() == data
 
 
+def put_directly(server: RunningServer, token: str, sha256: str, content: Any, size: int, length: int) -> Any:
+    """One upload request from offset 0 outside the sync, as another laptop sends it: ``length``
+    bytes of ``content`` (bytes, or pieces as they come) for a file of ``size``."""
+    with server.client(token) as http:
+        return http.put(
+            f"/v1/blobs/{sha256}",
+            params={"offset": 0, "size": size},
+            content=content,
+            headers={"Content-Type": "application/octet-stream", "Content-Length": str(length)},
+        )
+
+
+def whole_part_left(server: RunningServer, username: str, record: dict[str, Any], data: bytes) -> Path:
+    """The part a server that stopped between a file's last byte and its check leaves, holding
+    ``data``: a first request from the officer's laptop starts it, ``data`` is then all it holds."""
+    token = server.login(username, device="the same laptop, before")
+    answer = put_directly(server, token, record["sha256"], BIG[:1000], len(BIG), 1000)
+    assert answer.status_code == 200 and answer.json()["offset"] == 1000
+    assert server.files_dir is not None
+    (part,) = (server.files_dir / "tmp").glob("*.part")
+    part.write_bytes(data)
+    return part
+
+
 def test_a_file_goes_up_in_one_request_and_is_read_once(
     laptop: Laptop, tmp_path: Path, server: RunningServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -199,14 +223,8 @@ def test_a_colleague_s_slow_upload_of_the_same_file_is_waited_for_while_it_goes_
             time.sleep(0.2)
 
     def colleague() -> None:
-        with server.client(token) as http:
-            answer = http.put(
-                f"/v1/blobs/{record['sha256']}",
-                params={"offset": 0, "size": len(BIG)},
-                content=slowly(),
-                headers={"Content-Type": "application/octet-stream", "Content-Length": str(len(BIG))},
-            )
-            assert answer.status_code == 200 and answer.json()["complete"] is True
+        answer = put_directly(server, token, record["sha256"], slowly(), len(BIG), len(BIG))
+        assert answer.status_code == 200 and answer.json()["complete"] is True
 
     sending = threading.Thread(target=colleague)
     sending.start()
@@ -232,17 +250,7 @@ def test_a_part_whose_every_byte_arrived_but_was_never_checked_is_completed_not_
     again, and colleagues get the file."""
     aigerim, nurlan = laptop("aigerim"), laptop("nurlan")
     record = attach(aigerim, tmp_path, "institution", BIG)
-    with server.client(server.login("aigerim", device="the same laptop, before")) as http:
-        answer = http.put(
-            f"/v1/blobs/{record['sha256']}",
-            params={"offset": 0, "size": len(BIG)},
-            content=BIG[:1000],
-            headers={"Content-Type": "application/octet-stream"},
-        )
-        assert answer.status_code == 200 and answer.json()["offset"] == 1000
-    assert server.files_dir is not None
-    (part,) = (server.files_dir / "tmp").glob("*.part")
-    part.write_bytes(BIG)  # every byte arrived; the server stopped before it checked them
+    part = whole_part_left(server, "aigerim", record, BIG)  # every byte, never checked
     summary = aigerim.sync()
     assert summary.pending == 0 and summary.files_held == 0
     assert puts(aigerim) == [0]
@@ -257,17 +265,7 @@ def test_an_empty_request_at_the_end_of_a_damaged_whole_part_is_refused_and_it_s
     it (422, nothing kept), and the laptop's next sync sends the file from the start."""
     aigerim = laptop("aigerim")
     record = attach(aigerim, tmp_path, "institution", BIG)
-    with server.client(server.login("aigerim", device="the same laptop, before")) as http:
-        answer = http.put(
-            f"/v1/blobs/{record['sha256']}",
-            params={"offset": 0, "size": len(BIG)},
-            content=BIG[:1000],
-            headers={"Content-Type": "application/octet-stream"},
-        )
-        assert answer.status_code == 200
-    assert server.files_dir is not None
-    (part,) = (server.files_dir / "tmp").glob("*.part")
-    part.write_bytes(BIG[:-1] + b"?")
+    part = whole_part_left(server, "aigerim", record, BIG[:-1] + b"?")
     first = aigerim.sync()
     assert first.files_held == 1 and not part.exists()
     assert puts(aigerim) == [0]
@@ -297,14 +295,8 @@ def test_a_status_asked_while_the_server_files_a_colleague_s_upload_sends_nothin
     token = server.login("nurlan", device="the colleague's laptop")
 
     def colleague() -> None:
-        with server.client(token) as http:
-            answer = http.put(
-                f"/v1/blobs/{record['sha256']}",
-                params={"offset": 0, "size": len(BIG)},
-                content=BIG,
-                headers={"Content-Type": "application/octet-stream"},
-            )
-            assert answer.status_code == 200 and answer.json()["complete"] is True
+        answer = put_directly(server, token, record["sha256"], BIG, len(BIG), len(BIG))
+        assert answer.status_code == 200 and answer.json()["complete"] is True
 
     sending = threading.Thread(target=colleague)
     sending.start()
@@ -328,13 +320,8 @@ def test_a_request_for_bytes_the_institution_holds_already_is_answered_complete_
     record = attach(aigerim, tmp_path, "institution", data)
     assert aigerim.sync().pending == 0
     before = server.blob_bytes
-    with server.client(server.login("aigerim", device="the colleague's laptop")) as http:
-        answer = http.put(
-            f"/v1/blobs/{record['sha256']}",
-            params={"offset": 0, "size": len(data)},
-            content=data,
-            headers={"Content-Type": "application/octet-stream"},
-        )
+    token = server.login("aigerim", device="the colleague's laptop")
+    answer = put_directly(server, token, record["sha256"], data, len(data), len(data))
     assert answer.status_code == 200
     assert answer.json()["complete"] is True and answer.json()["offset"] == len(data)
     assert server.blob_bytes == before
