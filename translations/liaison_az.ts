@@ -3654,12 +3654,36 @@ Silinmələri yenə də tətbiq etmək üçün liaison sync --yes əmrini icra e
         <translation>Götür</translation>
     </message>
     <message>
+        <source>Download</source>
+        <translation>Endir</translation>
+    </message>
+    <message>
+        <source>Download the photo from the Secretariat</source>
+        <translation>Fotonu Katiblikdən endir</translation>
+    </message>
+    <message>
         <source>A photo is attached.</source>
         <translation>Foto əlavə olunub.</translation>
     </message>
     <message>
         <source>No photo.</source>
         <translation>Foto yoxdur.</translation>
+    </message>
+    <message>
+        <source>Downloading the photo from the Secretariat…</source>
+        <translation>Foto Katiblikdən endirilir…</translation>
+    </message>
+    <message>
+        <source>The photo is on the Secretariat (%1), not downloaded to this computer yet.</source>
+        <translation>Foto Katiblikdədir (%1), hələ bu kompüterə endirilməyib.</translation>
+    </message>
+    <message>
+        <source>The photo&apos;s file on this computer was damaged, so it was set aside and is not used. Choose the photo again to fix it.</source>
+        <translation>Fotonun bu kompüterdəki faylı zədələnmişdi, ona görə kənara ayrıldı və istifadə olunmur. Düzəltmək üçün fotonu yenidən seçin.</translation>
+    </message>
+    <message>
+        <source>The photo&apos;s file is missing from this computer and never reached the Secretariat. Choose the photo again.</source>
+        <translation>Fotonun faylı bu kompüterdə yoxdur və Katibliyə heç vaxt çatmayıb. Fotonu yenidən seçin.</translation>
     </message>
     <message>
         <source>Choose a photo</source>

@@ -3630,12 +3630,36 @@ Ha mégis alkalmazni kívánja a törléseket, futtassa a liaison sync --yes par
         <translation>Eltávolítás</translation>
     </message>
     <message>
+        <source>Download</source>
+        <translation>Letöltés</translation>
+    </message>
+    <message>
+        <source>Download the photo from the Secretariat</source>
+        <translation>A fénykép letöltése a Titkárságról</translation>
+    </message>
+    <message>
         <source>A photo is attached.</source>
         <translation>Fénykép csatolva.</translation>
     </message>
     <message>
         <source>No photo.</source>
         <translation>Nincs fénykép.</translation>
+    </message>
+    <message>
+        <source>Downloading the photo from the Secretariat…</source>
+        <translation>A fénykép letöltése a Titkárságról folyamatban…</translation>
+    </message>
+    <message>
+        <source>The photo is on the Secretariat (%1), not downloaded to this computer yet.</source>
+        <translation>A fénykép a Titkárságon van (%1), még nincs letöltve erre a számítógépre.</translation>
+    </message>
+    <message>
+        <source>The photo&apos;s file on this computer was damaged, so it was set aside and is not used. Choose the photo again to fix it.</source>
+        <translation>A fénykép fájlja ezen a számítógépen megsérült, ezért félretettük, és nincs használatban. A javításhoz válassza ki újra a fényképet.</translation>
+    </message>
+    <message>
+        <source>The photo&apos;s file is missing from this computer and never reached the Secretariat. Choose the photo again.</source>
+        <translation>A fénykép fájlja hiányzik erről a számítógépről, és soha nem jutott el a Titkárságra. Válassza ki újra a fényképet.</translation>
     </message>
     <message>
         <source>Choose a photo</source>

@@ -3654,12 +3654,36 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Алып тастау</translation>
     </message>
     <message>
+        <source>Download</source>
+        <translation>Жүктеп алу</translation>
+    </message>
+    <message>
+        <source>Download the photo from the Secretariat</source>
+        <translation>Фотоны Хатшылықтан жүктеп алу</translation>
+    </message>
+    <message>
         <source>A photo is attached.</source>
         <translation>Фото тіркелген.</translation>
     </message>
     <message>
         <source>No photo.</source>
         <translation>Фото жоқ.</translation>
+    </message>
+    <message>
+        <source>Downloading the photo from the Secretariat…</source>
+        <translation>Фото Хатшылықтан жүктеліп жатыр…</translation>
+    </message>
+    <message>
+        <source>The photo is on the Secretariat (%1), not downloaded to this computer yet.</source>
+        <translation>Фото Хатшылықта (%1), бұл компьютерге әлі жүктеп алынбаған.</translation>
+    </message>
+    <message>
+        <source>The photo&apos;s file on this computer was damaged, so it was set aside and is not used. Choose the photo again to fix it.</source>
+        <translation>Фотоның осы компьютердегі файлы бүлінген, сондықтан ол бөлек қойылды және пайдаланылмайды. Түзету үшін фотоны қайта таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The photo&apos;s file is missing from this computer and never reached the Secretariat. Choose the photo again.</source>
+        <translation>Фотоның файлы бұл компьютерде жоқ және Хатшылыққа ешқашан жетпеген. Фотоны қайта таңдаңыз.</translation>
     </message>
     <message>
         <source>Choose a photo</source>

@@ -3654,12 +3654,36 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Алып салуу</translation>
     </message>
     <message>
+        <source>Download</source>
+        <translation>Жүктөп алуу</translation>
+    </message>
+    <message>
+        <source>Download the photo from the Secretariat</source>
+        <translation>Сүрөттү Катчылыктан жүктөп алуу</translation>
+    </message>
+    <message>
         <source>A photo is attached.</source>
         <translation>Сүрөт тиркелген.</translation>
     </message>
     <message>
         <source>No photo.</source>
         <translation>Сүрөт жок.</translation>
+    </message>
+    <message>
+        <source>Downloading the photo from the Secretariat…</source>
+        <translation>Сүрөт Катчылыктан жүктөлүүдө…</translation>
+    </message>
+    <message>
+        <source>The photo is on the Secretariat (%1), not downloaded to this computer yet.</source>
+        <translation>Сүрөт Катчылыкта (%1), бул компьютерге али жүктөлө элек.</translation>
+    </message>
+    <message>
+        <source>The photo&apos;s file on this computer was damaged, so it was set aside and is not used. Choose the photo again to fix it.</source>
+        <translation>Сүрөттүн бул компьютердеги файлы бузулган, ошондуктан ал өзүнчө коюлду жана колдонулбайт. Оңдоо үчүн сүрөттү кайра тандаңыз.</translation>
+    </message>
+    <message>
+        <source>The photo&apos;s file is missing from this computer and never reached the Secretariat. Choose the photo again.</source>
+        <translation>Сүрөттүн файлы бул компьютерде жок жана Катчылыкка эч качан жеткен эмес. Сүрөттү кайра тандаңыз.</translation>
     </message>
     <message>
         <source>Choose a photo</source>

@@ -3678,12 +3678,36 @@ Run liaison sync --yes to apply the deletions anyway.</source>
         <translation>Удалить</translation>
     </message>
     <message>
+        <source>Download</source>
+        <translation>Загрузить</translation>
+    </message>
+    <message>
+        <source>Download the photo from the Secretariat</source>
+        <translation>Загрузить фотографию из Секретариата</translation>
+    </message>
+    <message>
         <source>A photo is attached.</source>
         <translation>Фотография приложена.</translation>
     </message>
     <message>
         <source>No photo.</source>
         <translation>Фотографии нет.</translation>
+    </message>
+    <message>
+        <source>Downloading the photo from the Secretariat…</source>
+        <translation>Фотография загружается из Секретариата…</translation>
+    </message>
+    <message>
+        <source>The photo is on the Secretariat (%1), not downloaded to this computer yet.</source>
+        <translation>Фотография в Секретариате (%1), на этот компьютер ещё не загружена.</translation>
+    </message>
+    <message>
+        <source>The photo&apos;s file on this computer was damaged, so it was set aside and is not used. Choose the photo again to fix it.</source>
+        <translation>Файл фотографии на этом компьютере был повреждён, поэтому он отложен и не используется. Чтобы исправить это, выберите фотографию заново.</translation>
+    </message>
+    <message>
+        <source>The photo&apos;s file is missing from this computer and never reached the Secretariat. Choose the photo again.</source>
+        <translation>Файла фотографии нет на этом компьютере, и он никогда не попадал в Секретариат. Выберите фотографию заново.</translation>
     </message>
     <message>
         <source>Choose a photo</source>

@@ -3630,12 +3630,36 @@ Silme işlemlerini yine de uygulamak için liaison sync --yes komutunu çalışt
         <translation>Kaldır</translation>
     </message>
     <message>
+        <source>Download</source>
+        <translation>İndir</translation>
+    </message>
+    <message>
+        <source>Download the photo from the Secretariat</source>
+        <translation>Fotoğrafı Sekretaryadan indir</translation>
+    </message>
+    <message>
         <source>A photo is attached.</source>
         <translation>Fotoğraf ekli.</translation>
     </message>
     <message>
         <source>No photo.</source>
         <translation>Fotoğraf yok.</translation>
+    </message>
+    <message>
+        <source>Downloading the photo from the Secretariat…</source>
+        <translation>Fotoğraf Sekretaryadan indiriliyor…</translation>
+    </message>
+    <message>
+        <source>The photo is on the Secretariat (%1), not downloaded to this computer yet.</source>
+        <translation>Fotoğraf Sekretaryada (%1), henüz bu bilgisayara indirilmedi.</translation>
+    </message>
+    <message>
+        <source>The photo&apos;s file on this computer was damaged, so it was set aside and is not used. Choose the photo again to fix it.</source>
+        <translation>Fotoğrafın bu bilgisayardaki dosyası bozulmuştu, bu yüzden bir kenara ayrıldı ve kullanılmıyor. Düzeltmek için fotoğrafı yeniden seçin.</translation>
+    </message>
+    <message>
+        <source>The photo&apos;s file is missing from this computer and never reached the Secretariat. Choose the photo again.</source>
+        <translation>Fotoğrafın dosyası bu bilgisayarda yok ve Sekretaryaya hiç ulaşmadı. Fotoğrafı yeniden seçin.</translation>
     </message>
     <message>
         <source>Choose a photo</source>

@@ -3654,12 +3654,36 @@ Oʻchirishlarni baribir qoʻllash uchun liaison sync --yes buyrugʻini bajaring.
         <translation>Olib tashlash</translation>
     </message>
     <message>
+        <source>Download</source>
+        <translation>Yuklab olish</translation>
+    </message>
+    <message>
+        <source>Download the photo from the Secretariat</source>
+        <translation>Suratni Kotibiyatdan yuklab olish</translation>
+    </message>
+    <message>
         <source>A photo is attached.</source>
         <translation>Surat biriktirilgan.</translation>
     </message>
     <message>
         <source>No photo.</source>
         <translation>Surat yoʻq.</translation>
+    </message>
+    <message>
+        <source>Downloading the photo from the Secretariat…</source>
+        <translation>Surat Kotibiyatdan yuklab olinmoqda…</translation>
+    </message>
+    <message>
+        <source>The photo is on the Secretariat (%1), not downloaded to this computer yet.</source>
+        <translation>Surat Kotibiyatda (%1), hali bu kompyuterga yuklab olinmagan.</translation>
+    </message>
+    <message>
+        <source>The photo&apos;s file on this computer was damaged, so it was set aside and is not used. Choose the photo again to fix it.</source>
+        <translation>Suratning ushbu kompyuterdagi fayli buzilgan edi, shuning uchun u alohida qoʻyildi va ishlatilmaydi. Tuzatish uchun suratni qayta tanlang.</translation>
+    </message>
+    <message>
+        <source>The photo&apos;s file is missing from this computer and never reached the Secretariat. Choose the photo again.</source>
+        <translation>Suratning fayli bu kompyuterda yoʻq va Kotibiyatga hech qachon yetib bormagan. Suratni qayta tanlang.</translation>
     </message>
     <message>
         <source>Choose a photo</source>

@@ -17,6 +17,8 @@ The use cases of the front ends (the window, the command line) and of the sync:
   (the sync calls it after a download) and index every attachment of them, so search finds
   inside the file; :meth:`AttachmentRecords.index_pending` does it for all files not read yet.
   :meth:`attach` reads the text itself, before its transaction (:mod:`liaison.services.file_text`).
+- A contact's photo (an attachment of role "photo") and where its bytes are:
+  :mod:`liaison.services.contact_photos`, a mixin.
 
 An attachment's visibility and owner institution are its owner record's: copied when attached
 (whatever the caller passes) and changed with the owner's (``liaison.services.records``
@@ -29,7 +31,6 @@ from __future__ import annotations
 import builtins
 import contextlib
 import errno
-import hashlib
 import logging
 import mimetypes
 import os
@@ -39,7 +40,7 @@ import tempfile
 import threading
 import time
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -52,6 +53,7 @@ from liaison.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from liaison.protocol.file_names import file_name_problem, is_control
 from liaison.services import file_text
 from liaison.services.attachment_texts import AttachmentTextIndex
+from liaison.services.contact_photos import ContactPhotos
 from liaison.services.entities import ATTACHMENT_OWNERS, BY_KEY, ENTITIES
 from liaison.services.errors import NotFoundError
 from liaison.services.records import Record, Records, table_of
@@ -109,20 +111,6 @@ _KIND_NAMES = {
     ".tiff": "TIFF",
     ".txt": QT_TRANSLATE_NOOP("Errors", "plain text"),
 }
-
-
-PHOTO_ROLE = "photo"
-
-
-def photo_name(data: bytes) -> str:
-    """The file name a contact's photo is stored under: "photo.png", "photo.jpg"…"""
-    if data.startswith(b"\x89PNG"):
-        return "photo.png"
-    if data.startswith((b"GIF87a", b"GIF89a")):
-        return "photo.gif"
-    if data.startswith(b"RIFF") and data[8:12] == b"WEBP":
-        return "photo.webp"
-    return "photo.jpg"
 
 
 # -- errors -----------------------------------------------------------------------------------------
@@ -334,7 +322,7 @@ Downloader = Callable[[Record], None]
 """Fetches an attachment's bytes into the local store (given by the sync layer)."""
 
 
-class AttachmentRecords(AttachmentTextIndex, Records):
+class AttachmentRecords(ContactPhotos, AttachmentTextIndex, Records):
     """The attachments service (``Liaison.attachments``)."""
 
     downloader: Downloader | None = None
@@ -575,45 +563,7 @@ class AttachmentRecords(AttachmentTextIndex, Records):
             raise
         return target
 
-    # -- a contact's photo ---------------------------------------------------------------------------
-    def live_photos_in(self, session: Session, contact_id: str) -> builtins.list[Record]:
-        """The contact's live photo attachments (one, but a merge of two laptops' edits may make
-        two: the newest is shown), newest first."""
-        table = self.table
-        rows = session.execute(
-            select(table)
-            .where(
-                table.c.owner_entity == "contacts",
-                table.c.owner_id == contact_id,
-                table.c.role == PHOTO_ROLE,
-                table.c.deleted.is_(False),
-            )
-            .order_by(table.c.created_at.desc(), table.c.id)
-        ).mappings()
-        return [dict(row) for row in rows]
-
-    def photo_bytes_in(self, session: Session, contact_id: str, whose: str | None = None) -> bytes | None:
-        """The bytes of the contact's photo, when it has one and its bytes are here and sound:
-        bytes that no longer match their SHA-256 are set aside (``files/damaged/``) and left out,
-        and the damage is noted (:meth:`noting_damage`), naming the file and ``whose`` it is."""
-        for row in self.live_photos_in(session, contact_id):
-            name = f"{row['name']} ({whose})" if whose else str(row["name"])
-            data = self._photo(str(row["sha256"]), name)
-            if data is not None:
-                return data
-        return None
-
-    def _photo(self, digest: str, name: str) -> bytes | None:
-        if not self.blobs.has(digest):
-            return None
-        try:
-            return self.blobs.read_checked(digest, name=name)
-        except DamagedBlobError as error:
-            self.note_damage(error)
-        except MissingBlobError:
-            pass  # removed meanwhile: no photo
-        return None
-
+    # -- files found damaged ---------------------------------------------------------------------------
     @contextlib.contextmanager
     def noting_damage(self) -> Iterator[list[DamagedBlobError]]:
         """Within the block, on this thread, every file found damaged where it is read without
@@ -633,55 +583,6 @@ class AttachmentRecords(AttachmentTextIndex, Records):
         log.warning("%s", error.message(english=True))
         for found in self._damage.__dict__.get("stack", []):
             found.append(error)
-
-    def photos_of(self, contact_ids: Iterable[str]) -> dict[str, bytes]:
-        """Contact id -> photo bytes, for those that have one here (the vCard export)."""
-        wanted = list(dict.fromkeys(contact_ids))
-        table = self.table
-        found: dict[str, bytes] = {}
-        with self.read() as session:
-            for start in range(0, len(wanted), 900):
-                rows = session.execute(
-                    select(table.c.owner_id, table.c.sha256, table.c.name)
-                    .where(
-                        table.c.owner_entity == "contacts",
-                        table.c.owner_id.in_(wanted[start : start + 900]),
-                        table.c.role == PHOTO_ROLE,
-                        table.c.deleted.is_(False),
-                    )
-                    .order_by(table.c.created_at)  # the newest last: it wins
-                ).all()
-                for owner_id, digest, name in rows:
-                    data = self._photo(digest, name)
-                    if data is not None:
-                        found[owner_id] = data
-        return found
-
-    def set_photo_in(self, session: Session, contact_id: str, data: bytes | None) -> Record | None:
-        """Make ``data`` the contact's photo (``None``: no photo), in the caller's transaction:
-        its bytes stored (content-addressed), the previous photo removed (a tombstone that
-        syncs), a new attachment of role "photo" written. The same bytes again change nothing."""
-        current = self.live_photos_in(session, contact_id)
-        if data:
-            digest = hashlib.sha256(data).hexdigest()
-            if len(current) == 1 and current[0]["sha256"] == digest and self.blobs.has(digest):
-                return current[0]
-        for row in current:
-            self.delete_in(session, row["id"])
-        if not data:
-            return None
-        info = self.blobs.add_stream([bytes(data)])
-        name = photo_name(data)
-        values = {
-            "owner_entity": "contacts",
-            "owner_id": contact_id,
-            "name": name,
-            "media_type": media_type_of(name),
-            "size": info.size,
-            "sha256": info.sha256,
-            "role": PHOTO_ROLE,
-        }
-        return self.create_in(session, values)
 
     # -- housekeeping -------------------------------------------------------------------------------
     def referenced_hashes(self) -> set[str]:

@@ -315,6 +315,15 @@ class BlobStore:
             raise _os_error(error, self.root) from error
         return target
 
+    def was_set_aside(self, sha256: str) -> bool:
+        """Whether bytes of ``sha256`` were once found damaged here and set aside
+        (:meth:`set_aside`): a file that is not here for that reason, not for never having come."""
+        pattern = f"{check_sha256(sha256)}-*"
+        try:
+            return any((self.root / DAMAGED_FOLDER).glob(pattern))
+        except OSError:
+            return False
+
     def _matches(self, path: Path, sha256: str) -> bool:
         digest = hashlib.sha256()
         with path.open("rb") as source:

@@ -30,6 +30,7 @@ from liaison.ui.fields import FieldWidget, control_of, make_widget
 from liaison.ui.going_private import WITHDRAW, ask_going_private
 from liaison.ui.i18n import tr_field
 from liaison.ui.language import Retranslating
+from liaison.ui.photo_field import ImageWidget, StoredPhoto
 from liaison.ui.record_banner import make_read_only
 from liaison.ui.tasks import Op, TaskManager, show_error
 
@@ -111,6 +112,12 @@ class RecordEditor(Retranslating, QWidget):
             self.errors[field.name] = error
             self.labels[field.name] = label
         scroll.setWidget(body)
+        self.photo: StoredPhoto | None = None
+        """A contact's photo whose bytes are not here: what the field says, and its download."""
+        photo = self.widgets.get("photo")
+        if isinstance(photo, ImageWidget):
+            self.photo = StoredPhoto(services, tasks, photo)
+            self.photo.downloaded.connect(self._photo_downloaded)
         self.similar: SimilarNotice | None = None
         if self.spec.name == "contacts":  # typing a new contact: "… already exists: open it?"
             from liaison.ui.similar_notice import SimilarNotice
@@ -187,6 +194,8 @@ class RecordEditor(Retranslating, QWidget):
             widget.set_value(source.get(name, self.fixed.get(name)))
         self.clear_errors()
         self._lock(record)
+        if self.photo is not None:
+            self.photo.load(record)
         if self.similar is not None:
             self.similar.reset()
         self._set_clean()
@@ -224,6 +233,16 @@ class RecordEditor(Retranslating, QWidget):
             "Read-only: this record belongs to another institution, and only its officers may change it. Copy what you need, or ask them to make the change."  # noqa: E501 - one literal for Qt Linguist
         )
 
+    def _photo_downloaded(self, contact_id: str, photo: bytes) -> None:
+        """The photo came from the Secretariat: the record holds its bytes now, and so does the
+        field unless the officer chose or removed one meanwhile. Not an edit: nothing to save."""
+        if self.record is None or self.record.get("id") != contact_id:
+            return
+        self.record = {**self.record, "photo": photo}
+        widget = self.widgets["photo"]
+        if widget.value() is None and not widget.clears_stored():
+            widget.set_value(photo)
+
     def revert(self) -> None:
         self.load(self.record, fixed=self.fixed)
 
@@ -245,8 +264,8 @@ class RecordEditor(Retranslating, QWidget):
             elif field.kind is Kind.INT and isinstance(value, str):
                 if value == ("" if old is None else str(old)):
                     continue
-            elif (value or None) == (old or None):
-                continue
+            elif (value or None) == (old or None) and not self.widgets[name].clears_stored():
+                continue  # unchanged (a photo not on this computer, too: never sent, never deleted)
             changed[name] = value
         return changed
 

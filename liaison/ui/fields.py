@@ -17,12 +17,9 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QFileDialog,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QWidget,
 )
 
@@ -91,6 +88,12 @@ class FieldWidget(QWidget):
 
     def value(self) -> Any:
         raise NotImplementedError
+
+    def clears_stored(self) -> bool:
+        """Whether the officer removed a stored value that :meth:`value` cannot differ from (a
+        contact's photo whose bytes are not on this computer: the record holds none either); the
+        editor then sends the field as empty all the same."""
+        return False
 
 
 class TextWidget(FieldWidget):
@@ -311,50 +314,6 @@ class ReferenceWidget(Retranslating, FieldWidget):
         return record_id if record_id is not None else text  # unresolved: the services say so
 
 
-class ImageWidget(Retranslating, FieldWidget):
-    def __init__(self, field: Field, parent: QWidget | None = None) -> None:
-        super().__init__(field, parent)
-        self._data: bytes | None = None
-        self.label = QLabel(self)
-        self.choose = QPushButton(self)
-        self.remove = QPushButton(self)
-        self._layout.addWidget(self.label, 1)
-        self._layout.addWidget(self.choose)
-        self._layout.addWidget(self.remove)
-        self.choose.clicked.connect(self._choose)
-        self.remove.clicked.connect(self._remove)
-        self.setFocusProxy(self.choose)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.choose.setText(self.tr("Choose…"))
-        self.remove.setText(self.tr("Remove"))
-        self._show_state()
-
-    def _show_state(self) -> None:
-        self.label.setText(self.tr("A photo is attached.") if self._data else self.tr("No photo."))
-
-    def _set(self, value: Any) -> None:
-        self._data = value if isinstance(value, bytes) else None
-        self._show_state()
-
-    def _choose(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a photo"), "", self.tr("Images (*.png *.jpg *.jpeg)")
-        )
-        if path:
-            with open(path, "rb") as handle:
-                self._set(handle.read())
-            self._emit()
-
-    def _remove(self) -> None:
-        self._set(None)
-        self._emit()
-
-    def value(self) -> Any:
-        return self._data
-
-
 @cache
 def _country_names(locale_name: str) -> list[tuple[str, str]]:
     from babel import Locale, UnknownLocaleError
@@ -392,6 +351,8 @@ def make_widget(entity: str, field: Field, services: Liaison, parent: QWidget | 
     if kind is Kind.REF:
         return ReferenceWidget(field, services, parent=parent)
     if kind is Kind.IMAGE:
+        from liaison.ui.photo_field import ImageWidget
+
         return ImageWidget(field, parent)
     if kind is Kind.LANGUAGES:
         from liaison.ui.languages_field import LanguagesWidget
