@@ -192,10 +192,14 @@ async def _receive(
     complete the upload at ``size``. An empty request at ``offset == size`` completes a part
     whose every byte arrived but that was never checked (the server stopped between its last
     byte and the check): nobody sends those bytes again. Bytes the institution already holds
-    (its other laptop's upload finished while this request was on its way) are not read: the
-    answer says they are complete."""
+    (its other laptop's upload finished while this request was on its way) are dropped as they
+    arrive, nothing written: the answer says they are complete."""
     held_already = await threaded(_held_already, files, sha256, who.institution_id)
     if held_already is not None:
+        try:
+            await _drop(request, announced[BLOB_MAX_CHUNK_FIELD])
+        except ClientDisconnect:
+            return Response(status_code=400)  # nobody reads it
         return JSONBody({"sha256": sha256, "offset": held_already, "complete": True} | announced)
     if offset > size or (offset == size and request.headers.get("content-length") != "0"):
         held = await threaded(files.received, sha256, who.institution_id)
@@ -239,6 +243,23 @@ def _held_already(files: ServerBlobs, sha256: str, institution: str) -> int | No
     if files.holds(sha256, institution) and vouch(files, sha256):
         return files.path(sha256).stat().st_size
     return None
+
+
+async def _drop(request: Request, most: int) -> None:
+    """Read the body to its end (at most ``most`` bytes), keeping nothing. Answered unread, the
+    request would leave its connection open for good: uvicorn reads and drops the rest itself,
+    but then never arms the idle timeout (``timeout_keep_alive``) the connection has after any
+    other request."""
+    received = 0
+    while True:
+        message = await request.receive()
+        if message["type"] != "http.request":
+            raise ClientDisconnect()
+        received += len(message.get("body", b""))
+        if received > most:
+            raise TooLarge(most, " (a chunk of a file)")
+        if not message.get("more_body", False):
+            return
 
 
 async def _append(request: Request, writing: Upload, offset: int, size: int, most: int) -> None:
