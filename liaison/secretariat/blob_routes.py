@@ -126,13 +126,9 @@ def install(
 
     def status_of(who: Principal, sha256: str) -> dict[str, Any]:
         files = store()
-        institution = who.institution_id
-        known = files.holds(sha256, institution) or (files.has(sha256) and may_see(database, who, sha256))
-        if known and vouch(files, sha256):  # "complete" keeps the bytes from the collector a while
-            held, complete = files.path(sha256).stat().st_size, True
-        else:
-            held, complete = files.received(sha256, institution), False
-        return {"sha256": sha256, "offset": held, "complete": complete} | announced
+        stored = _complete_size(files, sha256, who.institution_id, lambda: may_see(database, who, sha256))
+        held = stored if stored is not None else files.received(sha256, who.institution_id)
+        return {"sha256": sha256, "offset": held, "complete": stored is not None} | announced
 
     @app.get(
         BLOB_UPLOAD_PATH,
@@ -194,7 +190,7 @@ async def _receive(
     byte and the check): nobody sends those bytes again. Bytes the institution already holds
     (its other laptop's upload finished while this request was on its way) are dropped as they
     arrive, nothing written: the answer says they are complete."""
-    held_already = await threaded(_held_already, files, sha256, who.institution_id)
+    held_already = await threaded(_complete_size, files, sha256, who.institution_id)
     if held_already is not None:
         try:
             await _drop(request, announced[BLOB_MAX_CHUNK_FIELD])
@@ -237,10 +233,15 @@ async def _receive(
     return JSONBody(held | announced)
 
 
-def _held_already(files: ServerBlobs, sha256: str, institution: str) -> int | None:
-    """The size of the stored bytes when ``institution`` uploaded them (kept from the collector
-    a while, as a status answer does), else ``None``."""
-    if files.holds(sha256, institution) and vouch(files, sha256):
+def _complete_size(
+    files: ServerBlobs, sha256: str, institution: str, seen: Callable[[], bool] | None = None
+) -> int | None:
+    """The size of the stored bytes when they are complete for ``institution``: it uploaded
+    them, or ``seen()`` (a live attachment it may see names them: the upload status; an
+    upload takes only the institution's own). "Complete" keeps the bytes from the collector a
+    while (:func:`vouch`), so the answer stays true; ``None`` otherwise."""
+    known = files.holds(sha256, institution) or (seen is not None and files.has(sha256) and seen())
+    if known and vouch(files, sha256):
         return files.path(sha256).stat().st_size
     return None
 
