@@ -126,13 +126,9 @@ def install(
 
     def status_of(who: Principal, sha256: str) -> dict[str, Any]:
         files = store()
-        institution = who.institution_id
-        known = files.holds(sha256, institution) or (files.has(sha256) and may_see(database, who, sha256))
-        if known and vouch(files, sha256):  # "complete" keeps the bytes from the collector a while
-            held, complete = files.path(sha256).stat().st_size, True
-        else:
-            held, complete = files.received(sha256, institution), False
-        return {"sha256": sha256, "offset": held, "complete": complete} | announced
+        stored = _complete_size(files, sha256, who.institution_id, lambda: may_see(database, who, sha256))
+        held = stored if stored is not None else files.received(sha256, who.institution_id)
+        return {"sha256": sha256, "offset": held, "complete": stored is not None} | announced
 
     @app.get(
         BLOB_UPLOAD_PATH,
@@ -192,10 +188,14 @@ async def _receive(
     complete the upload at ``size``. An empty request at ``offset == size`` completes a part
     whose every byte arrived but that was never checked (the server stopped between its last
     byte and the check): nobody sends those bytes again. Bytes the institution already holds
-    (its other laptop's upload finished while this request was on its way) are not read: the
-    answer says they are complete."""
-    held_already = await threaded(_held_already, files, sha256, who.institution_id)
+    (its other laptop's upload finished while this request was on its way) are dropped as they
+    arrive, nothing written: the answer says they are complete."""
+    held_already = await threaded(_complete_size, files, sha256, who.institution_id)
     if held_already is not None:
+        try:
+            await _drop(request, announced[BLOB_MAX_CHUNK_FIELD])
+        except ClientDisconnect:
+            return Response(status_code=400)  # nobody reads it
         return JSONBody({"sha256": sha256, "offset": held_already, "complete": True} | announced)
     if offset > size or (offset == size and request.headers.get("content-length") != "0"):
         held = await threaded(files.received, sha256, who.institution_id)
@@ -233,12 +233,34 @@ async def _receive(
     return JSONBody(held | announced)
 
 
-def _held_already(files: ServerBlobs, sha256: str, institution: str) -> int | None:
-    """The size of the stored bytes when ``institution`` uploaded them (kept from the collector
-    a while, as a status answer does), else ``None``."""
-    if files.holds(sha256, institution) and vouch(files, sha256):
+def _complete_size(
+    files: ServerBlobs, sha256: str, institution: str, seen: Callable[[], bool] | None = None
+) -> int | None:
+    """The size of the stored bytes when they are complete for ``institution``: it uploaded
+    them, or ``seen()`` (a live attachment it may see names them: the upload status; an
+    upload takes only the institution's own). "Complete" keeps the bytes from the collector a
+    while (:func:`vouch`), so the answer stays true; ``None`` otherwise."""
+    known = files.holds(sha256, institution) or (seen is not None and files.has(sha256) and seen())
+    if known and vouch(files, sha256):
         return files.path(sha256).stat().st_size
     return None
+
+
+async def _drop(request: Request, most: int) -> None:
+    """Read the body to its end (at most ``most`` bytes), keeping nothing. Answered unread, the
+    request would leave its connection open for good: uvicorn reads and drops the rest itself,
+    but then never arms the idle timeout (``timeout_keep_alive``) the connection has after any
+    other request."""
+    received = 0
+    while True:
+        message = await request.receive()
+        if message["type"] != "http.request":
+            raise ClientDisconnect()
+        received += len(message.get("body", b""))
+        if received > most:
+            raise TooLarge(most, " (a chunk of a file)")
+        if not message.get("more_body", False):
+            return
 
 
 async def _append(request: Request, writing: Upload, offset: int, size: int, most: int) -> None:

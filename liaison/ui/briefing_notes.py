@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from liaison.briefing import Candidate, Subject, counterpart_candidates
 from liaison.errors import KnownError
@@ -38,7 +37,7 @@ from liaison.ui.i18n import format_date
 from liaison.ui.icons import icon
 from liaison.ui.search_box import Searcher, localized_subtitle
 from liaison.ui.sections import tr_entity
-from liaison.ui.tasks import Op, TaskManager, show_error
+from liaison.ui.tasks import Latest, TaskManager, show_error
 
 log = logging.getLogger(__name__)
 
@@ -96,7 +95,7 @@ class NotesTab(QWidget):
         self.services = services
         self.tasks = tasks
         self.excluded: set[str] = set()
-        self._candidates_generation = 0
+        self._candidates = Latest(tasks, self)
         self._found_rows: list[FoundRow] = []
         self._found_text: str | None = None  # the text the found list shows the hits of
         self._add_when_found = False  # Enter was pressed before the hits for the text came
@@ -289,18 +288,12 @@ class NotesTab(QWidget):
 
     def _subjects_changed(self) -> None:
         self.subjects_changed.emit()
-        self._candidates_generation += 1
-        generation = self._candidates_generation
         subjects = self.subjects()
         services = self.services
-        Op(self.tasks, self, lambda: counterpart_candidates(services, subjects)).success(
-            lambda found: self._fill_people(generation, found)
-        ).run()
+        self._candidates.run(lambda: counterpart_candidates(services, subjects), self._fill_people)
 
     # -- counterparts ----------------------------------------------------------------------------------
-    def _fill_people(self, generation: int, candidates: list[Candidate]) -> None:
-        if not isValid(self) or generation != self._candidates_generation:
-            return  # a later change of notes is on its way, or the dialog is gone
+    def _fill_people(self, candidates: list[Candidate]) -> None:
         self.people.blockSignals(True)
         self.people.clear()
         for candidate in candidates:

@@ -35,13 +35,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from liaison.briefing import MAX_FIRST_PAGES, Paper, Papers, Subject, paper_candidates
 from liaison.services.app import Liaison
 from liaison.services.attachments import size_text
 from liaison.ui.briefing_notes import plain_list
-from liaison.ui.tasks import Op, TaskManager
+from liaison.ui.tasks import Latest, TaskManager
 
 PAPER_ROLE = Qt.ItemDataRole.UserRole
 
@@ -58,7 +57,7 @@ class PapersTab(QWidget):
         self.tasks = tasks
         self.excluded: set[str] = set()
         self.papers: list[Paper] = []
-        self._generation = 0
+        self._reads = Latest(tasks, self)
         self._loaded = False
         self.modes = QButtonGroup(self)
         self.mode_buttons: dict[Papers, QRadioButton] = {}
@@ -165,16 +164,10 @@ class PapersTab(QWidget):
     # -- the list ------------------------------------------------------------------------------------
     def refresh(self, subjects: tuple[Subject, ...]) -> None:
         """Read the papers of ``subjects`` on the worker (a later call wins)."""
-        self._generation += 1
-        generation = self._generation
         services = self.services
-        Op(self.tasks, self, lambda: paper_candidates(services, subjects)).success(
-            lambda found: self._fill(generation, found)
-        ).run()
+        self._reads.run(lambda: paper_candidates(services, subjects), self._fill)
 
-    def _fill(self, generation: int, papers: list[Paper]) -> None:
-        if not isValid(self) or generation != self._generation:
-            return  # a later change of notes is on its way, or the dialog is gone
+    def _fill(self, papers: list[Paper]) -> None:
         self.papers = papers
         self._loaded = True
         self._show()

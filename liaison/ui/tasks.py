@@ -21,6 +21,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from shiboken6 import isValid
 
 from liaison.errors import KnownError
 
@@ -161,6 +162,28 @@ class Op(Generic[T]):
                 self._success(future.result())
 
         return self._tasks.submit(self._fn, done)
+
+
+class Latest:
+    """Reads on the worker for one widget of which the latest wins: an answer overtaken by a
+    later read (the officer changed what it depends on meanwhile), or coming back to a widget
+    that is gone, is dropped rather than shown."""
+
+    def __init__(self, tasks: TaskManager, owner: QWidget) -> None:
+        self._tasks = tasks
+        self._owner = owner
+        self._generation = 0
+
+    def run(self, fn: Callable[[], T], show: Callable[[T], Any]) -> None:
+        """Run ``fn`` on the worker, then ``show(result)`` unless a later :meth:`run` came."""
+        self._generation += 1
+        generation = self._generation
+
+        def shown(result: T) -> None:
+            if isValid(self._owner) and generation == self._generation:
+                show(result)
+
+        Op(self._tasks, self._owner, fn).success(shown).run()
 
 
 class Cancelled(Exception):

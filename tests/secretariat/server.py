@@ -288,6 +288,8 @@ class RunningServer:
     """Attached files' bytes (the server's default beside a SQLite database when None)."""
     upload_request_bytes: int = MAX_BLOB_REQUEST_BYTES
     """The most one request of a file's upload carries (``serve --upload-chunk-mb``)."""
+    keep_alive_seconds: int = 5
+    """How long an idle connection stays open (uvicorn's ``timeout_keep_alive``; 5 as ``serve``'s)."""
     admin: Admin = field(init=False)
     _server: uvicorn.Server | None = field(default=None, init=False)
     _thread: threading.Thread | None = field(default=None, init=False)
@@ -325,6 +327,7 @@ class RunningServer:
             access_log=False,
             lifespan="off",
             timeout_graceful_shutdown=1,
+            timeout_keep_alive=self.keep_alive_seconds,
         )
         server = uvicorn.Server(config)
         loop = asyncio.new_event_loop()

@@ -46,12 +46,17 @@ def put_directly(server: RunningServer, token: str, sha256: str, content: Any, s
     """One upload request from offset 0 outside the sync, as another laptop sends it: ``length``
     bytes of ``content`` (bytes, or pieces as they come) for a file of ``size``."""
     with server.client(token) as http:
-        return http.put(
-            f"/v1/blobs/{sha256}",
-            params={"offset": 0, "size": size},
-            content=content,
-            headers={"Content-Type": "application/octet-stream", "Content-Length": str(length)},
-        )
+        return put_on(http, sha256, content, size, length)
+
+
+def put_on(http: httpx.Client, sha256: str, content: Any, size: int, length: int) -> httpx.Response:
+    """:func:`put_directly` on a client of the test's own (its connection kept between requests)."""
+    return http.put(
+        f"/v1/blobs/{sha256}",
+        params={"offset": 0, "size": size},
+        content=content,
+        headers={"Content-Type": "application/octet-stream", "Content-Length": str(length)},
+    )
 
 
 def whole_part_left(server: RunningServer, username: str, record: dict[str, Any], data: bytes) -> Path:
@@ -64,6 +69,25 @@ def whole_part_left(server: RunningServer, username: str, record: dict[str, Any]
     (part,) = (server.files_dir / "tmp").glob("*.part")
     part.write_bytes(data)
     return part
+
+
+def begun(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The files the server starts (or goes on with) a part of from now on."""
+    started: list[str] = []
+    begin = server_blobs.ServerBlobs.begin
+
+    def counted(self: server_blobs.ServerBlobs, sha256: str, *args: Any) -> server_blobs.Upload:
+        started.append(sha256)
+        return begin(self, sha256, *args)
+
+    monkeypatch.setattr(server_blobs.ServerBlobs, "begin", counted)
+    return started
+
+
+def client_port(answer: httpx.Response) -> int:
+    """The laptop's end of the connection an answer came on."""
+    port: int = answer.extensions["network_stream"].get_extra_info("client_addr")[1]
+    return port
 
 
 def test_a_file_goes_up_in_one_request_and_is_read_once(
@@ -309,20 +333,56 @@ def test_a_status_asked_while_the_server_files_a_colleague_s_upload_sends_nothin
     assert puts(nurlan) == [] and server.blob_bytes == len(BIG)
 
 
-def test_a_request_for_bytes_the_institution_holds_already_is_answered_complete_unread(
-    laptop: Laptop, tmp_path: Path, server: RunningServer
+def test_a_request_for_bytes_the_institution_holds_already_is_answered_complete_unwritten(
+    laptop: Laptop, tmp_path: Path, server: RunningServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A request that arrives after the institution's other laptop finished the same file (it
-    asked while that one was still under way) is answered "complete" and its body never read:
+    asked while that one was still under way) is answered "complete" and its body dropped:
     no second copy goes into the server's folder."""
     aigerim = laptop("aigerim")
     data = b"%PDF-1.7\n" + os.urandom(300_000)
     record = attach(aigerim, tmp_path, "institution", data)
     assert aigerim.sync().pending == 0
-    before = server.blob_bytes
+    started = begun(monkeypatch)
     token = server.login("aigerim", device="the colleague's laptop")
     answer = put_directly(server, token, record["sha256"], data, len(data), len(data))
     assert answer.status_code == 200
     assert answer.json()["complete"] is True and answer.json()["offset"] == len(data)
-    assert server.blob_bytes == before
+    assert started == []
     assert server.files_dir is not None and not list((server.files_dir / "tmp").glob("*.part"))
+
+
+def test_a_big_request_for_bytes_held_already_keeps_nothing_and_leaves_the_connection_as_any_other(
+    laptop: Laptop, tmp_path: Path, server: RunningServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """17 MB streamed for bytes the institution holds: answered complete, no part begun, the
+    stored file untouched; the connection carries the next request, and once idle past the
+    server's keep-alive the server closes it, as after any request (uvicorn discards a body
+    the app left unread, but then never closes the connection, however long it stays idle)."""
+    server.stop()
+    server.keep_alive_seconds = 1
+    server.start()
+    aigerim = laptop("aigerim")
+    record = attach(aigerim, tmp_path, "institution", BIG)
+    assert aigerim.sync().pending == 0
+    assert server.files_dir is not None
+    stored = server.files_dir / record["sha256"][:2] / record["sha256"]
+    before = stored.stat()
+    started = begun(monkeypatch)
+    token = server.login("aigerim", device="the colleague's laptop")
+
+    def again(http: httpx.Client) -> int:
+        """The held file's 17 MB streamed again: the port the answer came on."""
+        pieces = (BIG[start : start + (1 << 20)] for start in range(0, len(BIG), 1 << 20))
+        answer = put_on(http, record["sha256"], pieces, len(BIG), len(BIG))
+        assert answer.status_code == 200
+        assert answer.json()["complete"] is True and answer.json()["offset"] == len(BIG)
+        return client_port(answer)
+
+    with server.client(token, limits=httpx.Limits(keepalive_expiry=60)) as http:
+        port = again(http)
+        assert again(http) == port  # the connection carries the next request
+        time.sleep(2)
+        assert again(http) != port  # and was closed once idle
+    assert started == [] and not list((server.files_dir / "tmp").glob("*.part"))
+    assert stored.read_bytes() == BIG and stored.stat().st_ino == before.st_ino
