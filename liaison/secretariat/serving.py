@@ -75,6 +75,9 @@ class ServeOptions:
     """Attached files' bytes (see :mod:`liaison.secretariat.blobs`); ``None``: the default."""
     upload_request_bytes: int = MAX_BLOB_REQUEST_BYTES
     """The most one request of a file's upload carries (``--upload-chunk-mb``)."""
+    stall_seconds: float | None = None
+    """How long a client may leave the server waiting (``None``: 60 s, see
+    :mod:`liaison.secretariat.stalls`)."""
 
 
 def serve(db: Database, options: ServeOptions) -> int:
@@ -151,6 +154,8 @@ def log_config() -> dict[str, Any]:
 def _server(app: Any, options: ServeOptions) -> Any:
     import uvicorn
 
+    from liaison.secretariat import stalls
+
     config = uvicorn.Config(
         app,
         ssl_certfile=str(options.cert),
@@ -162,6 +167,7 @@ def _server(app: Any, options: ServeOptions) -> Any:
         forwarded_allow_ips=options.forwarded_allow_ips,
         server_header=False,
         timeout_graceful_shutdown=GRACEFUL_SECONDS,  # finish pushes in flight, then go
+        http=stalls.protocol(options.stall_seconds or stalls.STALL_SECONDS),  # h11, cutting stalls
     )
     return uvicorn.Server(config)
 

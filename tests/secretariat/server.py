@@ -49,9 +49,10 @@ from liaison.protocol import (
     InstitutionInfo,
 )
 from liaison.protocol.constants import BLOB_MAX_CHUNK_FIELD, MAX_BLOB_CHUNK_BYTES, MAX_BLOB_REQUEST_BYTES
-from liaison.secretariat import accounts
+from liaison.secretariat import accounts, stalls
 from liaison.secretariat.app import create_app
 from liaison.secretariat.db import Database
+from liaison.secretariat.stalls import STALL_SECONDS
 from liaison.secretariat.throttle import LoginThrottle
 
 POSTGRES_ENV = "LIAISON_TEST_POSTGRES_URL"
@@ -290,6 +291,8 @@ class RunningServer:
     """The most one request of a file's upload carries (``serve --upload-chunk-mb``)."""
     keep_alive_seconds: int = 5
     """How long an idle connection stays open (uvicorn's ``timeout_keep_alive``; 5 as ``serve``'s)."""
+    stall_seconds: float = STALL_SECONDS
+    """How long a client may leave the server waiting (``serve``'s protocol, its default)."""
     admin: Admin = field(init=False)
     _server: uvicorn.Server | None = field(default=None, init=False)
     _thread: threading.Thread | None = field(default=None, init=False)
@@ -328,6 +331,7 @@ class RunningServer:
             lifespan="off",
             timeout_graceful_shutdown=1,
             timeout_keep_alive=self.keep_alive_seconds,
+            http=stalls.protocol(self.stall_seconds),  # as `serve`
         )
         server = uvicorn.Server(config)
         loop = asyncio.new_event_loop()
