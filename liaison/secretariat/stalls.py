@@ -19,12 +19,13 @@ server wrote) and, if it did not, whether the server is waiting on the client:
   own pace, not the client's);
 - the server's writes are paused because the client does not read them.
 
-Then the connection is aborted: at once, as the client is gone or misbehaving (a TLS close
-would wait up to 30 s for its reply, and for writes it does not read), and an app waiting
-for the body hears the disconnect now, so an upload keeps what came. A request the app is
-working on (a large push being merged, with nothing on the wire for a while)
-is never cut. One INFO line says so. The laptop never stalls a request of its own: it streams an
-upload from its disk, reads a download as it comes, and is cut by the keep-alive between syncs.
+A stalled connection therefore goes 60 to 120 s after its last byte. It is aborted, not
+closed: a TLS close would wait up to 30 s for the client's reply (and behind any answer it does
+not read), and an app waiting for the body hears the disconnect at once, so an upload keeps what
+came. A request the app is working on (a large push being merged, nothing on the wire for a
+while) is never cut. One INFO line says so. The laptop never stalls a request of its own: it
+streams an upload from its disk, reads a download as it comes, and is cut by the keep-alive
+between syncs.
 """
 
 from __future__ import annotations
