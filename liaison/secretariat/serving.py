@@ -77,7 +77,7 @@ class ServeOptions:
     """The most one request of a file's upload carries (``--upload-chunk-mb``)."""
     stall_seconds: float | None = None
     """How long a client may leave the server waiting (``None``: 60 s, see
-    :mod:`liaison.secretariat.stalls`)."""
+    :mod:`liaison.secretariat.connections`)."""
 
 
 def serve(db: Database, options: ServeOptions) -> int:
@@ -154,7 +154,7 @@ def log_config() -> dict[str, Any]:
 def _server(app: Any, options: ServeOptions) -> Any:
     import uvicorn
 
-    from liaison.secretariat import stalls
+    from liaison.secretariat import connections
 
     config = uvicorn.Config(
         app,
@@ -167,7 +167,9 @@ def _server(app: Any, options: ServeOptions) -> Any:
         forwarded_allow_ips=options.forwarded_allow_ips,
         server_header=False,
         timeout_graceful_shutdown=GRACEFUL_SECONDS,  # finish pushes in flight, then go
-        http=stalls.protocol(options.stall_seconds or stalls.STALL_SECONDS),  # h11, cutting stalls
+        http=connections.protocol(  # h11, bounding connections by address, cutting stalls
+            options.stall_seconds or connections.STALL_SECONDS, proxies=options.forwarded_allow_ips
+        ),
     )
     return uvicorn.Server(config)
 

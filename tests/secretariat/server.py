@@ -49,10 +49,10 @@ from liaison.protocol import (
     InstitutionInfo,
 )
 from liaison.protocol.constants import BLOB_MAX_CHUNK_FIELD, MAX_BLOB_CHUNK_BYTES, MAX_BLOB_REQUEST_BYTES
-from liaison.secretariat import accounts, stalls
+from liaison.secretariat import accounts, connections
 from liaison.secretariat.app import create_app
+from liaison.secretariat.connections import PER_ADDRESS, STALL_SECONDS
 from liaison.secretariat.db import Database
-from liaison.secretariat.stalls import STALL_SECONDS
 from liaison.secretariat.throttle import LoginThrottle
 
 POSTGRES_ENV = "LIAISON_TEST_POSTGRES_URL"
@@ -293,6 +293,10 @@ class RunningServer:
     """How long an idle connection stays open (uvicorn's ``timeout_keep_alive``; 5 as ``serve``'s)."""
     stall_seconds: float = STALL_SECONDS
     """How long a client may leave the server waiting (``serve``'s protocol, its default)."""
+    per_address: int = PER_ADDRESS
+    """Connections one client address may hold (``serve``'s protocol, its default)."""
+    proxies: str | None = None
+    """Addresses not counted, as ``serve --forwarded-allow-ips``."""
     admin: Admin = field(init=False)
     _server: uvicorn.Server | None = field(default=None, init=False)
     _thread: threading.Thread | None = field(default=None, init=False)
@@ -331,7 +335,7 @@ class RunningServer:
             lifespan="off",
             timeout_graceful_shutdown=1,
             timeout_keep_alive=self.keep_alive_seconds,
-            http=stalls.protocol(self.stall_seconds),  # as `serve`
+            http=connections.protocol(self.stall_seconds, self.per_address, self.proxies),  # as `serve`
         )
         server = uvicorn.Server(config)
         loop = asyncio.new_event_loop()

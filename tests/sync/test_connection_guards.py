@@ -1,4 +1,4 @@
-"""Connections that leave the server waiting are closed (liaison/secretariat/stalls.py); those
+"""Connections that leave the server waiting are closed (liaison/secretariat/connections.py); those
 the server is busy with, or that move however slowly, are not.
 
 Raw TLS sockets to the real test server (``serve``'s protocol) with ``stall_seconds`` at 1: each
@@ -12,13 +12,14 @@ import socket
 import ssl
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from liaison.secretariat.blobs import ServerBlobs
+from liaison.secretariat.connections import PER_ADDRESS, STALL_SECONDS, GuardedH11
 from liaison.secretariat.serving import ServeOptions, _server
-from liaison.secretariat.stalls import STALL_SECONDS, GuardedH11
 from tests.secretariat.server import HEADERS, RunningServer
 from tests.sync.conftest import Laptop
 from tests.sync.test_attachment_sync import attach
@@ -86,10 +87,61 @@ def closed_by_server(sock: ssl.SSLSocket, within: float = CLOSED_WITHIN) -> tupl
     return False, received
 
 
-def test_serve_uses_the_guarded_protocol() -> None:
+def test_serve_uses_the_guarded_protocol_and_does_not_count_its_proxies() -> None:
     options = ServeOptions("sqlite://", "127.0.0.1", 0, Path("cert"), Path("key"))
     protocol = _server(object(), options).config.http
     assert issubclass(protocol, GuardedH11) and protocol.stall_seconds == STALL_SECONDS
+    assert protocol.per_address == PER_ADDRESS and not protocol.proxies
+    behind = _server(object(), replace(options, forwarded_allow_ips="10.0.0.5, 10.0.0.6")).config.http
+    assert behind.proxies == {"10.0.0.5", "10.0.0.6"}
+    assert behind.open_by_address is not protocol.open_by_address  # each server counts its own
+
+
+def answers(sock: ssl.SSLSocket) -> bool:
+    """Whether a health check on ``sock`` is answered 200."""
+    try:
+        sock.sendall(head("GET", "/healthz"))
+        sock.settimeout(5)
+        return sock.recv(65536).startswith(b"HTTP/1.1 200")
+    except (ssl.SSLError, ConnectionError, TimeoutError):
+        return False
+
+
+@pytest.fixture
+def three(server: RunningServer) -> RunningServer:
+    """The server, three connections at most from one address."""
+    server.stop()
+    server.per_address = 3
+    server.start()
+    return server
+
+
+def test_one_address_holds_a_bounded_number_of_connections(three: RunningServer) -> None:
+    opened: list[ssl.SSLSocket] = []
+    try:
+        held = [connect(three, opened) for _ in range(3)]
+        assert all(answers(sock) for sock in held)
+        fourth = connect(three, opened)
+        assert closed_by_server(fourth, within=2)[0]
+        held[0].close()
+        time.sleep(0.3)  # the server sees it go
+        assert answers(connect(three, opened))
+        assert not any(closed_by_server(sock, within=0.3)[0] for sock in held[1:])
+    finally:
+        for sock in opened:
+            sock.close()
+
+
+def test_the_proxies_connections_are_not_counted(three: RunningServer) -> None:
+    three.stop()
+    three.proxies = "127.0.0.1"
+    three.start()
+    opened: list[ssl.SSLSocket] = []
+    try:
+        assert all(answers(connect(three, opened)) for _ in range(6))
+    finally:
+        for sock in opened:
+            sock.close()
 
 
 def test_a_connection_that_sends_nothing_is_closed(quick: RunningServer, tls: list[ssl.SSLSocket]) -> None:
