@@ -14,6 +14,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -29,13 +30,19 @@ CLOSED_WITHIN = 4.0
 """Seconds a stalled connection may take to go (checks every second: 1–2 s, and a busy machine)."""
 
 
+def restarted(server: RunningServer, **settings: Any) -> RunningServer:
+    """``server`` started again with other connection ``settings`` (its fields)."""
+    server.stop()
+    for name, value in settings.items():
+        setattr(server, name, value)
+    server.start()
+    return server
+
+
 @pytest.fixture
 def quick(server: RunningServer) -> RunningServer:
     """The server, checking its connections every second."""
-    server.stop()
-    server.stall_seconds = 1
-    server.start()
-    return server
+    return restarted(server, stall_seconds=1)
 
 
 @pytest.fixture
@@ -110,10 +117,7 @@ def answers(sock: ssl.SSLSocket) -> bool:
 @pytest.fixture
 def three(server: RunningServer) -> RunningServer:
     """The server, three connections at most from one address."""
-    server.stop()
-    server.per_address = 3
-    server.start()
-    return server
+    return restarted(server, per_address=3)
 
 
 def test_one_address_holds_a_bounded_number_of_connections(three: RunningServer) -> None:
@@ -133,9 +137,7 @@ def test_one_address_holds_a_bounded_number_of_connections(three: RunningServer)
 
 
 def test_the_proxies_connections_are_not_counted(three: RunningServer) -> None:
-    three.stop()
-    three.proxies = "127.0.0.1"
-    three.start()
+    restarted(three, proxies="127.0.0.1")
     opened: list[ssl.SSLSocket] = []
     try:
         assert all(answers(connect(three, opened)) for _ in range(6))
