@@ -12,13 +12,14 @@ in the Files tab (the sync layer's downloader, or the error saying why it cannot
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QWidget
 
 from liaison.services.app import Liaison
-from liaison.services.attachments import size_text
+from liaison.services.attachments import UnreadableFileError, reason_text, size_text
 from liaison.services.contact_photos import PhotoState, PhotoWhere
 from liaison.services.fields import Field
 from liaison.services.records import Record
@@ -119,10 +120,6 @@ class ImageWidget(Retranslating, FieldWidget):
         self._downloading = False
         self._show_state()
 
-    @property
-    def stored(self) -> PhotoState | None:
-        return self._stored
-
     def clears_stored(self) -> bool:
         """The officer removed a photo the value never held (its bytes not here)."""
         return self._data is None and self._remove_stored
@@ -131,11 +128,17 @@ class ImageWidget(Retranslating, FieldWidget):
         path, _filter = QFileDialog.getOpenFileName(
             self, self.tr("Choose a photo"), "", self.tr("Images (*.png *.jpg *.jpeg)")
         )
-        if path:
+        if not path:
+            return
+        try:
             with open(path, "rb") as handle:
-                self._data = handle.read()
-            self._show_state()
-            self._emit()
+                data = handle.read()
+        except OSError as error:  # gone since it was picked, a folder, no permission…
+            show_error(self, UnreadableFileError(name=Path(path).name, reason=reason_text(error)))
+            return
+        self._data = data
+        self._show_state()
+        self._emit()
 
     def _download(self) -> None:
         stored = self._stored

@@ -190,3 +190,25 @@ def test_download_end_to_end_from_a_real_secretariat(
         ours.close()
         theirs.close()
         colleague.close()
+
+
+def test_a_photo_file_that_cannot_be_read_is_said_and_the_field_keeps_its_photo(
+    qtbot: QtBot, app: Liaison, tasks: TaskManager, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Picked, then gone (or a folder): one clear line, nothing changed, no traceback."""
+    contact = app.contacts.create({"name": "Elif Işık"})
+    editor = RecordEditor(app, tasks, "contacts")
+    qtbot.addWidget(editor)
+    editor.load(app.contacts.get(contact["id"]))
+    widget = editor.widgets["photo"]
+    assert isinstance(widget, ImageWidget)
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: warnings.append(text))
+    for picked in (tmp_path / "gone.png", tmp_path):
+        monkeypatch.setattr(
+            "liaison.ui.photo_field.QFileDialog.getOpenFileName", lambda *a, p=picked, **k: (str(p), "")
+        )
+        widget.choose.click()
+    assert len(warnings) == 2 and all("cannot be read" in text for text in warnings)
+    assert "gone.png" in warnings[0] and "no longer there" in warnings[0]
+    assert widget.value() is None and not editor.dirty
